@@ -1,0 +1,37 @@
+# Two entry points for a fresh machine: `make run` and `make test`. Both create .venv themselves.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The main job: check the example workspace, then serve it over LSP on a loopback TCP port for an editor.
+run: install
+	$(VENV)/bin/nova check examples || true
+	$(VENV)/bin/nova-lsp --tcp 127.0.0.1:2087
+
+lint: install
+	$(VENV)/bin/ruff check registry nova server tests bench
+
+typecheck: install
+	$(VENV)/bin/mypy
+
+pytest: install
+	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+bench: install
+	for b in bench/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info

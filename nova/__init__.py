@@ -1,0 +1,1 @@
+"""Nova: the language (syntax → types → eval) and its standard library."""

@@ -1,0 +1,62 @@
+"""The `nova` command line: one sub-command per module in `nova.commands`.
+
+Sub-commands live in their own modules so each part of the language (syntax, types, eval) owns its CLI;
+a sub-command whose module is not there yet says so instead of failing with a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+COMMANDS: dict[str, str] = {
+    "parse": "parse Nova files or folders and report syntax errors",
+    "check": "type-check Nova files or folders and report diagnostics",
+    "eval": "evaluate an expression against a workspace",
+    "dump": "check a workspace and write its registry snapshot (CBOR)",
+}
+
+
+def _load(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(f"nova.commands.{name}")
+    except ModuleNotFoundError as err:
+        if err.name == f"nova.commands.{name}":
+            return None
+        raise
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    parser = argparse.ArgumentParser(prog="nova", description="The Nova language tools.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    loaded: dict[str, ModuleType] = {}
+    for name, summary in COMMANDS.items():
+        module = _load(name)
+        if module is None:
+            sub.add_parser(name, help=f"{summary} (not available in this build yet)")
+            continue
+        command_parser = sub.add_parser(name, help=summary, description=summary)
+        module.add_arguments(command_parser)
+        loaded[name] = module
+    return parser, loaded
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, loaded = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    module = loaded.get(args.command)
+    if module is None:
+        print(f"nova {args.command}: not available in this build yet", file=sys.stderr)
+        return 2
+    result: int = module.run(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())
