@@ -1,0 +1,63 @@
+"""Source spans and diagnostics shared by every pass of the language (syntax, types, eval).
+
+Positions are 0-based lines and 0-based columns counted in code points (Python `str` indices); the server alone
+converts them to the client's negotiated encoding (UTF-16 by default), so no pass of the language knows about LSP.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open source range `[start, end)` in 0-based lines and code-point columns."""
+
+    start_line: int
+    start_col: int
+    end_line: int
+    end_col: int
+
+    def contains(self, line: int, col: int) -> bool:
+        """True when the position lies inside the span (the end column counts, so a cursor after a name hits it)."""
+        if (line, col) < (self.start_line, self.start_col):
+            return False
+        return (line, col) <= (self.end_line, self.end_col)
+
+    def covers(self, other: Span) -> bool:
+        return (self.start_line, self.start_col) <= (other.start_line, other.start_col) and (
+            other.end_line,
+            other.end_col,
+        ) <= (self.end_line, self.end_col)
+
+    @staticmethod
+    def join(first: Span, last: Span) -> Span:
+        return Span(first.start_line, first.start_col, last.end_line, last.end_col)
+
+
+class Severity(enum.IntEnum):
+    """Values match LSP's DiagnosticSeverity so the server can pass them through."""
+
+    ERROR = 1
+    WARNING = 2
+    INFORMATION = 3
+    HINT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A second place a diagnostic points at (the other definition of a duplicate, the import in a cycle)."""
+
+    span: Span
+    message: str
+    module: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    span: Span
+    severity: Severity
+    code: str
+    message: str
+    related: tuple[Related, ...] = ()
