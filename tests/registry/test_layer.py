@@ -9,6 +9,7 @@ from types import MappingProxyType
 import pytest
 
 from registry import InterfaceUpdated, Layer, ModuleEntry, RegistryError
+from registry.reclaim import RECLAIMER
 from tests.registry.fakes import FakeElement, FakeModuleAst, FakeScheme, entry, module_values, put, root_with
 
 
@@ -226,6 +227,7 @@ def test_discard_frees_the_batch_rows() -> None:
     batch_ref = weakref.ref(batch)
     del scheme, ast
     batch.discard()
+    assert RECLAIMER.drain(timeout=30)  # the rows are freed off the caller's path, on the reclaim thread
     gc.collect()
     assert scheme_ref() is None and ast_ref() is None  # the rows are gone although `batch` is still referenced
     del batch

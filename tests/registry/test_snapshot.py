@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -132,9 +133,11 @@ def module_record(name: str, rev: int = 1) -> dict[str, Any]:
     }
 
 
-def write_snapshot(path: Path, body: object, *, version: int = FORMAT_VERSION, format_name: str = FORMAT_NAME) -> None:
+def write_snapshot(
+    path: Path, body: object, *, version: int = FORMAT_VERSION, format_name: str = FORMAT_NAME, compressed: bool = True
+) -> None:
     """A file built by hand, with a correct checksum, to reach the checks that lie behind the checksum."""
-    encoded = cbor2.dumps(body)
+    encoded = zlib.compress(cbor2.dumps(body)) if compressed else cbor2.dumps(body)
     header = {"format": format_name, "version": version, "sha256": hashlib.sha256(encoded).digest(), "body": encoded}
     path.write_bytes(cbor2.dumps(header))
 
@@ -264,6 +267,26 @@ def test_checksummed_but_malformed_bodies(tmp_path: Path, body: object, message:
     path = tmp_path / "odd.nvc"
     write_snapshot(path, body=body)
     assert message in restore_error(path)
+
+
+def test_body_that_is_not_compressed(tmp_path: Path) -> None:
+    path = tmp_path / "raw.nvc"
+    write_snapshot(path, body={"root": True, "modules": []}, compressed=False)
+    assert "not valid compressed data" in restore_error(path)
+
+
+def test_body_that_expands_too_much(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.nvc"
+    write_snapshot(path, body={"root": True, "modules": [], "padding": "x" * 10_000_000})
+    assert "expands more than" in restore_error(path)
+
+
+def test_compressed_body_with_stray_bytes(tmp_path: Path) -> None:
+    body = zlib.compress(cbor2.dumps({"root": True, "modules": []})) + b"junk"
+    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": hashlib.sha256(body).digest(), "body": body}
+    path = tmp_path / "stray.nvc"
+    path.write_bytes(cbor2.dumps(header))
+    assert "truncated or has stray bytes" in restore_error(path)
 
 
 def test_converter_without_hooks_cannot_rebuild(good_file: Path) -> None:
