@@ -64,6 +64,7 @@ class Layer:
         "_parent",
         "_records",
         "_subscribers",
+        "_view_rev",
     )
 
     def __init__(self, parent: Layer | None, lock: threading.RLock, *, frozen: bool = False) -> None:
@@ -77,6 +78,7 @@ class Layer:
         self._importers: ImporterMap = _NO_IMPORTERS if parent is None else parent._importers
         self._children: weakref.WeakSet[Layer] = weakref.WeakSet()
         self._subscribers: tuple[Subscriber, ...] = ()
+        self._view_rev = REVISIONS.next()
 
     # ------------------------------------------------------------------ construction
 
@@ -188,6 +190,15 @@ class Layer:
                     found.add(importer)
                     stack.append(importer)
         return found
+
+    @property
+    def view_revision(self) -> int:
+        """A number that grows whenever anything visible through this layer changes (and only then).
+
+        A cache key for results that read only through this layer (salsa's durability): the root's never changes,
+        a baseline's stays put while edits come and go in the batches above it. Read it before the data it keys.
+        """
+        return self._view_rev
 
     @property
     def parent(self) -> Layer | None:
@@ -382,6 +393,7 @@ def _kill(layer: Layer) -> None:
     layer._own = _NO_RECORDS
     layer._records = _NO_RECORDS
     layer._importers = _NO_IMPORTERS
+    layer._view_rev = REVISIONS.next()
     children = list(layer._children)
     layer._children = weakref.WeakSet()
     for child in children:
@@ -466,6 +478,7 @@ def _refresh(layer: Layer, modules: Iterable[str], changes: list[_Change]) -> No
     new_records = record_mutation.finish()
     layer._importers = new_importers
     layer._records = new_records  # the publication: readers switch to the new rows here, all at once
+    layer._view_rev = REVISIONS.next()  # after the rows, so a reader reading it first never keys new rows as old
     changes.extend(changed)
     names = [change.module for change in changed]
     for child in list(layer._children):

@@ -8,6 +8,7 @@ chunks so that no other thread waits long for it.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
@@ -23,6 +24,9 @@ class Reclaimer:
     __slots__ = ("_idle", "_lock", "_pending", "_queue", "_thread")
 
     def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
         self._queue: queue.SimpleQueue[tuple[immutables.Map[str, Any], tuple[object, ...]]] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
@@ -61,3 +65,5 @@ class Reclaimer:
 
 
 RECLAIMER = Reclaimer()
+# A forked child has no reclaim thread: it starts afresh (rows queued before the fork are the parent's to free).
+os.register_at_fork(after_in_child=RECLAIMER._reset)
