@@ -152,11 +152,14 @@ def good_file(tmp_path: Path) -> Path:
     return path
 
 
+SHARED_CONVERTER = converter()
+
+
 def restore_error(path: Path, conv: cattrs.Converter | None = None, parent: Layer | None = None) -> str:
     parent = parent if parent is not None else root_with("Prelude")
     children_before = len(parent._children)
     with pytest.raises(SnapshotError) as caught:
-        restore(path, conv if conv is not None else converter(), parent=parent)
+        restore(path, conv if conv is not None else SHARED_CONVERTER, parent=parent)
     assert len(parent._children) == children_before  # nothing half-built was attached
     return str(caught.value)
 
@@ -177,9 +180,9 @@ def test_empty_file(tmp_path: Path) -> None:
 
 def test_every_truncation_is_rejected(good_file: Path, tmp_path: Path) -> None:
     data = good_file.read_bytes()
-    cut = tmp_path / "cut.nvc"
     messages = set()
     for length in range(1, len(data)):
+        cut = tmp_path / f"cut-{length}.nvc"
         cut.write_bytes(data[:length])
         messages.add(restore_error(cut).split(": ", 1)[1])
     assert "the snapshot is truncated (the file ends early)" in messages
@@ -187,14 +190,15 @@ def test_every_truncation_is_rejected(good_file: Path, tmp_path: Path) -> None:
 
 def test_every_single_bit_flip_is_rejected(good_file: Path, tmp_path: Path) -> None:
     data = good_file.read_bytes()
-    flipped = tmp_path / "flipped.nvc"
+    conv, parent = converter(), root_with("Prelude")
     for position in range(len(data)):
         for bit in range(8):
             corrupt = bytearray(data)
             corrupt[position] ^= 1 << bit
+            flipped = tmp_path / f"flipped-{position}-{bit}.nvc"  # new files: rewriting one is slow on some disks
             flipped.write_bytes(bytes(corrupt))
             with pytest.raises(SnapshotError):
-                restore(flipped, converter(), parent=root_with("Prelude"))
+                restore(flipped, conv, parent=parent)
 
 
 def test_flip_in_the_body_is_a_checksum_mismatch(good_file: Path) -> None:
