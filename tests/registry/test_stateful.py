@@ -9,7 +9,7 @@ import pytest
 from hypothesis import settings
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, rule
 
-from registry import Layer, RegistryError
+from registry import InterfaceUpdated, Layer, RegistryError
 from tests.registry.fakes import FakeElement, FakeModuleAst, FakeScheme
 
 MODULES = ("A", "B", "C", "Data.D")
@@ -39,6 +39,10 @@ class ModelLayer:
     own: dict[str, tuple[Content, int] | None] = field(default_factory=dict)
 
 
+def exports_of(module: str, row: tuple[Content, int] | None) -> dict[str, FakeScheme] | None:
+    return None if row is None else row[0].exports(module)
+
+
 content_strategy = st.builds(
     Content,
     tag=st.sampled_from(sorted(KEYS_BY_TAG)),
@@ -55,6 +59,15 @@ class RegistryMachine(RuleBasedStateMachine):
         self.real: list[Layer] = []
         self.model: list[ModelLayer] = []
         self.max_rev = 0
+        self.events: list[list[InterfaceUpdated]] = []  # what each layer's subscriber was told
+        self.last_views: dict[int, dict[str, tuple[Content, int] | None]] = {}
+
+    def add_layer(self, real: Layer, model: ModelLayer) -> int:
+        self.real.append(real)
+        self.model.append(model)
+        self.events.append([])
+        real.subscribe(self.events[-1].append)
+        return len(self.real) - 1
 
     # -------------------------------------------------------------- model helpers
 
@@ -119,9 +132,7 @@ class RegistryMachine(RuleBasedStateMachine):
         model = ModelLayer(parent=None, root=True)
         for module, content in sorted(contents.items(), key=lambda item: root.revision(item[0]) or 0):
             model.own[module] = (content, self.fresh_rev(root.revision(module)))
-        self.real.append(root)
-        self.model.append(model)
-        return len(self.real) - 1
+        return self.add_layer(root, model)
 
     @rule(target=layers, parent=layers)
     def begin_batch(self, parent: int) -> int:
@@ -129,9 +140,7 @@ class RegistryMachine(RuleBasedStateMachine):
             with pytest.raises(RegistryError):
                 self.real[parent].begin_batch()
             return parent
-        self.real.append(self.real[parent].begin_batch())
-        self.model.append(ModelLayer(parent=parent))
-        return len(self.real) - 1
+        return self.add_layer(self.real[parent].begin_batch(), ModelLayer(parent=parent))
 
     @rule(layer=layers, module=st.sampled_from(MODULES), content=content_strategy)
     def put(self, layer: int, module: str, content: Content) -> None:
@@ -206,6 +215,32 @@ class RegistryMachine(RuleBasedStateMachine):
     # -------------------------------------------------------------- every lookup against the model
 
     @invariant()
+    def subscribers_are_told_exactly_what_changed_in_their_view(self) -> None:
+        """Each live layer's subscriber got one event per module whose visible row changed in the last step."""
+        views = {
+            index: {module: self.visible(index, module) for module in MODULES}
+            for index, layer in enumerate(self.model)
+            if layer.alive
+        }
+        for index, events in enumerate(self.events):
+            before, after = self.last_views.get(index), views.get(index)
+            if before is None or after is None:  # created or killed in this step
+                events.clear()
+                continue
+            expected = sorted(
+                (module, exports_of(module, before[module]) != exports_of(module, after[module]))
+                for module in MODULES
+                if before[module] != after[module]
+            )
+            assert sorted((event.module, event.exports_changed) for event in events) == expected
+            for event in events:
+                row = after[event.module]
+                if row is not None:
+                    assert event.rev == row[1]
+            events.clear()
+        self.last_views = views
+
+    @invariant()
     def lookups_match_the_model(self) -> None:
         for index, real in enumerate(self.real):
             if not self.model[index].alive:
@@ -230,5 +265,5 @@ class RegistryMachine(RuleBasedStateMachine):
                     assert real.depends_on(module, other) == self.model_depends_on(index, module, other)
 
 
-RegistryMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
+RegistryMachine.TestCase.settings = settings(max_examples=100, stateful_step_count=30, deadline=None)
 TestRegistryAgainstModel = RegistryMachine.TestCase
