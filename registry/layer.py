@@ -80,6 +80,10 @@ class Layer:
         self._subscribers: tuple[Subscriber, ...] = ()
         self._view_rev = REVISIONS.next()
 
+    def __repr__(self) -> str:
+        kind = "root" if self._frozen else "dead layer" if self._dead else "layer"
+        return f"<{kind} own={len(self._own)} visible={len(self._records)} view_revision={self._view_rev}>"
+
     # ------------------------------------------------------------------ construction
 
     @classmethod
