@@ -359,13 +359,13 @@ class Layer:
             return sorted(own.keys())
         if isinstance(modules, str):
             raise RegistryError(f"expected a list of module names, got the string {modules!r}")
-        names: list[str] = []
+        names: dict[str, None] = {}  # ordered and without repeats
         for name in modules:
             if not isinstance(name, str):
                 raise RegistryError(f"module name must be a str, not {type(name).__name__}")
-            if name in own and name not in names:
-                names.append(name)
-        return names
+            if name in own:
+                names[name] = None
+        return list(names)
 
     def _retire_into(self, parent: Layer) -> None:
         """After a whole commit: the batch dies, its children now sit directly on the parent (same view)."""
