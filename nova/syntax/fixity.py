@@ -9,7 +9,6 @@ from nova.diagnostics import Diagnostic
 from nova.syntax import ast
 
 
-
 @dataclass(frozen=True, slots=True)
 class Fixity:
     """How an operator associates and binds; `target` is the aliased function or constructor as written."""
@@ -32,8 +31,6 @@ def module_fixities(module: ast.Module) -> dict[str, Fixity]:
     return table
 
 
-def resolve_fixity(
-    module: ast.Module, fixities: Mapping[str, Fixity]
-) -> tuple[ast.Module, tuple[Diagnostic, ...]]:
+def resolve_fixity(module: ast.Module, fixities: Mapping[str, Fixity]) -> tuple[ast.Module, tuple[Diagnostic, ...]]:
     """Rewrite every operator chain into nested binary nodes (not implemented yet: returns the module unchanged)."""
     return module, ()
