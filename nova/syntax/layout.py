@@ -134,7 +134,7 @@ def layout(tokens: list[Token]) -> list[Token]:
     def insert_sep(tok: Token) -> None:
         line, col, delim = stack[-1]
         if col == tok.lcol and line != tok.line:
-            if delim == TOPDECL or delim == TOPDECLHEAD:
+            if delim in (TOPDECL, TOPDECLHEAD):
                 stack.pop()
                 virtual(VSEP, tok, len(stack) - 1)
             elif delim < _INDENTED_LIMIT:
@@ -209,7 +209,7 @@ def layout(tokens: list[Token]) -> list[Token]:
         if kind == LOWER:
             insert_default(tok)
             pop_property()
-        elif kind == OP or kind == QOP:
+        elif kind in (OP, QOP):
             col = tok.lcol
             collapse_to(scan_offside_end(col), tok)
             insert_sep(tok)
@@ -288,7 +288,7 @@ def layout(tokens: list[Token]) -> list[Token]:
                 collapse_to(i, tok)
                 stack.append((tok.line, tok.lcol, CASEGUARD))
                 emit(tok)
-            elif d == LET or d == LETSTMT or d == WHERE:
+            elif d in (LET, LETSTMT, WHERE):
                 collapse_to(i, tok)
                 stack.append((tok.line, tok.lcol, DECLGUARD))
                 emit(tok)

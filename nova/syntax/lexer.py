@@ -237,10 +237,7 @@ def lex(source: str) -> Lexed:
             qualifier = text[:dot]
             name = last
             first = last[0]
-            if first.isalpha() or first == "_":
-                kind = QUPPER if first.isupper() else QLOWER
-            else:
-                kind = QOP
+            kind = (QUPPER if first.isupper() else QLOWER) if first.isalpha() or first == "_" else QOP
         elif group == "num":
             if text.startswith("0x"):
                 kind = INT
@@ -313,8 +310,17 @@ def lex(source: str) -> Lexed:
         pos = end
 
     col = length - line_start
-    eof = Token(EOF, "", length, length, line, col, line, col, col if tab_line != line else _layout_col(
-        source, line_start, length))
+    eof = Token(
+        EOF,
+        "",
+        length,
+        length,
+        line,
+        col,
+        line,
+        col,
+        col if tab_line != line else _layout_col(source, line_start, length),
+    )
     append(eof)
     return Lexed(tokens, diags, line_starts)
 
