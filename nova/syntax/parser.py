@@ -653,11 +653,12 @@ class Parser:
         if tok.kind == sep:
             self.advance()
             expr = self.parse_expr()
-            return ast.Unguarded(self.span_from(tok), expr, self.parse_where())
+            where = self.parse_where()
+            return ast.Unguarded(self.span_from(tok), expr, where)
         if tok.kind != "|":
             raise self.fail(f"`{sep}` or a guard `|`")
         branches: list[ast.GuardedExpr] = []
-        where: tuple[ast.LocalDecl, ...] = ()
+        where = ()
         while self.t.kind == "|":
             bar = self.advance()
             guards = [self.parse_guard()]
