@@ -137,7 +137,7 @@ def lex(source: str) -> Lexed:
         m = match_at(source, pos)
         if m is None:  # only trailing spaces remain
             break
-        group = m.lastindex
+        group = m.lastindex or 0
         start = m.start(group)
         end = m.end()
         if group == _G_NL:
@@ -244,7 +244,7 @@ def lex(source: str) -> Lexed:
             else:
                 kind = INT
                 value = int(text.replace("_", ""))
-        elif group == _G_STR or group == _G_TSTR:
+        elif group in (_G_STR, _G_TSTR):
             kind = STRING
             if group == _G_TSTR:
                 if len(text) < 6 or not text.endswith('"""'):
