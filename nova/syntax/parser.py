@@ -120,7 +120,16 @@ class Parser:
         return Span(tok.line, tok.col, tok.end_line, tok.end_col)
 
     def fail(self, expected: str) -> ParseError:
-        return ParseError(self.here(), f"expected {expected}, found {describe(self.t)}")
+        tok = self.t
+        if tok.kind in (VSEP, VEND) and self.last is not None:
+            # A block closed by a token on the same line (`let x = )`): that token is what was found.
+            index = self.pos
+            while self.toks[index].kind in VIRTUAL:
+                index += 1
+            real = self.toks[index]
+            if real.kind != EOF and real.line == self.last.end_line:
+                return ParseError(real.span, f"expected {expected}, found {describe(real)}")
+        return ParseError(self.here(), f"expected {expected}, found {describe(tok)}")
 
     def expect(self, kind: str, expected: str) -> Token:
         if self.t.kind != kind:
@@ -232,14 +241,16 @@ class Parser:
                                 "imports must come before the module's declarations",
                             )
                         )
+                    if not self.at_top_boundary():
+                        raise self.fail("the end of the declaration")
                     imports.append(imp)
                 else:
+                    seen_decl = True
                     decl = self.parse_decl()
+                    if not self.at_top_boundary():
+                        raise self.fail("the end of the declaration")
                     if decl is not None:
                         decls.append(decl)
-                    seen_decl = True
-                if not self.at_top_boundary():
-                    raise self.fail("the end of the declaration")
             except ParseError as err:
                 self.report(err)
                 self.skip_to_top(start)

@@ -69,9 +69,7 @@ def test_pattern_guard_commas_inside_case() -> None:
 
 def test_case_inside_if_inside_do() -> None:
     src = "main = do\n  if c then\n    log a\n  else case m of\n    Just v -> log v\n    Nothing -> pure unit\n  log b"
-    expected = (
-        "{ main = do { if c then log a else case m of { Just v -> log v ; Nothing -> pure unit } ; log b } }"
-    )
+    expected = "{ main = do { if c then log a else case m of { Just v -> log v ; Nothing -> pure unit } ; log b } }"
     assert laid_out(src) == expected
 
 

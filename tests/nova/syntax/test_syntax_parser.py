@@ -26,7 +26,9 @@ def type_of(source: str) -> ast.Type:
 
 
 def test_module_header_exports() -> None:
-    parsed = parse_module("module Data.Shapes (Shape(..), Color(Red), T, area, (<>), class Eq, module Data.Maybe) where")
+    parsed = parse_module(
+        "module Data.Shapes (Shape(..), Color(Red), T, area, (<>), class Eq, module Data.Maybe) where"
+    )
     module = parsed.module
     assert parsed.diagnostics == ()
     assert module.name == "Data.Shapes" and module.name_span == Span(0, 7, 0, 18)
@@ -95,7 +97,7 @@ def test_classes_instances_and_derive() -> None:
     module = module_of(
         "class Show a where\n  show :: a -> String\n"
         "class Eq a <= Ord a where\n  compare :: a -> a -> Ordering\n"
-        "instance showMaybe :: Show a => Show (Maybe a) where\n  show Nothing = \"Nothing\"\n  show (Just a) = show a\n"
+        'instance showMaybe :: Show a => Show (Maybe a) where\n  show Nothing = "Nothing"\n  show (Just a) = show a\n'
         "instance Show Int where\n  show = intToString\n"
         "derive instance eqShape :: Eq Shape\n"
     )
@@ -113,7 +115,7 @@ def test_classes_instances_and_derive() -> None:
 
 def test_foreign_imports_with_and_without_backend_code() -> None:
     module = module_of(
-        'foreign import length :: forall a. Array a -> Int\nforeign import data Effect :: Type -> Type\n'
+        "foreign import length :: forall a. Array a -> Int\nforeign import data Effect :: Type -> Type\n"
         'foreign import now :: Effect Number = "erlang:now()"\n'
     )
     length, effect, now = module.decls
@@ -221,7 +223,7 @@ def test_records_literal_pun_access_update_nested_update() -> None:
     assert [(f.label, f.pun) for f in lit.fields] == [("name", False), ("age", True)]
     access = expr_of("p.address.city")
     assert isinstance(access, ast.Access) and access.field == "city" and access.field_span == Span(1, 14, 1, 18)
-    update = expr_of("p { age = 2, address { city = \"x\" } }")
+    update = expr_of('p { age = 2, address { city = "x" } }')
     assert isinstance(update, ast.RecordUpdate)
     age, address = update.updates
     assert isinstance(age, ast.UpdateSet) and isinstance(address, ast.UpdateNested)
