@@ -39,8 +39,10 @@ from nova.syntax.tokens import (
     describe,
 )
 
-MAX_DEPTH = 120
-_MIN_RECURSION_LIMIT = 6000
+# Nesting budget in syntactic levels (a parenthesis counts two); each level costs at most ~4 Python frames, and
+# the recursion limit is raised to cover the budget while parsing, then restored.
+MAX_DEPTH = 200
+_MIN_RECURSION_LIMIT = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -1446,7 +1448,8 @@ def parse_module(source: str) -> ParsedModule:
     objects (tokens, nodes, spans), and the collector's repeated scans of them would otherwise cost more than the
     parse itself once many trees are alive (as they are in the language server).
     """
-    if sys.getrecursionlimit() < _MIN_RECURSION_LIMIT:
+    limit = sys.getrecursionlimit()
+    if limit < _MIN_RECURSION_LIMIT:
         sys.setrecursionlimit(_MIN_RECURSION_LIMIT)
     collecting = gc.isenabled()
     if collecting:
@@ -1456,6 +1459,8 @@ def parse_module(source: str) -> ParsedModule:
     finally:
         if collecting:
             gc.enable()
+        if limit < _MIN_RECURSION_LIMIT:
+            sys.setrecursionlimit(limit)
 
 
 def _parse(source: str) -> ParsedModule:

@@ -7,7 +7,7 @@ stray bytes, empty and whitespace-only files.
 from __future__ import annotations
 
 from nova.diagnostics import Severity, Span
-from nova.syntax import ast, parse_module, resolve_fixity
+from nova.syntax import Fixity, ast, parse_module, resolve_fixity
 
 
 def names(module: ast.Module) -> list[str]:
@@ -116,8 +116,16 @@ def test_long_flat_chains_parse_and_resolve() -> None:
     source = "module M where\nx = " + " + ".join(["1"] * 5_000) + "\ny = f " + " ".join(["a"] * 5_000) + "\n"
     parsed = parse_module(source)
     assert parsed.diagnostics == ()
-    resolved, diags = resolve_fixity(parsed.module, {})
-    assert isinstance(resolved, ast.Module)
+    resolved, diags = resolve_fixity(parsed.module, {"+": Fixity("infixr", 6, "add")})
+    assert diags == ()
+    first = resolved.decls[0]
+    assert isinstance(first, ast.ValueDecl) and isinstance(first.rhs, ast.Unguarded)
+    chain = first.rhs.expr
+    depth = 0
+    while isinstance(chain, ast.BinOp):
+        chain = chain.right
+        depth += 1
+    assert depth == 4_999
 
 
 def test_tabs_invalid_escapes_unterminated_literals_and_stray_bytes() -> None:
