@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nova.syntax import DEFAULT_FIXITY, Fixity, ast, module_fixities, parse_module, resolve_fixity
+from nova.syntax.walk import children
 
 PRELUDE = {
     "+": Fixity("infixl", 6, "add"),
@@ -107,8 +108,6 @@ def test_resolution_reaches_nested_expressions_and_keeps_spans() -> None:
     module, _ = resolve_fixity(parsed.module, PRELUDE)
     remaining: list[object] = [module]
     binops = []
-    from nova.syntax.walk import children
-
     while remaining:
         node = remaining.pop()
         assert not isinstance(node, ast.OpChain)
