@@ -92,6 +92,8 @@ class Parser:
         self.last: Token | None = None
         self.depth = 0
         self.diagnostics: list[Diagnostic] = []
+        self.holes: list[ast.Hole] = []
+        self.claimed: set[int] = set()
 
     # -- token helpers ---------------------------------------------------------------------------------------
 
@@ -146,6 +148,28 @@ class Parser:
 
     def span_nodes(self, first: Span, last: Span) -> Span:
         return Span(first.start_line, first.start_col, last.end_line, last.end_col)
+
+    def section(self, span: Span, holes: tuple[ast.Hole, ...], body: ast.Expr) -> ast.Section:
+        """A section binding `holes`; the holes count as used (see `check_holes`)."""
+        for hole in holes:
+            self.claimed.add(id(hole))
+        return ast.Section(span, holes, body)
+
+    def check_holes(self) -> None:
+        """Report `_` used as an expression outside the places an anonymous argument may stand."""
+        for hole in self.holes:
+            if id(hole) not in self.claimed:
+                self.diagnostics.append(
+                    Diagnostic(
+                        hole.span,
+                        Severity.ERROR,
+                        "IncorrectAnonymousArgument",
+                        "an anonymous argument `_` may only stand in an operator section `(_ + x)`, an accessor "
+                        "`_.field`, a record `{ f: _ }` or update `_ { f = x }`, `case _ of` or `if _ then … else …`",
+                    )
+                )
+        self.holes.clear()
+        self.claimed.clear()
 
     def enter(self) -> None:
         self.depth += 1
@@ -231,6 +255,8 @@ class Parser:
                 continue
             start = self.pos
             self.depth = 0
+            self.holes.clear()
+            self.claimed.clear()
             try:
                 if tok.kind == "import":
                     imp = self.parse_import()
@@ -253,6 +279,7 @@ class Parser:
                         raise self.fail("the end of the declaration")
                     if decl is not None:
                         decls.append(decl)
+                    self.check_holes()
             except ParseError as err:
                 self.report(err)
                 self.skip_to_top(start)
@@ -440,14 +467,15 @@ class Parser:
         params = self.parse_type_params()
         ctors: list[ast.DataCtor] = []
         if self.t.kind == "=":
-            self.advance()
-            ctors.append(self.parse_ctor())
+            bar = self.advance()
+            ctors.append(self.parse_ctor(bar.doc))
             while self.t.kind == "|":
-                self.advance()
-                ctors.append(self.parse_ctor())
+                bar = self.advance()
+                ctors.append(self.parse_ctor(bar.doc))
         return ast.DataDecl(self.span_from(first), name.text, name.span, params, tuple(ctors))
 
-    def parse_ctor(self) -> ast.DataCtor:
+    def parse_ctor(self, doc: str | None = None) -> ast.DataCtor:
+        """A constructor; its doc comment sits before the constructor or before the `=`/`|` leading to it."""
         tok = self.t
         if tok.kind != UPPER:
             raise self.fail("a constructor name")
@@ -455,7 +483,7 @@ class Parser:
         fields: list[ast.Type] = []
         while self.t.kind in _TYPE_ATOM_START:
             fields.append(self.parse_type_atom())
-        return ast.DataCtor(self.span_from(tok), tok.text, tok.span, tuple(fields), tok.doc)
+        return ast.DataCtor(self.span_from(tok), tok.text, tok.span, tuple(fields), tok.doc or doc)
 
     def parse_newtype(self) -> ast.NewtypeDecl | None:
         first = self.advance()
@@ -852,7 +880,7 @@ class Parser:
             result = ast.If(self.span_from(tok), cond, then_branch, else_branch)
             holes = tuple(e for e in (cond, then_branch, else_branch) if isinstance(e, ast.Hole))
             if holes:
-                result = ast.Section(result.span, holes, result)
+                result = self.section(result.span, holes, result)
         elif kind == "case":
             result = self.parse_case()
         elif kind == "let":
@@ -900,7 +928,7 @@ class Parser:
         result: ast.Expr = ast.Case(self.span_from(tok), tuple(scrutinees), tuple(alts))
         holes = tuple(e for e in scrutinees if isinstance(e, ast.Hole))
         if holes:
-            result = ast.Section(result.span, holes, result)
+            result = self.section(result.span, holes, result)
         return result
 
     def parse_do(self) -> ast.Do:
@@ -930,6 +958,7 @@ class Parser:
             # `let` bindings, unless an `in` follows (then it is a let expression used as a statement)
             save = self.pos
             save_last = self.last
+            save_holes = len(self.holes)
             self.advance()
             bindings = self.parse_local_block("the end of the `let` bindings")
             if self.t.kind != "in":
@@ -937,6 +966,7 @@ class Parser:
             self.pos = save
             self.t = self.toks[save]
             self.last = save_last
+            del self.holes[save_holes:]
         if self._statement_is_bind():
             pattern = self.parse_pattern()
             self.expect("<-", "`<-`")
@@ -989,7 +1019,7 @@ class Parser:
             while isinstance(base, ast.Access | ast.RecordUpdate):
                 base = base.expr
             if isinstance(base, ast.Hole):
-                return ast.Section(expr.span, (base,), expr)
+                return self.section(expr.span, (base,), expr)
         return expr
 
     def _last_span(self) -> Span:
@@ -1058,7 +1088,9 @@ class Parser:
             return self.parse_paren()
         if kind == HOLE:
             self.advance()
-            return ast.Hole(tok.span)
+            hole = ast.Hole(tok.span)
+            self.holes.append(hole)
+            return hole
         if kind == NUMBER:
             self.advance()
             return ast.NumberLit(tok.span, tok.value if isinstance(tok.value, float) else 0.0, tok.text)
@@ -1099,7 +1131,7 @@ class Parser:
         if isinstance(chain, ast.OpChain):
             holes = tuple(e for e in chain.operands if isinstance(e, ast.Hole))
             if holes:
-                inner = ast.Section(inner.span, holes, inner)
+                inner = self.section(inner.span, holes, inner)
         return ast.Paren(span, inner)
 
     def parse_record_literal(self) -> ast.Expr:
@@ -1130,7 +1162,7 @@ class Parser:
         result: ast.Expr = ast.RecordLit(self.span_from(tok), tuple(fields))
         holes = tuple(f.value for f in fields if isinstance(f.value, ast.Hole))
         if holes:
-            result = ast.Section(result.span, holes, result)
+            result = self.section(result.span, holes, result)
         return result
 
     # -- patterns -----------------------------------------------------------------------------------------
