@@ -119,3 +119,8 @@ def test_unclosed_bracket_does_not_swallow_the_next_declaration() -> None:
 def test_file_without_header_still_gets_a_top_level_block() -> None:
     tokens = layout(lex("a = 1\nb = 2").tokens)
     assert " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF) == "{ a = 1 ; b = 2 }"
+
+
+def test_in_at_the_top_level_column_closes_its_let() -> None:
+    assert laid_out("x =\n  let y = 1\nin y\nz = 2") == "{ x = let { y = 1 } in y ; z = 2 }"
+    assert laid_out("x = [\n  1\n]\nz = 2") == "{ x = [ 1 ] ; z = 2 }"
