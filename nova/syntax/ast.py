@@ -885,6 +885,17 @@ class FixityDecl:
 
 
 @dataclass(frozen=True, slots=True)
+class BrokenDecl:
+    """A top-level declaration that failed to parse: what it was going to define, so later passes can stay quiet
+    about uses of that name (`key` as in `decl_key`, e.g. "f", "type:T", "class:C"; None when unknowable)."""
+
+    span: Span
+    key: str | None
+    name: str | None
+    name_span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
 class Module:
     """A whole file. `name` is None (and `name_span` None) when the header is missing or broken."""
 

@@ -47,10 +47,15 @@ _MIN_RECURSION_LIMIT = 4000
 
 @dataclass(frozen=True, slots=True)
 class ParsedModule:
-    """The result of parsing one file: always a module node, plus every lexical and syntax diagnostic."""
+    """The result of parsing one file: always a module node, plus every lexical and syntax diagnostic.
+
+    `broken` lists the top-level declarations dropped because of a syntax error (with the element they would
+    have defined), so the checker can avoid reporting their uses as unknown names while the user types.
+    """
 
     module: ast.Module
     diagnostics: tuple[Diagnostic, ...]
+    broken: tuple[ast.BrokenDecl, ...] = ()
 
 
 class ParseError(Exception):
@@ -94,6 +99,7 @@ class Parser:
         self.diagnostics: list[Diagnostic] = []
         self.holes: list[ast.Hole] = []
         self.claimed: set[int] = set()
+        self.broken: list[ast.BrokenDecl] = []
 
     # -- token helpers ---------------------------------------------------------------------------------------
 
@@ -292,6 +298,53 @@ class Parser:
             self.advance()
         while not self.at_top_boundary():
             self.advance()
+        self.broken.append(self.describe_broken(start, self.pos))
+
+    def describe_broken(self, start: int, end: int) -> ast.BrokenDecl:
+        """Which element the tokens `start:end` were declaring, read from their first few tokens."""
+        toks = [t for t in self.toks[start:end] if t.kind not in VIRTUAL][:6]
+        if not toks:
+            here = self.toks[start]
+            return ast.BrokenDecl(Span(here.line, here.col, here.line, here.col), None, None, None)
+        last = toks[-1] if self.last is None or self.last.start < toks[0].start else self.last
+        span = Span(toks[0].line, toks[0].col, last.end_line, last.end_col)
+        kinds = [t.kind for t in toks]
+        first = toks[0]
+        name_tok: Token | None = None
+        key: str | None = None
+        if first.kind == LOWER:
+            name_tok = first
+            key = first.text
+        elif first.kind in ("data", "newtype", "type") and len(toks) > 1 and toks[1].kind == UPPER:
+            name_tok = toks[1]
+            key = f"type:{name_tok.text}"
+        elif first.kind == "class":
+            uppers = [t for t in toks[1:] if t.kind == UPPER]
+            if "<=" in [t.text for t in toks] and len(uppers) > 1:
+                name_tok = uppers[1]
+            elif uppers:
+                name_tok = uppers[0]
+            key = f"class:{name_tok.text}" if name_tok is not None else None
+        elif first.kind in ("instance", "derive"):
+            names = [t for t in toks[1:4] if t.kind == LOWER]
+            if names and kinds[kinds.index(LOWER) + 1 : kinds.index(LOWER) + 2] == ["::"]:
+                name_tok = names[0]
+                key = f"instance:{name_tok.text}"
+        elif first.kind == "foreign" and len(toks) > 2:
+            if toks[2].kind == "data" and len(toks) > 3 and toks[3].kind == UPPER:
+                name_tok = toks[3]
+                key = f"type:{name_tok.text}"
+            elif toks[2].kind == LOWER:
+                name_tok = toks[2]
+                key = name_tok.text
+        elif first.kind in ("infixl", "infixr", "infix"):
+            ops = [t for t in toks if t.kind == OP]
+            if ops:
+                name_tok = ops[-1]
+                key = name_tok.text
+        if name_tok is None:
+            return ast.BrokenDecl(span, None, None, None)
+        return ast.BrokenDecl(span, key, name_tok.text, name_tok.span)
 
     # -- header -----------------------------------------------------------------------------------------------
 
@@ -1501,7 +1554,7 @@ def _parse(source: str) -> ParsedModule:
         tokens = layout(lexed.tokens)
         parser = Parser(tokens)
         module = parser.parse_module()
-        return ParsedModule(module, tuple(lexed.diagnostics) + tuple(parser.diagnostics))
+        return ParsedModule(module, tuple(lexed.diagnostics) + tuple(parser.diagnostics), tuple(parser.broken))
     except RecursionError:
         return _failed(source, "expression nested too deeply")
     except Exception as err:  # a bug must not take the editor down: report it as a diagnostic
