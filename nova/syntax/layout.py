@@ -85,6 +85,27 @@ _KEYWORD_LIKE = frozenset(
 _CLOSERS = frozenset({")", "]", "}", ","})
 
 
+_DECLARATION_KEYWORDS = frozenset(
+    {"import", "data", "newtype", "derive", "foreign", "infix", "infixl", "infixr", "instance"}
+)
+
+
+def _starts_declaration_after_header(tok: Token, nxt: Token, stack: list[tuple[int, int, int]]) -> bool:
+    """Whether a token at the header's column, while the header has not reached its `where`, begins the body.
+
+    Export lists written at column 0 (`(a`, `, b`, `) where`) stay in the header; inside an unclosed export list
+    only something that cannot be an export item (`x = …`, `import …`) starts the declarations.
+    """
+    kind = tok.kind
+    if kind == "where":
+        return False
+    if not any(entry[2] == PAREN for entry in stack):
+        return kind != "("
+    if kind in _DECLARATION_KEYWORDS:
+        return True
+    return kind == LOWER and nxt.kind not in (",", ")", "(")
+
+
 def layout(tokens: list[Token]) -> list[Token]:
     """Return the token list with virtual layout tokens inserted (the input ends with EOF; so does the output)."""
     out: list[Token] = []
@@ -192,7 +213,7 @@ def layout(tokens: list[Token]) -> list[Token]:
                 virtual(VSTART, tok, 1)
             elif index == 0:
                 header_col = tok.lcol
-            elif first_on_line and tok.lcol <= header_col and kind != "where":
+            elif first_on_line and tok.lcol <= header_col and _starts_declaration_after_header(tok, nxt, stack):
                 top_open = True
                 collapse_to(1, tok)
                 stack.append((tok.line, tok.lcol, WHERE))

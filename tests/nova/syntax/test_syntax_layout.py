@@ -151,3 +151,15 @@ def test_else_if_chains_with_do_blocks() -> None:
 def test_guards_with_commas_inside_let_blocks() -> None:
     src = "v =\n  let\n    w\n      | p\n      , q =\n        1\n      | otherwise = 2\n  in\n    w"
     assert laid_out(src) == "{ v = let { w | p , q = 1 | otherwise = 2 } in w }"
+
+
+def test_export_list_at_column_zero_stays_in_the_header() -> None:
+    tokens = layout(lex("module M\n(\na,\nb\n) where\nx = 1").tokens)
+    shown = " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF)
+    assert shown == "module M ( a , b ) where { x = 1 }"
+
+
+def test_unclosed_export_list_does_not_swallow_declarations() -> None:
+    tokens = layout(lex("module M (a,\nx = 1\nimport P").tokens)
+    shown = " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF)
+    assert shown == "module M ( a , { x = 1 ; import P }"
