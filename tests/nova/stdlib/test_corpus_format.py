@@ -287,6 +287,27 @@ def test_module_names_are_unique_and_match_file_names() -> None:
     assert len(names) == len(set(names))
 
 
+def _signatures() -> list[tuple[str, str, str, str]]:
+    """(file, name, annotation, signature) for annotated declarations with a one-line signature free of synonyms."""
+    synonyms = set()
+    for path in CORPUS.rglob("*.nova"):
+        synonyms.update(re.findall(r"^type ([A-Z]\w*)", path.read_text(encoding="utf-8"), re.M))
+    found = []
+    for file, line, name, annotation in _annotations():
+        lines = (CORPUS / file).read_text(encoding="utf-8").splitlines()
+        following = next(text for text in lines[line:] if text and not text.startswith("--"))
+        match = re.match(rf"(?:foreign import )?{re.escape(name)} :: (.+)$", following)
+        if match is None or set(re.findall(r"\b[A-Z]\w*", match.group(1))) & synonyms:
+            continue
+        found.append((file, name, annotation, match.group(1).strip()))
+    return found
+
+
+@pytest.mark.parametrize(("file", "name", "annotation", "signature"), _signatures(), ids=lambda v: str(v))
+def test_annotation_agrees_with_the_signature(file: str, name: str, annotation: str, signature: str) -> None:
+    assert canonical(signature) == annotation, f"{file} ({name})"
+
+
 @pytest.mark.parametrize(("file", "line", "name", "annotation"), _annotations(), ids=lambda v: str(v))
 def test_annotation_is_canonical(file: str, line: int, name: str, annotation: str) -> None:
     assert canonical(annotation) == annotation, f"{file}:{line} ({name})"
