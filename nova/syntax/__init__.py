@@ -4,12 +4,13 @@ Public API:
 - `parse_module(source) -> ParsedModule` (never raises; `.module` is always an `ast.Module`)
 - `resolve_fixity(module, fixities) -> (module, diagnostics)` re-associates the flat operator chains
 - `module_fixities(module) -> dict[str, Fixity]` for the module's own fixity declarations
+- `resolve_operators(operands, operators, fixities, make)` re-associates a single chain
 """
 
 from __future__ import annotations
 
 from nova.syntax import ast
-from nova.syntax.fixity import DEFAULT_FIXITY, Fixity, module_fixities, resolve_fixity
+from nova.syntax.fixity import DEFAULT_FIXITY, Fixity, module_fixities, resolve_fixity, resolve_operators
 from nova.syntax.parser import ParsedModule, parse_module
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "module_fixities",
     "parse_module",
     "resolve_fixity",
+    "resolve_operators",
 ]

@@ -39,16 +39,23 @@ from nova.syntax.tokens import (
     describe,
 )
 
-MAX_DEPTH = 120
-_MIN_RECURSION_LIMIT = 6000
+# Nesting budget in syntactic levels (a parenthesis counts two); each level costs at most ~4 Python frames, and
+# the recursion limit is raised to cover the budget while parsing, then restored.
+MAX_DEPTH = 200
+_MIN_RECURSION_LIMIT = 4000
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedModule:
-    """The result of parsing one file: always a module node, plus every lexical and syntax diagnostic."""
+    """The result of parsing one file: always a module node, plus every lexical and syntax diagnostic.
+
+    `broken` lists the top-level declarations dropped because of a syntax error (with the element they would
+    have defined), so the checker can avoid reporting their uses as unknown names while the user types.
+    """
 
     module: ast.Module
     diagnostics: tuple[Diagnostic, ...]
+    broken: tuple[ast.BrokenDecl, ...] = ()
 
 
 class ParseError(Exception):
@@ -90,6 +97,9 @@ class Parser:
         self.last: Token | None = None
         self.depth = 0
         self.diagnostics: list[Diagnostic] = []
+        self.holes: list[ast.Hole] = []
+        self.claimed: set[int] = set()
+        self.broken: list[ast.BrokenDecl] = []
 
     # -- token helpers ---------------------------------------------------------------------------------------
 
@@ -120,7 +130,16 @@ class Parser:
         return Span(tok.line, tok.col, tok.end_line, tok.end_col)
 
     def fail(self, expected: str) -> ParseError:
-        return ParseError(self.here(), f"expected {expected}, found {describe(self.t)}")
+        tok = self.t
+        if tok.kind in (VSEP, VEND) and self.last is not None:
+            # A block closed by a token on the same line (`let x = )`): that token is what was found.
+            index = self.pos
+            while self.toks[index].kind in VIRTUAL:
+                index += 1
+            real = self.toks[index]
+            if real.kind != EOF and real.line == self.last.end_line:
+                return ParseError(real.span, f"expected {expected}, found {describe(real)}")
+        return ParseError(self.here(), f"expected {expected}, found {describe(tok)}")
 
     def expect(self, kind: str, expected: str) -> Token:
         if self.t.kind != kind:
@@ -135,6 +154,28 @@ class Parser:
 
     def span_nodes(self, first: Span, last: Span) -> Span:
         return Span(first.start_line, first.start_col, last.end_line, last.end_col)
+
+    def section(self, span: Span, holes: tuple[ast.Hole, ...], body: ast.Expr) -> ast.Section:
+        """A section binding `holes`; the holes count as used (see `check_holes`)."""
+        for hole in holes:
+            self.claimed.add(id(hole))
+        return ast.Section(span, holes, body)
+
+    def check_holes(self) -> None:
+        """Report `_` used as an expression outside the places an anonymous argument may stand."""
+        for hole in self.holes:
+            if id(hole) not in self.claimed:
+                self.diagnostics.append(
+                    Diagnostic(
+                        hole.span,
+                        Severity.ERROR,
+                        "IncorrectAnonymousArgument",
+                        "an anonymous argument `_` may only stand in an operator section `(_ + x)`, an accessor "
+                        "`_.field`, a record `{ f: _ }` or update `_ { f = x }`, `case _ of` or `if _ then … else …`",
+                    )
+                )
+        self.holes.clear()
+        self.claimed.clear()
 
     def enter(self) -> None:
         self.depth += 1
@@ -220,6 +261,8 @@ class Parser:
                 continue
             start = self.pos
             self.depth = 0
+            self.holes.clear()
+            self.claimed.clear()
             try:
                 if tok.kind == "import":
                     imp = self.parse_import()
@@ -232,14 +275,17 @@ class Parser:
                                 "imports must come before the module's declarations",
                             )
                         )
+                    if not self.at_top_boundary():
+                        raise self.fail("the end of the declaration")
                     imports.append(imp)
                 else:
+                    seen_decl = True
                     decl = self.parse_decl()
+                    if not self.at_top_boundary():
+                        raise self.fail("the end of the declaration")
                     if decl is not None:
                         decls.append(decl)
-                    seen_decl = True
-                if not self.at_top_boundary():
-                    raise self.fail("the end of the declaration")
+                    self.check_holes()
             except ParseError as err:
                 self.report(err)
                 self.skip_to_top(start)
@@ -252,6 +298,53 @@ class Parser:
             self.advance()
         while not self.at_top_boundary():
             self.advance()
+        self.broken.append(self.describe_broken(start, self.pos))
+
+    def describe_broken(self, start: int, end: int) -> ast.BrokenDecl:
+        """Which element the tokens `start:end` were declaring, read from their first few tokens."""
+        toks = [t for t in self.toks[start:end] if t.kind not in VIRTUAL][:6]
+        if not toks:
+            here = self.toks[start]
+            return ast.BrokenDecl(Span(here.line, here.col, here.line, here.col), None, None, None)
+        last = toks[-1] if self.last is None or self.last.start < toks[0].start else self.last
+        span = Span(toks[0].line, toks[0].col, last.end_line, last.end_col)
+        kinds = [t.kind for t in toks]
+        first = toks[0]
+        name_tok: Token | None = None
+        key: str | None = None
+        if first.kind == LOWER:
+            name_tok = first
+            key = first.text
+        elif first.kind in ("data", "newtype", "type") and len(toks) > 1 and toks[1].kind == UPPER:
+            name_tok = toks[1]
+            key = f"type:{name_tok.text}"
+        elif first.kind == "class":
+            uppers = [t for t in toks[1:] if t.kind == UPPER]
+            if "<=" in [t.text for t in toks] and len(uppers) > 1:
+                name_tok = uppers[1]
+            elif uppers:
+                name_tok = uppers[0]
+            key = f"class:{name_tok.text}" if name_tok is not None else None
+        elif first.kind in ("instance", "derive"):
+            names = [t for t in toks[1:4] if t.kind == LOWER]
+            if names and kinds[kinds.index(LOWER) + 1 : kinds.index(LOWER) + 2] == ["::"]:
+                name_tok = names[0]
+                key = f"instance:{name_tok.text}"
+        elif first.kind == "foreign" and len(toks) > 2:
+            if toks[2].kind == "data" and len(toks) > 3 and toks[3].kind == UPPER:
+                name_tok = toks[3]
+                key = f"type:{name_tok.text}"
+            elif toks[2].kind == LOWER:
+                name_tok = toks[2]
+                key = name_tok.text
+        elif first.kind in ("infixl", "infixr", "infix"):
+            ops = [t for t in toks if t.kind == OP]
+            if ops:
+                name_tok = ops[-1]
+                key = name_tok.text
+        if name_tok is None:
+            return ast.BrokenDecl(span, None, None, None)
+        return ast.BrokenDecl(span, key, name_tok.text, name_tok.span)
 
     # -- header -----------------------------------------------------------------------------------------------
 
@@ -427,14 +520,15 @@ class Parser:
         params = self.parse_type_params()
         ctors: list[ast.DataCtor] = []
         if self.t.kind == "=":
-            self.advance()
-            ctors.append(self.parse_ctor())
+            bar = self.advance()
+            ctors.append(self.parse_ctor(bar.doc))
             while self.t.kind == "|":
-                self.advance()
-                ctors.append(self.parse_ctor())
+                bar = self.advance()
+                ctors.append(self.parse_ctor(bar.doc))
         return ast.DataDecl(self.span_from(first), name.text, name.span, params, tuple(ctors))
 
-    def parse_ctor(self) -> ast.DataCtor:
+    def parse_ctor(self, doc: str | None = None) -> ast.DataCtor:
+        """A constructor; its doc comment sits before the constructor or before the `=`/`|` leading to it."""
         tok = self.t
         if tok.kind != UPPER:
             raise self.fail("a constructor name")
@@ -442,7 +536,7 @@ class Parser:
         fields: list[ast.Type] = []
         while self.t.kind in _TYPE_ATOM_START:
             fields.append(self.parse_type_atom())
-        return ast.DataCtor(self.span_from(tok), tok.text, tok.span, tuple(fields), tok.doc)
+        return ast.DataCtor(self.span_from(tok), tok.text, tok.span, tuple(fields), tok.doc or doc)
 
     def parse_newtype(self) -> ast.NewtypeDecl | None:
         first = self.advance()
@@ -839,7 +933,7 @@ class Parser:
             result = ast.If(self.span_from(tok), cond, then_branch, else_branch)
             holes = tuple(e for e in (cond, then_branch, else_branch) if isinstance(e, ast.Hole))
             if holes:
-                result = ast.Section(result.span, holes, result)
+                result = self.section(result.span, holes, result)
         elif kind == "case":
             result = self.parse_case()
         elif kind == "let":
@@ -887,7 +981,7 @@ class Parser:
         result: ast.Expr = ast.Case(self.span_from(tok), tuple(scrutinees), tuple(alts))
         holes = tuple(e for e in scrutinees if isinstance(e, ast.Hole))
         if holes:
-            result = ast.Section(result.span, holes, result)
+            result = self.section(result.span, holes, result)
         return result
 
     def parse_do(self) -> ast.Do:
@@ -917,6 +1011,7 @@ class Parser:
             # `let` bindings, unless an `in` follows (then it is a let expression used as a statement)
             save = self.pos
             save_last = self.last
+            save_holes = len(self.holes)
             self.advance()
             bindings = self.parse_local_block("the end of the `let` bindings")
             if self.t.kind != "in":
@@ -924,6 +1019,7 @@ class Parser:
             self.pos = save
             self.t = self.toks[save]
             self.last = save_last
+            del self.holes[save_holes:]
         if self._statement_is_bind():
             pattern = self.parse_pattern()
             self.expect("<-", "`<-`")
@@ -976,7 +1072,7 @@ class Parser:
             while isinstance(base, ast.Access | ast.RecordUpdate):
                 base = base.expr
             if isinstance(base, ast.Hole):
-                return ast.Section(expr.span, (base,), expr)
+                return self.section(expr.span, (base,), expr)
         return expr
 
     def _last_span(self) -> Span:
@@ -1045,7 +1141,9 @@ class Parser:
             return self.parse_paren()
         if kind == HOLE:
             self.advance()
-            return ast.Hole(tok.span)
+            hole = ast.Hole(tok.span)
+            self.holes.append(hole)
+            return hole
         if kind == NUMBER:
             self.advance()
             return ast.NumberLit(tok.span, tok.value if isinstance(tok.value, float) else 0.0, tok.text)
@@ -1086,7 +1184,7 @@ class Parser:
         if isinstance(chain, ast.OpChain):
             holes = tuple(e for e in chain.operands if isinstance(e, ast.Hole))
             if holes:
-                inner = ast.Section(inner.span, holes, inner)
+                inner = self.section(inner.span, holes, inner)
         return ast.Paren(span, inner)
 
     def parse_record_literal(self) -> ast.Expr:
@@ -1117,7 +1215,7 @@ class Parser:
         result: ast.Expr = ast.RecordLit(self.span_from(tok), tuple(fields))
         holes = tuple(f.value for f in fields if isinstance(f.value, ast.Hole))
         if holes:
-            result = ast.Section(result.span, holes, result)
+            result = self.section(result.span, holes, result)
         return result
 
     # -- patterns -----------------------------------------------------------------------------------------
@@ -1435,7 +1533,8 @@ def parse_module(source: str) -> ParsedModule:
     objects (tokens, nodes, spans), and the collector's repeated scans of them would otherwise cost more than the
     parse itself once many trees are alive (as they are in the language server).
     """
-    if sys.getrecursionlimit() < _MIN_RECURSION_LIMIT:
+    limit = sys.getrecursionlimit()
+    if limit < _MIN_RECURSION_LIMIT:
         sys.setrecursionlimit(_MIN_RECURSION_LIMIT)
     collecting = gc.isenabled()
     if collecting:
@@ -1445,6 +1544,8 @@ def parse_module(source: str) -> ParsedModule:
     finally:
         if collecting:
             gc.enable()
+        if limit < _MIN_RECURSION_LIMIT:
+            sys.setrecursionlimit(limit)
 
 
 def _parse(source: str) -> ParsedModule:
@@ -1453,7 +1554,7 @@ def _parse(source: str) -> ParsedModule:
         tokens = layout(lexed.tokens)
         parser = Parser(tokens)
         module = parser.parse_module()
-        return ParsedModule(module, tuple(lexed.diagnostics) + tuple(parser.diagnostics))
+        return ParsedModule(module, tuple(lexed.diagnostics) + tuple(parser.diagnostics), tuple(parser.broken))
     except RecursionError:
         return _failed(source, "expression nested too deeply")
     except Exception as err:  # a bug must not take the editor down: report it as a diagnostic
