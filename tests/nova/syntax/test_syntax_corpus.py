@@ -85,7 +85,6 @@ def test_every_construct_appears_in_the_corpus() -> None:
             counts[type(node).__name__] = counts.get(type(node).__name__, 0) + 1
             stack.extend(children(node))
     resolved_only = {"BinOp", "PatBinOp", "TypeBinOp", "BrokenDecl"}  # made by resolution or by errors
-    rare = {"TypeKinded", "ItemTypeOperator", "TypeWildcard", "TypeOpChain", "TypeOperator", "PatTyped"}
     node_classes = [
         name
         for name, value in vars(ast).items()
@@ -95,5 +94,5 @@ def test_every_construct_appears_in_the_corpus() -> None:
         and name not in resolved_only
     ]
     for name in node_classes:
-        minimum = 1 if name in rare else 2
+        minimum = 2
         assert counts.get(name, 0) >= minimum, f"{name} appears {counts.get(name, 0)} times in the corpus"
