@@ -195,7 +195,9 @@ class ModuleChecker(Inference):
         return info.kind if info is not None else TVar(fresh_id(), 1 << 20)
 
     def translator(self, tvars: dict[str, TypeVarEntry], on_free: Any) -> TypeTranslator:
-        return TypeTranslator(self.lookup_type, self.lookup_class, self.class_kind, self.state.diagnostics, tvars, on_free)
+        return TypeTranslator(
+            self.lookup_type, self.lookup_class, self.class_kind, self.state.diagnostics, tvars, on_free
+        )
 
     def signature_scheme(
         self, t: ast.Type, fixed: dict[str, TypeVarEntry] | None = None, first: int = 0
@@ -423,7 +425,8 @@ class ModuleChecker(Inference):
             a = aliases[group[0]]
             params = [b.name for b in a.params]
             tvars = {
-                n: TypeVarEntry(TGen(i), _kind_from_syntax(b.kind)) for i, (n, b) in enumerate(zip(params, a.params, strict=True))
+                n: TypeVarEntry(TGen(i), _kind_from_syntax(b.kind))
+                for i, (n, b) in enumerate(zip(params, a.params, strict=True))
             }
             tr = self.translator(tvars, None)
             body, bk = tr.go(a.type)
@@ -468,8 +471,10 @@ class ModuleChecker(Inference):
         for d in decls:
             key = "type:" + d.name
             info = self.own_types[d.name]
-            kind_name = "foreign-type" if isinstance(d, ast.ForeignDataDecl) else (
-                "synonym" if isinstance(d, ast.TypeAliasDecl) else "type"
+            kind_name = (
+                "foreign-type"
+                if isinstance(d, ast.ForeignDataDecl)
+                else ("synonym" if isinstance(d, ast.TypeAliasDecl) else "type")
             )
             self.elements[key] = T.TypedElement(
                 key,
@@ -537,7 +542,9 @@ class ModuleChecker(Inference):
                 sc, _ = self.signature_scheme(m.type, {info.param: TypeVarEntry(TGen(0), info.kind)}, first=1)
                 own = Constraint(self.name, d.name, TGen(0))
                 method_schemes.append((m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (info.param, *sc.names))))
-            final = ClassInfo(self.name, d.name, info.param, supers, info.methods, _freeze_kind(default_kind(info.kind)))
+            final = ClassInfo(
+                self.name, d.name, info.param, supers, info.methods, _freeze_kind(default_kind(info.kind))
+            )
             self.own_classes[d.name] = final
             self.classenv.add_class(final)
             key = "class:" + d.name
@@ -636,7 +643,15 @@ class ModuleChecker(Inference):
                 sc, _ = self.signature_scheme(d.type)
                 self.schemes[d.name] = sc
                 self.elements[d.name] = T.TypedElement(
-                    d.name, d.name, "foreign", d.span, d.name_span, d.doc, sc, fingerprint=d.fingerprint, backend=d.backend
+                    d.name,
+                    d.name,
+                    "foreign",
+                    d.span,
+                    d.name_span,
+                    d.doc,
+                    sc,
+                    fingerprint=d.fingerprint,
+                    backend=d.backend,
                 )
             elif isinstance(d, ast.FixityDecl):
                 key = decl_key(d)
@@ -645,16 +660,30 @@ class ModuleChecker(Inference):
                     if info is not None:
                         self.own_aliases[key] = (info.module, "type:" + info.name)
                     self.elements[key] = T.TypedElement(
-                        key, d.operator, "type-operator", d.span, d.operator_span, d.doc, fingerprint=d.fingerprint,
-                        alias=self.own_aliases.get(key), fixity=(d.assoc, d.precedence),
+                        key,
+                        d.operator,
+                        "type-operator",
+                        d.span,
+                        d.operator_span,
+                        d.doc,
+                        fingerprint=d.fingerprint,
+                        alias=self.own_aliases.get(key),
+                        fixity=(d.assoc, d.precedence),
                     )
                     continue
                 target = self.resolve_value(d.target.name, d.target.qualifier, d.target.span)
                 if target is not None:
                     self.own_aliases[key] = target
                 self.elements[key] = T.TypedElement(
-                    key, d.operator, "operator", d.span, d.operator_span, d.doc, fingerprint=d.fingerprint,
-                    alias=target, fixity=(d.assoc, d.precedence),
+                    key,
+                    d.operator,
+                    "operator",
+                    d.span,
+                    d.operator_span,
+                    d.doc,
+                    fingerprint=d.fingerprint,
+                    alias=target,
+                    fixity=(d.assoc, d.precedence),
                 )
         self._resolve_operator_schemes(mod, final=False)
 
@@ -1010,7 +1039,8 @@ class ModuleChecker(Inference):
         skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
         head = substitute(info.head, skolems)
         inst_givens = [
-            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i)) for i, c in enumerate(info.context)
+            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i))
+            for i, c in enumerate(info.context)
         ]
         # superclasses of the instance must hold
         for sup in cinfo.supers:
@@ -1084,7 +1114,10 @@ class ModuleChecker(Inference):
             return
         skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
         givens = self.classenv.given_closure(
-            [Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i)) for i, c in enumerate(info.context)]
+            [
+                Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i))
+                for i, c in enumerate(info.context)
+            ]
         )
         actual = [substitute(a, skolems) for a in head_args]
         for cname in tinfo.constructors:
@@ -1127,7 +1160,9 @@ class ModuleChecker(Inference):
         for n, ref in types.items():
             info = self.type_info(ref[0], ref[1][5:], self.header_span)
             if info is not None:
-                exports["type:" + n] = Scheme(len(info.params), (), info.synonym if info.synonym is not None else info.kind)
+                exports["type:" + n] = Scheme(
+                    len(info.params), (), info.synonym if info.synonym is not None else info.kind
+                )
         for n, ref in classes.items():
             ci = self.classenv.classes.get((ref[0], ref[1][6:]))
             if ci is not None:
@@ -1145,13 +1180,12 @@ class ModuleChecker(Inference):
             if fx is not None:
                 type_fixities[n] = fx
         for key, el in self.elements.items():
-            if key in values and values[key][0] == self.name:
-                el.exported = True
-            elif key.startswith("type:") and key[5:] in types:
-                el.exported = True
-            elif key.startswith("class:") and key[6:] in classes:
-                el.exported = True
-            elif key.startswith("instance:"):
+            if (
+                (key in values and values[key][0] == self.name)
+                or (key.startswith("type:") and key[5:] in types)
+                or (key.startswith("class:") and key[6:] in classes)
+                or key.startswith("instance:")
+            ):
                 el.exported = True
         env = ModuleEnv(
             name=self.name,
@@ -1223,9 +1257,7 @@ class ModuleChecker(Inference):
                 picked: list[str] = []
                 for m in item.members:
                     if m.name not in all_ctors:
-                        self.module_error(
-                            m.span, "UnknownExport", f"`{m.name}` is not a constructor of `{item.name}`."
-                        )
+                        self.module_error(m.span, "UnknownExport", f"`{m.name}` is not a constructor of `{item.name}`.")
                     else:
                         picked.append(m.name)
                 chosen = tuple(picked)

@@ -65,9 +65,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
     for imp in imports:
         target = imp.module
         if target == name:
-            diags.append(
-                Diagnostic(imp.span, Severity.ERROR, "CycleInImports", f"Module `{name}` imports itself.")
-            )
+            diags.append(Diagnostic(imp.span, Severity.ERROR, "CycleInImports", f"Module `{name}` imports itself."))
             continue
         env = env_of(view, target)
         if env is None:
