@@ -10,6 +10,7 @@ it only moved by whole lines (its spans are shifted), and every scheme / type / 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -735,41 +736,41 @@ class ModuleChecker(Inference):
         return "|".join(parts), span
 
     def _reuse(self, group: list[str]) -> bool:
+        got = self._try_reuse(tuple(group), [self._fingerprint(k) for k in group])
+        if got is None:
+            return False
+        for k in group:
+            self.schemes[k] = got.schemes[k]
+        self.reused += len(group)
+        return True
+
+    def _try_reuse(self, cache_key: tuple[str, ...], fps: list[tuple[str, Span]]) -> GroupCache | None:
+        """The previous result for these declarations, moved to their new lines, if still valid."""
         prev = self.previous
         if prev is None:
-            return False
-        cached = prev.cache.get(tuple(group))
+            return None
+        cached = prev.cache.get(cache_key)
         if cached is None:
-            return False
-        fps = [self._fingerprint(k) for k in group]
+            return None
         if any(fp == "" for fp, _ in fps) or tuple(fp for fp, _ in fps) != cached.fingerprints:
-            return False
-        deltas = {sp.start_line - old.start_line for (_, sp), old in zip(fps, cached.spans, strict=True)}
-        if len(deltas) != 1:
-            return False
-        if any(sp.start_col != old.start_col for (_, sp), old in zip(fps, cached.spans, strict=True)):
-            return False
+            return None
+        pairs = list(zip(fps, cached.spans, strict=True))
+        deltas = {sp.start_line - old.start_line for (_, sp), old in pairs}
+        if len(deltas) != 1 or any(sp.start_col != old.start_col for (_, sp), old in pairs):
+            return None
         delta = deltas.pop()
         for ref, seen in cached.reads.items():
             if self._current_read(ref) != seen:
-                return False
-        for k in group:
-            el = cached.elements[k]
-            self.elements[k] = shift_tree(el, delta) if delta else el
-            self.schemes[k] = cached.schemes[k]
+                return None
+        elements = {k: (shift_tree(el, delta) if delta else el) for k, el in cached.elements.items()}
+        self.elements.update(elements)
         diags = [shift_diagnostic(d, delta) for d in cached.diagnostics]
         self.diags.extend(diags)
-        self.cache[tuple(group)] = GroupCache(
-            tuple(group),
-            cached.fingerprints,
-            tuple(sp for _, sp in fps),
-            cached.reads,
-            {k: self.elements[k] for k in group},
-            cached.schemes,
-            diags,
+        fresh = GroupCache(
+            cache_key, cached.fingerprints, tuple(sp for _, sp in fps), cached.reads, elements, cached.schemes, diags
         )
-        self.reused += len(group)
-        return True
+        self.cache[cache_key] = fresh
+        return fresh
 
     def _current_read(self, ref: Ref) -> Any:
         mod, key = ref
@@ -999,7 +1000,12 @@ class ModuleChecker(Inference):
     # ------------------------------------------------------------------ instance bodies
     def _check_instances(self, mod: ast.Module) -> None:
         for d, info in self.instance_decls:
+            fps = [(d.fingerprint, d.span)]
+            if self._try_reuse((info.key,), fps) is not None:
+                self.reused += 1
+                continue
             st = DeclState()
+            st.reads[("#instances", "")] = self.instance_digest
             self.state = st
             methods: list[T.Binding] = []
             try:
@@ -1030,6 +1036,15 @@ class ModuleChecker(Inference):
             )
             self.diags.extend(st.diagnostics)
             self.reinferred += 1
+            self.cache[(info.key,)] = GroupCache(
+                (info.key,),
+                (d.fingerprint,),
+                (d.span,),
+                dict(st.reads),
+                {info.key: self.elements[info.key]},
+                {},
+                list(st.diagnostics),
+            )
 
     def _instance_methods(self, d: ast.InstanceDecl, info: InstanceInfo) -> list[T.Binding]:
         cinfo = self.classenv.classes.get((info.cls_module, info.cls))
@@ -1179,14 +1194,16 @@ class ModuleChecker(Inference):
             fx = own_fix.get("type:" + n) or self.scope.fixities.get("type:" + n)
             if fx is not None:
                 type_fixities[n] = fx
-        for key, el in self.elements.items():
-            if (
+        for key, el in list(self.elements.items()):
+            exported = (
                 (key in values and values[key][0] == self.name)
                 or (key.startswith("type:") and key[5:] in types)
                 or (key.startswith("class:") and key[6:] in classes)
                 or key.startswith("instance:")
-            ):
-                el.exported = True
+            )
+            if el.exported != exported:
+                # never mutate: a reused element may be shared with a previous result stored in the registry
+                self.elements[key] = dataclasses.replace(el, exported=exported)
         env = ModuleEnv(
             name=self.name,
             values=values,
