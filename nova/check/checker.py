@@ -136,6 +136,11 @@ class ModuleChecker(Inference):
     def scope_values(self) -> Mapping[str, set[Ref]]:
         return self.scope.values
 
+    def pick(self, name: str, refs: set[Ref]) -> set[Ref]:
+        from nova.check.scope import pick
+
+        return pick(self.scope, name, refs)
+
     def lookup_type(self, t: ast.TypeCon | ast.TypeOperator) -> TypeInfo | None:
         if isinstance(t, ast.TypeOperator):
             full = t.full
@@ -162,6 +167,8 @@ class ModuleChecker(Inference):
             candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
             self.error(t.span, "UnknownName", f"Unknown type `{full}`.{suggest(full, candidates)}")
             return None
+        if len(refs) > 1:
+            refs = self.pick(full, refs)
         if len(refs) > 1:
             self.error(t.span, "ScopeConflict", f"Type `{full}` is ambiguous.")
         mod, key = min(refs)

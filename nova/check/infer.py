@@ -254,6 +254,9 @@ class Inference:
     def scope_values(self) -> Mapping[str, set[Ref]]:
         raise NotImplementedError
 
+    def pick(self, name: str, refs: set[Ref]) -> set[Ref]:
+        return refs
+
     def resolve_value(self, name: str, qualifier: str | None, span: Span, what: str = "value") -> Ref | None:
         """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
         if qualifier is None and name in self.own_values:
@@ -266,6 +269,8 @@ class Inference:
             candidates = [n for n in self.visible_value_names() if n[:1].isupper() == name[:1].isupper()]
             self.error(span, "UnknownName", f"Unknown {what} `{full}`.{suggest(full, candidates)}")
             return None
+        if len(refs) > 1:
+            refs = self.pick(full, refs)
         if len(refs) > 1:
             origins = ", ".join(sorted(m for m, _ in refs))
             self.error(span, "ScopeConflict", f"`{full}` is ambiguous: it is exported by {origins}.")
