@@ -19,7 +19,7 @@ from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState, Inference, LocalVar, TooDeep, free_cells, has_skolem
-from nova.check.names import free_names
+from nova.check.names import free_names_cached
 from nova.check.scope import Scope, env_of, resolve_imports, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry, default_kind
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
@@ -278,12 +278,14 @@ class ModuleChecker(Inference):
         fixities = dict(scope.fixities)
         own_fix = module_fixities(mod)
         fixities.update(own_fix)
-        try:
-            resolved, fix_diags = resolve_fixity(mod, fixities)
-            mod = resolved
-            self.diags.extend(fix_diags)
-        except RecursionError:
-            self.diags.append(Diagnostic(mod.span, Severity.ERROR, "TooDeep", "Expression nested too deeply."))
+        self.fixity_table = fixities
+        # value and instance bodies are resolved lazily, per binding group, so reused groups cost nothing
+        lazy = (ast.ValueDecl, ast.InstanceDecl)
+        structural = tuple(d for d in mod.decls if not isinstance(d, lazy))
+        resolved_iter = iter(self._resolve_decls(structural, self.module_state))
+        mod = dataclasses.replace(
+            mod, decls=tuple(d if isinstance(d, lazy) else next(resolved_iter) for d in mod.decls)
+        )
         self._declare_types(mod)
         self._declare_classes(mod)
         self._declare_instances(mod)
@@ -307,6 +309,19 @@ class ModuleChecker(Inference):
             cache=self.cache,
             header_span=self.header_span,
         )
+
+    def _resolve_decls(self, decls: tuple[Any, ...], st: DeclState) -> tuple[Any, ...]:
+        """Operator fixity resolution of some declarations (diagnostics go to `st`)."""
+        if not decls:
+            return decls
+        shell = ast.Module(self.parsed.module.span, self.name, None, None, (), decls)
+        try:
+            resolved, diags = resolve_fixity(shell, self.fixity_table)
+        except RecursionError:
+            st.diagnostics.append(Diagnostic(decls[0].span, Severity.ERROR, "TooDeep", "Expression nested too deeply."))
+            return decls
+        st.diagnostics.extend(diags)
+        return tuple(resolved.decls)
 
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
@@ -717,7 +732,7 @@ class ModuleChecker(Inference):
         name_set = set(names)
         deps: dict[str, list[str]] = {}
         for n in names:
-            used = free_names(clauses[n])
+            used = free_names_cached(clauses[n], self._fingerprint(n)[0])
             out: list[str] = []
             for u in used:
                 target = u
@@ -798,6 +813,8 @@ class ModuleChecker(Inference):
         self.reinferred += len(group)
         st = DeclState()
         self.state = st
+        for n in group:
+            self.value_clauses[n] = list(self._resolve_decls(tuple(self.value_clauses[n]), st))
         st.reads[("#instances", "")] = self.instance_digest
         self.wanted = []
         self.givens = []
@@ -1014,6 +1031,8 @@ class ModuleChecker(Inference):
             st = DeclState()
             st.reads[("#instances", "")] = self.instance_digest
             self.state = st
+            if isinstance(d, ast.InstanceDecl):
+                d = self._resolve_decls((d,), st)[0]
             methods: list[T.Binding] = []
             try:
                 if isinstance(d, ast.InstanceDecl):

@@ -58,21 +58,40 @@ class Zonker:
     def tree(self, root: Any) -> None:
         """Zonk the `type` field of every node reachable from `root` (typed-tree dataclasses, tuples)."""
         stack: list[Any] = [root]
+        zonk = self.type
         while stack:
             node = stack.pop()
-            if isinstance(node, tuple):
+            if type(node) is tuple:
                 stack.extend(node)
                 continue
-            if not is_dataclass(node) or isinstance(node, type):
+            names = _walk_fields(type(node))
+            if names is None:
                 continue
-            for f in fields(node):
-                v = getattr(node, f.name)
-                if f.name == "type" and isinstance(v, Type):
-                    setattr(node, f.name, self.type(v))
-                elif isinstance(v, tuple) or (is_dataclass(v) and not isinstance(v, (Span,))):
-                    if f.name in ("scheme", "instance", "class_info"):
-                        continue
+            for name in names:
+                v = getattr(node, name)
+                if name == "type":
+                    if isinstance(v, Type):
+                        setattr(node, name, zonk(v))
+                elif v is not None and not isinstance(v, (str, int, float, Span)):
                     stack.append(v)
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_SKIP_FIELDS = frozenset({"span", "name_span", "scheme", "instance", "class_info", "target", "binder", "evidence",
+                          "reads", "kind_of", "alias", "fixity", "cls"})
+
+
+def _walk_fields(cls: type) -> tuple[str, ...] | None:
+    """Fields of a typed-tree class that may hold nodes or types (cached per class); None for other values."""
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        pass
+    names: tuple[str, ...] | None = None
+    if is_dataclass(cls) and cls.__module__ == "nova.check.typed":
+        names = tuple(f.name for f in fields(cls) if f.name not in _SKIP_FIELDS)
+    _FIELDS[cls] = names
+    return names
 
 
 def shift_tree(root: Any, delta: int) -> Any:
