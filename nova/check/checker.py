@@ -131,6 +131,7 @@ class ModuleChecker(Inference):
         self.scope = Scope()
         self.kind_vars: list[Type] = []
         self.instance_digest: Any = None
+        self.fixity_table: dict[str, Fixity] = {}
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -279,13 +280,7 @@ class ModuleChecker(Inference):
         own_fix = module_fixities(mod)
         fixities.update(own_fix)
         self.fixity_table = fixities
-        # value and instance bodies are resolved lazily, per binding group, so reused groups cost nothing
-        lazy = (ast.ValueDecl, ast.InstanceDecl)
-        structural = tuple(d for d in mod.decls if not isinstance(d, lazy))
-        resolved_iter = iter(self._resolve_decls(structural, self.module_state))
-        mod = dataclasses.replace(
-            mod, decls=tuple(d if isinstance(d, lazy) else next(resolved_iter) for d in mod.decls)
-        )
+        # operator chains are re-associated where inference meets them (no separate pass over the module)
         self._declare_types(mod)
         self._declare_classes(mod)
         self._declare_instances(mod)
@@ -813,8 +808,6 @@ class ModuleChecker(Inference):
         self.reinferred += len(group)
         st = DeclState()
         self.state = st
-        for n in group:
-            self.value_clauses[n] = list(self._resolve_decls(tuple(self.value_clauses[n]), st))
         st.reads[("#instances", "")] = self.instance_digest
         self.wanted = []
         self.givens = []
@@ -1031,8 +1024,6 @@ class ModuleChecker(Inference):
             st = DeclState()
             st.reads[("#instances", "")] = self.instance_digest
             self.state = st
-            if isinstance(d, ast.InstanceDecl):
-                d = self._resolve_decls((d,), st)[0]
             methods: list[T.Binding] = []
             try:
                 if isinstance(d, ast.InstanceDecl):

@@ -137,6 +137,26 @@ def has_skolem(t: Type) -> bool:
     return False
 
 
+def resolve_chain(checker: Any, operands: Any, operators: Any, prefix: str, node: Any) -> Any:
+    """Re-associate a flat operator chain by the fixity table in scope (precedence climbing of nova.syntax)."""
+    table = getattr(checker, "fixity_table", {})
+    try:
+        from nova.syntax.fixity import _Resolver
+
+        resolver = _Resolver(table)
+        out = resolver.chain(
+            tuple(operands), tuple(operators), prefix, lambda op, a, b: node(Span.join(a.span, b.span), op, a, b)
+        )
+        diags = checker.state.diagnostics
+        diags.extend(resolver.diagnostics)
+        return out
+    except ImportError:  # pragma: no cover - fall back to associating to the left
+        left = operands[0]
+        for op, right in zip(operators, operands[1:], strict=False):
+            left = node(Span.join(left.span, right.span), op, left, right)
+        return left
+
+
 class Inference:
     """Expression-level inference; `ModuleChecker` supplies the module context (scope, own declarations)."""
 
@@ -458,11 +478,7 @@ class Inference:
         return self.apply(partial, e.right, e.span)
 
     def _opchain(self, e: ast.OpChain) -> T.Expr:
-        # fixity was not resolved (should not happen after resolve_fixity): associate to the left
-        left: ast.Expr = e.operands[0]
-        for op, right in zip(e.operators, e.operands[1:], strict=False):
-            left = ast.BinOp(Span.join(left.span, right.span), op, left, right)
-        return self.infer(left)
+        return self.infer(resolve_chain(self, e.operands, e.operators, "", ast.BinOp))
 
     def _paren(self, e: ast.Paren) -> T.Expr:
         return self.infer(e.expr)
@@ -715,11 +731,7 @@ class Inference:
                 p.span, p.op.name, p.op.qualifier, p.op.span, [p.left, p.right], expected, binds, operator=True
             )
         if isinstance(p, ast.PatOpChain):
-            # unresolved: associate to the right (constructor operators usually are infixr)
-            right: ast.Pattern = p.operands[-1]
-            for op, left in zip(reversed(p.operators), reversed(p.operands[:-1]), strict=False):
-                right = ast.PatBinOp(Span.join(left.span, right.span), op, left, right)
-            return self.pattern(right, expected, binds)
+            return self.pattern(resolve_chain(self, p.operands, p.operators, "", ast.PatBinOp), expected, binds)
         return T.PWild(p.span, expected)
 
     def ctor_pattern(
