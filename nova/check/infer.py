@@ -61,6 +61,7 @@ class LocalVar:
     poly: tuple[tuple[TVar, ...], Type] | None = None
     scheme: Scheme | None = None
     owner: str | None = None
+    constraints: tuple[tuple[str, str, Type], ...] = ()
 
 
 @dataclass(slots=True)
@@ -118,6 +119,12 @@ def free_cells(t: Type, out: dict[int, TVar]) -> None:
                 stack.append(n.tail)
             for _, ft in reversed(n.fields):
                 stack.append(ft)
+
+
+def _same_type(a: Type, b: Type) -> bool:
+    from nova.types.classes import types_equal
+
+    return types_equal(a, b)
 
 
 def has_skolem(t: Type) -> bool:
@@ -179,6 +186,7 @@ class Inference:
         self.givens: list[Given] = []
         self.tyvars: dict[str, TypeVarEntry] = {}
         self.holes: dict[Span, tuple[Type, str]] = {}
+        self.local_group_refs: list[tuple[T.EVar, str]] = []
         self.state = DeclState()
         self.scheme_cache: dict[Ref, Scheme | None] = {}
 
@@ -339,11 +347,20 @@ class Inference:
 
     def local_node(self, name: str, loc: LocalVar, span: Span) -> T.EVar:
         if loc.type is not None:
-            return T.EVar(span, loc.type, name, None, loc.binder)
+            mnode = T.EVar(span, loc.type, name, None, loc.binder)
+            if loc.owner is not None and loc.scheme is None:
+                # a recursive use inside its own (not yet generalised) binding: gets the same dictionaries
+                self.local_group_refs.append((mnode, loc.owner))
+            return mnode
         if loc.poly is not None:
             cells, body = loc.poly
             mapping: dict[int, Type] = {c.id: self.fresh() for c in cells}
-            return T.EVar(span, copy_poly(body, mapping), name, None, loc.binder)
+            pnode = T.EVar(span, copy_poly(body, mapping), name, None, loc.binder)
+            if loc.constraints:
+                ws = [Wanted(m, c, copy_poly(ct, mapping), span) for m, c, ct in loc.constraints]
+                self.wanted.extend(ws)
+                self.state.var_wanteds.append((pnode, ws))
+            return pnode
         assert loc.scheme is not None
         t, ws = self.instantiate(loc.scheme, span)
         node = T.EVar(span, t, name, None, loc.binder)
@@ -900,7 +917,7 @@ class Inference:
         for n in group:
             tv = self.fresh()
             monos[n] = tv
-            self.push_local(n, LocalVar(clauses[n][0].name_span, tv), inner_saved)
+            self.push_local(n, LocalVar(clauses[n][0].name_span, tv, owner=n), inner_saved)
         results: list[tuple[str, Type, tuple[T.Clause, ...]]] = []
         for n in group:
             t, cls = self.infer_clauses(n, clauses[n], monos[n])
@@ -909,24 +926,56 @@ class Inference:
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.wanted = outer_wanted
-        # variables under a pending constraint stay monomorphic (the constraint goes to the enclosing binding)
-        blocked: dict[int, TVar] = {}
+        # A single binding generalises over constraints whose variables are all its own (dictionary parameters);
+        # otherwise a pending constraint keeps its variables monomorphic and goes to the enclosing binding.
+        local_cons: list[tuple[str, str, Type]] = []
+        local_ws: list[Wanted] = []
+        passed: list[Wanted] = []
+        single = results[0][1] if len(results) == 1 else None
+        own_cells: dict[int, TVar] = {}
+        if single is not None:
+            free_cells(single, own_cells)
         for w in stuck:
+            cells: dict[int, TVar] = {}
+            free_cells(w.type, cells)
+            mine = bool(cells) and all(c.level > self.level and c.id in own_cells for c in cells.values())
+            if single is not None and mine:
+                local_ws.append(w)
+                if not any(m == w.module and c == w.cls and _same_type(t, w.type) for m, c, t in local_cons):
+                    local_cons.append((w.module, w.cls, w.type))
+            else:
+                passed.append(w)
+        blocked: dict[int, TVar] = {}
+        for w in passed:
             free_cells(w.type, blocked)
         for v in blocked.values():
             if v.level > self.level:
                 v.level = self.level
-        self.wanted.extend(stuck)
+        self.wanted.extend(passed)
         out: list[T.Binding] = []
         for n, t, cls in results:
-            cells: dict[int, TVar] = {}
-            free_cells(t, cells)
-            gen = tuple(v for v in cells.values() if v.level > self.level)
-            loc = LocalVar(clauses[n][0].name_span, poly=(gen, t)) if gen else LocalVar(clauses[n][0].name_span, t)
-            self.push_local(n, loc, saved)
+            cells2: dict[int, TVar] = {}
+            free_cells(t, cells2)
+            gen = tuple(v for v in cells2.values() if v.level > self.level)
             first = clauses[n][0]
+            scheme: Scheme | None = None
+            if gen:
+                loc = LocalVar(first.name_span, poly=(gen, t), constraints=tuple(local_cons))
+                if local_cons:
+                    givens = self.classenv.given_closure(
+                        [Given(m, c, ct, ParamEv(n, i)) for i, (m, c, ct) in enumerate(local_cons)]
+                    )
+                    for w in local_ws:
+                        self.solve([w], givens)
+                    for node, owner in self.local_group_refs:
+                        if owner == n:
+                            node.evidence = tuple(ParamEv(n, i) for i in range(len(local_cons)))
+                    scheme = Scheme(len(gen), tuple(Constraint(m, c, ct) for m, c, ct in local_cons), t)
+            else:
+                loc = LocalVar(first.name_span, t)
+            self.push_local(n, loc, saved)
             span = Span.join(first.span, clauses[n][-1].span)
-            out.append(T.Binding(span, n, first.name_span, t, cls))
+            out.append(T.Binding(span, n, first.name_span, t, cls, scheme=scheme))
         return out
 
     def local_with_signature(

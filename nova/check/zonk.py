@@ -90,9 +90,17 @@ class Zonker:
 
 
 _WALKERS: dict[type, Any] = {}
-_SKIP_FIELDS = frozenset({"span", "name_span", "scheme", "instance", "class_info", "target", "binder", "evidence",
+_SKIP_FIELDS = frozenset({"span", "name_span", "instance", "class_info", "target", "binder", "evidence",
                           "reads", "kind_of", "alias", "fixity", "cls"})
 _NODE_WORDS = ("Expr", "Pattern", "Alt", "Rhs", "Branch", "Guard", "Binding", "Clause", "FieldUpdate")
+
+
+def _zonk_scheme(sc: Any, zonk: Any) -> Any:
+    from nova.types.types import Constraint, Scheme
+
+    return Scheme(
+        sc.arity, tuple(Constraint(c.module, c.cls, zonk(c.type)) for c in sc.constraints), zonk(sc.type), sc.names
+    )
 
 
 def _noop(node: Any, push: Any, zonk: Any) -> None:
@@ -110,12 +118,15 @@ def _make_walker(cls: type) -> Any:
             ann = str(f.type)
             if f.name == "type":
                 lines.append("    n.type = zonk(n.type)")
+            elif f.name == "scheme" and cls.__name__ == "Binding":
+                lines.append("    if n.scheme is not None:")
+                lines.append("        n.scheme = zonk_scheme(n.scheme, zonk)")
             elif any(w in ann for w in _NODE_WORDS):
                 lines.append(f"    v = n.{f.name}")
                 lines.append("    if v is not None:")
                 lines.append("        push(v)")
         lines.append("    return None")
-        namespace: dict[str, Any] = {}
+        namespace: dict[str, Any] = {"zonk_scheme": _zonk_scheme}
         exec("\n".join(lines), namespace)
         walker = namespace["walk"]
     _WALKERS[cls] = walker
