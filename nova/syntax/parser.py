@@ -847,6 +847,8 @@ class Parser:
             if self.t.kind != VSTART:
                 raise self.fail("indented bindings after `let`")
             bindings = self.parse_local_block("the end of the `let` bindings")
+            if not bindings:
+                raise ParseError(self.span_from(tok), "expected at least one binding after `let`")
             self.expect("in", "`in`")
             body = self.parse_expr()
             result = ast.Let(self.span_from(tok), bindings, body)
