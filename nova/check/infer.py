@@ -236,7 +236,7 @@ class Inference:
             plural = "s" if len(err.labels) > 1 else ""
             self.error(
                 span,
-                "TypesDoNotUnify",
+                "PropertyIsMissing",
                 f"Type of expression lacks required label{plural} {labels}: could not match type "
                 f"`{p(found)}` with type `{p(expected)}`.",
             )
@@ -984,14 +984,25 @@ class Inference:
         outer_wanted, outer_givens = self.wanted, self.givens
         self.wanted = []
         self.level += 1
-        skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), self.level) for i in range(scheme.arity)]
+        skolems: list[Type] = [
+            TSkolem(scheme.names[i] if i < len(scheme.names) else f"t{i}", fresh_id(), self.level)
+            for i in range(scheme.arity)
+        ]
         expected = substitute(scheme.type, skolems)
         given = [
             Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(name, i))
             for i, c in enumerate(scheme.constraints)
         ]
         self.givens = self.classenv.given_closure(given) + outer_givens
-        t, cls = self.infer_clauses(name, clauses, expected)
+        outer_tyvars = self.tyvars
+        self.tyvars = dict(outer_tyvars)
+        for i, sk in enumerate(skolems):
+            if i < len(scheme.names):
+                self.tyvars[scheme.names[i]] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
+        try:
+            t, cls = self.infer_clauses(name, clauses, expected)
+        finally:
+            self.tyvars = outer_tyvars
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.givens = outer_givens
