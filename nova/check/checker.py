@@ -448,10 +448,10 @@ class ModuleChecker(Inference):
             }
             tr = self.translator(tvars, None)
             body, bk = tr.go(a.type)
-            kind: Type = bk
+            syn_kind: Type = bk
             for b in reversed(a.params):
-                kind = TFun(tvars[b.name].kind, kind)
-            self.own_types[a.name] = TypeInfo(self.name, a.name, kind, tuple(params), (), body)
+                syn_kind = TFun(tvars[b.name].kind, syn_kind)
+            self.own_types[a.name] = TypeInfo(self.name, a.name, syn_kind, tuple(params), (), body)
         # constructors: kind inference over all data types of the module at once
         ctor_fields: dict[str, list[tuple[ast.DataCtor, list[Type]]]] = {}
         for d in decls:
@@ -877,7 +877,7 @@ class ModuleChecker(Inference):
         return expected, self.classenv.given_closure(givens), mapping, tyvars
 
     def _check_with_signature(self, name: str, st: DeclState) -> None:
-        sig, sc = self.signatures[name]
+        _, sc = self.signatures[name]
         self.level += 1
         self.current_owner = name
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
@@ -1125,10 +1125,10 @@ class ModuleChecker(Inference):
             for w in stuck:
                 self._unsolved(w)
             self.finish_evidence()
-            b = T.Binding(Span.join(cl[0].span, cl[-1].span), mname, cl[0].name_span, expected, cls)
+            binding = T.Binding(Span.join(cl[0].span, cl[-1].span), mname, cl[0].name_span, expected, cls)
             mapping = {sk.id: i for i, sk in enumerate(skolems) if isinstance(sk, TSkolem)}
-            Zonker(mapping, info.arity).tree(b)
-            out.append(b)
+            Zonker(mapping, info.arity).tree(binding)
+            out.append(binding)
         return out
 
     def _check_derive(self, d: ast.DeriveDecl, info: InstanceInfo) -> None:
@@ -1190,10 +1190,10 @@ class ModuleChecker(Inference):
             if sc is not None:
                 exports[n] = sc
         for n, ref in types.items():
-            info = self.type_info(ref[0], ref[1][5:], self.header_span)
-            if info is not None:
+            tinfo = self.type_info(ref[0], ref[1][5:], self.header_span)
+            if tinfo is not None:
                 exports["type:" + n] = Scheme(
-                    len(info.params), (), info.synonym if info.synonym is not None else info.kind
+                    len(tinfo.params), (), tinfo.synonym if tinfo.synonym is not None else tinfo.kind
                 )
         for n, ref in classes.items():
             ci = self.classenv.classes.get((ref[0], ref[1][6:]))

@@ -451,7 +451,7 @@ class Inference:
         try:
             unify(ft, TFun(arg_node.type, res))
         except UnifyError as err:
-            if isinstance(prune(ft), TFun) or isinstance(prune(ft), TVar):
+            if isinstance(prune(ft), (TFun, TVar)):
                 self.report_unify(err, ft, TFun(arg_node.type, res), arg_node.span)
             else:
                 self.error(
@@ -510,11 +510,11 @@ class Inference:
             self.push_local(n, LocalVar(sp, t), saved)
         body = self.infer(e.body)
         self.pop_locals(saved)
-        t: Type = body.type
+        lam_t: Type = body.type
         for p2 in reversed(params):
-            t = TFun(p2.type, t)
+            lam_t = TFun(p2.type, lam_t)
         self.check_exhaustive_params(e.span, [(tuple(params), None)], len(params), "lambda")
-        return T.ELam(e.span, t, tuple(params), body)
+        return T.ELam(e.span, lam_t, tuple(params), body)
 
     def _if(self, e: ast.If) -> T.Expr:
         c = self.check(e.cond, T_BOOLEAN)
@@ -1000,7 +1000,7 @@ class Inference:
             if i < len(scheme.names):
                 self.tyvars[scheme.names[i]] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
         try:
-            t, cls = self.infer_clauses(name, clauses, expected)
+            _, cls = self.infer_clauses(name, clauses, expected)
         finally:
             self.tyvars = outer_tyvars
         self.level -= 1
