@@ -20,6 +20,7 @@ from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState, Inference, LocalVar, TooDeep, free_cells, has_skolem
 from nova.check.names import free_names_cached
+from nova.check.patterns import check_rows
 from nova.check.scope import Scope, env_of, resolve_imports, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry, default_kind
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
@@ -1354,9 +1355,33 @@ class ModuleChecker(Inference):
     def check_exhaustive_params(
         self, span: Span, rows: list[tuple[tuple[T.Pattern, ...], T.Rhs | None]], width: int, what: str
     ) -> None:
-        from nova.check.patterns import check_rows
-
         check_rows(self, span, rows, width, what)
+
+    def constructor_siblings(self, target: Ref) -> list[tuple[str, int]] | None:
+        """Every constructor of the type of constructor `target`, with its number of fields."""
+        mod, key = target
+        if mod == self.name:
+            el = self.elements.get(key)
+            if el is None or el.type_name is None:
+                return None
+            info = self.own_types.get(el.type_name[5:])
+            if info is None:
+                return None
+            return [(c, self.elements[c].arity if c in self.elements else 0) for c in info.constructors]
+        el = self.view.element(mod, key)
+        if el is None or getattr(el, "type_name", None) is None:
+            return None
+        env = self.envs.get(mod) or env_of(self.view, mod)
+        if env is None:
+            return None
+        tinfo = env.type_infos.get(el.type_name[5:])
+        if tinfo is None:
+            return None
+        out: list[tuple[str, int]] = []
+        for c in tinfo.constructors:
+            cel = self.view.element(mod, c)
+            out.append((c, getattr(cel, "arity", 0) if cel is not None else 0))
+        return out
 
 
 def _is_operator(name: str) -> bool:

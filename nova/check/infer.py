@@ -513,7 +513,12 @@ class Inference:
         lam_t: Type = body.type
         for p2 in reversed(params):
             lam_t = TFun(p2.type, lam_t)
-        self.check_exhaustive_params(e.span, [(tuple(params), None)], len(params), "lambda")
+        self.check_exhaustive_params(
+            Span.join(e.params[0].span, e.params[-1].span) if e.params else e.span,
+            [(tuple(params), None)],
+            len(params),
+            "this lambda",
+        )
         return T.ELam(e.span, lam_t, tuple(params), body)
 
     def _if(self, e: ast.If) -> T.Expr:
@@ -542,7 +547,9 @@ class Inference:
             rhs = self.rhs(alt.rhs, result)
             self.pop_locals(saved)
             alts.append(T.Alt(alt.span, pats, rhs))
-        self.check_exhaustive_params(e.span, [(a.patterns, a.rhs) for a in alts], len(scrut), "case")
+        last = e.scrutinees[-1].span if e.scrutinees else e.span
+        head = Span(e.span.start_line, e.span.start_col, last.end_line, last.end_col + 3)  # `case … of`
+        self.check_exhaustive_params(head, [(a.patterns, a.rhs) for a in alts], len(scrut), "case")
         return T.ECase(e.span, result, scrut, tuple(alts))
 
     def _let(self, e: ast.Let) -> T.Expr:
@@ -899,7 +906,7 @@ class Inference:
             out.append(T.Clause(cl.span, pats, rhs))
         if arity:
             self.check_exhaustive_params(
-                clauses[0].span if len(clauses) == 1 else Span.join(clauses[0].span, clauses[-1].span),
+                clauses[0].name_span,
                 [(c.params, c.rhs) for c in out],
                 arity,
                 f"`{name}`",
