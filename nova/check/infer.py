@@ -43,7 +43,7 @@ from nova.types.types import (
 )
 from nova.types.unify import UnifyError, unify
 
-MAX_DEPTH = 1500
+MAX_DEPTH = 8000
 
 
 class TooDeep(Exception):

@@ -49,9 +49,8 @@ def _always(rhs: T.Rhs | None) -> bool:
             if isinstance(e, T.ELit) and e.value is True:
                 continue
             return False
-        if isinstance(g, T.GBind):
-            if not isinstance(g.pattern, (T.PVar, T.PWild)):
-                return False
+        if isinstance(g, T.GBind) and not isinstance(g.pattern, (T.PVar, T.PWild)):
+            return False
     return True
 
 
