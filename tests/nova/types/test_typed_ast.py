@@ -92,9 +92,11 @@ def test_references_carry_targets_and_locals_their_binder() -> None:
 def test_constrained_uses_carry_evidence() -> None:
     shown = [n for n in _nodes(_element("render").clauses) if isinstance(n, typed.EVar) and n.name == "show"]
     assert shown[0].evidence == (
-        InstanceEv("Prelude", "instance:showArray", (InstanceEv("Data.Maybe", "instance:showMaybe", (
-            InstanceEv("Prelude", "instance:showInt", ()),
-        )),)),
+        InstanceEv(
+            "Prelude",
+            "instance:showArray",
+            (InstanceEv("Data.Maybe", "instance:showMaybe", (InstanceEv("Prelude", "instance:showInt", ()),)),),
+        ),
     )
     eq = [n for n in _nodes(_element("same").clauses) if isinstance(n, typed.EVar) and n.name == "=="]
     assert eq[0].evidence == (SuperEv(ParamEv("same", 0), "Prelude", "Eq", 0),)
