@@ -74,7 +74,8 @@ def check_rows(
         target = owners.get(name)
         if target is None:
             return None
-        return checker.constructor_siblings(target)
+        got: Sequence[tuple[str, int]] | None = checker.constructor_siblings(target)
+        return got
 
     report = X.check_match(matrix, siblings, guarded=guarded)
     separator = ", " if what == "case" else " "

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from registry import SnapshotError, dump, restore
 
 from nova.cli import main
 from nova.snapshot import converter
 from nova.workspace import check_workspace, find_sources
+from registry import SnapshotError, dump, restore
 from tests.nova.types.helpers import root
 
 EXAMPLE = """module App where
