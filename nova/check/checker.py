@@ -157,6 +157,7 @@ class ModuleChecker(Inference):
         self.instance_digest: Any = None
         self.fixity_table: dict[str, Fixity] = {}
         self.structure: Structure | None = None
+        self._read_memo: dict[Ref, Any] = {}
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
 
@@ -310,6 +311,17 @@ class ModuleChecker(Inference):
         self._check_instances(mod)
         self._resolve_operator_schemes(mod, final=True)
         exports, env = self._exports(mod, own_fix)
+        if self.structure is not None:
+            # keep the final (export-flagged) elements, so the next check need not rebuild them
+            for key in self.structure.elements:
+                el = self.elements.get(key)
+                if el is not None:
+                    self.structure.elements[key] = el
+        for entry in self.cache.values():
+            for key, old_el in entry.elements.items():
+                el = self.elements.get(key)
+                if el is not None and el is not old_el:
+                    entry.elements[key] = el
         self.diags.extend(self.module_state.diagnostics)
         self.diags.sort(key=lambda d: (d.span.start_line, d.span.start_col))
         return CheckedModule(
@@ -883,7 +895,12 @@ class ModuleChecker(Inference):
         for ref, seen in cached.reads.items():
             if self._current_read(ref) != seen:
                 return None
-        elements = {k: (shift_tree(el, delta) if delta else el) for k, el in cached.elements.items()}
+        if delta == 0:
+            self.elements.update(cached.elements)
+            self.diags.extend(cached.diagnostics)
+            self.cache[cache_key] = cached
+            return cached
+        elements = {k: shift_tree(el, delta) for k, el in cached.elements.items()}
         self.elements.update(elements)
         diags = [shift_diagnostic(d, delta) for d in cached.diagnostics]
         self.diags.extend(diags)
@@ -894,6 +911,15 @@ class ModuleChecker(Inference):
         return fresh
 
     def _current_read(self, ref: Ref) -> Any:
+        if ref[0] != self.name:
+            memo = self._read_memo
+            if ref in memo:
+                return memo[ref]
+            got = memo[ref] = self._current_read_uncached(ref)
+            return got
+        return self._current_read_uncached(ref)
+
+    def _current_read_uncached(self, ref: Ref) -> Any:
         mod, key = ref
         if mod == "#instances":
             return self.instance_digest
