@@ -272,7 +272,13 @@ class ModuleChecker(Inference):
                     constraints.append(got)
             body = body.body
         ty = tr.type_of_kind(body)
-        return Scheme(counter[0], tuple(constraints), ty, tuple(names)), tvars
+        # anything left unknown (a wildcard, an unknown type after an error) is quantified too: a stored scheme
+        # must never share a mutable cell with its users
+        z = Zonker(None, counter[0], keep_skolems=True)
+        ty = z.type(ty)
+        closed = tuple(Constraint(c.module, c.cls, z.type(c.type)) for c in constraints)
+        extra = z.next - counter[0]
+        return Scheme(counter[0] + extra, closed, ty, (*names, *(f"t{i}" for i in range(extra)))), tvars
 
     def translate_local_type(self, t: ast.Type) -> Type:
         def on_free(n: str) -> TypeVarEntry:
@@ -631,7 +637,9 @@ class ModuleChecker(Inference):
                 t: Type = result
                 for f in reversed(fields):
                     t = TFun(f, t)
-                sc = Scheme(len(info.params), (), Zonker().type(t), tuple(info.params))
+                z = Zonker(None, len(info.params))
+                closed_t = z.type(t)
+                sc = Scheme(z.next, (), closed_t, tuple(info.params))
                 self.schemes[c.name] = sc
                 self.elements[c.name] = T.TypedElement(
                     c.name,
@@ -719,7 +727,10 @@ class ModuleChecker(Inference):
         context = tuple(c for c in (tr.constraint(c) for c in d.constraints) if c is not None)
         key = instance_key(d)
         iname = d.name or key[len("instance:") :]
-        return InstanceInfo(self.name, key, iname, cls[0], cls[1], len(names), head, context)
+        z = Zonker(None, len(names))
+        head = z.type(head)
+        context = tuple(Constraint(c.module, c.cls, z.type(c.type)) for c in context)
+        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, head, context)
 
     def _declare_instances(self, mod: ast.Module) -> None:
         self.state = self.module_state
