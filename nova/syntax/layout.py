@@ -10,6 +10,9 @@ Two additions keep broken files usable in an editor: a file without a `module �
 broken) still gets a top-level block, and a token at the top-level column on a new line closes any bracket left
 open by the declaration above, so an unclosed `(` cannot swallow the rest of the file.
 
+The top-level block is only closed by the end of the file: a stray `)` or a token left of the top-level column
+inside a declaration is left for the parser to report, instead of ending the module early.
+
 Virtual tokens record in `value` the stack index of the block they belong to (1 = the top-level block), which the
 parser uses to resynchronise after an error.
 """
@@ -82,6 +85,27 @@ _KEYWORD_LIKE = frozenset(
 _CLOSERS = frozenset({")", "]", "}", ","})
 
 
+_DECLARATION_KEYWORDS = frozenset(
+    {"import", "data", "newtype", "derive", "foreign", "infix", "infixl", "infixr", "instance"}
+)
+
+
+def _starts_declaration_after_header(tok: Token, nxt: Token, stack: list[tuple[int, int, int]]) -> bool:
+    """Whether a token at the header's column, while the header has not reached its `where`, begins the body.
+
+    Export lists written at column 0 (`(a`, `, b`, `) where`) stay in the header; inside an unclosed export list
+    only something that cannot be an export item (`x = …`, `import …`) starts the declarations.
+    """
+    kind = tok.kind
+    if kind == "where":
+        return False
+    if not any(entry[2] == PAREN for entry in stack):
+        return kind != "("
+    if kind in _DECLARATION_KEYWORDS:
+        return True
+    return kind == LOWER and nxt.kind not in (",", ")", "(")
+
+
 def layout(tokens: list[Token]) -> list[Token]:
     """Return the token list with virtual layout tokens inserted (the input ends with EOF; so does the output)."""
     out: list[Token] = []
@@ -107,7 +131,7 @@ def layout(tokens: list[Token]) -> list[Token]:
 
     def scan_offside(col: int) -> int:
         i = len(stack)
-        while i > 0:
+        while i > (2 if top_open else 1):
             e = stack[i - 1]
             if e[2] < _INDENTED_LIMIT and col < e[1]:
                 i -= 1
@@ -117,7 +141,7 @@ def layout(tokens: list[Token]) -> list[Token]:
 
     def scan_offside_end(col: int) -> int:
         i = len(stack)
-        while i > 0:
+        while i > (2 if top_open else 1):
             e = stack[i - 1]
             if e[2] < _INDENTED_LIMIT and col <= e[1]:
                 i -= 1
@@ -127,7 +151,7 @@ def layout(tokens: list[Token]) -> list[Token]:
 
     def scan_indented() -> int:
         i = len(stack)
-        while i > 0 and stack[i - 1][2] < _INDENTED_LIMIT:
+        while i > (2 if top_open else 1) and stack[i - 1][2] < _INDENTED_LIMIT:
             i -= 1
         return i
 
@@ -189,7 +213,7 @@ def layout(tokens: list[Token]) -> list[Token]:
                 virtual(VSTART, tok, 1)
             elif index == 0:
                 header_col = tok.lcol
-            elif first_on_line and tok.lcol <= header_col and kind != "where":
+            elif first_on_line and tok.lcol <= header_col and _starts_declaration_after_header(tok, nxt, stack):
                 top_open = True
                 collapse_to(1, tok)
                 stack.append((tok.line, tok.lcol, WHERE))
@@ -200,7 +224,9 @@ def layout(tokens: list[Token]) -> list[Token]:
             and stack[1][2] == WHERE
             and tok.lcol <= stack[1][1]
             and kind not in _CLOSERS
+            and any(entry[2] > TOPDECLHEAD for entry in stack[2:])
         ):
+            # an unclosed bracket (or `case`, `if`, …) above: the declaration is broken, start the next one
             collapse_to(2, tok)
 
         if kind in _KEYWORD_LIKE and stack[-1][2] == PROPERTY:
@@ -236,7 +262,7 @@ def layout(tokens: list[Token]) -> list[Token]:
         elif kind == "->":
             col = tok.lcol
             i = len(stack)
-            while i > 0:
+            while i > (2 if top_open else 1):
                 e = stack[i - 1]
                 d = e[2]
                 if d == DO or (d < _INDENTED_LIMIT and d != OF and col <= e[1]):
@@ -249,7 +275,7 @@ def layout(tokens: list[Token]) -> list[Token]:
             emit(tok)
         elif kind == "=":
             i = len(stack)
-            while i > 0 and stack[i - 1][2] in (WHERE, LET, LETSTMT):
+            while i > (2 if top_open else 1) and stack[i - 1][2] in (WHERE, LET, LETSTMT):
                 i -= 1
             if stack[i - 1][2] == DECLGUARD:
                 collapse_to(i, tok)
@@ -314,7 +340,7 @@ def layout(tokens: list[Token]) -> list[Token]:
             else:
                 col = tok.lcol
                 i = len(stack)
-                while i > 0:
+                while i > (2 if top_open else 1):
                     e = stack[i - 1]
                     if e[2] == DO or (e[2] < _INDENTED_LIMIT and col <= e[1]):
                         i -= 1
@@ -327,7 +353,7 @@ def layout(tokens: list[Token]) -> list[Token]:
                 insert_start(WHERE, nxt)
         elif kind == "in":
             i = len(stack)
-            while i > 0:
+            while i > (2 if top_open else 1):
                 d = stack[i - 1][2]
                 if d < _INDENTED_LIMIT and d != LET:
                     i -= 1
