@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+import time
 import weakref
 from types import MappingProxyType
 
 import pytest
 
 from registry import InterfaceUpdated, Layer, ModuleEntry, RegistryError
+from registry.reclaim import RECLAIMER
 from tests.registry.fakes import FakeElement, FakeModuleAst, FakeScheme, entry, module_values, put, root_with
 
 
@@ -226,6 +228,7 @@ def test_discard_frees_the_batch_rows() -> None:
     batch_ref = weakref.ref(batch)
     del scheme, ast
     batch.discard()
+    assert RECLAIMER.drain(timeout=30)  # the rows are freed off the caller's path, on the reclaim thread
     gc.collect()
     assert scheme_ref() is None and ast_ref() is None  # the rows are gone although `batch` is still referenced
     del batch
@@ -389,3 +392,57 @@ def test_module_entry_fields() -> None:
     assert (stored.name, stored.imports, stored.source_hash) == ("Foo", ("Bar",), "hash:Foo")
     assert stored.ast.elements["f"] == FakeElement("f", "value", "body of Foo.f")
     assert stored.env is not None
+
+
+def test_view_revision_changes_exactly_when_the_view_changes() -> None:
+    root = root_with("Prelude")
+    base = root.begin_batch()
+    batch, sibling = base.begin_batch(), base.begin_batch()
+    root_stamp, base_stamp = root.view_revision, base.view_revision
+    sibling_stamp = sibling.view_revision
+
+    def stamps() -> tuple[int, int, int]:
+        return root.view_revision, base.view_revision, sibling.view_revision
+
+    put(batch, "Foo")  # a keystroke in one batch: nothing below or beside it changes
+    assert stamps() == (root_stamp, base_stamp, sibling_stamp)
+    before = batch.view_revision
+    put(batch, "Foo")  # no-op put
+    assert batch.view_revision == before
+    put(batch, "Foo", tag="2")
+    assert batch.view_revision > before
+    batch.commit(["Foo"])  # a save changes the baseline and every view through it
+    assert root.view_revision == root_stamp
+    assert base.view_revision > base_stamp and sibling.view_revision > sibling_stamp
+    for change in (lambda: batch.remove("Prelude"), lambda: batch.discard(["Prelude"]), lambda: batch.bump("Foo")):
+        before = batch.view_revision
+        change()
+        assert batch.view_revision > before
+
+
+def test_pinned_view_keeps_what_the_layer_showed() -> None:
+    base = root_with("Prelude").begin_batch()
+    put(base, "Foo", imports=("Prelude",))
+    pinned = base.pinned()
+    batch = base.begin_batch()
+    put(batch, "Foo", tag="2")
+    batch.commit()
+    base.remove("Prelude")
+    assert pinned.scheme("Foo", "f") == FakeScheme("Foo.f") and pinned.get("Prelude") is not None
+    assert pinned.dependents("Prelude") == {"Foo"} and pinned.modules() == {"Prelude", "Foo"}
+    assert base.scheme("Foo", "f") == FakeScheme("Foo.f2") and base.get("Prelude") is None
+    with pytest.raises(RegistryError, match="frozen"):
+        put(pinned, "Bar")
+
+
+def test_discarded_rows_are_freed_without_anyone_waiting_for_it() -> None:
+    batch = root_with().begin_batch()
+    scheme = FakeScheme("lonely")
+    batch.put("Foo", {"f": scheme}, FakeModuleAst({}), None)
+    scheme_ref = weakref.ref(scheme)
+    del scheme
+    batch.discard()
+    deadline = time.monotonic() + 30
+    while scheme_ref() is not None and time.monotonic() < deadline:
+        time.sleep(0.01)  # the reclaim thread polls on its own; nobody calls drain here
+    assert scheme_ref() is None
