@@ -46,6 +46,7 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    iter_type,
     prune,
 )
 from nova.types.unify import UnifyError, unify
@@ -748,7 +749,6 @@ class ModuleChecker(Inference):
                 )
                 continue
             keys.add(info.key)
-            head_con, _ = _head(info.head)
             for other in self.classenv.instances.get((info.cls_module, info.cls), []):
                 if other.head == info.head:
                     self.module_error(
@@ -761,7 +761,7 @@ class ModuleChecker(Inference):
             self.own_instances.append(info)
             self.instance_decls.append((d, info))
             own_class = info.cls_module == self.name
-            own_type = isinstance(head_con, TCon) and head_con.module == self.name
+            own_type = any(isinstance(t, TCon) and t.module == self.name for t in iter_type(info.head))
             if not own_class and not own_type:
                 self.module_warn(
                     d.name_span or d.span,
