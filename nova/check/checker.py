@@ -159,6 +159,8 @@ class ModuleChecker(Inference):
         self.fixity_table: dict[str, Fixity] = {}
         self.structure: Structure | None = None
         self._read_memo: dict[Ref, Any] = {}
+        self._shared_keys: set[str] = set()
+        self._fingerprints: dict[str, tuple[str, Span]] = {}
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
 
@@ -383,6 +385,7 @@ class ModuleChecker(Inference):
     def _adopt(self, st: Structure) -> None:
         """Reuse the previous check's declarations (same header, same imported interfaces)."""
         self.structure = st
+        self._shared_keys.update(st.elements)
         self.scope = st.scope
         self.envs = dict(st.envs)
         self.classenv = st.classenv
@@ -869,6 +872,12 @@ class ModuleChecker(Inference):
             self._resolve_operator_schemes(mod, final=False)
 
     def _fingerprint(self, key: str) -> tuple[str, Span]:
+        got = self._fingerprints.get(key)
+        if got is None:
+            got = self._fingerprints[key] = self._compute_fingerprint(key)
+        return got
+
+    def _compute_fingerprint(self, key: str) -> tuple[str, Span]:
         parts = [d.fingerprint for d in self.value_clauses.get(key, [])]
         sig = self.signatures.get(key)
         span = self.value_clauses[key][0].span
@@ -906,6 +915,7 @@ class ModuleChecker(Inference):
         for ref, seen in cached.reads.items():
             if self._current_read(ref) != seen:
                 return None
+        self._shared_keys.update(cached.elements)
         if delta == 0:
             self.elements.update(cached.elements)
             self.diags.extend(cached.diagnostics)
@@ -1360,8 +1370,11 @@ class ModuleChecker(Inference):
                 or key.startswith("instance:")
             )
             if el.exported != exported:
-                # never mutate: a reused element may be shared with a previous result stored in the registry
-                self.elements[key] = dataclasses.replace(el, exported=exported)
+                if key in self._shared_keys:
+                    # never mutate a reused element: it is shared with a previous result stored in the registry
+                    self.elements[key] = dataclasses.replace(el, exported=exported)
+                else:
+                    el.exported = exported
         env = ModuleEnv(
             name=self.name,
             values=values,
