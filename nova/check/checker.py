@@ -1072,12 +1072,17 @@ class ModuleChecker(Inference):
             stuck_by_member[n] = self.solve(member_wanteds[n], [])
         # the constraints every member gets: stuck wanteds on generalisable variables
         constraints: list[tuple[str, str, Type]] = []
+        type_cells: dict[int, TVar] = {}
+        for n in group:
+            free_cells(results[n][0], type_cells)
         for n in group:
             for w in stuck_by_member[n]:
                 cells: dict[int, TVar] = {}
                 free_cells(w.type, cells)
                 if not cells or any(c.level <= self.level for c in cells.values()):
                     continue
+                if any(cid not in type_cells for cid in cells):
+                    continue  # ambiguous: reported when the member's wanteds are solved below
                 if not any(c[0] == w.module and c[1] == w.cls and _same(c[2], w.type) for c in constraints):
                     constraints.append((w.module, w.cls, w.type))
         constraints = self._simplify(constraints)

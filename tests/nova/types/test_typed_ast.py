@@ -153,7 +153,7 @@ def test_garbage_input_never_raises() -> None:
 def test_unknown_type_in_a_signature_does_not_leak_a_shared_cell() -> None:
     result = check(
         A="module A where\n\nf :: Foo -> Int\nf _ = 1\n",
-        B="module B where\n\nimport A\n\nx = f \"s\"\ny = f 1\n",
+        B='module B where\n\nimport A\n\nx = f "s"\ny = f 1\n',
     )
     found = diagnostics(result)
     assert [(d[0], d[1]) for d in found] == [("UnknownName", 2)]
