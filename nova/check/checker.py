@@ -690,6 +690,7 @@ class ModuleChecker(Inference):
             final = ClassInfo(
                 self.name, d.name, info.param, supers, info.methods, _freeze_kind(default_kind(info.kind))
             )
+            self.instance_digest = (self.instance_digest, final)
             self.own_classes[d.name] = final
             self.classenv.add_class(final)
             key = "class:" + d.name
@@ -1525,6 +1526,7 @@ class ModuleChecker(Inference):
             info = self.own_types.get(el.type_name[5:])
             if info is None:
                 return None
+            self.state.reads[(mod, el.type_name)] = info  # a new constructor must re-check this match
             return [(c, self.elements[c].arity if c in self.elements else 0) for c in info.constructors]
         el = self.view.element(mod, key)
         if el is None or getattr(el, "type_name", None) is None:
@@ -1535,6 +1537,7 @@ class ModuleChecker(Inference):
         tinfo = env.type_infos.get(el.type_name[5:])
         if tinfo is None:
             return None
+        self.state.reads[(mod, el.type_name)] = tinfo
         out: list[tuple[str, int]] = []
         for c in tinfo.constructors:
             cel = self.view.element(mod, c)
