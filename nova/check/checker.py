@@ -1087,6 +1087,11 @@ class ModuleChecker(Inference):
                 if not any(c[0] == w.module and c[1] == w.cls and _same(c[2], w.type) for c in constraints):
                     constraints.append((w.module, w.cls, w.type))
         constraints = self._simplify(constraints)
+        # one order for the whole group: recursive calls inside it pass the dictionaries through by position
+        group_order: dict[int, int] = {}
+        for n in group:
+            _appearance(results[n][0], group_order)
+        sorted_cons = sorted(constraints, key=lambda c: (_first_index(c[2], group_order), c[1]))
         for n in group:
             t, cls = results[n]
             order: dict[int, int] = {}
@@ -1099,9 +1104,7 @@ class ModuleChecker(Inference):
             cons_cells: dict[int, TVar] = {}
             for c in constraints:
                 free_cells(c[2], cons_cells)
-            for cid, cell in cons_cells.items():
-                if cid not in cells_t and cell.level > self.level and len(group) == 1:
-                    pass  # reported below as ambiguous
+            for cid in cons_cells:
                 if cid not in order:
                     order[cid] = len(order)
             gen_all = [i for i in order if (i in cells_t or i in cons_cells)]
@@ -1111,7 +1114,6 @@ class ModuleChecker(Inference):
                 if cid not in mapping:
                     mapping[cid] = len(mapping)
             z = Zonker(dict(mapping), len(mapping))
-            sorted_cons = sorted(constraints, key=lambda c: (_first_index(c[2], mapping), c[1]))
             sc = Scheme(
                 len(mapping),
                 tuple(Constraint(m, c, z.type(ty)) for m, c, ty in sorted_cons),
