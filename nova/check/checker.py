@@ -1264,7 +1264,7 @@ class ModuleChecker(Inference):
                     f"`{mname}` is not a method of class `{info.cls}`.",
                 )
                 continue
-            msc = self.view.scheme(info.cls_module, mname) if info.cls_module != self.name else self.schemes.get(mname)
+            msc = self.scheme_of((info.cls_module, mname))
             if msc is None:
                 continue
             # the method's own variables (TGen 1..) become skolems, the class variable the instance head
@@ -1312,7 +1312,7 @@ class ModuleChecker(Inference):
         )
         actual = [substitute(a, skolems) for a in head_args]
         for cname in tinfo.constructors:
-            sc = self.schemes.get(cname) if tinfo.module == self.name else self.view.scheme(tinfo.module, cname)
+            sc = self.scheme_of((tinfo.module, cname))
             if sc is None or sc.arity != len(actual):
                 continue
             t = prune(substitute(sc.type, actual))
