@@ -33,23 +33,21 @@ def _shift(pos: Pos, src_end: Pos, dst_end: Pos) -> Pos:
 
 
 def map_backward(edits: list[Edit], pos: Pos) -> Pos | None:
-    """A position in the current text → the same place before `edits`; None when it lies inside edited text."""
+    """A position in the current text → the same character before `edits`; None when it lies in inserted text."""
     for edit in reversed(edits):
         if pos < edit.start:
             continue
-        if pos >= edit.new_end and (pos > edit.new_end or edit.new_end != edit.start):
+        if pos >= edit.new_end:
             pos = _shift(pos, edit.new_end, edit.old_end)
-            continue
-        if pos == edit.start:
             continue
         return None
     return pos
 
 
 def map_forward(edits: list[Edit], pos: Pos) -> Pos | None:
-    """A position of the text before `edits` → the current text; None when the place was replaced."""
+    """A position of the text before `edits` → the same character now; None when that text was replaced."""
     for edit in edits:
-        if pos <= edit.start:
+        if pos < edit.start:
             continue
         if pos >= edit.old_end:
             pos = _shift(pos, edit.old_end, edit.new_end)
