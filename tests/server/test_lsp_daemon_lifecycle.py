@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lsprotocol import types
 from lsp_harness import capabilities, connect, daemon, disconnect
+from lsprotocol import types
 
 
 async def dump_state(client: Any) -> Any:

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from lsp_harness import REPO, SERVER
 
 from server.daemon import check_loopback
-
-from lsp_harness import REPO, SERVER
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
