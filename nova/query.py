@@ -16,7 +16,10 @@ from nova.diagnostics import Span
 
 Target = tuple[str, str]
 
-_SKIPPED_FIELDS = frozenset({"span", "name_span", "type", "scheme", "doc", "fingerprint", "evidence", "env"})
+_SKIPPED_FIELDS = frozenset({
+    "span", "name_span", "type", "scheme", "doc", "fingerprint", "evidence", "env", "binder", "class_info", "instance",
+    "reads", "alias", "fixity", "kind_of", "cls",
+})
 _MAX_NODES = 1_000_000
 
 
@@ -191,3 +194,27 @@ def call_at(root: object, line: int, col: int) -> CallSite | None:
                     index = position + 1
         return CallSite(function, index)
     return None
+
+
+def binder_of(node: object) -> Span | None:
+    """The binding occurrence of a local variable: a reference's `binder`, or the variable pattern itself."""
+    binder = getattr(node, "binder", None)
+    if isinstance(binder, Span):
+        return binder
+    if target_of(node) is None and not hasattr(node, "target") and isinstance(getattr(node, "name", None), str):
+        name_span = name_span_of(node)
+        if name_span is not None and not hasattr(node, "key"):
+            return name_span
+        if not _children_with_spans(node):
+            return span_of(node)
+    return None
+
+
+def _children_with_spans(node: object) -> bool:
+    return any(span_of(child) is not None for child in _children(node))
+
+
+def local_uses(root: object, binder: Span) -> list[Span]:
+    """Spans of the references bound by `binder` under `root`, in source order."""
+    return sorted({span for node in iter_nodes(root) if (span := span_of(node)) is not None
+                   and getattr(node, "binder", None) == binder})

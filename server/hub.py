@@ -7,7 +7,6 @@ import asyncio
 import hashlib
 import logging
 import os
-import re
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -261,7 +260,6 @@ class Hub:
             await baseline.index(progress)
             baseline.save_cache()
             self.baselines[folder] = baseline
-            self.watch(baseline)
             return baseline
         finally:
             self._indexing.pop(folder, None)
@@ -280,16 +278,6 @@ class Hub:
             log.warning("ignoring the cache %s (%s); indexing %s from scratch", path, error, baseline.folder)
             return None
 
-    def watch(self, baseline: ProjectBaseline) -> None:
-        def forward(event: Any) -> None:
-            for session in list(baseline.sessions):
-                session.connection.interface_updated(event)
-
-        try:
-            baseline.layer.subscribe(forward)
-        except Exception:
-            log.exception("cannot subscribe to the baseline of %s", baseline.folder)
-
     def baseline_for_path(self, path: Path) -> ProjectBaseline | None:
         best: ProjectBaseline | None = None
         for folder, baseline in self.baselines.items():
@@ -307,5 +295,3 @@ class Hub:
             baseline.save_cache()
         self.executor.shutdown(wait=False, cancel_futures=True)
 
-
-_MODULE_NAME = re.compile(r"^[A-Z][A-Za-z0-9_']*(\.[A-Z][A-Za-z0-9_']*)*$")

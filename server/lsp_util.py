@@ -85,6 +85,12 @@ class At:
                 return (self.module, self.key)
         return None
 
+    def binder(self) -> Span | None:
+        """For a local variable under the cursor: the span of its binding occurrence."""
+        if self.node is None or self.target() is not None:
+            return None
+        return query.binder_of(self.node)
+
     def range(self, span: Span) -> types.Range | None:
         """A span of the checked text → the client's current text, or None when edits since replaced it."""
         doc = self.open_doc.doc

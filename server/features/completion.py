@@ -81,7 +81,7 @@ def items_for(view: Any, uri: str, module: str | None, text: str, prefix_line: s
     if module is not None:
         for key, element in dict(view.elements(module) or {}).items():
             if getattr(element, "kind", "") != "instance":
-                add(module, key, view.scheme(module, key), element)
+                add(module, key, view.scheme(module, key) or getattr(element, "scheme", None), element)
     rules = _restrictions(text)
     unqualified = [m for qualifier, modules in aliases.items() for m in modules if qualifier == m]
     for source in unqualified:

@@ -33,8 +33,12 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @safe([])
     def definition(params: types.DefinitionParams) -> list[types.Location]:
         at = resolve(ls.connection, params.text_document.uri, params.position)
-        target = at.target() if at is not None else None
-        if at is None or target is None:
+        if at is None:
             return []
+        target = at.target()
+        if target is None:
+            binder = at.binder()
+            rng = at.range(binder) if binder is not None else None
+            return [types.Location(uri=at.open_doc.uri, range=rng)] if rng is not None else []
         location = location_of_target(at, target)
         return [location] if location is not None else []

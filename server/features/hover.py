@@ -17,8 +17,8 @@ from server.lsp_util import At, bare_name, resolve, safe
 def describe_target(at: At, target: query.Target) -> str | None:
     module, key = target
     view = at.session.batch
-    scheme = view.scheme(module, key)
     element = view.element(module, key)
+    scheme = view.scheme(module, key) or getattr(element, "scheme", None)
     if scheme is None and element is None:
         return None
     name = bare_name(key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from nova import query
+from nova.diagnostics import Span
 from server.app import NovaLanguageServer
 from server.features.definition import location_of_target
 from server.hub import Hub
@@ -41,23 +42,39 @@ def reference_locations(at: At, target: query.Target, include_declaration: bool)
     return found
 
 
+def local_spans(at: At, include_binder: bool) -> list[tuple[Span, types.DocumentHighlightKind]]:
+    binder = at.binder()
+    if binder is None or at.element is None:
+        return []
+    found = [(span, types.DocumentHighlightKind.Read) for span in query.local_uses(at.element, binder)]
+    if include_binder:
+        found.insert(0, (binder, types.DocumentHighlightKind.Write))
+    return found
+
+
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_REFERENCES)
     @safe([])
     def references(params: types.ReferenceParams) -> list[types.Location]:
         at = resolve(ls.connection, params.text_document.uri, params.position)
-        target = at.target() if at is not None else None
-        if at is None or target is None:
+        if at is None:
             return []
+        target = at.target()
+        if target is None:
+            spans = local_spans(at, params.context.include_declaration)
+            return [types.Location(uri=at.open_doc.uri, range=r) for s, _ in spans if (r := at.range(s)) is not None]
         return reference_locations(at, target, params.context.include_declaration)
 
     @ls.feature(types.TEXT_DOCUMENT_DOCUMENT_HIGHLIGHT)
     @safe([])
     def highlight(params: types.DocumentHighlightParams) -> list[types.DocumentHighlight]:
         at = resolve(ls.connection, params.text_document.uri, params.position)
-        target = at.target() if at is not None else None
-        if at is None or target is None:
+        if at is None:
             return []
+        target = at.target()
+        if target is None:
+            return [types.DocumentHighlight(range=r, kind=kind) for s, kind in local_spans(at, True)
+                    if (r := at.range(s)) is not None]
         elements = getattr(at.open_doc.checked.typed_ast, "elements", {}) or {}
         spans = [(span, types.DocumentHighlightKind.Read) for span in query.references_in(elements, target)]
         element = elements.get(target[1]) if target[0] == at.module else None

@@ -55,7 +55,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         target = query.target_of(call.function)
         if target is None:
             return None
-        scheme = at.session.batch.scheme(*target)
+        element = at.session.batch.element(*target)
+        scheme = at.session.batch.scheme(*target) or getattr(element, "scheme", None)
         if scheme is None:
             return None
         name = bare_name(target[1])
@@ -66,7 +67,6 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             types.ParameterInformation(label=(len(prefix) + begin, len(prefix) + end))
             for begin, end in split_parameters(printed)
         ]
-        element = at.session.batch.element(*target)
         doc = getattr(element, "doc", None)
         signature = types.SignatureInformation(
             label=label, parameters=parameters,
