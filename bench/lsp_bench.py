@@ -70,7 +70,7 @@ def generate(root: Path, total_lines: int) -> tuple[Path, list[Path]]:
 
 def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def ms(value: float) -> str:
