@@ -176,6 +176,9 @@ class ProjectBaseline:
             path = self.cache_path()
             path.parent.mkdir(parents=True, exist_ok=True)
             dump(self.layer, path, self.hub.converter)
+        except ImportError as error:
+            log.warning("warm-start cache unavailable (%s)", error)
+            self.hub.cache_enabled = False
         except Exception:
             log.exception("could not write the cache of %s", self.folder)
 
