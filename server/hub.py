@@ -4,6 +4,7 @@ folder (saved files), plus the single worker thread that runs checks so the even
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 import os
@@ -149,7 +150,15 @@ class ProjectBaseline:
         return source
 
     async def file_changed_on_disk(self, path: Path, deleted: bool) -> set[str]:
-        """A watched file changed outside the editor: update the baseline and re-check its importers."""
+        """A watched file changed outside the editor: update the baseline and re-check its importers. An event for
+        content the baseline already has (the echo of an editor's own save) costs nothing."""
+        if not deleted and path in self.files:
+            try:
+                current = analysis.source_hash(path.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                current = None
+            if current == self.files[path].text_hash:
+                return set()
         old = self.files.pop(path, None)
         touched: set[str] = set()
         if old is not None and self.module_paths.get(old.module) == path:
@@ -186,6 +195,13 @@ class ProjectBaseline:
             self.hub.cache_enabled = False
         except Exception:
             log.exception("could not write the cache of %s", self.folder)
+
+
+def settle_heap() -> None:
+    """After indexing, move the long-lived index out of the collector's sight (gc.freeze): otherwise every full
+    collection walks the whole typed AST of the workspace, a pause of seconds in the middle of a keystroke."""
+    gc.collect()
+    gc.freeze()
 
 
 class Hub:
@@ -287,8 +303,11 @@ class Hub:
                 baseline.layer = restored
                 baseline.restored_from_cache = True
             await baseline.index(progress)
-            baseline.save_cache()
             self.baselines[folder] = baseline
+            settle_heap()
+            if self.cache_enabled and (not baseline.restored_from_cache or baseline.rechecked_on_start):
+                # written on the check worker: the editor is served meanwhile (the file is replaced atomically)
+                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
             return baseline
         finally:
             self._indexing.pop(folder, None)

@@ -341,6 +341,26 @@ async def test_unsaved_edit_reaches_open_dependents_and_close_discards(env: Env)
     assert "Int -> Int" in text
 
 
+async def test_hover_keeps_answering_while_a_syntax_error_is_typed(env: Env) -> None:
+    path = env.path("Main.nova")
+    broken = MAIN.replace("-- | The answer", "oops = (\n\n-- | The answer")
+    env.client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=path.as_uri(), version=20),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=5, character=0), end=types.Position(line=5, character=0)),
+            text="oops = (\n\n")]))
+    published = await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 20)
+    assert any(d.code == "SyntaxError" for d in published.diagnostics)
+    text = await hover_text(env, path, broken, "double 21")
+    assert "double :: Int -> Int" in text
+    line, col = position_of(broken, "double 21")
+    found = await env.client.text_document_document_highlight_async(types.DocumentHighlightParams(
+        text_document=types.TextDocumentIdentifier(uri=path.as_uri()), position=utf16(broken, line, col + 1)))
+    assert found is not None and any(h.range.start.line == line for h in found)
+    env.client.text_document_did_change(full_change(path, 21, MAIN))
+    await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 21)
+
+
 async def test_stale_checks_are_superseded(env: Env) -> None:
     path = env.path("Broken.nova")
     before = len(env.diagnostics.history)
