@@ -162,6 +162,20 @@ async def test_type_error_is_published_with_a_code(env: Env) -> None:
     assert published.version == 1
 
 
+async def test_related_information_points_at_the_first_definition(env: Env) -> None:
+    path = env.path("Broken.nova")
+    text = BROKEN + "\nfine :: Int\nfine = 1\n\noops = 3\n"
+    env.client.text_document_did_change(full_change(path, 5, text))
+    published = await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 5)
+    duplicate = next(d for d in published.diagnostics if d.code == "DuplicateValueDeclaration")
+    assert duplicate.range.start.line == position_of(text, "oops = 3")[0]
+    assert duplicate.related_information is not None
+    related = duplicate.related_information[0]
+    assert related.location.uri == path.as_uri()
+    assert related.location.range.start.line == position_of(text, "oops = ")[0]
+    assert related.message == "first defined here"
+
+
 async def test_hover_shows_scheme_doc_and_origin(env: Env) -> None:
     text = await hover_text(env, env.path("Main.nova"), MAIN, "double 21")
     assert "double :: Int -> Int" in text
