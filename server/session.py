@@ -199,6 +199,7 @@ class WorkspaceSession:
         source = await baseline.file_saved(open_doc.path, text)
         renamed = set(open_doc.renamed_from)
         open_doc.renamed_from.clear()
+        before = baseline.layer.get(source.module)
         if up_to_date and not dirty_import and module is not None and self.batch.get(module) is not None:
             to_commit = [module] + [m for m in renamed if m not in baseline.module_paths]
             try:
@@ -212,7 +213,9 @@ class WorkspaceSession:
             for old in renamed:
                 if old not in baseline.module_paths and baseline.layer.get(old) is not None:
                     baseline.layer.remove(old)
-        changed = await baseline.recheck_dependents({source.module} | renamed)
+        after = baseline.layer.get(source.module)
+        interface_changed = before is None or after is None or dict(before.exports) != dict(after.exports)
+        changed = await baseline.recheck_dependents(renamed | ({source.module} if interface_changed else set()))
         await self.hub.after_baseline_change(baseline, changed)
 
     def close(self, uri: str) -> None:
