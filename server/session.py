@@ -112,6 +112,15 @@ class WorkspaceSession:
         log.info("checked %s v%s in %.1f ms (%s re-inferred, %s reused)", result.name, version,
                  1000 * (time.perf_counter() - began), getattr(result, "reinferred", "?"),
                  getattr(result, "reused", "?"))
+        if any(d.code == "MissingModuleHeader" for d in result.diagnostics):
+            # A buffer without `module X where` (new, empty, untitled) gets diagnostics but claims no module name:
+            # the checker's fallback name must not shadow a real module of the workspace.
+            open_doc.checked, open_doc.checked_text, open_doc.checked_version = result, text, version
+            if open_doc.good is None:
+                open_doc.good = result
+                doc.checked_at(mark)
+            self.publish(open_doc)
+            return
         touched = {result.name}
         old = open_doc.module
         if old is not None and old != result.name:

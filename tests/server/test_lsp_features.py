@@ -428,6 +428,20 @@ async def test_single_file_mode_outside_every_folder(env: Env) -> None:
     assert published.diagnostics[0].severity == types.DiagnosticSeverity.Error
 
 
+async def test_a_buffer_without_header_does_not_shadow_main(env: Env) -> None:
+    empty = env.path("Empty.nova")
+    env.client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=empty.as_uri(), language_id="nova", version=1, text="x = 1\n")))
+    published = await wait_for_diagnostics(env.diagnostics, empty.as_uri())
+    assert any(d.code == "MissingModuleHeader" for d in published.diagnostics)
+    text = await hover_text(env, env.path("Main.nova"), MAIN, "answer = ")
+    assert "answer :: Int" in text  # Main still resolves to the real module
+    latest = env.diagnostics.latest(env.path("Main.nova").as_uri())
+    assert latest is not None and not any(d.code == "duplicate-module" for d in latest.diagnostics)
+    env.client.text_document_did_close(types.DidCloseTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=empty.as_uri())))
+
+
 async def test_files_changed_on_disk_update_the_baseline(env: Env) -> None:
     extra = env.path("Extra.nova")
     extra.write_text("module Extra where\n\nimport Prelude\n\n-- | Fresh.\nfresh :: Int\nfresh = 7\n", encoding="utf-8")
