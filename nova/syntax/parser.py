@@ -8,6 +8,7 @@ every other declaration survives. Nesting is bounded by an explicit depth budget
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sys
 from dataclasses import dataclass
@@ -653,11 +654,12 @@ class Parser:
         if tok.kind == sep:
             self.advance()
             expr = self.parse_expr()
-            return ast.Unguarded(self.span_from(tok), expr, self.parse_where())
+            where = self.parse_where()
+            return ast.Unguarded(self.span_from(tok), expr, where)
         if tok.kind != "|":
             raise self.fail(f"`{sep}` or a guard `|`")
         branches: list[ast.GuardedExpr] = []
-        where: tuple[ast.LocalDecl, ...] = ()
+        where = ()
         while self.t.kind == "|":
             bar = self.advance()
             guards = [self.parse_guard()]
@@ -845,6 +847,8 @@ class Parser:
             if self.t.kind != VSTART:
                 raise self.fail("indented bindings after `let`")
             bindings = self.parse_local_block("the end of the `let` bindings")
+            if not bindings:
+                raise ParseError(self.span_from(tok), "expected at least one binding after `let`")
             self.expect("in", "`in`")
             body = self.parse_expr()
             result = ast.Let(self.span_from(tok), bindings, body)
@@ -1425,9 +1429,25 @@ def _with_doc(decl: ast.Decl, doc: str | None, fingerprint: str) -> ast.Decl:
 
 
 def parse_module(source: str) -> ParsedModule:
-    """Parse a whole file: never raises; the module keeps every declaration that parsed."""
+    """Parse a whole file: never raises; the module keeps every declaration that parsed.
+
+    The cyclic garbage collector is paused while parsing: the parser allocates hundreds of thousands of acyclic
+    objects (tokens, nodes, spans), and the collector's repeated scans of them would otherwise cost more than the
+    parse itself once many trees are alive (as they are in the language server).
+    """
     if sys.getrecursionlimit() < _MIN_RECURSION_LIMIT:
         sys.setrecursionlimit(_MIN_RECURSION_LIMIT)
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        return _parse(source)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(source: str) -> ParsedModule:
     try:
         lexed = lex(source)
         tokens = layout(lexed.tokens)
