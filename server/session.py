@@ -187,8 +187,7 @@ class WorkspaceSession:
         extra = []
         twin = self._claimed_elsewhere(open_doc.module or "", open_doc)
         if twin is not None:
-            header = analysis.header_of(open_doc.checked_text)
-            extra.append((header, f"Module {open_doc.module} is also defined in {twin.uri}", twin))
+            extra.append((f"Module {open_doc.module} is also defined in {twin.uri}", twin))
         self.connection.publish_checked(self, open_doc, extra)
 
     def is_unsaved(self, open_doc: OpenDoc) -> bool:
