@@ -8,6 +8,7 @@ import gc
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -233,12 +234,15 @@ class Hub:
 
     def _load_root(self) -> Any:
         """The stdlib root, restored from the cache when a valid one exists, else built (and cached)."""
+        began = time.perf_counter()
         path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
         if self.cache_enabled and path.exists():
             try:
                 from registry import restore
 
-                return restore(path, self.converter)
+                root = restore(path, self.converter)
+                log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
+                return root
             except Exception as error:
                 log.warning("ignoring the stdlib cache %s (%s)", path, error)
         root = analysis.load_root()
@@ -302,13 +306,21 @@ class Hub:
 
     async def _open_baseline(self, folder: Path, progress: Progress | None) -> ProjectBaseline:
         try:
+            began = time.perf_counter()
             root = await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+            root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())
-            restored = self._restore(baseline)
+            restored = await asyncio.get_running_loop().run_in_executor(self.executor, self._restore, baseline)
+            restored_at = time.perf_counter()
             if restored is not None:
                 baseline.layer = restored
                 baseline.restored_from_cache = True
             await baseline.index(progress)
+            log.info("indexed %s: %d modules (%d checked%s) in %.2f s (stdlib %.2f s, cache restore %.2f s)",
+                     folder, len(baseline.module_paths),
+                     baseline.rechecked_on_start if baseline.restored_from_cache else len(baseline.module_paths),
+                     ", from cache" if baseline.restored_from_cache else "", time.perf_counter() - began,
+                     root_ready - began, restored_at - root_ready)
             self.baselines[folder] = baseline
             settle_heap()
             if self.cache_enabled and (not baseline.restored_from_cache or baseline.rechecked_on_start):
