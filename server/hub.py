@@ -115,14 +115,14 @@ class ProjectBaseline:
             await asyncio.sleep(0)
 
     def _stale_after_restore(self, order: list[str], by_module: dict[str, SourceFile]) -> list[str]:
-        known = self.layer.modules()
-        for module in list(known):
-            entry = self.layer.get(module)
-            if entry is not None and module not in by_module and self.hub.root.get(module) is None:
-                self.layer.remove(module)
+        """Modules to re-check after a restore: new or edited files, and everything importing them or a file that
+        was deleted meanwhile (tombstoned here)."""
+        removed = {m for m in self.layer.own_modules() if m not in by_module and self.layer.get(m) is not None}
+        for module in removed:
+            self.layer.remove(module)
         changed = {
             m for m in order if (entry := self.layer.get(m)) is None or entry.source_hash != by_module[m].text_hash
-        }
+        } | removed
         stale = set(changed)
         for module in changed:
             stale |= set(self.layer.dependents(module)) & set(by_module)
