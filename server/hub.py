@@ -66,6 +66,7 @@ class ProjectBaseline:
     sessions: set[WorkspaceSession] = field(default_factory=set)
     restored_from_cache: bool = False
     rechecked_on_start: int = 0
+    unsaved_changes: bool = False  # the layer differs from the cache file (written on exit only when set)
 
     def path_of(self, module: str) -> Path | None:
         return self.module_paths.get(module)
@@ -94,6 +95,7 @@ class ProjectBaseline:
             log.exception("checking %s failed", source.path)
             return None
         self.checked[result.name] = result
+        self.unsaved_changes = True
         return analysis.put_checked(self.layer, result, source.text_hash)
 
     async def index(self, progress: Progress | None) -> None:
@@ -120,6 +122,7 @@ class ProjectBaseline:
         removed = {m for m in self.layer.own_modules() if m not in by_module and self.layer.get(m) is not None}
         for module in removed:
             self.layer.remove(module)
+            self.unsaved_changes = True
         changed = {
             m for m in order if (entry := self.layer.get(m)) is None or entry.source_hash != by_module[m].text_hash
         } | removed
@@ -181,6 +184,7 @@ class ProjectBaseline:
         for module in list(touched):
             if module not in self.module_paths and self.layer.get(module) is not None:
                 self.layer.remove(module)
+                self.unsaved_changes = True
                 self.checked.pop(module, None)
         return await self.recheck_dependents(touched)
 
@@ -189,8 +193,9 @@ class ProjectBaseline:
         return self.hub.cache_dir / f"{key}-{self.hub.cache_stamp}.cbor"
 
     def save_cache(self) -> None:
-        if not self.hub.cache_enabled:
+        if not self.hub.cache_enabled or not self.unsaved_changes:
             return
+        self.unsaved_changes = False
         try:
             from registry import dump
 
@@ -323,9 +328,8 @@ class Hub:
                      root_ready - began, restored_at - root_ready)
             self.baselines[folder] = baseline
             settle_heap()
-            if self.cache_enabled and (not baseline.restored_from_cache or baseline.rechecked_on_start):
-                # written on the check worker: the editor is served meanwhile (the file is replaced atomically)
-                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
+            # written on the check worker when anything was checked: the editor is served meanwhile
+            asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
             return baseline
         finally:
             self._indexing.pop(folder, None)
