@@ -324,6 +324,12 @@ async def test_document_symbols(env: Env) -> None:
     assert found is not None
     names = [s.name for s in found]
     assert names == ["answer", "label", "sizes", "total"]
+    lib = env.path("Lib.nova").as_uri()
+    found = await env.client.text_document_document_symbol_async(
+        types.DocumentSymbolParams(text_document=types.TextDocumentIdentifier(uri=lib)))
+    assert found is not None
+    outline = {s.name: [c.name for c in s.children or []] for s in found}  # type: ignore[union-attr]
+    assert outline == {"double": [], "Shape": ["Circle", "Square"], "area": []}
 
 
 async def test_workspace_symbols_span_both_folders(env: Env) -> None:
