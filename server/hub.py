@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
-STDLIB_DIR = Path(__file__).resolve().parent.parent / "nova" / "stdlib"
+
+def stdlib_dir() -> Path:
+    from nova.stdlib import STDLIB_DIR
+
+    return Path(STDLIB_DIR)
 
 
 def default_cache_dir() -> Path:
@@ -34,11 +38,11 @@ def default_cache_dir() -> Path:
 def _code_fingerprint() -> str:
     """Identifies the stdlib sources and the checker's code: a cache written by another version is never read."""
     digest = hashlib.sha256()
-    for path in sorted(STDLIB_DIR.rglob("*.nova")):
+    for path in sorted(stdlib_dir().rglob("*.nova")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     for package in ("nova", "registry"):
-        for path in sorted((STDLIB_DIR.parent.parent / package).rglob("*.py")):
+        for path in sorted((stdlib_dir().parent.parent / package).rglob("*.py")):
             stat = path.stat()
             digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
@@ -278,7 +282,7 @@ class Hub:
     def stdlib_path(self, module: str) -> Path | None:
         if self._stdlib_paths is None:
             paths: dict[str, Path] = {}
-            for path in sorted(STDLIB_DIR.rglob("*.nova")):
+            for path in sorted(stdlib_dir().rglob("*.nova")):
                 header = analysis.header_of(path.read_text(encoding="utf-8", errors="replace"))
                 if header is not None:
                     paths[header[0]] = path
