@@ -165,7 +165,7 @@ async def test_type_error_is_published_with_a_code(env: Env) -> None:
 async def test_related_information_points_at_the_first_definition(env: Env) -> None:
     path = env.path("Broken.nova")
     text = BROKEN + "\nfine :: Int\nfine = 1\n\noops = 3\n"
-    env.client.text_document_did_change(full_change(path, 5, text))
+    env.client.text_document_did_open(open_params(path, version=5, text=text))
     published = await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 5)
     duplicate = next(d for d in published.diagnostics if d.code == "DuplicateValueDeclaration")
     assert duplicate.range.start.line == position_of(text, "oops = 3")[0]
