@@ -304,8 +304,17 @@ async def test_completion_unqualified_qualified_and_resolve(env: Env) -> None:
     assert isinstance(resolved.documentation, types.MarkupContent)
     assert "Doubles a number." in resolved.documentation.value
 
+    text3 = MAIN + "import Data.M\n"
+    env.client.text_document_did_change(full_change(main, 15, text3))
+    result = await env.client.text_document_completion_async(types.CompletionParams(
+        text_document=types.TextDocumentIdentifier(uri=main.as_uri()),
+        position=types.Position(line=line, character=len("import Data.M"))))
+    assert isinstance(result, types.CompletionList)
+    assert {"Data.Maybe", "Data.Map"} <= {item.label for item in result.items}
+    assert all(item.label.startswith("Data.M") for item in result.items)
+
     text2 = MAIN + "extra = Array.\n"
-    env.client.text_document_did_change(full_change(main, 13, text2))
+    env.client.text_document_did_change(full_change(main, 16, text2))
     result = await env.client.text_document_completion_async(types.CompletionParams(
         text_document=types.TextDocumentIdentifier(uri=main.as_uri()),
         position=types.Position(line=line, character=14)))
@@ -313,8 +322,8 @@ async def test_completion_unqualified_qualified_and_resolve(env: Env) -> None:
     labels = {item.label: item for item in result.items}
     assert "length" in labels and "Array" in (labels["length"].detail or "")
     assert "double" not in labels
-    env.client.text_document_did_change(full_change(main, 14, MAIN))
-    await wait_for_diagnostics(env.diagnostics, main.as_uri(), lambda p: p.version == 14)
+    env.client.text_document_did_change(full_change(main, 17, MAIN))
+    await wait_for_diagnostics(env.diagnostics, main.as_uri(), lambda p: p.version == 17)
 
 
 async def test_document_symbols(env: Env) -> None:
