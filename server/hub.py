@@ -313,10 +313,16 @@ class Hub:
             self._indexing[folder] = task
         return await asyncio.shield(task)
 
+    async def ensure_root(self) -> Any:
+        """The root layer, loaded on the check worker the first time (a second or so) so the loop keeps serving."""
+        if self._root is None:
+            await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+        return self._root
+
     async def _open_baseline(self, folder: Path, progress: Progress | None) -> ProjectBaseline:
         try:
             began = time.perf_counter()
-            root = await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+            root = await self.ensure_root()
             root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())
             restored = await asyncio.get_running_loop().run_in_executor(self.executor, self._restore, baseline)
