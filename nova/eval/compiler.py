@@ -237,9 +237,7 @@ def _bindings(bindings: tuple[core.Binding, ...], scope: _Scope) -> Callable[[Ma
     return bind
 
 
-def _case(
-    scrutinees: tuple[core.Expr, ...], alts: tuple[core.Alt, ...], span: Any, scope: _Scope, tail: bool
-) -> Code:
+def _case(scrutinees: tuple[core.Expr, ...], alts: tuple[core.Alt, ...], span: Any, scope: _Scope, tail: bool) -> Code:
     scrutinee_codes = [_expr(s, scope, False) for s in scrutinees]
     compiled_alts: list[tuple[list[Matcher], Code]] = []
     for alt in alts:
@@ -273,6 +271,9 @@ def _guarded(rhs: core.Guarded, scope: _Scope, tail: bool) -> Code:
         for guard in guards:
             if isinstance(guard, core.GuardBool):
                 compiled_guards.append((_expr(guard.cond, branch_scope, False), None))
+            elif isinstance(guard, core.GuardLet):
+                bind = _bindings(guard.bindings, branch_scope)
+                compiled_guards.append((_let_guard(bind), None))
             else:
                 code = _expr(guard.expr, branch_scope, False)
                 compiled_guards.append((code, _pattern(guard.pattern, branch_scope)))
@@ -297,6 +298,16 @@ def _guarded(rhs: core.Guarded, scope: _Scope, tail: bool) -> Code:
         return _NO_MATCH
 
     return guarded
+
+
+def _let_guard(bind: Callable[[Machine, list[Any]], None]) -> Code:
+    """A `let` among guards: binds, then holds."""
+
+    def let_guard(m: Machine, f: list[Any]) -> Value:
+        bind(m, f)
+        return True
+
+    return let_guard
 
 
 def _update(
@@ -365,7 +376,7 @@ def _pattern(pattern: core.Pattern, scope: _Scope) -> Matcher:
             def con(m: Machine, f: list[Any], v: Value) -> bool:
                 if type(v) is not Con or v.name != name:
                     return False
-                for matcher, arg in zip(sub, v.args, strict=False):
+                for matcher, arg in zip(sub, v.args, strict=False):  # noqa: SIM110 - a plain loop is faster than all() on this hot path
                     if not matcher(m, f, arg):
                         return False
                 return True

@@ -134,8 +134,22 @@ class Fail:
 
 
 Expr: TypeAlias = (
-    Lit | Local | Global | Lam | App | Let | If | Case | ArrayLit | RecordLit | Access | Update | Method | Super
-    | MakeDict | Fail
+    Lit
+    | Local
+    | Global
+    | Lam
+    | App
+    | Let
+    | If
+    | Case
+    | ArrayLit
+    | RecordLit
+    | Access
+    | Update
+    | Method
+    | Super
+    | MakeDict
+    | Fail
 )
 
 # ---- bindings, alternatives, patterns --------------------------------------------------------------------------
@@ -162,7 +176,12 @@ class GuardBind:
     expr: Expr
 
 
-Guard: TypeAlias = GuardBool | GuardBind
+@dataclass(frozen=True, slots=True)
+class GuardLet:
+    bindings: tuple[Binding, ...]
+
+
+Guard: TypeAlias = GuardBool | GuardBind | GuardLet
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ class EvalError(Exception):
         super().__init__(message)
         self.message = message
         self.span = span
+        self.output: tuple[str, ...] = ()
+        """What the evaluation logged before it failed."""
 
     def __str__(self) -> str:
         if self.span is None:

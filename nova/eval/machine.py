@@ -16,6 +16,7 @@ from typing import Any
 from nova.eval.errors import EvalError, EvalLimitError
 from nova.eval.printer import show_value
 from nova.eval.values import (
+    UNIT,
     Closure,
     Con,
     ConFn,
@@ -23,7 +24,6 @@ from nova.eval.values import (
     Foreign,
     Partial,
     TailCall,
-    UNIT,
     Value,
 )
 
@@ -201,4 +201,3 @@ class Machine:
     def write(self, text: str) -> None:
         """Where `log` writes: captured, never the process's stdout."""
         self.output.append(text)
-

@@ -1,6 +1,6 @@
 """PureScript-style printing of runtime values (what `show` prints, and what `nova eval` answers).
 
-`Just 3`, `Cons 1 (Cons 2 Nil)`, `{ age: 3, name: "x" }`, `"a\\nb"`, `Just (-3)`, `[1, 2]`, `'a'`, `unit`.
+`Just 3`, `Cons 1 (Cons 2 Nil)`, `{ age: 3, name: "x" }`, `"a\\nb"`, `Just (-3)`, `[1,2]`, `'a'`, `unit`.
 Printing is iterative (an explicit work stack), so a list of a million cells prints without recursion, and the
 output is cut at `limit` characters so a huge value cannot flood an editor.
 """
@@ -146,7 +146,7 @@ def _sequence(open_: str, items: tuple[Value, ...], close: str) -> list[tuple[bo
     pieces: list[tuple[bool, Value]] = [(True, open_)]
     for index, item in enumerate(items):
         if index:
-            pieces.append((True, ", "))
+            pieces.append((True, ","))
         pieces.append((False, item))
     pieces.append((True, close))
     return pieces
