@@ -42,6 +42,9 @@ class Limits:
     max_depth: int = 10_000
 
 
+DEFAULT_LIMITS = Limits()
+
+
 _BLACKHOLE = object()
 
 
