@@ -21,7 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--module", metavar="M", help="evaluate in the scope of module M (all its top-level names)")
     parser.add_argument("--max-steps", type=int, default=DEFAULT_LIMITS.max_steps, help="step (fuel) limit")
     parser.add_argument("--timeout", type=float, default=DEFAULT_LIMITS.timeout, help="time limit in seconds (0: none)")
-    parser.add_argument("--max-depth", type=int, default=DEFAULT_LIMITS.max_depth, help="limit of nested (non-tail) calls")
+    parser.add_argument(
+        "--max-depth", type=int, default=DEFAULT_LIMITS.max_depth, help="limit of nested (non-tail) calls"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from nova.eval import core
 from nova.eval.errors import CompileError, EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_value
-from nova.eval.values import Closure, Code, Con, InstanceDict, RecordV, TailCall, Value
+from nova.eval.values import Closure, Code, Con, InstanceDict, RecordV, TailCall, Thunk, Value
 
 Matcher = Callable[[Machine, list[Any], Value], bool]
 
@@ -117,22 +117,14 @@ def _expr(expr: core.Expr, scope: _Scope, tail: bool) -> Code:
             dict_code = _expr(dictionary, scope, False)
 
             def method(m: Machine, f: list[Any]) -> Value:
-                found = dict_code(m, f)
-                try:
-                    return found.methods[name]
-                except (AttributeError, KeyError):
-                    raise EvalError(f"no method {name} in {show_value(found, 80)}") from None
+                return dict_entry(m, dict_code(m, f), "methods", name)
 
             return method
         case core.Super(dictionary, cls):
             dict_code = _expr(dictionary, scope, False)
 
             def super_(m: Machine, f: list[Any]) -> Value:
-                found = dict_code(m, f)
-                try:
-                    return found.supers[cls]
-                except (AttributeError, KeyError):
-                    raise EvalError(f"no superclass {cls} in {show_value(found, 80)}") from None
+                return dict_entry(m, dict_code(m, f), "supers", cls)
 
             return super_
         case core.MakeDict():
@@ -300,6 +292,30 @@ def _guarded(rhs: core.Guarded, scope: _Scope, tail: bool) -> Code:
     return guarded
 
 
+def dict_entry(m: Machine, found: Value, table: str, name: str) -> Value:
+    """A method or superclass of a dictionary, computing it on first use."""
+    try:
+        entries = getattr(found, table)
+        value = entries[name]
+    except (AttributeError, KeyError):
+        what = "method" if table == "methods" else "superclass"
+        raise EvalError(f"no {what} {name} in {show_value(found, 80)}") from None
+    if type(value) is Thunk:
+        entries[name] = _BUSY
+        try:
+            value = value.code(m, value.frame)
+        except BaseException:
+            del entries[name]
+            raise
+        entries[name] = value
+    elif value is _BUSY:
+        raise EvalError(f"the {name} entry of {show_value(found, 80)} depends on itself")
+    return value
+
+
+_BUSY = object()
+
+
 def _let_guard(bind: Callable[[Machine, list[Any]], None]) -> Code:
     """A `let` among guards: binds, then holds."""
 
@@ -343,9 +359,9 @@ def _make_dict(expr: core.MakeDict, scope: _Scope) -> Code:
         if self_slot is not None:
             f[self_slot] = made
         for cls, code in supers:
-            made.supers[cls] = code(m, f)
+            made.supers[cls] = Thunk(code, f)
         for name, code in methods:
-            made.methods[name] = code(m, f)
+            made.methods[name] = Thunk(code, f)
         return made
 
     return make

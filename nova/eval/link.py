@@ -16,7 +16,7 @@ from typing import Any
 
 from nova.check import typed as t
 from nova.eval import core
-from nova.eval.compiler import Compiled, compile_top
+from nova.eval.compiler import Compiled, compile_top, dict_entry
 from nova.eval.derive import derived_compare, derived_eq
 from nova.eval.errors import CompileError, EvalError
 from nova.eval.foreign import lookup_foreign
@@ -120,10 +120,7 @@ def _compile(expr: core.Expr, module: str, key: str) -> Compiled:
 
 def _selector(name: str) -> Foreign:
     def select(m: Machine, dictionary: Any) -> Value:
-        try:
-            return dictionary.methods[name]
-        except (AttributeError, KeyError):
-            raise EvalError(f"no method {name} in the dictionary") from None
+        return dict_entry(m, dictionary, "methods", name)
 
     return Foreign(1, name, select)
 

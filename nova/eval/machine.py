@@ -61,6 +61,7 @@ class Machine:
         self.limits = limits or Limits()
         self.cancel = cancel
         self.output: list[str] = []
+        self.errors: list[str] = []
         self.globals: dict[tuple[str, str], Value] = {}
         self.steps = 0
         self.depth = 0
@@ -201,6 +202,10 @@ class Machine:
                 return result
             current = self.apply(continuations.pop(), (result,))
 
-    def write(self, text: str) -> None:
-        """Where `log` writes: captured, never the process's stdout."""
-        self.output.append(text)
+    def write(self, text: str, error: bool = False) -> None:
+        """Where `log` (and `warn`/`error`, with `error`) write: captured, never the process's own streams."""
+        (self.errors if error else self.output).append(text)
+
+    def check_now(self) -> None:
+        """Check the limits at once (after a primitive that did a lot of work in one step)."""
+        self._check()

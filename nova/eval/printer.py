@@ -11,27 +11,25 @@ import math
 
 from nova.eval.values import UNIT, Char, Con, EffectV, Function, InstanceDict, MapV, RecordV, Value
 
-_NAMED_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v"}
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 def _escape(text: str, quote: str) -> str:
     out: list[str] = []
-    for index, ch in enumerate(text):
+    for ch in text:
         if ch == quote or ch == "\\":
             out.append("\\" + ch)
         elif ch in _NAMED_ESCAPES:
             out.append(_NAMED_ESCAPES[ch])
         elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\{ord(ch)}")
-            if index + 1 < len(text) and text[index + 1].isdigit():
-                out.append("\\&")
+            out.append(f"\\x{ord(ch):02x}")
         else:
             out.append(ch)
     return "".join(out)
 
 
 def show_string(text: str) -> str:
-    """`show` of a String, as PureScript writes it (`"a\\nb"`, `"say \\"hi\\""`)."""
+    """`show` of a String (`"a\\nb"`, `"say \\"hi\\""`; other control characters as `\\xHH`)."""
     return '"' + _escape(text, '"') + '"'
 
 
@@ -40,16 +38,14 @@ def show_char(ch: str) -> str:
 
 
 def show_number(value: float) -> str:
+    """Whole numbers below 1e21 keep `.0` (`1.0`, `1e16` as `10000000000000000.0`); others print as `repr`."""
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
-    text = repr(value)
-    if "e" in text:
-        mantissa, _, exponent = text.partition("e")
-        sign = "-" if exponent.startswith("-") else "+"
-        text = f"{mantissa}e{sign}{exponent.lstrip('+-')}"
-    return text
+    if value.is_integer() and abs(value) < 1e21:
+        return f"{int(value)}.0" if value != 0 else repr(value)
+    return repr(value)
 
 
 def _is_negative(value: Value) -> bool:

@@ -136,6 +136,17 @@ class EffectV:
     b: Value = None
 
 
+class Thunk:
+    """A dictionary entry computed on first use: instance dictionaries refer to each other (`Monad Effect`
+    needs `Apply Effect`, whose `apply = ap` needs `Monad Effect`), so their slots cannot all be filled eagerly."""
+
+    __slots__ = ("code", "frame")
+
+    def __init__(self, code: Code, frame: list[Any]) -> None:
+        self.code = code
+        self.frame = frame
+
+
 @dataclass(slots=True, eq=False)
 class InstanceDict:
     """A type class dictionary: methods by name and superclass dictionaries by class name."""

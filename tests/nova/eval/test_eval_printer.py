@@ -38,7 +38,7 @@ def test_records_sort_their_labels() -> None:
 def test_strings_chars_and_escapes() -> None:
     assert show_value("a\nb") == '"a\\nb"'
     assert show_string('say "hi" \\ ok') == '"say \\"hi\\" \\\\ ok"'
-    assert show_string("\x01" + "2") == '"\\1\\&2"'
+    assert show_string("\x01" + "2") == '"\\x012"'
     assert show_value(Char("a")) == "'a'"
     assert show_char("'") == "'\\''"
     assert show_char("\n") == "'\\n'"
