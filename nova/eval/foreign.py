@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -397,44 +396,16 @@ constant("Data.Map", "emptyImpl", MapV(()))
 
 
 def _find(m: Machine, cmp: Value, key: Value, entries: tuple[tuple[Value, Value], ...]) -> tuple[int, bool]:
-    """Binary search: (position, found)."""
-    keys = _KeyView(m, cmp, entries)
-    index = bisect_left(keys, _Probe(key), 0, len(entries))
-    found = index < len(entries) and m.apply(cmp, (entries[index][0], key)) == 0
-    return index, found
-
-
-class _Probe:
-    __slots__ = ("key",)
-
-    def __init__(self, key: Value) -> None:
-        self.key = key
-
-
-class _KeyView:
-    """The keys of a map's entries, comparable with a probe through the Nova comparison (for `bisect`)."""
-
-    def __init__(self, m: Machine, cmp: Value, entries: tuple[tuple[Value, Value], ...]) -> None:
-        self.m = m
-        self.cmp = cmp
-        self.entries = entries
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def __getitem__(self, index: int) -> _Ordered:
-        return _Ordered(self, self.entries[index][0])
-
-
-class _Ordered:
-    __slots__ = ("key", "view")
-
-    def __init__(self, view: _KeyView, key: Value) -> None:
-        self.view = view
-        self.key = key
-
-    def __lt__(self, probe: _Probe) -> bool:
-        return bool(self.view.m.apply(self.view.cmp, (self.key, probe.key)) < 0)
+    """Binary search with the Nova comparison: (position of the first entry not below `key`, found)."""
+    lo, hi = 0, len(entries)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if m.apply(cmp, (entries[mid][0], key)) < 0:
+            lo = mid + 1
+        else:
+            hi = mid
+    found = lo < len(entries) and m.apply(cmp, (entries[lo][0], key)) == 0
+    return lo, found
 
 
 @foreign("Data.Map", "insertImpl", 4)
