@@ -20,7 +20,7 @@ Value: TypeAlias = Any
 """Any Nova runtime value (see the module docstring for the representation of each type)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Char:
     value: str
 
