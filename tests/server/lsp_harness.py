@@ -126,3 +126,91 @@ async def daemon(tmp_path: Path) -> AsyncIterator[Path]:
         yield socket_path
     finally:
         await stop_daemon(process)
+
+
+async def start_stdio(cache_dir: Path, *extra: str) -> LanguageClient:
+    """A pytest-lsp client driving `nova-lsp --stdio` as a subprocess (the way an editor launches it)."""
+    client = make_test_lsp_client()
+    await client.start_io(*SERVER, "--stdio", *extra, env=server_env(cache_dir))
+    return client
+
+
+async def stop_stdio(client: LanguageClient) -> None:
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(client.shutdown_session(), 20)
+    await client.stop()
+
+
+class DiagnosticsLog:
+    """Every publishDiagnostics in arrival order (pytest-lsp keeps only the latest per document)."""
+
+    def __init__(self) -> None:
+        self.history: list[types.PublishDiagnosticsParams] = []
+
+    def latest(self, uri: str) -> types.PublishDiagnosticsParams | None:
+        return next((p for p in reversed(self.history) if p.uri == uri), None)
+
+    def versions(self, uri: str) -> list[int | None]:
+        return [p.version for p in self.history if p.uri == uri]
+
+    def messages(self, uri: str) -> list[str]:
+        latest = self.latest(uri)
+        return [d.message for d in latest.diagnostics] if latest is not None else []
+
+
+def record_diagnostics(client: LanguageClient) -> DiagnosticsLog:
+    log = DiagnosticsLog()
+    features = client.protocol.fm.features
+    original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
+
+    def recording(params: types.PublishDiagnosticsParams) -> None:
+        log.history.append(params)
+        original(params)
+
+    features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = recording
+    return log
+
+
+async def wait_for_diagnostics(log: DiagnosticsLog, uri: str, predicate: Any = None, timeout: float = 60.0,
+                               after: int = 0) -> types.PublishDiagnosticsParams:
+    """The first publication for `uri` (after history index `after`) satisfying `predicate`."""
+
+    def found() -> types.PublishDiagnosticsParams | None:
+        for params in log.history[after:]:
+            if params.uri == uri and (predicate is None or predicate(params)):
+                return params
+        return None
+
+    await wait_until(lambda: found() is not None, timeout, f"diagnostics for {uri}")
+    result = found()
+    assert result is not None
+    return result
+
+
+def open_params(path: Path, version: int = 1, text: str | None = None) -> types.DidOpenTextDocumentParams:
+    return types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=path.as_uri(), language_id="nova", version=version,
+        text=path.read_text(encoding="utf-8") if text is None else text,
+    ))
+
+
+def full_change(path: Path, version: int, text: str) -> types.DidChangeTextDocumentParams:
+    return types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=path.as_uri(), version=version),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+    )
+
+
+def position_of(text: str, needle: str, occurrence: int = 0, offset: int = 0) -> tuple[int, int]:
+    """Line and code-point column of the `occurrence`-th `needle` (plus `offset` characters)."""
+    index = -1
+    for _ in range(occurrence + 1):
+        index = text.index(needle, index + 1)
+    index += offset
+    line = text.count("\n", 0, index)
+    return line, index - (text.rfind("\n", 0, index) + 1)
+
+
+def utf16(text: str, line: int, col: int) -> types.Position:
+    prefix = text.split("\n")[line][:col]
+    return types.Position(line=line, character=len(prefix.encode("utf-16-le")) // 2)
