@@ -20,7 +20,7 @@ from nova.eval.compiler import Compiled, compile_top, dict_entry
 from nova.eval.derive import derived_compare, derived_eq
 from nova.eval.errors import CompileError, EvalError
 from nova.eval.foreign import lookup_foreign
-from nova.eval.lower import dict_param, lower_binding, lower_clauses, super_key, with_dict_params
+from nova.eval.lower import Lowerer, dict_param, super_key, with_dict_params
 from nova.eval.machine import Machine, Resolver
 from nova.eval.values import Con, ConFn, Foreign, Value
 from nova.types.types import TApp, TCon, TFun, TGen, Type, split_app
@@ -85,11 +85,27 @@ def make_resolver(layer: Any, cache: ElementCache) -> Resolver:
 # ---- preparing one element -----------------------------------------------------------------------------------
 
 
+def constructor_namer(layer: Any) -> Callable[[str, str], str]:
+    """The constructor a pattern's target names: an operator alias (`:`) is followed to its constructor (`Cons`)."""
+
+    def name(module: str, key: str) -> str:
+        for _ in range(10):
+            element = layer.element(module, key)
+            alias = getattr(element, "alias", None)
+            if getattr(element, "kind", None) != "operator" or alias is None:
+                return getattr(element, "name", None) or key
+            module, key = alias
+        return key
+
+    return name
+
+
 def prepare(layer: Any, module: str, key: str, element: Any) -> Prepared:
     kind = getattr(element, "kind", None)
+    lowerer = Lowerer(constructor_namer(layer))
     if kind == "value":
         constraints = len(element.scheme.constraints) if element.scheme is not None else 0
-        expr = with_dict_params(key, constraints, lower_clauses(element.clauses, element.name), element.name)
+        expr = with_dict_params(key, constraints, lowerer.lower_clauses(element.clauses, element.name), element.name)
         return Prepared(compiled=_compile(expr, module, key))
     if kind == "constructor":
         if element.arity == 0:
@@ -105,7 +121,7 @@ def prepare(layer: Any, module: str, key: str, element: Any) -> Prepared:
             value = _missing_foreign(module, element.name)
         return Prepared(value=value)
     if kind == "instance":
-        return Prepared(compiled=_compile(_instance(layer, module, key, element), module, key))
+        return Prepared(compiled=_compile(_instance(layer, lowerer, key, element), module, key))
     raise EvalError(f"{module}.{key} is a {kind or 'declaration'}, not a value")
 
 
@@ -135,7 +151,7 @@ def _missing_foreign(module: str, name: str) -> Value:
 # ---- instances -------------------------------------------------------------------------------------------------
 
 
-def _instance(layer: Any, module: str, key: str, element: t.TypedElement) -> core.Expr:
+def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -> core.Expr:
     info = element.instance
     if info is None:
         return core.Fail(f"instance {key} has no description")
@@ -149,8 +165,11 @@ def _instance(layer: Any, module: str, key: str, element: t.TypedElement) -> cor
         else:
             return core.Fail(f"cannot derive {cls} in the evaluator")
     for binding in element.methods:
-        lowered = lower_binding(binding)
-        methods.append((lowered.name, lowered.expr))
+        # A method's own constraints (beyond the class's) are dictionary parameters of the method itself.
+        scheme = layer.scheme(info.cls_module, binding.name)
+        own = max(len(scheme.constraints) - 1, 0) if scheme is not None else 0
+        body = lowerer.lower_clauses(binding.clauses, binding.name)
+        methods.append((binding.name, with_dict_params(f"{key}.{binding.name}", own, body, binding.name)))
     supers = tuple(
         (super_key(c.module, c.cls, index), _super_dict(layer, key, info, c.module, c.cls))
         for index, c in enumerate(_class_supers(layer, info.cls_module, info.cls))
