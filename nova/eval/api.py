@@ -38,8 +38,10 @@ class EvalResult:
     """The value printed PureScript-style (for an Effect: the value it produced)."""
     type: str
     output: tuple[str, ...]
-    """Lines the evaluation logged (`Effect.Console.log`)."""
+    """Lines the evaluation logged (`Effect.Console.log`, `info`)."""
     steps: int
+    errors: tuple[str, ...] = ()
+    """Lines written to the captured standard error (`warn`, `error`)."""
 
 
 def evaluate_value(
@@ -77,7 +79,7 @@ def evaluate_value(
     except EvalError as err:
         err.output = tuple(machine.output)
         raise
-    return EvalResult(printed, type_text, tuple(machine.output), machine.steps)
+    return EvalResult(printed, type_text, tuple(machine.output), machine.steps, tuple(machine.errors))
 
 
 def expression_source(expression: str, module_source: str | None, imports: tuple[str, ...] = ()) -> tuple[str, int]:

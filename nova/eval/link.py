@@ -53,10 +53,13 @@ class ElementCache:
         self._lock = threading.Lock()
         self.compiled = 0
         """How many elements were prepared (lowered and compiled) since this cache was made."""
+        self.used: set[tuple[str, str]] = set()
+        """Every (module, key) whose value some evaluation asked for (what tests measure coverage with)."""
 
     def get(self, layer: Any, module: str, key: str, element: object) -> Prepared:
         ident = id(element)
         with self._lock:
+            self.used.add((module, key))
             found = self._entries.get(ident)
             if found is not None and found[0] is element:
                 self._entries.move_to_end(ident)
