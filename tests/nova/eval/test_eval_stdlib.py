@@ -127,7 +127,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ("ap (L.singleton negate) l3", "Cons (-1) (Cons (-2) (Cons (-3) Nil))"),
     # Data.Maybe
     (
-        "[fromMaybe 0 Nothing, fromMaybe' (\\_ -> 1) Nothing, maybe 0 negate (Just 2), maybe' (\\_ -> 5) negate Nothing]",
+        "[fromMaybe 0 Nothing, fromMaybe' (\\_ -> 1) Nothing, maybe 0 negate (Just 2),"
+        " maybe' (\\_ -> 5) negate Nothing]",
         "[0,1,-2,5]",
     ),
     ("[isJust (Just 1), isNothing (Just 1)]", "[true,false]"),
@@ -375,7 +376,7 @@ def test_every_exported_stdlib_value_was_evaluated(program: tuple[Any, ElementCa
     missing = []
     for module in sorted(stdlib.modules()):
         for key, element in stdlib.elements(module).items():
-            if getattr(element, "exported", False) and getattr(element, "scheme", None) is not None:
-                if (module, key) not in cache.used:
-                    missing.append(f"{module}.{key}")
+            exported = getattr(element, "exported", False) and getattr(element, "scheme", None) is not None
+            if exported and (module, key) not in cache.used:
+                missing.append(f"{module}.{key}")
     assert not missing, f"never evaluated: {', '.join(missing)}"
