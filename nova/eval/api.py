@@ -8,6 +8,7 @@ evaluated there, and the batch is discarded: nothing the evaluation does is visi
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,12 @@ SCRATCH_MODULE = "Nova.Eval.Input"
 
 DEFAULT_CACHE = ElementCache()
 """Prepared elements shared by every evaluation in this process (keyed by element identity, so views never mix)."""
+
+_PREVIOUS: OrderedDict[str, Any] = OrderedDict()
+"""The last check of each module's source with an expression appended: the checker reuses every declaration
+that did not change, so their element objects stay the same and their prepared code stays cached."""
+_PREVIOUS_LOCK = threading.Lock()
+_PREVIOUS_SIZE = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +115,13 @@ def evaluate_expression(
     limits: Limits | None = None,
     cancel: threading.Event | None = None,
     cache: ElementCache | None = None,
+    previous: Any = None,
 ) -> EvalResult:
     """Check `expression` in the scope of `module_source` (or of a scratch module importing `imports`), then
-    evaluate it in `layer`'s view. Raises `EvalError` with the checker's message when the expression is wrong."""
+    evaluate it in `layer`'s view. Raises `EvalError` with the checker's message when the expression is wrong.
+
+    `previous` is an earlier `CheckedModule` of the same module (the editor's last check of the buffer): the
+    checker reuses its unchanged declarations."""
     if not expression.strip():
         raise EvalError("nothing to evaluate: the expression is empty")
     text, start_line = expression_source(expression, module_source, imports)
@@ -118,7 +129,15 @@ def evaluate_expression(
     name = parsed.module.name or SCRATCH_MODULE
     batch = layer.begin_batch()
     try:
-        checked = check_module(parsed, batch)
+        if previous is None:
+            with _PREVIOUS_LOCK:
+                previous = _PREVIOUS.get(name)
+        checked = check_module(parsed, batch, previous)
+        with _PREVIOUS_LOCK:
+            _PREVIOUS[name] = checked
+            _PREVIOUS.move_to_end(name)
+            while len(_PREVIOUS) > _PREVIOUS_SIZE:
+                _PREVIOUS.popitem(last=False)
         _raise_expression_errors(checked.diagnostics, parsed.diagnostics, start_line)
         if RESULT_NAME not in checked.typed_ast.elements:
             raise EvalError("the expression could not be read")

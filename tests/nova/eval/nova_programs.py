@@ -22,6 +22,11 @@ def put_program(source: str, parent: Any | None = None) -> tuple[Any, str]:
     Fails the test when the program has a type error: the evaluator tests need well-typed programs.
     """
     layer = (parent if parent is not None else root()).begin_batch()
+    return layer, put_into(layer, source)
+
+
+def put_into(layer: Any, source: str) -> str:
+    """Check `source` in `layer`'s view and put it into `layer` itself (an editor's unsaved buffer)."""
     checked = check_module(parse_module(source), layer)
     errors = [d for d in checked.diagnostics if d.severity == Severity.ERROR]
     lines = source.splitlines()
@@ -31,4 +36,4 @@ def put_program(source: str, parent: Any | None = None) -> tuple[Any, str]:
         if d.span.start_line < len(lines)
     )
     layer.put(checked.name, checked.exports, checked.typed_ast, checked.env, imports=tuple(checked.imports))
-    return layer, checked.name
+    return str(checked.name)
