@@ -103,7 +103,12 @@ def put_checked(layer: Any, checked: CheckedModule, source_hash: str | None = No
     """Store a checked module in `layer` (skipped when its name is not a valid module name)."""
     try:
         return layer.put(
-            checked.name, checked.exports, checked.typed_ast, checked.env, imports=checked.imports, source_hash=source_hash
+            checked.name,
+            checked.exports,
+            checked.typed_ast,
+            checked.env,
+            imports=checked.imports,
+            source_hash=source_hash,
         )
     except Exception as exc:  # an invalid module name: the parser already reported the header
         if type(exc).__name__ == "RegistryError":

@@ -7,9 +7,11 @@ import importlib
 import logging
 import pkgutil
 from collections.abc import Generator
+from dataclasses import dataclass
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, lsp_method
 
@@ -21,8 +23,31 @@ from server.positions import choose_encoding
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class MalformedRequest:
+    """A request whose params did not fit the method: answered with the JSON-RPC error instead of dropped."""
+
+    id: Any
+    error: JsonRpcException
+
+
 class NovaProtocol(LanguageServerProtocol):
     _server: NovaLanguageServer
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            if "id" in data and "method" in data:
+                log.warning("malformed %s request: %s", data.get("method"), error)
+                return MalformedRequest(data["id"], error)
+            raise
+
+    def handle_message(self, message: Any) -> None:
+        if isinstance(message, MalformedRequest):
+            self._send_response(message.id, None, message.error.to_response_error())
+            return
+        super().handle_message(message)
 
     @lsp_method(types.INITIALIZE)
     def lsp_initialize(self, params: types.InitializeParams) -> Generator[Any, Any, types.InitializeResult]:

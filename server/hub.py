@@ -29,11 +29,16 @@ def default_cache_dir() -> Path:
     return Path(base) / "nova-lsp"
 
 
-def _stdlib_fingerprint() -> str:
+def _code_fingerprint() -> str:
+    """Identifies the stdlib sources and the checker's code: a cache written by another version is never read."""
     digest = hashlib.sha256()
     for path in sorted(STDLIB_DIR.rglob("*.nova")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    for package in ("nova", "registry"):
+        for path in sorted((STDLIB_DIR.parent.parent / package).rglob("*.py")):
+            stat = path.stat()
+            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -176,6 +181,9 @@ class ProjectBaseline:
             path = self.cache_path()
             path.parent.mkdir(parents=True, exist_ok=True)
             dump(self.layer, path, self.hub.converter)
+        except ImportError as error:
+            log.warning("warm-start cache unavailable (%s)", error)
+            self.hub.cache_enabled = False
         except Exception:
             log.exception("could not write the cache of %s", self.folder)
 
@@ -198,8 +206,29 @@ class Hub:
     @property
     def root(self) -> Any:
         if self._root is None:
-            self._root = analysis.load_root()
+            self._root = self._load_root()
         return self._root
+
+    def _load_root(self) -> Any:
+        """The stdlib root, restored from the cache when a valid one exists, else built (and cached)."""
+        path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
+        if self.cache_enabled and path.exists():
+            try:
+                from registry import restore
+
+                return restore(path, self.converter)
+            except Exception as error:
+                log.warning("ignoring the stdlib cache %s (%s)", path, error)
+        root = analysis.load_root()
+        if self.cache_enabled:
+            try:
+                from registry import dump
+
+                path.parent.mkdir(parents=True, exist_ok=True)
+                dump(root, path, self.converter)
+            except Exception as error:
+                log.warning("cannot cache the stdlib in %s (%s)", path, error)
+        return root
 
     @property
     def converter(self) -> Any:
@@ -212,7 +241,7 @@ class Hub:
         if self._stamp is None:
             from server import __version__
 
-            self._stamp = hashlib.sha256(f"{__version__}:{_stdlib_fingerprint()}".encode()).hexdigest()[:12]
+            self._stamp = hashlib.sha256(f"{__version__}:{_code_fingerprint()}".encode()).hexdigest()[:12]
         return self._stamp
 
     def stdlib_path(self, module: str) -> Path | None:

@@ -51,6 +51,25 @@ def safe(default: Any = None) -> Callable[[F], F]:
     return decorate
 
 
+def markup(formats: Any, value: str) -> types.MarkupContent:
+    """Markdown when the client lists it among the formats it renders (or lists none), else plain text."""
+    if formats and types.MarkupKind.Markdown not in formats:
+        return types.MarkupContent(kind=types.MarkupKind.PlainText, value=value)
+    return types.MarkupContent(kind=types.MarkupKind.Markdown, value=value)
+
+
+def documentation_formats(ls: Any) -> Any:
+    document = ls.client_capabilities.text_document
+    completion = document.completion if document is not None else None
+    item = completion.completion_item if completion is not None else None
+    return item.documentation_format if item is not None else None
+
+
+def hover_formats(ls: Any) -> Any:
+    document = ls.client_capabilities.text_document
+    return document.hover.content_format if document is not None and document.hover is not None else None
+
+
 def bare_name(key: str) -> str:
     return key.split(":", 1)[1] if ":" in key else key
 

@@ -10,6 +10,7 @@ it only moved by whole lines (its spans are shifted), and every scheme / type / 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -135,6 +136,11 @@ class ModuleChecker(Inference):
     def scope_values(self) -> Mapping[str, set[Ref]]:
         return self.scope.values
 
+    def pick(self, name: str, refs: set[Ref]) -> set[Ref]:
+        from nova.check.scope import pick
+
+        return pick(self.scope, name, refs)
+
     def lookup_type(self, t: ast.TypeCon | ast.TypeOperator) -> TypeInfo | None:
         if isinstance(t, ast.TypeOperator):
             full = t.full
@@ -161,6 +167,8 @@ class ModuleChecker(Inference):
             candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
             self.error(t.span, "UnknownName", f"Unknown type `{full}`.{suggest(full, candidates)}")
             return None
+        if len(refs) > 1:
+            refs = self.pick(full, refs)
         if len(refs) > 1:
             self.error(t.span, "ScopeConflict", f"Type `{full}` is ambiguous.")
         mod, key = min(refs)
@@ -195,7 +203,9 @@ class ModuleChecker(Inference):
         return info.kind if info is not None else TVar(fresh_id(), 1 << 20)
 
     def translator(self, tvars: dict[str, TypeVarEntry], on_free: Any) -> TypeTranslator:
-        return TypeTranslator(self.lookup_type, self.lookup_class, self.class_kind, self.state.diagnostics, tvars, on_free)
+        return TypeTranslator(
+            self.lookup_type, self.lookup_class, self.class_kind, self.state.diagnostics, tvars, on_free
+        )
 
     def signature_scheme(
         self, t: ast.Type, fixed: dict[str, TypeVarEntry] | None = None, first: int = 0
@@ -423,7 +433,8 @@ class ModuleChecker(Inference):
             a = aliases[group[0]]
             params = [b.name for b in a.params]
             tvars = {
-                n: TypeVarEntry(TGen(i), _kind_from_syntax(b.kind)) for i, (n, b) in enumerate(zip(params, a.params, strict=True))
+                n: TypeVarEntry(TGen(i), _kind_from_syntax(b.kind))
+                for i, (n, b) in enumerate(zip(params, a.params, strict=True))
             }
             tr = self.translator(tvars, None)
             body, bk = tr.go(a.type)
@@ -468,8 +479,10 @@ class ModuleChecker(Inference):
         for d in decls:
             key = "type:" + d.name
             info = self.own_types[d.name]
-            kind_name = "foreign-type" if isinstance(d, ast.ForeignDataDecl) else (
-                "synonym" if isinstance(d, ast.TypeAliasDecl) else "type"
+            kind_name = (
+                "foreign-type"
+                if isinstance(d, ast.ForeignDataDecl)
+                else ("synonym" if isinstance(d, ast.TypeAliasDecl) else "type")
             )
             self.elements[key] = T.TypedElement(
                 key,
@@ -537,7 +550,9 @@ class ModuleChecker(Inference):
                 sc, _ = self.signature_scheme(m.type, {info.param: TypeVarEntry(TGen(0), info.kind)}, first=1)
                 own = Constraint(self.name, d.name, TGen(0))
                 method_schemes.append((m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (info.param, *sc.names))))
-            final = ClassInfo(self.name, d.name, info.param, supers, info.methods, _freeze_kind(default_kind(info.kind)))
+            final = ClassInfo(
+                self.name, d.name, info.param, supers, info.methods, _freeze_kind(default_kind(info.kind))
+            )
             self.own_classes[d.name] = final
             self.classenv.add_class(final)
             key = "class:" + d.name
@@ -636,7 +651,15 @@ class ModuleChecker(Inference):
                 sc, _ = self.signature_scheme(d.type)
                 self.schemes[d.name] = sc
                 self.elements[d.name] = T.TypedElement(
-                    d.name, d.name, "foreign", d.span, d.name_span, d.doc, sc, fingerprint=d.fingerprint, backend=d.backend
+                    d.name,
+                    d.name,
+                    "foreign",
+                    d.span,
+                    d.name_span,
+                    d.doc,
+                    sc,
+                    fingerprint=d.fingerprint,
+                    backend=d.backend,
                 )
             elif isinstance(d, ast.FixityDecl):
                 key = decl_key(d)
@@ -645,16 +668,30 @@ class ModuleChecker(Inference):
                     if info is not None:
                         self.own_aliases[key] = (info.module, "type:" + info.name)
                     self.elements[key] = T.TypedElement(
-                        key, d.operator, "type-operator", d.span, d.operator_span, d.doc, fingerprint=d.fingerprint,
-                        alias=self.own_aliases.get(key), fixity=(d.assoc, d.precedence),
+                        key,
+                        d.operator,
+                        "type-operator",
+                        d.span,
+                        d.operator_span,
+                        d.doc,
+                        fingerprint=d.fingerprint,
+                        alias=self.own_aliases.get(key),
+                        fixity=(d.assoc, d.precedence),
                     )
                     continue
                 target = self.resolve_value(d.target.name, d.target.qualifier, d.target.span)
                 if target is not None:
                     self.own_aliases[key] = target
                 self.elements[key] = T.TypedElement(
-                    key, d.operator, "operator", d.span, d.operator_span, d.doc, fingerprint=d.fingerprint,
-                    alias=target, fixity=(d.assoc, d.precedence),
+                    key,
+                    d.operator,
+                    "operator",
+                    d.span,
+                    d.operator_span,
+                    d.doc,
+                    fingerprint=d.fingerprint,
+                    alias=target,
+                    fixity=(d.assoc, d.precedence),
                 )
         self._resolve_operator_schemes(mod, final=False)
 
@@ -706,41 +743,41 @@ class ModuleChecker(Inference):
         return "|".join(parts), span
 
     def _reuse(self, group: list[str]) -> bool:
+        got = self._try_reuse(tuple(group), [self._fingerprint(k) for k in group])
+        if got is None:
+            return False
+        for k in group:
+            self.schemes[k] = got.schemes[k]
+        self.reused += len(group)
+        return True
+
+    def _try_reuse(self, cache_key: tuple[str, ...], fps: list[tuple[str, Span]]) -> GroupCache | None:
+        """The previous result for these declarations, moved to their new lines, if still valid."""
         prev = self.previous
         if prev is None:
-            return False
-        cached = prev.cache.get(tuple(group))
+            return None
+        cached = prev.cache.get(cache_key)
         if cached is None:
-            return False
-        fps = [self._fingerprint(k) for k in group]
+            return None
         if any(fp == "" for fp, _ in fps) or tuple(fp for fp, _ in fps) != cached.fingerprints:
-            return False
-        deltas = {sp.start_line - old.start_line for (_, sp), old in zip(fps, cached.spans, strict=True)}
-        if len(deltas) != 1:
-            return False
-        if any(sp.start_col != old.start_col for (_, sp), old in zip(fps, cached.spans, strict=True)):
-            return False
+            return None
+        pairs = list(zip(fps, cached.spans, strict=True))
+        deltas = {sp.start_line - old.start_line for (_, sp), old in pairs}
+        if len(deltas) != 1 or any(sp.start_col != old.start_col for (_, sp), old in pairs):
+            return None
         delta = deltas.pop()
         for ref, seen in cached.reads.items():
             if self._current_read(ref) != seen:
-                return False
-        for k in group:
-            el = cached.elements[k]
-            self.elements[k] = shift_tree(el, delta) if delta else el
-            self.schemes[k] = cached.schemes[k]
+                return None
+        elements = {k: (shift_tree(el, delta) if delta else el) for k, el in cached.elements.items()}
+        self.elements.update(elements)
         diags = [shift_diagnostic(d, delta) for d in cached.diagnostics]
         self.diags.extend(diags)
-        self.cache[tuple(group)] = GroupCache(
-            tuple(group),
-            cached.fingerprints,
-            tuple(sp for _, sp in fps),
-            cached.reads,
-            {k: self.elements[k] for k in group},
-            cached.schemes,
-            diags,
+        fresh = GroupCache(
+            cache_key, cached.fingerprints, tuple(sp for _, sp in fps), cached.reads, elements, cached.schemes, diags
         )
-        self.reused += len(group)
-        return True
+        self.cache[cache_key] = fresh
+        return fresh
 
     def _current_read(self, ref: Ref) -> Any:
         mod, key = ref
@@ -970,7 +1007,12 @@ class ModuleChecker(Inference):
     # ------------------------------------------------------------------ instance bodies
     def _check_instances(self, mod: ast.Module) -> None:
         for d, info in self.instance_decls:
+            fps = [(d.fingerprint, d.span)]
+            if self._try_reuse((info.key,), fps) is not None:
+                self.reused += 1
+                continue
             st = DeclState()
+            st.reads[("#instances", "")] = self.instance_digest
             self.state = st
             methods: list[T.Binding] = []
             try:
@@ -1001,6 +1043,15 @@ class ModuleChecker(Inference):
             )
             self.diags.extend(st.diagnostics)
             self.reinferred += 1
+            self.cache[(info.key,)] = GroupCache(
+                (info.key,),
+                (d.fingerprint,),
+                (d.span,),
+                dict(st.reads),
+                {info.key: self.elements[info.key]},
+                {},
+                list(st.diagnostics),
+            )
 
     def _instance_methods(self, d: ast.InstanceDecl, info: InstanceInfo) -> list[T.Binding]:
         cinfo = self.classenv.classes.get((info.cls_module, info.cls))
@@ -1010,7 +1061,8 @@ class ModuleChecker(Inference):
         skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
         head = substitute(info.head, skolems)
         inst_givens = [
-            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i)) for i, c in enumerate(info.context)
+            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i))
+            for i, c in enumerate(info.context)
         ]
         # superclasses of the instance must hold
         for sup in cinfo.supers:
@@ -1084,7 +1136,10 @@ class ModuleChecker(Inference):
             return
         skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
         givens = self.classenv.given_closure(
-            [Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i)) for i, c in enumerate(info.context)]
+            [
+                Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i))
+                for i, c in enumerate(info.context)
+            ]
         )
         actual = [substitute(a, skolems) for a in head_args]
         for cname in tinfo.constructors:
@@ -1127,7 +1182,9 @@ class ModuleChecker(Inference):
         for n, ref in types.items():
             info = self.type_info(ref[0], ref[1][5:], self.header_span)
             if info is not None:
-                exports["type:" + n] = Scheme(len(info.params), (), info.synonym if info.synonym is not None else info.kind)
+                exports["type:" + n] = Scheme(
+                    len(info.params), (), info.synonym if info.synonym is not None else info.kind
+                )
         for n, ref in classes.items():
             ci = self.classenv.classes.get((ref[0], ref[1][6:]))
             if ci is not None:
@@ -1144,15 +1201,16 @@ class ModuleChecker(Inference):
             fx = own_fix.get("type:" + n) or self.scope.fixities.get("type:" + n)
             if fx is not None:
                 type_fixities[n] = fx
-        for key, el in self.elements.items():
-            if key in values and values[key][0] == self.name:
-                el.exported = True
-            elif key.startswith("type:") and key[5:] in types:
-                el.exported = True
-            elif key.startswith("class:") and key[6:] in classes:
-                el.exported = True
-            elif key.startswith("instance:"):
-                el.exported = True
+        for key, el in list(self.elements.items()):
+            exported = (
+                (key in values and values[key][0] == self.name)
+                or (key.startswith("type:") and key[5:] in types)
+                or (key.startswith("class:") and key[6:] in classes)
+                or key.startswith("instance:")
+            )
+            if el.exported != exported:
+                # never mutate: a reused element may be shared with a previous result stored in the registry
+                self.elements[key] = dataclasses.replace(el, exported=exported)
         env = ModuleEnv(
             name=self.name,
             values=values,
@@ -1223,9 +1281,7 @@ class ModuleChecker(Inference):
                 picked: list[str] = []
                 for m in item.members:
                     if m.name not in all_ctors:
-                        self.module_error(
-                            m.span, "UnknownExport", f"`{m.name}` is not a constructor of `{item.name}`."
-                        )
+                        self.module_error(m.span, "UnknownExport", f"`{m.name}` is not a constructor of `{item.name}`.")
                     else:
                         picked.append(m.name)
                 chosen = tuple(picked)

@@ -15,7 +15,7 @@ from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.names import free_names
-from nova.check.typeconv import TypeTranslator, TypeVarEntry
+from nova.check.typeconv import TypeVarEntry
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import ast
 from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, to_evidence
@@ -32,7 +32,6 @@ from nova.types.types import (
     Scheme,
     TApp,
     TFun,
-    TGen,
     TRow,
     TSkolem,
     TVar,
@@ -255,6 +254,9 @@ class Inference:
     def scope_values(self) -> Mapping[str, set[Ref]]:
         raise NotImplementedError
 
+    def pick(self, name: str, refs: set[Ref]) -> set[Ref]:
+        return refs
+
     def resolve_value(self, name: str, qualifier: str | None, span: Span, what: str = "value") -> Ref | None:
         """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
         if qualifier is None and name in self.own_values:
@@ -267,6 +269,8 @@ class Inference:
             candidates = [n for n in self.visible_value_names() if n[:1].isupper() == name[:1].isupper()]
             self.error(span, "UnknownName", f"Unknown {what} `{full}`.{suggest(full, candidates)}")
             return None
+        if len(refs) > 1:
+            refs = self.pick(full, refs)
         if len(refs) > 1:
             origins = ", ".join(sorted(m for m, _ in refs))
             self.error(span, "ScopeConflict", f"`{full}` is ambiguous: it is exported by {origins}.")
@@ -544,7 +548,9 @@ class Inference:
         self.unify_at(inner.type, record(TRow(((e.field, a),), rho)), e.expr.span)
         return T.EAccess(e.span, a, inner, e.field)
 
-    def _update_fields(self, ups: tuple[ast.UpdateSet | ast.UpdateNested, ...]) -> tuple[Type, Type, list[T.FieldUpdate]]:
+    def _update_fields(
+        self, ups: tuple[ast.UpdateSet | ast.UpdateNested, ...]
+    ) -> tuple[Type, Type, list[T.FieldUpdate]]:
         """(old record type, new record type, typed updates) for a list of updates sharing one row tail."""
         rho = self.fresh()
         old: list[tuple[str, Type]] = []
@@ -830,9 +836,7 @@ class Inference:
                 out.append(self.local_with_signature(n, clauses[n], sig_schemes[n], sigs[n]))
         for lp, pat in pat_nodes:
             rhs = self.rhs(lp.rhs, pat.type)
-            out.append(
-                T.Binding(lp.span, "", lp.pattern.span, pat.type, (T.Clause(lp.span, (), rhs),), pattern=pat)
-            )
+            out.append(T.Binding(lp.span, "", lp.pattern.span, pat.type, (T.Clause(lp.span, (), rhs),), pattern=pat))
         return out
 
     def infer_clauses(
@@ -937,9 +941,7 @@ class Inference:
             else:
                 self.wanted.append(w)
         first = clauses[0]
-        return T.Binding(
-            Span.join(first.span, clauses[-1].span), name, first.name_span, expected, cls, scheme=scheme
-        )
+        return T.Binding(Span.join(first.span, clauses[-1].span), name, first.name_span, expected, cls, scheme=scheme)
 
     # ------------------------------------------------------------------ constraint solving
     def solve(self, wanteds: list[Wanted], givens: list[Given]) -> list[Wanted]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from nova.syntax import ast
 
+
 def free_names(root: Any) -> set[str]:
     out: set[str] = set()
     stack: list[Any] = [root]

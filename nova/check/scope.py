@@ -29,9 +29,14 @@ class Scope:
     # module name or alias -> (table, visible name, origin) brought in by its imports (for `module X` re-exports)
     contributed: dict[str, list[tuple[str, str, Ref]]] = field(default_factory=dict)
     via: list[str] = field(default_factory=list)
+    # names brought in by an explicit import list: they win over the same name from an open import
+    explicit: dict[str, set[Ref]] = field(default_factory=dict)
+    explicit_mode: bool = False
 
     def add(self, table: dict[str, set[Ref]], name: str, ref: Ref) -> None:
         table.setdefault(name, set()).add(ref)
+        if self.explicit_mode:
+            self.explicit.setdefault(name, set()).add(ref)
         kind = (
             "values"
             if table is self.values
@@ -65,9 +70,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
     for imp in imports:
         target = imp.module
         if target == name:
-            diags.append(
-                Diagnostic(imp.span, Severity.ERROR, "CycleInImports", f"Module `{name}` imports itself.")
-            )
+            diags.append(Diagnostic(imp.span, Severity.ERROR, "CycleInImports", f"Module `{name}` imports itself."))
             continue
         env = env_of(view, target)
         if env is None:
@@ -101,7 +104,9 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
         if qual is not None:
             scope.qualifiers.setdefault(qual, set()).add(target)
         scope.via = [target] if qual is None else [qual]
+        scope.explicit_mode = imp.items is not None and not imp.hiding
         _import_names(scope, imp, env, qual, diags)
+        scope.explicit_mode = False
         scope.via = []
     return scope, diags
 
@@ -213,3 +218,11 @@ def _not_exported(imp: ast.ImportDecl, span: Span, name: str, candidates: Any) -
         f"Module `{imp.module}` does not export `{name}`.{suggest(name, candidates)}",
         (Related(imp.module_span, f"imported from `{imp.module}`"),),
     )
+
+
+def pick(scope: Scope, name: str, refs: set[Ref]) -> set[Ref]:
+    """Among several origins of a name, the explicitly imported one wins over open imports."""
+    if len(refs) <= 1:
+        return refs
+    explicit = scope.explicit.get(name, set()) & refs
+    return explicit if explicit else refs

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from nova.diagnostics import Diagnostic, Span
+from nova.diagnostics import Span
 from nova.types.classes import ClassInfo, InstanceInfo
 from nova.types.evidence import Evidence
 from nova.types.types import Scheme, Type

@@ -143,7 +143,10 @@ def _fmt(t: Type, namer: Namer, prec: int) -> str:
         if head == T_RECORD and len(args) == 1 and isinstance(prune(args[0]), TRow):
             parts, tail = _row_body(args[0], namer)
             if not parts:
-                return "{}" if tail is None else f"{{ | {tail} }}"
+                if tail is None:
+                    return "{}"
+                rec = f"Record {tail}"
+                return f"({rec})" if prec >= 2 else rec
             return f"{{ {parts} | {tail} }}" if tail else f"{{ {parts} }}"
         s = " ".join([_fmt(head, namer, 2)] + [_fmt(a, namer, 2) for a in args])
         return f"({s})" if prec >= 2 else s
@@ -171,16 +174,24 @@ def print_constraints(cs: tuple[Constraint, ...] | list[Constraint], namer: Name
 
 
 def print_scheme(scheme: Scheme) -> str:
+    """Canonical form: variables named in order of appearance in the type (then the constraints), constraints
+    sorted by class name then printed argument, duplicates dropped."""
     namer = Namer()
+    namer.scan(scheme.type)
     for c in scheme.constraints:
         namer.scan(c.type)
-    namer.scan(scheme.type)
     namer.finish()
     quantified = [k for k in namer.order if k[0] == "g"]
     head = ""
     if quantified:
         head = "forall " + " ".join(namer.names[k] for k in quantified) + ". "
-    return head + print_constraints(scheme.constraints, namer) + _fmt(scheme.type, namer, 0)
+    printed = sorted({(c.cls, _fmt(c.type, namer, 2)) for c in scheme.constraints})
+    cons = ""
+    if len(printed) == 1:
+        cons = f"{printed[0][0]} {printed[0][1]} => "
+    elif printed:
+        cons = "(" + ", ".join(f"{c} {t}" for c, t in printed) + ") => "
+    return head + cons + _fmt(scheme.type, namer, 0)
 
 
 def print_kind(k: Type) -> str:

@@ -32,9 +32,7 @@ class TCon(Type):
         self.module = sys.intern(module)
 
     def __eq__(self, other: object) -> bool:
-        return self is other or (
-            type(other) is TCon and self.name == other.name and self.module == other.module
-        )
+        return self is other or (type(other) is TCon and self.name == other.name and self.module == other.module)
 
     def __hash__(self) -> int:
         return hash((self.name, self.module))

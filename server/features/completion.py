@@ -11,7 +11,7 @@ from lsprotocol import types
 from server import analysis
 from server.app import NovaLanguageServer
 from server.hub import Hub
-from server.lsp_util import bare_name, safe
+from server.lsp_util import bare_name, documentation_formats, markup, safe
 
 _QUALIFIED = re.compile(r"((?:[A-Z][A-Za-z0-9_']*\.)+)([A-Za-z0-9_']*)$")
 _IMPORT_LIST = re.compile(r"^import\s+([A-Z][\w.']*)\s*(hiding\s*)?\((.*)\)", re.MULTILINE)
@@ -126,5 +126,5 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             element = session.batch.element(module, key)
             doc = getattr(element, "doc", None)
             if isinstance(doc, str) and doc.strip():
-                item.documentation = types.MarkupContent(types.MarkupKind.Markdown, doc.strip())
+                item.documentation = markup(documentation_formats(ls), doc.strip())
         return item

@@ -11,7 +11,7 @@ from nova import query
 from server import analysis
 from server.app import NovaLanguageServer
 from server.hub import Hub
-from server.lsp_util import At, bare_name, resolve, safe
+from server.lsp_util import At, bare_name, hover_formats, markup, resolve, safe
 
 
 def describe_target(at: At, target: query.Target) -> str | None:
@@ -48,7 +48,7 @@ def describe_node(node: Any) -> str | None:
     return f"```nova\n{_paren(name) + ' :: ' if name else ''}{shown}\n```"
 
 
-def hover_at(at: At) -> types.Hover | None:
+def hover_at(at: At, formats: Any = None) -> types.Hover | None:
     target = at.target()
     text = describe_target(at, target) if target is not None else None
     node = at.node
@@ -60,7 +60,7 @@ def hover_at(at: At) -> types.Hover | None:
     if target is not None and (node is None or node is at.element):
         span = query.name_span_of(at.element)
     rng = at.range(span) if span is not None else None
-    return types.Hover(contents=types.MarkupContent(types.MarkupKind.Markdown, text), range=rng)
+    return types.Hover(contents=markup(formats, text), range=rng)
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
@@ -68,4 +68,4 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @safe()
     def hover(params: types.HoverParams) -> types.Hover | None:
         at = resolve(ls.connection, params.text_document.uri, params.position)
-        return hover_at(at) if at is not None else None
+        return hover_at(at, hover_formats(ls)) if at is not None else None

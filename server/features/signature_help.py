@@ -8,7 +8,7 @@ from nova import query
 from server import analysis
 from server.app import NovaLanguageServer
 from server.hub import Hub
-from server.lsp_util import bare_name, resolve, safe
+from server.lsp_util import bare_name, documentation_formats, markup, resolve, safe
 
 
 def split_parameters(printed: str) -> list[tuple[int, int]]:
@@ -70,7 +70,7 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         doc = getattr(element, "doc", None)
         signature = types.SignatureInformation(
             label=label, parameters=parameters,
-            documentation=types.MarkupContent(types.MarkupKind.Markdown, doc) if isinstance(doc, str) else None,
+            documentation=markup(documentation_formats(ls), doc) if isinstance(doc, str) else None,
         )
         active = min(call.argument_index, max(len(parameters) - 1, 0))
         return types.SignatureHelp(signatures=[signature], active_signature=0, active_parameter=active)

@@ -32,6 +32,8 @@ def capabilities(encodings: list[str] | None = None) -> types.ClientCapabilities
         window=types.WindowClientCapabilities(work_done_progress=True),
         text_document=types.TextDocumentClientCapabilities(
             hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown]),
+            completion=types.CompletionClientCapabilities(completion_item=types.ClientCompletionItemOptions(
+                documentation_format=[types.MarkupKind.Markdown, types.MarkupKind.PlainText])),
         ),
         workspace=types.WorkspaceClientCapabilities(workspace_folders=True),
     )

@@ -48,8 +48,18 @@ def _documented() -> dict[tuple[str, str], str]:
 
 def test_the_stdlib_has_the_documented_modules() -> None:
     expected = {
-        "Prelude", "Data.Maybe", "Data.Either", "Data.Tuple", "Data.List", "Data.Array", "Data.String",
-        "Data.Int", "Data.Foldable", "Data.Map", "Effect", "Effect.Console",
+        "Prelude",
+        "Data.Maybe",
+        "Data.Either",
+        "Data.Tuple",
+        "Data.List",
+        "Data.Array",
+        "Data.String",
+        "Data.Int",
+        "Data.Foldable",
+        "Data.Map",
+        "Effect",
+        "Effect.Console",
     }
     assert expected <= set(_sources())
 
