@@ -67,9 +67,11 @@ def lenses(ls: NovaLanguageServer, uri: str) -> list[types.CodeLens]:
     if found is not None:
         _session, open_doc = found
         for key, element in evaluable_values(open_doc.checked):
-            span = element.name_span
-            start = doc.from_checked((span.start_line, span.start_col))
-            stop = doc.from_checked((span.end_line, span.end_col))
+            # On the first line of the declaration (its signature when it has one), over the name.
+            first = element.span if element.span.start_line <= element.name_span.start_line else element.name_span
+            line, col = first.start_line, first.start_col
+            start = doc.from_checked((line, col))
+            stop = doc.from_checked((line, col + len(element.name)))
             if start is None or stop is None:
                 continue
             rng = connection.lsp_range(Span(*start, *stop), doc.index)
