@@ -15,7 +15,7 @@ from nova.eval import core
 from nova.eval.errors import CompileError, EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_value
-from nova.eval.values import Closure, Code, Con, InstanceDict, RecordV, TailCall, Thunk, Value
+from nova.eval.values import Closure, Code, Con, Foreign, InstanceDict, RecordV, TailCall, Thunk, Value
 
 Matcher = Callable[[Machine, list[Any], Value], bool]
 
@@ -72,7 +72,7 @@ def _expr(expr: core.Expr, scope: _Scope, tail: bool) -> Code:
         case core.Local(name, span):
             return _local(name, scope, span)
         case core.Global(module, key):
-            return lambda m, f: m.global_value(module, key)
+            return _once_per_run(lambda m, f: m.global_value(module, key))
         case core.Lam(params, body, name):
             return _lambda(params, body, name, scope)
         case core.App(fn, args, span):
@@ -184,7 +184,43 @@ def _lambda(params: tuple[str, ...], body: core.Expr, name: str, scope: _Scope) 
     return lambda m, f: Closure(arity, name, body_code, f, frame.size)
 
 
+def is_static(expr: core.Expr) -> bool:
+    """Whether the expression means the same value throughout a run: globals, literals, and applications of
+    those (a class method picked from an instance dictionary: `(+)` at `Int`, `show` at `Array Int`)."""
+    stack = [expr]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, core.App):
+            stack.append(item.fn)
+            stack.extend(item.args)
+        elif not isinstance(item, core.Global | core.Lit):
+            return False
+    return True
+
+
+def _once_per_run(code: Code) -> Code:
+    """Memoise `code` for the machine it runs on (an inline cache: one (machine, value) pair, swapped atomically,
+    so evaluations on other threads, in other views, never see each other's values)."""
+    cell: list[tuple[Machine | None, Value]] = [(None, None)]
+
+    def cached(m: Machine, f: list[Any]) -> Value:
+        owner, value = cell[0]
+        if owner is m:
+            return value
+        value = code(m, f)
+        cell[0] = (m, value)
+        return value
+
+    return cached
+
+
 def _app(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: bool) -> Code:
+    if is_static(fn) and all(is_static(arg) for arg in args):
+        return _once_per_run(_app_code(fn, args, scope, False))
+    return _app_code(fn, args, scope, tail)
+
+
+def _app_code(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: bool) -> Code:
     fn_code = _expr(fn, scope, False)
     arg_codes = [_expr(arg, scope, False) for arg in args]
     if tail:
@@ -197,10 +233,31 @@ def _app(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: bool) 
         return lambda m, f: TailCall(fn_code(m, f), tuple([c(m, f) for c in arg_codes]))
     if len(arg_codes) == 1:
         (a,) = arg_codes
-        return lambda m, f: m.apply(fn_code(m, f), (a(m, f),))
+
+        def call1(m: Machine, f: list[Any]) -> Value:
+            fn = fn_code(m, f)
+            if type(fn) is Foreign and fn.arity == 1:
+                # A primitive with all its arguments: no trampoline needed (primitives never tail-call).
+                m.steps += 1
+                if m.steps >= m.next_check:
+                    m.check_now()
+                return fn.impl(m, a(m, f))
+            return m.apply(fn, (a(m, f),))
+
+        return call1
     if len(arg_codes) == 2:
         a, b = arg_codes
-        return lambda m, f: m.apply(fn_code(m, f), (a(m, f), b(m, f)))
+
+        def call2(m: Machine, f: list[Any]) -> Value:
+            fn = fn_code(m, f)
+            if type(fn) is Foreign and fn.arity == 2:
+                m.steps += 1
+                if m.steps >= m.next_check:
+                    m.check_now()
+                return fn.impl(m, a(m, f), b(m, f))
+            return m.apply(fn, (a(m, f), b(m, f)))
+
+        return call2
     return lambda m, f: m.apply(fn_code(m, f), tuple([c(m, f) for c in arg_codes]))
 
 
@@ -237,6 +294,9 @@ def _case(scrutinees: tuple[core.Expr, ...], alts: tuple[core.Alt, ...], span: A
         matchers = [_pattern(p, inner) for p in alt.patterns]
         compiled_alts.append((matchers, _guarded(alt.rhs, inner, tail)))
 
+    if len(scrutinee_codes) == 1:
+        return _case1(scrutinee_codes[0], [(matchers[0], rhs) for matchers, rhs in compiled_alts], span)
+
     def case(m: Machine, f: list[Any]) -> Value:
         values = [code(m, f) for code in scrutinee_codes]
         for matchers, rhs in compiled_alts:
@@ -251,6 +311,21 @@ def _case(scrutinees: tuple[core.Expr, ...], alts: tuple[core.Alt, ...], span: A
         raise EvalError(f"no pattern matches {shown}", span)
 
     return case
+
+
+def _case1(scrutinee: Code, alts: list[tuple[Matcher, Code]], span: Any) -> Code:
+    """The common case of one scrutinee (every one-parameter function with several clauses)."""
+
+    def case1(m: Machine, f: list[Any]) -> Value:
+        value = scrutinee(m, f)
+        for matcher, rhs in alts:
+            if matcher(m, f, value):
+                result = rhs(m, f)
+                if result is not _NO_MATCH:
+                    return result
+        raise EvalError(f"no pattern matches {show_value(value, 80)}", span)
+
+    return case1
 
 
 def _guarded(rhs: core.Guarded, scope: _Scope, tail: bool) -> Code:

@@ -45,11 +45,14 @@ class Prepared:
 
 
 class ElementCache:
-    """Prepared elements keyed by the identity of the element object (kept alive here, so ids are not reused)."""
+    """Prepared elements keyed by the identity of what their code is made from (kept alive here, so ids are not
+    reused): a value's clauses, an instance's method bindings. The checker hands back the very same clause objects
+    for every declaration it did not re-check, even when it wraps them in a fresh element (a new `exported`
+    flag), so only what an edit really changed is lowered and compiled again."""
 
     def __init__(self, capacity: int = 50_000) -> None:
         self.capacity = capacity
-        self._entries: OrderedDict[int, tuple[object, Prepared]] = OrderedDict()
+        self._entries: OrderedDict[tuple[str, str, int], tuple[object, Prepared]] = OrderedDict()
         self._lock = threading.Lock()
         self.compiled = 0
         """How many elements were prepared (lowered and compiled) since this cache was made."""
@@ -57,20 +60,31 @@ class ElementCache:
         """Every (module, key) whose value some evaluation asked for (what tests measure coverage with)."""
 
     def get(self, layer: Any, module: str, key: str, element: object) -> Prepared:
-        ident = id(element)
+        source = code_source(element)
+        ident = (module, key, id(source))
         with self._lock:
             self.used.add((module, key))
             found = self._entries.get(ident)
-            if found is not None and found[0] is element:
+            if found is not None and found[0] is source:
                 self._entries.move_to_end(ident)
                 return found[1]
         prepared = prepare(layer, module, key, element)
         with self._lock:
             self.compiled += 1
-            self._entries[ident] = (element, prepared)
+            self._entries[ident] = (source, prepared)
             while len(self._entries) > self.capacity:
                 self._entries.popitem(last=False)
         return prepared
+
+
+def code_source(element: Any) -> object:
+    """The object an element's prepared code is derived from (see `ElementCache`)."""
+    kind = getattr(element, "kind", None)
+    if kind == "value" and getattr(element, "clauses", None):
+        return element.clauses
+    if kind == "instance" and getattr(element, "methods", None):
+        return element.methods
+    return element
 
 
 def make_resolver(layer: Any, cache: ElementCache) -> Resolver:

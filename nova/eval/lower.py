@@ -114,10 +114,9 @@ class Lowerer:
                 args.append(self.lower_expr(fn.arg))
                 fn = fn.fn
             args.reverse()
-            head = self.lower_expr(fn)
-            if isinstance(head, core.App):
-                return core.App(head.fn, head.args + tuple(args), expr.span)
-            return core.App(head, tuple(args), expr.span)
+            # A head applied to its dictionaries stays an application of its own: it is the same value on every
+            # call (the compiler computes it once per run), and the arguments are applied to that.
+            return core.App(self.lower_expr(fn), tuple(args), expr.span)
         if isinstance(expr, t.ELam):
             return self.lower_lambda(expr.params, self.lower_expr(expr.body), "")
         if isinstance(expr, t.ELet):

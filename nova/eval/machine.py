@@ -65,7 +65,7 @@ class Machine:
         self.globals: dict[tuple[str, str], Value] = {}
         self.steps = 0
         self.depth = 0
-        self._next_check = min(_CHECK_EVERY, self.limits.max_steps)
+        self.next_check = min(_CHECK_EVERY, self.limits.max_steps)
         self._deadline = None if self.limits.timeout is None else time.monotonic() + self.limits.timeout
 
     # ---- metering ----------------------------------------------------------------------------------------------
@@ -83,7 +83,7 @@ class Machine:
             )
         if self.cancel is not None and self.cancel.is_set():
             raise EvalLimitError(f"evaluation stopped after {self.steps} steps (cancelled)", self.steps)
-        self._next_check = min(self.steps + _CHECK_EVERY, limits.max_steps)
+        self.next_check = min(self.steps + _CHECK_EVERY, limits.max_steps)
 
     def too_deep(self) -> EvalLimitError:
         return EvalLimitError(
@@ -119,7 +119,7 @@ class Machine:
         try:
             while True:
                 self.steps += 1
-                if self.steps >= self._next_check:
+                if self.steps >= self.next_check:
                     self._check()
                 kind = type(fn)
                 if kind is Closure:
@@ -196,7 +196,7 @@ class Machine:
             else:
                 raise EvalError(f"unknown effect {kind}")
             self.steps += 1
-            if self.steps >= self._next_check:
+            if self.steps >= self.next_check:
                 self._check()
             if not continuations:
                 return result
