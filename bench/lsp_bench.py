@@ -77,9 +77,10 @@ def ms(value: float) -> str:
     return f"{value * 1000:.2f} ms"
 
 
-async def start(cache: Path, workspace: Path) -> tuple[LanguageClient, float]:
+async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[LanguageClient, float]:
     client = make_test_lsp_client()
-    await client.start_io(sys.executable, "-m", "server", "--stdio", "--cache-dir", str(cache))
+    logging = ["--log-file", log, "--log-level", "INFO"] if log else []
+    await client.start_io(sys.executable, "-m", "server", "--stdio", "--cache-dir", str(cache), *logging)
     began = time.perf_counter()
     await client.initialize_session(types.InitializeParams(
         capabilities=types.ClientCapabilities(window=types.WindowClientCapabilities(work_done_progress=True)),
@@ -121,7 +122,7 @@ async def main(args: argparse.Namespace) -> None:
         total = sum(p.read_text().count("\n") for p in workspace.glob("*.nova"))
         print(f"workspace: {len(list(workspace.glob('*.nova')))} modules, {total} lines")
 
-        client, cold = await start(tmp / "cache", workspace)
+        client, cold = await start(tmp / "cache", workspace, args.server_log)
         print(f"indexing cold: {cold:.2f} s   RSS after indexing: {rss_of(client)}")
         published: dict[str, Any] = {}
         features = client.protocol.fm.features
@@ -132,6 +133,7 @@ async def main(args: argparse.Namespace) -> None:
             original(params)
 
         features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record
+        client.feature("nova/interfaceUpdated")(lambda params: None)
         core_text = core.read_text()
         for path in [core, *dependents]:
             client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(
@@ -171,6 +173,7 @@ async def main(args: argparse.Namespace) -> None:
                     text=digit)]))
             await wait_version(published, core.as_uri(), version)
             latencies.append(time.perf_counter() - began)
+        print("  each edit (ms):", " ".join(f"{x * 1000:.0f}" for x in latencies))
         print(f"didChange→publishDiagnostics (2k-line module, 20 open dependents): "
               f"p50 {ms(statistics.median(latencies))}  p99 {ms(percentile(latencies, .99))}  (goal p50 ≤ 50 ms)")
         await stop(client)
@@ -187,4 +190,5 @@ if __name__ == "__main__":
     parser.add_argument("--lines", type=int, default=50_000)
     parser.add_argument("--hovers", type=int, default=400)
     parser.add_argument("--edits", type=int, default=30)
+    parser.add_argument("--server-log", help="write the (first) server's INFO log here")
     asyncio.run(main(parser.parse_args()))

@@ -39,6 +39,8 @@ def setup_logging(log_file: Path | None, level: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    # Checks run on a worker thread; a short switch interval lets the event loop answer hovers between its slices.
+    sys.setswitchinterval(0.001)
     setup_logging(args.log_file, args.log_level)
     from server.daemon import check_loopback, serve_socket, serve_stdio, serve_tcp
     from server.hub import Hub

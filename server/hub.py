@@ -4,6 +4,7 @@ folder (saved files), plus the single worker thread that runs checks so the even
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 import os
@@ -127,7 +128,9 @@ class ProjectBaseline:
         return [m for m in order if m in stale]
 
     async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
-        """Re-check the saved files that import any of `modules` (transitively) in this baseline's view."""
+        """Re-check, in import order, the saved files importing a module whose interface changed; a re-check that
+        leaves a module's exports as they were stops the wave there (early cutoff). Returns every module whose
+        interface changed, the given ones included."""
         changed = set(modules)
         dependents: set[str] = set()
         for module in changed:
@@ -136,10 +139,13 @@ class ProjectBaseline:
         imports = {m: self.files[p].imports for m, p in self.module_paths.items() if p in self.files}
         for module in analysis.topological(sorted(dependents), imports):
             path = self.module_paths.get(module)
-            if path is not None and path in self.files:
-                await self.check_and_put(self.files[path])
-                await asyncio.sleep(0)
-        return changed | dependents
+            if path is None or path not in self.files or not changed & set(imports.get(module, ())):
+                continue
+            result = await self.check_and_put(self.files[path])
+            if result is None or result.exports_changed:
+                changed.add(module)
+            await asyncio.sleep(0)
+        return changed
 
     async def file_saved(self, path: Path, text: str) -> SourceFile:
         source = SourceFile(path, "", text, analysis.source_hash(text), analysis.imports_of(text))
@@ -149,7 +155,15 @@ class ProjectBaseline:
         return source
 
     async def file_changed_on_disk(self, path: Path, deleted: bool) -> set[str]:
-        """A watched file changed outside the editor: update the baseline and re-check its importers."""
+        """A watched file changed outside the editor: update the baseline and re-check its importers. An event for
+        content the baseline already has (the echo of an editor's own save) costs nothing."""
+        if not deleted and path in self.files:
+            try:
+                current = analysis.source_hash(path.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                current = None
+            if current == self.files[path].text_hash:
+                return set()
         old = self.files.pop(path, None)
         touched: set[str] = set()
         if old is not None and self.module_paths.get(old.module) == path:
@@ -160,8 +174,9 @@ class ProjectBaseline:
             source = self._read(path)
             if source is not None:
                 self._track(source)
-                await self.check_and_put(source)
-                touched.add(source.module)
+                result = await self.check_and_put(source)
+                if result is None or result.exports_changed:
+                    touched.add(source.module)
         for module in list(touched):
             if module not in self.module_paths and self.layer.get(module) is not None:
                 self.layer.remove(module)
@@ -186,6 +201,13 @@ class ProjectBaseline:
             self.hub.cache_enabled = False
         except Exception:
             log.exception("could not write the cache of %s", self.folder)
+
+
+def settle_heap() -> None:
+    """After indexing, move the long-lived index out of the collector's sight (gc.freeze): otherwise every full
+    collection walks the whole typed AST of the workspace, a pause of seconds in the middle of a keystroke."""
+    gc.collect()
+    gc.freeze()
 
 
 class Hub:
@@ -287,8 +309,11 @@ class Hub:
                 baseline.layer = restored
                 baseline.restored_from_cache = True
             await baseline.index(progress)
-            baseline.save_cache()
             self.baselines[folder] = baseline
+            settle_heap()
+            if self.cache_enabled and (not baseline.restored_from_cache or baseline.rechecked_on_start):
+                # written on the check worker: the editor is served meanwhile (the file is replaced atomically)
+                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
             return baseline
         finally:
             self._indexing.pop(folder, None)

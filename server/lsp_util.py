@@ -111,7 +111,7 @@ class At:
         return query.binder_of(self.node)
 
     def range(self, span: Span) -> types.Range | None:
-        """A span of the checked text → the client's current text, or None when edits since replaced it."""
+        """A span of the last good typed AST → the client's current text, or None when edits since replaced it."""
         doc = self.open_doc.doc
         start = doc.from_checked((span.start_line, span.start_col))
         end = doc.from_checked((span.end_line, span.end_col))
@@ -125,7 +125,7 @@ def resolve(connection: Connection, uri: str, position: types.Position) -> At | 
     if found is None:
         return None
     session, open_doc = found
-    if open_doc.checked is None:
+    if open_doc.good is None:
         return None
     doc = open_doc.doc
     current = doc.index.from_client(position.line, position.character, connection.encoding)
@@ -133,7 +133,7 @@ def resolve(connection: Connection, uri: str, position: types.Position) -> At | 
     if mapped is None:
         return None
     line, col = mapped
-    elements = getattr(open_doc.checked.typed_ast, "elements", {}) or {}
+    elements = open_doc.elements()
     hit = query.element_at(elements, line, col)
     if hit is None:
         return At(connection, session, open_doc, line, col, None, None, None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +32,15 @@ class OpenDoc:
     checked_version: int | None = None
     task: asyncio.Task[None] | None = None
     renamed_from: set[str] = field(default_factory=set)
+    good: Any = None  # the last result without syntax errors: what hover & co. answer from while the user types
+
+    def elements(self) -> Mapping[str, Any]:
+        result = self.good if self.good is not None else self.checked
+        return getattr(getattr(result, "typed_ast", None), "elements", None) or {}
+
+
+def has_syntax_errors(result: Any) -> bool:
+    return any(d.code == "SyntaxError" for d in getattr(result, "diagnostics", ()))
 
 
 class WorkspaceSession:
@@ -88,8 +99,9 @@ class WorkspaceSession:
         await asyncio.sleep(0)
         doc = open_doc.doc
         text, version, mark = doc.text, doc.version, doc.mark()
+        began = time.perf_counter()
         try:
-            result = await self.hub.run_check(text, self.batch, open_doc.checked)
+            result = await self.hub.run_check(text, self.batch, self._previous(open_doc, text))
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -97,6 +109,18 @@ class WorkspaceSession:
             return
         if not self.alive or self.docs.get(open_doc.uri) is not open_doc or doc.version != version:
             return  # superseded: a newer version is (or will be) checked
+        log.info("checked %s v%s in %.1f ms (%s re-inferred, %s reused)", result.name, version,
+                 1000 * (time.perf_counter() - began), getattr(result, "reinferred", "?"),
+                 getattr(result, "reused", "?"))
+        if any(d.code == "MissingModuleHeader" for d in result.diagnostics):
+            # A buffer without `module X where` (new, empty, untitled) gets diagnostics but claims no module name:
+            # the checker's fallback name must not shadow a real module of the workspace.
+            open_doc.checked, open_doc.checked_text, open_doc.checked_version = result, text, version
+            if open_doc.good is None:
+                open_doc.good = result
+                doc.checked_at(mark)
+            self.publish(open_doc)
+            return
         touched = {result.name}
         old = open_doc.module
         if old is not None and old != result.name:
@@ -110,13 +134,22 @@ class WorkspaceSession:
         open_doc.checked = result
         open_doc.checked_text = text
         open_doc.checked_version = version
-        doc.checked_at(mark)
+        if open_doc.good is None or not has_syntax_errors(result):
+            open_doc.good = result
+            doc.checked_at(mark)
         self.publish(open_doc)
         for other in self.docs.values():
             if other is not open_doc and other.module in touched:
                 self.publish(other)
         if put.exports_changed or len(touched) > 1:
             self.recheck_open_dependents(touched, include_self=False, skip=open_doc.uri)
+
+    def _previous(self, open_doc: OpenDoc, text: str) -> Any:
+        """The result to reuse declarations from: this buffer's last check, else the baseline's check of the file."""
+        if open_doc.checked is not None or self.baseline is None:
+            return open_doc.checked
+        header = analysis.header_of(text)
+        return self.baseline.checked.get(header[0]) if header is not None else None
 
     def _claimed_elsewhere(self, module: str, open_doc: OpenDoc) -> OpenDoc | None:
         return next((o for o in self.docs.values() if o is not open_doc and o.module == module), None)
@@ -175,6 +208,7 @@ class WorkspaceSession:
         source = await baseline.file_saved(open_doc.path, text)
         renamed = set(open_doc.renamed_from)
         open_doc.renamed_from.clear()
+        before = baseline.layer.get(source.module)
         if up_to_date and not dirty_import and module is not None and self.batch.get(module) is not None:
             to_commit = [module] + [m for m in renamed if m not in baseline.module_paths]
             try:
@@ -188,7 +222,9 @@ class WorkspaceSession:
             for old in renamed:
                 if old not in baseline.module_paths and baseline.layer.get(old) is not None:
                     baseline.layer.remove(old)
-        changed = await baseline.recheck_dependents({source.module} | renamed)
+        after = baseline.layer.get(source.module)
+        interface_changed = before is None or after is None or dict(before.exports) != dict(after.exports)
+        changed = await baseline.recheck_dependents(renamed | ({source.module} if interface_changed else set()))
         await self.hub.after_baseline_change(baseline, changed)
 
     def close(self, uri: str) -> None:

@@ -12,7 +12,9 @@ from server.lsp_util import At, resolve, safe
 
 def location_of_target(at: At, target: query.Target) -> types.Location | None:
     module, key = target
-    element = at.session.batch.element(module, key)
+    # positions in this document come from its last good typed AST, elsewhere from the session's view
+    here = module == at.module
+    element = at.open_doc.elements().get(key) if here else at.session.batch.element(module, key)
     if element is None:
         return None
     span = query.name_span_of(element) or query.span_of(element)

@@ -37,12 +37,12 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @safe([])
     def document_symbols(params: types.DocumentSymbolParams) -> list[types.DocumentSymbol]:
         found = connection.open_doc(params.text_document.uri)
-        if found is None or found[1].checked is None:
+        if found is None or found[1].good is None:
             return []
         _, open_doc = found
         doc = open_doc.doc
         symbols = []
-        elements = getattr(open_doc.checked.typed_ast, "elements", {}) or {}
+        elements = open_doc.elements()
         for key, element in elements.items():
             span = query.span_of(element)
             name_span = query.name_span_of(element) or span

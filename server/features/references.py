@@ -20,7 +20,7 @@ def reference_locations(at: At, target: query.Target, include_declaration: bool)
     found: list[types.Location] = []
     for name in sorted(modules):
         if name == at.module:
-            elements = getattr(at.open_doc.checked.typed_ast, "elements", {}) or {}
+            elements = at.open_doc.elements()
             for span in query.references_in(elements, target):
                 rng = at.range(span)
                 if rng is not None:
@@ -75,7 +75,7 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         if target is None:
             return [types.DocumentHighlight(range=r, kind=kind) for s, kind in local_spans(at, True)
                     if (r := at.range(s)) is not None]
-        elements = getattr(at.open_doc.checked.typed_ast, "elements", {}) or {}
+        elements = at.open_doc.elements()
         spans = [(span, types.DocumentHighlightKind.Read) for span in query.references_in(elements, target)]
         element = elements.get(target[1]) if target[0] == at.module else None
         name_span = query.name_span_of(element) if element is not None else None

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from lsp_harness import capabilities, connect, daemon, disconnect
+from lsp_harness import REPO, capabilities, connect, daemon, disconnect, server_env, stop_daemon
 from lsprotocol import types
+from pygls.io_ import run_async
+from pytest_lsp.client import make_test_lsp_client
 
 
 async def dump_state(client: Any) -> Any:
@@ -62,3 +67,38 @@ async def test_unknown_documents_and_bad_positions_get_empty_answers(tmp_path: P
         ))
         assert references is not None and list(references) == []
         await disconnect(client)
+
+
+@pytest.mark.asyncio
+async def test_tcp_daemon_serves_two_clients_on_loopback(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "server", "--tcp", f"127.0.0.1:{port}", "--no-cache", cwd=REPO,
+        env=server_env(tmp_path / "cache"), stderr=asyncio.subprocess.DEVNULL)
+    clients = []
+    try:
+        for _ in range(2):
+            for _attempt in range(300):
+                try:
+                    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                    break
+                except OSError:
+                    await asyncio.sleep(0.05)
+            client = make_test_lsp_client()
+            client.protocol.set_writer(writer)  # type: ignore[arg-type]
+            client._async_tasks.append(asyncio.create_task(run_async(
+                stop_event=client._stop_event, reader=reader, protocol=client.protocol)))
+            client._nova_writer = writer  # type: ignore[attr-defined]
+            await client.initialize_session(types.InitializeParams(capabilities=capabilities()))
+            clients.append(client)
+        assert (await dump_state(clients[0]))["connections"] == 2
+        await disconnect(clients[0])
+        for _ in range(200):
+            if (await dump_state(clients[1]))["connections"] == 1:
+                break
+        assert (await dump_state(clients[1]))["connections"] == 1
+        await disconnect(clients[1])
+    finally:
+        await stop_daemon(process)
