@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from nova.eval.errors import EvalError
+from nova.eval.machine import DEFAULT_LIMITS
 
 T = TypeVar("T")
 
@@ -51,3 +52,8 @@ def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["result"]  # type: ignore[return-value]
+
+
+# Raise the limit once, when the evaluator is loaded, for the default depth: later evaluations then leave the
+# interpreter's settings alone (tools that watch the limit, such as hypothesis, see no change mid-test).
+ensure_recursion_limit(DEFAULT_LIMITS.max_depth)
