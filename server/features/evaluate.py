@@ -72,7 +72,9 @@ def _source_of(ls: NovaLanguageServer, session: Any, uri: str) -> str | None:
         return None
 
 
-def _run(view: Any, source: str | None, expression: str, cancel: threading.Event, limits: Limits) -> Outcome:
+def _run(
+    view: Any, source: str | None, previous: Any, expression: str, cancel: threading.Event, limits: Limits
+) -> Outcome:
     try:
         result: EvalResult = evaluate_expression(
             view,
@@ -81,6 +83,7 @@ def _run(view: Any, source: str | None, expression: str, cancel: threading.Event
             imports=() if source is not None else ("Prelude",),
             limits=limits,
             cancel=cancel,
+            previous=previous,
         )
     except EvalError as err:
         return Outcome(expression, None, None, err.output, str(err))
@@ -94,9 +97,13 @@ async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Li
     """Evaluate off the event loop; cancelling the awaiting task stops the evaluation too."""
     session = await ls.connection.session_for(uri)
     source = _source_of(ls, session, uri)
+    open_doc = session.docs.get(uri)
+    previous = open_doc.checked if open_doc is not None else None  # the checker reuses what did not change
     cancel = threading.Event()
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(_executor, _run, session.batch, source, expression, cancel, limits or Limits())
+    future = loop.run_in_executor(
+        _executor, _run, session.batch, source, previous, expression, cancel, limits or Limits()
+    )
     try:
         return await asyncio.shield(future)
     except asyncio.CancelledError:
