@@ -13,7 +13,7 @@ from typing import Any
 
 from nova.eval import core
 from nova.eval.errors import CompileError, EvalError
-from nova.eval.machine import Machine
+from nova.eval.machine import PRIMITIVE_FAILURES, Machine, primitive_failed
 from nova.eval.printer import show_value
 from nova.eval.values import Closure, Code, Con, ConFn, Foreign, InstanceDict, RecordV, TailCall, Thunk, Value
 
@@ -242,7 +242,11 @@ def _app_code(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: b
                 m.steps += 1
                 if m.steps >= m.next_check:
                     m.check_now()
-                return fn.impl(m, a(m, f))
+                x = a(m, f)
+                try:
+                    return fn.impl(m, x)
+                except PRIMITIVE_FAILURES as err:
+                    raise primitive_failed(fn, (x,), err) from None
             if kind is ConFn and fn.arity == 1:
                 return Con(fn.name, fn.tag, (a(m, f),))
             return m.apply(fn, (a(m, f),))
@@ -258,7 +262,11 @@ def _app_code(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: b
                 m.steps += 1
                 if m.steps >= m.next_check:
                     m.check_now()
-                return fn.impl(m, a(m, f), b(m, f))
+                x, y = a(m, f), b(m, f)
+                try:
+                    return fn.impl(m, x, y)
+                except PRIMITIVE_FAILURES as err:
+                    raise primitive_failed(fn, (x, y), err) from None
             if kind is ConFn and fn.arity == 2:
                 return Con(fn.name, fn.tag, (a(m, f), b(m, f)))
             return m.apply(fn, (a(m, f), b(m, f)))

@@ -37,8 +37,10 @@ def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
             box["result"] = work()
         except RecursionError:
             box["error"] = EvalError("evaluation stopped: recursion too deep")
-        except BaseException as err:  # re-raised on the caller's thread
+        except EvalError as err:  # re-raised on the caller's thread
             box["error"] = err
+        except Exception as err:  # a bug must surface as an error message, never as a traceback
+            box["error"] = EvalError(f"evaluation failed: {type(err).__name__}: {err}")
 
     with _limit_lock:
         previous = threading.stack_size()

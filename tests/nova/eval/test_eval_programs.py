@@ -157,3 +157,27 @@ def test_runtime_failures_are_errors_not_crashes() -> None:
         ev("(\\(Just x) -> x) (Nothing :: Maybe Int)")
     with pytest.raises(EvalError):
         ev("1 +")
+
+
+BROKEN = """module Broken where
+
+import Prelude
+
+label :: Int -> String
+label n = "total: " <> n
+
+fine :: Int
+fine = 41 + 1
+
+unknown :: Int
+unknown = notDefinedAnywhere 3
+"""
+
+
+def test_code_with_type_errors_fails_only_when_run_and_never_crashes() -> None:
+    # The rest of the module still evaluates; the broken parts give an error, not a Python exception.
+    assert evaluate_expression(root(), "fine", module_source=BROKEN).value == "42"
+    with pytest.raises(EvalError, match="type error"):
+        evaluate_expression(root(), "label 3", module_source=BROKEN)
+    with pytest.raises(EvalError):
+        evaluate_expression(root(), "unknown", module_source=BROKEN)
