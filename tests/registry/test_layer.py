@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 import weakref
 from types import MappingProxyType
 
@@ -417,3 +418,31 @@ def test_view_revision_changes_exactly_when_the_view_changes() -> None:
         before = batch.view_revision
         change()
         assert batch.view_revision > before
+
+
+def test_pinned_view_keeps_what_the_layer_showed() -> None:
+    base = root_with("Prelude").begin_batch()
+    put(base, "Foo", imports=("Prelude",))
+    pinned = base.pinned()
+    batch = base.begin_batch()
+    put(batch, "Foo", tag="2")
+    batch.commit()
+    base.remove("Prelude")
+    assert pinned.scheme("Foo", "f") == FakeScheme("Foo.f") and pinned.get("Prelude") is not None
+    assert pinned.dependents("Prelude") == {"Foo"} and pinned.modules() == {"Prelude", "Foo"}
+    assert base.scheme("Foo", "f") == FakeScheme("Foo.f2") and base.get("Prelude") is None
+    with pytest.raises(RegistryError, match="frozen"):
+        put(pinned, "Bar")
+
+
+def test_discarded_rows_are_freed_without_anyone_waiting_for_it() -> None:
+    batch = root_with().begin_batch()
+    scheme = FakeScheme("lonely")
+    batch.put("Foo", {"f": scheme}, FakeModuleAst({}), None)
+    scheme_ref = weakref.ref(scheme)
+    del scheme
+    batch.discard()
+    deadline = time.monotonic() + 30
+    while scheme_ref() is not None and time.monotonic() < deadline:
+        time.sleep(0.01)  # the reclaim thread polls on its own; nobody calls drain here
+    assert scheme_ref() is None
