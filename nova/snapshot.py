@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import threading
 from typing import Any
 
 import cattrs
@@ -139,7 +140,41 @@ def converter() -> cattrs.Converter:
     from registry import SnapshotAst, SnapshotEnv, SnapshotScheme
 
     conv = cattrs.Converter()
-    for marker in (SnapshotScheme, SnapshotAst, SnapshotEnv):
-        conv.register_unstructure_hook(marker, encode)
-        conv.register_structure_hook(marker, lambda data, _t: decode(data))
+    conv.register_unstructure_hook(SnapshotScheme, encode)
+    conv.register_structure_hook(SnapshotScheme, lambda data, _t: decode(data))
+    for marker in (SnapshotAst, SnapshotEnv):
+        conv.register_unstructure_hook(marker, lambda value: _deep(encode, value))
+        conv.register_structure_hook(marker, lambda data, _t: _deep(decode, data))
     return conv
+
+
+def _deep(fn: Any, value: Any) -> Any:
+    """Run `fn(value)` where deep typed trees cannot overflow: a big-stack thread with a raised recursion limit."""
+    from nova.check import _enter_deep, _leave_deep
+
+    out: list[Any] = []
+    err: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            out.append(fn(value))
+        except BaseException as exc:
+            err.append(exc)
+
+    _enter_deep()
+    try:
+        old = threading.stack_size()
+        threading.stack_size(256 * 1024 * 1024)
+        try:
+            thread = threading.Thread(target=work, name="nova-snapshot", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(old)
+        thread.join()
+    finally:
+        _leave_deep()
+    if err:
+        if isinstance(err[0], RecursionError):
+            raise ValueError("value nested too deeply to (de)serialise") from err[0]
+        raise err[0]
+    return out[0]
