@@ -18,7 +18,7 @@ from server.positions import Encoding, LineIndex
 from server.session import OpenDoc, WorkspaceSession
 
 if TYPE_CHECKING:
-    from server.hub import Hub, Progress, ProjectBaseline
+    from server.hub import Hub, Progress
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,15 @@ def uri_to_path(uri: str) -> Path | None:
 
 def path_to_uri(path: Path) -> str:
     return from_fs_path(str(path)) or path.as_uri()
+
+
+def header_span(text: str) -> Span:
+    """The module name in `module X where` (the start of the text when there is no header)."""
+    header = analysis.header_of(text)
+    if header is None:
+        return Span(0, 0, 0, 0)
+    name, line, col = header
+    return Span(line, col, line, col + len(name))
 
 
 class Connection:
@@ -199,18 +208,14 @@ class Connection:
                 out.append(self.to_lsp_diagnostic(session, open_doc, diagnostic, index))
             except Exception:
                 log.exception("bad diagnostic %r", diagnostic)
-        for header, message, twin in extra:
-            line, col, length = (header[1], header[2], len(header[0])) if header else (0, 0, 0)
-            span = Span(line, col, line, col + length)
-            twin_header = analysis.header_of(twin.checked_text)
-            twin_span = Span(twin_header[1], twin_header[2], twin_header[1], twin_header[2] + len(twin_header[0])) \
-                if twin_header else Span(0, 0, 0, 0)
+        for message, twin in extra:
             out.append(types.Diagnostic(
-                range=self.lsp_range(span, index), message=message, severity=types.DiagnosticSeverity.Error,
-                code="duplicate-module", source="nova",
+                range=self.lsp_range(header_span(open_doc.checked_text), index), message=message,
+                severity=types.DiagnosticSeverity.Error, code="duplicate-module", source="nova",
                 related_information=[types.DiagnosticRelatedInformation(
-                    types.Location(twin.uri, self.lsp_range(twin_span, LineIndex.of(twin.checked_text))),
-                    "the other definition")],
+                    location=types.Location(uri=twin.uri, range=self.lsp_range(
+                        header_span(twin.checked_text), LineIndex.of(twin.checked_text))),
+                    message="the other definition")],
             ))
         self.ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=open_doc.uri, diagnostics=out, version=open_doc.checked_version)
@@ -247,7 +252,3 @@ class Connection:
             self._loose.dispose()
         self.documents.clear()
         self.hub.connections.discard(self)
-
-    def baseline_of(self, uri: str) -> ProjectBaseline | None:
-        session = self.session_now(uri)
-        return session.baseline if session is not None else None
