@@ -136,8 +136,9 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         if len(args) < 2 or not isinstance(args[0], str) or not isinstance(args[1], str):
             return None
         uri, expression = args[0], args[1]
+        version = _version(ls, uri)
         outcome = await evaluate(ls, uri, expression)
-        remember(ls, uri, outcome)
+        remember(ls, uri, outcome, version)
         message = f"{expression} = {outcome.summary()}"
         if outcome.output:
             message += "\n" + "\n".join(outcome.output)
@@ -152,17 +153,27 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 _RESULTS_ATTR = "_nova_eval_results"
 
 
-def remember(ls: Any, uri: str, outcome: Outcome) -> None:
-    results: dict[tuple[str, str], Outcome] = getattr(ls, _RESULTS_ATTR, None) or {}
-    results[(uri, outcome.expression)] = outcome
+def _version(ls: Any, uri: str) -> int | None:
+    doc = ls.connection.documents.get(uri)
+    return getattr(doc, "version", None)
+
+
+def remember(ls: Any, uri: str, outcome: Outcome, version: int | None) -> None:
+    """Keep the result for the lens title, tied to the document version it was computed from."""
+    results: dict[tuple[str, str], tuple[int | None, Outcome]] = getattr(ls, _RESULTS_ATTR, None) or {}
+    results[(uri, outcome.expression)] = (version, outcome)
     if len(results) > 500:
         results.pop(next(iter(results)))
     setattr(ls, _RESULTS_ATTR, results)
 
 
 def last_result(ls: Any, uri: str, expression: str) -> Outcome | None:
-    results: dict[tuple[str, str], Outcome] = getattr(ls, _RESULTS_ATTR, None) or {}
-    return results.get((uri, expression))
+    """The remembered result, unless the document changed since (then the lens offers to evaluate again)."""
+    results: dict[tuple[str, str], tuple[int | None, Outcome]] = getattr(ls, _RESULTS_ATTR, None) or {}
+    found = results.get((uri, expression))
+    if found is None or found[0] != _version(ls, uri):
+        return None
+    return found[1]
 
 
 def _refresh_lenses(ls: NovaLanguageServer) -> None:
