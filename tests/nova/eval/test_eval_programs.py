@@ -181,3 +181,50 @@ def test_code_with_type_errors_fails_only_when_run_and_never_crashes() -> None:
         evaluate_expression(root(), "label 3", module_source=BROKEN)
     with pytest.raises(EvalError):
         evaluate_expression(root(), "unknown", module_source=BROKEN)
+
+
+DERIVING = """module Deriving where
+
+import Prelude
+
+newtype Name = Name String
+
+derive newtype instance eqName :: Eq Name
+derive newtype instance showName :: Show Name
+derive instance ordName :: Ord Name
+
+newtype Total = Total Int
+
+derive newtype instance semiringTotal :: Semiring Total
+derive newtype instance showTotal :: Show Total
+
+newtype Wrap a = Wrap a
+
+derive newtype instance showWrap :: Show a => Show (Wrap a)
+
+data Suit = Hearts | Spades
+
+derive instance eqSuit :: Eq Suit
+derive instance ordSuit :: Ord Suit
+
+data Card = Card Int Suit
+
+derive instance eqCard :: Eq Card
+derive instance ordCard :: Ord Card
+"""
+
+
+def test_derived_and_newtype_derived_instances() -> None:
+    def run(expression: str) -> str:
+        return evaluate_expression(root(), expression, module_source=DERIVING).value
+
+    assert run('[show (Name "a"), show (Total 3), show (Wrap [1])]') == '["\\"a\\"","3","[1]"]'
+    assert run('[Name "a" == Name "a", Name "a" /= Name "b", Name "b" > Name "a"]') == "[true,true,true]"
+    assert run("Total 1 + Total 2 * Total 3") == "Total 7"
+    assert run("(zero :: Total)") == "Total 0"
+    assert (
+        run("[compare Hearts Spades, compare (Card 2 Spades) (Card 2 Hearts), compare (Card 1 Spades) (Card 2 Hearts)]")
+        == "[LT,GT,LT]"
+    )
+    assert run("[Card 1 Hearts == Card 1 Hearts, Card 1 Hearts == Card 1 Spades]") == "[true,false]"
+    assert run("max (Card 3 Hearts) (Card 2 Spades)") == "Card 3 Hearts"
