@@ -17,12 +17,27 @@ SAMPLE = TESTS_DIR / "fixtures" / "highlight.nova"
 @pytest.fixture(scope="module")
 def highlighted(nvim_bin: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     home = tmp_path_factory.mktemp("nvim-home")
-    env = {**os.environ, "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
-           "XDG_DATA_HOME": str(home / "data")}
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
     proc = subprocess.run(
-        [str(nvim_bin), "--headless", "--clean", "--cmd", f"set rtp^={NEOVIM_DIR}",
-         "-l", str(TESTS_DIR / "nvim" / "syntax_groups.lua"), str(SAMPLE)],
-        capture_output=True, text=True, timeout=60, env=env,
+        [
+            str(nvim_bin),
+            "--headless",
+            "--clean",
+            "--cmd",
+            f"set rtp^={NEOVIM_DIR}",
+            "-l",
+            str(TESTS_DIR / "nvim" / "syntax_groups.lua"),
+            str(SAMPLE),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
     )
     assert proc.returncode == 0, f"nvim failed:\n{proc.stdout}\n{proc.stderr}"
     result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])

@@ -10,7 +10,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 from editor_paths import VSCODE_DIR, npm_ci
 
 
@@ -18,18 +17,6 @@ def npm(*args: str) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("npm")
     assert exe, "npm is needed for the editor tests (Node >= 20)"
     return subprocess.run([exe, *args], cwd=VSCODE_DIR, capture_output=True, text=True, timeout=300)
-
-
-@pytest.fixture(scope="module")
-def vsix() -> Path:
-    npm_ci(VSCODE_DIR)
-    built = npm("run", "build")
-    assert built.returncode == 0, f"npm run build failed:\n{built.stdout}\n{built.stderr}"
-    packaged = npm("run", "package")
-    assert packaged.returncode == 0, f"vsce package failed:\n{packaged.stdout}\n{packaged.stderr}"
-    path = VSCODE_DIR / "nova-lsp.vsix"
-    assert path.exists()
-    return path
 
 
 def test_grammar_assertions_hold() -> None:
@@ -48,8 +35,13 @@ def test_grammar_assertions_catch_a_wrong_scope(tmp_path: Path) -> None:
     wrong = tmp_path / "wrong.nova"
     wrong.write_text('-- SYNTAX TEST "source.nova" "wrong on purpose"\nx = 42\n--  ^^ string.quoted.double.nova\n')
     exe = VSCODE_DIR / "node_modules" / ".bin" / "vscode-tmgrammar-test"
-    result = subprocess.run([str(exe), "-g", "syntaxes/nova.tmLanguage.json", str(wrong)], cwd=VSCODE_DIR,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(exe), "-g", "syntaxes/nova.tmLanguage.json", str(wrong)],
+        cwd=VSCODE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "missing required scopes: string.quoted.double.nova" in result.stdout
 
