@@ -4,6 +4,7 @@ scope assertions in `editors/vscode/test/grammar/*.nova` say (vscode-tmgrammar-t
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -89,3 +90,13 @@ def test_locked_dependency_versions() -> None:
     assert packages["node_modules/vscode-languageclient"]["version"].startswith("11.")
     assert packages["node_modules/@types/vscode"]["version"] == "1.91.0"
     assert packages["node_modules/@vscode/vsce"]["version"].startswith("3.")
+
+
+def test_extension_unit_tests() -> None:
+    """The extension's editor-independent logic (server command lookup, evaluation transcript) under node:test."""
+    npm_ci(VSCODE_DIR)
+    result = npm("run", "test:unit")
+    assert result.returncode == 0, f"unit tests failed:\n{result.stdout}\n{result.stderr}"
+    counts = dict(re.findall(r"^# (pass|fail) (\d+)$", result.stdout, flags=re.M))
+    assert counts.get("fail") == "0"
+    assert int(counts.get("pass", "0")) >= 9

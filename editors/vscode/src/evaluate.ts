@@ -2,17 +2,7 @@
 // current line when nothing is selected) and shows `value :: type` plus anything the evaluation printed.
 import * as vscode from "vscode";
 import { LanguageClient, RequestType, ResponseError } from "vscode-languageclient/node";
-
-export interface EvaluateParams {
-  textDocument: { uri: string };
-  expression: string;
-}
-
-export interface EvaluateResult {
-  value: string;
-  type: string;
-  output: string;
-}
+import { EvaluateParams, EvaluateResult, formatResult, summarize } from "./evaluateProtocol";
 
 export const evaluateRequest = new RequestType<EvaluateParams, EvaluateResult, void>("nova/evaluate");
 
@@ -23,15 +13,6 @@ export function expressionAt(editor: vscode.TextEditor): string {
     return editor.document.getText(selection);
   }
   return editor.document.lineAt(selection.active.line).text;
-}
-
-export function formatResult(expression: string, result: EvaluateResult): string {
-  const lines = [`> ${expression.trim()}`];
-  if (result.output !== "") {
-    lines.push(result.output.replace(/\n$/, ""));
-  }
-  lines.push(`${result.value} :: ${result.type}`);
-  return lines.join("\n");
 }
 
 export async function evaluateSelection(
@@ -59,8 +40,7 @@ export async function evaluateSelection(
   try {
     const result = await client.sendRequest(evaluateRequest, params);
     channel.appendLine(formatResult(expression, result));
-    const summary = `${result.value} :: ${result.type}`;
-    void vscode.window.showInformationMessage(summary.length > 300 ? summary.slice(0, 297) + "..." : summary);
+    void vscode.window.showInformationMessage(summarize(result));
     return result;
   } catch (error) {
     const message = error instanceof ResponseError || error instanceof Error ? error.message : String(error);
