@@ -170,12 +170,14 @@ def test_vsix_in_code_server(
                 "chromium": "/usr/bin/chromium",
                 "outDir": str(out),
                 "file": "Shapes.nova",
+                "secondFile": "Main.nova",
                 "squiggle": {
                     "lineText": 'broken = "not a number"',
                     "token": '"not a number"',
                     "kind": "squiggly-error",
                 },
                 "hover": {"lineText": "size shape = case shape of", "token": "size", "expect": "Shape -> Int"},
+                "evaluate": {"lineText": "total = size (Circle 3)", "token": "size", "expect": "3 :: Int"},
                 "timeoutMs": 60000,
             }
         )
@@ -193,6 +195,16 @@ def test_vsix_in_code_server(
         f"workbench: {json.dumps(report.get('workbench'), indent=1)}\n"
         f"driver stderr:\n{proc.stderr[-3000:]}\ncode-server log:\n{code_server.log.read_text()[-3000:]}"
     )
-    assert steps == ["workbench loaded", "file opened", "language mode", "server running", "squiggle", "hover"]
+    assert steps == [
+        "workbench loaded",
+        "file opened",
+        "language mode",
+        "server running",
+        "squiggle",
+        "hover",
+        "second file opened",
+        "evaluate",
+    ]
     assert "Shape -> Int" in report["hover"]
+    assert "3 :: Int" in report["evaluation"]
     assert (out / "vscode-hover.png").stat().st_size > 10_000

@@ -152,6 +152,32 @@ async function main() {
     step("hover", { text: hoverText });
     report.hover = hoverText;
     await page.screenshot({ path: path.join(plan.outDir, "vscode-hover.png") });
+
+    if (plan.evaluate) {
+      await openFile(page, plan.secondFile);
+      step("second file opened", { file: plan.secondFile });
+      // Select from the start of `token` to the end of its line, then run the command from the palette.
+      const box = await tokenBox(page, plan.evaluate.lineText, plan.evaluate.token);
+      if (!box) throw new StepFailure(`line containing ${JSON.stringify(plan.evaluate.lineText)} is not rendered`);
+      await page.mouse.click(box.x + 1, box.y + box.height / 2);
+      await page.keyboard.press("Escape");
+      await page.keyboard.down("Shift");
+      await page.keyboard.press("End");
+      await page.keyboard.up("Shift");
+      await page.keyboard.press("F1");
+      await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
+      await page.keyboard.type("Nova: Evaluate Selection", { delay: 10 });
+      await waitFor("the Evaluate Selection command in the palette", () =>
+        page.evaluate(() => [...document.querySelectorAll(".quick-input-list .monaco-list-row")]
+          .some((row) => row.innerText.includes("Nova: Evaluate Selection"))));
+      await page.keyboard.press("Enter");
+      const notification = await waitFor(`a notification containing ${JSON.stringify(plan.evaluate.expect)}`, () =>
+        page.evaluate((expect) => [...document.querySelectorAll(".notification-list-item-message")]
+          .map((e) => e.innerText.trim()).find((t) => t.includes(expect)) ?? null, plan.evaluate.expect));
+      step("evaluate", { notification });
+      report.evaluation = notification;
+      await page.screenshot({ path: path.join(plan.outDir, "vscode-evaluate.png") });
+    }
     report.ok = true;
   } catch (error) {
     report.error = error instanceof Error ? error.message : String(error);
