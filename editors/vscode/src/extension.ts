@@ -89,6 +89,9 @@ async function startClient(): Promise<void> {
   showStatus("starting");
   try {
     await created.start();
+    // The server announces interface changes of modules; the editor has nothing to redraw for them (diagnostics
+    // arrive on their own), but handling the notification keeps it out of the "unhandled" log.
+    created.onNotification("nova/interfaceUpdated", () => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     showStatus("failed", `Nova language server failed to start: ${message}`);
