@@ -1,0 +1,194 @@
+"""Latency and indexing benchmark of nova-lsp, with a real LSP client over stdio.
+
+Prints, from one run (so ratios compare like with like):
+- hover p50/p99 next to a no-op request's (`nova/ping`) p50/p99 (goal: hover p99 ≤ 1.5 × no-op p99);
+- didChange → publishDiagnostics p50/p99 for a body edit in a 2k-line module with 20 open dependents (goal p50 ≤ 50 ms);
+- indexing time of the generated workspace cold and warm from the cache (goal warm ≤ 1/10 of cold);
+- the server's RSS after indexing.
+
+Usage: python bench/lsp_bench.py [--lines 50000] [--hovers 400] [--edits 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pytest_lsp.client import LanguageClient, make_test_lsp_client
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def function_block(index: int, calls: str | None) -> str:
+    body = f"{calls} (x + {index})" if calls else f"x * {index % 7 + 1} + {index}"
+    return f"-- | Function number {index}.\nf{index} :: Int -> Int\nf{index} x = {body}\n\n"
+
+
+def generate(root: Path, total_lines: int) -> tuple[Path, list[Path]]:
+    """A 2k-line `Core` module, 20 modules importing it, and filler modules up to `total_lines` lines."""
+    root.mkdir(parents=True, exist_ok=True)
+    core = ["module Core where\n\nimport Prelude\n\n"]
+    count = 0
+    while sum(chunk.count("\n") for chunk in core) < 2000:
+        core.append(function_block(count, None))
+        count += 1
+    (root / "Core.nova").write_text("".join(core), encoding="utf-8")
+    lines = sum(chunk.count("\n") for chunk in core)
+    dependents = []
+    for number in range(20):
+        text = [f"module Dep{number} where\n\nimport Prelude\nimport Core\n\n"]
+        for index in range(40):
+            text.append(function_block(index, f"Core.f{(index * 7 + number) % count}".replace("Core.", "")))
+        path = root / f"Dep{number}.nova"
+        path.write_text("".join(text), encoding="utf-8")
+        dependents.append(path)
+        lines += "".join(text).count("\n")
+    filler = 0
+    while lines < total_lines:
+        text = [f"module Filler{filler} where\n\nimport Prelude\n"]
+        if filler > 0:
+            text.append(f"import Filler{filler - 1} (f0)\n")
+        text.append("\n")
+        for index in range(150):
+            text.append(function_block(index, "f0" if filler > 0 and index > 0 and index % 10 == 0 else None)
+                        if not (filler > 0 and index == 0) else function_block(0, None).replace("f0 x", "g0 x")
+                        .replace("f0 ::", "g0 ::").replace("Function number 0", "Local zero"))
+        body = "".join(text)
+        (root / f"Filler{filler}.nova").write_text(body, encoding="utf-8")
+        lines += body.count("\n")
+        filler += 1
+    return root / "Core.nova", dependents
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def ms(value: float) -> str:
+    return f"{value * 1000:.2f} ms"
+
+
+async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[LanguageClient, float]:
+    client = make_test_lsp_client()
+    logging = ["--log-file", log, "--log-level", "INFO"] if log else []
+    await client.start_io(sys.executable, "-m", "server", "--stdio", "--cache-dir", str(cache), *logging)
+    began = time.perf_counter()
+    await client.initialize_session(types.InitializeParams(
+        capabilities=types.ClientCapabilities(window=types.WindowClientCapabilities(work_done_progress=True)),
+        workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="bench")],
+    ))
+    while not any(isinstance(v, types.WorkDoneProgressEnd) for vs in client.progress_reports.values() for v in vs):
+        await asyncio.sleep(0.01)
+    return client, time.perf_counter() - began
+
+
+async def stop(client: LanguageClient) -> None:
+    await client.shutdown_session()
+    await client.stop()
+
+
+def rss_of(client: LanguageClient) -> str:
+    process = client._server
+    if process is None:
+        return "?"
+    try:
+        for line in Path(f"/proc/{process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "?"
+
+
+async def wait_version(published: dict[str, Any], uri: str, version: int) -> None:
+    while published.get(uri) != version:
+        await asyncio.sleep(0.0005)
+
+
+async def main(args: argparse.Namespace) -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="nova-bench-"))
+    try:
+        workspace = tmp / "ws"
+        core, dependents = generate(workspace, args.lines)
+        total = sum(p.read_text().count("\n") for p in workspace.glob("*.nova"))
+        print(f"workspace: {len(list(workspace.glob('*.nova')))} modules, {total} lines")
+
+        client, cold = await start(tmp / "cache", workspace, args.server_log)
+        print(f"indexing cold: {cold:.2f} s   RSS after indexing: {rss_of(client)}")
+        published: dict[str, Any] = {}
+        features = client.protocol.fm.features
+        original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
+
+        def record(params: types.PublishDiagnosticsParams) -> None:
+            published[params.uri] = params.version
+            original(params)
+
+        features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record
+        client.feature("nova/interfaceUpdated")(lambda params: None)
+        core_text = core.read_text()
+        for path in [core, *dependents]:
+            client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(
+                uri=path.as_uri(), language_id="nova", version=1, text=path.read_text())))
+        for path in [core, *dependents]:
+            await wait_version(published, path.as_uri(), 1)
+
+        dep_text = dependents[0].read_text()
+        line = dep_text.count("\n", 0, dep_text.index("f1 x ="))
+        target = types.HoverParams(text_document=types.TextDocumentIdentifier(uri=dependents[0].as_uri()),
+                                   position=types.Position(line=line + 0, character=len("f1 x = ") + 1))
+        hovers: list[float] = []
+        pings: list[float] = []
+        sample = await client.text_document_hover_async(target)
+        assert sample is not None, "hover answered nothing"
+        for _ in range(args.hovers):
+            began = time.perf_counter()
+            await client.protocol.send_request_async("nova/ping", {})
+            pings.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            await client.text_document_hover_async(target)
+            hovers.append(time.perf_counter() - began)
+        print(f"no-op request: p50 {ms(percentile(pings, .5))}  p99 {ms(percentile(pings, .99))}")
+        print(f"hover:         p50 {ms(percentile(hovers, .5))}  p99 {ms(percentile(hovers, .99))}  "
+              f"(p99 ratio {percentile(hovers, .99) / percentile(pings, .99):.2f}, goal ≤ 1.5)")
+
+        edit_line = core_text.count("\n", 0, core_text.index("f5 x ="))
+        column = len("f5 x = x * ")
+        latencies: list[float] = []
+        for version in range(2, 2 + args.edits):
+            digit = str(version % 9 + 1)
+            began = time.perf_counter()
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=core.as_uri(), version=version),
+                content_changes=[types.TextDocumentContentChangePartial(
+                    range=types.Range(types.Position(edit_line, column), types.Position(edit_line, column + 1)),
+                    text=digit)]))
+            await wait_version(published, core.as_uri(), version)
+            latencies.append(time.perf_counter() - began)
+        print("  each edit (ms):", " ".join(f"{x * 1000:.0f}" for x in latencies))
+        print(f"didChange→publishDiagnostics (2k-line module, 20 open dependents): "
+              f"p50 {ms(statistics.median(latencies))}  p99 {ms(percentile(latencies, .99))}  (goal p50 ≤ 50 ms)")
+        await stop(client)
+
+        client, warm = await start(tmp / "cache", workspace)
+        print(f"indexing warm: {warm:.2f} s  (ratio {warm / cold:.3f}, goal ≤ 0.1)   RSS: {rss_of(client)}")
+        await stop(client)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=50_000)
+    parser.add_argument("--hovers", type=int, default=400)
+    parser.add_argument("--edits", type=int, default=30)
+    parser.add_argument("--server-log", help="write the (first) server's INFO log here")
+    asyncio.run(main(parser.parse_args()))

@@ -1,0 +1,73 @@
+"""Type checking of one module against a registry view (ARCHITECTURE.md §3).
+
+`check_module(parsed, view, previous=None) -> CheckedModule`. Runs on a worker thread with a large stack so that
+deeply nested (but parser-accepted) input is checked or reported, never crashes with RecursionError.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import Any
+
+from nova.check.checker import CheckedModule, ModuleChecker
+from nova.check.typed import TypedElement, TypedModule
+from nova.diagnostics import Diagnostic, Severity, Span
+from nova.syntax.parser import ParsedModule
+
+_STACK_BYTES = 256 * 1024 * 1024
+_RECURSION_LIMIT = 60000
+_lock = threading.Lock()
+
+
+def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> CheckedModule:
+    return ModuleChecker(parsed, view, previous).run()
+
+
+def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None = None) -> CheckedModule:
+    """Check `parsed` with imports resolved through `view` (a `registry.Layer`); reuse `previous` where valid."""
+    result: list[CheckedModule] = []
+    error: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(_check(parsed, view, previous))
+        except BaseException as exc:  # reported below, never lost in the thread
+            error.append(exc)
+
+    with _lock:
+        if sys.getrecursionlimit() < _RECURSION_LIMIT:
+            sys.setrecursionlimit(_RECURSION_LIMIT)
+        old = threading.stack_size()
+        threading.stack_size(_STACK_BYTES)
+        try:
+            thread = threading.Thread(target=work, name="nova-check", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(old)
+    thread.join()
+    if result:
+        return result[0]
+    exc = error[0] if error else RuntimeError("checker thread ended without a result")
+    if isinstance(exc, RecursionError):
+        return _failed(parsed, "Expression nested too deeply.")
+    raise exc
+
+
+def _failed(parsed: ParsedModule, message: str) -> CheckedModule:
+    from nova.check.env import ModuleEnv
+
+    name = parsed.module.name or "Main"
+    span = parsed.module.name_span or Span(0, 0, 0, 0)
+    return CheckedModule(
+        name=name,
+        exports={},
+        typed_ast=TypedModule(name, {}),
+        env=ModuleEnv(name),
+        imports=tuple(i.module for i in parsed.module.imports),
+        diagnostics=(*parsed.diagnostics, Diagnostic(span, Severity.ERROR, "TooDeep", message)),
+        fixities={},
+    )
+
+
+__all__ = ["CheckedModule", "TypedElement", "TypedModule", "check_module"]

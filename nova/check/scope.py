@@ -1,0 +1,228 @@
+"""Import resolution: which names a module sees, through the registry view only (never the disk).
+
+Each visible name maps to the set of origins `(module, element key)` it may denote; more than one origin is an
+ambiguity reported at the use. Aliased imports (`import M as X`) only make qualified names `X.name`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any
+
+from nova.check.env import ModuleEnv, Ref
+from nova.diagnostics import Diagnostic, Related, Severity, Span
+from nova.syntax import Fixity, ast
+
+
+@dataclass
+class Scope:
+    values: dict[str, set[Ref]] = field(default_factory=dict)
+    types: dict[str, set[Ref]] = field(default_factory=dict)
+    classes: dict[str, set[Ref]] = field(default_factory=dict)
+    type_operators: dict[str, set[Ref]] = field(default_factory=dict)
+    fixities: dict[str, Fixity] = field(default_factory=dict)
+    imported_modules: list[str] = field(default_factory=list)
+    # qualifier (alias or module name) -> modules it names
+    qualifiers: dict[str, set[str]] = field(default_factory=dict)
+    envs: dict[str, ModuleEnv] = field(default_factory=dict)
+    # module name or alias -> (table, visible name, origin) brought in by its imports (for `module X` re-exports)
+    contributed: dict[str, list[tuple[str, str, Ref]]] = field(default_factory=dict)
+    via: list[str] = field(default_factory=list)
+    # names brought in by an explicit import list: they win over the same name from an open import
+    explicit: dict[str, set[Ref]] = field(default_factory=dict)
+    explicit_mode: bool = False
+
+    def add(self, table: dict[str, set[Ref]], name: str, ref: Ref) -> None:
+        table.setdefault(name, set()).add(ref)
+        if self.explicit_mode:
+            self.explicit.setdefault(name, set()).add(ref)
+        kind = (
+            "values"
+            if table is self.values
+            else "types"
+            if table is self.types
+            else "classes"
+            if table is self.classes
+            else "type_operators"
+        )
+        for v in self.via:
+            self.contributed.setdefault(v, []).append((kind, name, ref))
+
+
+def suggest(name: str, candidates: Any) -> str:
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    return f" Did you mean `{close[0]}`?" if close else ""
+
+
+def env_of(view: Any, module: str) -> ModuleEnv | None:
+    entry = view.get(module)
+    if entry is None:
+        return None
+    env = entry.env
+    return env if isinstance(env, ModuleEnv) else None
+
+
+def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -> tuple[Scope, list[Diagnostic]]:
+    scope = Scope()
+    diags: list[Diagnostic] = []
+    known = None
+    for imp in imports:
+        target = imp.module
+        if target == name:
+            diags.append(Diagnostic(imp.span, Severity.ERROR, "CycleInImports", f"Module `{name}` imports itself."))
+            continue
+        env = env_of(view, target)
+        if env is None:
+            if known is None:
+                known = sorted(view.modules())
+            diags.append(
+                Diagnostic(
+                    imp.module_span,
+                    Severity.ERROR,
+                    "UnknownImport",
+                    f"Unknown module `{target}`.{suggest(target, known)}",
+                )
+            )
+            continue
+        try:
+            cyclic = bool(view.depends_on(target, name))
+        except Exception:
+            cyclic = False
+        if cyclic:
+            diags.append(
+                Diagnostic(
+                    imp.span,
+                    Severity.ERROR,
+                    "CycleInImports",
+                    f"There is a cycle in module imports: `{name}` imports `{target}`, which imports `{name}`.",
+                )
+            )
+        scope.envs[target] = env
+        scope.imported_modules.append(target)
+        qual = imp.alias
+        if qual is not None:
+            scope.qualifiers.setdefault(qual, set()).add(target)
+        scope.via = [target] if qual is None else [qual]
+        scope.explicit_mode = imp.items is not None and not imp.hiding
+        _import_names(scope, imp, env, qual, diags)
+        scope.explicit_mode = False
+        scope.via = []
+    return scope, diags
+
+
+def _import_names(scope: Scope, imp: ast.ImportDecl, env: ModuleEnv, qual: str | None, diags: list[Diagnostic]) -> None:
+    def q(n: str) -> str:
+        return f"{qual}.{n}" if qual else n
+
+    values: dict[str, Ref] = dict(env.values)
+    types: dict[str, Ref] = dict(env.types)
+    members: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in env.type_members.items()}
+    classes: dict[str, Ref] = dict(env.classes)
+    type_ops: dict[str, Ref] = dict(env.type_operators)
+
+    def take_value(n: str) -> None:
+        scope.add(scope.values, q(n), values[n])
+        fx = env.fixities.get(n)
+        if fx is not None:
+            scope.fixities[q(n)] = fx
+
+    def take_type(n: str, ctors: tuple[str, ...]) -> None:
+        scope.add(scope.types, q(n), types[n])
+        for c in ctors:
+            if c in values:
+                take_value(c)
+
+    if imp.items is None or imp.hiding:
+        hidden_values: set[str] = set()
+        hidden_types: set[str] = set()
+        hidden_classes: set[str] = set()
+        hidden_type_ops: set[str] = set()
+        for item in imp.items or ():
+            if isinstance(item, (ast.ItemValue, ast.ItemOperator)):
+                if item.name not in values:
+                    diags.append(_not_exported(imp, item.span, item.name, values))
+                hidden_values.add(item.name)
+            elif isinstance(item, ast.ItemType):
+                if item.name not in types:
+                    diags.append(_not_exported(imp, item.name_span, item.name, types))
+                    continue
+                if item.all_members:
+                    hidden_types.add(item.name)
+                    hidden_values.update(members.get(item.name, ()))
+                elif item.members:
+                    hidden_values.update(m.name for m in item.members)
+                else:
+                    hidden_types.add(item.name)
+            elif isinstance(item, ast.ItemClass):
+                hidden_classes.add(item.name)
+            elif isinstance(item, ast.ItemTypeOperator):
+                hidden_type_ops.add(item.name)
+        for n in values:
+            if n not in hidden_values:
+                take_value(n)
+        for n in types:
+            if n not in hidden_types:
+                scope.add(scope.types, q(n), types[n])
+        for n in classes:
+            if n not in hidden_classes:
+                scope.add(scope.classes, q(n), classes[n])
+        for n in type_ops:
+            if n not in hidden_type_ops:
+                scope.add(scope.type_operators, q(n), type_ops[n])
+                fx = env.type_fixities.get(n)
+                if fx is not None:
+                    scope.fixities["type:" + q(n)] = fx
+        return
+    for item in imp.items:
+        if isinstance(item, (ast.ItemValue, ast.ItemOperator)):
+            if item.name not in values:
+                diags.append(_not_exported(imp, item.span, item.name, values))
+                continue
+            take_value(item.name)
+        elif isinstance(item, ast.ItemType):
+            if item.name not in types:
+                diags.append(_not_exported(imp, item.name_span, item.name, types))
+                continue
+            exported = members.get(item.name, ())
+            if item.all_members:
+                take_type(item.name, exported)
+            else:
+                wanted: list[str] = []
+                for m in item.members or ():
+                    if m.name not in exported:
+                        diags.append(_not_exported(imp, m.span, m.name, exported))
+                    else:
+                        wanted.append(m.name)
+                take_type(item.name, tuple(wanted))
+        elif isinstance(item, ast.ItemClass):
+            if item.name not in classes:
+                diags.append(_not_exported(imp, item.name_span, item.name, classes))
+                continue
+            scope.add(scope.classes, q(item.name), classes[item.name])
+        elif isinstance(item, ast.ItemTypeOperator):
+            if item.name not in type_ops:
+                diags.append(_not_exported(imp, item.span, item.name, type_ops))
+                continue
+            scope.add(scope.type_operators, q(item.name), type_ops[item.name])
+            fx = env.type_fixities.get(item.name)
+            if fx is not None:
+                scope.fixities["type:" + q(item.name)] = fx
+
+
+def _not_exported(imp: ast.ImportDecl, span: Span, name: str, candidates: Any) -> Diagnostic:
+    return Diagnostic(
+        span,
+        Severity.ERROR,
+        "UnknownImport",
+        f"Module `{imp.module}` does not export `{name}`.{suggest(name, candidates)}",
+        (Related(imp.module_span, f"imported from `{imp.module}`"),),
+    )
+
+
+def pick(scope: Scope, name: str, refs: set[Ref]) -> set[Ref]:
+    """Among several origins of a name, the explicitly imported one wins over open imports."""
+    if len(refs) <= 1:
+        return refs
+    explicit = scope.explicit.get(name, set()) & refs
+    return explicit if explicit else refs

@@ -1,0 +1,265 @@
+"""Translating written types (syntax) into checker types, with lenient kind inference and synonym expansion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from nova.check.env import TypeInfo
+from nova.diagnostics import Diagnostic, Severity, Span
+from nova.syntax import ast
+from nova.types.classes import substitute
+from nova.types.pretty import Namer, print_kind
+from nova.types.types import (
+    K_ROW,
+    K_TYPE,
+    T_RECORD,
+    Constraint,
+    TApp,
+    TFun,
+    TGen,
+    TRow,
+    TVar,
+    Type,
+    fresh_id,
+    prune,
+)
+from nova.types.unify import UnifyError, unify
+
+MAX_TYPE_DEPTH = 300
+
+
+@dataclass(slots=True)
+class TypeVarEntry:
+    type: Type
+    kind: Type
+
+
+class TypeScopeError(Exception):
+    pass
+
+
+class TypeTranslator:
+    """Translates one written type. `tvars` maps in-scope variable names to types (and kinds);
+    `on_free` decides what a variable not in scope becomes (None: an error)."""
+
+    def __init__(
+        self,
+        lookup_type: Callable[[ast.TypeCon | ast.TypeOperator], TypeInfo | None],
+        lookup_class: Callable[[ast.Name], tuple[str, str] | None],
+        class_kind: Callable[[tuple[str, str]], Type],
+        diags: list[Diagnostic],
+        tvars: dict[str, TypeVarEntry],
+        on_free: Callable[[str], TypeVarEntry] | None,
+    ) -> None:
+        self.lookup_type = lookup_type
+        self.lookup_class = lookup_class
+        self.class_kind = class_kind
+        self.diags = diags
+        self.tvars = tvars
+        self.on_free = on_free
+        self.depth = 0
+
+    def error(self, span: Span, code: str, message: str) -> None:
+        self.diags.append(Diagnostic(span, Severity.ERROR, code, message))
+
+    def kind_unify(self, found: Type, expected: Type, span: Span) -> None:
+        try:
+            unify(found, expected)
+        except UnifyError:
+            self.error(
+                span,
+                "KindsDoNotUnify",
+                f"Could not match kind `{print_kind(found)}` with kind `{print_kind(expected)}`.",
+            )
+
+    def constraint(self, c: ast.Constraint) -> Constraint | None:
+        ref = self.lookup_class(c.class_name)
+        if ref is None:
+            return None
+        if len(c.args) != 1:
+            self.error(c.span, "ClassArity", f"Class `{c.class_name.full}` takes exactly one type argument.")
+            return None
+        t, k = self.go(c.args[0])
+        self.kind_unify(k, self.class_kind(ref), c.args[0].span)
+        return Constraint(ref[0], ref[1], t)
+
+    def type_of_kind(self, t: ast.Type, kind: Type = K_TYPE) -> Type:
+        ty, k = self.go(t)
+        self.kind_unify(k, kind, t.span)
+        return ty
+
+    def go(self, t: ast.Type) -> tuple[Type, Type]:
+        self.depth += 1
+        try:
+            if self.depth > MAX_TYPE_DEPTH:
+                self.error(t.span, "TooDeep", "Type nested too deeply.")
+                return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
+            return self._go(t)
+        finally:
+            self.depth -= 1
+
+    def _var(self, name: str, span: Span) -> tuple[Type, Type]:
+        e = self.tvars.get(name)
+        if e is None:
+            if self.on_free is None:
+                self.error(span, "UnknownName", f"Unknown type variable `{name}`.")
+                kv = TVar(fresh_id(), 1 << 20)
+                return TVar(fresh_id(), 1 << 20), kv
+            e = self.on_free(name)
+            self.tvars[name] = e
+        return e.type, e.kind
+
+    def _go(self, t: ast.Type) -> tuple[Type, Type]:
+        if isinstance(t, ast.TypeParen):
+            return self.go(t.type)
+        if isinstance(t, ast.TypeVar):
+            return self._var(t.name, t.span)
+        if isinstance(t, ast.TypeWildcard):
+            return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
+        if isinstance(t, ast.TypeFun):
+            a = self.type_of_kind(t.arg)
+            r = self.type_of_kind(t.result)
+            return TFun(a, r), K_TYPE
+        if isinstance(t, ast.TypeRecord):
+            return TApp(T_RECORD, self.row(t.row)), K_TYPE
+        if isinstance(t, ast.TypeRow):
+            return self.row(t.row), TApp(K_ROW, K_TYPE)
+        if isinstance(t, ast.TypeKinded):
+            return self.go(t.type)
+        if isinstance(t, ast.TypeForall):
+            saved = {b.name: self.tvars.get(b.name) for b in t.vars}
+            for b in t.vars:
+                if self.on_free is not None:
+                    self.tvars[b.name] = self.on_free(b.name)
+            try:
+                return self.go(t.body)
+            finally:
+                for n, old in saved.items():
+                    if old is None:
+                        self.tvars.pop(n, None)
+                    else:
+                        self.tvars[n] = old
+        if isinstance(t, ast.TypeConstrained):
+            self.error(t.span, "UnsupportedType", "Constraints are only allowed at the top of a signature.")
+            return self.go(t.body)
+        if isinstance(t, (ast.TypeApp, ast.TypeCon, ast.TypeBinOp, ast.TypeOperator)):
+            return self.app(t)
+        if isinstance(t, ast.TypeOpChain):
+            # unresolved chain: fold to the left
+            left = t.operands[0]
+            for op, right in zip(t.operators, t.operands[1:], strict=False):
+                left = ast.TypeBinOp(Span.join(left.span, right.span), op, left, right)
+            return self.go(left)
+        return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
+
+    def row(self, row: ast.Row) -> Type:
+        fields: list[tuple[str, Type]] = []
+        for f in row.fields:
+            fields.append((f.label, self.type_of_kind(f.type)))
+        fields.sort(key=lambda x: x[0])
+        tail: Type | None = None
+        if row.tail is not None:
+            tail = self.type_of_kind(row.tail, TApp(K_ROW, K_TYPE))
+        return TRow(tuple(fields), tail)
+
+    def app(self, t: ast.Type) -> tuple[Type, Type]:
+        args: list[ast.Type] = []
+        head = t
+        while True:
+            if isinstance(head, ast.TypeApp):
+                args.append(head.arg)
+                head = head.fn
+            elif isinstance(head, ast.TypeParen) and isinstance(head.type, (ast.TypeApp, ast.TypeCon)):
+                head = head.type
+            else:
+                break
+        args.reverse()
+        if isinstance(head, ast.TypeBinOp):
+            args = [head.left, head.right, *args]
+            head = head.op
+        if isinstance(head, (ast.TypeCon, ast.TypeOperator)):
+            info = self.lookup_type(head)
+            if info is None:
+                hk: Type = TVar(fresh_id(), 1 << 20)
+                ht: Type = TVar(fresh_id(), 1 << 20)
+                for a in args:
+                    self.go(a)
+                return ht, hk
+            if info.synonym is not None:
+                n = len(info.params)
+                if len(args) < n:
+                    self.error(
+                        t.span,
+                        "PartiallyAppliedSynonym",
+                        f"Type synonym `{info.name}` needs {n} argument{'s' if n != 1 else ''}.",
+                    )
+                    return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
+                actual: list[Type] = []
+                kind = info.kind
+                for a in args[:n]:
+                    at, ak = self.go(a)
+                    actual.append(at)
+                    kind = self._apply_kind(kind, ak, a.span)
+                ty = substitute(info.synonym, actual)
+                for a in args[n:]:
+                    at, ak = self.go(a)
+                    ty = TApp(ty, at)
+                    kind = self._apply_kind(kind, ak, a.span)
+                return ty, kind
+            from nova.types.types import TCon
+
+            ty = TCon(info.name, info.module)
+            kind = info.kind
+        else:
+            ty, kind = self.go(head)
+        for a in args:
+            at, ak = self.go(a)
+            ty = TApp(ty, at)
+            kind = self._apply_kind(kind, ak, a.span)
+        return _normalise_fun(ty), kind
+
+    def _apply_kind(self, fk: Type, ak: Type, span: Span) -> Type:
+        fk = prune(fk)
+        if isinstance(fk, TFun):
+            self.kind_unify(ak, fk.arg, span)
+            return fk.res
+        res = TVar(fresh_id(), 1 << 20)
+        try:
+            unify(fk, TFun(ak, res))
+        except UnifyError:
+            self.error(
+                span,
+                "KindsDoNotUnify",
+                f"Could not match kind `{print_kind(fk)}` with kind `{print_kind(TFun(ak, res))}`: "
+                "a type of this kind takes no argument.",
+            )
+        return res
+
+
+def _normalise_fun(t: Type) -> Type:
+    from nova.types.types import T_ARROW
+
+    if isinstance(t, TApp) and isinstance(t.fn, TApp) and prune(t.fn.fn) == T_ARROW:
+        return TFun(t.fn.arg, t.arg)
+    return t
+
+
+def default_kind(k: Type) -> Type:
+    """Unsolved kind variables default to `Type` (kinds are inferred leniently, without kind polymorphism)."""
+    k = prune(k)
+    if isinstance(k, TVar):
+        k.ref = K_TYPE
+        return K_TYPE
+    if isinstance(k, TFun):
+        return TFun(default_kind(k.arg), default_kind(k.res))
+    if isinstance(k, TApp):
+        return TApp(default_kind(k.fn), default_kind(k.arg))
+    return k
+
+
+def gen_entries(names: list[str]) -> dict[str, TypeVarEntry]:
+    return {n: TypeVarEntry(TGen(i), TVar(fresh_id(), 0)) for i, n in enumerate(names)}
+
+
+__all__ = ["Namer", "TypeTranslator", "TypeVarEntry", "default_kind", "gen_entries"]

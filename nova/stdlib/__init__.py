@@ -1,0 +1,37 @@
+"""The standard library: Nova sources in this directory, checked into the registry's frozen root layer."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from registry import Layer
+
+STDLIB_DIR = Path(__file__).resolve().parent
+
+last_build_seconds: float | None = None
+
+
+def stdlib_sources() -> dict[str, str]:
+    return {str(p): p.read_text(encoding="utf-8") for p in sorted(STDLIB_DIR.glob("*.nova"))}
+
+
+def build_root() -> tuple[Layer, dict[str, object]]:
+    """Check every stdlib module and freeze the result as a root layer; also returns the checked modules."""
+    from nova.workspace import check_workspace
+
+    scratch = Layer.new_root([])
+    result = check_workspace(stdlib_sources(), scratch)
+    entries = [e for e in (result.layer.get(m) for m in result.modules) if e is not None]
+    root = Layer.new_root(entries)
+    result.layer.discard()
+    return root, dict(result.modules)
+
+
+def load_root() -> Layer:
+    """The root layer built from `nova/stdlib/*.nova` (the build time is kept in `last_build_seconds`)."""
+    global last_build_seconds
+    start = time.perf_counter()
+    root, _ = build_root()
+    last_build_seconds = time.perf_counter() - start
+    return root

@@ -1,0 +1,129 @@
+"""Operator fixity: the table type, the module's own fixities, and re-association of flat operator chains.
+
+The parser leaves `a + b * c` as a flat chain because fixities can come from imported modules; the checker builds
+a table (its imports' fixities plus `module_fixities(module)`) and calls `resolve_fixity`, which rewrites every
+chain into nested binary nodes by precedence climbing. Operators missing from the table are `infixl 9`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from nova.diagnostics import Diagnostic, Severity, Span
+from nova.syntax import ast
+from nova.syntax.walk import rewrite
+
+
+@dataclass(frozen=True, slots=True)
+class Fixity:
+    """How an operator associates and binds; `target` is the aliased function or constructor as written."""
+
+    assoc: str  # "infixl" | "infixr" | "infix"
+    precedence: int
+    target: str
+
+
+DEFAULT_FIXITY = Fixity("infixl", 9, "")
+
+
+def module_fixities(module: ast.Module) -> dict[str, Fixity]:
+    """Fixities declared by the module itself, keyed by operator (type operators under `type:op`)."""
+    table: dict[str, Fixity] = {}
+    for decl in module.decls:
+        if isinstance(decl, ast.FixityDecl):
+            key = f"type:{decl.operator}" if decl.is_type else decl.operator
+            table[key] = Fixity(decl.assoc, decl.precedence, decl.target.full)
+    return table
+
+
+def lookup(fixities: Mapping[str, Fixity], op: ast.Operator | ast.TypeOperator, prefix: str = "") -> Fixity:
+    """The fixity of an operator occurrence: qualified name first, then the bare name, then `infixl 9`."""
+    if op.qualifier is not None:
+        found = fixities.get(prefix + op.qualifier + "." + op.name)
+        if found is not None:
+            return found
+    return fixities.get(prefix + op.name, DEFAULT_FIXITY)
+
+
+N = TypeVar("N")
+O = TypeVar("O", ast.Operator, ast.TypeOperator)
+
+
+class _Resolver:
+    def __init__(self, fixities: Mapping[str, Fixity]) -> None:
+        self.fixities = fixities
+        self.diagnostics: list[Diagnostic] = []
+
+    def __call__(self, node: object) -> object:
+        if isinstance(node, ast.OpChain):
+            return self.chain(node.operands, node.operators, "", _make_expr)
+        if isinstance(node, ast.PatOpChain):
+            return self.chain(node.operands, node.operators, "", _make_pattern)
+        if isinstance(node, ast.TypeOpChain):
+            return self.chain(node.operands, node.operators, "type:", _make_type)
+        return node
+
+    def chain(self, operands: tuple[N, ...], operators: tuple[O, ...], prefix: str, make: object) -> N:
+        """Precedence climbing over the flat chain (operands[i] op[i] operands[i+1])."""
+        build = make  # Callable[[O, N, N], N]
+        fixes = [lookup(self.fixities, op, prefix) for op in operators]
+        index = 0
+
+        def climb(min_prec: int) -> N:
+            nonlocal index
+            left = operands[index]
+            while index < len(operators) and fixes[index].precedence >= min_prec:
+                op_index = index
+                fix = fixes[op_index]
+                index += 1
+                right = climb(fix.precedence if fix.assoc == "infixr" else fix.precedence + 1)
+                left = build(operators[op_index], left, right)  # type: ignore[operator]
+                if index < len(operators):
+                    self.check_mix(operators[op_index], fix, operators[index], fixes[index])
+            return left
+
+        return climb(0)
+
+    def check_mix(self, left_op: O, left: Fixity, right_op: O, right: Fixity) -> None:
+        if left.precedence != right.precedence:
+            return
+        if left.assoc == "infix" or right.assoc == "infix" or left.assoc != right.assoc:
+            message = (
+                f"cannot mix `{left_op.name}` ({left.assoc} {left.precedence}) and `{right_op.name}` "
+                f"({right.assoc} {right.precedence}) without parentheses"
+            )
+            self.diagnostics.append(Diagnostic(right_op.span, Severity.ERROR, "MixedAssociativityError", message))
+
+
+def _join(a: Span, b: Span) -> Span:
+    return Span(a.start_line, a.start_col, b.end_line, b.end_col)
+
+
+def _make_expr(op: ast.Operator, left: ast.Expr, right: ast.Expr) -> ast.Expr:
+    return ast.BinOp(_join(left.span, right.span), op, left, right)
+
+
+def _make_pattern(op: ast.Operator, left: ast.Pattern, right: ast.Pattern) -> ast.Pattern:
+    return ast.PatBinOp(_join(left.span, right.span), op, left, right)
+
+
+def _make_type(op: ast.TypeOperator, left: ast.Type, right: ast.Type) -> ast.Type:
+    return ast.TypeBinOp(_join(left.span, right.span), op, left, right)
+
+
+def resolve_fixity(module: ast.Module, fixities: Mapping[str, Fixity]) -> tuple[ast.Module, tuple[Diagnostic, ...]]:
+    """Rewrite every operator chain into nested `BinOp`/`PatBinOp`/`TypeBinOp` nodes using `fixities`.
+
+    Mixing operators of one precedence with different (or no) associativity, like `a == b == c`, is reported and
+    resolved to the left. Never raises; a tree too deep to rewrite is returned unchanged with a diagnostic.
+    """
+    resolver = _Resolver(fixities)
+    try:
+        resolved = rewrite(module, resolver)
+    except RecursionError:
+        diag = Diagnostic(module.span, Severity.ERROR, "NestedTooDeeply", "expression nested too deeply")
+        return module, (diag,)
+    assert isinstance(resolved, ast.Module)
+    return resolved, tuple(resolver.diagnostics)

@@ -1,0 +1,415 @@
+"""The layout rule: inserts virtual block-start / separator / block-end tokens into the token stream.
+
+This follows PureScript's layout algorithm (a purely lexical state machine over a stack of delimiters, so the parser
+never looks at columns): `where`, `let`, `do`, `of` open indented blocks at the next token's column when that is
+deeper than the enclosing indented block; a token at a block's column on a new line separates items; tokens left of
+a block close it; brackets, `case … of`, `if/then/else`, guards, lambdas, record labels and `forall … .` push
+masking delimiters so their commas, arrows and keyword-labels do not disturb the blocks around them.
+
+Two additions keep broken files usable in an editor: a file without a `module … where` header (or whose header is
+broken) still gets a top-level block, and a token at the top-level column on a new line closes any bracket left
+open by the declaration above, so an unclosed `(` cannot swallow the rest of the file.
+
+Virtual tokens record in `value` the stack index of the block they belong to (1 = the top-level block), which the
+parser uses to resynchronise after an error.
+"""
+
+from __future__ import annotations
+
+from nova.syntax.tokens import (
+    EOF,
+    LOWER,
+    OP,
+    QLOWER,
+    QOP,
+    STRING,
+    VEND,
+    VSEP,
+    VSTART,
+    Token,
+)
+
+# Delimiters. Indented ones (blocks) are < 10, so `delim < 10` means "is indented".
+LET = 1
+LETSTMT = 2
+WHERE = 3
+OF = 4
+DO = 5
+ROOT = 10
+TOPDECL = 11
+TOPDECLHEAD = 12
+DECLGUARD = 13
+CASE = 14
+CASEBINDERS = 15
+CASEGUARD = 16
+LAMBDABINDERS = 17
+PAREN = 18
+BRACE = 19
+SQUARE = 20
+IF = 21
+THEN = 22
+PROPERTY = 23
+FORALL = 24
+TICK = 25
+
+_INDENTED_LIMIT = 10
+_KEYWORD_LIKE = frozenset(
+    {
+        "module",
+        "where",
+        "import",
+        "data",
+        "newtype",
+        "type",
+        "class",
+        "instance",
+        "derive",
+        "foreign",
+        "infix",
+        "infixl",
+        "infixr",
+        "let",
+        "in",
+        "case",
+        "of",
+        "if",
+        "then",
+        "else",
+        "do",
+        "forall",
+    }
+)
+_CLOSERS = frozenset({")", "]", "}", ","})
+
+
+def layout(tokens: list[Token]) -> list[Token]:
+    """Return the token list with virtual layout tokens inserted (the input ends with EOF; so does the output)."""
+    out: list[Token] = []
+    emit = out.append
+    # Stack entries: (line, layout column, delimiter).
+    stack: list[tuple[int, int, int]] = [(-1, -1, ROOT)]
+    top_open = False
+    header_col = 0
+    n = len(tokens)
+    prev_line = -1
+
+    def virtual(kind: str, tok: Token, index: int) -> None:
+        vt = Token(kind, "", tok.start, tok.start, tok.line, tok.col, tok.line, tok.col, tok.lcol)
+        vt.value = index
+        emit(vt)
+
+    def collapse_to(index: int, tok: Token) -> None:
+        """Pop the stack down to length `index`, closing each indented block popped."""
+        while len(stack) > index:
+            entry = stack.pop()
+            if entry[2] < _INDENTED_LIMIT:
+                virtual(VEND, tok, len(stack))
+
+    def scan_offside(col: int) -> int:
+        i = len(stack)
+        while i > 0:
+            e = stack[i - 1]
+            if e[2] < _INDENTED_LIMIT and col < e[1]:
+                i -= 1
+            else:
+                break
+        return i
+
+    def scan_offside_end(col: int) -> int:
+        i = len(stack)
+        while i > 0:
+            e = stack[i - 1]
+            if e[2] < _INDENTED_LIMIT and col <= e[1]:
+                i -= 1
+            else:
+                break
+        return i
+
+    def scan_indented() -> int:
+        i = len(stack)
+        while i > 0 and stack[i - 1][2] < _INDENTED_LIMIT:
+            i -= 1
+        return i
+
+    def insert_sep(tok: Token) -> None:
+        line, col, delim = stack[-1]
+        if col == tok.lcol and line != tok.line:
+            if delim in (TOPDECL, TOPDECLHEAD):
+                stack.pop()
+                virtual(VSEP, tok, len(stack) - 1)
+            elif delim < _INDENTED_LIMIT:
+                virtual(VSEP, tok, len(stack) - 1)
+                if delim == OF:
+                    stack.append((tok.line, tok.lcol, CASEBINDERS))
+
+    def insert_default(tok: Token) -> None:
+        col = tok.lcol
+        top = stack[-1]
+        if top[2] < _INDENTED_LIMIT and col < top[1]:
+            collapse_to(scan_offside(col), tok)
+        insert_sep(tok)
+        emit(tok)
+
+    def insert_start(delim: int, nxt: Token) -> None:
+        for entry in reversed(stack):
+            if entry[2] < _INDENTED_LIMIT:
+                if nxt.lcol <= entry[1]:
+                    return
+                break
+        if nxt.kind == EOF and delim != WHERE:
+            return
+        stack.append((nxt.line, nxt.lcol, delim))
+        vt = Token(VSTART, "", nxt.start, nxt.start, nxt.line, nxt.col, nxt.line, nxt.col, nxt.lcol)
+        vt.value = len(stack) - 1
+        emit(vt)
+
+    def pop_property() -> None:
+        if stack[-1][2] == PROPERTY:
+            stack.pop()
+
+    def is_top_decl(tok: Token) -> bool:
+        return len(stack) == 2 and stack[1][2] == WHERE and stack[1][1] == tok.lcol
+
+    for index in range(n):
+        tok = tokens[index]
+        kind = tok.kind
+        first_on_line = tok.line != prev_line
+        prev_line = tok.end_line
+        if kind == EOF:
+            collapse_to(1, tok)
+            emit(tok)
+            break
+        nxt = tokens[index + 1]
+
+        # Recovery and headerless files: make sure a top-level block exists.
+        if not top_open:
+            if index == 0 and kind != "module":
+                top_open = True
+                stack.append((tok.line, tok.lcol, WHERE))
+                virtual(VSTART, tok, 1)
+            elif index == 0:
+                header_col = tok.lcol
+            elif first_on_line and tok.lcol <= header_col and kind != "where":
+                top_open = True
+                collapse_to(1, tok)
+                stack.append((tok.line, tok.lcol, WHERE))
+                virtual(VSTART, tok, 1)
+        elif (
+            first_on_line
+            and len(stack) > 2
+            and stack[1][2] == WHERE
+            and tok.lcol <= stack[1][1]
+            and kind not in _CLOSERS
+        ):
+            collapse_to(2, tok)
+
+        if kind in _KEYWORD_LIKE and stack[-1][2] == PROPERTY:
+            tok.kind = kind = LOWER
+
+        if kind == LOWER:
+            insert_default(tok)
+            pop_property()
+        elif kind in (OP, QOP):
+            col = tok.lcol
+            collapse_to(scan_offside_end(col), tok)
+            insert_sep(tok)
+            emit(tok)
+        elif kind == "(":
+            insert_default(tok)
+            stack.append((tok.line, tok.lcol, PAREN))
+        elif kind == ")":
+            collapse_to(scan_indented(), tok)
+            if stack[-1][2] == PAREN:
+                stack.pop()
+            emit(tok)
+        elif kind == ",":
+            collapse_to(scan_indented(), tok)
+            emit(tok)
+            if stack[-1][2] == BRACE:
+                stack.append((tok.line, tok.lcol, PROPERTY))
+        elif kind == ".":
+            insert_default(tok)
+            if stack[-1][2] == FORALL:
+                stack.pop()
+            else:
+                stack.append((tok.line, tok.lcol, PROPERTY))
+        elif kind == "->":
+            col = tok.lcol
+            i = len(stack)
+            while i > 0:
+                e = stack[i - 1]
+                d = e[2]
+                if d == DO or (d < _INDENTED_LIMIT and d != OF and col <= e[1]):
+                    i -= 1
+                else:
+                    break
+            collapse_to(i, tok)
+            if stack[-1][2] in (CASEBINDERS, CASEGUARD, LAMBDABINDERS):
+                stack.pop()
+            emit(tok)
+        elif kind == "=":
+            i = len(stack)
+            while i > 0 and stack[i - 1][2] in (WHERE, LET, LETSTMT):
+                i -= 1
+            if stack[i - 1][2] == DECLGUARD:
+                collapse_to(i, tok)
+                stack.pop()
+                emit(tok)
+            else:
+                insert_default(tok)
+        elif kind == "{":
+            insert_default(tok)
+            stack.append((tok.line, tok.lcol, BRACE))
+            stack.append((tok.line, tok.lcol, PROPERTY))
+        elif kind == "}":
+            collapse_to(scan_indented(), tok)
+            pop_property()
+            if stack[-1][2] == BRACE:
+                stack.pop()
+            emit(tok)
+        elif kind == "[":
+            insert_default(tok)
+            stack.append((tok.line, tok.lcol, SQUARE))
+        elif kind == "]":
+            collapse_to(scan_indented(), tok)
+            if stack[-1][2] == SQUARE:
+                stack.pop()
+            emit(tok)
+        elif kind == STRING:
+            insert_default(tok)
+            pop_property()
+        elif kind == "\\":
+            insert_default(tok)
+            stack.append((tok.line, tok.lcol, LAMBDABINDERS))
+        elif kind == "|":
+            i = scan_offside_end(tok.lcol)
+            d = stack[i - 1][2]
+            if d == OF:
+                collapse_to(i, tok)
+                stack.append((tok.line, tok.lcol, CASEGUARD))
+                emit(tok)
+            elif d in (LET, LETSTMT, WHERE):
+                collapse_to(i, tok)
+                stack.append((tok.line, tok.lcol, DECLGUARD))
+                emit(tok)
+            else:
+                insert_default(tok)
+        elif kind == "`":
+            i = scan_indented()
+            if stack[i - 1][2] == TICK:
+                collapse_to(i, tok)
+                stack.pop()
+                emit(tok)
+            else:
+                collapse_to(scan_offside_end(tok.lcol), tok)
+                insert_sep(tok)
+                emit(tok)
+                stack.append((tok.line, tok.lcol, TICK))
+        elif kind == "where":
+            d = stack[-1][2]
+            if d == TOPDECLHEAD:
+                stack.pop()
+                emit(tok)
+                insert_start(WHERE, nxt)
+            else:
+                col = tok.lcol
+                i = len(stack)
+                while i > 0:
+                    e = stack[i - 1]
+                    if e[2] == DO or (e[2] < _INDENTED_LIMIT and col <= e[1]):
+                        i -= 1
+                    else:
+                        break
+                collapse_to(i, tok)
+                emit(tok)
+                if not top_open and len(stack) == 1:
+                    top_open = True
+                insert_start(WHERE, nxt)
+        elif kind == "in":
+            i = len(stack)
+            while i > 0:
+                d = stack[i - 1][2]
+                if d < _INDENTED_LIMIT and d != LET:
+                    i -= 1
+                else:
+                    break
+            if i > 0 and stack[i - 1][2] == LET:
+                collapse_to(i, tok)
+                stack.pop()
+                virtual(VEND, tok, len(stack))
+                emit(tok)
+            else:
+                insert_default(tok)
+                pop_property()
+        elif kind == "let":
+            insert_default(tok)
+            top = stack[-1]
+            if top[2] == DO and top[1] == tok.lcol:
+                insert_start(LETSTMT, nxt)
+            else:
+                insert_start(LET, nxt)
+        elif kind == "do" or (kind == QLOWER and tok.name == "do"):
+            insert_default(tok)
+            insert_start(DO, nxt)
+        elif kind == "case":
+            insert_default(tok)
+            stack.append((tok.line, tok.lcol, CASE))
+        elif kind == "of":
+            i = scan_indented()
+            if stack[i - 1][2] == CASE:
+                collapse_to(i, tok)
+                stack.pop()
+                emit(tok)
+                insert_start(OF, nxt)
+                stack.append((nxt.line, nxt.lcol, CASEBINDERS))
+            else:
+                insert_default(tok)
+                pop_property()
+        elif kind == "if":
+            insert_default(tok)
+            stack.append((tok.line, tok.lcol, IF))
+        elif kind == "then":
+            i = scan_indented()
+            if stack[i - 1][2] == IF:
+                collapse_to(i, tok)
+                stack.pop()
+                emit(tok)
+                stack.append((tok.line, tok.lcol, THEN))
+            else:
+                insert_default(tok)
+                pop_property()
+        elif kind == "else":
+            i = scan_indented()
+            if stack[i - 1][2] == THEN:
+                collapse_to(i, tok)
+                stack.pop()
+                emit(tok)
+            else:
+                collapse_to(scan_offside(tok.lcol), tok)
+                if is_top_decl(tok):
+                    emit(tok)
+                else:
+                    insert_sep(tok)
+                    emit(tok)
+                    pop_property()
+        elif kind == "forall":
+            insert_default(tok)
+            stack.append((tok.line, tok.lcol, FORALL))
+        elif kind == "data":
+            insert_default(tok)
+            if is_top_decl(tok):
+                stack.append((tok.line, tok.lcol, TOPDECL))
+            else:
+                pop_property()
+        elif kind == "class":
+            insert_default(tok)
+            if is_top_decl(tok):
+                stack.append((tok.line, tok.lcol, TOPDECLHEAD))
+            else:
+                pop_property()
+        elif kind in _KEYWORD_LIKE:
+            insert_default(tok)
+            pop_property()
+        else:
+            insert_default(tok)
+    return out

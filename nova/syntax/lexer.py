@@ -1,0 +1,357 @@
+"""The lexer: one master regular expression, positions in offsets, lines and code-point columns.
+
+Never fails: a character no token starts with, an unterminated string/char/comment or an invalid escape becomes a
+diagnostic (and an ERROR token where something must stand in the stream). Doc comments (`-- |` and the `--` lines
+that continue them) are attached to the next real token as `token.doc`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nova.diagnostics import Diagnostic, Severity, Span
+from nova.syntax.tokens import (
+    CHAR,
+    EOF,
+    HOLE,
+    INT,
+    KEYWORDS,
+    LOWER,
+    NUMBER,
+    OP,
+    QLOWER,
+    QOP,
+    QUPPER,
+    RESERVED_SYMBOLS,
+    STRING,
+    UPPER,
+    Token,
+)
+
+_SYMBOL_CHARS = r":!#$%&*+./<=>?@\\^|~\-∷→←⇒"
+
+_MASTER = re.compile(
+    r"""
+    (?P<ws>[ \t\r\n\f\v]+)
+  | (?P<lcom>--+(?![:!#$%&*+./<=>?@\\^|~∷→←⇒])[^\n]*)
+  | (?P<bcom>\{-)
+  | (?P<tstr>\"\"\"(?:.*?\"\"\"|.*))
+  | (?P<str>"(?:[^"\\\n]|\\(?:[ \t\r\n]+\\|[^\n]))*"?)
+  | (?P<char>'(?:[^'\\\n]|\\(?:x[0-9a-fA-F]{1,6}|u[0-9a-fA-F]{4}|[^\n]))'|'(?:\\.?|[^'\\\n]?))
+  | (?P<qual>(?:[A-Z][\w']*\.)+(?:[^\W\d][\w']*|[SYM]+))
+  | (?P<ident>[^\W\d][\w']*)
+  | (?P<num>0x[0-9a-fA-F]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)
+  | (?P<op>[SYM]+)
+  | (?P<punct>[()\[\]{},;`])
+  | (?P<forall>∀)
+  | (?P<err>.)
+    """.replace("SYM", _SYMBOL_CHARS),
+    re.VERBOSE | re.DOTALL,
+)
+
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{1,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "0": "\0"}
+_DOC_START = re.compile(r"--+ ?\|(?: ?)(.*)")
+_DOC_MORE = re.compile(r"--+ ?(.*)")
+
+
+class Lexed:
+    """The lexer's result: tokens ending with EOF, and the diagnostics it produced."""
+
+    __slots__ = ("diagnostics", "line_starts", "tokens")
+
+    def __init__(self, tokens: list[Token], diagnostics: list[Diagnostic], line_starts: list[int]) -> None:
+        self.tokens = tokens
+        self.diagnostics = diagnostics
+        self.line_starts = line_starts
+
+
+def _layout_col(source: str, line_start: int, pos: int) -> int:
+    col = 0
+    for ch in source[line_start:pos]:
+        col = (col // 8 + 1) * 8 if ch == "\t" else col + 1
+    return col
+
+
+def _decode(body: str, line: int, col: int, diags: list[Diagnostic]) -> str:
+    """Resolve escapes; an invalid one is reported at its position and kept as written."""
+
+    def replace(match: re.Match[str]) -> str:
+        hex_code, uni_code, gap, single = match.groups()
+        code = hex_code or uni_code
+        if code is not None:
+            value = int(code, 16)
+            if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+                _bad_escape(match, body, line, col, diags)
+                return "\ufffd"
+            return chr(value)
+        if gap is not None:
+            return ""
+        simple = _SIMPLE_ESCAPES.get(single)
+        if simple is None:
+            _bad_escape(match, body, line, col, diags)
+            return single
+        return simple
+
+    return _ESCAPE.sub(replace, body)
+
+
+def _bad_escape(match: re.Match[str], body: str, line: int, col: int, diags: list[Diagnostic]) -> None:
+    before = body[: match.start()]
+    esc_line = line + before.count("\n")
+    esc_col = (len(before) - before.rfind("\n") - 1) if "\n" in before else col + len(before)
+    width = len(match.group(0))
+    diags.append(
+        Diagnostic(
+            Span(esc_line, esc_col, esc_line, esc_col + width),
+            Severity.ERROR,
+            "InvalidEscape",
+            f"invalid escape sequence `{match.group(0)}`",
+        )
+    )
+
+
+def lex(source: str) -> Lexed:
+    tokens: list[Token] = []
+    diags: list[Diagnostic] = []
+    line_starts = [0]
+    append = tokens.append
+    line = 0
+    line_start = 0
+    tab_line = -1  # the last line that had a tab before the current position
+    pending_doc: list[str] | None = None
+    pos = 0
+    length = len(source)
+    match_at = _MASTER.match
+    keywords = KEYWORDS
+    reserved = RESERVED_SYMBOLS
+
+    while pos < length:
+        m = match_at(source, pos)
+        if m is None:  # pragma: no cover - the `err` alternative matches any character
+            break
+        group = m.lastgroup
+        text = m.group()
+        end = m.end()
+        start = pos
+        col = start - line_start
+        if group == "ws":
+            if "\t" in text:
+                tab_index = text.find("\t")
+                while tab_index >= 0:
+                    tab_pos = start + tab_index
+                    tline = line + text.count("\n", 0, tab_index)
+                    tstart = line_start if tline == line else start + text.rfind("\n", 0, tab_index) + 1
+                    diags.append(
+                        Diagnostic(
+                            Span(tline, tab_pos - tstart, tline, tab_pos - tstart + 1),
+                            Severity.WARNING,
+                            "TabCharacter",
+                            "tab character: indentation counts it to the next multiple of 8 columns; use spaces",
+                        )
+                    )
+                    tab_index = text.find("\t", tab_index + 1)
+                last_tab = text.rfind("\t")
+                last_nl = text.rfind("\n")
+                if last_tab > last_nl:
+                    tab_line = line + text.count("\n")
+            if "\n" in text:
+                newline_index = text.find("\n")
+                while newline_index >= 0:
+                    line += 1
+                    line_starts.append(start + newline_index + 1)
+                    newline_index = text.find("\n", newline_index + 1)
+                line_start = line_starts[-1]
+            pos = end
+            continue
+        if group == "lcom":
+            doc_match = _DOC_START.match(text)
+            if doc_match is not None:
+                pending_doc = [doc_match.group(1).rstrip()]
+            elif pending_doc is not None:
+                more = _DOC_MORE.match(text)
+                pending_doc.append(more.group(1).rstrip() if more else "")
+            pos = end
+            continue
+        if group == "bcom":
+            depth = 1
+            scan = end
+            while depth > 0:
+                open_at = source.find("{-", scan)
+                close_at = source.find("-}", scan)
+                if close_at < 0:
+                    scan = length
+                    diags.append(
+                        Diagnostic(
+                            Span(line, col, line, col + 2),
+                            Severity.ERROR,
+                            "UnterminatedComment",
+                            "unterminated block comment: expected `-}`, found end of file",
+                        )
+                    )
+                    break
+                if 0 <= open_at < close_at:
+                    depth += 1
+                    scan = open_at + 2
+                else:
+                    depth -= 1
+                    scan = close_at + 2
+            text = source[start:scan]
+            end = scan
+            if "\n" in text:
+                newline_index = text.find("\n")
+                while newline_index >= 0:
+                    line += 1
+                    line_starts.append(start + newline_index + 1)
+                    newline_index = text.find("\n", newline_index + 1)
+                line_start = line_starts[-1]
+                if "\t" in source[line_start:end]:
+                    tab_line = line
+            pos = end
+            continue
+
+        lcol = col if tab_line != line else _layout_col(source, line_start, start)
+        value: object = None
+        qualifier: str | None = None
+        name = text
+        if group == "ident":
+            if text in keywords:
+                kind = text
+            elif text == "_":
+                kind = HOLE
+            elif text[0].isupper():
+                kind = UPPER
+            else:
+                kind = LOWER
+        elif group == "op":
+            kind = reserved.get(text, OP)
+        elif group == "punct":
+            kind = text
+        elif group == "qual":
+            dot = text.rfind(".", 0, len(text) - 1)
+            last = text[dot + 1 :]
+            if not last[0].isalpha() and last[0] != "_":
+                # `M..` or `M.<>`: the operator part starts right after the first `.` following an upper name
+                dot = _qualified_operator_split(text)
+                last = text[dot + 1 :]
+            qualifier = text[:dot]
+            name = last
+            first = last[0]
+            kind = (QUPPER if first.isupper() else QLOWER) if first.isalpha() or first == "_" else QOP
+        elif group == "num":
+            if text.startswith("0x"):
+                kind = INT
+                value = int(text, 16)
+            elif "." in text or "e" in text or "E" in text:
+                kind = NUMBER
+                value = float(text.replace("_", ""))
+            else:
+                kind = INT
+                value = int(text.replace("_", ""))
+        elif group == "str" or group == "tstr":
+            kind = STRING
+            if group == "tstr":
+                if len(text) < 6 or not text.endswith('"""'):
+                    diags.append(_unterminated(line, col, "string", '"""'))
+                    value = text[3:]
+                else:
+                    value = text[3:-3]
+            elif len(text) < 2 or not text.endswith('"') or (text.endswith('\\"') and _odd_backslashes(text)):
+                diags.append(_unterminated(line, col, "string", '"'))
+                value = _decode(text[1:], line, col + 1, diags) if "\\" in text else text[1:]
+            else:
+                body = text[1:-1]
+                value = _decode(body, line, col + 1, diags) if "\\" in body else body
+        elif group == "char":
+            kind = CHAR
+            if len(text) < 3 or not text.endswith("'") or text == "'\\'":
+                diags.append(_unterminated(line, col, "character", "'"))
+                value = "\0"
+            else:
+                decoded = _decode(text[1:-1], line, col + 1, diags)
+                value = decoded[:1] if decoded else "\0"
+        elif group == "forall":
+            kind = "forall"
+        else:
+            diags.append(
+                Diagnostic(
+                    Span(line, col, line, col + 1),
+                    Severity.ERROR,
+                    "UnexpectedCharacter",
+                    f"unexpected character {text!r}",
+                )
+            )
+            pos = end
+            continue
+
+        if "\n" in text:
+            end_line = line + text.count("\n")
+            newline_index = text.find("\n")
+            while newline_index >= 0:
+                line_starts.append(start + newline_index + 1)
+                newline_index = text.find("\n", newline_index + 1)
+            end_col = end - line_starts[-1]
+        else:
+            end_line = line
+            end_col = col + (end - start)
+        token = Token(kind, text, start, end, line, col, end_line, end_col, lcol)
+        if value is not None:
+            token.value = value
+        if qualifier is not None:
+            token.qualifier = qualifier
+            token.name = name
+        if pending_doc is not None:
+            token.doc = "\n".join(pending_doc).strip("\n")
+            pending_doc = None
+        append(token)
+        if end_line != line:
+            line = end_line
+            line_start = line_starts[-1]
+        pos = end
+
+    col = length - line_start
+    eof = Token(
+        EOF,
+        "",
+        length,
+        length,
+        line,
+        col,
+        line,
+        col,
+        col if tab_line != line else _layout_col(source, line_start, length),
+    )
+    append(eof)
+    return Lexed(tokens, diags, line_starts)
+
+
+def _qualified_operator_split(text: str) -> int:
+    """Index of the `.` separating the module qualifier from a qualified operator (`Data.Map.<>` → 8)."""
+    index = 0
+    while True:
+        dot = text.find(".", index)
+        following = text[dot + 1 : dot + 2]
+        if not following or not (following[0].isalpha() and following[0].isupper()):
+            return dot
+        index = dot + 1
+
+
+def _odd_backslashes(text: str) -> bool:
+    count = 0
+    index = len(text) - 2
+    while index >= 0 and text[index] == "\\":
+        count += 1
+        index -= 1
+    return count % 2 == 1
+
+
+def _unterminated(line: int, col: int, what: str, closer: str) -> Diagnostic:
+    return Diagnostic(
+        Span(line, col, line, col + 1),
+        Severity.ERROR,
+        "UnterminatedLiteral",
+        f"unterminated {what} literal: expected `{closer}`, found end of line",
+    )
+
+
+__all__ = ["CHAR", "EOF", "INT", "LOWER", "NUMBER", "OP", "QLOWER", "QOP", "QUPPER", "STRING", "UPPER", "Lexed", "lex"]

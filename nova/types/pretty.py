@@ -1,0 +1,210 @@
+"""PureScript-style printing of types and schemes.
+
+Variables are named `a`, `b`, … in order of first appearance (row variables `r`, `r1`, …), record labels are
+printed in alphabetical order with the row variable last, constraints as `Show a =>` or `(Eq a, Show a) =>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nova.types.types import (
+    T_ARROW,
+    T_RECORD,
+    Constraint,
+    Scheme,
+    TApp,
+    TCon,
+    TFun,
+    TGen,
+    TRow,
+    TSkolem,
+    TVar,
+    Type,
+    prune,
+    split_app,
+)
+from nova.types.unify import flatten_row
+
+_LABEL_OK = re.compile(r"^[a-z_][A-Za-z0-9_']*$")
+
+VarKey = tuple[str, int]
+
+
+def _var_key(t: Type) -> VarKey | None:
+    if isinstance(t, TGen):
+        return ("g", t.index)
+    if isinstance(t, TVar):
+        return ("v", t.id)
+    if isinstance(t, TSkolem):
+        return ("s", t.id)
+    return None
+
+
+class Namer:
+    """Assigns readable names to variables in order of first appearance, row variables apart."""
+
+    def __init__(self) -> None:
+        self.names: dict[VarKey, str] = {}
+        self.order: list[VarKey] = []
+        self.rows: set[VarKey] = set()
+        self._plain = 0
+        self._row = 0
+
+    def scan(self, t: Type) -> None:
+        """Record appearance order and which variables stand for rows (tails, arguments of `Record`)."""
+        stack: list[tuple[Type, bool]] = [(t, False)]
+        while stack:
+            node, is_row = stack.pop()
+            n = prune(node)
+            key = _var_key(n)
+            if key is not None:
+                if key not in self.names:
+                    self.names[key] = ""
+                    self.order.append(key)
+                if is_row:
+                    self.rows.add(key)
+                continue
+            if isinstance(n, TFun):
+                stack.append((n.res, False))
+                stack.append((n.arg, False))
+            elif isinstance(n, TApp):
+                stack.append((n.arg, prune(n.fn) == T_RECORD))
+                stack.append((n.fn, False))
+            elif isinstance(n, TRow):
+                fields, tail = flatten_row(n)
+                if tail is not None:
+                    stack.append((tail, True))
+                for _, ft in reversed(fields):
+                    stack.append((ft, False))
+
+    def finish(self) -> None:
+        for key in self.order:
+            if self.names[key]:
+                continue
+            if key in self.rows:
+                self.names[key] = "r" if self._row == 0 else f"r{self._row}"
+                self._row += 1
+            else:
+                self.names[key] = _letters(self._plain)
+                self._plain += 1
+
+    def name(self, t: Type) -> str:
+        key = _var_key(t)
+        assert key is not None
+        got = self.names.get(key)
+        if not got:
+            self.names[key] = got = _letters(self._plain)
+            self._plain += 1
+        return got
+
+
+def _letters(i: int) -> str:
+    base = "abcdefghijklmnopqstuvwxyz"  # no 'r': reserved for rows
+    if i < len(base):
+        return base[i]
+    return f"{base[i % len(base)]}{i // len(base)}"
+
+
+def _label(label: str) -> str:
+    return label if _LABEL_OK.match(label) else '"' + label.replace('"', '\\"') + '"'
+
+
+def _row_body(t: Type, namer: Namer) -> tuple[str, str | None]:
+    fields, tail = flatten_row(t)
+    parts = ", ".join(f"{_label(lbl)} :: {_fmt(ft, namer, 0)}" for lbl, ft in sorted(fields, key=lambda f: f[0]))
+    tail_s: str | None = None
+    if tail is not None:
+        tail_s = _fmt(tail, namer, 2)
+    return parts, tail_s
+
+
+def _fmt(t: Type, namer: Namer, prec: int) -> str:
+    """prec 0: top, 1: function argument, 2: type-application argument."""
+    t = prune(t)
+    if isinstance(t, (TGen, TVar, TSkolem)):
+        return namer.name(t)
+    if isinstance(t, TCon):
+        return "(->)" if t == T_ARROW else t.name
+    if isinstance(t, TFun):
+        s = f"{_fmt(t.arg, namer, 1)} -> {_fmt(t.res, namer, 0)}"
+        return f"({s})" if prec >= 1 else s
+    if isinstance(t, TRow):
+        parts, tail = _row_body(t, namer)
+        if not parts and tail is None:
+            return "()"
+        if not parts:
+            return f"( | {tail} )"
+        return f"( {parts} | {tail} )" if tail else f"( {parts} )"
+    if isinstance(t, TApp):
+        head, args = split_app(t)
+        if head == T_ARROW and len(args) == 2:
+            return _fmt(TFun(args[0], args[1]), namer, prec)
+        if head == T_RECORD and len(args) == 1 and isinstance(prune(args[0]), TRow):
+            parts, tail = _row_body(args[0], namer)
+            if not parts:
+                if tail is None:
+                    return "{}"
+                rec = f"Record {tail}"
+                return f"({rec})" if prec >= 2 else rec
+            return f"{{ {parts} | {tail} }}" if tail else f"{{ {parts} }}"
+        s = " ".join([_fmt(head, namer, 2)] + [_fmt(a, namer, 2) for a in args])
+        return f"({s})" if prec >= 2 else s
+    return "?"
+
+
+def _constraint(c: Constraint, namer: Namer) -> str:
+    return f"{c.cls} {_fmt(c.type, namer, 2)}"
+
+
+def print_type(t: Type, namer: Namer | None = None) -> str:
+    if namer is None:
+        namer = Namer()
+        namer.scan(t)
+        namer.finish()
+    return _fmt(t, namer, 0)
+
+
+def print_constraints(cs: tuple[Constraint, ...] | list[Constraint], namer: Namer) -> str:
+    if not cs:
+        return ""
+    if len(cs) == 1:
+        return f"{_constraint(cs[0], namer)} => "
+    return "(" + ", ".join(_constraint(c, namer) for c in cs) + ") => "
+
+
+def print_scheme(scheme: Scheme) -> str:
+    """Canonical form: variables named in order of appearance in the type (then the constraints), constraints
+    sorted by class name then printed argument, duplicates dropped."""
+    namer = Namer()
+    namer.scan(scheme.type)
+    for c in scheme.constraints:
+        namer.scan(c.type)
+    namer.finish()
+    quantified = [k for k in namer.order if k[0] == "g"]
+    head = ""
+    if quantified:
+        head = "forall " + " ".join(namer.names[k] for k in quantified) + ". "
+    printed = sorted({(c.cls, _fmt(c.type, namer, 2)) for c in scheme.constraints})
+    cons = ""
+    if len(printed) == 1:
+        cons = f"{printed[0][0]} {printed[0][1]} => "
+    elif printed:
+        cons = "(" + ", ".join(f"{c} {t}" for c, t in printed) + ") => "
+    return head + cons + _fmt(scheme.type, namer, 0)
+
+
+def print_kind(k: Type) -> str:
+    k = prune(k)
+    if isinstance(k, TVar):
+        return "Type"  # an unconstrained kind defaults to Type when shown
+    if isinstance(k, TFun):
+        a = print_kind(k.arg)
+        if isinstance(prune(k.arg), TFun):
+            a = f"({a})"
+        return f"{a} -> {print_kind(k.res)}"
+    if isinstance(k, TApp):
+        return f"{print_kind(k.fn)} {print_kind(k.arg)}"
+    if isinstance(k, TCon):
+        return k.name
+    return "?"

@@ -1,0 +1,221 @@
+"""Unification over mutable variable cells, with occurs check, level adjustment and row unification.
+
+Levels implement generalisation without scanning the environment (Rémy): binding a variable lowers the level of
+every variable in the bound type to its own, and a skolem deeper than the variable it would flow into has escaped
+its signature.
+"""
+
+from __future__ import annotations
+
+from nova.types.types import (
+    T_ARROW,
+    TApp,
+    TCon,
+    TFun,
+    TGen,
+    TRow,
+    TSkolem,
+    TVar,
+    Type,
+    fresh_id,
+    prune,
+)
+
+
+class UnifyError(Exception):
+    """Why two types failed to unify; the checker turns it into a diagnostic with the full types."""
+
+    def __init__(
+        self,
+        kind: str,
+        left: Type | None = None,
+        right: Type | None = None,
+        labels: tuple[str, ...] = (),
+        skolem: TSkolem | None = None,
+    ) -> None:
+        super().__init__(kind)
+        self.kind = kind  # "mismatch" | "infinite" | "escape" | "labels"
+        self.left = left
+        self.right = right
+        self.labels = labels
+        self.skolem = skolem
+
+
+def flatten_row(t: Type) -> tuple[list[tuple[str, Type]], Type | None]:
+    """All labels of a row (following bound tails and nested rows) and its final tail."""
+    fields: list[tuple[str, Type]] = []
+    tail: Type | None = prune(t)
+    nested = False
+    while isinstance(tail, TRow):
+        if fields:
+            nested = True
+        fields.extend(tail.fields)
+        tail = prune(tail.tail) if tail.tail is not None else None
+    if nested:
+        fields.sort(key=lambda f: f[0])
+    return fields, tail
+
+
+EMPTY_ROW = TRow((), None)
+
+
+def _adjust(var: TVar, t: Type) -> None:
+    """Occurs check plus level lowering plus skolem-escape check, in one walk of `t`."""
+    level = var.level
+    stack: list[Type] = [t]
+    while stack:
+        n = prune(stack.pop())
+        tn = type(n)
+        if tn is TVar:
+            assert isinstance(n, TVar)
+            if n is var:
+                raise UnifyError("infinite", var, t)
+            if n.level > level:
+                n.level = level
+        elif tn is TFun:
+            assert isinstance(n, TFun)
+            stack.append(n.arg)
+            stack.append(n.res)
+        elif tn is TApp:
+            assert isinstance(n, TApp)
+            stack.append(n.fn)
+            stack.append(n.arg)
+        elif tn is TRow:
+            assert isinstance(n, TRow)
+            for _, ft in n.fields:
+                stack.append(ft)
+            if n.tail is not None:
+                stack.append(n.tail)
+        elif tn is TSkolem:
+            assert isinstance(n, TSkolem)
+            if n.level > level:
+                raise UnifyError("escape", var, t, skolem=n)
+
+
+def bind(var: TVar, t: Type) -> None:
+    if type(t) is TVar or type(t) is TCon:
+        if type(t) is TVar:
+            assert isinstance(t, TVar)
+            if t.level > var.level:
+                t.level = var.level
+        var.ref = t
+        return
+    _adjust(var, t)
+    var.ref = t
+
+
+def unify(a: Type, b: Type) -> None:
+    """Make `a` and `b` equal by binding variables; raises `UnifyError` (partial bindings stay, as in any HM)."""
+    a = prune(a)
+    b = prune(b)
+    if a is b:
+        return
+    ta = type(a)
+    tb = type(b)
+    if ta is TVar:
+        assert isinstance(a, TVar)
+        bind(a, b)
+        return
+    if tb is TVar:
+        assert isinstance(b, TVar)
+        bind(b, a)
+        return
+    if ta is TFun and tb is TFun:
+        assert isinstance(a, TFun) and isinstance(b, TFun)
+        unify(a.arg, b.arg)
+        unify(a.res, b.res)
+        return
+    if ta is TCon and tb is TCon:
+        if a == b:
+            return
+        raise UnifyError("mismatch", a, b)
+    if ta is TApp and tb is TApp:
+        assert isinstance(a, TApp) and isinstance(b, TApp)
+        unify(a.fn, b.fn)
+        unify(a.arg, b.arg)
+        return
+    if ta is TFun and tb is TApp:
+        assert isinstance(a, TFun)
+        unify(TApp(TApp(T_ARROW, a.arg), a.res), b)
+        return
+    if ta is TApp and tb is TFun:
+        assert isinstance(b, TFun)
+        unify(a, TApp(TApp(T_ARROW, b.arg), b.res))
+        return
+    if ta is TRow and tb is TRow:
+        unify_rows(a, b)
+        return
+    if ta is TSkolem and tb is TSkolem:
+        if a == b:
+            return
+        raise UnifyError("mismatch", a, b)
+    if ta is TGen and tb is TGen and a == b:
+        return
+    raise UnifyError("mismatch", a, b)
+
+
+def _unify_tail(tail: Type | None, fields: list[tuple[str, Type]], rest: Type | None, other_side: Type) -> None:
+    """Make `tail` equal to the row `(fields | rest)`."""
+    if tail is None:
+        if fields:
+            raise UnifyError("labels", other_side, None, labels=tuple(f for f, _ in fields))
+        if rest is None:
+            return
+        unify(rest, EMPTY_ROW)
+        return
+    target: Type = TRow(tuple(fields), rest) if fields else (rest if rest is not None else EMPTY_ROW)
+    unify(tail, target)
+
+
+def unify_rows(a: Type, b: Type) -> None:
+    fa, ta = flatten_row(a)
+    fb, tb = flatten_row(b)
+    only_a: list[tuple[str, Type]] = []
+    only_b: list[tuple[str, Type]] = []
+    i = j = 0
+    while i < len(fa) and j < len(fb):
+        la, lb = fa[i][0], fb[j][0]
+        if la == lb:
+            unify(fa[i][1], fb[j][1])
+            i += 1
+            j += 1
+        elif la < lb:
+            only_a.append(fa[i])
+            i += 1
+        else:
+            only_b.append(fb[j])
+            j += 1
+    only_a.extend(fa[i:])
+    only_b.extend(fb[j:])
+    if not only_a and not only_b:
+        if ta is None and tb is None:
+            return
+        if ta is None:
+            _unify_tail(tb, [], None, a)
+        elif tb is None:
+            _unify_tail(ta, [], None, b)
+        else:
+            unify(ta, tb)
+        return
+    if not only_a:
+        # b has labels a lacks: a's tail must provide them
+        if ta is None:
+            raise UnifyError("labels", a, b, labels=tuple(f for f, _ in only_b))
+        _unify_tail(ta, only_b, tb, b)
+        return
+    if not only_b:
+        if tb is None:
+            raise UnifyError("labels", b, a, labels=tuple(f for f, _ in only_a))
+        _unify_tail(tb, only_a, ta, a)
+        return
+    if ta is None or tb is None:
+        missing = only_b if ta is None else only_a
+        raise UnifyError("labels", a if ta is None else b, b if ta is None else a, labels=tuple(f for f, _ in missing))
+    if ta is tb:
+        raise UnifyError("mismatch", a, b)
+    level = min(ta.level if isinstance(ta, TVar) else 1 << 30, tb.level if isinstance(tb, TVar) else 1 << 30)
+    if level == 1 << 30:
+        raise UnifyError("mismatch", a, b)
+    rho = TVar(fresh_id(), level)
+    unify(ta, TRow(tuple(only_b), rho))
+    unify(tb, TRow(tuple(only_a), rho))

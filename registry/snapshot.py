@@ -1,0 +1,253 @@
+"""Snapshots of a layer on disk: CBOR, checksummed, written atomically, read back all-or-nothing.
+
+File layout (one CBOR map): `format` (the format name), `version`, `sha256` (digest of `body`) and `body` (bytes:
+the CBOR encoding of the layer's own modules). A reader rejects, with a SnapshotError saying what is wrong, an empty,
+truncated, bit-flipped, foreign or newer file before building anything, so it never returns half a layer.
+
+The registry does not know the classes of the values it stores. It asks the converter to (un)structure them under
+three marker types, for which the converter's owner registers hooks:
+`SnapshotScheme` (one exported scheme), `SnapshotAst` (a module's typed AST, exposing `.elements`) and
+`SnapshotEnv` (a module's typing environment).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, NewType
+
+import cattrs
+import cbor2
+
+from registry.entry import ModuleEntry
+from registry.errors import RegistryError, SnapshotError
+from registry.layer import Layer
+from registry.names import is_module_name
+from registry.records import Record, live_record, tombstone
+from registry.revision import REVISIONS
+
+SnapshotScheme = NewType("SnapshotScheme", object)
+SnapshotAst = NewType("SnapshotAst", object)
+SnapshotEnv = NewType("SnapshotEnv", object)
+
+FORMAT_NAME = "nova-registry-snapshot"
+FORMAT_VERSION = 1
+
+_HEADER_KEYS = frozenset({"format", "version", "sha256", "body"})
+_BODY_KEYS = frozenset({"root", "modules"})
+_MODULE_KEYS = frozenset({"name", "rev", "removed", "exports", "ast", "env", "imports", "source_hash"})
+
+PathLike = str | os.PathLike[str]
+
+
+def dump(layer: Layer, path: PathLike, converter: cattrs.BaseConverter) -> None:
+    """Write the modules put in `layer` (all of them for a root), tombstones included, to `path` atomically.
+
+    The file is replaced only once the new one is complete and synced: a failure at any point leaves the old file
+    whole and no temporary file behind.
+    """
+    if layer.is_dead:
+        raise RegistryError("cannot dump a dead layer (it was discarded or committed whole)")
+    records = layer._own  # one published map: a consistent picture even while writers go on
+    modules = [_unstructure_module(name, records[name], converter) for name in sorted(records.keys())]
+    body = _encode({"root": layer.is_root, "modules": modules}, "layer contents")
+    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": hashlib.sha256(body).digest(), "body": body}
+    _atomic_write(Path(path), _encode(header, "snapshot header"))
+
+
+def restore(path: PathLike, converter: cattrs.BaseConverter, parent: Layer | None = None) -> Layer:
+    """Rebuild a dumped layer: a frozen root when `parent` is None, else a new batch on `parent`.
+
+    Revisions are kept as dumped (later revisions are made larger). Lookups equal the original's when `parent`
+    shows what the original's parent showed.
+    """
+    data = _read(Path(path))
+    body = _open_envelope(data, path)
+    root_flag, raw_modules = _check_body(body, path)
+    del root_flag  # informational: the caller decides where the layer goes
+    records: dict[str, Record] = {}
+    for raw in raw_modules:
+        name, record = _structure_module(raw, converter, path)
+        if name in records:
+            raise SnapshotError(f"{path}: module {name!r} appears twice; the file is corrupt")
+        records[name] = record
+    if records:
+        REVISIONS.advance_past(max(record.rev for record in records.values()))
+    try:
+        return Layer._from_records(records, parent)
+    except RegistryError as error:
+        raise SnapshotError(f"{path}: cannot restore onto this parent: {error}") from error
+
+
+# ---------------------------------------------------------------------- writing
+
+
+def _unstructure_module(name: str, record: Record, converter: cattrs.BaseConverter) -> dict[str, Any]:
+    entry = record.entry
+    if entry is None:
+        return {
+            "name": name,
+            "rev": record.rev,
+            "removed": True,
+            "exports": None,
+            "ast": None,
+            "env": None,
+            "imports": [],
+            "source_hash": None,
+        }
+    try:
+        exports = {key: converter.unstructure(value, SnapshotScheme) for key, value in entry.exports.items()}
+        ast = converter.unstructure(entry.ast, SnapshotAst)
+        env = converter.unstructure(entry.env, SnapshotEnv)
+    except Exception as error:
+        raise SnapshotError(f"cannot serialise module {name!r}: the converter failed: {error!r}") from error
+    return {
+        "name": name,
+        "rev": entry.rev,
+        "removed": False,
+        "exports": exports,
+        "ast": ast,
+        "env": env,
+        "imports": list(entry.imports),
+        "source_hash": entry.source_hash,
+    }
+
+
+def _encode(value: object, what: str) -> bytes:
+    try:
+        return cbor2.dumps(value, string_referencing=True)
+    except Exception as error:
+        raise SnapshotError(
+            f"cannot encode the {what} as CBOR (does the converter unstructure every value to plain data?): {error}"
+        ) from error
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Temp file in the same directory, fsync, then os.replace: readers see the old file or the new one, whole."""
+    directory = path.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise SnapshotError(f"cannot write snapshot {path}: {error}") from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise SnapshotError(f"cannot write snapshot {path}: {error}") from error
+        raise
+    _sync_directory(directory)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename durable where the platform allows it (best effort: not every system can fsync a dir)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# ---------------------------------------------------------------------- reading
+
+
+def _read(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise SnapshotError(f"no snapshot at {path}") from error
+    except OSError as error:
+        raise SnapshotError(f"cannot read snapshot {path}: {error}") from error
+    if not data:
+        raise SnapshotError(f"{path}: the snapshot file is empty")
+    return data
+
+
+def _decode_one(data: bytes, path: PathLike, what: str) -> object:
+    """Decode exactly one CBOR item filling `data`; anything else is truncation or corruption."""
+    stream = io.BytesIO(data)
+    try:
+        value = cbor2.CBORDecoder(stream).decode()
+    except cbor2.CBORDecodeEOF as error:
+        raise SnapshotError(f"{path}: the {what} is truncated (the file ends early)") from error
+    except Exception as error:
+        raise SnapshotError(f"{path}: the {what} is not valid CBOR: {error}") from error
+    if stream.tell() != len(data):
+        raise SnapshotError(f"{path}: {len(data) - stream.tell()} stray bytes after the {what}; the file is corrupt")
+    return value
+
+
+def _open_envelope(data: bytes, path: PathLike) -> object:
+    """Check the header (format, version, checksum) and return the decoded body."""
+    header = _decode_one(data, path, "snapshot")
+    if not isinstance(header, dict) or header.get("format") != FORMAT_NAME:
+        found = header.get("format") if isinstance(header, dict) else type(header).__name__
+        raise SnapshotError(f"{path}: not a registry snapshot (format {found!r}, expected {FORMAT_NAME!r})")
+    if set(header) != _HEADER_KEYS:
+        raise SnapshotError(f"{path}: snapshot header has keys {sorted(map(str, header))}; the file is corrupt")
+    version = header["version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SnapshotError(f"{path}: snapshot version {version!r} is not valid; the file is corrupt")
+    if version > FORMAT_VERSION:
+        raise SnapshotError(
+            f"{path}: snapshot format version {version} is newer than this reader (supports up to {FORMAT_VERSION})"
+        )
+    body, digest = header["body"], header["sha256"]
+    if not isinstance(body, bytes) or not isinstance(digest, bytes):
+        raise SnapshotError(f"{path}: snapshot body or checksum has the wrong type; the file is corrupt")
+    if hashlib.sha256(body).digest() != digest:
+        raise SnapshotError(f"{path}: checksum mismatch: the snapshot is corrupt")
+    return _decode_one(body, path, "snapshot body")
+
+
+def _check_body(body: object, path: PathLike) -> tuple[bool, list[Mapping[str, object]]]:
+    if not isinstance(body, dict) or set(body) != _BODY_KEYS:
+        raise SnapshotError(f"{path}: snapshot body does not describe a layer")
+    root, modules = body["root"], body["modules"]
+    if not isinstance(root, bool) or not isinstance(modules, list):
+        raise SnapshotError(f"{path}: snapshot body does not describe a layer")
+    for raw in modules:
+        if not isinstance(raw, dict) or set(raw) != _MODULE_KEYS:
+            raise SnapshotError(f"{path}: a module record of the snapshot is malformed")
+    return root, modules
+
+
+def _structure_module(raw: Mapping[str, object], converter: cattrs.BaseConverter, path: PathLike) -> tuple[str, Record]:
+    name, rev, removed = raw["name"], raw["rev"], raw["removed"]
+    if not isinstance(name, str) or not is_module_name(name):
+        raise SnapshotError(f"{path}: invalid module name {name!r} in the snapshot")
+    if not isinstance(rev, int) or isinstance(rev, bool) or rev < 0:
+        raise SnapshotError(f"{path}: module {name!r} has an invalid revision {rev!r}")
+    if not isinstance(removed, bool):
+        raise SnapshotError(f"{path}: module {name!r} has a malformed record")
+    if removed:
+        return name, tombstone(rev)
+    imports, source_hash, raw_exports = raw["imports"], raw["source_hash"], raw["exports"]
+    if not isinstance(imports, list) or not all(isinstance(i, str) and is_module_name(i) for i in imports):
+        raise SnapshotError(f"{path}: module {name!r} has malformed imports")
+    if source_hash is not None and not isinstance(source_hash, str):
+        raise SnapshotError(f"{path}: module {name!r} has a malformed source hash")
+    if not isinstance(raw_exports, dict) or not all(isinstance(key, str) for key in raw_exports):
+        raise SnapshotError(f"{path}: module {name!r} has malformed exports")
+    try:
+        exports = {key: converter.structure(value, SnapshotScheme) for key, value in raw_exports.items()}
+        ast = converter.structure(raw["ast"], SnapshotAst)
+        env = converter.structure(raw["env"], SnapshotEnv)
+    except Exception as error:
+        raise SnapshotError(f"{path}: cannot rebuild module {name!r} with the converter: {error!r}") from error
+    elements = getattr(ast, "elements", None)
+    if not isinstance(elements, Mapping) or not all(isinstance(key, str) for key in elements):
+        raise SnapshotError(f"{path}: the typed AST rebuilt for {name!r} has no `.elements` mapping")
+    entry = ModuleEntry(name, exports, ast, env, rev, tuple(imports), source_hash)
+    return name, live_record(entry)

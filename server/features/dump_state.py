@@ -1,0 +1,40 @@
+"""Command `nova.dumpState`: what the server holds for this connection (folders, sessions, open documents,
+modules per layer) as JSON, for bug reports and editor debugging views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from server.app import NovaLanguageServer
+from server.hub import Hub
+from server.lsp_util import safe
+
+
+def state(ls: NovaLanguageServer, hub: Hub) -> dict[str, Any]:
+    sessions = []
+    for session in ls.connection.sessions():
+        sessions.append({
+            "folder": str(session.folder) if session.folder else None,
+            "documents": [
+                {"uri": o.uri, "module": o.module, "version": o.doc.version, "checkedVersion": o.checked_version,
+                 "unsaved": session.is_unsaved(o)}
+                for o in session.docs.values()
+            ],
+        })
+    return {
+        "encoding": ls.connection.encoding,
+        "connections": len(hub.connections),
+        "baselines": [
+            {"folder": str(b.folder), "modules": sorted(b.module_paths), "fromCache": b.restored_from_cache,
+             "recheckedOnStart": b.rechecked_on_start, "sessions": len(b.sessions)}
+            for b in hub.baselines.values()
+        ],
+        "sessions": sessions,
+    }
+
+
+def register(ls: NovaLanguageServer, hub: Hub) -> None:
+    @ls.command("nova.dumpState")
+    @safe(None)
+    def dump_state(*args: Any) -> dict[str, Any]:
+        return state(ls, hub)

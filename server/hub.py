@@ -1,0 +1,345 @@
+"""The process-wide state shared by every connection: the stdlib root layer and one ProjectBaseline per workspace
+folder (saved files), plus the single worker thread that runs checks so the event loop stays free for requests."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import hashlib
+import logging
+import os
+from collections.abc import Awaitable, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from server import analysis
+
+if TYPE_CHECKING:
+    from server.session import WorkspaceSession
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], Awaitable[None]]
+STDLIB_DIR = Path(__file__).resolve().parent.parent / "nova" / "stdlib"
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "nova-lsp"
+
+
+def _code_fingerprint() -> str:
+    """Identifies the stdlib sources and the checker's code: a cache written by another version is never read."""
+    digest = hashlib.sha256()
+    for path in sorted(STDLIB_DIR.rglob("*.nova")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for package in ("nova", "registry"):
+        for path in sorted((STDLIB_DIR.parent.parent / package).rglob("*.py")):
+            stat = path.stat()
+            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class SourceFile:
+    path: Path
+    module: str
+    text: str
+    text_hash: str
+    imports: list[str]
+
+
+@dataclass(eq=False, slots=True)
+class ProjectBaseline:
+    """Saved files of one workspace folder, checked into a batch layer over the root."""
+
+    hub: Hub
+    folder: Path
+    layer: Any
+    files: dict[Path, SourceFile] = field(default_factory=dict)
+    module_paths: dict[str, Path] = field(default_factory=dict)
+    checked: dict[str, Any] = field(default_factory=dict)
+    sessions: set[WorkspaceSession] = field(default_factory=set)
+    restored_from_cache: bool = False
+    rechecked_on_start: int = 0
+
+    def path_of(self, module: str) -> Path | None:
+        return self.module_paths.get(module)
+
+    def _read(self, path: Path) -> SourceFile | None:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            log.warning("cannot read %s: %s", path, error)
+            return None
+        header = analysis.header_of(text)
+        module = header[0] if header else path.stem
+        return SourceFile(path, module, text, analysis.source_hash(text), analysis.imports_of(text))
+
+    def _track(self, source: SourceFile) -> None:
+        old = self.files.get(source.path)
+        if old is not None and old.module != source.module and self.module_paths.get(old.module) == source.path:
+            del self.module_paths[old.module]
+        self.files[source.path] = source
+        self.module_paths[source.module] = source.path
+
+    async def check_and_put(self, source: SourceFile) -> analysis.PutResult | None:
+        try:
+            result = await self.hub.run_check(source.text, self.layer, self.checked.get(source.module))
+        except Exception:
+            log.exception("checking %s failed", source.path)
+            return None
+        self.checked[result.name] = result
+        return analysis.put_checked(self.layer, result, source.text_hash)
+
+    async def index(self, progress: Progress | None) -> None:
+        """Check every source of the folder in import order, yielding to the loop between modules."""
+        sources = [s for s in (self._read(p) for p in self.hub.find_sources(self.folder)) if s is not None]
+        for source in sources:
+            self._track(source)
+        by_module = {s.module: s for s in sources}
+        order = analysis.topological(by_module, {m: s.imports for m, s in by_module.items()})
+        todo = order
+        if self.restored_from_cache:
+            todo = self._stale_after_restore(order, by_module)
+            self.rechecked_on_start = len(todo)
+        total = len(todo)
+        for done, module in enumerate(todo, start=1):
+            await self.check_and_put(by_module[module])
+            if progress is not None:
+                await progress(done, total, module)
+            await asyncio.sleep(0)
+
+    def _stale_after_restore(self, order: list[str], by_module: dict[str, SourceFile]) -> list[str]:
+        known = self.layer.modules()
+        for module in list(known):
+            entry = self.layer.get(module)
+            if entry is not None and module not in by_module and self.hub.root.get(module) is None:
+                self.layer.remove(module)
+        changed = {
+            m for m in order if (entry := self.layer.get(m)) is None or entry.source_hash != by_module[m].text_hash
+        }
+        stale = set(changed)
+        for module in changed:
+            stale |= set(self.layer.dependents(module)) & set(by_module)
+        return [m for m in order if m in stale]
+
+    async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
+        """Re-check the saved files that import any of `modules` (transitively) in this baseline's view."""
+        changed = set(modules)
+        dependents: set[str] = set()
+        for module in changed:
+            dependents |= set(self.layer.dependents(module))
+        dependents -= changed
+        imports = {m: self.files[p].imports for m, p in self.module_paths.items() if p in self.files}
+        for module in analysis.topological(sorted(dependents), imports):
+            path = self.module_paths.get(module)
+            if path is not None and path in self.files:
+                await self.check_and_put(self.files[path])
+                await asyncio.sleep(0)
+        return changed | dependents
+
+    async def file_saved(self, path: Path, text: str) -> SourceFile:
+        source = SourceFile(path, "", text, analysis.source_hash(text), analysis.imports_of(text))
+        header = analysis.header_of(text)
+        source.module = header[0] if header else path.stem
+        self._track(source)
+        return source
+
+    async def file_changed_on_disk(self, path: Path, deleted: bool) -> set[str]:
+        """A watched file changed outside the editor: update the baseline and re-check its importers. An event for
+        content the baseline already has (the echo of an editor's own save) costs nothing."""
+        if not deleted and path in self.files:
+            try:
+                current = analysis.source_hash(path.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                current = None
+            if current == self.files[path].text_hash:
+                return set()
+        old = self.files.pop(path, None)
+        touched: set[str] = set()
+        if old is not None and self.module_paths.get(old.module) == path:
+            del self.module_paths[old.module]
+            if deleted or old.module:
+                touched.add(old.module)
+        if not deleted:
+            source = self._read(path)
+            if source is not None:
+                self._track(source)
+                await self.check_and_put(source)
+                touched.add(source.module)
+        for module in list(touched):
+            if module not in self.module_paths and self.layer.get(module) is not None:
+                self.layer.remove(module)
+                self.checked.pop(module, None)
+        return await self.recheck_dependents(touched)
+
+    def cache_path(self) -> Path:
+        key = hashlib.sha256(str(self.folder).encode()).hexdigest()[:24]
+        return self.hub.cache_dir / f"{key}-{self.hub.cache_stamp}.cbor"
+
+    def save_cache(self) -> None:
+        if not self.hub.cache_enabled:
+            return
+        try:
+            from registry import dump
+
+            path = self.cache_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            dump(self.layer, path, self.hub.converter)
+        except ImportError as error:
+            log.warning("warm-start cache unavailable (%s)", error)
+            self.hub.cache_enabled = False
+        except Exception:
+            log.exception("could not write the cache of %s", self.folder)
+
+
+def settle_heap() -> None:
+    """After indexing, move the long-lived index out of the collector's sight (gc.freeze): otherwise every full
+    collection walks the whole typed AST of the workspace, a pause of seconds in the middle of a keystroke."""
+    gc.collect()
+    gc.freeze()
+
+
+class Hub:
+    """One per process: the root layer, the baselines, the check worker, the live connections."""
+
+    def __init__(self, cache_dir: Path | None = None, cache_enabled: bool = True) -> None:
+        self.cache_dir = cache_dir or default_cache_dir()
+        self.cache_enabled = cache_enabled
+        self._root: Any = None
+        self._converter: Any = None
+        self._stamp: str | None = None
+        self.baselines: dict[Path, ProjectBaseline] = {}
+        self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
+        self.connections: set[Any] = set()
+        self._stdlib_paths: dict[str, Path] | None = None
+
+    @property
+    def root(self) -> Any:
+        if self._root is None:
+            self._root = self._load_root()
+        return self._root
+
+    def _load_root(self) -> Any:
+        """The stdlib root, restored from the cache when a valid one exists, else built (and cached)."""
+        path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
+        if self.cache_enabled and path.exists():
+            try:
+                from registry import restore
+
+                return restore(path, self.converter)
+            except Exception as error:
+                log.warning("ignoring the stdlib cache %s (%s)", path, error)
+        root = analysis.load_root()
+        if self.cache_enabled:
+            try:
+                from registry import dump
+
+                path.parent.mkdir(parents=True, exist_ok=True)
+                dump(root, path, self.converter)
+            except Exception as error:
+                log.warning("cannot cache the stdlib in %s (%s)", path, error)
+        return root
+
+    @property
+    def converter(self) -> Any:
+        if self._converter is None:
+            self._converter = analysis.snapshot_converter()
+        return self._converter
+
+    @property
+    def cache_stamp(self) -> str:
+        if self._stamp is None:
+            from server import __version__
+
+            self._stamp = hashlib.sha256(f"{__version__}:{_code_fingerprint()}".encode()).hexdigest()[:12]
+        return self._stamp
+
+    def stdlib_path(self, module: str) -> Path | None:
+        if self._stdlib_paths is None:
+            paths: dict[str, Path] = {}
+            for path in sorted(STDLIB_DIR.rglob("*.nova")):
+                header = analysis.header_of(path.read_text(encoding="utf-8", errors="replace"))
+                if header is not None:
+                    paths[header[0]] = path
+            self._stdlib_paths = paths
+        return self._stdlib_paths.get(module)
+
+    @staticmethod
+    def find_sources(folder: Path) -> list[Path]:
+        try:
+            from nova.workspace import find_sources
+
+            return [Path(p) for p in find_sources(folder)]
+        except ImportError:
+            return sorted(p for p in folder.rglob("*.nova") if not any(part.startswith(".") for part in p.parts))
+
+    async def run_check(self, text: str, view: Any, previous: Any = None) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous)
+
+    async def baseline(self, folder: Path, progress: Progress | None = None) -> ProjectBaseline:
+        """The folder's baseline, indexing it (or restoring its cache) the first time any connection asks."""
+        folder = folder.resolve()
+        if folder in self.baselines:
+            return self.baselines[folder]
+        task = self._indexing.get(folder)
+        if task is None:
+            task = asyncio.ensure_future(self._open_baseline(folder, progress))
+            self._indexing[folder] = task
+        return await asyncio.shield(task)
+
+    async def _open_baseline(self, folder: Path, progress: Progress | None) -> ProjectBaseline:
+        try:
+            root = await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+            baseline = ProjectBaseline(self, folder, root.begin_batch())
+            restored = self._restore(baseline)
+            if restored is not None:
+                baseline.layer = restored
+                baseline.restored_from_cache = True
+            await baseline.index(progress)
+            self.baselines[folder] = baseline
+            settle_heap()
+            if self.cache_enabled and (not baseline.restored_from_cache or baseline.rechecked_on_start):
+                # written on the check worker: the editor is served meanwhile (the file is replaced atomically)
+                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
+            return baseline
+        finally:
+            self._indexing.pop(folder, None)
+
+    def _restore(self, baseline: ProjectBaseline) -> Any:
+        if not self.cache_enabled:
+            return None
+        path = baseline.cache_path()
+        if not path.exists():
+            return None
+        try:
+            from registry import restore
+
+            return restore(path, self.converter, parent=self.root)
+        except Exception as error:
+            log.warning("ignoring the cache %s (%s); indexing %s from scratch", path, error, baseline.folder)
+            return None
+
+    def baseline_for_path(self, path: Path) -> ProjectBaseline | None:
+        best: ProjectBaseline | None = None
+        for folder, baseline in self.baselines.items():
+            if path.is_relative_to(folder) and (best is None or len(folder.parts) > len(best.folder.parts)):
+                best = baseline
+        return best
+
+    async def after_baseline_change(self, baseline: ProjectBaseline, modules: set[str]) -> None:
+        """Every session over this baseline re-checks its open documents that depend on `modules`."""
+        for session in list(baseline.sessions):
+            session.recheck_open_dependents(modules, include_self=False)
+
+    def shutdown(self) -> None:
+        for baseline in self.baselines.values():
+            baseline.save_cache()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+

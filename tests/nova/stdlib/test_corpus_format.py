@@ -1,0 +1,302 @@
+"""The type corpus's `-- ::` annotations are well placed and already in the canonical printed form.
+
+The checker's corpus test compares its printed schemes with these strings, so a hand-written annotation that is
+not canonical (labels out of order, variables not named by first appearance, constraints unsorted) would be a false
+failure; this test re-prints every annotation with the rules of `tests/corpus/types/README.md` and compares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "types"
+NON_VALUE_STARTS = (
+    "module", "import", "data ", "newtype ", "type ", "class ", "instance ", "derive ", "infix", "foreign import data",
+)  # fmt: skip
+TOKEN = re.compile(r"\s*(->|=>|::|[(){},|.]|[A-Za-z_][\w']*(?:\.[A-Z][\w']*)*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Var:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Con:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class App:
+    fn: object
+    arg: object
+
+
+@dataclass(frozen=True, slots=True)
+class Fun:
+    arg: object
+    result: object
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    fields: tuple[tuple[str, object], ...]
+    tail: Var | None
+    record: bool
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens: list[str] = []
+        pos = 0
+        while pos < len(text):
+            match = TOKEN.match(text, pos)
+            assert match is not None, f"cannot read type at {text[pos:]!r}"
+            self.tokens.append(match.group(1))
+            pos = match.end()
+            if text[pos:].strip() == "":
+                break
+        self.i = 0
+
+    def peek(self, k: int = 0) -> str | None:
+        return self.tokens[self.i + k] if self.i + k < len(self.tokens) else None
+
+    def take(self, expected: str | None = None) -> str:
+        tok = self.peek()
+        assert tok is not None, "unexpected end of type"
+        assert expected is None or tok == expected, f"expected {expected!r}, found {tok!r}"
+        self.i += 1
+        return tok
+
+    def type(self) -> object:
+        left = self.btype()
+        if self.peek() == "->":
+            self.take()
+            return Fun(left, self.type())
+        return left
+
+    def btype(self) -> object:
+        t = self.atype()
+        while self.peek() not in (None, "->", "=>", ")", "}", ",", "|"):
+            t = App(t, self.atype())
+        return t
+
+    def atype(self) -> object:
+        tok = self.take()
+        if tok == "{":
+            return self.row("}", record=True)
+        if tok == "(":
+            if self.peek(1) == "::" or self.peek() == "|":
+                return self.row(")", record=False)
+            inner = self.type()
+            self.take(")")
+            return inner
+        if tok[0].isupper():
+            return Con(tok)
+        assert tok[0].islower() or tok[0] == "_", f"unexpected {tok!r}"
+        return Var(tok)
+
+    def row(self, close: str, record: bool) -> Row:
+        fields: list[tuple[str, object]] = []
+        tail: Var | None = None
+        while self.peek() not in ("|", close):
+            label = self.take()
+            self.take("::")
+            fields.append((label, self.type()))
+            if self.peek() == ",":
+                self.take()
+        if self.peek() == "|":
+            self.take()
+            tail = Var(self.take())
+        self.take(close)
+        return Row(tuple(fields), tail, record)
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    depth, parts, start = 0, [], 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "({":
+            depth += 1
+        elif ch in ")}":
+            depth -= 1
+        elif depth == 0 and text.startswith(sep, i):
+            parts.append(text[start:i])
+            start = i + len(sep)
+            i = start
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+def _print(t: object, position: str = "top") -> str:
+    """position: "top", "fun-arg" (left of an arrow) or "app-arg" (argument of an application)."""
+    if isinstance(t, Var | Con):
+        return t.name
+    if isinstance(t, Fun):
+        text = f"{_print(t.arg, 'fun-arg')} -> {_print(t.result)}"
+        return f"({text})" if position != "top" else text
+    if isinstance(t, App):
+        if t.fn == Con("Record") and isinstance(t.arg, Var):
+            text = f"Record {t.arg.name}"
+        else:
+            text = f"{_print(t.fn, 'app-fn')} {_print(t.arg, 'app-arg')}"
+        return f"({text})" if position == "app-arg" else text
+    assert isinstance(t, Row)
+    inner = ", ".join(f"{label} :: {_print(ty)}" for label, ty in t.fields)
+    if t.tail is not None:
+        inner = f"{inner} | {t.tail.name}" if inner else f"| {t.tail.name}"
+    if t.record:
+        return "{ " + inner + " }" if inner else "{}"
+    return "( " + inner + " )"
+
+
+def _vars(t: object, out: list[str], rows: set[str]) -> None:
+    if isinstance(t, Var):
+        if t.name not in out:
+            out.append(t.name)
+    elif isinstance(t, Fun):
+        _vars(t.arg, out, rows)
+        _vars(t.result, out, rows)
+    elif isinstance(t, App):
+        if t.fn == Con("Record") and isinstance(t.arg, Var):
+            rows.add(t.arg.name)
+        _vars(t.fn, out, rows)
+        _vars(t.arg, out, rows)
+    elif isinstance(t, Row):
+        for _, ty in t.fields:
+            _vars(ty, out, rows)
+        if t.tail is not None:
+            rows.add(t.tail.name)
+            _vars(t.tail, out, rows)
+
+
+def _type_names() -> list[str]:
+    letters = [c for c in "abcdefghijklmnopqstuvwxyz"]
+    return letters + [f"{c}{n}" for n in range(1, 5) for c in letters]
+
+
+def canonical(text: str) -> str:
+    """Re-prints an annotation by the README's rules, renaming variables canonically."""
+    body = text
+    quantified: list[str] = []
+    if body.startswith("forall "):
+        head, body = body[len("forall ") :].split(". ", 1)
+        quantified = head.split()
+    constraints: list[tuple[str, object]] = []
+    parts = _split_top(body, " => ")
+    assert len(parts) <= 2, "curried constraints: write them as (C a, D b) =>"
+    if len(parts) == 2:
+        ctext = parts[0].strip()
+        if ctext.startswith("(") and ctext.endswith(")") and len(_split_top(ctext[1:-1], ", ")) > 1:
+            items = _split_top(ctext[1:-1], ", ")
+        else:
+            items = [ctext]
+        for item in items:
+            cls, arg = item.strip().split(" ", 1)
+            parser = _Parser(arg)
+            constraints.append((cls, parser.type()))
+        body = parts[1]
+    parser = _Parser(body)
+    ty = parser.type()
+    assert parser.peek() is None, f"trailing text in {body!r}"
+    order: list[str] = []
+    rows: set[str] = set()
+    _vars(ty, order, rows)
+    for _, arg in constraints:
+        _vars(arg, order, rows)
+    assert sorted(order) == sorted(quantified), f"forall lists {quantified}, the type uses {order}"
+    names = iter(_type_names())
+    row_names = iter(["r"] + [f"r{n}" for n in range(1, 10)])
+    rename = {v: (next(row_names) if v in rows else next(names)) for v in order}
+
+    def sub(t: object) -> object:
+        if isinstance(t, Var):
+            return Var(rename[t.name])
+        if isinstance(t, Fun):
+            return Fun(sub(t.arg), sub(t.result))
+        if isinstance(t, App):
+            return App(sub(t.fn), sub(t.arg))
+        if isinstance(t, Row):
+            fields = tuple(sorted(((label, sub(x)) for label, x in t.fields), key=lambda f: f[0]))
+            tail = Var(rename[t.tail.name]) if t.tail is not None else None
+            return Row(fields, tail, t.record)
+        return t
+
+    printed = _print(sub(ty))
+    cs = sorted((cls, _print(sub(arg), "app-arg")) for cls, arg in constraints)
+    context = ""
+    if len(cs) == 1:
+        context = f"{cs[0][0]} {cs[0][1]} => "
+    elif cs:
+        context = "(" + ", ".join(f"{c} {a}" for c, a in cs) + ") => "
+    prefix = f"forall {' '.join(rename[v] for v in order)}. " if order else ""
+    return prefix + context + printed
+
+
+def _annotations() -> list[tuple[str, int, str, str]]:
+    """(file, line, declared name, annotation) for every `-- ::` line; asserts the placement rules."""
+    found: list[tuple[str, int, str, str]] = []
+    for path in sorted(CORPUS.glob("*.nova")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        pending: tuple[int, str] | None = None
+        current: str | None = None
+        for number, line in enumerate(lines, start=1):
+            if line.startswith("-- :: "):
+                assert pending is None, f"{path.name}:{number}: two annotations in a row"
+                pending = (number, line[len("-- :: ") :].rstrip())
+                continue
+            if not line or line[0] in " \t" or line.startswith(("--", "{-", ")")):
+                continue
+            if line.startswith(NON_VALUE_STARTS):
+                assert pending is None, f"{path.name}:{pending}: annotation before a non-value line {line!r}"
+                current = None
+                continue
+            match = re.match(r"(?:foreign import )?([a-z_][\w']*)", line)
+            assert match is not None, f"{path.name}:{number}: unexpected top-level line {line!r}"
+            name = match.group(1)
+            if pending is not None:
+                found.append((path.name, pending[0], name, pending[1]))
+                pending = None
+                current = name
+            else:
+                assert name == current, f"{path.name}:{number}: `{name}` has no `-- ::` annotation"
+        assert pending is None, f"{path.name}: annotation at the end of the file"
+    return found
+
+
+def test_the_corpus_is_large_enough() -> None:
+    files = list(CORPUS.glob("*.nova"))
+    assert len(files) >= 40
+    assert len(_annotations()) >= 200
+
+
+def test_module_names_are_unique_and_match_file_names() -> None:
+    names = []
+    for path in sorted(CORPUS.rglob("*.nova")):
+        header = re.search(r"^module ([A-Z][\w.]*)", path.read_text(encoding="utf-8"), re.M)
+        assert header is not None, path
+        names.append(header.group(1))
+        assert path.name == f"{header.group(1)}.nova"
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("file", "line", "name", "annotation"), _annotations(), ids=lambda v: str(v))
+def test_annotation_is_canonical(file: str, line: int, name: str, annotation: str) -> None:
+    assert canonical(annotation) == annotation, f"{file}:{line} ({name})"
+
+
+def test_canonical_printing_follows_the_readme() -> None:
+    assert canonical("forall x. Show x => x -> String") == "forall a. Show a => a -> String"
+    assert canonical("forall r q. { name :: q | r } -> q") == "forall a r. { name :: a | r } -> a"
+    assert canonical("forall f x. (Show x, Functor f) => f x -> f String") == (
+        "forall a b. (Functor a, Show b) => a b -> a String"
+    )
+    assert canonical("{ b :: Int, a :: (Maybe (Int)) }") == "{ a :: Maybe Int, b :: Int }"
+    assert canonical("forall r. Record r -> Int") == "forall r. Record r -> Int"
