@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,13 @@ VSCODE_DIR = EDITORS_DIR / "vscode"
 NEOVIM_DIR = EDITORS_DIR / "neovim"
 TESTS_DIR = Path(__file__).resolve().parent
 BIN_DIR = Path(sys.executable).parent
+
+
+def server_env(env: dict[str, str]) -> dict[str, str]:
+    """`env` with this checkout first on PYTHONPATH, so the `nova-lsp` the editors launch serves this tree's code
+    even when the virtual environment's editable install points at another checkout."""
+    paths = [str(REPO_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**env, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def output_dir(name: str) -> Path:

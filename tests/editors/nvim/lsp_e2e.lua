@@ -183,28 +183,27 @@ if #errors(main) ~= 0 then
 end
 ok("Main.nova checks cleanly")
 
--- Renaming `size` in the (unsaved) Shapes buffer breaks Main's import in this session.
+-- Giving `size` an extra parameter in the (unsaved) Shapes buffer makes Main's use of it ill-typed in this session.
 current_step = "unsaved edit reaches the dependent"
-local function rename_size(from, to)
-  local lines = vim.api.nvim_buf_get_lines(shapes, 0, -1, false)
-  for i, line in ipairs(lines) do
-    lines[i] = line:gsub("^" .. from .. " ", to .. " ")
-  end
-  vim.api.nvim_buf_set_lines(shapes, 0, -1, false, lines)
+local SIGNATURE = { plain = "size :: Shape -> Int", extra = "size :: Int -> Shape -> Int" }
+local HEAD = { plain = "size shape = case shape of", extra = "size k shape = case shape of" }
+local function set_size(from, to)
+  local sig, head = line_of(shapes, SIGNATURE[from]), line_of(shapes, HEAD[from])
+  vim.api.nvim_buf_set_lines(shapes, sig, sig + 1, false, { SIGNATURE[to] })
+  vim.api.nvim_buf_set_lines(shapes, head, head + 1, false, { HEAD[to] })
 end
-rename_size("size", "measure")
-wait_until("an error in Main.nova about the vanished `size`", function()
+set_size("plain", "extra")
+wait_until("a type error in Main.nova from the new type of `size`", function()
   return #errors(main) > 0
 end)
-local broken_main = messages(errors(main))
-ok(broken_main)
+ok(messages(errors(main)))
 
 current_step = ":write commits"
 vim.api.nvim_buf_call(shapes, function()
   vim.cmd("silent write")
 end)
 local on_disk = table.concat(vim.fn.readfile(shapes_path), "\n")
-if not on_disk:find("measure :: Shape -> Int", 1, true) then
+if not on_disk:find(SIGNATURE.extra, 1, true) then
   fail("Shapes.nova on disk does not have the edit after :write")
 end
 -- Closing the saved buffer keeps its text in the committed baseline: a re-check of Main still fails.
@@ -213,7 +212,7 @@ before = publish_count(main)
 vim.api.nvim_buf_set_lines(main, -1, -1, false, { "-- touched after the commit" })
 local after_commit = fresh_errors(main, before)
 if #after_commit == 0 then
-  fail("after :write and closing Shapes.nova, Main.nova re-checked cleanly: the rename was not committed")
+  fail("after :write and closing Shapes.nova, Main.nova re-checked cleanly: the edit was not committed")
 end
 ok(messages(after_commit))
 
@@ -223,7 +222,7 @@ wait_until("the client to attach to the reopened Shapes.nova", function()
   return vim.lsp.get_clients({ bufnr = shapes, name = "nova" })[1] ~= nil
 end)
 vim.api.nvim_set_current_buf(shapes)
-rename_size("measure", "size")
+set_size("extra", "plain")
 wait_until("Main.nova to check cleanly against the unsaved restore of `size`", function()
   return #errors(main) == 0
 end)
