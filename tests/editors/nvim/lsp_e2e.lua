@@ -168,7 +168,7 @@ local after_fix = fresh_errors(shapes, before)
 wait_until("the errors of Shapes.nova to clear after the fix", function()
   return #errors(shapes) == 0
 end)
-ok(string.format("%d error(s) before the fix's publish settled, 0 now", #after_fix))
+ok(string.format("%d error(s) in the first publish after the edit, 0 now", #after_fix))
 
 current_step = "dependent buffer"
 local main = open(main_path)
