@@ -91,6 +91,7 @@ def check_workspace(sources: Mapping[str, str], parent: Any) -> WorkspaceResult:
         result.paths[name] = path
         by_module[name] = parsed
         hashes[name] = source_hash(text)
+    _announce_cycles(layer, by_module)
     for name in import_order(by_module):
         checked = check_module(by_module[name], layer)
         result.modules[name] = checked
@@ -120,3 +121,22 @@ def _fallback_name(path: str) -> str:
     stem = Path(path).stem
     parts = [p for p in stem.split(".") if p[:1].isupper() and p.replace("_", "").isalnum()]
     return ".".join(parts) if parts else "Main"
+
+
+def _announce_cycles(layer: Any, by_module: Mapping[str, ParsedModule]) -> None:
+    """Put an empty interface for each module of an import cycle, so each sees the cycle (and reports it)."""
+    from nova.check.env import ModuleEnv
+    from nova.check.typed import TypedModule
+
+    names = list(by_module)
+    deps = {n: [i.module for i in by_module[n].module.imports if i.module in by_module] for n in names}
+    for comp in strongly_connected(names, deps):
+        if len(comp) < 2:
+            continue
+        for n in comp:
+            imports = tuple(dict.fromkeys(deps[n]))
+            try:
+                layer.put(n, {}, TypedModule(n, {}), ModuleEnv(n, imports=imports), imports=imports)
+            except Exception as exc:
+                if type(exc).__name__ != "RegistryError":
+                    raise

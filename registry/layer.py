@@ -24,6 +24,7 @@ import immutables
 from registry.entry import InterfaceUpdated, ModuleEntry, UpdateKind
 from registry.errors import RegistryError
 from registry.names import check_module_name
+from registry.reclaim import RECLAIMER
 from registry.records import Record, exports_of, live_record, tombstone
 from registry.revision import REVISIONS
 
@@ -63,6 +64,7 @@ class Layer:
         "_parent",
         "_records",
         "_subscribers",
+        "_view_rev",
     )
 
     def __init__(self, parent: Layer | None, lock: threading.RLock, *, frozen: bool = False) -> None:
@@ -76,6 +78,11 @@ class Layer:
         self._importers: ImporterMap = _NO_IMPORTERS if parent is None else parent._importers
         self._children: weakref.WeakSet[Layer] = weakref.WeakSet()
         self._subscribers: tuple[Subscriber, ...] = ()
+        self._view_rev = REVISIONS.next()
+
+    def __repr__(self) -> str:
+        kind = "root" if self._frozen else "dead layer" if self._dead else "layer"
+        return f"<{kind} own={len(self._own)} visible={len(self._records)} view_revision={self._view_rev}>"
 
     # ------------------------------------------------------------------ construction
 
@@ -121,35 +128,43 @@ class Layer:
 
     # ------------------------------------------------------------------ lookups (no lock)
 
+    # Lookups index the map (`m[k]`, a C slot) and catch the miss: measurably cheaper than `m.get(k)` on a HAMT.
+
     def get(self, module: str) -> ModuleEntry | None:
-        rec = self._records.get(module)
-        return None if rec is None else rec.entry
+        try:
+            return self._records[module].entry
+        except KeyError:
+            return None
 
     def scheme(self, module: str, key: str) -> Any:
         """T1: the scheme of element `key` of `module` in this view, or None."""
-        rec = self._records.get(module)
-        if rec is None:
+        try:
+            return self._records[module].schemes.get(key)
+        except KeyError:
             return None
-        return rec.schemes.get(key)
 
     def element(self, module: str, key: str) -> Any:
         """T2: the typed AST of element `key` of `module` in this view, or None."""
-        rec = self._records.get(module)
-        if rec is None:
+        try:
+            return self._records[module].elements.get(key)
+        except KeyError:
             return None
-        return rec.elements.get(key)
 
     def elements(self, module: str) -> Mapping[str, Any]:
         """Every element AST of `module` (read-only; empty when the module is not visible)."""
-        rec = self._records.get(module)
-        return _NO_ELEMENTS if rec is None else rec.elements_view
+        try:
+            return self._records[module].elements_view
+        except KeyError:
+            return _NO_ELEMENTS
 
     def modules(self) -> set[str]:
         return set(self._records.keys())
 
     def revision(self, module: str) -> int | None:
-        rec = self._records.get(module)
-        return None if rec is None else rec.rev
+        try:
+            return self._records[module].rev
+        except KeyError:
+            return None
 
     def depends_on(self, module: str, dependency: str) -> bool:
         """True when `module` imports `dependency`, directly or transitively, in this view (cycle check)."""
@@ -179,6 +194,15 @@ class Layer:
                     found.add(importer)
                     stack.append(importer)
         return found
+
+    @property
+    def view_revision(self) -> int:
+        """A number that grows whenever anything visible through this layer changes (and only then).
+
+        A cache key for results that read only through this layer (salsa's durability): the root's never changes,
+        a baseline's stays put while edits come and go in the batches above it. Read it before the data it keys.
+        """
+        return self._view_rev
 
     @property
     def parent(self) -> Layer | None:
@@ -335,13 +359,13 @@ class Layer:
             return sorted(own.keys())
         if isinstance(modules, str):
             raise RegistryError(f"expected a list of module names, got the string {modules!r}")
-        names: list[str] = []
+        names: dict[str, None] = {}  # ordered and without repeats
         for name in modules:
             if not isinstance(name, str):
                 raise RegistryError(f"module name must be a str, not {type(name).__name__}")
-            if name in own and name not in names:
-                names.append(name)
-        return names
+            if name in own:
+                names[name] = None
+        return list(names)
 
     def _retire_into(self, parent: Layer) -> None:
         """After a whole commit: the batch dies, its children now sit directly on the parent (same view)."""
@@ -367,10 +391,13 @@ class Layer:
 
 
 def _kill(layer: Layer) -> None:
+    """Mark dead and hand the rows to the reclaim thread: the caller pays O(1), not one free per row."""
     layer._dead = True
+    RECLAIMER.release(layer._own, layer._records, layer._importers)
     layer._own = _NO_RECORDS
     layer._records = _NO_RECORDS
     layer._importers = _NO_IMPORTERS
+    layer._view_rev = REVISIONS.next()
     children = list(layer._children)
     layer._children = weakref.WeakSet()
     for child in children:
@@ -455,6 +482,7 @@ def _refresh(layer: Layer, modules: Iterable[str], changes: list[_Change]) -> No
     new_records = record_mutation.finish()
     layer._importers = new_importers
     layer._records = new_records  # the publication: readers switch to the new rows here, all at once
+    layer._view_rev = REVISIONS.next()  # after the rows, so a reader reading it first never keys new rows as old
     changes.extend(changed)
     names = [change.module for change in changed]
     for child in list(layer._children):

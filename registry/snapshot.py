@@ -1,8 +1,9 @@
 """Snapshots of a layer on disk: CBOR, checksummed, written atomically, read back all-or-nothing.
 
 File layout (one CBOR map): `format` (the format name), `version`, `sha256` (digest of `body`) and `body` (bytes:
-the CBOR encoding of the layer's own modules). A reader rejects, with a SnapshotError saying what is wrong, an empty,
-truncated, bit-flipped, foreign or newer file before building anything, so it never returns half a layer.
+the zlib-compressed CBOR encoding of the layer's own modules; typed ASTs repeat much and compress well).
+A reader rejects, with a SnapshotError saying what is wrong, an empty, truncated, bit-flipped, foreign or newer
+file before building anything, so it never returns half a layer.
 
 The registry does not know the classes of the values it stores. It asks the converter to (un)structure them under
 three marker types, for which the converter's owner registers hooks:
@@ -17,6 +18,7 @@ import hashlib
 import io
 import os
 import tempfile
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NewType
@@ -37,6 +39,9 @@ SnapshotEnv = NewType("SnapshotEnv", object)
 
 FORMAT_NAME = "nova-registry-snapshot"
 FORMAT_VERSION = 1
+COMPRESSION_LEVEL = 6
+# A body may expand at most this much when decompressed (zlib's own limit is ~1000x): bounds a hostile file's cost.
+MAX_EXPANSION = 256
 
 _HEADER_KEYS = frozenset({"format", "version", "sha256", "body"})
 _BODY_KEYS = frozenset({"root", "modules"})
@@ -55,7 +60,7 @@ def dump(layer: Layer, path: PathLike, converter: cattrs.BaseConverter) -> None:
         raise RegistryError("cannot dump a dead layer (it was discarded or committed whole)")
     records = layer._own  # one published map: a consistent picture even while writers go on
     modules = [_unstructure_module(name, records[name], converter) for name in sorted(records.keys())]
-    body = _encode({"root": layer.is_root, "modules": modules}, "layer contents")
+    body = zlib.compress(_encode({"root": layer.is_root, "modules": modules}, "layer contents"), COMPRESSION_LEVEL)
     header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": hashlib.sha256(body).digest(), "body": body}
     _atomic_write(Path(path), _encode(header, "snapshot header"))
 
@@ -208,7 +213,21 @@ def _open_envelope(data: bytes, path: PathLike) -> object:
         raise SnapshotError(f"{path}: snapshot body or checksum has the wrong type; the file is corrupt")
     if hashlib.sha256(body).digest() != digest:
         raise SnapshotError(f"{path}: checksum mismatch: the snapshot is corrupt")
-    return _decode_one(body, path, "snapshot body")
+    return _decode_one(_decompress(body, path), path, "snapshot body")
+
+
+def _decompress(body: bytes, path: PathLike) -> bytes:
+    limit = MAX_EXPANSION * len(body) + 4096
+    decompressor = zlib.decompressobj()
+    try:
+        data = decompressor.decompress(body, limit)
+    except zlib.error as error:
+        raise SnapshotError(f"{path}: the snapshot body is not valid compressed data: {error}") from error
+    if decompressor.unconsumed_tail:
+        raise SnapshotError(f"{path}: the snapshot body expands more than {MAX_EXPANSION}x; refusing it as corrupt")
+    if not decompressor.eof or decompressor.unused_data:
+        raise SnapshotError(f"{path}: the compressed snapshot body is truncated or has stray bytes")
+    return data
 
 
 def _check_body(body: object, path: PathLike) -> tuple[bool, list[Mapping[str, object]]]:

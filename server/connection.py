@@ -166,16 +166,20 @@ class Connection:
             return None
 
     def to_lsp_diagnostic(
-        self, session: WorkspaceSession, diagnostic: Diagnostic, index: LineIndex
+        self, session: WorkspaceSession, open_doc: OpenDoc, diagnostic: Diagnostic, index: LineIndex
     ) -> types.Diagnostic:
+        """Related places without a module (or in this module) point into this document."""
         related = []
         for item in diagnostic.related:
-            place = self.location_of(session, item.module) if item.module else None
-            uri, other_index = place if place is not None else (None, index)
-            if uri is None:
+            if item.module is None or item.module == open_doc.module:
+                place: tuple[str, LineIndex] | None = (open_doc.uri, index)
+            else:
+                place = self.location_of(session, item.module)
+            if place is None:
                 continue
             related.append(types.DiagnosticRelatedInformation(
-                types.Location(uri, self.lsp_range(item.span, other_index)), item.message))
+                location=types.Location(uri=place[0], range=self.lsp_range(item.span, place[1])),
+                message=item.message))
         return types.Diagnostic(
             range=self.lsp_range(diagnostic.span, index),
             message=diagnostic.message,
@@ -192,7 +196,7 @@ class Connection:
         out = []
         for diagnostic in getattr(open_doc.checked, "diagnostics", ()):
             try:
-                out.append(self.to_lsp_diagnostic(session, diagnostic, index))
+                out.append(self.to_lsp_diagnostic(session, open_doc, diagnostic, index))
             except Exception:
                 log.exception("bad diagnostic %r", diagnostic)
         for header, message, twin in extra:

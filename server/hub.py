@@ -128,7 +128,9 @@ class ProjectBaseline:
         return [m for m in order if m in stale]
 
     async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
-        """Re-check the saved files that import any of `modules` (transitively) in this baseline's view."""
+        """Re-check, in import order, the saved files importing a module whose interface changed; a re-check that
+        leaves a module's exports as they were stops the wave there (early cutoff). Returns every module whose
+        interface changed, the given ones included."""
         changed = set(modules)
         dependents: set[str] = set()
         for module in changed:
@@ -137,10 +139,13 @@ class ProjectBaseline:
         imports = {m: self.files[p].imports for m, p in self.module_paths.items() if p in self.files}
         for module in analysis.topological(sorted(dependents), imports):
             path = self.module_paths.get(module)
-            if path is not None and path in self.files:
-                await self.check_and_put(self.files[path])
-                await asyncio.sleep(0)
-        return changed | dependents
+            if path is None or path not in self.files or not changed & set(imports.get(module, ())):
+                continue
+            result = await self.check_and_put(self.files[path])
+            if result is None or result.exports_changed:
+                changed.add(module)
+            await asyncio.sleep(0)
+        return changed
 
     async def file_saved(self, path: Path, text: str) -> SourceFile:
         source = SourceFile(path, "", text, analysis.source_hash(text), analysis.imports_of(text))
@@ -169,8 +174,9 @@ class ProjectBaseline:
             source = self._read(path)
             if source is not None:
                 self._track(source)
-                await self.check_and_put(source)
-                touched.add(source.module)
+                result = await self.check_and_put(source)
+                if result is None or result.exports_changed:
+                    touched.add(source.module)
         for module in list(touched):
             if module not in self.module_paths and self.layer.get(module) is not None:
                 self.layer.remove(module)

@@ -112,6 +112,15 @@ class WorkspaceSession:
         log.info("checked %s v%s in %.1f ms (%s re-inferred, %s reused)", result.name, version,
                  1000 * (time.perf_counter() - began), getattr(result, "reinferred", "?"),
                  getattr(result, "reused", "?"))
+        if any(d.code == "MissingModuleHeader" for d in result.diagnostics):
+            # A buffer without `module X where` (new, empty, untitled) gets diagnostics but claims no module name:
+            # the checker's fallback name must not shadow a real module of the workspace.
+            open_doc.checked, open_doc.checked_text, open_doc.checked_version = result, text, version
+            if open_doc.good is None:
+                open_doc.good = result
+                doc.checked_at(mark)
+            self.publish(open_doc)
+            return
         touched = {result.name}
         old = open_doc.module
         if old is not None and old != result.name:
@@ -199,6 +208,7 @@ class WorkspaceSession:
         source = await baseline.file_saved(open_doc.path, text)
         renamed = set(open_doc.renamed_from)
         open_doc.renamed_from.clear()
+        before = baseline.layer.get(source.module)
         if up_to_date and not dirty_import and module is not None and self.batch.get(module) is not None:
             to_commit = [module] + [m for m in renamed if m not in baseline.module_paths]
             try:
@@ -212,7 +222,9 @@ class WorkspaceSession:
             for old in renamed:
                 if old not in baseline.module_paths and baseline.layer.get(old) is not None:
                     baseline.layer.remove(old)
-        changed = await baseline.recheck_dependents({source.module} | renamed)
+        after = baseline.layer.get(source.module)
+        interface_changed = before is None or after is None or dict(before.exports) != dict(after.exports)
+        changed = await baseline.recheck_dependents(renamed | ({source.module} if interface_changed else set()))
         await self.hub.after_baseline_change(baseline, changed)
 
     def close(self, uri: str) -> None:

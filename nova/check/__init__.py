@@ -6,6 +6,7 @@ deeply nested (but parser-accepted) input is checked or reported, never crashes 
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from typing import Any
@@ -18,6 +19,7 @@ from nova.syntax.parser import ParsedModule
 _STACK_BYTES = 256 * 1024 * 1024
 _RECURSION_LIMIT = 60000
 _lock = threading.Lock()
+_GC_THRESHOLD = 50_000
 
 
 def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> CheckedModule:
@@ -35,6 +37,11 @@ def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None
         except BaseException as exc:  # reported below, never lost in the thread
             error.append(exc)
 
+    # The checker allocates many short-lived objects; a young-generation threshold this low makes the cyclic GC
+    # rescan the (large, long-lived) registry contents over and over. Raise it while checking.
+    threshold = gc.get_threshold()
+    if threshold[0] < _GC_THRESHOLD:
+        gc.set_threshold(_GC_THRESHOLD, threshold[1], threshold[2])
     with _lock:
         if sys.getrecursionlimit() < _RECURSION_LIMIT:
             sys.setrecursionlimit(_RECURSION_LIMIT)

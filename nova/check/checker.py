@@ -19,7 +19,7 @@ from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState, Inference, LocalVar, TooDeep, free_cells, has_skolem
-from nova.check.names import free_names
+from nova.check.names import free_names_cached
 from nova.check.scope import Scope, env_of, resolve_imports, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry, default_kind
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
@@ -131,6 +131,7 @@ class ModuleChecker(Inference):
         self.scope = Scope()
         self.kind_vars: list[Type] = []
         self.instance_digest: Any = None
+        self.fixity_table: dict[str, Fixity] = {}
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -278,12 +279,8 @@ class ModuleChecker(Inference):
         fixities = dict(scope.fixities)
         own_fix = module_fixities(mod)
         fixities.update(own_fix)
-        try:
-            resolved, fix_diags = resolve_fixity(mod, fixities)
-            mod = resolved
-            self.diags.extend(fix_diags)
-        except RecursionError:
-            self.diags.append(Diagnostic(mod.span, Severity.ERROR, "TooDeep", "Expression nested too deeply."))
+        self.fixity_table = fixities
+        # operator chains are re-associated where inference meets them (no separate pass over the module)
         self._declare_types(mod)
         self._declare_classes(mod)
         self._declare_instances(mod)
@@ -307,6 +304,19 @@ class ModuleChecker(Inference):
             cache=self.cache,
             header_span=self.header_span,
         )
+
+    def _resolve_decls(self, decls: tuple[Any, ...], st: DeclState) -> tuple[Any, ...]:
+        """Operator fixity resolution of some declarations (diagnostics go to `st`)."""
+        if not decls:
+            return decls
+        shell = ast.Module(self.parsed.module.span, self.name, None, None, (), decls)
+        try:
+            resolved, diags = resolve_fixity(shell, self.fixity_table)
+        except RecursionError:
+            st.diagnostics.append(Diagnostic(decls[0].span, Severity.ERROR, "TooDeep", "Expression nested too deeply."))
+            return decls
+        st.diagnostics.extend(diags)
+        return tuple(resolved.decls)
 
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
@@ -717,7 +727,7 @@ class ModuleChecker(Inference):
         name_set = set(names)
         deps: dict[str, list[str]] = {}
         for n in names:
-            used = free_names(clauses[n])
+            used = free_names_cached(clauses[n], self._fingerprint(n)[0])
             out: list[str] = []
             for u in used:
                 target = u

@@ -61,6 +61,7 @@ class LocalVar:
     poly: tuple[tuple[TVar, ...], Type] | None = None
     scheme: Scheme | None = None
     owner: str | None = None
+    constraints: tuple[tuple[str, str, Type], ...] = ()
 
 
 @dataclass(slots=True)
@@ -120,6 +121,12 @@ def free_cells(t: Type, out: dict[int, TVar]) -> None:
                 stack.append(ft)
 
 
+def _same_type(a: Type, b: Type) -> bool:
+    from nova.types.classes import types_equal
+
+    return types_equal(a, b)
+
+
 def has_skolem(t: Type) -> bool:
     stack = [t]
     while stack:
@@ -135,6 +142,26 @@ def has_skolem(t: Type) -> bool:
             if n.tail is not None:
                 stack.append(n.tail)
     return False
+
+
+def resolve_chain(checker: Any, operands: Any, operators: Any, prefix: str, node: Any) -> Any:
+    """Re-associate a flat operator chain by the fixity table in scope (precedence climbing of nova.syntax)."""
+    table = getattr(checker, "fixity_table", {})
+    try:
+        from nova.syntax.fixity import _Resolver
+
+        resolver = _Resolver(table)
+        out = resolver.chain(
+            tuple(operands), tuple(operators), prefix, lambda op, a, b: node(Span.join(a.span, b.span), op, a, b)
+        )
+        diags = checker.state.diagnostics
+        diags.extend(resolver.diagnostics)
+        return out
+    except ImportError:  # pragma: no cover - fall back to associating to the left
+        left = operands[0]
+        for op, right in zip(operators, operands[1:], strict=False):
+            left = node(Span.join(left.span, right.span), op, left, right)
+        return left
 
 
 class Inference:
@@ -159,6 +186,7 @@ class Inference:
         self.givens: list[Given] = []
         self.tyvars: dict[str, TypeVarEntry] = {}
         self.holes: dict[Span, tuple[Type, str]] = {}
+        self.local_group_refs: list[tuple[T.EVar, str]] = []
         self.state = DeclState()
         self.scheme_cache: dict[Ref, Scheme | None] = {}
 
@@ -208,7 +236,7 @@ class Inference:
             plural = "s" if len(err.labels) > 1 else ""
             self.error(
                 span,
-                "TypesDoNotUnify",
+                "PropertyIsMissing",
                 f"Type of expression lacks required label{plural} {labels}: could not match type "
                 f"`{p(found)}` with type `{p(expected)}`.",
             )
@@ -319,11 +347,20 @@ class Inference:
 
     def local_node(self, name: str, loc: LocalVar, span: Span) -> T.EVar:
         if loc.type is not None:
-            return T.EVar(span, loc.type, name, None, loc.binder)
+            mnode = T.EVar(span, loc.type, name, None, loc.binder)
+            if loc.owner is not None and loc.scheme is None:
+                # a recursive use inside its own (not yet generalised) binding: gets the same dictionaries
+                self.local_group_refs.append((mnode, loc.owner))
+            return mnode
         if loc.poly is not None:
             cells, body = loc.poly
             mapping: dict[int, Type] = {c.id: self.fresh() for c in cells}
-            return T.EVar(span, copy_poly(body, mapping), name, None, loc.binder)
+            pnode = T.EVar(span, copy_poly(body, mapping), name, None, loc.binder)
+            if loc.constraints:
+                ws = [Wanted(m, c, copy_poly(ct, mapping), span) for m, c, ct in loc.constraints]
+                self.wanted.extend(ws)
+                self.state.var_wanteds.append((pnode, ws))
+            return pnode
         assert loc.scheme is not None
         t, ws = self.instantiate(loc.scheme, span)
         node = T.EVar(span, t, name, None, loc.binder)
@@ -458,11 +495,7 @@ class Inference:
         return self.apply(partial, e.right, e.span)
 
     def _opchain(self, e: ast.OpChain) -> T.Expr:
-        # fixity was not resolved (should not happen after resolve_fixity): associate to the left
-        left: ast.Expr = e.operands[0]
-        for op, right in zip(e.operators, e.operands[1:], strict=False):
-            left = ast.BinOp(Span.join(left.span, right.span), op, left, right)
-        return self.infer(left)
+        return self.infer(resolve_chain(self, e.operands, e.operators, "", ast.BinOp))
 
     def _paren(self, e: ast.Paren) -> T.Expr:
         return self.infer(e.expr)
@@ -715,11 +748,7 @@ class Inference:
                 p.span, p.op.name, p.op.qualifier, p.op.span, [p.left, p.right], expected, binds, operator=True
             )
         if isinstance(p, ast.PatOpChain):
-            # unresolved: associate to the right (constructor operators usually are infixr)
-            right: ast.Pattern = p.operands[-1]
-            for op, left in zip(reversed(p.operators), reversed(p.operands[:-1]), strict=False):
-                right = ast.PatBinOp(Span.join(left.span, right.span), op, left, right)
-            return self.pattern(right, expected, binds)
+            return self.pattern(resolve_chain(self, p.operands, p.operators, "", ast.PatBinOp), expected, binds)
         return T.PWild(p.span, expected)
 
     def ctor_pattern(
@@ -888,7 +917,7 @@ class Inference:
         for n in group:
             tv = self.fresh()
             monos[n] = tv
-            self.push_local(n, LocalVar(clauses[n][0].name_span, tv), inner_saved)
+            self.push_local(n, LocalVar(clauses[n][0].name_span, tv, owner=n), inner_saved)
         results: list[tuple[str, Type, tuple[T.Clause, ...]]] = []
         for n in group:
             t, cls = self.infer_clauses(n, clauses[n], monos[n])
@@ -897,24 +926,56 @@ class Inference:
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.wanted = outer_wanted
-        # variables under a pending constraint stay monomorphic (the constraint goes to the enclosing binding)
-        blocked: dict[int, TVar] = {}
+        # A single binding generalises over constraints whose variables are all its own (dictionary parameters);
+        # otherwise a pending constraint keeps its variables monomorphic and goes to the enclosing binding.
+        local_cons: list[tuple[str, str, Type]] = []
+        local_ws: list[Wanted] = []
+        passed: list[Wanted] = []
+        single = results[0][1] if len(results) == 1 else None
+        own_cells: dict[int, TVar] = {}
+        if single is not None:
+            free_cells(single, own_cells)
         for w in stuck:
+            cells: dict[int, TVar] = {}
+            free_cells(w.type, cells)
+            mine = bool(cells) and all(c.level > self.level and c.id in own_cells for c in cells.values())
+            if single is not None and mine:
+                local_ws.append(w)
+                if not any(m == w.module and c == w.cls and _same_type(t, w.type) for m, c, t in local_cons):
+                    local_cons.append((w.module, w.cls, w.type))
+            else:
+                passed.append(w)
+        blocked: dict[int, TVar] = {}
+        for w in passed:
             free_cells(w.type, blocked)
         for v in blocked.values():
             if v.level > self.level:
                 v.level = self.level
-        self.wanted.extend(stuck)
+        self.wanted.extend(passed)
         out: list[T.Binding] = []
         for n, t, cls in results:
-            cells: dict[int, TVar] = {}
-            free_cells(t, cells)
-            gen = tuple(v for v in cells.values() if v.level > self.level)
-            loc = LocalVar(clauses[n][0].name_span, poly=(gen, t)) if gen else LocalVar(clauses[n][0].name_span, t)
-            self.push_local(n, loc, saved)
+            cells2: dict[int, TVar] = {}
+            free_cells(t, cells2)
+            gen = tuple(v for v in cells2.values() if v.level > self.level)
             first = clauses[n][0]
+            scheme: Scheme | None = None
+            if gen:
+                loc = LocalVar(first.name_span, poly=(gen, t), constraints=tuple(local_cons))
+                if local_cons:
+                    givens = self.classenv.given_closure(
+                        [Given(m, c, ct, ParamEv(n, i)) for i, (m, c, ct) in enumerate(local_cons)]
+                    )
+                    for w in local_ws:
+                        self.solve([w], givens)
+                    for node, owner in self.local_group_refs:
+                        if owner == n:
+                            node.evidence = tuple(ParamEv(n, i) for i in range(len(local_cons)))
+                    scheme = Scheme(len(gen), tuple(Constraint(m, c, ct) for m, c, ct in local_cons), t)
+            else:
+                loc = LocalVar(first.name_span, t)
+            self.push_local(n, loc, saved)
             span = Span.join(first.span, clauses[n][-1].span)
-            out.append(T.Binding(span, n, first.name_span, t, cls))
+            out.append(T.Binding(span, n, first.name_span, t, cls, scheme=scheme))
         return out
 
     def local_with_signature(
@@ -923,14 +984,25 @@ class Inference:
         outer_wanted, outer_givens = self.wanted, self.givens
         self.wanted = []
         self.level += 1
-        skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), self.level) for i in range(scheme.arity)]
+        skolems: list[Type] = [
+            TSkolem(scheme.names[i] if i < len(scheme.names) else f"t{i}", fresh_id(), self.level)
+            for i in range(scheme.arity)
+        ]
         expected = substitute(scheme.type, skolems)
         given = [
             Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(name, i))
             for i, c in enumerate(scheme.constraints)
         ]
         self.givens = self.classenv.given_closure(given) + outer_givens
-        t, cls = self.infer_clauses(name, clauses, expected)
+        outer_tyvars = self.tyvars
+        self.tyvars = dict(outer_tyvars)
+        for i, sk in enumerate(skolems):
+            if i < len(scheme.names):
+                self.tyvars[scheme.names[i]] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
+        try:
+            t, cls = self.infer_clauses(name, clauses, expected)
+        finally:
+            self.tyvars = outer_tyvars
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.givens = outer_givens

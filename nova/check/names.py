@@ -12,29 +12,59 @@ from typing import Any
 from nova.syntax import ast
 
 
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_CACHE: dict[str, frozenset[str]] = {}
+_CACHE_LIMIT = 100_000
+
+
+def _node_fields(cls: type) -> tuple[str, ...] | None:
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        pass
+    names: tuple[str, ...] | None = None
+    if is_dataclass(cls) and cls.__module__ == "nova.syntax.ast" and cls not in _TYPE_NODES:
+        names = tuple(f.name for f in fields(cls) if not f.name.endswith("span") and f.name not in ("doc", "fingerprint"))
+    _FIELDS[cls] = names
+    return names
+
+
+def free_names_cached(decls: Any, fingerprint: str) -> frozenset[str]:
+    """`free_names` memoised by the declarations' fingerprint (a hash of their tokens)."""
+    if fingerprint:
+        got = _CACHE.get(fingerprint)
+        if got is not None:
+            return got
+    names = frozenset(free_names(decls))
+    if fingerprint:
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[fingerprint] = names
+    return names
+
+
 def free_names(root: Any) -> set[str]:
     out: set[str] = set()
     stack: list[Any] = [root]
     while stack:
         node = stack.pop()
-        if isinstance(node, (list, tuple)):
+        tn = type(node)
+        if tn is tuple or tn is list:
             stack.extend(node)
             continue
-        if not is_dataclass(node) or isinstance(node, type):
-            continue
-        tn = type(node)
         if tn is ast.Var or tn is ast.OperatorRef or tn is ast.Operator:
             if node.qualifier is None:
                 out.add(node.name)
             continue
+        names = _node_fields(tn)
+        if names is None:
+            continue
         if tn is ast.Do and node.qualifier is None:
             out.add("bind")
             out.add("discard")
-        if tn in _TYPE_NODES:
-            continue
-        for f in fields(node):
-            v = getattr(node, f.name)
-            if isinstance(v, (tuple, list)) or (is_dataclass(v) and type(v).__name__ != "Span"):
+        for f in names:
+            v = getattr(node, f)
+            if v is not None and not isinstance(v, (str, int, float, bool)):
                 stack.append(v)
     return out
 

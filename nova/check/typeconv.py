@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from nova.check.env import TypeInfo
 from nova.diagnostics import Diagnostic, Severity, Span
@@ -59,6 +60,12 @@ class TypeTranslator:
         self.tvars = tvars
         self.on_free = on_free
         self.depth = 0
+        self.fixity_table: Any = {}
+        self.state = self
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return self.diags
 
     def error(self, span: Span, code: str, message: str) -> None:
         self.diags.append(Diagnostic(span, Severity.ERROR, code, message))
@@ -146,11 +153,9 @@ class TypeTranslator:
         if isinstance(t, (ast.TypeApp, ast.TypeCon, ast.TypeBinOp, ast.TypeOperator)):
             return self.app(t)
         if isinstance(t, ast.TypeOpChain):
-            # unresolved chain: fold to the left
-            left = t.operands[0]
-            for op, right in zip(t.operators, t.operands[1:], strict=False):
-                left = ast.TypeBinOp(Span.join(left.span, right.span), op, left, right)
-            return self.go(left)
+            from nova.check.infer import resolve_chain
+
+            return self.go(resolve_chain(self, t.operands, t.operators, "type:", ast.TypeBinOp))
         return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
 
     def row(self, row: ast.Row) -> Type:

@@ -17,11 +17,12 @@ from nova.types.types import TApp, TCon, TFun, TGen, TRow, TSkolem, TVar, Type, 
 class Zonker:
     """Maps cells and skolems to `TGen` indices; `mapping` is pre-filled with the scheme's own variables."""
 
-    __slots__ = ("mapping", "next")
+    __slots__ = ("mapping", "memo", "next")
 
     def __init__(self, mapping: dict[int, int] | None = None, start: int = 0) -> None:
         self.mapping: dict[int, int] = mapping if mapping is not None else {}
         self.next = max([start, *[i + 1 for i in self.mapping.values()]])
+        self.memo: dict[int, Type] = {}
 
     def _index(self, key: int) -> int:
         got = self.mapping.get(key)
@@ -31,48 +32,105 @@ class Zonker:
         return got
 
     def type(self, t: Type) -> Type:
-        t = prune(t)
+        """The immutable form of `t`; every distinct object is zonked once, unchanged subtrees are shared."""
         tt = type(t)
         if tt is TCon or tt is TGen:
             return t
+        key = id(t)
+        memo = self.memo
+        got = memo.get(key)
+        if got is not None:
+            return got
+        out: Type
         if tt is TVar:
             assert isinstance(t, TVar)
-            return TGen(self._index(t.id))
-        if tt is TSkolem:
-            assert isinstance(t, TSkolem)
-            return TGen(self._index(t.id))
-        if tt is TFun:
+            out = self.type(prune(t)) if t.ref is not None else TGen(self._index(t.id))
+        elif tt is TFun:
             assert isinstance(t, TFun)
-            return TFun(self.type(t.arg), self.type(t.res))
-        if tt is TApp:
+            a = self.type(t.arg)
+            r = self.type(t.res)
+            out = t if (a is t.arg and r is t.res) else TFun(a, r)
+        elif tt is TApp:
             assert isinstance(t, TApp)
-            return TApp(self.type(t.fn), self.type(t.arg))
-        if tt is TRow:
+            f = self.type(t.fn)
+            a = self.type(t.arg)
+            out = t if (f is t.fn and a is t.arg) else TApp(f, a)
+        elif tt is TSkolem:
+            assert isinstance(t, TSkolem)
+            out = TGen(self._index(t.id))
+        elif tt is TRow:
             assert isinstance(t, TRow)
             from nova.types.unify import flatten_row
 
             flds, tail = flatten_row(t)
-            return TRow(tuple((lbl, self.type(ft)) for lbl, ft in flds), self.type(tail) if tail is not None else None)
-        return t
+            out = TRow(tuple((lbl, self.type(ft)) for lbl, ft in flds), self.type(tail) if tail is not None else None)
+        else:
+            out = t
+        memo[key] = out
+        return out
 
     def tree(self, root: Any) -> None:
         """Zonk the `type` field of every node reachable from `root` (typed-tree dataclasses, tuples)."""
         stack: list[Any] = [root]
+        pop = stack.pop
+        push = stack.append
+        extend = stack.extend
+        zonk = self.type
+        walkers = _WALKERS
         while stack:
-            node = stack.pop()
-            if isinstance(node, tuple):
-                stack.extend(node)
+            node = pop()
+            tn = type(node)
+            if tn is tuple:
+                extend(node)
                 continue
-            if not is_dataclass(node) or isinstance(node, type):
+            walker = walkers.get(tn)
+            if walker is None:
+                walker = _make_walker(tn)
+            walker(node, push, zonk)
+
+
+_WALKERS: dict[type, Any] = {}
+_SKIP_FIELDS = frozenset({"span", "name_span", "instance", "class_info", "target", "binder", "evidence",
+                          "reads", "kind_of", "alias", "fixity", "cls"})
+_NODE_WORDS = ("Expr", "Pattern", "Alt", "Rhs", "Branch", "Guard", "Binding", "Clause", "FieldUpdate")
+
+
+def _zonk_scheme(sc: Any, zonk: Any) -> Any:
+    from nova.types.types import Constraint, Scheme
+
+    return Scheme(
+        sc.arity, tuple(Constraint(c.module, c.cls, zonk(c.type)) for c in sc.constraints), zonk(sc.type), sc.names
+    )
+
+
+def _noop(node: Any, push: Any, zonk: Any) -> None:
+    return None
+
+
+def _make_walker(cls: type) -> Any:
+    """A small generated function that zonks a node's `type` and pushes its child nodes (one per class)."""
+    walker: Any = _noop
+    if is_dataclass(cls) and cls.__module__ == "nova.check.typed":
+        lines = ["def walk(n, push, zonk):"]
+        for f in fields(cls):
+            if f.name in _SKIP_FIELDS:
                 continue
-            for f in fields(node):
-                v = getattr(node, f.name)
-                if f.name == "type" and isinstance(v, Type):
-                    setattr(node, f.name, self.type(v))
-                elif isinstance(v, tuple) or (is_dataclass(v) and not isinstance(v, (Span,))):
-                    if f.name in ("scheme", "instance", "class_info"):
-                        continue
-                    stack.append(v)
+            ann = str(f.type)
+            if f.name == "type":
+                lines.append("    n.type = zonk(n.type)")
+            elif f.name == "scheme" and cls.__name__ == "Binding":
+                lines.append("    if n.scheme is not None:")
+                lines.append("        n.scheme = zonk_scheme(n.scheme, zonk)")
+            elif any(w in ann for w in _NODE_WORDS):
+                lines.append(f"    v = n.{f.name}")
+                lines.append("    if v is not None:")
+                lines.append("        push(v)")
+        lines.append("    return None")
+        namespace: dict[str, Any] = {"zonk_scheme": _zonk_scheme}
+        exec("\n".join(lines), namespace)
+        walker = namespace["walk"]
+    _WALKERS[cls] = walker
+    return walker
 
 
 def shift_tree(root: Any, delta: int) -> Any:

@@ -10,6 +10,9 @@ Two additions keep broken files usable in an editor: a file without a `module â€
 broken) still gets a top-level block, and a token at the top-level column on a new line closes any bracket left
 open by the declaration above, so an unclosed `(` cannot swallow the rest of the file.
 
+The top-level block is only closed by the end of the file: a stray `)` or a token left of the top-level column
+inside a declaration is left for the parser to report, instead of ending the module early.
+
 Virtual tokens record in `value` the stack index of the block they belong to (1 = the top-level block), which the
 parser uses to resynchronise after an error.
 """
@@ -107,7 +110,7 @@ def layout(tokens: list[Token]) -> list[Token]:
 
     def scan_offside(col: int) -> int:
         i = len(stack)
-        while i > 0:
+        while i > (2 if top_open else 1):
             e = stack[i - 1]
             if e[2] < _INDENTED_LIMIT and col < e[1]:
                 i -= 1
@@ -117,7 +120,7 @@ def layout(tokens: list[Token]) -> list[Token]:
 
     def scan_offside_end(col: int) -> int:
         i = len(stack)
-        while i > 0:
+        while i > (2 if top_open else 1):
             e = stack[i - 1]
             if e[2] < _INDENTED_LIMIT and col <= e[1]:
                 i -= 1
@@ -127,7 +130,7 @@ def layout(tokens: list[Token]) -> list[Token]:
 
     def scan_indented() -> int:
         i = len(stack)
-        while i > 0 and stack[i - 1][2] < _INDENTED_LIMIT:
+        while i > (2 if top_open else 1) and stack[i - 1][2] < _INDENTED_LIMIT:
             i -= 1
         return i
 
@@ -236,7 +239,7 @@ def layout(tokens: list[Token]) -> list[Token]:
         elif kind == "->":
             col = tok.lcol
             i = len(stack)
-            while i > 0:
+            while i > (2 if top_open else 1):
                 e = stack[i - 1]
                 d = e[2]
                 if d == DO or (d < _INDENTED_LIMIT and d != OF and col <= e[1]):
@@ -249,7 +252,7 @@ def layout(tokens: list[Token]) -> list[Token]:
             emit(tok)
         elif kind == "=":
             i = len(stack)
-            while i > 0 and stack[i - 1][2] in (WHERE, LET, LETSTMT):
+            while i > (2 if top_open else 1) and stack[i - 1][2] in (WHERE, LET, LETSTMT):
                 i -= 1
             if stack[i - 1][2] == DECLGUARD:
                 collapse_to(i, tok)
@@ -314,7 +317,7 @@ def layout(tokens: list[Token]) -> list[Token]:
             else:
                 col = tok.lcol
                 i = len(stack)
-                while i > 0:
+                while i > (2 if top_open else 1):
                     e = stack[i - 1]
                     if e[2] == DO or (e[2] < _INDENTED_LIMIT and col <= e[1]):
                         i -= 1
@@ -327,7 +330,7 @@ def layout(tokens: list[Token]) -> list[Token]:
                 insert_start(WHERE, nxt)
         elif kind == "in":
             i = len(stack)
-            while i > 0:
+            while i > (2 if top_open else 1):
                 d = stack[i - 1][2]
                 if d < _INDENTED_LIMIT and d != LET:
                     i -= 1

@@ -30,23 +30,30 @@ from nova.syntax.tokens import (
 
 _SYMBOL_CHARS = r":!#$%&*+./<=>?@\\^|~\-∷→←⇒"
 
+# Horizontal spaces are a prefix of every match; each alternative is exactly one capturing group, so
+# `match.lastindex` says which one matched (numbers below). The order matters: `--` comments before operators,
+# `{-` before punctuation, qualified names before plain identifiers, triple-quoted strings before strings.
 _MASTER = re.compile(
-    r"""
-    (?P<ws>[ \t\r\n\f\v]+)
-  | (?P<lcom>--+(?![:!#$%&*+./<=>?@\\^|~∷→←⇒])[^\n]*)
-  | (?P<bcom>\{-)
-  | (?P<tstr>\"\"\"(?:.*?\"\"\"|.*))
-  | (?P<str>"(?:[^"\\\n]|\\(?:[ \t\r\n]+\\|[^\n]))*"?)
-  | (?P<char>'(?:[^'\\\n]|\\(?:x[0-9a-fA-F]{1,6}|u[0-9a-fA-F]{4}|[^\n]))'|'(?:\\.?|[^'\\\n]?))
-  | (?P<qual>(?:[A-Z][\w']*\.)+(?:[^\W\d][\w']*|[SYM]+))
-  | (?P<ident>[^\W\d][\w']*)
-  | (?P<num>0x[0-9a-fA-F]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)
-  | (?P<op>[SYM]+)
-  | (?P<punct>[()\[\]{},;`])
-  | (?P<forall>∀)
-  | (?P<err>.)
-    """.replace("SYM", _SYMBOL_CHARS),
+    r"""[ \r\f\v]*(?:
+      (\n)
+    | (--+(?![:!#$%&*+./<=>?@\\^|~∷→←⇒])[^\n]*)
+    | ((?:[A-Z][\w']*\.)+(?:[^\W\d][\w']*|[SYM]+))
+    | ([^\W\d][\w']*)
+    | (\{-)
+    | ([()\[\]{},;`])
+    | ([SYM]+)
+    | (0x[0-9a-fA-F]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)
+    | (\"\"\"(?:.*?\"\"\"|.*))
+    | ("(?:[^"\\\n]|\\(?:[ \t\r\n]+\\|[^\n]))*"?)
+    | ('(?:[^'\\\n]|\\(?:x[0-9a-fA-F]{1,6}|u[0-9a-fA-F]{4}|[^\n]))'|'(?:\\.?|[^'\\\n]?))
+    | (\t+)
+    | (∀)
+    | ([^ \r\f\v])
+    )""".replace("SYM", _SYMBOL_CHARS),
     re.VERBOSE | re.DOTALL,
+)
+_G_NL, _G_LCOM, _G_QUAL, _G_IDENT, _G_BCOM, _G_PUNCT, _G_OP, _G_NUM, _G_TSTR, _G_STR, _G_CHAR, _G_TAB, _G_FORALL = (
+    range(1, 14)
 )
 
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{1,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
@@ -128,43 +135,33 @@ def lex(source: str) -> Lexed:
 
     while pos < length:
         m = match_at(source, pos)
-        if m is None:  # pragma: no cover - the `err` alternative matches any character
+        if m is None:  # only trailing spaces remain
             break
-        group = m.lastgroup
-        text = m.group()
+        group = m.lastindex or 0
+        start = m.start(group)
         end = m.end()
-        start = pos
-        col = start - line_start
-        if group == "ws":
-            if "\t" in text:
-                tab_index = text.find("\t")
-                while tab_index >= 0:
-                    tab_pos = start + tab_index
-                    tline = line + text.count("\n", 0, tab_index)
-                    tstart = line_start if tline == line else start + text.rfind("\n", 0, tab_index) + 1
-                    diags.append(
-                        Diagnostic(
-                            Span(tline, tab_pos - tstart, tline, tab_pos - tstart + 1),
-                            Severity.WARNING,
-                            "TabCharacter",
-                            "tab character: indentation counts it to the next multiple of 8 columns; use spaces",
-                        )
-                    )
-                    tab_index = text.find("\t", tab_index + 1)
-                last_tab = text.rfind("\t")
-                last_nl = text.rfind("\n")
-                if last_tab > last_nl:
-                    tab_line = line + text.count("\n")
-            if "\n" in text:
-                newline_index = text.find("\n")
-                while newline_index >= 0:
-                    line += 1
-                    line_starts.append(start + newline_index + 1)
-                    newline_index = text.find("\n", newline_index + 1)
-                line_start = line_starts[-1]
+        if group == _G_NL:
+            line += 1
+            line_start = end
+            line_starts.append(end)
             pos = end
             continue
-        if group == "lcom":
+        text = m.group(group)
+        col = start - line_start
+        if group == _G_TAB:
+            for offset in range(len(text)):
+                diags.append(
+                    Diagnostic(
+                        Span(line, col + offset, line, col + offset + 1),
+                        Severity.WARNING,
+                        "TabCharacter",
+                        "tab character: indentation counts it to the next multiple of 8 columns; use spaces",
+                    )
+                )
+            tab_line = line
+            pos = end
+            continue
+        if group == _G_LCOM:
             doc_match = _DOC_START.match(text)
             if doc_match is not None:
                 pending_doc = [doc_match.group(1).rstrip()]
@@ -173,7 +170,7 @@ def lex(source: str) -> Lexed:
                 pending_doc.append(more.group(1).rstrip() if more else "")
             pos = end
             continue
-        if group == "bcom":
+        if group == _G_BCOM:
             depth = 1
             scan = end
             while depth > 0:
@@ -214,7 +211,7 @@ def lex(source: str) -> Lexed:
         value: object = None
         qualifier: str | None = None
         name = text
-        if group == "ident":
+        if group == _G_IDENT:
             if text in keywords:
                 kind = text
             elif text == "_":
@@ -223,22 +220,21 @@ def lex(source: str) -> Lexed:
                 kind = UPPER
             else:
                 kind = LOWER
-        elif group == "op":
-            kind = reserved.get(text, OP)
-        elif group == "punct":
+        elif group == _G_PUNCT:
             kind = text
-        elif group == "qual":
+        elif group == _G_OP:
+            kind = reserved.get(text, OP)
+        elif group == _G_QUAL:
             dot = text.rfind(".", 0, len(text) - 1)
             last = text[dot + 1 :]
             if not last[0].isalpha() and last[0] != "_":
-                # `M..` or `M.<>`: the operator part starts right after the first `.` following an upper name
                 dot = _qualified_operator_split(text)
                 last = text[dot + 1 :]
             qualifier = text[:dot]
             name = last
             first = last[0]
             kind = (QUPPER if first.isupper() else QLOWER) if first.isalpha() or first == "_" else QOP
-        elif group == "num":
+        elif group == _G_NUM:
             if text.startswith("0x"):
                 kind = INT
                 value = int(text, 16)
@@ -248,9 +244,9 @@ def lex(source: str) -> Lexed:
             else:
                 kind = INT
                 value = int(text.replace("_", ""))
-        elif group == "str" or group == "tstr":
+        elif group in (_G_STR, _G_TSTR):
             kind = STRING
-            if group == "tstr":
+            if group == _G_TSTR:
                 if len(text) < 6 or not text.endswith('"""'):
                     diags.append(_unterminated(line, col, "string", '"""'))
                     value = text[3:]
@@ -262,7 +258,7 @@ def lex(source: str) -> Lexed:
             else:
                 body = text[1:-1]
                 value = _decode(body, line, col + 1, diags) if "\\" in body else body
-        elif group == "char":
+        elif group == _G_CHAR:
             kind = CHAR
             if len(text) < 3 or not text.endswith("'") or text == "'\\'":
                 diags.append(_unterminated(line, col, "character", "'"))
@@ -270,7 +266,7 @@ def lex(source: str) -> Lexed:
             else:
                 decoded = _decode(text[1:-1], line, col + 1, diags)
                 value = decoded[:1] if decoded else "\0"
-        elif group == "forall":
+        elif group == _G_FORALL:
             kind = "forall"
         else:
             diags.append(
@@ -284,7 +280,7 @@ def lex(source: str) -> Lexed:
             pos = end
             continue
 
-        if "\n" in text:
+        if group >= _G_TSTR and "\n" in text:
             end_line = line + text.count("\n")
             newline_index = text.find("\n")
             while newline_index >= 0:

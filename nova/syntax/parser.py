@@ -8,6 +8,7 @@ every other declaration survives. Nesting is bounded by an explicit depth budget
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sys
 from dataclasses import dataclass
@@ -38,8 +39,10 @@ from nova.syntax.tokens import (
     describe,
 )
 
-MAX_DEPTH = 120
-_MIN_RECURSION_LIMIT = 6000
+# Nesting budget in syntactic levels (a parenthesis counts two); each level costs at most ~4 Python frames, and
+# the recursion limit is raised to cover the budget while parsing, then restored.
+MAX_DEPTH = 200
+_MIN_RECURSION_LIMIT = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,16 @@ class Parser:
         return Span(tok.line, tok.col, tok.end_line, tok.end_col)
 
     def fail(self, expected: str) -> ParseError:
-        return ParseError(self.here(), f"expected {expected}, found {describe(self.t)}")
+        tok = self.t
+        if tok.kind in (VSEP, VEND) and self.last is not None:
+            # A block closed by a token on the same line (`let x = )`): that token is what was found.
+            index = self.pos
+            while self.toks[index].kind in VIRTUAL:
+                index += 1
+            real = self.toks[index]
+            if real.kind != EOF and real.line == self.last.end_line:
+                return ParseError(real.span, f"expected {expected}, found {describe(real)}")
+        return ParseError(self.here(), f"expected {expected}, found {describe(tok)}")
 
     def expect(self, kind: str, expected: str) -> Token:
         if self.t.kind != kind:
@@ -231,14 +243,16 @@ class Parser:
                                 "imports must come before the module's declarations",
                             )
                         )
+                    if not self.at_top_boundary():
+                        raise self.fail("the end of the declaration")
                     imports.append(imp)
                 else:
+                    seen_decl = True
                     decl = self.parse_decl()
+                    if not self.at_top_boundary():
+                        raise self.fail("the end of the declaration")
                     if decl is not None:
                         decls.append(decl)
-                    seen_decl = True
-                if not self.at_top_boundary():
-                    raise self.fail("the end of the declaration")
             except ParseError as err:
                 self.report(err)
                 self.skip_to_top(start)
@@ -653,11 +667,12 @@ class Parser:
         if tok.kind == sep:
             self.advance()
             expr = self.parse_expr()
-            return ast.Unguarded(self.span_from(tok), expr, self.parse_where())
+            where = self.parse_where()
+            return ast.Unguarded(self.span_from(tok), expr, where)
         if tok.kind != "|":
             raise self.fail(f"`{sep}` or a guard `|`")
         branches: list[ast.GuardedExpr] = []
-        where: tuple[ast.LocalDecl, ...] = ()
+        where = ()
         while self.t.kind == "|":
             bar = self.advance()
             guards = [self.parse_guard()]
@@ -845,6 +860,8 @@ class Parser:
             if self.t.kind != VSTART:
                 raise self.fail("indented bindings after `let`")
             bindings = self.parse_local_block("the end of the `let` bindings")
+            if not bindings:
+                raise ParseError(self.span_from(tok), "expected at least one binding after `let`")
             self.expect("in", "`in`")
             body = self.parse_expr()
             result = ast.Let(self.span_from(tok), bindings, body)
@@ -1425,9 +1442,28 @@ def _with_doc(decl: ast.Decl, doc: str | None, fingerprint: str) -> ast.Decl:
 
 
 def parse_module(source: str) -> ParsedModule:
-    """Parse a whole file: never raises; the module keeps every declaration that parsed."""
-    if sys.getrecursionlimit() < _MIN_RECURSION_LIMIT:
+    """Parse a whole file: never raises; the module keeps every declaration that parsed.
+
+    The cyclic garbage collector is paused while parsing: the parser allocates hundreds of thousands of acyclic
+    objects (tokens, nodes, spans), and the collector's repeated scans of them would otherwise cost more than the
+    parse itself once many trees are alive (as they are in the language server).
+    """
+    limit = sys.getrecursionlimit()
+    if limit < _MIN_RECURSION_LIMIT:
         sys.setrecursionlimit(_MIN_RECURSION_LIMIT)
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        return _parse(source)
+    finally:
+        if collecting:
+            gc.enable()
+        if limit < _MIN_RECURSION_LIMIT:
+            sys.setrecursionlimit(limit)
+
+
+def _parse(source: str) -> ParsedModule:
     try:
         lexed = lex(source)
         tokens = layout(lexed.tokens)

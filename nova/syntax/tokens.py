@@ -138,12 +138,12 @@ def describe(token: Token) -> str:
     kind = token.kind
     if kind == EOF:
         return "end of file"
-    if kind == VSEP:
-        return "the start of a new line at the block's indentation"
-    if kind == VEND:
-        return "the end of the indented block"
+    if kind in (VSEP, VEND):
+        if token.value == 1:
+            return "the end of the declaration"
+        return "a new line at the block's indentation" if kind == VSEP else "the end of the indented block"
     if kind == VSTART:
-        return "the start of an indented block"
+        return "the module's declarations" if token.value == 1 else "an indented block"
     if kind in KEYWORDS:
         return f"keyword `{token.text}`"
     if kind in (LOWER, QLOWER):

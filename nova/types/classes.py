@@ -167,21 +167,31 @@ def match(pattern: Type, t: Type, subst: list[Type | None]) -> int:
 
 
 def substitute(t: Type, args: list[Type | None] | list[Type]) -> Type:
-    """Replace `TGen(i)` by `args[i]`."""
-    t = prune(t)
-    if isinstance(t, TGen):
-        got = args[t.index]
+    """Replace `TGen(i)` by `args[i]` (in a scheme-level type: no cells to follow; ground parts are shared)."""
+    tt = type(t)
+    if tt is TCon:
+        return t
+    if tt is TGen:
+        got = args[t.index]  # type: ignore[attr-defined]
         assert got is not None
         return got
-    if isinstance(t, TFun):
-        return TFun(substitute(t.arg, args), substitute(t.res, args))
-    if isinstance(t, TApp):
-        return TApp(substitute(t.fn, args), substitute(t.arg, args))
-    if isinstance(t, TRow):
+    if tt is TFun:
+        a = substitute(t.arg, args)  # type: ignore[attr-defined]
+        r = substitute(t.res, args)  # type: ignore[attr-defined]
+        return t if (a is t.arg and r is t.res) else TFun(a, r)  # type: ignore[attr-defined]
+    if tt is TApp:
+        f = substitute(t.fn, args)  # type: ignore[attr-defined]
+        a = substitute(t.arg, args)  # type: ignore[attr-defined]
+        return t if (f is t.fn and a is t.arg) else TApp(f, a)  # type: ignore[attr-defined]
+    if tt is TRow:
+        assert isinstance(t, TRow)
         return TRow(
             tuple((lbl, substitute(ft, args)) for lbl, ft in t.fields),
             substitute(t.tail, args) if t.tail is not None else None,
         )
+    if tt is TVar:
+        assert isinstance(t, TVar)
+        return substitute(t.ref, args) if t.ref is not None else t
     return t
 
 

@@ -127,3 +127,24 @@ def test_bump_is_an_event_without_an_exports_change() -> None:
     base.subscribe(events.append)
     rev = base.bump("Prelude")
     assert [(e.kind, e.module, e.rev, e.exports_changed) for e in events] == [("bump", "Prelude", rev, False)]
+
+
+def test_layers_above_are_told_of_every_change_they_see() -> None:
+    base = root_with().begin_batch()
+    batch = base.begin_batch()
+    above = batch.begin_batch()
+    events: list[InterfaceUpdated] = []
+    above.subscribe(events.append)
+    put(batch, "Foo")
+    rev = batch.bump("Foo")
+    batch.discard(["Foo"])
+    put(batch, "Bar")
+    batch.remove("Bar")
+    assert [(e.kind, e.module, e.layer) for e in events] == [
+        ("put", "Foo", batch),
+        ("bump", "Foo", batch),
+        ("discard", "Foo", batch),
+        ("put", "Bar", batch),
+        ("remove", "Bar", batch),
+    ]
+    assert events[1].rev == rev and not events[1].exports_changed and events[2].exports_changed

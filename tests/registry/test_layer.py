@@ -9,6 +9,7 @@ from types import MappingProxyType
 import pytest
 
 from registry import InterfaceUpdated, Layer, ModuleEntry, RegistryError
+from registry.reclaim import RECLAIMER
 from tests.registry.fakes import FakeElement, FakeModuleAst, FakeScheme, entry, module_values, put, root_with
 
 
@@ -226,6 +227,7 @@ def test_discard_frees_the_batch_rows() -> None:
     batch_ref = weakref.ref(batch)
     del scheme, ast
     batch.discard()
+    assert RECLAIMER.drain(timeout=30)  # the rows are freed off the caller's path, on the reclaim thread
     gc.collect()
     assert scheme_ref() is None and ast_ref() is None  # the rows are gone although `batch` is still referenced
     del batch
@@ -389,3 +391,29 @@ def test_module_entry_fields() -> None:
     assert (stored.name, stored.imports, stored.source_hash) == ("Foo", ("Bar",), "hash:Foo")
     assert stored.ast.elements["f"] == FakeElement("f", "value", "body of Foo.f")
     assert stored.env is not None
+
+
+def test_view_revision_changes_exactly_when_the_view_changes() -> None:
+    root = root_with("Prelude")
+    base = root.begin_batch()
+    batch, sibling = base.begin_batch(), base.begin_batch()
+    root_stamp, base_stamp = root.view_revision, base.view_revision
+    sibling_stamp = sibling.view_revision
+
+    def stamps() -> tuple[int, int, int]:
+        return root.view_revision, base.view_revision, sibling.view_revision
+
+    put(batch, "Foo")  # a keystroke in one batch: nothing below or beside it changes
+    assert stamps() == (root_stamp, base_stamp, sibling_stamp)
+    before = batch.view_revision
+    put(batch, "Foo")  # no-op put
+    assert batch.view_revision == before
+    put(batch, "Foo", tag="2")
+    assert batch.view_revision > before
+    batch.commit(["Foo"])  # a save changes the baseline and every view through it
+    assert root.view_revision == root_stamp
+    assert base.view_revision > base_stamp and sibling.view_revision > sibling_stamp
+    for change in (lambda: batch.remove("Prelude"), lambda: batch.discard(["Prelude"]), lambda: batch.bump("Foo")):
+        before = batch.view_revision
+        change()
+        assert batch.view_revision > before

@@ -18,8 +18,10 @@ from lsp_harness import (
     open_params,
     position_of,
     record_diagnostics,
+    track_interface_updates,
     utf16,
     wait_for_diagnostics,
+    wait_until,
 )
 from lsprotocol import types
 
@@ -118,6 +120,7 @@ async def test_saving_an_importer_of_an_unsaved_module_commits_it_typed_against_
     async with daemon(tmp_path) as socket_path:
         a, a_log = await start(socket_path, project)
         b, b_log = await start(socket_path, project)
+        b_updates = track_interface_updates(b)
         b.text_document_did_open(open_params(top))
         assert errors(await wait_for_diagnostics(b_log, top.as_uri())) == []
         a.text_document_did_open(open_params(base))
@@ -126,15 +129,17 @@ async def test_saving_an_importer_of_an_unsaved_module_commits_it_typed_against_
 
         mark = len(a_log.history)
         a.text_document_did_change(full_change(base, 2, BASE_STRING))
-        edited_uses = USES + "\n-- touched\n"
+        edited_uses = "-- touched\n" + USES
         a.text_document_did_change(full_change(uses, 2, edited_uses))
         await wait_for_diagnostics(a_log, uses.as_uri(), lambda p: p.version == 2, after=mark)
         assert "String" in await hover(a, uses, edited_uses, "uses =")
 
-        mark_b = len(b_log.history)
         save(a, uses, edited_uses)
-        republished = await wait_for_diagnostics(b_log, top.as_uri(), after=mark_b)
-        assert errors(republished) == []  # Top is typed against `uses :: Int`, as the files on disk say
+        # B sees the saved Uses arrive (its rows moved), with an unchanged interface: it was typed against the
+        # saved Base (`uses :: Int`), not A's unsaved `base :: String`.
+        await wait_until(lambda: any(e.module == "Uses" for e in b_updates.events), what="Uses to be saved")
+        assert [e.exportsChanged for e in b_updates.events if e.module == "Uses"] == [False]
         assert "uses :: Int" in await hover(b, top, TOP, "uses + 1")
+        assert errors(b_log.latest(top.as_uri())) == []  # type: ignore[arg-type]
         await disconnect(a)
         await disconnect(b)

@@ -162,6 +162,20 @@ async def test_type_error_is_published_with_a_code(env: Env) -> None:
     assert published.version == 1
 
 
+async def test_related_information_points_at_the_first_definition(env: Env) -> None:
+    path = env.path("Broken.nova")
+    text = BROKEN + "\nfine :: Int\nfine = 1\n\noops = 3\n"
+    env.client.text_document_did_change(full_change(path, 5, text))
+    published = await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 5)
+    duplicate = next(d for d in published.diagnostics if d.code == "DuplicateValueDeclaration")
+    assert duplicate.range.start.line == position_of(text, "oops = 3")[0]
+    assert duplicate.related_information is not None
+    related = duplicate.related_information[0]
+    assert related.location.uri == path.as_uri()
+    assert related.location.range.start.line == position_of(text, "oops = ")[0]
+    assert related.message == "first defined here"
+
+
 async def test_hover_shows_scheme_doc_and_origin(env: Env) -> None:
     text = await hover_text(env, env.path("Main.nova"), MAIN, "double 21")
     assert "double :: Int -> Int" in text
@@ -412,6 +426,20 @@ async def test_single_file_mode_outside_every_folder(env: Env) -> None:
     env.client.text_document_did_open(open_params(loose))
     published = await wait_for_diagnostics(env.diagnostics, loose.as_uri(), lambda p: len(p.diagnostics) > 0)
     assert published.diagnostics[0].severity == types.DiagnosticSeverity.Error
+
+
+async def test_a_buffer_without_header_does_not_shadow_main(env: Env) -> None:
+    empty = env.path("Empty.nova")
+    env.client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=empty.as_uri(), language_id="nova", version=1, text="x = 1\n")))
+    published = await wait_for_diagnostics(env.diagnostics, empty.as_uri())
+    assert any(d.code == "MissingModuleHeader" for d in published.diagnostics)
+    text = await hover_text(env, env.path("Main.nova"), MAIN, "answer = ")
+    assert "answer :: Int" in text  # Main still resolves to the real module
+    latest = env.diagnostics.latest(env.path("Main.nova").as_uri())
+    assert latest is not None and not any(d.code == "duplicate-module" for d in latest.diagnostics)
+    env.client.text_document_did_close(types.DidCloseTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=empty.as_uri())))
 
 
 async def test_files_changed_on_disk_update_the_baseline(env: Env) -> None:

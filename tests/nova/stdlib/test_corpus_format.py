@@ -287,9 +287,38 @@ def test_module_names_are_unique_and_match_file_names() -> None:
     assert len(names) == len(set(names))
 
 
+def _synonyms() -> set[str]:
+    found: set[str] = set()
+    for path in CORPUS.rglob("*.nova"):
+        found.update(re.findall(r"^type ([A-Z]\w*)", path.read_text(encoding="utf-8"), re.M))
+    return found
+
+
+def _signatures() -> list[tuple[str, str, str, str]]:
+    """(file, name, annotation, signature) for annotated declarations with a one-line signature free of synonyms."""
+    synonyms = _synonyms()
+    found = []
+    for file, line, name, annotation in _annotations():
+        lines = (CORPUS / file).read_text(encoding="utf-8").splitlines()
+        following = next(text for text in lines[line:] if text and not text.startswith("--"))
+        match = re.match(rf"(?:foreign import )?{re.escape(name)} :: (.+)$", following)
+        if match is None or set(re.findall(r"\b[A-Z]\w*", match.group(1))) & synonyms:
+            continue
+        found.append((file, name, annotation, match.group(1).strip()))
+    return found
+
+
+@pytest.mark.parametrize(("file", "name", "annotation", "signature"), _signatures(), ids=lambda v: str(v))
+def test_annotation_agrees_with_the_signature(file: str, name: str, annotation: str, signature: str) -> None:
+    assert canonical(signature) == annotation, f"{file} ({name})"
+
+
 @pytest.mark.parametrize(("file", "line", "name", "annotation"), _annotations(), ids=lambda v: str(v))
 def test_annotation_is_canonical(file: str, line: int, name: str, annotation: str) -> None:
     assert canonical(annotation) == annotation, f"{file}:{line} ({name})"
+    constructors = set(re.findall(r"\b[A-Z][\w.]*", annotation))
+    assert not any("." in c for c in constructors), f"{file}:{line}: type constructors print unqualified"
+    assert not constructors & _synonyms(), f"{file}:{line}: type synonyms are expanded"
 
 
 def test_canonical_printing_follows_the_readme() -> None:

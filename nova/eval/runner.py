@@ -1,0 +1,53 @@
+"""Run an evaluation on a worker thread with a large stack, so the depth limit (not Python) decides when
+non-tail recursion is too deep, and a RecursionError can never escape to the caller."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from nova.eval.errors import EvalError
+
+T = TypeVar("T")
+
+STACK_BYTES = 512 * 1024 * 1024
+FRAMES_PER_CALL = 12
+"""Python frames one nested Nova call may use (apply, the body, case, guard, application, argument, …)."""
+
+_limit_lock = threading.Lock()
+
+
+def ensure_recursion_limit(max_depth: int) -> None:
+    wanted = max_depth * FRAMES_PER_CALL + 2_000
+    with _limit_lock:
+        if sys.getrecursionlimit() < wanted:
+            sys.setrecursionlimit(wanted)
+
+
+def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
+    """Call `work()` on a fresh thread with a large stack; exceptions are re-raised here."""
+    ensure_recursion_limit(max_depth)
+    box: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = work()
+        except RecursionError:
+            box["error"] = EvalError("evaluation stopped: recursion too deep")
+        except BaseException as err:  # re-raised on the caller's thread
+            box["error"] = err
+
+    with _limit_lock:
+        previous = threading.stack_size()
+        try:
+            threading.stack_size(STACK_BYTES)
+            thread = threading.Thread(target=target, name="nova-eval", daemon=True)
+            thread.start()  # the stack size is read when the thread starts
+        finally:
+            threading.stack_size(previous)
+    thread.join()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]

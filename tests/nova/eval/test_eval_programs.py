@@ -1,0 +1,159 @@
+"""Real Nova programs through the whole pipeline: tail calls, limits, patterns, classes, records, effects."""
+
+from __future__ import annotations
+
+import pytest
+from nova_programs import root
+
+from nova.eval.api import EvalResult, evaluate_expression
+from nova.eval.errors import EvalError, EvalLimitError
+from nova.eval.machine import Limits
+
+PROGRAM = """module Programs where
+
+import Prelude
+import Data.List (List(..), (:))
+import Data.List as L
+import Data.Maybe (Maybe(..))
+import Data.Foldable (foldl)
+import Effect (Effect)
+import Effect.Console (log)
+
+isEven :: Int -> Boolean
+isEven 0 = true
+isEven n = isOdd (n - 1)
+
+isOdd :: Int -> Boolean
+isOdd 0 = false
+isOdd n = isEven (n - 1)
+
+sumTo :: Int -> Int -> Int
+sumTo acc 0 = acc
+sumTo acc n = sumTo (acc + n) (n - 1)
+
+count :: List Int -> Int
+count Nil = 0
+count (_ : rest) = 1 + count rest
+
+countdown :: Int -> Effect Unit
+countdown 0 = log "liftoff"
+countdown n = do
+  when (n <= 2) (log (show n))
+  countdown (n - 1)
+
+data Tree a = Leaf | Node (Tree a) a (Tree a)
+
+insert :: forall a. Ord a => a -> Tree a -> Tree a
+insert x Leaf = Node Leaf x Leaf
+insert x t@(Node l v r)
+  | x < v = Node (insert x l) v r
+  | x > v = Node l v (insert x r)
+  | otherwise = t
+
+toArray :: forall a. Tree a -> Array a
+toArray Leaf = []
+toArray (Node l v r) = toArray l <> [v] <> toArray r
+
+class Container f where
+  size :: forall a. f a -> Int
+
+instance containerTree :: Container Tree where
+  size Leaf = 0
+  size (Node l _ r) = size l + 1 + size r
+
+describe :: forall a. Show a => Array a -> String
+describe xs = case xs of
+  [] -> "empty"
+  [x] -> "one: " <> show x
+  [x, y] | same x y -> "a pair of " <> show x
+  _ -> "many"
+  where
+  same p q = show p == show q
+
+lookupAge :: String -> Array { name :: String, age :: Int } -> Maybe Int
+lookupAge who people = go 0
+  where
+  go i = case L.index (L.fromFoldable people) i of
+    Nothing -> Nothing
+    Just { name, age } | name == who -> Just age
+                       | otherwise -> go (i + 1)
+
+birthday :: forall r. { age :: Int | r } -> { age :: Int | r }
+birthday p = p { age = p.age + 1 }
+
+polyLet :: { a :: Int, b :: String }
+polyLet =
+  let pair :: forall t. t -> Array t
+      pair z = [z, z]
+  in { a: L.length (L.fromFoldable (pair 1)), b: show (pair "s") }
+
+charCode :: Char -> String
+charCode c = case c of
+  'a' -> "A"
+  '\\n' -> "newline"
+  _ -> "other"
+"""
+
+
+def ev(expression: str, limits: Limits | None = None) -> EvalResult:
+    return evaluate_expression(root(), expression, module_source=PROGRAM, limits=limits)
+
+
+def test_mutual_tail_recursion_a_million_deep() -> None:
+    result = ev("isEven 1000000", Limits(timeout=None))
+    assert (result.value, result.type) == ("true", "Boolean")
+    assert result.steps >= 1_000_000
+
+
+def test_self_tail_recursion_and_long_lists() -> None:
+    assert ev("sumTo 0 100000").value == "5000050000"
+    assert ev("L.length (L.range 1 100000)").value == "100000"
+    assert ev("foldl (+) 0 (L.range 1 50000)").value == "1250025000"
+
+
+def test_non_tail_recursion_within_and_beyond_the_depth_limit() -> None:
+    assert ev("count (L.range 1 3000)").value == "3000"
+    with pytest.raises(EvalLimitError) as caught:
+        ev("count (L.range 1 100000)", Limits(max_depth=1000))
+    assert "recursion deeper than 1000 calls" in str(caught.value)
+
+
+def test_endless_loop_is_stopped_by_fuel() -> None:
+    with pytest.raises(EvalLimitError, match="evaluation stopped after 30000 steps"):
+        ev("let spin n = spin (n + 1) in spin 0", Limits(max_steps=30_000))
+
+
+def test_effect_recursion_runs_in_constant_stack() -> None:
+    result = ev("countdown 200000", Limits(timeout=None))
+    assert result.output == ("2", "1", "liftoff")
+    assert result.type == "Effect Unit"
+
+
+def test_classes_with_constraints_and_instances() -> None:
+    assert ev("toArray (foldl (flip insert) Leaf [5, 3, 8, 3, 1])").value == "[1,3,5,8]"
+    assert ev('size (foldl (flip insert) Leaf ["b", "a"])').value == "2"
+    assert ev("map describe [[], [1], [2, 2], [1, 2, 3]]").value == '["empty","one: 1","a pair of 2","many"]'
+
+
+def test_records_guards_where_and_pattern_guards() -> None:
+    people = '[{ name: "Ada", age: 36 }, { name: "Alan", age: 41 }]'
+    assert ev(f'lookupAge "Alan" {people}').value == "Just 41"
+    assert ev(f'lookupAge "Bob" {people}').value == "Nothing"
+    result = ev('birthday { age: 1, name: "x" }')
+    assert (result.value, result.type) == ('{ age: 2, name: "x" }', "{ age :: Int, name :: String }")
+    assert ev("polyLet").value == '{ a: 2, b: "[\\"s\\",\\"s\\"]" }'
+
+
+def test_literal_patterns_and_sections() -> None:
+    assert ev("map charCode ['a', '\\n', 'z']").value == '["A","newline","other"]'
+    assert ev("map (_ - 1) [1, 2]").value == "[0,1]"
+    assert ev("map (10 - _) [1, 2]").value == "[9,8]"
+    assert ev("(\\{ a, b } -> a + b) { a: 1, b: 2 }").value == "3"
+    assert ev("case Just 3, [1] of\n  Just n, [m] -> n + m\n  _, _ -> 0").value == "4"
+
+
+def test_runtime_failures_are_errors_not_crashes() -> None:
+    with pytest.raises(EvalError, match="no pattern matches"):
+        ev("(\\(Just x) -> x) (Nothing :: Maybe Int)")
+    with pytest.raises(EvalError):
+        ev("1 +")

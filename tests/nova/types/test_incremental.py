@@ -1,0 +1,110 @@
+"""Incremental re-checking: one edited body is re-inferred alone; dependents only when exports changed."""
+
+from __future__ import annotations
+
+from registry import InterfaceUpdated
+
+from nova.check import check_module
+from nova.syntax import parse_module
+from nova.types.pretty import print_scheme
+from nova.workspace import put_checked
+from tests.nova.types.helpers import root
+
+LIB = """module Lib where
+
+import Prelude
+
+data Shape = Circle Number | Square Number
+
+area :: Shape -> Number
+area (Circle r) = 3.0 * r * r
+area (Square s) = s * s
+
+describe s = "shape of area " <> show (area s)
+
+double x = x + x
+
+twice f x = f (f x)
+
+instance showShape :: Show Shape where
+  show (Circle _) = "circle"
+  show (Square _) = "square"
+"""
+
+MAIN = """module Main where
+
+import Prelude
+import Lib
+
+total = area (Circle 1.0) + area (Square 2.0)
+"""
+
+
+def test_editing_one_body_reinfers_only_that_declaration() -> None:
+    view = root().begin_batch()
+    first = check_module(parse_module(LIB), view)
+    assert first.reused == 0
+    assert first.reinferred == 5  # area, describe, double, twice, the instance
+    edited = LIB.replace('"shape of area "', '"area: "')
+    second = check_module(parse_module(edited), view, first)
+    assert second.reinferred == 1
+    assert second.reused == 4
+    assert print_scheme(second.exports["describe"]) == "Shape -> String"
+    assert second.diagnostics == ()
+
+
+def test_reused_declarations_follow_moved_lines() -> None:
+    view = root().begin_batch()
+    first = check_module(parse_module(LIB), view)
+    moved = LIB.replace("import Prelude\n", "import Prelude\n\n\n")
+    second = check_module(parse_module(moved), view, first)
+    assert second.reinferred == 0
+    old_span = first.typed_ast.elements["double"].span
+    new_span = second.typed_ast.elements["double"].span
+    assert new_span.start_line == old_span.start_line + 2
+    clause = second.typed_ast.elements["double"].clauses[0]
+    assert clause.span.start_line == old_span.start_line + 2
+
+
+def test_changing_a_scheme_reinfers_its_users() -> None:
+    view = root().begin_batch()
+    first = check_module(parse_module(LIB), view)
+    # `double` becomes String-only: its scheme changes, but nothing else in Lib reads it
+    edited = LIB.replace("double x = x + x", 'double x = x <> "!"')
+    second = check_module(parse_module(edited), view, first)
+    assert second.reinferred == 1
+    assert print_scheme(second.exports["double"]) == "String -> String"
+    # `area` gets a new body with the same signature: `describe` (which reads it) is still reused
+    edited2 = edited.replace("area (Square s) = s * s", "area (Square s) = s * s * 1.0")
+    third = check_module(parse_module(edited2), view, second)
+    assert third.reinferred == 1
+
+
+def test_dependents_are_rechecked_only_when_exports_change() -> None:
+    layer = root().begin_batch()
+    events: list[InterfaceUpdated] = []
+    layer.subscribe(events.append)
+    lib = check_module(parse_module(LIB), layer)
+    put_checked(layer, lib)
+    main = check_module(parse_module(MAIN), layer)
+    put_checked(layer, main)
+    assert print_scheme(main.exports["total"]) == "Number"
+    events.clear()
+
+    # a body edit that keeps every exported scheme: the put reports no export change
+    body_only = LIB.replace('"shape of area "', '"area: "')
+    lib2 = check_module(parse_module(body_only), layer, lib)
+    put_checked(layer, lib2)
+    assert [e.exports_changed for e in events if e.module == "Lib"] == [False]
+    dependents = layer.dependents("Lib")
+    assert dependents == {"Main"}
+
+    # an edit that changes an exported scheme: exports_changed is True, so Main is re-checked
+    events.clear()
+    changed = body_only.replace("double x = x + x", 'double x = x <> "!"')
+    lib3 = check_module(parse_module(changed), layer, lib2)
+    put_checked(layer, lib3)
+    assert [e.exports_changed for e in events if e.module == "Lib"] == [True]
+    main2 = check_module(parse_module(MAIN), layer, main)
+    assert main2.reinferred == 0  # `total` reads only `area`/constructors, which did not change
+    assert main2.reused == 1
