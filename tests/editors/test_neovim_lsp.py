@@ -23,6 +23,8 @@ STEPS = [
     "hover",
     "edit updates diagnostics",
     "dependent buffer",
+    ":NovaEval",
+    "code lens",
     "unsaved edit reaches the dependent",
     ":write commits",
     "unsaved edits are discarded on close",

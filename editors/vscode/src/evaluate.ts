@@ -2,7 +2,7 @@
 // current line when nothing is selected) and shows `value :: type` plus anything the evaluation printed.
 import * as vscode from "vscode";
 import { LanguageClient, RequestType, ResponseError } from "vscode-languageclient/node";
-import { EvaluateParams, EvaluateResult, formatResult, summarize } from "./evaluateProtocol";
+import { EvaluateParams, EvaluateResult, failed, formatResult, summarize } from "./evaluateProtocol";
 
 export const evaluateRequest = new RequestType<EvaluateParams, EvaluateResult, void>("nova/evaluate");
 
@@ -40,7 +40,11 @@ export async function evaluateSelection(
   try {
     const result = await client.sendRequest(evaluateRequest, params);
     channel.appendLine(formatResult(expression, result));
-    void vscode.window.showInformationMessage(summarize(result));
+    if (failed(result)) {
+      void vscode.window.showErrorMessage(`Nova: ${summarize(result)}`);
+    } else {
+      void vscode.window.showInformationMessage(summarize(result));
+    }
     return result;
   } catch (error) {
     const message = error instanceof ResponseError || error instanceof Error ? error.message : String(error);

@@ -7,10 +7,18 @@ export interface EvaluateParams {
 }
 
 export interface EvaluateResult {
-  value: string;
-  type: string;
+  /** The printed value (PureScript-style), or null when the expression did not evaluate. */
+  value: string | null;
+  /** The expression's type, or null when it did not check. */
+  type: string | null;
   /** What the evaluation printed (Effect.Console.log and friends), possibly empty. */
   output: string;
+  /** Why there is no value: a type error, a runtime error, a step or time limit. */
+  error?: string | null;
+}
+
+export function failed(result: EvaluateResult): boolean {
+  return (result.error ?? null) !== null || result.value === null;
 }
 
 /** The transcript written to the "Nova Evaluation" channel: the expression, its output, then `value :: type`. */
@@ -20,12 +28,13 @@ export function formatResult(expression: string, result: EvaluateResult): string
   if (output !== "") {
     lines.push(output.replace(/\n$/, ""));
   }
-  lines.push(`${result.value} :: ${result.type}`);
+  lines.push(failed(result) ? `error: ${result.error ?? "no value"}` : `${result.value} :: ${result.type}`);
   return lines.join("\n");
 }
 
 /** A one-line `value :: type` for a notification, cut to a readable length. */
 export function summarize(result: EvaluateResult, limit = 300): string {
-  const summary = `${result.value} :: ${result.type}`.replace(/\s*\n\s*/g, " ");
+  const text = failed(result) ? (result.error ?? "no value") : `${result.value} :: ${result.type}`;
+  const summary = text.replace(/\s*\n\s*/g, " ");
   return summary.length > limit ? summary.slice(0, limit - 3) + "..." : summary;
 }

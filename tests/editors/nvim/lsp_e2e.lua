@@ -183,6 +183,60 @@ if #errors(main) ~= 0 then
 end
 ok("Main.nova checks cleanly")
 
+current_step = ":NovaEval"
+local notes = {}
+local original_notify = vim.notify
+vim.notify = function(msg, level, opts)
+  table.insert(notes, { msg = msg, level = level })
+  return original_notify(msg, level, opts)
+end
+local function wait_note(what, predicate)
+  local found
+  wait_until(what, function()
+    for _, note in ipairs(notes) do
+      if predicate(note) then
+        found = note
+        return true
+      end
+    end
+    return false
+  end)
+  return found
+end
+vim.api.nvim_set_current_buf(main)
+vim.cmd("NovaEval size (Circle 3)")
+local value_note = wait_note("the NovaEval result `3 :: Int`", function(note)
+  return note.msg:find("3 :: Int", 1, true) ~= nil and note.level == vim.log.levels.INFO
+end)
+notes = {}
+vim.cmd("NovaEval size 3")
+local error_note = wait_note("the NovaEval error for an ill-typed expression", function(note)
+  return note.level == vim.log.levels.ERROR and note.msg:find("error", 1, true) ~= nil
+end)
+ok(value_note.msg .. " / " .. error_note.msg:gsub("\n", " "))
+
+current_step = "code lens"
+local total_line = line_of(main, "total = size (Circle 3)")
+local lens
+wait_until("a code lens on Main.nova's argument-free value `total`", function()
+  vim.lsp.codelens.refresh({ bufnr = main })
+  for _, l in ipairs(vim.lsp.codelens.get(main)) do
+    if l.command and l.range.start.line >= total_line - 2 and l.range.start.line <= total_line then
+      lens = l
+      return true
+    end
+  end
+  return false
+end)
+notes = {}
+vim.api.nvim_win_set_cursor(0, { lens.range.start.line + 1, 0 })
+vim.lsp.codelens.run()
+local lens_note = wait_note("the result of running the lens", function(note)
+  return note.msg:find("3 :: Int", 1, true) ~= nil
+end)
+vim.notify = original_notify
+ok(lens.command.title .. " -> " .. lens_note.msg)
+
 -- Giving `size` an extra parameter in the (unsaved) Shapes buffer makes Main's use of it ill-typed in this session.
 current_step = "unsaved edit reaches the dependent"
 local SIGNATURE = { plain = "size :: Shape -> Int", extra = "size :: Int -> Shape -> Int" }

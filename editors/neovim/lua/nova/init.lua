@@ -71,15 +71,26 @@ function M.evaluate(expression, bufnr, callback)
   return true
 end
 
---- `value :: Type`, preceded by whatever the evaluation printed.
+--- True when the server answered without a value (a type error, a runtime error, a step or time limit).
+function M.failed(result)
+  return (result.error ~= nil and result.error ~= vim.NIL) or result.value == nil or result.value == vim.NIL
+end
+
+--- `value :: Type` (or `error: …`), preceded by whatever the evaluation printed.
 function M.format_result(result)
   local lines = {}
-  if result.output and result.output ~= "" then
-    for _, line in ipairs(vim.split(result.output:gsub("\n$", ""), "\n", { plain = true })) do
+  local output = result.output
+  if type(output) == "string" and output ~= "" then
+    for _, line in ipairs(vim.split((output:gsub("\n$", "")), "\n", { plain = true })) do
       table.insert(lines, line)
     end
   end
-  table.insert(lines, string.format("%s :: %s", result.value, result.type))
+  if M.failed(result) then
+    local err = result.error
+    table.insert(lines, "error: " .. ((err ~= nil and err ~= vim.NIL) and tostring(err) or "no value"))
+  else
+    table.insert(lines, string.format("%s :: %s", result.value, result.type))
+  end
   return table.concat(lines, "\n")
 end
 
@@ -111,7 +122,7 @@ local function eval_command(cmd_opts)
     if err then
       vim.notify("NovaEval: " .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
     else
-      vim.notify(M.format_result(result), vim.log.levels.INFO)
+      vim.notify(M.format_result(result), M.failed(result) and vim.log.levels.ERROR or vim.log.levels.INFO)
     end
   end)
 end
@@ -138,7 +149,7 @@ function M.restart()
 end
 
 --- Configures and enables the nova-lsp client. Options (all optional): `cmd` (list), `root_markers`, `settings`,
---- `init_options`, `capabilities`, `on_attach`.
+--- `init_options`, `capabilities`, `on_attach`, `codelens` (default true: refresh the server's code lenses).
 function M.setup(opts)
   if vim.fn.has("nvim-0.11") ~= 1 then
     vim.notify("nova.nvim needs Neovim >= 0.11 (vim.lsp.config)", vim.log.levels.ERROR)
@@ -148,6 +159,28 @@ function M.setup(opts)
   vim.filetype.add({ extension = { nova = "nova" } })
   vim.lsp.config("nova", M.default_config(state.opts))
   vim.lsp.enable("nova")
+
+  if state.opts.codelens ~= false then
+    local group = vim.api.nvim_create_augroup("nova.codelens", { clear = true })
+    vim.api.nvim_create_autocmd("LspAttach", {
+      group = group,
+      desc = "Show nova-lsp's code lenses (▶ Evaluate) in Nova buffers",
+      callback = function(event)
+        local client = vim.lsp.get_client_by_id(event.data.client_id)
+        if not client or client.name ~= "nova" or not client:supports_method("textDocument/codeLens") then
+          return
+        end
+        vim.lsp.codelens.refresh({ bufnr = event.buf })
+        vim.api.nvim_create_autocmd({ "BufEnter", "InsertLeave", "BufWritePost" }, {
+          group = group,
+          buffer = event.buf,
+          callback = function()
+            vim.lsp.codelens.refresh({ bufnr = event.buf })
+          end,
+        })
+      end,
+    })
+  end
 
   vim.api.nvim_create_user_command("NovaEval", eval_command, {
     nargs = "*",
