@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
-from editor_paths import NEOVIM_DIR, TESTS_DIR, output_dir, server_env
+from editor_paths import NEOVIM_DIR, REPO_ROOT, TESTS_DIR, output_dir, server_env
 from workspace_fixture import make_workspace
 
 STEPS = [
@@ -104,3 +105,45 @@ def test_readme_three_line_setup(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: P
     assert f"root={workspace}" in proc.stdout
     broken_line = 1 + (workspace / "src" / "Shapes.nova").read_text().splitlines().index('broken = "not a number"')
     assert f"diagnostic {broken_line}:" in proc.stdout
+
+
+def test_readme_try_it_on_examples(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """The README's manual install (`rtp:prepend` + `setup()` in init.lua) on the repository's `examples/`
+    workspace: the deliberate type error of `Report.nova` shows up where `nova check` puts it."""
+    examples = REPO_ROOT / "examples"
+    workspace = tmp_path / "examples"
+    shutil.copytree(examples, workspace)
+    (workspace / ".git").mkdir()
+    init = tmp_path / "init.lua"
+    init.write_text(
+        f"vim.opt.rtp:prepend({json.dumps(str(NEOVIM_DIR))})\n"
+        f'require("nova").setup({{ cmd = {{ {json.dumps(str(nova_lsp_bin))}, "--stdio" }} }})\n'
+    )
+    check = subprocess.run(
+        [str(nova_lsp_bin.parent / "nova"), "check", str(workspace)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=server_env(dict(os.environ)),
+    )
+    expected = re.search(r"Report\.nova:(\d+):(\d+): error", check.stdout + check.stderr)
+    assert expected, f"nova check found no error in Report.nova:\n{check.stdout}\n{check.stderr}"
+    proc = subprocess.run(
+        [
+            str(nvim_bin),
+            "--headless",
+            "--clean",
+            "-u",
+            str(init),
+            "-l",
+            str(TESTS_DIR / "nvim" / "attach_only.lua"),
+            str(workspace / "Report.nova"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=nvim_env(tmp_path / "home"),
+    )
+    assert proc.returncode == 0, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"
+    assert f"root={workspace}" in proc.stdout
+    assert f"diagnostic {expected.group(1)}:{expected.group(2)} " in proc.stdout, proc.stdout
