@@ -29,6 +29,7 @@ STEPS = [
     "unsaved edit reaches the dependent",
     ":write commits",
     "unsaved edits are discarded on close",
+    ":NovaRestart",
 ]
 
 

@@ -289,6 +289,20 @@ if #after_discard == 0 then
 end
 ok(messages(after_discard))
 
+current_step = ":NovaRestart"
+local old_id = vim.lsp.get_clients({ bufnr = main, name = "nova" })[1].id
+vim.cmd("NovaRestart")
+local restarted
+wait_until("a new nova client attached to Main.nova after :NovaRestart", function()
+  restarted = vim.lsp.get_clients({ bufnr = main, name = "nova" })[1]
+  return restarted ~= nil and restarted.id ~= old_id and restarted.initialized
+end)
+before = publish_count(main)
+wait_until("the restarted server to publish diagnostics for Main.nova", function()
+  return publish_count(main) > before
+end)
+ok(string.format("client %d replaced client %d", restarted.id, old_id))
+
 io.stdout:write("done\n")
 io.stdout:flush()
 os.exit(0)

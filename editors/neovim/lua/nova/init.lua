@@ -143,7 +143,7 @@ function M.restart()
   end, 20)
   for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
     if vim.api.nvim_buf_is_loaded(bufnr) and vim.bo[bufnr].filetype == "nova" then
-      vim.api.nvim_exec_autocmds("FileType", { buffer = bufnr, pattern = "nova" })
+      vim.api.nvim_exec_autocmds("FileType", { buffer = bufnr })
     end
   end
 end
