@@ -181,7 +181,8 @@ def test_vsix_in_code_server(
                     "kind": "squiggly-error",
                 },
                 "hover": {"lineText": "size shape = case shape of", "token": "size", "expect": "Shape -> Int"},
-                "evaluate": {"lineText": "total = size (Circle 3)", "token": "size", "expect": "3 :: Int"},
+                "fix": {"lineText": 'broken = "not a number"', "token": '"not a number"', "replacement": "42"},
+            "evaluate": {"lineText": "total = size (Circle 3)", "token": "size", "expect": "3 :: Int"},
                 "timeoutMs": 60000,
             }
         )
@@ -206,6 +207,7 @@ def test_vsix_in_code_server(
         "server running",
         "squiggle",
         "hover",
+        "typing fixes the error",
         "second file opened",
         "evaluate",
     ]

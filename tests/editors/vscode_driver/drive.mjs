@@ -153,6 +153,27 @@ async function main() {
     report.hover = hoverText;
     await page.screenshot({ path: path.join(plan.outDir, "vscode-hover.png") });
 
+    if (plan.fix) {
+      // Type over the broken expression like a user would; the squiggle must go away with the server's next publish.
+      const box = await tokenBox(page, plan.fix.lineText, plan.fix.token);
+      if (!box) throw new StepFailure(`line containing ${JSON.stringify(plan.fix.lineText)} is not rendered`);
+      await page.mouse.click(box.x + 1, box.y + box.height / 2);
+      await page.keyboard.press("Escape");
+      await page.keyboard.down("Shift");
+      await page.keyboard.press("End");
+      await page.keyboard.up("Shift");
+      await page.keyboard.type(plan.fix.replacement, { delay: 20 });
+      await page.keyboard.press("Escape");
+      const fixedLine = plan.fix.lineText.replace(plan.fix.token, plan.fix.replacement);
+      await waitFor(`the squiggle to disappear after typing ${JSON.stringify(plan.fix.replacement)}`, async () => {
+        const line = await tokenBox(page, fixedLine, plan.fix.replacement);
+        if (!line) return false;
+        const all = await squiggles(page);
+        return !all.some((q) => q.kind === "squiggly-error" && q.top >= line.lineTop - 1 && q.bottom <= line.lineBottom + 1);
+      });
+      step("typing fixes the error", { line: fixedLine });
+    }
+
     if (plan.evaluate) {
       await openFile(page, plan.secondFile);
       step("second file opened", { file: plan.secondFile });
