@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from nova.check import check_module  # noqa: E402
-from nova.stdlib import load_root  # noqa: E402
-from nova.syntax import parse_module  # noqa: E402
-from nova.workspace import check_workspace  # noqa: E402
+from nova.check import check_module
+from nova.stdlib import load_root
+from nova.syntax import parse_module
+from nova.workspace import check_workspace
 
-UNIT = '''
+UNIT = """
 -- | Records of kind {i}.
 type Item{i} = {{ name :: String, count :: Int, price :: Number }}
 
@@ -66,9 +66,9 @@ sumWith{i} f = go 0
   where
     go acc Nil = acc
     go acc (Cons x xs) = go (acc + f x) xs
-'''
+"""
 
-HEADER = '''module Gen.M{m} where
+HEADER = """module Gen.M{m} where
 
 import Prelude
 import Data.Maybe (Maybe(..), fromMaybe)
@@ -81,15 +81,13 @@ import Data.Map (lookup)
 import Effect (Effect)
 import Effect.Console (log)
 {imports}
-'''
+"""
 
 
 def module_source(m: int, units: int, deps: list[int]) -> str:
     imports = "\n".join(f"import Gen.M{d} as D{d}" for d in deps)
     body = "".join(UNIT.format(i=f"{m}_{u}") for u in range(units))
-    uses = "".join(
-        f"\nuse{m}_{d} = D{d}.area{d}_0 (D{d}.Circle{d}_0 1.0) + D{d}.total{d}_0 []\n" for d in deps
-    )
+    uses = "".join(f"\nuse{m}_{d} = D{d}.area{d}_0 (D{d}.Circle{d}_0 1.0) + D{d}.total{d}_0 []\n" for d in deps)
     return HEADER.format(m=m, imports=imports) + body + uses
 
 
@@ -111,8 +109,10 @@ def main() -> None:
     result = check_workspace(sources, root)
     cold = time.perf_counter() - start
     errors = sum(1 for ds in result.diagnostics_by_path.values() for d in ds if d.severity == 1)
-    print(f"cold check: {lines} lines in {len(sources)} modules, {cold:.2f} s, {lines / cold:,.0f} lines/s "
-          f"(goal >= 20,000), {errors} errors")
+    print(
+        f"cold check: {lines} lines in {len(sources)} modules, {cold:.2f} s, {lines / cold:,.0f} lines/s "
+        f"(goal >= 20,000), {errors} errors"
+    )
 
     big = module_source(999, 40, [])
     big_lines = big.count("\n") + 1
@@ -128,14 +128,18 @@ def main() -> None:
     for _ in range(runs):
         again = check_module(parse_module(edited), view, first)
     incr = (time.perf_counter() - start) / runs
-    print(f"{big_lines}-line module: full re-check {full * 1000:.1f} ms, one edited body {incr * 1000:.1f} ms "
-          f"(ratio 1/{full / incr:.1f}, goal <= 1/20; re-inferred {again.reinferred}, reused {again.reused})")
+    print(
+        f"{big_lines}-line module: full re-check {full * 1000:.1f} ms, one edited body {incr * 1000:.1f} ms "
+        f"(ratio 1/{full / incr:.1f}, goal <= 1/20; re-inferred {again.reinferred}, reused {again.reused})"
+    )
     start = time.perf_counter()
     for _ in range(runs):
         parse_module(edited)
     parse = (time.perf_counter() - start) / runs
-    print(f"  of which parsing: {parse * 1000:.1f} ms; checking alone: full {(full - parse) * 1000:.1f} ms, "
-          f"incremental {(incr - parse) * 1000:.1f} ms")
+    print(
+        f"  of which parsing: {parse * 1000:.1f} ms; checking alone: full {(full - parse) * 1000:.1f} ms, "
+        f"incremental {(incr - parse) * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -27,45 +27,42 @@ from pytest_lsp.client import LanguageClient, make_test_lsp_client
 REPO = Path(__file__).resolve().parents[1]
 
 
-def function_block(index: int, calls: str | None) -> str:
+def function_block(name: str, index: int, calls: str | None) -> str:
     body = f"{calls} (x + {index})" if calls else f"x * {index % 7 + 1} + {index}"
-    return f"-- | Function number {index}.\nf{index} :: Int -> Int\nf{index} x = {body}\n\n"
+    return f"-- | Function number {index}.\n{name} :: Int -> Int\n{name} x = {body}\n\n"
+
+
+def write_module(path: Path, header: str, blocks: list[str]) -> int:
+    text = header + "".join(blocks)
+    path.write_text(text, encoding="utf-8")
+    return text.count("\n")
 
 
 def generate(root: Path, total_lines: int) -> tuple[Path, list[Path]]:
-    """A 2k-line `Core` module, 20 modules importing it, and filler modules up to `total_lines` lines."""
+    """A 2k-line `Core` module, 20 modules importing it, and a chain of filler modules up to `total_lines`."""
     root.mkdir(parents=True, exist_ok=True)
-    core = ["module Core where\n\nimport Prelude\n\n"]
-    count = 0
-    while sum(chunk.count("\n") for chunk in core) < 2000:
-        core.append(function_block(count, None))
-        count += 1
-    (root / "Core.nova").write_text("".join(core), encoding="utf-8")
-    lines = sum(chunk.count("\n") for chunk in core)
+    core_blocks: list[str] = []
+    while sum(block.count("\n") for block in core_blocks) < 2000:
+        core_blocks.append(function_block(f"f{len(core_blocks)}", len(core_blocks), None))
+    core = root / "Core.nova"
+    lines = write_module(core, "module Core where\n\nimport Prelude\n\n", core_blocks)
     dependents = []
     for number in range(20):
-        text = [f"module Dep{number} where\n\nimport Prelude\nimport Core\n\n"]
-        for index in range(40):
-            text.append(function_block(index, f"Core.f{(index * 7 + number) % count}".replace("Core.", "")))
         path = root / f"Dep{number}.nova"
-        path.write_text("".join(text), encoding="utf-8")
+        blocks = [function_block(f"d{i}", i, f"f{(i * 7 + number) % len(core_blocks)}") for i in range(40)]
+        lines += write_module(path, f"module Dep{number} where\n\nimport Prelude\nimport Core\n\n", blocks)
         dependents.append(path)
-        lines += "".join(text).count("\n")
-    filler = 0
+    number = 0
     while lines < total_lines:
-        text = [f"module Filler{filler} where\n\nimport Prelude\n"]
-        if filler > 0:
-            text.append(f"import Filler{filler - 1} (f0)\n")
-        text.append("\n")
-        for index in range(150):
-            text.append(function_block(index, "f0" if filler > 0 and index > 0 and index % 10 == 0 else None)
-                        if not (filler > 0 and index == 0) else function_block(0, None).replace("f0 x", "g0 x")
-                        .replace("f0 ::", "g0 ::").replace("Function number 0", "Local zero"))
-        body = "".join(text)
-        (root / f"Filler{filler}.nova").write_text(body, encoding="utf-8")
-        lines += body.count("\n")
-        filler += 1
-    return root / "Core.nova", dependents
+        imports = f"import Filler{number - 1} (g{number - 1}_0)\n" if number else ""
+        blocks = [
+            function_block(f"g{number}_{i}", i, f"g{number - 1}_0" if number and i % 10 == 5 else None)
+            for i in range(150)
+        ]
+        header = f"module Filler{number} where\n\nimport Prelude\n{imports}\n"
+        lines += write_module(root / f"Filler{number}.nova", header, blocks)
+        number += 1
+    return core, dependents
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -142,9 +139,9 @@ async def main(args: argparse.Namespace) -> None:
             await wait_version(published, path.as_uri(), 1)
 
         dep_text = dependents[0].read_text()
-        line = dep_text.count("\n", 0, dep_text.index("f1 x ="))
+        line = dep_text.count("\n", 0, dep_text.index("d1 x ="))
         target = types.HoverParams(text_document=types.TextDocumentIdentifier(uri=dependents[0].as_uri()),
-                                   position=types.Position(line=line + 0, character=len("f1 x = ") + 1))
+                                   position=types.Position(line=line, character=len("d1 x = ") + 1))
         hovers: list[float] = []
         pings: list[float] = []
         sample = await client.text_document_hover_async(target)
@@ -178,7 +175,7 @@ async def main(args: argparse.Namespace) -> None:
               f"p50 {ms(statistics.median(latencies))}  p99 {ms(percentile(latencies, .99))}  (goal p50 ≤ 50 ms)")
         await stop(client)
 
-        client, warm = await start(tmp / "cache", workspace)
+        client, warm = await start(tmp / "cache", workspace, args.server_log and args.server_log + ".warm")
         print(f"indexing warm: {warm:.2f} s  (ratio {warm / cold:.3f}, goal ≤ 0.1)   RSS: {rss_of(client)}")
         await stop(client)
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import threading
 from typing import Any
 
 import cattrs
@@ -68,58 +69,83 @@ def encode(v: Any) -> Any:
 
 
 def decode(d: Any) -> Any:
-    if d is None or isinstance(d, (bool, int, float, str)):
+    """Rebuild a value from its tagged-list form; one dict dispatch per node (a restore decodes every node of
+    every typed AST of a workspace, so this loop is the warm start's cost)."""
+    if d is None or type(d) in _SCALARS:
         return d
-    if not isinstance(d, list) or not d or not isinstance(d[0], str):
+    if type(d) is not list or not d or type(d[0]) is not str:
+        if isinstance(d, (bool, int, float, str)):
+            return d
         raise ValueError("malformed snapshot value")
     tag = d[0]
-    rest = d[1:]
-    if tag == "()":
-        return tuple(decode(x) for x in rest)
-    if tag == "[]":
-        return [decode(x) for x in rest]
-    if tag == "{}":
-        out: dict[Any, Any] = {}
-        for pair in rest:
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise ValueError("malformed mapping in snapshot")
-            out[decode(pair[0])] = decode(pair[1])
-        return out
-    if tag == "fs":
-        return frozenset(decode(x) for x in rest)
-    if tag == "S":
-        if len(rest) != 4 or not all(isinstance(x, int) for x in rest):
-            raise ValueError("malformed span in snapshot")
-        return diagnostics.Span(*rest)
-    if tag == "C":
-        return TCon(_str(rest[0]), _str(rest[1]))
-    if tag == "A":
-        return TApp(decode(rest[0]), decode(rest[1]))
-    if tag == "F":
-        return TFun(decode(rest[0]), decode(rest[1]))
-    if tag == "G":
-        return TGen(_int(rest[0]))
-    if tag == "R":
-        fields = decode(rest[0])
-        return TRow(tuple((str(lbl), t) for lbl, t in fields), decode(rest[1]))
-    if tag == "K":
-        return TSkolem(_str(rest[0]), _int(rest[1]), _int(rest[2]))
-    if tag == "V":
-        return TVar(fresh_id(), 0)
-    if tag == "E":
-        cls = _ENUMS.get(_str(rest[0]))
-        if cls is None:
-            raise ValueError(f"unknown enum {rest[0]!r} in snapshot")
-        return cls(rest[1])
+    handler = _DECODERS.get(tag)
+    if handler is not None:
+        return handler(d)
     if tag.startswith("D:"):
-        dc = _CLASSES.get(tag[2:])
-        if dc is None:
-            raise ValueError(f"unknown class {tag[2:]!r} in snapshot")
-        names = [f.name for f in dataclasses.fields(dc) if f.init]
-        if len(rest) != len(names):
-            raise ValueError(f"malformed {tag[2:]} in snapshot")
-        return dc(**{n: decode(x) for n, x in zip(names, rest, strict=True)})
+        return _decode_dataclass(tag[2:], d)
     raise ValueError(f"unknown tag {tag!r} in snapshot")
+
+
+_SCALARS = frozenset({bool, int, float, str})
+_FIELD_NAMES: dict[str, tuple[type, tuple[str, ...]]] = {}
+
+
+def _decode_dataclass(name: str, d: list[Any]) -> Any:
+    known = _FIELD_NAMES.get(name)
+    if known is None:
+        dc = _CLASSES.get(name)
+        if dc is None:
+            raise ValueError(f"unknown class {name!r} in snapshot")
+        known = (dc, tuple(f.name for f in dataclasses.fields(dc) if f.init))
+        _FIELD_NAMES[name] = known
+    dc, names = known
+    if len(d) - 1 != len(names):
+        raise ValueError(f"malformed {name} in snapshot")
+    return dc(**{n: decode(x) for n, x in zip(names, d[1:], strict=True)})
+
+
+def _decode_mapping(d: list[Any]) -> dict[Any, Any]:
+    out: dict[Any, Any] = {}
+    for pair in d[1:]:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise ValueError("malformed mapping in snapshot")
+        out[decode(pair[0])] = decode(pair[1])
+    return out
+
+
+def _decode_span(d: list[Any]) -> diagnostics.Span:
+    if len(d) != 5 or not all(isinstance(x, int) for x in d[1:]):
+        raise ValueError("malformed span in snapshot")
+    return diagnostics.Span(d[1], d[2], d[3], d[4])
+
+
+def _decode_row(d: list[Any]) -> TRow:
+    fields = decode(d[1])
+    return TRow(tuple((str(lbl), t) for lbl, t in fields), decode(d[2]))
+
+
+def _decode_enum(d: list[Any]) -> enum.Enum:
+    cls = _ENUMS.get(_str(d[1]))
+    if cls is None:
+        raise ValueError(f"unknown enum {d[1]!r} in snapshot")
+    return cls(d[2])
+
+
+_DECODERS: dict[str, Any] = {
+    "()": lambda d: tuple([decode(x) for x in d[1:]]),
+    "[]": lambda d: [decode(x) for x in d[1:]],
+    "{}": _decode_mapping,
+    "fs": lambda d: frozenset([decode(x) for x in d[1:]]),
+    "S": _decode_span,
+    "C": lambda d: TCon(_str(d[1]), _str(d[2])),
+    "A": lambda d: TApp(decode(d[1]), decode(d[2])),
+    "F": lambda d: TFun(decode(d[1]), decode(d[2])),
+    "G": lambda d: TGen(_int(d[1])),
+    "R": _decode_row,
+    "K": lambda d: TSkolem(_str(d[1]), _int(d[2]), _int(d[3])),
+    "V": lambda d: TVar(fresh_id(), 0),
+    "E": _decode_enum,
+}
 
 
 def _str(v: Any) -> str:
@@ -139,7 +165,41 @@ def converter() -> cattrs.Converter:
     from registry import SnapshotAst, SnapshotEnv, SnapshotScheme
 
     conv = cattrs.Converter()
-    for marker in (SnapshotScheme, SnapshotAst, SnapshotEnv):
-        conv.register_unstructure_hook(marker, encode)
-        conv.register_structure_hook(marker, lambda data, _t: decode(data))
+    conv.register_unstructure_hook(SnapshotScheme, encode)
+    conv.register_structure_hook(SnapshotScheme, lambda data, _t: decode(data))
+    for marker in (SnapshotAst, SnapshotEnv):
+        conv.register_unstructure_hook(marker, lambda value: _deep(encode, value))
+        conv.register_structure_hook(marker, lambda data, _t: _deep(decode, data))
     return conv
+
+
+def _deep(fn: Any, value: Any) -> Any:
+    """Run `fn(value)` where deep typed trees cannot overflow: a big-stack thread with a raised recursion limit."""
+    from nova.check import _enter_deep, _leave_deep
+
+    out: list[Any] = []
+    err: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            out.append(fn(value))
+        except BaseException as exc:
+            err.append(exc)
+
+    _enter_deep()
+    try:
+        old = threading.stack_size()
+        threading.stack_size(256 * 1024 * 1024)
+        try:
+            thread = threading.Thread(target=work, name="nova-snapshot", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(old)
+        thread.join()
+    finally:
+        _leave_deep()
+    if err:
+        if isinstance(err[0], RecursionError):
+            raise ValueError("value nested too deeply to (de)serialise") from err[0]
+        raise err[0]
+    return out[0]

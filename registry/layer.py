@@ -118,6 +118,19 @@ class Layer:
             _refresh(layer, records.keys(), [])
             return layer
 
+    def pinned(self) -> Layer:
+        """A frozen layer showing what this one shows now, in O(1): consistent reads across many lookups.
+
+        A lookup is atomic on its own; a pass that reads several modules (a type check on a worker thread) reads
+        through a pinned view to see them all as of one instant, whatever commits land meanwhile.
+        """
+        with self._lock:  # brief: only so that the dependency index matches the rows it indexes
+            records, importers = self._records, self._importers
+        view = Layer(None, threading.RLock(), frozen=True)
+        view._own = view._records = records
+        view._importers = importers
+        return view
+
     def begin_batch(self) -> Layer:
         """A child layer that sees everything this one shows and isolates what is put into it until commit."""
         with self._lock:

@@ -18,7 +18,7 @@ from server.positions import Encoding, LineIndex
 from server.session import OpenDoc, WorkspaceSession
 
 if TYPE_CHECKING:
-    from server.hub import Hub, Progress, ProjectBaseline
+    from server.hub import Hub, Progress
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,20 @@ def uri_to_path(uri: str) -> Path | None:
 
 def path_to_uri(path: Path) -> str:
     return from_fs_path(str(path)) or path.as_uri()
+
+
+def _log_failure(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.error("opening a workspace folder failed", exc_info=future.exception())
+
+
+def header_span(text: str) -> Span:
+    """The module name in `module X where` (the start of the text when there is no header)."""
+    header = analysis.header_of(text)
+    if header is None:
+        return Span(0, 0, 0, 0)
+    name, line, col = header
+    return Span(line, col, line, col + len(name))
 
 
 class Connection:
@@ -52,7 +66,9 @@ class Connection:
     def add_folder(self, folder: Path) -> asyncio.Future[WorkspaceSession]:
         folder = folder.resolve()
         if folder not in self.folders:
-            self.folders[folder] = asyncio.ensure_future(self._open_folder(folder))
+            future = asyncio.ensure_future(self._open_folder(folder))
+            future.add_done_callback(_log_failure)
+            self.folders[folder] = future
         return self.folders[folder]
 
     async def _open_folder(self, folder: Path) -> WorkspaceSession:
@@ -114,7 +130,12 @@ class Connection:
         folder = self._folder_of(path) if path is not None else None
         if folder is None:
             return self.loose()
-        return await self.folders[folder]
+        try:
+            return await asyncio.shield(self.folders[folder])
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            return self.loose()  # indexing the folder failed (logged): the file still works on its own
 
     def session_now(self, uri: str) -> WorkspaceSession | None:
         """The session holding this document, if it is already open there (requests never wait for indexing)."""
@@ -199,18 +220,14 @@ class Connection:
                 out.append(self.to_lsp_diagnostic(session, open_doc, diagnostic, index))
             except Exception:
                 log.exception("bad diagnostic %r", diagnostic)
-        for header, message, twin in extra:
-            line, col, length = (header[1], header[2], len(header[0])) if header else (0, 0, 0)
-            span = Span(line, col, line, col + length)
-            twin_header = analysis.header_of(twin.checked_text)
-            twin_span = Span(twin_header[1], twin_header[2], twin_header[1], twin_header[2] + len(twin_header[0])) \
-                if twin_header else Span(0, 0, 0, 0)
+        for message, twin in extra:
             out.append(types.Diagnostic(
-                range=self.lsp_range(span, index), message=message, severity=types.DiagnosticSeverity.Error,
-                code="duplicate-module", source="nova",
+                range=self.lsp_range(header_span(open_doc.checked_text), index), message=message,
+                severity=types.DiagnosticSeverity.Error, code="duplicate-module", source="nova",
                 related_information=[types.DiagnosticRelatedInformation(
-                    types.Location(twin.uri, self.lsp_range(twin_span, LineIndex.of(twin.checked_text))),
-                    "the other definition")],
+                    location=types.Location(uri=twin.uri, range=self.lsp_range(
+                        header_span(twin.checked_text), LineIndex.of(twin.checked_text))),
+                    message="the other definition")],
             ))
         self.ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=open_doc.uri, diagnostics=out, version=open_doc.checked_version)
@@ -247,7 +264,3 @@ class Connection:
             self._loose.dispose()
         self.documents.clear()
         self.hub.connections.discard(self)
-
-    def baseline_of(self, uri: str) -> ProjectBaseline | None:
-        session = self.session_now(uri)
-        return session.baseline if session is not None else None

@@ -15,7 +15,6 @@ import signal
 import socket
 import threading
 from pathlib import Path
-from typing import Any
 
 from pygls.io_ import run_async
 
@@ -144,6 +143,3 @@ def serve_stdio(hub: Hub) -> None:
     finally:
         hub.shutdown()
 
-
-def describe(_: Any = None) -> str:
-    return "stdio | tcp | socket"

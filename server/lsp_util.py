@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -13,10 +14,12 @@ from lsprotocol import types
 
 from nova import query
 from nova.diagnostics import Span
+from server import analysis
 from server.connection import Connection
 from server.session import OpenDoc, WorkspaceSession
 
 log = logging.getLogger(__name__)
+_QUALIFIED_UPPER = re.compile(r"((?:[A-Z][A-Za-z0-9_']*\.)*)([A-Z][A-Za-z0-9_']*)")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -86,13 +89,15 @@ class At:
     key: str | None
     element: Any
     node: Any
+    word_span: Span | None = None  # set when the target is a type/class name found in the text
 
     @property
     def module(self) -> str:
         return self.open_doc.module or ""
 
     def target(self) -> query.Target | None:
-        """What the cursor names: a reference's target, or the declaration whose name is under the cursor."""
+        """What the cursor names: a reference's target, the declaration whose name is under the cursor, or a type
+        or class name written in a signature (which the typed AST does not keep as nodes)."""
         found = query.target_of(self.node) if self.node is not None else None
         if found is not None:
             return found
@@ -101,7 +106,34 @@ class At:
             if name_span is not None and name_span.contains(self.line, self.col):
                 return (self.module, self.key)
             if self.node is self.element:
-                return (self.module, self.key)
+                return self.type_name_target() or (self.module, self.key)
+        return None
+
+    def type_name_target(self) -> query.Target | None:
+        """`Maybe`, `M.Map` or `Show` under the cursor, resolved to a type or class visible in this module."""
+        good_text = getattr(self.open_doc, "good_text", None) or self.open_doc.checked_text
+        lines = good_text.split("\n")
+        if not 0 <= self.line < len(lines):
+            return None
+        line = lines[self.line]
+        for match in _QUALIFIED_UPPER.finditer(line):
+            if match.start() <= self.col <= match.end():
+                qualifier, name = match.group(1), match.group(2)
+                word = Span(self.line, match.start(), self.line, match.end())
+                break
+        else:
+            return None
+        aliases = analysis.import_aliases(good_text)
+        if qualifier:
+            candidates = aliases.get(qualifier[:-1], [])
+        else:
+            candidates = [self.module, *[m for q, ms in aliases.items() for m in ms if q == m]]
+        view = self.session.batch
+        for module in candidates:
+            for key in (f"type:{name}", f"class:{name}"):
+                if view.element(module, key) is not None:
+                    self.word_span = word
+                    return (module, key)
         return None
 
     def binder(self) -> Span | None:

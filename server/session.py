@@ -33,6 +33,7 @@ class OpenDoc:
     task: asyncio.Task[None] | None = None
     renamed_from: set[str] = field(default_factory=set)
     good: Any = None  # the last result without syntax errors: what hover & co. answer from while the user types
+    good_text: str = ""
 
     def elements(self) -> Mapping[str, Any]:
         result = self.good if self.good is not None else self.checked
@@ -82,6 +83,12 @@ class WorkspaceSession:
         self.docs[uri] = OpenDoc(uri, path, doc)
         self.schedule(uri)
 
+    def reopen(self, uri: str, doc: Document) -> None:
+        open_doc = self.docs[uri]
+        open_doc.doc = doc
+        open_doc.good = None  # positions of the old AST do not map into the new text
+        self.schedule(uri)
+
     def changed(self, uri: str) -> None:
         if uri in self.docs:
             self.schedule(uri)
@@ -117,7 +124,7 @@ class WorkspaceSession:
             # the checker's fallback name must not shadow a real module of the workspace.
             open_doc.checked, open_doc.checked_text, open_doc.checked_version = result, text, version
             if open_doc.good is None:
-                open_doc.good = result
+                open_doc.good, open_doc.good_text = result, text
                 doc.checked_at(mark)
             self.publish(open_doc)
             return
@@ -135,7 +142,7 @@ class WorkspaceSession:
         open_doc.checked_text = text
         open_doc.checked_version = version
         if open_doc.good is None or not has_syntax_errors(result):
-            open_doc.good = result
+            open_doc.good, open_doc.good_text = result, text
             doc.checked_at(mark)
         self.publish(open_doc)
         for other in self.docs.values():
@@ -180,8 +187,7 @@ class WorkspaceSession:
         extra = []
         twin = self._claimed_elsewhere(open_doc.module or "", open_doc)
         if twin is not None:
-            header = analysis.header_of(open_doc.checked_text)
-            extra.append((header, f"Module {open_doc.module} is also defined in {twin.uri}", twin))
+            extra.append((f"Module {open_doc.module} is also defined in {twin.uri}", twin))
         self.connection.publish_checked(self, open_doc, extra)
 
     def is_unsaved(self, open_doc: OpenDoc) -> bool:
@@ -214,6 +220,7 @@ class WorkspaceSession:
             try:
                 self.batch.commit(to_commit)
                 baseline.checked[module] = open_doc.checked
+                baseline.unsaved_changes = True
             except Exception:
                 log.exception("commit of %s failed; re-checking it in the baseline", module)
                 await baseline.check_and_put(source)
@@ -222,6 +229,7 @@ class WorkspaceSession:
             for old in renamed:
                 if old not in baseline.module_paths and baseline.layer.get(old) is not None:
                     baseline.layer.remove(old)
+                    baseline.unsaved_changes = True
         after = baseline.layer.get(source.module)
         interface_changed = before is None or after is None or dict(before.exports) != dict(after.exports)
         changed = await baseline.recheck_dependents(renamed | ({source.module} if interface_changed else set()))

@@ -27,7 +27,10 @@ def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> C
 
 
 def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None = None) -> CheckedModule:
-    """Check `parsed` with imports resolved through `view` (a `registry.Layer`); reuse `previous` where valid."""
+    """Check `parsed` with imports resolved through `view` (a `registry.Layer`); reuse `previous` where valid.
+
+    The result's diagnostics include the parser's. Never raises on bad input.
+    """
     result: list[CheckedModule] = []
     error: list[BaseException] = []
 
@@ -42,23 +45,47 @@ def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None
     threshold = gc.get_threshold()
     if threshold[0] < _GC_THRESHOLD:
         gc.set_threshold(_GC_THRESHOLD, threshold[1], threshold[2])
-    with _lock:
-        if sys.getrecursionlimit() < _RECURSION_LIMIT:
-            sys.setrecursionlimit(_RECURSION_LIMIT)
-        old = threading.stack_size()
-        threading.stack_size(_STACK_BYTES)
-        try:
-            thread = threading.Thread(target=work, name="nova-check", daemon=True)
-            thread.start()
-        finally:
-            threading.stack_size(old)
-    thread.join()
+    _enter_deep()
+    try:
+        with _lock:
+            old = threading.stack_size()
+            threading.stack_size(_STACK_BYTES)
+            try:
+                thread = threading.Thread(target=work, name="nova-check", daemon=True)
+                thread.start()
+            finally:
+                threading.stack_size(old)
+        thread.join()
+    finally:
+        _leave_deep()
     if result:
         return result[0]
     exc = error[0] if error else RuntimeError("checker thread ended without a result")
     if isinstance(exc, RecursionError):
         return _failed(parsed, "Expression nested too deeply.")
     raise exc
+
+
+_active = 0
+_saved_limit = 0
+
+
+def _enter_deep() -> None:
+    """Raise the recursion limit while at least one check runs (on its big-stack thread), restore it after."""
+    global _active, _saved_limit
+    with _lock:
+        if _active == 0:
+            _saved_limit = sys.getrecursionlimit()
+            sys.setrecursionlimit(max(_saved_limit, _RECURSION_LIMIT))
+        _active += 1
+
+
+def _leave_deep() -> None:
+    global _active
+    with _lock:
+        _active -= 1
+        if _active == 0:
+            sys.setrecursionlimit(_saved_limit)
 
 
 def _failed(parsed: ParsedModule, message: str) -> CheckedModule:

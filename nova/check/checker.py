@@ -20,6 +20,7 @@ from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState, Inference, LocalVar, TooDeep, free_cells, has_skolem
 from nova.check.names import free_names_cached
+from nova.check.patterns import check_rows
 from nova.check.scope import Scope, env_of, resolve_imports, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry, default_kind
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
@@ -448,10 +449,10 @@ class ModuleChecker(Inference):
             }
             tr = self.translator(tvars, None)
             body, bk = tr.go(a.type)
-            kind: Type = bk
+            syn_kind: Type = bk
             for b in reversed(a.params):
-                kind = TFun(tvars[b.name].kind, kind)
-            self.own_types[a.name] = TypeInfo(self.name, a.name, kind, tuple(params), (), body)
+                syn_kind = TFun(tvars[b.name].kind, syn_kind)
+            self.own_types[a.name] = TypeInfo(self.name, a.name, syn_kind, tuple(params), (), body)
         # constructors: kind inference over all data types of the module at once
         ctor_fields: dict[str, list[tuple[ast.DataCtor, list[Type]]]] = {}
         for d in decls:
@@ -877,7 +878,7 @@ class ModuleChecker(Inference):
         return expected, self.classenv.given_closure(givens), mapping, tyvars
 
     def _check_with_signature(self, name: str, st: DeclState) -> None:
-        sig, sc = self.signatures[name]
+        _, sc = self.signatures[name]
         self.level += 1
         self.current_owner = name
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
@@ -1125,10 +1126,10 @@ class ModuleChecker(Inference):
             for w in stuck:
                 self._unsolved(w)
             self.finish_evidence()
-            b = T.Binding(Span.join(cl[0].span, cl[-1].span), mname, cl[0].name_span, expected, cls)
+            binding = T.Binding(Span.join(cl[0].span, cl[-1].span), mname, cl[0].name_span, expected, cls)
             mapping = {sk.id: i for i, sk in enumerate(skolems) if isinstance(sk, TSkolem)}
-            Zonker(mapping, info.arity).tree(b)
-            out.append(b)
+            Zonker(mapping, info.arity).tree(binding)
+            out.append(binding)
         return out
 
     def _check_derive(self, d: ast.DeriveDecl, info: InstanceInfo) -> None:
@@ -1190,10 +1191,10 @@ class ModuleChecker(Inference):
             if sc is not None:
                 exports[n] = sc
         for n, ref in types.items():
-            info = self.type_info(ref[0], ref[1][5:], self.header_span)
-            if info is not None:
+            tinfo = self.type_info(ref[0], ref[1][5:], self.header_span)
+            if tinfo is not None:
                 exports["type:" + n] = Scheme(
-                    len(info.params), (), info.synonym if info.synonym is not None else info.kind
+                    len(tinfo.params), (), tinfo.synonym if tinfo.synonym is not None else tinfo.kind
                 )
         for n, ref in classes.items():
             ci = self.classenv.classes.get((ref[0], ref[1][6:]))
@@ -1354,9 +1355,33 @@ class ModuleChecker(Inference):
     def check_exhaustive_params(
         self, span: Span, rows: list[tuple[tuple[T.Pattern, ...], T.Rhs | None]], width: int, what: str
     ) -> None:
-        from nova.check.patterns import check_rows
-
         check_rows(self, span, rows, width, what)
+
+    def constructor_siblings(self, target: Ref) -> list[tuple[str, int]] | None:
+        """Every constructor of the type of constructor `target`, with its number of fields."""
+        mod, key = target
+        if mod == self.name:
+            el = self.elements.get(key)
+            if el is None or el.type_name is None:
+                return None
+            info = self.own_types.get(el.type_name[5:])
+            if info is None:
+                return None
+            return [(c, self.elements[c].arity if c in self.elements else 0) for c in info.constructors]
+        el = self.view.element(mod, key)
+        if el is None or getattr(el, "type_name", None) is None:
+            return None
+        env = self.envs.get(mod) or env_of(self.view, mod)
+        if env is None:
+            return None
+        tinfo = env.type_infos.get(el.type_name[5:])
+        if tinfo is None:
+            return None
+        out: list[tuple[str, int]] = []
+        for c in tinfo.constructors:
+            cel = self.view.element(mod, c)
+            out.append((c, getattr(cel, "arity", 0) if cel is not None else 0))
+        return out
 
 
 def _is_operator(name: str) -> bool:

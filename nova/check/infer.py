@@ -43,7 +43,7 @@ from nova.types.types import (
 )
 from nova.types.unify import UnifyError, unify
 
-MAX_DEPTH = 1500
+MAX_DEPTH = 8000
 
 
 class TooDeep(Exception):
@@ -451,7 +451,7 @@ class Inference:
         try:
             unify(ft, TFun(arg_node.type, res))
         except UnifyError as err:
-            if isinstance(prune(ft), TFun) or isinstance(prune(ft), TVar):
+            if isinstance(prune(ft), (TFun, TVar)):
                 self.report_unify(err, ft, TFun(arg_node.type, res), arg_node.span)
             else:
                 self.error(
@@ -510,11 +510,16 @@ class Inference:
             self.push_local(n, LocalVar(sp, t), saved)
         body = self.infer(e.body)
         self.pop_locals(saved)
-        t: Type = body.type
+        lam_t: Type = body.type
         for p2 in reversed(params):
-            t = TFun(p2.type, t)
-        self.check_exhaustive_params(e.span, [(tuple(params), None)], len(params), "lambda")
-        return T.ELam(e.span, t, tuple(params), body)
+            lam_t = TFun(p2.type, lam_t)
+        self.check_exhaustive_params(
+            Span.join(e.params[0].span, e.params[-1].span) if e.params else e.span,
+            [(tuple(params), None)],
+            len(params),
+            "this lambda",
+        )
+        return T.ELam(e.span, lam_t, tuple(params), body)
 
     def _if(self, e: ast.If) -> T.Expr:
         c = self.check(e.cond, T_BOOLEAN)
@@ -542,7 +547,9 @@ class Inference:
             rhs = self.rhs(alt.rhs, result)
             self.pop_locals(saved)
             alts.append(T.Alt(alt.span, pats, rhs))
-        self.check_exhaustive_params(e.span, [(a.patterns, a.rhs) for a in alts], len(scrut), "case")
+        last = e.scrutinees[-1].span if e.scrutinees else e.span
+        head = Span(e.span.start_line, e.span.start_col, last.end_line, last.end_col + 3)  # `case … of`
+        self.check_exhaustive_params(head, [(a.patterns, a.rhs) for a in alts], len(scrut), "case")
         return T.ECase(e.span, result, scrut, tuple(alts))
 
     def _let(self, e: ast.Let) -> T.Expr:
@@ -899,7 +906,7 @@ class Inference:
             out.append(T.Clause(cl.span, pats, rhs))
         if arity:
             self.check_exhaustive_params(
-                clauses[0].span if len(clauses) == 1 else Span.join(clauses[0].span, clauses[-1].span),
+                clauses[0].name_span,
                 [(c.params, c.rhs) for c in out],
                 arity,
                 f"`{name}`",
@@ -1000,7 +1007,7 @@ class Inference:
             if i < len(scheme.names):
                 self.tyvars[scheme.names[i]] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
         try:
-            t, cls = self.infer_clauses(name, clauses, expected)
+            _, cls = self.infer_clauses(name, clauses, expected)
         finally:
             self.tyvars = outer_tyvars
         self.level -= 1

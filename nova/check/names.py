@@ -11,7 +11,6 @@ from typing import Any
 
 from nova.syntax import ast
 
-
 _FIELDS: dict[type, tuple[str, ...] | None] = {}
 _CACHE: dict[str, frozenset[str]] = {}
 _CACHE_LIMIT = 100_000
@@ -24,7 +23,9 @@ def _node_fields(cls: type) -> tuple[str, ...] | None:
         pass
     names: tuple[str, ...] | None = None
     if is_dataclass(cls) and cls.__module__ == "nova.syntax.ast" and cls not in _TYPE_NODES:
-        names = tuple(f.name for f in fields(cls) if not f.name.endswith("span") and f.name not in ("doc", "fingerprint"))
+        names = tuple(
+            f.name for f in fields(cls) if not f.name.endswith("span") and f.name not in ("doc", "fingerprint")
+        )
     _FIELDS[cls] = names
     return names
 

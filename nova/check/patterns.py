@@ -1,21 +1,97 @@
-"""Exhaustiveness and redundancy warnings: typed patterns are translated to `nova.types.exhaustive`'s patterns."""
+"""Exhaustiveness and redundancy warnings: typed patterns are mapped onto `nova.types.exhaustive`'s patterns.
+
+Warnings: `MissingCase` (names missing patterns) on `case … of` or the function's name, `RedundantCase` on the
+patterns of an unreachable alternative or clause.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from nova.check import typed as T
 from nova.diagnostics import Span
+from nova.types import exhaustive as X
 
-try:
-    from nova.types import exhaustive
-except ImportError:  # pragma: no cover - the module ships with the package
-    exhaustive = None
+
+def to_pattern(p: T.Pattern, owners: dict[str, tuple[str, str]]) -> X.Pattern:
+    if isinstance(p, (T.PVar, T.PWild)):
+        return X.Wild()
+    if isinstance(p, T.PAs):
+        return to_pattern(p.pattern, owners)
+    if isinstance(p, T.PLit):
+        return X.Lit(p.value, is_char=p.lit == "char")
+    if isinstance(p, T.PCon):
+        name = p.target[1] if p.target is not None else p.name
+        if p.target is not None:
+            owners[name] = p.target
+        return X.Con(name, tuple(to_pattern(a, owners) for a in p.args))
+    if isinstance(p, T.PArray):
+        return X.Array(tuple(to_pattern(i, owners) for i in p.items))
+    if isinstance(p, T.PRecord):
+        fields: dict[str, X.Pattern] = {}
+        for label, sub in p.fields:
+            fields.setdefault(label, to_pattern(sub, owners))
+        return X.Record(tuple(sorted(fields.items())))
+    return X.Wild()
+
+
+def _always(rhs: T.Rhs | None) -> bool:
+    """True when the right-hand side cannot fall through (no guards, or a last guard that always holds)."""
+    if rhs is None or not rhs.branches:
+        return True
+    last = rhs.branches[-1]
+    for g in last.guards:
+        if isinstance(g, T.GCond):
+            e = g.expr
+            if isinstance(e, T.EVar) and e.name == "otherwise":
+                continue
+            if isinstance(e, T.ELit) and e.value is True:
+                continue
+            return False
+        if isinstance(g, T.GBind) and not isinstance(g.pattern, (T.PVar, T.PWild)):
+            return False
+    return True
 
 
 def check_rows(
-    checker: Any, span: Span, rows: list[tuple[tuple[T.Pattern, ...], T.Rhs | None]], width: int, what: str
+    checker: Any,
+    span: Span,
+    rows: Sequence[tuple[tuple[T.Pattern, ...], T.Rhs | None]],
+    width: int,
+    what: str,
 ) -> None:
     """Warn about missing cases (`MissingCase`) and unreachable rows (`RedundantCase`)."""
-    if exhaustive is None:
+    if not rows or width == 0:
         return
+    owners: dict[str, tuple[str, str]] = {}
+    matrix = [[to_pattern(p, owners) for p in pats] for pats, _ in rows]
+    if all(isinstance(p, X.Wild) for row in matrix for p in row) and all(_always(r) for _, r in rows):
+        return  # the common case: only variables, nothing to prove
+    guarded = [not _always(rhs) for _, rhs in rows]
+
+    def siblings(name: str) -> Sequence[tuple[str, int]] | None:
+        target = owners.get(name)
+        if target is None:
+            return None
+        got: Sequence[tuple[str, int]] | None = checker.constructor_siblings(target)
+        return got
+
+    report = X.check_match(matrix, siblings, guarded=guarded)
+    separator = ", " if what == "case" else " "
+    if report.complete and report.missing:
+        missing = ", ".join(f"`{m}`" for m in report.missing_text(separator))
+        if what == "case":
+            message = f"A case expression could not be determined to cover all inputs; missing: {missing}"
+        else:
+            message = f"The definition of {what} does not cover all inputs; missing: {missing}"
+        checker.warn(span, "MissingCase", message)
+    for index in report.redundant:
+        pats = rows[index][0]
+        if not pats:
+            continue
+        where = Span.join(pats[0].span, pats[-1].span)
+        if what == "case":
+            checker.warn(where, "RedundantCase", "A case expression contains unreachable cases.")
+        else:
+            checker.warn(where, "RedundantCase", f"The definition of {what} contains an unreachable clause.")

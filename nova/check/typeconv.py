@@ -170,7 +170,7 @@ class TypeTranslator:
 
     def app(self, t: ast.Type) -> tuple[Type, Type]:
         args: list[ast.Type] = []
-        head = t
+        head: Any = t
         while True:
             if isinstance(head, ast.TypeApp):
                 args.append(head.arg)

@@ -90,8 +90,22 @@ class Zonker:
 
 
 _WALKERS: dict[type, Any] = {}
-_SKIP_FIELDS = frozenset({"span", "name_span", "instance", "class_info", "target", "binder", "evidence",
-                          "reads", "kind_of", "alias", "fixity", "cls"})
+_SKIP_FIELDS = frozenset(
+    {
+        "span",
+        "name_span",
+        "instance",
+        "class_info",
+        "target",
+        "binder",
+        "evidence",
+        "reads",
+        "kind_of",
+        "alias",
+        "fixity",
+        "cls",
+    }
+)
 _NODE_WORDS = ("Expr", "Pattern", "Alt", "Rhs", "Branch", "Guard", "Binding", "Clause", "FieldUpdate")
 
 

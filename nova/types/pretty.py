@@ -48,6 +48,7 @@ class Namer:
         self.names: dict[VarKey, str] = {}
         self.order: list[VarKey] = []
         self.rows: set[VarKey] = set()
+        self.skolem_names: dict[VarKey, str] = {}
         self._plain = 0
         self._row = 0
 
@@ -62,6 +63,8 @@ class Namer:
                 if key not in self.names:
                     self.names[key] = ""
                     self.order.append(key)
+                    if isinstance(n, TSkolem) and n.name and n.name[:1].islower():
+                        self.skolem_names[key] = n.name
                 if is_row:
                     self.rows.add(key)
                 continue
@@ -79,9 +82,28 @@ class Namer:
                     stack.append((ft, False))
 
     def finish(self) -> None:
+        """Skolems keep the name their signature gave them (when unambiguous); others get `a`, `b`, …"""
+        taken: set[str] = set()
+        counts: dict[str, int] = {}
+        for name in self.skolem_names.values():
+            counts[name] = counts.get(name, 0) + 1
+        for key, name in self.skolem_names.items():
+            if counts[name] == 1:
+                self.names[key] = name
+                taken.add(name)
         for key in self.order:
             if self.names[key]:
                 continue
+            while True:
+                candidate = (
+                    ("r" if self._row == 0 else f"r{self._row}") if key in self.rows else _letters(self._plain)
+                )
+                if candidate not in taken:
+                    break
+                if key in self.rows:
+                    self._row += 1
+                else:
+                    self._plain += 1
             if key in self.rows:
                 self.names[key] = "r" if self._row == 0 else f"r{self._row}"
                 self._row += 1

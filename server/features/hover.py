@@ -58,7 +58,7 @@ def hover_at(at: At, formats: Any = None) -> types.Hover | None:
         return None
     span = query.span_of(node) if node is not None and node is not at.element else None
     if target is not None and (node is None or node is at.element):
-        span = query.name_span_of(at.element)
+        span = at.word_span or query.name_span_of(at.element)
     rng = at.range(span) if span is not None else None
     return types.Hover(contents=markup(formats, text), range=rng)
 

@@ -15,8 +15,13 @@ from server.lsp_util import safe
 async def _open(connection: Connection, uri: str) -> None:
     session = await connection.session_for(uri)
     doc = connection.documents.get(uri)
-    if doc is not None and uri not in session.docs and not connection.closed:
-        session.open(uri, doc, uri_to_path(uri))
+    if doc is None or connection.closed:
+        return
+    if uri in session.docs:  # opened twice without a close: the newer text wins
+        if session.docs[uri].doc is not doc:
+            session.reopen(uri, doc)
+        return
+    session.open(uri, doc, uri_to_path(uri))
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:

@@ -417,3 +417,18 @@ def test_view_revision_changes_exactly_when_the_view_changes() -> None:
         before = batch.view_revision
         change()
         assert batch.view_revision > before
+
+
+def test_pinned_view_keeps_what_the_layer_showed() -> None:
+    base = root_with("Prelude").begin_batch()
+    put(base, "Foo", imports=("Prelude",))
+    pinned = base.pinned()
+    batch = base.begin_batch()
+    put(batch, "Foo", tag="2")
+    batch.commit()
+    base.remove("Prelude")
+    assert pinned.scheme("Foo", "f") == FakeScheme("Foo.f") and pinned.get("Prelude") is not None
+    assert pinned.dependents("Prelude") == {"Foo"} and pinned.modules() == {"Prelude", "Foo"}
+    assert base.scheme("Foo", "f") == FakeScheme("Foo.f2") and base.get("Prelude") is None
+    with pytest.raises(RegistryError, match="frozen"):
+        put(pinned, "Bar")

@@ -91,6 +91,11 @@ def test_readers_never_see_a_torn_commit(fast_thread_switching: None) -> None:
         views = (base, sibling, grandchild)
         while not done.is_set() and len(failures) < 10:
             check_view(views[rounds[slot] % len(views)], failures)
+            pinned = views[rounds[slot] % len(views)].pinned()  # one instant: both modules of one commit
+            gens = {generation(pinned.scheme(m, k)) for m in ("A", "B") for k in ("x", "y")}
+            gens |= {generation(pinned.element(m, k)) for m in ("A", "B") for k in ("x", "y")}
+            if len(gens) != 1:
+                failures.append(f"a pinned view mixes generations {sorted(gens)}")
             rounds[slot] += 1
 
     def write() -> None:

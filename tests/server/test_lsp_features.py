@@ -219,9 +219,19 @@ async def test_hover_after_non_bmp_text_has_the_right_range(env: Env) -> None:
     assert "Int" in hover.contents.value  # type: ignore[union-attr]
 
 
+async def test_hover_and_definition_of_a_type_in_a_signature(env: Env) -> None:
+    lib = env.path("Lib.nova")
+    env.client.text_document_did_open(open_params(lib, version=30))
+    await wait_for_diagnostics(env.diagnostics, lib.as_uri(), lambda p: p.version == 30)
+    text = await hover_text(env, lib, LIB, "Shape -> Int", offset=2)
+    assert "Shape :: Type" in text and "Shapes we can draw." in text and "`Lib`" in text
+    line, col = position_of(LIB, "Shape -> Int", offset=2)
+    found = await env.client.text_document_definition_async(types.DefinitionParams(
+        text_document=types.TextDocumentIdentifier(uri=lib.as_uri()), position=utf16(LIB, line, col)))
+    assert found is not None and found[0].range.start.line == position_of(LIB, "data Shape")[0]  # type: ignore[union-attr]
+
+
 async def test_hover_on_a_local_variable_shows_its_type(env: Env) -> None:
-    env.client.text_document_did_open(open_params(env.path("Lib.nova")))
-    await wait_for_diagnostics(env.diagnostics, env.path("Lib.nova").as_uri())
     text = await hover_text(env, env.path("Lib.nova"), LIB, "side * side")
     assert "side :: Int" in text
 

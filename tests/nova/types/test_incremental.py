@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from registry import InterfaceUpdated
-
 from nova.check import check_module
 from nova.syntax import parse_module
 from nova.types.pretty import print_scheme
 from nova.workspace import put_checked
+from registry import InterfaceUpdated
 from tests.nova.types.helpers import root
 
 LIB = """module Lib where
