@@ -69,6 +69,28 @@ class GroupCache:
 
 
 @dataclass(slots=True)
+class Structure:
+    """The declaration phase's results, reusable by the next check when the header key is unchanged."""
+
+    key: Any
+    scope: Scope
+    envs: dict[str, ModuleEnv]
+    classenv: ClassEnv
+    own_aliases: dict[str, Ref]
+    own_types: dict[str, TypeInfo]
+    own_classes: dict[str, ClassInfo]
+    own_instances: list[InstanceInfo]
+    instance_decls: list[tuple[Any, InstanceInfo]]
+    signatures: dict[str, tuple[Any, Scheme]]
+    schemes: dict[str, Scheme]
+    elements: dict[str, T.TypedElement]
+    diagnostics: list[Diagnostic]
+    import_diagnostics: list[Diagnostic]
+    instance_digest: Any
+    fixity_table: dict[str, Fixity]
+
+
+@dataclass(slots=True)
 class CheckedModule:
     """The result of checking one module: what `Layer.put` stores, plus diagnostics and incremental stats."""
 
@@ -83,6 +105,7 @@ class CheckedModule:
     reused: int = 0
     cache: dict[tuple[str, ...], GroupCache] = field(default_factory=dict, repr=False, compare=False)
     header_span: Span | None = None
+    structure: Structure | None = field(default=None, repr=False, compare=False)
 
 
 def _kind_from_syntax(t: ast.Type | None) -> Type:
@@ -133,6 +156,9 @@ class ModuleChecker(Inference):
         self.kind_vars: list[Type] = []
         self.instance_digest: Any = None
         self.fixity_table: dict[str, Fixity] = {}
+        self.structure: Structure | None = None
+        self.instance_decls: list[tuple[Any, InstanceInfo]] = []
+        self.signatures: dict[str, tuple[Any, Scheme]] = {}
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -271,21 +297,15 @@ class ModuleChecker(Inference):
     # ------------------------------------------------------------------ entry
     def run(self) -> CheckedModule:
         mod = self.parsed.module
-        scope, import_diags = resolve_imports(self.name, mod.imports, self.view)
-        self.scope = scope
-        self.envs.update(scope.envs)
-        self.diags.extend(import_diags)
-        self._build_class_env(mod)
         self._declare_names(mod)
-        fixities = dict(scope.fixities)
         own_fix = module_fixities(mod)
-        fixities.update(own_fix)
-        self.fixity_table = fixities
-        # operator chains are re-associated where inference meets them (no separate pass over the module)
-        self._declare_types(mod)
-        self._declare_classes(mod)
-        self._declare_instances(mod)
-        self._declare_signatures(mod)
+        key = self._header_key(mod)
+        prev = self.previous.structure if self.previous is not None else None
+        if prev is not None and prev.key == key:
+            self._adopt(prev)
+        else:
+            self.structure = self._declare_structure(mod, own_fix, key)
+        fixities = self.fixity_table
         self._check_values(mod)
         self._check_instances(mod)
         self._resolve_operator_schemes(mod, final=True)
@@ -304,7 +324,89 @@ class ModuleChecker(Inference):
             reused=self.reused,
             cache=self.cache,
             header_span=self.header_span,
+            structure=self.structure,
         )
+
+    def _declare_structure(self, mod: ast.Module, own_fix: dict[str, Fixity], key: Any) -> Structure:
+        """Everything but value bodies: imports, classes in scope, types, classes, instances, signatures."""
+        before = len(self.module_state.diagnostics)
+        scope, import_diags = resolve_imports(self.name, mod.imports, self.view)
+        self.scope = scope
+        self.envs.update(scope.envs)
+        self.diags.extend(import_diags)
+        self._build_class_env(mod)
+        fixities = dict(scope.fixities)
+        fixities.update(own_fix)
+        self.fixity_table = fixities
+        self._declare_types(mod)
+        self._declare_classes(mod)
+        self._declare_instances(mod)
+        self._declare_signatures(mod)
+        return Structure(
+            key=key,
+            scope=scope,
+            envs=dict(self.envs),
+            classenv=self.classenv,
+            own_aliases=dict(self.own_aliases),
+            own_types=dict(self.own_types),
+            own_classes=dict(self.own_classes),
+            own_instances=list(self.own_instances),
+            instance_decls=list(self.instance_decls),
+            signatures=dict(self.signatures),
+            schemes=dict(self.schemes),
+            elements=dict(self.elements),
+            diagnostics=list(self.module_state.diagnostics[before:]),
+            import_diagnostics=list(import_diags),
+            instance_digest=self.instance_digest,
+            fixity_table=fixities,
+        )
+
+    def _adopt(self, st: Structure) -> None:
+        """Reuse the previous check's declarations (same header, same imported interfaces)."""
+        self.structure = st
+        self.scope = st.scope
+        self.envs = dict(st.envs)
+        self.classenv = st.classenv
+        self.own_aliases = dict(st.own_aliases)
+        self.own_types = dict(st.own_types)
+        self.own_classes = dict(st.own_classes)
+        self.own_instances = list(st.own_instances)
+        self.instance_decls = list(st.instance_decls)
+        self.signatures = dict(st.signatures)
+        self.schemes = dict(st.schemes)
+        self.elements = dict(st.elements)
+        self.module_state.diagnostics.extend(st.diagnostics)
+        self.diags.extend(st.import_diagnostics)
+        self.instance_digest = st.instance_digest
+        self.fixity_table = st.fixity_table
+
+    def _header_key(self, mod: ast.Module) -> Any:
+        """What the declaration phase depends on: every non-value declaration (fingerprint and place), the
+        names of the values, the header, and the revision of every module reachable through the imports."""
+        parts: list[Any] = [mod.name, mod.exports, mod.imports]
+        values: list[str] = []
+        for d in mod.decls:
+            if isinstance(d, ast.ValueDecl):
+                values.append(d.name)
+            elif d.fingerprint:
+                parts.append((type(d).__name__, d.fingerprint, d.span))
+            else:
+                parts.append(d)
+        parts.append(frozenset(values))
+        seen: set[str] = set()
+        todo = [i.module for i in mod.imports]
+        revs: list[tuple[str, int | None]] = []
+        while todo:
+            m = todo.pop()
+            if m in seen:
+                continue
+            seen.add(m)
+            entry = self.view.get(m)
+            revs.append((m, entry.rev if entry is not None else None))
+            if entry is not None:
+                todo.extend(entry.imports)
+        parts.append(tuple(sorted(revs, key=lambda x: x[0])))
+        return tuple(parts)
 
     def _resolve_decls(self, decls: tuple[Any, ...], st: DeclState) -> tuple[Any, ...]:
         """Operator fixity resolution of some declarations (diagnostics go to `st`)."""
@@ -609,7 +711,7 @@ class ModuleChecker(Inference):
 
     def _declare_instances(self, mod: ast.Module) -> None:
         self.state = self.module_state
-        self.instance_decls: list[tuple[ast.InstanceDecl | ast.DeriveDecl, InstanceInfo]] = []
+        self.instance_decls = []
         keys: set[str] = set()
         for d in mod.decls:
             if not isinstance(d, (ast.InstanceDecl, ast.DeriveDecl)):
@@ -649,7 +751,7 @@ class ModuleChecker(Inference):
     # ------------------------------------------------------------------ signatures, foreign values, operators
     def _declare_signatures(self, mod: ast.Module) -> None:
         self.state = self.module_state
-        self.signatures: dict[str, tuple[ast.SignatureDecl, Scheme]] = {}
+        self.signatures = {}
         for d in mod.decls:
             if isinstance(d, ast.SignatureDecl) and d.name not in self.signatures:
                 st = DeclState()
@@ -714,8 +816,9 @@ class ModuleChecker(Inference):
             if sc is not None:
                 self.schemes[key] = sc
                 el = self.elements.get(key)
-                if el is not None:
-                    el.scheme = sc
+                if el is not None and el.scheme != sc:
+                    # never mutate: the element may be shared with an earlier result
+                    self.elements[key] = dataclasses.replace(el, scheme=sc)
 
     # ------------------------------------------------------------------ value binding groups
     def _check_values(self, mod: ast.Module) -> None:

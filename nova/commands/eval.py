@@ -19,6 +19,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("expression", help="the Nova expression to evaluate")
     parser.add_argument("--workspace", metavar="DIR", help="folder of .nova files to load (default: none)")
     parser.add_argument("--module", metavar="M", help="evaluate in the scope of module M (all its top-level names)")
+    parser.add_argument(
+        "--import",
+        dest="imports",
+        metavar="M",
+        action="append",
+        default=[],
+        help="without --module: also import module M (repeatable; Prelude is always imported)",
+    )
     parser.add_argument("--max-steps", type=int, default=DEFAULT_LIMITS.max_steps, help="step (fuel) limit")
     parser.add_argument("--timeout", type=float, default=DEFAULT_LIMITS.timeout, help="time limit in seconds (0: none)")
     parser.add_argument(
@@ -48,7 +56,11 @@ def run(args: argparse.Namespace) -> int:
         if module_source is None:
             print(f"nova eval: no module named {args.module}", file=sys.stderr)
             return 2
-    imports = ("Prelude",) if module_source is None else ()
+    imports = ("Prelude", *(m for m in args.imports if m != "Prelude")) if module_source is None else ()
+    unknown = [m for m in imports if layer.get(m) is None]
+    if unknown:
+        print(f"nova eval: no module named {', '.join(unknown)}", file=sys.stderr)
+        return 2
     limits = Limits(
         max_steps=max(args.max_steps, 1),
         timeout=args.timeout if args.timeout and args.timeout > 0 else None,

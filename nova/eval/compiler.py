@@ -13,9 +13,9 @@ from typing import Any
 
 from nova.eval import core
 from nova.eval.errors import CompileError, EvalError
-from nova.eval.machine import Machine
+from nova.eval.machine import PRIMITIVE_FAILURES, Machine, primitive_failed
 from nova.eval.printer import show_value
-from nova.eval.values import Closure, Code, Con, Foreign, InstanceDict, RecordV, TailCall, Thunk, Value
+from nova.eval.values import Closure, Code, Con, ConFn, Foreign, InstanceDict, RecordV, TailCall, Thunk, Value
 
 Matcher = Callable[[Machine, list[Any], Value], bool]
 
@@ -236,12 +236,19 @@ def _app_code(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: b
 
         def call1(m: Machine, f: list[Any]) -> Value:
             fn = fn_code(m, f)
-            if type(fn) is Foreign and fn.arity == 1:
+            kind = type(fn)
+            if kind is Foreign and fn.arity == 1:
                 # A primitive with all its arguments: no trampoline needed (primitives never tail-call).
                 m.steps += 1
                 if m.steps >= m.next_check:
                     m.check_now()
-                return fn.impl(m, a(m, f))
+                x = a(m, f)
+                try:
+                    return fn.impl(m, x)
+                except PRIMITIVE_FAILURES as err:
+                    raise primitive_failed(fn, (x,), err) from None
+            if kind is ConFn and fn.arity == 1:
+                return Con(fn.name, fn.tag, (a(m, f),))
             return m.apply(fn, (a(m, f),))
 
         return call1
@@ -250,11 +257,18 @@ def _app_code(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: b
 
         def call2(m: Machine, f: list[Any]) -> Value:
             fn = fn_code(m, f)
-            if type(fn) is Foreign and fn.arity == 2:
+            kind = type(fn)
+            if kind is Foreign and fn.arity == 2:
                 m.steps += 1
                 if m.steps >= m.next_check:
                     m.check_now()
-                return fn.impl(m, a(m, f), b(m, f))
+                x, y = a(m, f), b(m, f)
+                try:
+                    return fn.impl(m, x, y)
+                except PRIMITIVE_FAILURES as err:
+                    raise primitive_failed(fn, (x, y), err) from None
+            if kind is ConFn and fn.arity == 2:
+                return Con(fn.name, fn.tag, (a(m, f), b(m, f)))
             return m.apply(fn, (a(m, f), b(m, f)))
 
         return call2
@@ -296,6 +310,21 @@ def _case(scrutinees: tuple[core.Expr, ...], alts: tuple[core.Alt, ...], span: A
 
     if len(scrutinee_codes) == 1:
         return _case1(scrutinee_codes[0], [(matchers[0], rhs) for matchers, rhs in compiled_alts], span)
+    if len(scrutinee_codes) == 2:
+        first, second = scrutinee_codes
+        pairs = [(matchers[0], matchers[1], rhs) for matchers, rhs in compiled_alts]
+
+        def case2(m: Machine, f: list[Any]) -> Value:
+            x = first(m, f)
+            y = second(m, f)
+            for match_x, match_y, rhs in pairs:
+                if match_x(m, f, x) and match_y(m, f, y):
+                    result = rhs(m, f)
+                    if result is not _NO_MATCH:
+                        return result
+            raise EvalError(f"no pattern matches {show_value(x, 80)}, {show_value(y, 80)}", span)
+
+        return case2
 
     def case(m: Machine, f: list[Any]) -> Value:
         values = [code(m, f) for code in scrutinee_codes]

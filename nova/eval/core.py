@@ -7,7 +7,7 @@ the span of the source it came from, for runtime error messages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeAlias
 
 from nova.diagnostics import Span
@@ -243,14 +243,3 @@ def simple(expr: Expr) -> Guarded:
     """A right-hand side without guards."""
     return Guarded(branches=(((), expr),))
 
-
-@dataclass(slots=True)
-class Definition:
-    """What one top-level element lowers to: its core expression, or a constructor."""
-
-    module: str
-    key: str
-    expr: Expr | None = None
-    constructor: tuple[str, int, int] | None = None  # (name, tag, arity)
-    newtype: bool = False
-    extra: dict[str, object] = field(default_factory=dict)

@@ -175,7 +175,10 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
     methods: list[tuple[str, core.Expr]] = []
     if element.derived is not None:
         cls = element.derived
-        if cls == "Eq":
+        newtype = _newtype_of(layer, info.head)
+        if newtype is not None:
+            methods.extend(_newtype_methods(layer, key, info, newtype))
+        elif cls == "Eq":
             methods.append(("eq", core.Lit(derived_eq())))
         elif cls == "Ord":
             methods.append(("compare", core.Lit(derived_compare())))
@@ -193,6 +196,86 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
     )
     made = core.MakeDict(info.cls, info.name or key, tuple(methods), supers)
     return with_dict_params(key, len(info.context), made, key)
+
+
+@dataclass(frozen=True, slots=True)
+class _Newtype:
+    constructor: str
+    field: Type
+    """The wrapped type, stated over the instance's type variables."""
+
+
+def _newtype_of(layer: Any, head: Type) -> _Newtype | None:
+    """When an instance head is a newtype (`Name`, `Wrap a`): its constructor and the type it wraps."""
+    con, _args = split_app(head)
+    if not isinstance(con, TCon):
+        return None
+    type_element = layer.element(con.module, f"type:{con.name}")
+    if type_element is None or not getattr(type_element, "newtype", False) or not type_element.constructors:
+        return None
+    constructor = type_element.constructors[0]
+    scheme = getattr(layer.element(con.module, constructor), "scheme", None)
+    if scheme is None or not isinstance(scheme.type, TFun):
+        return None
+    mapping: dict[int, Type] = {}
+    if not _match(scheme.type.res, head, mapping):
+        return None
+    return _Newtype(constructor, _substitute(scheme.type.arg, mapping))
+
+
+def _substitute(t: Type, mapping: dict[int, Type]) -> Type:
+    if isinstance(t, TGen):
+        return mapping.get(t.index, t)
+    if isinstance(t, TApp):
+        return TApp(_substitute(t.fn, mapping), _substitute(t.arg, mapping))
+    if isinstance(t, TFun):
+        return TFun(_substitute(t.arg, mapping), _substitute(t.res, mapping))
+    return t
+
+
+def _newtype_methods(layer: Any, key: str, info: Any, newtype: _Newtype) -> list[tuple[str, core.Expr]]:
+    """A newtype's derived instance is the wrapped type's, with arguments unwrapped and results wrapped where the
+    method's type has the class variable (PureScript erases newtypes; here they keep their constructor)."""
+    context = [(c.module, c.cls, c.type) for c in info.context]
+    underlying = _dictionary_for(layer, key, context, info.cls_module, info.cls, newtype.field, depth=0)
+    class_element = layer.element(info.cls_module, f"class:{info.cls}")
+    class_info = getattr(class_element, "class_info", None)
+    methods: list[tuple[str, core.Expr]] = []
+    for name in getattr(class_info, "methods", ()):
+        scheme = layer.scheme(info.cls_module, name)
+        if scheme is None:
+            continue
+        coerce = _coercion(newtype.constructor, scheme.type, max(len(scheme.constraints) - 1, 0))
+        methods.append((name, core.App(core.Lit(coerce), (core.Method(underlying, name),))))
+    return methods
+
+
+def _coercion(constructor: str, method_type: Type, dictionaries: int) -> Foreign:
+    """Adapts one method of the wrapped type's dictionary to the newtype (see `_newtype_methods`)."""
+    unwrap: list[bool] = []
+    t = method_type
+    while isinstance(t, TFun):
+        unwrap.append(isinstance(t.arg, TGen) and t.arg.index == 0)
+        t = t.res
+    wrap_result = isinstance(t, TGen) and t.index == 0
+
+    def wrap(value: Value) -> Value:
+        return Con(constructor, 0, (value,)) if wrap_result else value
+
+    def adapt(m: Machine, method: Value) -> Value:
+        arity = dictionaries + len(unwrap)
+        if arity == 0:
+            return wrap(method)
+
+        def call(m2: Machine, *args: Value) -> Value:
+            plain = list(args[:dictionaries])
+            for flag, arg in zip(unwrap, args[dictionaries:], strict=True):
+                plain.append(arg.args[0] if flag and isinstance(arg, Con) else arg)
+            return wrap(m2.apply(method, tuple(plain)))
+
+        return Foreign(arity, constructor, call)
+
+    return Foreign(1, f"newtype {constructor}", adapt)
 
 
 def _class_supers(layer: Any, module: str, cls: str) -> tuple[Any, ...]:

@@ -69,6 +69,7 @@ class Lowerer:
 
     def __init__(self, constructor_name: Callable[[str, str], str] | None = None) -> None:
         self._constructor_name = constructor_name
+        self.local_dicts: dict[str, int] = {}
 
     def ctor(self, pattern: t.PCon) -> str:
         if pattern.target is not None and self._constructor_name is not None:
@@ -101,8 +102,13 @@ class Lowerer:
                 ref = core.Local(expr.name, expr.span)
             else:
                 ref = core.Global(expr.target[0], expr.target[1], expr.span)
-            if expr.evidence:
-                return core.App(ref, tuple(lower_evidence(ev) for ev in expr.evidence), expr.span)
+            evidence = expr.evidence
+            if expr.target is None and expr.name in self.local_dicts:
+                # A local binding takes exactly as many dictionaries as its scheme has constraints (a monomorphic
+                # one takes none, whatever its recursive uses carry).
+                evidence = evidence[: self.local_dicts[expr.name]]
+            if evidence:
+                return core.App(ref, tuple(lower_evidence(ev) for ev in evidence), expr.span)
             return ref
         if isinstance(expr, t.ELit):
             return core.Lit(literal(expr.value, expr.lit))
@@ -120,7 +126,7 @@ class Lowerer:
         if isinstance(expr, t.ELam):
             return self.lower_lambda(expr.params, self.lower_expr(expr.body), "")
         if isinstance(expr, t.ELet):
-            return core.Let(tuple(self.lower_binding(b) for b in expr.bindings), self.lower_expr(expr.body))
+            return core.Let(self.lower_group(expr.bindings), self.lower_expr(expr.body))
         if isinstance(expr, t.EIf):
             return core.If(
                 self.lower_expr(expr.cond), self.lower_expr(expr.then_branch), self.lower_expr(expr.else_branch)
@@ -166,13 +172,13 @@ class Lowerer:
             return core.GuardBool(self.lower_expr(guard.expr))
         if isinstance(guard, t.GBind):
             return core.GuardBind(self.lower_pattern(guard.pattern), self.lower_expr(guard.expr))
-        return core.GuardLet(tuple(self.lower_binding(b) for b in guard.bindings))
+        return core.GuardLet(self.lower_group(guard.bindings))
 
     def lower_rhs(self, rhs: t.Rhs) -> core.Guarded:
         branches = tuple(
             (tuple(self.lower_guard(g) for g in branch.guards), self.lower_expr(branch.expr)) for branch in rhs.branches
         )
-        return core.Guarded(branches, tuple(self.lower_binding(b) for b in rhs.where))
+        return core.Guarded(branches, self.lower_group(rhs.where))
 
     def lower_clauses(self, clauses: tuple[t.Clause, ...], name: str) -> core.Expr:
         """The clauses of one function (or value) as a single expression."""
@@ -200,6 +206,13 @@ class Lowerer:
         )
         span = clauses[0].span
         return core.Lam(names, core.Case(tuple(core.Local(n) for n in names), alts, span), name)
+
+    def lower_group(self, bindings: tuple[t.Binding, ...]) -> tuple[core.Binding, ...]:
+        """A `let`/`where` group: its names are in scope (with their dictionary counts) in every binding."""
+        for binding in bindings:
+            if binding.pattern is None:
+                self.local_dicts[binding.name] = len(binding.scheme.constraints) if binding.scheme is not None else 0
+        return tuple(self.lower_binding(b) for b in bindings)
 
     def lower_binding(self, binding: t.Binding) -> core.Binding:
         if binding.pattern is not None:

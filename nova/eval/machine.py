@@ -47,6 +47,14 @@ DEFAULT_LIMITS = Limits()
 
 _BLACKHOLE = object()
 
+PRIMITIVE_FAILURES = (TypeError, AttributeError, KeyError, IndexError, ValueError, OverflowError, ZeroDivisionError)
+"""What a primitive raises when handed values of the wrong type: only possible in code the checker rejected."""
+
+
+def primitive_failed(fn: Foreign, args: tuple[Value, ...], err: Exception) -> EvalError:
+    shown = " ".join(show_value(arg, 40) for arg in args)
+    return EvalError(f"the primitive {fn.name} failed on {shown} ({err}); does the program have a type error?")
+
 
 class Machine:
     """One evaluation run: the cache of top-level values, the output captured from `log`, and the meters."""
@@ -142,7 +150,10 @@ class Machine:
                     arity = fn.arity
                     count = len(args)
                     if count == arity:
-                        result = fn.impl(self, *args)
+                        try:
+                            result = fn.impl(self, *args)
+                        except PRIMITIVE_FAILURES as err:
+                            raise primitive_failed(fn, args, err) from None
                     elif count < arity:
                         return Partial(fn, args)
                     else:

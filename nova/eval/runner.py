@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from nova.eval.errors import EvalError
+from nova.eval.machine import DEFAULT_LIMITS
 
 T = TypeVar("T")
 
@@ -36,8 +37,10 @@ def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
             box["result"] = work()
         except RecursionError:
             box["error"] = EvalError("evaluation stopped: recursion too deep")
-        except BaseException as err:  # re-raised on the caller's thread
+        except EvalError as err:  # re-raised on the caller's thread
             box["error"] = err
+        except Exception as err:  # a bug must surface as an error message, never as a traceback
+            box["error"] = EvalError(f"evaluation failed: {type(err).__name__}: {err}")
 
     with _limit_lock:
         previous = threading.stack_size()
@@ -51,3 +54,8 @@ def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["result"]  # type: ignore[return-value]
+
+
+# Raise the limit once, when the evaluator is loaded, for the default depth: later evaluations then leave the
+# interpreter's settings alone (tools that watch the limit, such as hypothesis, see no change mid-test).
+ensure_recursion_limit(DEFAULT_LIMITS.max_depth)

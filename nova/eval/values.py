@@ -163,6 +163,3 @@ class MapV:
 
     entries: tuple[tuple[Value, Value], ...]
 
-
-def is_function(value: Value) -> bool:
-    return isinstance(value, Function)

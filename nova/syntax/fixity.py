@@ -7,7 +7,7 @@ chain into nested binary nodes by precedence climbing. Operators missing from th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -100,6 +100,23 @@ class _Resolver:
                 f"({right.assoc} {right.precedence}) without parentheses"
             )
             self.diagnostics.append(Diagnostic(right_op.span, Severity.ERROR, "MixedAssociativityError", message))
+
+
+def resolve_operators(
+    operands: Sequence[N],
+    operators: Sequence[O],
+    fixities: Mapping[str, Fixity],
+    make: Callable[[O, N, N], N],
+    prefix: str = "",
+) -> tuple[N, tuple[Diagnostic, ...]]:
+    """Re-associate one flat chain with `make(op, left, right)` building each binary node.
+
+    For callers that resolve chains while walking the tree themselves (the checker, with a table in scope);
+    `prefix` is `"type:"` for type operators.
+    """
+    resolver = _Resolver(fixities)
+    result = resolver.chain(tuple(operands), tuple(operators), prefix, make)
+    return result, tuple(resolver.diagnostics)
 
 
 def _join(a: Span, b: Span) -> Span:

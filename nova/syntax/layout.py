@@ -203,7 +203,9 @@ def layout(tokens: list[Token]) -> list[Token]:
             and stack[1][2] == WHERE
             and tok.lcol <= stack[1][1]
             and kind not in _CLOSERS
+            and any(entry[2] > TOPDECLHEAD for entry in stack[2:])
         ):
+            # an unclosed bracket (or `case`, `if`, …) above: the declaration is broken, start the next one
             collapse_to(2, tok)
 
         if kind in _KEYWORD_LIKE and stack[-1][2] == PROPERTY:

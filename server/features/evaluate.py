@@ -72,7 +72,9 @@ def _source_of(ls: NovaLanguageServer, session: Any, uri: str) -> str | None:
         return None
 
 
-def _run(view: Any, source: str | None, expression: str, cancel: threading.Event, limits: Limits) -> Outcome:
+def _run(
+    view: Any, source: str | None, previous: Any, expression: str, cancel: threading.Event, limits: Limits
+) -> Outcome:
     try:
         result: EvalResult = evaluate_expression(
             view,
@@ -81,6 +83,7 @@ def _run(view: Any, source: str | None, expression: str, cancel: threading.Event
             imports=() if source is not None else ("Prelude",),
             limits=limits,
             cancel=cancel,
+            previous=previous,
         )
     except EvalError as err:
         return Outcome(expression, None, None, err.output, str(err))
@@ -94,9 +97,13 @@ async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Li
     """Evaluate off the event loop; cancelling the awaiting task stops the evaluation too."""
     session = await ls.connection.session_for(uri)
     source = _source_of(ls, session, uri)
+    open_doc = session.docs.get(uri)
+    previous = open_doc.checked if open_doc is not None else None  # the checker reuses what did not change
     cancel = threading.Event()
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(_executor, _run, session.batch, source, expression, cancel, limits or Limits())
+    future = loop.run_in_executor(
+        _executor, _run, session.batch, source, previous, expression, cancel, limits or Limits()
+    )
     try:
         return await asyncio.shield(future)
     except asyncio.CancelledError:
@@ -129,8 +136,9 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         if len(args) < 2 or not isinstance(args[0], str) or not isinstance(args[1], str):
             return None
         uri, expression = args[0], args[1]
+        version = _version(ls, uri)
         outcome = await evaluate(ls, uri, expression)
-        remember(ls, uri, outcome)
+        remember(ls, uri, outcome, version)
         message = f"{expression} = {outcome.summary()}"
         if outcome.output:
             message += "\n" + "\n".join(outcome.output)
@@ -145,17 +153,27 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 _RESULTS_ATTR = "_nova_eval_results"
 
 
-def remember(ls: Any, uri: str, outcome: Outcome) -> None:
-    results: dict[tuple[str, str], Outcome] = getattr(ls, _RESULTS_ATTR, None) or {}
-    results[(uri, outcome.expression)] = outcome
+def _version(ls: Any, uri: str) -> int | None:
+    doc = ls.connection.documents.get(uri)
+    return getattr(doc, "version", None)
+
+
+def remember(ls: Any, uri: str, outcome: Outcome, version: int | None) -> None:
+    """Keep the result for the lens title, tied to the document version it was computed from."""
+    results: dict[tuple[str, str], tuple[int | None, Outcome]] = getattr(ls, _RESULTS_ATTR, None) or {}
+    results[(uri, outcome.expression)] = (version, outcome)
     if len(results) > 500:
         results.pop(next(iter(results)))
     setattr(ls, _RESULTS_ATTR, results)
 
 
 def last_result(ls: Any, uri: str, expression: str) -> Outcome | None:
-    results: dict[tuple[str, str], Outcome] = getattr(ls, _RESULTS_ATTR, None) or {}
-    return results.get((uri, expression))
+    """The remembered result, unless the document changed since (then the lens offers to evaluate again)."""
+    results: dict[tuple[str, str], tuple[int | None, Outcome]] = getattr(ls, _RESULTS_ATTR, None) or {}
+    found = results.get((uri, expression))
+    if found is None or found[0] != _version(ls, uri):
+        return None
+    return found[1]
 
 
 def _refresh_lenses(ls: NovaLanguageServer) -> None:

@@ -123,11 +123,17 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
         assert titles["double 5"] == "▶ Evaluate  10 :: Int"
         assert titles["answer"] == "▶ Evaluate"
 
-        # The unsaved buffer is what gets evaluated.
+        # The unsaved buffer is what gets evaluated; a result computed before an edit is no longer shown.
         edited = LIB.replace("double x = x * 2", "double x = x * 3")
         client.text_document_did_change(full_change(lib, 2, edited))
         await wait_for_diagnostics(log, lib.as_uri(), lambda p: p.version == 2)
         assert (await evaluate(client, lib, "answer"))["value"] == "63"
+        titles = {lens.command.arguments[1]: lens.command.title for lens in await lenses(client, lib)}
+        assert titles["double 5"] == "▶ Evaluate"
+
+        # A malformed request gets an error answer, not a crash.
+        bad = await client.protocol.send_request_async("nova/evaluate", {"textDocument": {"uri": lib.as_uri()}})
+        assert bad.error and bad.value is None
     finally:
         await stop_stdio(client)
 

@@ -72,6 +72,13 @@ def test_stdlib_module_scope(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_imports_without_a_module(capsys: pytest.CaptureFixture[str], workspace: Path) -> None:
+    code, out, _ = run(capsys, "--workspace", str(workspace), "--import", "Data.List", "length (range 1 4)")
+    assert (code, out) == (0, "4 :: Int\n")
+    code, _, err = run(capsys, "--import", "Nope", "1")
+    assert code == 2 and "Nope" in err
+
+
 def test_errors_exit_non_zero(capsys: pytest.CaptureFixture[str], workspace: Path) -> None:
     code, out, err = run(capsys, "1 + true")
     assert code == 1 and out == "" and "1:" in err

@@ -42,8 +42,8 @@ PARITY = {
 }
 
 
-def test_mutual_tail_recursion_a_million_deep_runs_in_constant_stack() -> None:
-    value, machine = run(app(g("isEven"), lit(1_000_000)), PARITY, Limits(timeout=None))
+def test_mutual_tail_recursion_far_beyond_the_depth_limit_runs_in_constant_stack() -> None:
+    value, machine = run(app(g("isEven"), lit(300_000)), PARITY, Limits(timeout=None))
     assert value is True
     assert machine.depth == 0
     value, _ = run(app(g("isOdd"), lit(100_001)), PARITY)

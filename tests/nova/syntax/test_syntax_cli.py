@@ -23,7 +23,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 def test_clean_files_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = write(tmp_path, "Good.nova", GOOD)
     assert main(["parse", str(good)]) == 0
-    assert capsys.readouterr().out == "1 file, 0 with syntax errors\n"
+    assert capsys.readouterr().out == "1 files, 0 with syntax errors\n"
 
 
 def test_errors_are_printed_compiler_style_and_exit_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,7 +51,7 @@ def test_warnings_do_not_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["parse", str(tabbed)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{tabbed}:3:1: warning: tab character")
-    assert out[-1] == "1 file, 0 with syntax errors"
+    assert out[-1] == "1 files, 0 with syntax errors"
 
 
 def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from nova.syntax import DEFAULT_FIXITY, Fixity, ast, module_fixities, parse_module, resolve_fixity
+from nova.diagnostics import Span
+from nova.syntax import DEFAULT_FIXITY, Fixity, ast, module_fixities, parse_module, resolve_fixity, resolve_operators
+from nova.syntax.ast import decl_key
 from nova.syntax.walk import children
 
 PRELUDE = {
@@ -122,3 +124,23 @@ def test_resolution_is_a_no_op_without_operators() -> None:
     parsed = parse_module("module M where\nx = f a b\n")
     module, diags = resolve_fixity(parsed.module, PRELUDE)
     assert module is parsed.module and diags == ()
+
+
+def test_resolve_operators_on_a_single_chain() -> None:
+    parsed = parse_module("module M where\nx = a - b - c * d\n")
+    decl = parsed.module.decls[0]
+    assert isinstance(decl, ast.ValueDecl) and isinstance(decl.rhs, ast.Unguarded)
+    chain = decl.rhs.expr
+    assert isinstance(chain, ast.OpChain)
+    built, diags = resolve_operators(
+        chain.operands, chain.operators, PRELUDE, lambda op, a, b: ast.BinOp(Span.join(a.span, b.span), op, a, b)
+    )
+    assert show(built) == "((a - b) - (c * d))" and diags == ()
+
+
+def test_unnamed_instance_keys_depend_only_on_the_head() -> None:
+    first = parse_module('module M where\ninstance Show (Maybe a) where\n  show _ = ""\n').module.decls[0]
+    moved = parse_module('module M where\n\n\n-- moved\ninstance Show (Maybe a) where\n  show _ = ""\n').module.decls[0]
+    other = parse_module('module M where\ninstance Show (Array a) where\n  show _ = ""\n').module.decls[0]
+    assert decl_key(first) == decl_key(moved) == "instance:ShowMaybea"
+    assert decl_key(other) != decl_key(first)

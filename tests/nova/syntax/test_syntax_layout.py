@@ -119,3 +119,35 @@ def test_unclosed_bracket_does_not_swallow_the_next_declaration() -> None:
 def test_file_without_header_still_gets_a_top_level_block() -> None:
     tokens = layout(lex("a = 1\nb = 2").tokens)
     assert " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF) == "{ a = 1 ; b = 2 }"
+
+
+def test_in_at_the_top_level_column_closes_its_let() -> None:
+    assert laid_out("x =\n  let y = 1\nin y\nz = 2") == "{ x = let { y = 1 } in y ; z = 2 }"
+    assert laid_out("x = [\n  1\n]\nz = 2") == "{ x = [ 1 ] ; z = 2 }"
+
+
+def test_let_then_in_at_the_do_column_ends_the_statement() -> None:
+    src = "run = do\n  let a = b\n  in c\n  d"
+    assert laid_out(src) == "{ run = do { let { a = b } ; in c ; d } }"
+    indented = "run = do\n  let a = b\n    in c\n  d"
+    assert laid_out(indented) == "{ run = do { let { a = b } in c ; d } }"
+
+
+def test_where_closes_every_nested_do() -> None:
+    src = "run =\n  do\n    do do\n        step where helper = x"
+    assert laid_out(src) == "{ run = do { do { do { step } } } where { helper = x } }"
+
+
+def test_operators_and_backticks_at_the_do_column_close_the_do() -> None:
+    assert laid_out("alt = do\n  p q\n  <|> r") == "{ alt = do { p q } <|> r }"
+    assert laid_out("alt = do\n  p q\n  `orElse` r") == "{ alt = do { p q } ` orElse ` r }"
+
+
+def test_else_if_chains_with_do_blocks() -> None:
+    src = "go = do\n  if a then\n    b\n  else if c then do\n    d\n    else do\n     e\n  f"
+    assert laid_out(src) == "{ go = do { if a then b else if c then do { d } else do { e } ; f } }"
+
+
+def test_guards_with_commas_inside_let_blocks() -> None:
+    src = "v =\n  let\n    w\n      | p\n      , q =\n        1\n      | otherwise = 2\n  in\n    w"
+    assert laid_out(src) == "{ v = let { w | p , q = 1 | otherwise = 2 } in w }"

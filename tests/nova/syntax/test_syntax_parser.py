@@ -290,3 +290,19 @@ def test_fingerprint_ignores_whitespace_and_comments_but_not_tokens_or_docs() ->
 def test_module_without_declarations() -> None:
     parsed = parse_module("module Empty where\n")
     assert parsed.diagnostics == () and parsed.module.decls == () and parsed.module.name == "Empty"
+
+
+def test_doc_comments_on_constructors_and_methods() -> None:
+    module = module_of(
+        "data T\n  -- | The first.\n  = A\n  -- | The second.\n  | B Int\n"
+        "class C a where\n  -- | A method.\n  m :: a -> a\n"
+    )
+    data, cls = module.decls
+    assert isinstance(data, ast.DataDecl) and [c.doc for c in data.constructors] == ["The first.", "The second."]
+    assert isinstance(cls, ast.ClassDecl) and cls.methods[0].doc == "A method."
+
+
+def test_anonymous_argument_outside_a_section_is_reported() -> None:
+    parsed = parse_module("module M where\nx = f _ 1\ny = map (_ + 1)\n")
+    assert [(d.code, d.span) for d in parsed.diagnostics] == [("IncorrectAnonymousArgument", Span(1, 6, 1, 7))]
+    assert len(parsed.module.decls) == 2

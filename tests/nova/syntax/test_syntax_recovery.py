@@ -158,3 +158,29 @@ def test_partial_input_while_typing() -> None:
         parsed = parse_module(source)
         assert isinstance(parsed.module, ast.Module)
         assert parsed.diagnostics
+
+
+def test_broken_declarations_are_listed_with_the_element_they_define() -> None:
+    source = (
+        "module M where\n"
+        "f :: Int ->\n"
+        "f x = (x\n"
+        "data T = | A\n"
+        "class Eq a <= Ord a where\n  compare :: a ->\n"
+        "instance showT :: Show T where\n  show = (\n"
+        "foreign import data E :: (\n"
+        "infixl 6 add as +\n"
+        "ok = 1\n"
+    )
+    parsed = parse_module(source)
+    assert names(parsed.module) == ["FixityDecl", "ok"]
+    assert [(b.key, b.name) for b in parsed.broken] == [
+        ("f", "f"),
+        ("f", "f"),
+        ("type:T", "T"),
+        ("class:Ord", "Ord"),
+        ("instance:showT", "showT"),
+        ("type:E", "E"),
+    ]
+    assert parsed.broken[2].name_span == Span(3, 5, 3, 6)
+    assert parsed.broken[0].span.start_line == 1
