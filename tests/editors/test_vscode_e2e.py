@@ -159,12 +159,22 @@ def code_server(
             process.wait()
 
 
+def position_of(text: str, token: str) -> str:
+    """`line:column` (1-based, as VS Code's "Go to Line/Column" takes it) of the first `token` in `text`."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if token in line:
+            return f"{number}:{line.index(token) + 1}"
+    raise AssertionError(f"{token!r} is not in the fixture")
+
+
 def test_vsix_in_code_server(
     code_server: RunningCodeServer, code_server_install: CodeServerInstall, tmp_path: Path
 ) -> None:
     out = output_dir("vscode")
     for old in out.glob("*.png"):
         old.unlink()
+    shapes = (code_server.workspace / "src" / "Shapes.nova").read_text()
+    main = (code_server.workspace / "src" / "Main.nova").read_text()
     plan = tmp_path / "plan.json"
     report_path = out / "report.json"
     plan.write_text(
@@ -181,8 +191,13 @@ def test_vsix_in_code_server(
                     "kind": "squiggly-error",
                 },
                 "hover": {"lineText": "size shape = case shape of", "token": "size", "expect": "Shape -> Int"},
-                "fix": {"lineText": 'broken = "not a number"', "token": '"not a number"', "replacement": "42"},
-            "evaluate": {"lineText": "total = size (Circle 3)", "token": "size", "expect": "3 :: Int"},
+                "fix": {
+                    "lineText": 'broken = "not a number"',
+                    "token": '"not a number"',
+                    "position": position_of(shapes, '"not a number"'),
+                    "replacement": "42",
+                },
+                "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
                 "timeoutMs": 60000,
             }
         )

@@ -83,6 +83,24 @@ async function tokenBox(page, lineText, token) {
   }, lineText, token);
 }
 
+/** Selects from `position` ("line:column", 1-based) to the end of that line, through "Go to Line/Column". */
+async function selectToEndOfLine(page, position) {
+  await page.keyboard.down("Control");
+  await page.keyboard.press("KeyG");
+  await page.keyboard.up("Control");
+  await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
+  await page.keyboard.type(position, { delay: 10 });
+  await page.keyboard.press("Enter");
+  await waitFor(`the cursor at ${position}`, () =>
+    page.evaluate((pos) => {
+      const [line, col] = pos.split(":");
+      return [...document.querySelectorAll(".statusbar-item")].some((e) => e.innerText.trim() === `Ln ${line}, Col ${col}`);
+    }, position));
+  await page.keyboard.down("Shift");
+  await page.keyboard.press("End");
+  await page.keyboard.up("Shift");
+}
+
 /** Squiggles currently rendered, each with the vertical span it covers. */
 async function squiggles(page) {
   return page.evaluate(() => [...document.querySelectorAll(".editor-instance [class*='squiggly-']")].map((e) => {
@@ -128,19 +146,20 @@ async function main() {
       }));
     step("server running", { status: serverStatus });
 
-    const broken = await tokenBox(page, plan.squiggle.lineText, plan.squiggle.token);
-    if (!broken) throw new StepFailure(`line containing ${JSON.stringify(plan.squiggle.lineText)} is not rendered`);
     const onLine = await waitFor(`a ${plan.squiggle.kind} squiggle on the line "${plan.squiggle.lineText}"`, async () => {
+      // Measured on every attempt: code lenses and other view zones move lines down as they arrive.
+      const broken = await tokenBox(page, plan.squiggle.lineText, plan.squiggle.token);
+      if (!broken) return null;
       const all = await squiggles(page);
       const hits = all.filter((s) => s.kind === plan.squiggle.kind && s.top >= broken.lineTop - 1 && s.bottom <= broken.lineBottom + 1);
       return hits.length ? { hits, all } : null;
     });
     step("squiggle", { count: onLine.hits.length, allSquiggles: onLine.all.length });
 
-    const hoverBox = await tokenBox(page, plan.hover.lineText, plan.hover.token);
-    if (!hoverBox) throw new StepFailure(`line containing ${JSON.stringify(plan.hover.lineText)} is not rendered`);
     let hoverText = "";
     await waitFor(`a hover containing ${JSON.stringify(plan.hover.expect)}`, async () => {
+      const hoverBox = await tokenBox(page, plan.hover.lineText, plan.hover.token);
+      if (!hoverBox) return false;
       // Move away and back so that every attempt triggers a fresh hover request.
       await page.mouse.move(5, 5);
       await page.mouse.move(hoverBox.x + hoverBox.width / 2, hoverBox.y + hoverBox.height / 2, { steps: 3 });
@@ -155,13 +174,7 @@ async function main() {
 
     if (plan.fix) {
       // Type over the broken expression like a user would; the squiggle must go away with the server's next publish.
-      const box = await tokenBox(page, plan.fix.lineText, plan.fix.token);
-      if (!box) throw new StepFailure(`line containing ${JSON.stringify(plan.fix.lineText)} is not rendered`);
-      await page.mouse.click(box.x + 1, box.y + box.height / 2);
-      await page.keyboard.press("Escape");
-      await page.keyboard.down("Shift");
-      await page.keyboard.press("End");
-      await page.keyboard.up("Shift");
+      await selectToEndOfLine(page, plan.fix.position);
       await page.keyboard.type(plan.fix.replacement, { delay: 20 });
       await page.keyboard.press("Escape");
       const fixedLine = plan.fix.lineText.replace(plan.fix.token, plan.fix.replacement);
@@ -178,13 +191,7 @@ async function main() {
       await openFile(page, plan.secondFile);
       step("second file opened", { file: plan.secondFile });
       // Select from the start of `token` to the end of its line, then run the command from the palette.
-      const box = await tokenBox(page, plan.evaluate.lineText, plan.evaluate.token);
-      if (!box) throw new StepFailure(`line containing ${JSON.stringify(plan.evaluate.lineText)} is not rendered`);
-      await page.mouse.click(box.x + 1, box.y + box.height / 2);
-      await page.keyboard.press("Escape");
-      await page.keyboard.down("Shift");
-      await page.keyboard.press("End");
-      await page.keyboard.up("Shift");
+      await selectToEndOfLine(page, plan.evaluate.position);
       await page.keyboard.press("F1");
       await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
       await page.keyboard.type("Nova: Evaluate Selection", { delay: 10 });
