@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck pytest bench clean
+.PHONY: install run test lint typecheck pytest bench clean editor-deps test-editors
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,16 @@ pytest: install
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 test: lint typecheck pytest
+
+# What the editor tests need besides .venv: the extension's and the browser driver's locked npm packages, and
+# code-server + Node 24 + Chromium (installed once into ~/.cache/nova-lsp-editors, then only checked).
+editor-deps:
+	cd editors/vscode && npm ci --no-audit --no-fund
+	cd tests/editors/vscode_driver && npm ci --no-audit --no-fund
+	bash tests/editors/setup_code_server.sh
+
+test-editors: install editor-deps
+	$(PY) -m pytest -q -p no:cacheprovider tests/editors
 
 bench: install
 	for b in bench/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -1,0 +1,2 @@
+-- `.nova` files are Nova source files.
+vim.filetype.add({ extension = { nova = "nova" } })

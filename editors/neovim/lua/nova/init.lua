@@ -1,0 +1,193 @@
+-- Nova support for Neovim >= 0.11: registers the nova-lsp client with `vim.lsp.config`/`vim.lsp.enable`, and adds
+-- `:NovaEval` (the server's `nova/evaluate` request) and `:NovaRestart`.
+local M = {}
+
+M.default_root_markers = { "spago.yaml", "spago.dhall", ".git" }
+
+local state = { opts = nil }
+
+--- The language server command: an explicit `cmd`, else `nova-lsp` on PATH, else the nearest `.venv/bin/nova-lsp`
+--- above the current directory (nova-lsp is a Python console script, usually installed in a project venv).
+local function resolve_cmd(opts)
+  if opts.cmd then
+    return opts.cmd
+  end
+  if vim.fn.executable("nova-lsp") == 1 then
+    return { "nova-lsp", "--stdio" }
+  end
+  local venv = vim.fs.find(".venv/bin/nova-lsp", { upward = true, path = vim.fn.getcwd(), type = "file" })[1]
+  if venv then
+    return { venv, "--stdio" }
+  end
+  return { "nova-lsp", "--stdio" }
+end
+
+--- Root of a buffer: the nearest directory holding a root marker, else the file's own directory, so that sibling
+--- modules resolve even in a folder that is not a project.
+local function root_dir_fn(markers)
+  return function(bufnr, on_dir)
+    local name = vim.api.nvim_buf_get_name(bufnr)
+    if name == "" then
+      return on_dir(vim.fn.getcwd())
+    end
+    local root = vim.fs.root(bufnr, markers)
+    on_dir(root or vim.fs.dirname(vim.fs.normalize(name)))
+  end
+end
+
+--- The client configuration (as for `vim.lsp.config('nova', …)`) for the given options.
+function M.default_config(opts)
+  opts = opts or state.opts or {}
+  local config = {
+    cmd = resolve_cmd(opts),
+    filetypes = { "nova" },
+    root_markers = opts.root_markers or M.default_root_markers,
+    root_dir = root_dir_fn(opts.root_markers or M.default_root_markers),
+    settings = opts.settings or {},
+    init_options = opts.init_options,
+    capabilities = opts.capabilities,
+    on_attach = opts.on_attach,
+  }
+  return config
+end
+
+local function nova_client(bufnr)
+  return vim.lsp.get_clients({ bufnr = bufnr, name = "nova" })[1]
+end
+
+--- Sends `nova/evaluate` for `expression` in the context of buffer `bufnr`'s module; calls `callback(err, result)`
+--- with `result = { value, type, output }`. Returns false when no Nova client is attached to the buffer.
+function M.evaluate(expression, bufnr, callback)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local client = nova_client(bufnr)
+  if not client then
+    callback({ message = "no nova-lsp client is attached to this buffer" }, nil)
+    return false
+  end
+  local params = { textDocument = vim.lsp.util.make_text_document_params(bufnr), expression = expression }
+  client:request("nova/evaluate", params, function(err, result)
+    callback(err, result)
+  end, bufnr)
+  return true
+end
+
+--- True when the server answered without a value (a type error, a runtime error, a step or time limit).
+function M.failed(result)
+  return (result.error ~= nil and result.error ~= vim.NIL) or result.value == nil or result.value == vim.NIL
+end
+
+--- `value :: Type` (or `error: …`), preceded by whatever the evaluation printed.
+function M.format_result(result)
+  local lines = {}
+  local output = result.output
+  if type(output) == "string" and output ~= "" then
+    for _, line in ipairs(vim.split((output:gsub("\n$", "")), "\n", { plain = true })) do
+      table.insert(lines, line)
+    end
+  end
+  if M.failed(result) then
+    local err = result.error
+    table.insert(lines, "error: " .. ((err ~= nil and err ~= vim.NIL) and tostring(err) or "no value"))
+  else
+    table.insert(lines, string.format("%s :: %s", result.value, result.type))
+  end
+  return table.concat(lines, "\n")
+end
+
+local function selected_text(cmd_opts)
+  if cmd_opts.args ~= "" then
+    return cmd_opts.args
+  end
+  local bufnr = vim.api.nvim_get_current_buf()
+  if cmd_opts.range == 2 then
+    local start_pos, end_pos = vim.fn.getpos("'<"), vim.fn.getpos("'>")
+    -- A visual selection made on exactly these lines: evaluate the selected characters, else the whole lines.
+    if start_pos[2] == cmd_opts.line1 and end_pos[2] == cmd_opts.line2 then
+      local mode = vim.fn.visualmode()
+      local region = vim.fn.getregion(start_pos, end_pos, { type = mode ~= "" and mode or "v" })
+      return table.concat(region, "\n")
+    end
+    return table.concat(vim.api.nvim_buf_get_lines(bufnr, cmd_opts.line1 - 1, cmd_opts.line2, false), "\n")
+  end
+  return vim.api.nvim_get_current_line()
+end
+
+local function eval_command(cmd_opts)
+  local expression = selected_text(cmd_opts)
+  if vim.trim(expression) == "" then
+    vim.notify("NovaEval: nothing to evaluate", vim.log.levels.WARN)
+    return
+  end
+  M.evaluate(expression, 0, function(err, result)
+    if err then
+      vim.notify("NovaEval: " .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+    else
+      vim.notify(M.format_result(result), M.failed(result) and vim.log.levels.ERROR or vim.log.levels.INFO)
+    end
+  end)
+end
+
+--- Stops every nova client and starts them again for the Nova buffers that are loaded.
+function M.restart()
+  local clients = vim.lsp.get_clients({ name = "nova" })
+  for _, client in ipairs(clients) do
+    client:stop()
+  end
+  vim.wait(5000, function()
+    for _, client in ipairs(clients) do
+      if not client:is_stopped() then
+        return false
+      end
+    end
+    return true
+  end, 20)
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) and vim.bo[bufnr].filetype == "nova" then
+      vim.api.nvim_exec_autocmds("FileType", { buffer = bufnr })
+    end
+  end
+end
+
+--- Configures and enables the nova-lsp client. Options (all optional): `cmd` (list), `root_markers`, `settings`,
+--- `init_options`, `capabilities`, `on_attach`, `codelens` (default true: refresh the server's code lenses).
+function M.setup(opts)
+  if vim.fn.has("nvim-0.11") ~= 1 then
+    vim.notify("nova.nvim needs Neovim >= 0.11 (vim.lsp.config)", vim.log.levels.ERROR)
+    return
+  end
+  state.opts = opts or {}
+  vim.filetype.add({ extension = { nova = "nova" } })
+  vim.lsp.config("nova", M.default_config(state.opts))
+  vim.lsp.enable("nova")
+
+  if state.opts.codelens ~= false then
+    local group = vim.api.nvim_create_augroup("nova.codelens", { clear = true })
+    vim.api.nvim_create_autocmd("LspAttach", {
+      group = group,
+      desc = "Show nova-lsp's code lenses (▶ Evaluate) in Nova buffers",
+      callback = function(event)
+        local client = vim.lsp.get_client_by_id(event.data.client_id)
+        if not client or client.name ~= "nova" or not client:supports_method("textDocument/codeLens") then
+          return
+        end
+        vim.lsp.codelens.refresh({ bufnr = event.buf })
+        vim.api.nvim_create_autocmd({ "BufEnter", "InsertLeave", "BufWritePost" }, {
+          group = group,
+          buffer = event.buf,
+          callback = function()
+            vim.lsp.codelens.refresh({ bufnr = event.buf })
+          end,
+        })
+      end,
+    })
+  end
+
+  vim.api.nvim_create_user_command("NovaEval", eval_command, {
+    nargs = "*",
+    range = true,
+    desc = "Evaluate an expression (the arguments, the selection or the current line) with nova-lsp",
+  })
+  vim.api.nvim_create_user_command("NovaRestart", M.restart, { desc = "Restart the nova-lsp client" })
+end
+
+return M

@@ -1,0 +1,150 @@
+// Entry point of the Nova extension: starts nova-lsp over stdio for `nova` documents, restarts it on request or when
+// its settings change, and exposes the server's `nova/evaluate` request as a command.
+import * as vscode from "vscode";
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+} from "vscode-languageclient/node";
+import { evaluateSelection } from "./evaluate";
+import { resolveServerCommand } from "./serverCommand";
+
+const CLIENT_ID = "nova";
+const CLIENT_NAME = "Nova Language Server";
+
+let client: LanguageClient | undefined;
+let outputChannel: vscode.LogOutputChannel;
+let traceChannel: vscode.LogOutputChannel;
+let evalChannel: vscode.OutputChannel;
+let statusItem: vscode.StatusBarItem;
+
+function workspaceFolderPaths(): string[] {
+  return (vscode.workspace.workspaceFolders ?? [])
+    .filter((folder) => folder.uri.scheme === "file")
+    .map((folder) => folder.uri.fsPath);
+}
+
+function serverOptions(): { options: ServerOptions; found: boolean; command: string } {
+  const config = vscode.workspace.getConfiguration("nova.server");
+  const configured = config.get<string>("command", "nova-lsp");
+  const args = config.get<string[]>("args", ["--stdio"]);
+  const resolved = resolveServerCommand(configured, args, workspaceFolderPaths());
+  const cwd = workspaceFolderPaths()[0];
+  // No `transport` field: the client would append its own `--stdio`; the args setting already carries it.
+  const options: ServerOptions = {
+    command: resolved.command,
+    args: resolved.args,
+    options: cwd === undefined ? {} : { cwd },
+  };
+  return { options, found: resolved.found, command: resolved.command };
+}
+
+function clientOptions(): LanguageClientOptions {
+  return {
+    documentSelector: [
+      { scheme: "file", language: "nova" },
+      { scheme: "untitled", language: "nova" },
+    ],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher("**/*.nova"),
+    },
+    outputChannel,
+    traceOutputChannel: traceChannel,
+  };
+}
+
+function showStatus(state: "starting" | "running" | "stopped" | "failed", detail?: string): void {
+  const icons = { starting: "$(sync~spin)", running: "$(check)", stopped: "$(circle-slash)", failed: "$(error)" };
+  statusItem.text = `${icons[state]} Nova`;
+  statusItem.tooltip = detail ?? `Nova language server: ${state}. Click to restart.`;
+  statusItem.show();
+}
+
+async function startClient(): Promise<void> {
+  const { options, found, command } = serverOptions();
+  if (!found) {
+    const message =
+      `Nova: cannot find the language server executable "${command}". ` +
+      "Install nova-lsp (pip install nova-lsp) or set \"nova.server.command\".";
+    outputChannel.info(message);
+    showStatus("failed", message);
+    const choice = await vscode.window.showErrorMessage(message, "Open Settings");
+    if (choice === "Open Settings") {
+      await vscode.commands.executeCommand("workbench.action.openSettings", "nova.server");
+    }
+    return;
+  }
+  const created = new LanguageClient(CLIENT_ID, CLIENT_NAME, options, clientOptions());
+  created.onDidChangeState((event) => {
+    if (event.newState === State.Running) {
+      showStatus("running");
+    } else if (event.newState === State.Starting) {
+      showStatus("starting");
+    } else {
+      showStatus("stopped");
+    }
+  });
+  client = created;
+  showStatus("starting");
+  try {
+    await created.start();
+    // The server announces interface changes of modules; the editor has nothing to redraw for them (diagnostics
+    // arrive on their own), but handling the notification keeps it out of the "unhandled" log.
+    created.onNotification("nova/interfaceUpdated", () => undefined);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    showStatus("failed", `Nova language server failed to start: ${message}`);
+    outputChannel.info(`Nova language server failed to start: ${message}`);
+  }
+}
+
+async function stopClient(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running !== undefined) {
+    try {
+      await running.stop();
+    } catch (error) {
+      outputChannel.info(`Stopping the server failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await running.dispose();
+  }
+}
+
+async function restartClient(): Promise<void> {
+  outputChannel.info("Restarting the Nova language server.");
+  await stopClient();
+  await startClient();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  outputChannel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  traceChannel = vscode.window.createOutputChannel(`${CLIENT_NAME} Trace`, { log: true });
+  evalChannel = vscode.window.createOutputChannel("Nova Evaluation");
+  statusItem = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 0);
+  statusItem.command = "nova.restartServer";
+  statusItem.name = "Nova Language Server";
+  context.subscriptions.push(outputChannel, traceChannel, evalChannel, statusItem);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand("nova.restartServer", restartClient),
+    vscode.commands.registerCommand("nova.evaluateSelection", async () => {
+      const result = await evaluateSelection(client, evalChannel);
+      if (result !== undefined) {
+        evalChannel.show(true);
+      }
+      return result;
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (event.affectsConfiguration("nova.server")) {
+        await restartClient();
+      }
+    }),
+  );
+  await startClient();
+}
+
+export async function deactivate(): Promise<void> {
+  await stopClient();
+}

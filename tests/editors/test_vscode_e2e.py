@@ -1,0 +1,231 @@
+"""The packaged extension in a real VS Code: the `.vsix` is installed into code-server (VS Code for the web), which
+Debian's Chromium renders headless under puppeteer-core (`vscode_driver/drive.mjs`). Opening a `.nova` file starts
+nova-lsp through the extension, the broken line gets an error squiggle, and hovering `size` shows its type. The
+screenshot lands in `build/editor-tests/vscode/`.
+
+`setup_code_server.sh` installs code-server, Node 24 and Chromium once into a cache folder (a few minutes the first
+time, seconds after that).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from editor_paths import TESTS_DIR, npm_ci, output_dir, server_env
+from workspace_fixture import make_workspace
+
+pytestmark = pytest.mark.slow
+
+CODE_SERVER_VERSION = "4.139.1"
+DRIVER_DIR = TESTS_DIR / "vscode_driver"
+
+USER_SETTINGS = {
+    "security.workspace.trust.enabled": False,
+    "workbench.startupEditor": "none",
+    "workbench.tips.enabled": False,
+    "workbench.secondarySideBar.defaultVisibility": "hidden",
+    "telemetry.telemetryLevel": "off",
+    "extensions.autoUpdate": False,
+    "extensions.autoCheckUpdates": False,
+    "update.mode": "none",
+    "chat.disableAIFeatures": True,
+    "editor.hover.delay": 150,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CodeServerInstall:
+    node: Path
+    entry: Path
+
+
+@dataclass(frozen=True, slots=True)
+class RunningCodeServer:
+    url: str
+    workspace: Path
+    log: Path
+
+
+@pytest.fixture(scope="module")
+def code_server_install() -> CodeServerInstall:
+    proc = subprocess.run(
+        ["bash", str(TESTS_DIR / "setup_code_server.sh")], capture_output=True, text=True, timeout=1200
+    )
+    assert proc.returncode == 0, f"setting up code-server failed:\n{proc.stdout}\n{proc.stderr[-4000:]}"
+    cache = Path(proc.stdout.strip().splitlines()[-1])
+    install = CodeServerInstall(
+        node=cache / "node24" / "bin" / "node",
+        entry=cache / f"code-server-{CODE_SERVER_VERSION}" / "out" / "node" / "entry.js",
+    )
+    assert install.node.exists() and install.entry.exists()
+    npm_ci(DRIVER_DIR)
+    return install
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_for_http(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"code-server exited early:\n{log.read_text()}"
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"code-server did not answer on {url}:\n{log.read_text()}")
+
+
+@pytest.fixture
+def code_server(
+    code_server_install: CodeServerInstall, vsix: Path, nova_lsp_bin: Path, tmp_path: Path
+) -> Iterator[RunningCodeServer]:
+    workspace = make_workspace(tmp_path)
+    (workspace / ".vscode").mkdir()
+    (workspace / ".vscode" / "settings.json").write_text(json.dumps({"nova.server.command": str(nova_lsp_bin)}))
+    user_data = tmp_path / "user-data"
+    (user_data / "User").mkdir(parents=True)
+    (user_data / "User" / "settings.json").write_text(json.dumps(USER_SETTINGS, indent=2))
+    extensions = tmp_path / "extensions"
+    env = {
+        **server_env(dict(os.environ)),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+    }
+    common = [
+        str(code_server_install.node),
+        str(code_server_install.entry),
+        "--user-data-dir",
+        str(user_data),
+        "--extensions-dir",
+        str(extensions),
+    ]
+    installed = subprocess.run(
+        [*common, "--install-extension", str(vsix)], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert installed.returncode == 0 and "successfully installed" in installed.stdout, (
+        f"code-server --install-extension failed:\n{installed.stdout}\n{installed.stderr}"
+    )
+    port = free_port()
+    log = tmp_path / "code-server.log"
+    with log.open("wb") as log_file:
+        process = subprocess.Popen(
+            [
+                *common,
+                "--auth",
+                "none",
+                "--bind-addr",
+                f"127.0.0.1:{port}",
+                "--disable-telemetry",
+                "--disable-update-check",
+                "--disable-workspace-trust",
+                "--disable-getting-started-override",
+                str(workspace),
+            ],
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/healthz", process, log)
+        yield RunningCodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace, log=log)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def position_of(text: str, token: str) -> str:
+    """`line:column` (1-based, as VS Code's "Go to Line/Column" takes it) of the first `token` in `text`."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if token in line:
+            return f"{number}:{line.index(token) + 1}"
+    raise AssertionError(f"{token!r} is not in the fixture")
+
+
+def test_vsix_in_code_server(
+    code_server: RunningCodeServer, code_server_install: CodeServerInstall, tmp_path: Path
+) -> None:
+    out = output_dir("vscode")
+    for old in out.glob("*.png"):
+        old.unlink()
+    shapes = (code_server.workspace / "src" / "Shapes.nova").read_text()
+    main = (code_server.workspace / "src" / "Main.nova").read_text()
+    plan = tmp_path / "plan.json"
+    report_path = out / "report.json"
+    plan.write_text(
+        json.dumps(
+            {
+                "url": code_server.url,
+                "chromium": "/usr/bin/chromium",
+                "outDir": str(out),
+                "file": "Shapes.nova",
+                "secondFile": "Main.nova",
+                "squiggle": {
+                    "lineText": 'broken = "not a number"',
+                    "token": '"not a number"',
+                    "kind": "squiggly-error",
+                },
+                "hover": {"lineText": "size shape = case shape of", "token": "size", "expect": "Shape -> Int"},
+                "fix": {
+                    "lineText": 'broken = "not a number"',
+                    "token": '"not a number"',
+                    "position": position_of(shapes, '"not a number"'),
+                    "replacement": "42",
+                },
+                "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
+                "timeoutMs": 60000,
+            }
+        )
+    )
+    proc = subprocess.run(
+        [str(code_server_install.node), str(DRIVER_DIR / "drive.mjs"), str(plan), str(report_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    report = json.loads(report_path.read_text()) if report_path.exists() else {}
+    steps = [step["name"] for step in report.get("steps", [])]
+    assert proc.returncode == 0 and report.get("ok"), (
+        f"VS Code step after {steps} failed: {report.get('error')}\n"
+        f"workbench: {json.dumps(report.get('workbench'), indent=1)}\n"
+        f"driver stderr:\n{proc.stderr[-3000:]}\ncode-server log:\n{code_server.log.read_text()[-3000:]}"
+    )
+    assert steps == [
+        "workbench loaded",
+        "file opened",
+        "language mode",
+        "server running",
+        "squiggle",
+        "hover",
+        "typing fixes the error",
+        "second file opened",
+        "evaluate",
+    ]
+    assert "Shape -> Int" in report["hover"]
+    assert "3 :: Int" in report["evaluation"]
+    assert (out / "vscode-hover.png").stat().st_size > 10_000

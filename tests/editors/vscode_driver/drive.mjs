@@ -1,0 +1,226 @@
+// Drives a running code-server (a real VS Code workbench) in Debian's Chromium through puppeteer-core and proves
+// the Nova extension end to end: the file opens, the language server's diagnostics show as squiggles on the broken
+// line, and hovering a name shows the hover the server computed. Reads a JSON plan (argv[2]), writes a JSON report
+// to argv[3], screenshots into plan.outDir, and exits non-zero with the workbench's own messages when a step fails.
+import fs from "node:fs";
+import path from "node:path";
+import puppeteer from "puppeteer-core";
+
+const plan = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+const reportPath = process.argv[3];
+const report = { steps: [], ok: false };
+const timeout = plan.timeoutMs ?? 90000;
+
+function step(name, detail) {
+  report.steps.push({ name, ...detail });
+  console.error(`[drive] ${name}${detail ? " " + JSON.stringify(detail) : ""}`);
+}
+
+class StepFailure extends Error {}
+
+async function waitFor(description, fn, ms = timeout, interval = 250) {
+  const deadline = Date.now() + ms;
+  let last;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new StepFailure(`timed out after ${ms} ms waiting for ${description}`);
+}
+
+/** What the workbench itself says: notification toasts, the status bar, the Problems count. */
+async function workbenchMessages(page) {
+  return page.evaluate(() => {
+    const texts = (sel) => [...document.querySelectorAll(sel)].map((e) => e.innerText.trim()).filter((t) => t);
+    return {
+      notifications: texts(".notification-list-item-message"),
+      statusBar: texts(".statusbar-item"),
+      hover: texts(".monaco-hover:not(.hidden)"),
+    };
+  });
+}
+
+async function openFile(page, name) {
+  await page.keyboard.down("Control");
+  await page.keyboard.press("KeyP");
+  await page.keyboard.up("Control");
+  await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
+  await page.keyboard.type(name, { delay: 20 });
+  await waitFor(`"${name}" in quick open`, () =>
+    page.evaluate((n) => [...document.querySelectorAll(".quick-input-list .monaco-list-row")]
+      .some((row) => row.innerText.includes(n)), name));
+  await page.keyboard.press("Enter");
+  await waitFor(`the window title to name ${name}`, () => page.evaluate((n) => document.title.includes(n), name));
+  await waitFor("editor text", () =>
+    page.evaluate(() => document.querySelectorAll(".editor-instance .view-line").length > 0));
+}
+
+/** Rectangle of `token` inside the rendered line whose text contains `lineText`, in page coordinates. */
+async function tokenBox(page, lineText, token) {
+  return page.evaluate((lineText, token) => {
+    const norm = (s) => s.replace(/\u00a0/g, " ");
+    for (const line of document.querySelectorAll(".editor-instance .view-line")) {
+      if (!norm(line.textContent).includes(lineText)) continue;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let text = "";
+      const nodes = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, text.length]);
+        text += norm(n.textContent);
+      }
+      const at = text.indexOf(token, text.indexOf(lineText));
+      if (at < 0) return null;
+      const [node, start] = nodes.filter(([, s]) => s <= at).pop();
+      const range = document.createRange();
+      range.setStart(node, at - start);
+      range.setEnd(node, Math.min(node.textContent.length, at - start + token.length));
+      const r = range.getBoundingClientRect();
+      const lineRect = line.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, lineTop: lineRect.top, lineBottom: lineRect.bottom };
+    }
+    return null;
+  }, lineText, token);
+}
+
+/** Selects from `position` ("line:column", 1-based) to the end of that line, through "Go to Line/Column". */
+async function selectToEndOfLine(page, position) {
+  await page.keyboard.down("Control");
+  await page.keyboard.press("KeyG");
+  await page.keyboard.up("Control");
+  await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
+  await page.keyboard.type(position, { delay: 10 });
+  await page.keyboard.press("Enter");
+  await waitFor(`the cursor at ${position}`, () =>
+    page.evaluate((pos) => {
+      const [line, col] = pos.split(":");
+      return [...document.querySelectorAll(".statusbar-item")].some((e) => e.innerText.trim() === `Ln ${line}, Col ${col}`);
+    }, position));
+  await page.keyboard.down("Shift");
+  await page.keyboard.press("End");
+  await page.keyboard.up("Shift");
+}
+
+/** Squiggles currently rendered, each with the vertical span it covers. */
+async function squiggles(page) {
+  return page.evaluate(() => [...document.querySelectorAll(".editor-instance [class*='squiggly-']")].map((e) => {
+    const r = e.getBoundingClientRect();
+    return { kind: [...e.classList].find((c) => c.startsWith("squiggly-")), top: r.top, bottom: r.bottom, left: r.left, width: r.width };
+  }));
+}
+
+async function main() {
+  fs.mkdirSync(plan.outDir, { recursive: true });
+  const browser = await puppeteer.launch({
+    executablePath: plan.chromium,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900"],
+    defaultViewport: { width: 1400, height: 900 },
+  });
+  const page = await browser.newPage();
+  const consoleErrors = [];
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  try {
+    await page.goto(plan.url, { waitUntil: "domcontentloaded", timeout });
+    await page.waitForSelector(".monaco-workbench", { timeout });
+    await waitFor("the explorer to list the workspace", () =>
+      page.evaluate(() => document.querySelectorAll(".explorer-folders-view .monaco-list-row").length > 0));
+    step("workbench loaded");
+
+    await openFile(page, plan.file);
+    step("file opened", { file: plan.file });
+
+    const languageId = await waitFor("the editor language to be Nova", () =>
+      page.evaluate(() => {
+        const item = [...document.querySelectorAll(".statusbar-item")].find((e) => e.id.includes("mode"));
+        return item && item.innerText.trim() === "Nova" ? item.innerText.trim() : null;
+      }));
+    step("language mode", { languageId });
+
+    const serverStatus = await waitFor("the Nova status bar item to report a running server", () =>
+      page.evaluate(() => {
+        const item = [...document.querySelectorAll(".statusbar-item")]
+          .find((e) => (e.getAttribute("aria-label") ?? "").includes("Nova language server"));
+        const label = item?.getAttribute("aria-label") ?? "";
+        return label.includes("running") ? label : null;
+      }));
+    step("server running", { status: serverStatus });
+
+    const onLine = await waitFor(`a ${plan.squiggle.kind} squiggle on the line "${plan.squiggle.lineText}"`, async () => {
+      // Measured on every attempt: code lenses and other view zones move lines down as they arrive.
+      const broken = await tokenBox(page, plan.squiggle.lineText, plan.squiggle.token);
+      if (!broken) return null;
+      const all = await squiggles(page);
+      const hits = all.filter((s) => s.kind === plan.squiggle.kind && s.top >= broken.lineTop - 1 && s.bottom <= broken.lineBottom + 1);
+      return hits.length ? { hits, all } : null;
+    });
+    step("squiggle", { count: onLine.hits.length, allSquiggles: onLine.all.length });
+
+    let hoverText = "";
+    await waitFor(`a hover containing ${JSON.stringify(plan.hover.expect)}`, async () => {
+      const hoverBox = await tokenBox(page, plan.hover.lineText, plan.hover.token);
+      if (!hoverBox) return false;
+      // Move away and back so that every attempt triggers a fresh hover request.
+      await page.mouse.move(5, 5);
+      await page.mouse.move(hoverBox.x + hoverBox.width / 2, hoverBox.y + hoverBox.height / 2, { steps: 3 });
+      await new Promise((r) => setTimeout(r, 700));
+      hoverText = await page.evaluate(() => [...document.querySelectorAll(".monaco-hover:not(.hidden)")]
+        .map((e) => e.innerText).join("\n"));
+      return hoverText.includes(plan.hover.expect);
+    }, timeout, 0);
+    step("hover", { text: hoverText });
+    report.hover = hoverText;
+    await page.screenshot({ path: path.join(plan.outDir, "vscode-hover.png") });
+
+    if (plan.fix) {
+      // Type over the broken expression like a user would; the squiggle must go away with the server's next publish.
+      await selectToEndOfLine(page, plan.fix.position);
+      await page.keyboard.type(plan.fix.replacement, { delay: 20 });
+      await page.keyboard.press("Escape");
+      const fixedLine = plan.fix.lineText.replace(plan.fix.token, plan.fix.replacement);
+      await waitFor(`the squiggle to disappear after typing ${JSON.stringify(plan.fix.replacement)}`, async () => {
+        const line = await tokenBox(page, fixedLine, plan.fix.replacement);
+        if (!line) return false;
+        const all = await squiggles(page);
+        return !all.some((q) => q.kind === "squiggly-error" && q.top >= line.lineTop - 1 && q.bottom <= line.lineBottom + 1);
+      });
+      step("typing fixes the error", { line: fixedLine });
+    }
+
+    if (plan.evaluate) {
+      await openFile(page, plan.secondFile);
+      step("second file opened", { file: plan.secondFile });
+      // Select from the start of `token` to the end of its line, then run the command from the palette.
+      await selectToEndOfLine(page, plan.evaluate.position);
+      await page.keyboard.press("F1");
+      await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
+      await page.keyboard.type("Nova: Evaluate Selection", { delay: 10 });
+      await waitFor("the Evaluate Selection command in the palette", () =>
+        page.evaluate(() => [...document.querySelectorAll(".quick-input-list .monaco-list-row")]
+          .some((row) => row.innerText.includes("Nova: Evaluate Selection"))));
+      await page.keyboard.press("Enter");
+      const notification = await waitFor(`a notification containing ${JSON.stringify(plan.evaluate.expect)}`, () =>
+        page.evaluate((expect) => [...document.querySelectorAll(".notification-list-item-message")]
+          .map((e) => e.innerText.trim()).find((t) => t.includes(expect)) ?? null, plan.evaluate.expect));
+      step("evaluate", { notification });
+      report.evaluation = notification;
+      await page.screenshot({ path: path.join(plan.outDir, "vscode-evaluate.png") });
+    }
+    report.ok = true;
+  } catch (error) {
+    report.error = error instanceof Error ? error.message : String(error);
+    report.workbench = await workbenchMessages(page).catch(() => null);
+    report.consoleErrors = consoleErrors.slice(-20);
+    await page.screenshot({ path: path.join(plan.outDir, "vscode-failure.png") }).catch(() => {});
+  } finally {
+    await browser.close();
+    fs.writeFileSync(reportPath, JSON.stringify(report, null, 2));
+  }
+  process.exit(report.ok ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  fs.writeFileSync(reportPath, JSON.stringify({ ...report, error: String(e) }, null, 2));
+  process.exit(2);
+});
