@@ -81,3 +81,8 @@ def test_ambiguous_name_from_two_open_imports() -> None:
         )
     )
     assert [(d[0], d[1], d[2]) for d in found] == [("ScopeConflict", 5, 4)]
+
+
+def test_unnamed_orphan_instance_is_reported_on_its_head() -> None:
+    found = diagnostics(check(M=HEAD + "instance Semigroup Boolean where\n  append a b = a && b\n"))
+    assert [(d[0], d[1], d[2], d[3], d[4]) for d in found] == [("OrphanInstance", 5, 0, 5, 26)]
