@@ -206,8 +206,13 @@ class Inference:
             self.report_unify(err, found, expected, span)
             return False
 
+    def synonym_aliases(self) -> list[tuple[Type, str]]:
+        """Parameterless type synonyms in scope, to print types by the names the user wrote."""
+        return []
+
     def report_unify(self, err: UnifyError, found: Type, expected: Type, span: Span) -> None:
         namer = Namer()
+        namer.aliases = self.synonym_aliases()
         for t in (found, expected, err.left, err.right):
             if t is not None:
                 namer.scan(t)
