@@ -173,9 +173,9 @@ class CheckerBase(Inference):
                 continue
             mod, key = next(iter(refs))
             env = self.envs.get(mod)
-            info = env.type_infos.get(key[5:]) if env is not None else None
-            if info is not None and info.synonym is not None and not info.params:
-                out.append((info.synonym, name))
+            imported = env.type_infos.get(key[5:]) if env is not None else None
+            if imported is not None and imported.synonym is not None and not imported.params:
+                out.append((imported.synonym, name))
         return out
 
     def class_kind(self, ref: Ref) -> Type:
