@@ -66,7 +66,8 @@ class CheckerBase(Inference):
     def __init__(self, parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> None:
         self.parsed = parsed
         self.view = view
-        self.previous = previous
+        # a previous result of another module (the header was edited) has nothing reusable
+        self.previous = previous if previous is not None and previous.name == (parsed.module.name or "Main") else None
         mod = parsed.module
         self.name = mod.name or "Main"
         self.header_span = mod.name_span or Span(0, 0, 0, 0)
@@ -123,25 +124,53 @@ class CheckerBase(Inference):
                 self.error(t.span, "UnknownName", f"Unknown type operator `{full}`.")
                 return None
             return self.type_info(target[0], target[1][5:], t.span)
-        if t.qualifier is None:
-            own_info = self.own_types.get(t.name)
-            if own_info is not None:
-                self.state.reads[(self.name, "type:" + t.name)] = own_info
-                return own_info
-        full = t.full
+        how = self.type_resolution(t.name, t.qualifier)
+        self.state.reads[("#type", f"{t.qualifier or ''}\x00{t.name}")] = how
+        if how[0] == "own":
+            own_info = self.own_types[t.name]
+            self.state.reads[(self.name, "type:" + t.name)] = own_info
+            return own_info
+        if how[0] == "prim":
+            return PRIM_TYPE_INFOS[t.name]
+        if how[0] == "broken":
+            return None
+        if how[0] == "unknown":
+            self.error(t.span, "UnknownName", how[1])
+            return None
+        origins: tuple[Ref, ...] = how[1:]
+        if len(origins) > 1:
+            self.error(t.span, "ScopeConflict", f"Type `{t.full}` is ambiguous.")
+        mod, key = min(origins)
+        return self.type_info(mod, key[5:] if key.startswith("type:") else key, t.span)
+
+    def type_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
+        """How a type name resolves here (recorded among reads, like `value_resolution`)."""
+        if qualifier is None and name in self.own_types:
+            return ("own", name)
+        full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.types.get(full)
         if not refs:
-            if t.qualifier is None and t.name in PRIM_TYPE_INFOS:
-                return PRIM_TYPE_INFOS[t.name]
+            if qualifier is None and name in PRIM_TYPE_INFOS:
+                return ("prim", name)
+            if qualifier is None and "type:" + name in self.broken_keys:
+                return ("broken",)
             candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
-            self.error(t.span, "UnknownName", f"Unknown type `{full}`.{suggest(full, candidates)}")
-            return None
+            return ("unknown", f"Unknown type `{full}`.{suggest(full, candidates)}")
         if len(refs) > 1:
             refs = self.pick(full, refs)
-        if len(refs) > 1:
-            self.error(t.span, "ScopeConflict", f"Type `{full}` is ambiguous.")
-        mod, key = min(refs)
-        return self.type_info(mod, key[5:] if key.startswith("type:") else key, t.span)
+        return ("refs", *sorted(refs))
+
+    def class_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
+        if qualifier is None and name in self.own_classes:
+            return ("own", name)
+        full = name if qualifier is None else f"{qualifier}.{name}"
+        refs = self.scope.classes.get(full)
+        if not refs:
+            if qualifier is None and "class:" + name in self.broken_keys:
+                return ("broken",)
+            cands = list(self.own_classes) + list(self.scope.classes)
+            return ("unknown", f"Unknown type class `{full}`.{suggest(full, cands)}")
+        return ("refs", *sorted(refs))
 
     def type_info(self, mod: str, name: str, span: Span) -> TypeInfo | None:
         if mod == self.name:
@@ -157,14 +186,16 @@ class CheckerBase(Inference):
         return info
 
     def lookup_class(self, n: ast.Name) -> Ref | None:
-        if n.qualifier is None and n.name in self.own_classes:
+        how = self.class_resolution(n.name, n.qualifier)
+        self.state.reads[("#class", f"{n.qualifier or ''}\x00{n.name}")] = how
+        if how[0] == "own":
             return (self.name, n.name)
-        refs = self.scope.classes.get(n.full)
-        if not refs:
-            cands = list(self.own_classes) + list(self.scope.classes)
-            self.error(n.span, "UnknownName", f"Unknown type class `{n.full}`.{suggest(n.full, cands)}")
+        if how[0] == "broken":
             return None
-        mod, key = min(refs)
+        if how[0] == "unknown":
+            self.error(n.span, "UnknownName", how[1])
+            return None
+        mod, key = min(how[1:])
         return (mod, key[6:] if key.startswith("class:") else key)
 
     def synonym_aliases(self) -> list[tuple[Type, str]]:
@@ -326,6 +357,8 @@ class CheckerBase(Inference):
 
     def _current_read(self, ref: Ref) -> Any:
         mod, key = ref
+        if mod[:1] == "#" and mod != "#instances":
+            return self._current_read_uncached(ref)
         if mod == self.name:
             if key.startswith("type:"):
                 return self.own_types.get(key[5:])
@@ -338,6 +371,14 @@ class CheckerBase(Inference):
 
     def _current_read_uncached(self, ref: Ref) -> Any:
         mod, key = ref
+        if mod.startswith("#") and mod != "#instances":
+            what = mod[1:]
+            qualifier, _, name = key.partition("\x00")
+            if what == "type":
+                return self.type_resolution(name, qualifier or None)
+            if what == "class":
+                return self.class_resolution(name, qualifier or None)
+            return self.value_resolution(name, qualifier or None, what)
         if mod == "#instances":
             return self.instance_digest
         if key.startswith("type:"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from nova.check import typed as T
 from nova.check.base import CheckerBase, _appearance, _first_index, _same
 from nova.check.graph import strongly_connected
@@ -23,6 +25,31 @@ from nova.types.types import (
     Type,
     fresh_id,
 )
+
+
+def layout_shape(decls: list[Any], base: int) -> str:
+    """The positions of declarations and their main parts, relative to line `base` (cheap: no full walk)."""
+    out: list[tuple[int, int, int, int]] = []
+
+    def add(sp: Span) -> None:
+        out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
+
+    for d in decls:
+        add(d.span)
+        for p in getattr(d, "params", ()):
+            add(p.span)
+        rhs = getattr(d, "rhs", None)
+        if rhs is not None:
+            add(rhs.span)
+            if isinstance(rhs, ast.Unguarded):
+                add(rhs.expr.span)
+            else:
+                for b in rhs.branches:
+                    add(b.span)
+                    add(b.expr.span)
+            for w in rhs.where:
+                add(w.span)
+    return repr(out)
 
 
 class Bindings(CheckerBase):
@@ -91,9 +118,22 @@ class Bindings(CheckerBase):
             span = sig[0].span if sig[0].span < span else span
         if any(p == "" for p in parts):
             return "", span
-        return "|".join(parts), span
+        decls: list[Any] = list(self.value_clauses.get(key, []))
+        if sig is not None:
+            decls.append(sig[0])
+        # fingerprints ignore layout: the shape (where the pieces sit, relative to the first line) must match too,
+        # so that a reused typed tree never carries stale positions
+        return "|".join(parts) + "|" + layout_shape(decls, span.start_line), span
 
     def _reuse(self, group: list[str]) -> bool:
+        prev = self.previous
+        if prev is not None:
+            cached = prev.cache.get(tuple(group))
+            for k in group:
+                sig = self.signatures.get(k)
+                # a signature's meaning can change without its text (an imported type went away)
+                if sig is not None and cached is not None and cached.schemes.get(k) != sig[1]:
+                    return False
         got = self._try_reuse(tuple(group), [self._fingerprint(k) for k in group])
         if got is None:
             return False

@@ -29,6 +29,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
     # ------------------------------------------------------------------ entry
     def run(self) -> CheckedModule:
         mod = self.parsed.module
+        self.broken_keys = {b.key for b in getattr(self.parsed, "broken", ()) if b.key is not None}
         self._declare_names(mod)
         own_fix = module_fixities(mod)
         key = self._header_key(mod)

@@ -160,6 +160,8 @@ class Declarations(CheckerBase):
             syn_kind: Type = bk
             for b in reversed(a.params):
                 syn_kind = TFun(tvars[b.name].kind, syn_kind)
+            # unknown parts (after an error) become extra quantified variables: never a shared cell
+            body = Zonker(None, len(params), keep_skolems=True).type(body)
             self.own_types[a.name] = TypeInfo(self.name, a.name, syn_kind, tuple(params), (), body)
         # constructors: kind inference over all data types of the module at once
         ctor_fields: dict[str, list[tuple[ast.DataCtor, list[Type]]]] = {}

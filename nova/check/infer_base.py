@@ -174,6 +174,8 @@ class InferBase:
         self.givens: list[Given] = []
         self.tyvars: dict[str, TypeVarEntry] = {}
         self.holes: dict[Span, tuple[Type, str]] = {}
+        # element keys of declarations that do not parse (yet): their names are not reported as unknown
+        self.broken_keys: set[str] = set()
         self.local_group_refs: list[tuple[T.EVar, str]] = []
         self.state = DeclState()
         self.scheme_cache: dict[Ref, Scheme | None] = {}
@@ -288,25 +290,43 @@ class InferBase:
     def pick(self, name: str, refs: set[Ref]) -> set[Ref]:
         return refs
 
-    def resolve_value(self, name: str, qualifier: str | None, span: Span, what: str = "value") -> Ref | None:
-        """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
+    def value_resolution(self, name: str, qualifier: str | None, what: str) -> tuple[Any, ...]:
+        """How a value name resolves here: ("own", key), ("refs", origins…), ("broken",) or ("unknown", message).
+
+        Recorded among a declaration's reads, so a reused declaration is re-checked when resolution changes."""
         if qualifier is None and name in self.own_values:
-            return (self.name, self.own_values[name])
+            return ("own", self.own_values[name])
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope_values().get(full)
         if not refs:
+            if qualifier is None and name in self.broken_keys:
+                return ("broken",)
             from nova.check.scope import suggest
 
             upper = name[:1].isupper()
             candidates = [n for n in self.visible_value_names() if n.rsplit(".", 1)[-1][:1].isupper() == upper]
-            self.error(span, "UnknownName", f"Unknown {what} `{full}`.{suggest(full, candidates)}")
-            return None
+            return ("unknown", f"Unknown {what} `{full}`.{suggest(full, candidates)}")
         if len(refs) > 1:
             refs = self.pick(full, refs)
+        return ("refs", *sorted(refs))
+
+    def resolve_value(self, name: str, qualifier: str | None, span: Span, what: str = "value") -> Ref | None:
+        """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
+        full = name if qualifier is None else f"{qualifier}.{name}"
+        how = self.value_resolution(name, qualifier, what)
+        self.state.reads[("#" + what, f"{qualifier or ''}\x00{name}")] = how
+        if how[0] == "own":
+            return (self.name, how[1])
+        if how[0] == "broken":
+            return None  # defined by a declaration that does not parse yet: no second error
+        if how[0] == "unknown":
+            self.error(span, "UnknownName", how[1])
+            return None
+        refs = how[1:]
         if len(refs) > 1:
             origins = ", ".join(sorted(m for m, _ in refs))
             self.error(span, "ScopeConflict", f"`{full}` is ambiguous: it is exported by {origins}.")
-        return min(refs)
+        return min(refs)  # type: ignore[no-any-return]
 
     def alias_of(self, ref: Ref) -> Ref | None:
         mod, key = ref

@@ -151,6 +151,7 @@ class Locals(InferBase):
     ) -> list[T.Binding]:
         outer_wanted = self.wanted
         self.wanted = []
+        refs_start = len(self.local_group_refs)  # recursive uses recorded while inferring this group
         self.level += 1
         monos: dict[str, TVar] = {}
         inner_saved: list[tuple[str, LocalVar | None]] = []
@@ -207,7 +208,7 @@ class Locals(InferBase):
                     )
                     for w in local_ws:
                         self.solve([w], givens)
-                    for node, owner in self.local_group_refs:
+                    for node, owner in self.local_group_refs[refs_start:]:
                         if owner == n:
                             node.evidence = tuple(ParamEv(n, i) for i in range(len(local_cons)))
                     scheme = Scheme(len(gen), tuple(Constraint(m, c, ct) for m, c, ct in local_cons), t)
@@ -216,6 +217,9 @@ class Locals(InferBase):
             self.push_local(n, loc, saved)
             span = Span.join(first.span, clauses[n][-1].span)
             out.append(T.Binding(span, n, first.name_span, t, cls, scheme=scheme))
+        # keep the recursive uses of enclosing groups' bindings (made inside this group's bodies) for them
+        members = set(group)
+        self.local_group_refs[refs_start:] = [r for r in self.local_group_refs[refs_start:] if r[1] not in members]
         return out
 
     def local_with_signature(

@@ -97,9 +97,7 @@ class Namer:
             if self.names[key]:
                 continue
             while True:
-                candidate = (
-                    ("r" if self._row == 0 else f"r{self._row}") if key in self.rows else _letters(self._plain)
-                )
+                candidate = ("r" if self._row == 0 else f"r{self._row}") if key in self.rows else _letters(self._plain)
                 if candidate not in taken:
                     break
                 if key in self.rows:
