@@ -95,3 +95,8 @@ def test_messages_keep_the_users_type_synonyms() -> None:
     )
     found = diagnostics(check(M=source))
     assert [(d[0], d[5]) for d in found] == [("TypesDoNotUnify", "Could not match type `Int` with type `Person`.")]
+
+
+def test_uses_of_a_declaration_that_does_not_parse_are_not_unknown() -> None:
+    found = diagnostics(check(M=HEAD + "helper x = (x +\n\nuse = helper 1\n"))
+    assert found and all(d[0] != "UnknownName" for d in found)
