@@ -314,7 +314,7 @@ class CheckerBase(Inference):
                     # never mutate: the element may be shared with an earlier result
                     self.elements[key] = dataclasses.replace(el, scheme=sc)
 
-    def _try_reuse(self, cache_key: tuple[str, ...], fps: list[tuple[str, Span]]) -> GroupCache | None:
+    def _try_reuse(self, cache_key: tuple[str, ...], fps: list[tuple[Any, Span]]) -> GroupCache | None:
         """The previous result for these declarations, moved to their new lines, if still valid."""
         prev = self.previous
         if prev is None:

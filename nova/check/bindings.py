@@ -27,29 +27,22 @@ from nova.types.types import (
 )
 
 
-def layout_shape(decls: list[Any], base: int) -> str:
+def layout_shape(decls: list[Any], base: int) -> tuple[tuple[int, int, int, int], ...]:
     """The positions of declarations and their main parts, relative to line `base` (cheap: no full walk)."""
     out: list[tuple[int, int, int, int]] = []
-
-    def add(sp: Span) -> None:
-        out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
-
     for d in decls:
-        add(d.span)
-        for p in getattr(d, "params", ()):
-            add(p.span)
+        sp = d.span
+        out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
         rhs = getattr(d, "rhs", None)
-        if rhs is not None:
-            add(rhs.span)
-            if isinstance(rhs, ast.Unguarded):
-                add(rhs.expr.span)
-            else:
-                for b in rhs.branches:
-                    add(b.span)
-                    add(b.expr.span)
-            for w in rhs.where:
-                add(w.span)
-    return repr(out)
+        if rhs is None:
+            continue
+        parts = [rhs.expr] if isinstance(rhs, ast.Unguarded) else list(rhs.branches)
+        parts.extend(rhs.where)
+        parts.extend(getattr(d, "params", ()))
+        for part in parts:
+            sp = part.span
+            out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
+    return tuple(out)
 
 
 class Bindings(CheckerBase):
@@ -116,14 +109,21 @@ class Bindings(CheckerBase):
         if sig is not None:
             parts.insert(0, sig[0].fingerprint)
             span = sig[0].span if sig[0].span < span else span
-        if any(p == "" for p in parts):
+        if "" in parts:
+            return "", span
+        return "|".join(parts), span
+
+    def _reuse_key(self, key: str) -> tuple[Any, Span]:
+        """The fingerprint plus the layout shape: fingerprints ignore layout, but a reused typed tree must not
+        carry stale positions, so where the pieces sit (relative to the first line) must match too."""
+        fp, span = self._fingerprint(key)
+        if not fp:
             return "", span
         decls: list[Any] = list(self.value_clauses.get(key, []))
+        sig = self.signatures.get(key)
         if sig is not None:
             decls.append(sig[0])
-        # fingerprints ignore layout: the shape (where the pieces sit, relative to the first line) must match too,
-        # so that a reused typed tree never carries stale positions
-        return "|".join(parts) + "|" + layout_shape(decls, span.start_line), span
+        return (fp, layout_shape(decls, span.start_line)), span
 
     def _reuse(self, group: list[str]) -> bool:
         prev = self.previous
@@ -132,9 +132,11 @@ class Bindings(CheckerBase):
             for k in group:
                 sig = self.signatures.get(k)
                 # a signature's meaning can change without its text (an imported type went away)
-                if sig is not None and cached is not None and cached.schemes.get(k) != sig[1]:
-                    return False
-        got = self._try_reuse(tuple(group), [self._fingerprint(k) for k in group])
+                if sig is not None and cached is not None:
+                    seen = cached.schemes.get(k)
+                    if seen is not sig[1] and seen != sig[1]:
+                        return False
+        got = self._try_reuse(tuple(group), [self._reuse_key(k) for k in group])
         if got is None:
             return False
         for k in group:
@@ -199,8 +201,8 @@ class Bindings(CheckerBase):
         self.diags.extend(st.diagnostics)
         self.cache[tuple(group)] = GroupCache(
             tuple(group),
-            tuple(self._fingerprint(k)[0] for k in group),
-            tuple(self._fingerprint(k)[1] for k in group),
+            tuple(self._reuse_key(k)[0] for k in group),
+            tuple(self._reuse_key(k)[1] for k in group),
             {r: v for r, v in st.reads.items() if not (r[0] == self.name and r[1] in group)},
             {k: self.elements[k] for k in group if k in self.elements},
             {k: self.schemes[k] for k in group if k in self.schemes},

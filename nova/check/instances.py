@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from nova.check import typed as T
 from nova.check.base import CheckerBase, _head
 from nova.check.bindings import layout_shape
@@ -29,7 +31,7 @@ class InstanceBodies(CheckerBase):
     def _check_instances(self, mod: ast.Module) -> None:
         for d, info in self.instance_decls:
             shape = layout_shape([d, *getattr(d, "body", ())], d.span.start_line)
-            fps = [(d.fingerprint + "|" + shape if d.fingerprint else "", d.span)]
+            fps: list[tuple[Any, Span]] = [((d.fingerprint, shape) if d.fingerprint else "", d.span)]
             if self._try_reuse((info.key,), fps) is not None:
                 self.reused += 1
                 continue

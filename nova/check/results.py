@@ -21,7 +21,7 @@ class GroupCache:
     """What a checked value binding group produced and what it depended on (for reuse by the next check)."""
 
     keys: tuple[str, ...]
-    fingerprints: tuple[str, ...]
+    fingerprints: tuple[Any, ...]  # per declaration: (fingerprint, layout shape), or "" when unknown
     spans: tuple[Span, ...]
     reads: dict[Ref, Any]
     elements: dict[str, T.TypedElement]
