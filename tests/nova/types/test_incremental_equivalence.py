@@ -10,7 +10,7 @@ import pytest
 from nova.check import check_module
 from nova.syntax import parse_module
 from nova.types.pretty import print_scheme
-from nova.workspace import check_workspace
+from nova.workspace import check_workspace, put_checked
 from tests.nova.types.corpus import corpus_sources
 from tests.nova.types.helpers import root
 
@@ -57,3 +57,18 @@ def test_incremental_equals_from_scratch(seed: int) -> None:
         fresh = check_module(parsed, view)
         assert _summary(incremental) == _summary(fresh)
         previous = incremental
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_dependent_rechecked_incrementally_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(100 + seed)
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    dep, user = rng.choice([("Tree.Types.nova", "Tree.BST.nova"), ("Bank.Types.nova", "Bank.Ledger.nova")])
+    layer = _base().begin_batch()  # type: ignore[attr-defined]
+    previous = check_module(parse_module(sources[user]), layer)
+    edited = sources[dep]
+    for _ in range(3):
+        edited = _edit(rng, edited)
+    put_checked(layer, check_module(parse_module(edited), layer))
+    parsed = parse_module(sources[user])
+    assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))
