@@ -66,7 +66,8 @@ class CheckerBase(Inference):
     def __init__(self, parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> None:
         self.parsed = parsed
         self.view = view
-        self.previous = previous
+        # a previous result of another module (the header was edited) has nothing reusable
+        self.previous = previous if previous is not None and previous.name == (parsed.module.name or "Main") else None
         mod = parsed.module
         self.name = mod.name or "Main"
         self.header_span = mod.name_span or Span(0, 0, 0, 0)
@@ -93,6 +94,10 @@ class CheckerBase(Inference):
         self.structure: Structure | None = None
         self._read_memo: dict[Ref, Any] = {}
         self._shared_keys: set[str] = set()
+        self._adopted = False
+        self.value_deps: dict[str, tuple[str, list[str]]] = {}
+        self.groups: list[list[str]] = []
+        self._changed_schemes: set[str] = set()
         self._fingerprints: dict[str, tuple[str, Span]] = {}
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
@@ -119,25 +124,53 @@ class CheckerBase(Inference):
                 self.error(t.span, "UnknownName", f"Unknown type operator `{full}`.")
                 return None
             return self.type_info(target[0], target[1][5:], t.span)
-        if t.qualifier is None:
-            own_info = self.own_types.get(t.name)
-            if own_info is not None:
-                self.state.reads[(self.name, "type:" + t.name)] = own_info
-                return own_info
-        full = t.full
+        how = self.type_resolution(t.name, t.qualifier)
+        self.state.reads[("#type", f"{t.qualifier or ''}\x00{t.name}")] = how
+        if how[0] == "own":
+            own_info = self.own_types[t.name]
+            self.state.reads[(self.name, "type:" + t.name)] = own_info
+            return own_info
+        if how[0] == "prim":
+            return PRIM_TYPE_INFOS[t.name]
+        if how[0] == "broken":
+            return None
+        if how[0] == "unknown":
+            self.error(t.span, "UnknownName", how[1])
+            return None
+        origins: tuple[Ref, ...] = how[1:]
+        if len(origins) > 1:
+            self.error(t.span, "ScopeConflict", f"Type `{t.full}` is ambiguous.")
+        mod, key = min(origins)
+        return self.type_info(mod, key[5:] if key.startswith("type:") else key, t.span)
+
+    def type_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
+        """How a type name resolves here (recorded among reads, like `value_resolution`)."""
+        if qualifier is None and name in self.own_types:
+            return ("own", name)
+        full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.types.get(full)
         if not refs:
-            if t.qualifier is None and t.name in PRIM_TYPE_INFOS:
-                return PRIM_TYPE_INFOS[t.name]
+            if qualifier is None and name in PRIM_TYPE_INFOS:
+                return ("prim", name)
+            if qualifier is None and "type:" + name in self.broken_keys:
+                return ("broken",)
             candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
-            self.error(t.span, "UnknownName", f"Unknown type `{full}`.{suggest(full, candidates)}")
-            return None
+            return ("unknown", f"Unknown type `{full}`.{suggest(full, candidates)}")
         if len(refs) > 1:
             refs = self.pick(full, refs)
-        if len(refs) > 1:
-            self.error(t.span, "ScopeConflict", f"Type `{full}` is ambiguous.")
-        mod, key = min(refs)
-        return self.type_info(mod, key[5:] if key.startswith("type:") else key, t.span)
+        return ("refs", *sorted(refs))
+
+    def class_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
+        if qualifier is None and name in self.own_classes:
+            return ("own", name)
+        full = name if qualifier is None else f"{qualifier}.{name}"
+        refs = self.scope.classes.get(full)
+        if not refs:
+            if qualifier is None and "class:" + name in self.broken_keys:
+                return ("broken",)
+            cands = list(self.own_classes) + list(self.scope.classes)
+            return ("unknown", f"Unknown type class `{full}`.{suggest(full, cands)}")
+        return ("refs", *sorted(refs))
 
     def type_info(self, mod: str, name: str, span: Span) -> TypeInfo | None:
         if mod == self.name:
@@ -153,15 +186,32 @@ class CheckerBase(Inference):
         return info
 
     def lookup_class(self, n: ast.Name) -> Ref | None:
-        if n.qualifier is None and n.name in self.own_classes:
+        how = self.class_resolution(n.name, n.qualifier)
+        self.state.reads[("#class", f"{n.qualifier or ''}\x00{n.name}")] = how
+        if how[0] == "own":
             return (self.name, n.name)
-        refs = self.scope.classes.get(n.full)
-        if not refs:
-            cands = list(self.own_classes) + list(self.scope.classes)
-            self.error(n.span, "UnknownName", f"Unknown type class `{n.full}`.{suggest(n.full, cands)}")
+        if how[0] == "broken":
             return None
-        mod, key = min(refs)
+        if how[0] == "unknown":
+            self.error(n.span, "UnknownName", how[1])
+            return None
+        mod, key = min(how[1:])
         return (mod, key[6:] if key.startswith("class:") else key)
+
+    def synonym_aliases(self) -> list[tuple[Type, str]]:
+        out: list[tuple[Type, str]] = []
+        for name, info in self.own_types.items():
+            if info.synonym is not None and not info.params:
+                out.append((info.synonym, name))
+        for name, refs in self.scope.types.items():
+            if len(refs) != 1 or name in self.own_types:
+                continue
+            mod, key = next(iter(refs))
+            env = self.envs.get(mod)
+            imported = env.type_infos.get(key[5:]) if env is not None else None
+            if imported is not None and imported.synonym is not None and not imported.params:
+                out.append((imported.synonym, name))
+        return out
 
     def class_kind(self, ref: Ref) -> Type:
         info = self.classenv.classes.get(ref)
@@ -243,6 +293,15 @@ class CheckerBase(Inference):
     def module_warn(self, span: Span, code: str, message: str) -> None:
         self.module_state.diagnostics.append(Diagnostic(span, Severity.WARNING, code, message))
 
+    def _set_operator_scheme(self, op: str, target: str) -> None:
+        sc = self.schemes.get(target)
+        if sc is None:
+            return
+        self.schemes[op] = sc
+        el = self.elements.get(op)
+        if el is not None and el.scheme != sc:
+            self.elements[op] = dataclasses.replace(el, scheme=sc)
+
     def _resolve_operator_schemes(self, mod: ast.Module, final: bool) -> None:
         for key, target in self.own_aliases.items():
             if key.startswith("type:"):
@@ -255,7 +314,7 @@ class CheckerBase(Inference):
                     # never mutate: the element may be shared with an earlier result
                     self.elements[key] = dataclasses.replace(el, scheme=sc)
 
-    def _try_reuse(self, cache_key: tuple[str, ...], fps: list[tuple[str, Span]]) -> GroupCache | None:
+    def _try_reuse(self, cache_key: tuple[str, ...], fps: list[tuple[Any, Span]]) -> GroupCache | None:
         """The previous result for these declarations, moved to their new lines, if still valid."""
         prev = self.previous
         if prev is None:
@@ -263,16 +322,23 @@ class CheckerBase(Inference):
         cached = prev.cache.get(cache_key)
         if cached is None:
             return None
-        if any(fp == "" for fp, _ in fps) or tuple(fp for fp, _ in fps) != cached.fingerprints:
-            return None
-        pairs = list(zip(fps, cached.spans, strict=True))
-        deltas = {sp.start_line - old.start_line for (_, sp), old in pairs}
-        if len(deltas) != 1 or any(sp.start_col != old.start_col for (_, sp), old in pairs):
-            return None
-        delta = deltas.pop()
-        for ref, seen in cached.reads.items():
-            if self._current_read(ref) != seen:
+        delta: int | None = None
+        for (fp, sp), old_fp, old_sp in zip(fps, cached.fingerprints, cached.spans, strict=True):
+            if not fp or fp != old_fp or sp.start_col != old_sp.start_col:
                 return None
+            d = sp.start_line - old_sp.start_line
+            if delta is None:
+                delta = d
+            elif d != delta:
+                return None
+        if not (self._adopted and not self._changed_schemes):
+            # (when the declarations were adopted unchanged and no scheme of this module has changed so far in
+            # this check, nothing a cached group read can differ: the comparison is skipped)
+            current = self._current_read
+            for ref, seen in cached.reads.items():
+                if current(ref) != seen:
+                    return None
+        assert delta is not None
         self._shared_keys.update(cached.elements)
         if delta == 0:
             self.elements.update(cached.elements)
@@ -290,16 +356,29 @@ class CheckerBase(Inference):
         return fresh
 
     def _current_read(self, ref: Ref) -> Any:
-        if ref[0] != self.name:
-            memo = self._read_memo
-            if ref in memo:
-                return memo[ref]
-            got = memo[ref] = self._current_read_uncached(ref)
-            return got
-        return self._current_read_uncached(ref)
+        mod, key = ref
+        if mod[:1] == "#" and mod != "#instances":
+            return self._current_read_uncached(ref)
+        if mod == self.name:
+            if key.startswith("type:"):
+                return self.own_types.get(key[5:])
+            return self.schemes.get(key)
+        memo = self._read_memo
+        if ref in memo:
+            return memo[ref]
+        got = memo[ref] = self._current_read_uncached(ref)
+        return got
 
     def _current_read_uncached(self, ref: Ref) -> Any:
         mod, key = ref
+        if mod.startswith("#") and mod != "#instances":
+            what = mod[1:]
+            qualifier, _, name = key.partition("\x00")
+            if what == "type":
+                return self.type_resolution(name, qualifier or None)
+            if what == "class":
+                return self.class_resolution(name, qualifier or None)
+            return self.value_resolution(name, qualifier or None, what)
         if mod == "#instances":
             return self.instance_digest
         if key.startswith("type:"):

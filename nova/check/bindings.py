@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from nova.check import typed as T
 from nova.check.base import CheckerBase, _appearance, _first_index, _same
 from nova.check.graph import strongly_connected
@@ -25,6 +27,24 @@ from nova.types.types import (
 )
 
 
+def layout_shape(decls: list[Any], base: int) -> tuple[tuple[int, int, int, int], ...]:
+    """The positions of declarations and their main parts, relative to line `base` (cheap: no full walk)."""
+    out: list[tuple[int, int, int, int]] = []
+    for d in decls:
+        sp = d.span
+        out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
+        rhs = getattr(d, "rhs", None)
+        if rhs is None:
+            continue
+        parts = [rhs.expr] if isinstance(rhs, ast.Unguarded) else list(rhs.branches)
+        parts.extend(rhs.where)
+        parts.extend(getattr(d, "params", ()))
+        for part in parts:
+            sp = part.span
+            out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
+    return tuple(out)
+
+
 class Bindings(CheckerBase):
     # ------------------------------------------------------------------ value binding groups
     def _check_values(self, mod: ast.Module) -> None:
@@ -36,8 +56,15 @@ class Bindings(CheckerBase):
         names = list(clauses)
         name_set = set(names)
         deps: dict[str, list[str]] = {}
+        # with the declarations adopted unchanged, a value whose fingerprint is unchanged has the same dependencies
+        prev_deps = self.previous.value_deps if (self.previous is not None and self._adopted) else {}
         for n in names:
-            used = free_names_cached(clauses[n], self._fingerprint(n)[0])
+            fingerprint = self._fingerprint(n)[0]
+            known = prev_deps.get(n)
+            if known is not None and fingerprint and known[0] == fingerprint:
+                deps[n] = known[1]
+                continue
+            used = free_names_cached(clauses[n], fingerprint)
             out: list[str] = []
             for u in used:
                 target = u
@@ -47,9 +74,27 @@ class Bindings(CheckerBase):
                 if target in name_set and target not in self.signatures:
                     out.append(target)
             deps[n] = out
-        for group in strongly_connected(names, deps):
+        # operators of this module aliasing one of its values get that value's scheme once it is known
+        aliased_by: dict[str, list[str]] = {}
+        for op, aliased in self.own_aliases.items():
+            if aliased[0] == self.name and not op.startswith("type:"):
+                aliased_by.setdefault(aliased[1], []).append(op)
+        self.value_deps = {n: (self._fingerprint(n)[0], d) for n, d in deps.items()}
+        prev_groups = self.previous.groups if (self.previous is not None and self._adopted) else None
+        if (
+            prev_groups is not None
+            and prev_deps
+            and all(prev_deps.get(n, (None, None))[1] == d for n, d in deps.items())
+        ):
+            groups = prev_groups  # same values, same dependencies: same binding groups in the same order
+        else:
+            groups = strongly_connected(names, deps)
+        self.groups = groups
+        for group in groups:
             self._check_group(group)
-            self._resolve_operator_schemes(mod, final=False)
+            for n in group:
+                for op in aliased_by.get(n, ()):
+                    self._set_operator_scheme(op, n)
 
     def _fingerprint(self, key: str) -> tuple[str, Span]:
         got = self._fingerprints.get(key)
@@ -64,12 +109,34 @@ class Bindings(CheckerBase):
         if sig is not None:
             parts.insert(0, sig[0].fingerprint)
             span = sig[0].span if sig[0].span < span else span
-        if any(p == "" for p in parts):
+        if "" in parts:
             return "", span
         return "|".join(parts), span
 
+    def _reuse_key(self, key: str) -> tuple[Any, Span]:
+        """The fingerprint plus the layout shape: fingerprints ignore layout, but a reused typed tree must not
+        carry stale positions, so where the pieces sit (relative to the first line) must match too."""
+        fp, span = self._fingerprint(key)
+        if not fp:
+            return "", span
+        decls: list[Any] = list(self.value_clauses.get(key, []))
+        sig = self.signatures.get(key)
+        if sig is not None:
+            decls.append(sig[0])
+        return (fp, layout_shape(decls, span.start_line)), span
+
     def _reuse(self, group: list[str]) -> bool:
-        got = self._try_reuse(tuple(group), [self._fingerprint(k) for k in group])
+        prev = self.previous
+        if prev is not None:
+            cached = prev.cache.get(tuple(group))
+            for k in group:
+                sig = self.signatures.get(k)
+                # a signature's meaning can change without its text (an imported type went away)
+                if sig is not None and cached is not None:
+                    seen = cached.schemes.get(k)
+                    if seen is not sig[1] and seen != sig[1]:
+                        return False
+        got = self._try_reuse(tuple(group), [self._reuse_key(k) for k in group])
         if got is None:
             return False
         for k in group:
@@ -80,6 +147,15 @@ class Bindings(CheckerBase):
     def _check_group(self, group: list[str]) -> None:
         if self._reuse(group):
             return
+        try:
+            self._infer_group(group)
+        finally:
+            prev = self.previous
+            for n in group:
+                if prev is None or prev.schemes.get(n) != self.schemes.get(n):
+                    self._changed_schemes.add(n)
+
+    def _infer_group(self, group: list[str]) -> None:
         self.reinferred += len(group)
         st = DeclState()
         self.state = st
@@ -125,8 +201,8 @@ class Bindings(CheckerBase):
         self.diags.extend(st.diagnostics)
         self.cache[tuple(group)] = GroupCache(
             tuple(group),
-            tuple(self._fingerprint(k)[0] for k in group),
-            tuple(self._fingerprint(k)[1] for k in group),
+            tuple(self._reuse_key(k)[0] for k in group),
+            tuple(self._reuse_key(k)[1] for k in group),
             {r: v for r, v in st.reads.items() if not (r[0] == self.name and r[1] in group)},
             {k: self.elements[k] for k in group if k in self.elements},
             {k: self.schemes[k] for k in group if k in self.schemes},

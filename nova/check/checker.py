@@ -29,6 +29,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
     # ------------------------------------------------------------------ entry
     def run(self) -> CheckedModule:
         mod = self.parsed.module
+        self.broken_keys = {b.key for b in getattr(self.parsed, "broken", ()) if b.key is not None}
         self._declare_names(mod)
         own_fix = module_fixities(mod)
         key = self._header_key(mod)
@@ -68,6 +69,9 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             cache=self.cache,
             header_span=self.header_span,
             structure=self.structure,
+            schemes=dict(self.schemes),
+            value_deps=self.value_deps,
+            groups=self.groups,
         )
 
     def _declare_structure(self, mod: ast.Module, own_fix: dict[str, Fixity], key: Any) -> Structure:
@@ -107,6 +111,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
     def _adopt(self, st: Structure) -> None:
         """Reuse the previous check's declarations (same header, same imported interfaces)."""
         self.structure = st
+        self._adopted = True
         self._shared_keys.update(st.elements)
         self.scope = st.scope
         self.envs = dict(st.envs)

@@ -160,6 +160,8 @@ class Declarations(CheckerBase):
             syn_kind: Type = bk
             for b in reversed(a.params):
                 syn_kind = TFun(tvars[b.name].kind, syn_kind)
+            # unknown parts (after an error) become extra quantified variables: never a shared cell
+            body = Zonker(None, len(params), keep_skolems=True).type(body)
             self.own_types[a.name] = TypeInfo(self.name, a.name, syn_kind, tuple(params), (), body)
         # constructors: kind inference over all data types of the module at once
         ctor_fields: dict[str, list[tuple[ast.DataCtor, list[Type]]]] = {}
@@ -351,8 +353,9 @@ class Declarations(CheckerBase):
             own_class = info.cls_module == self.name
             own_type = any(isinstance(t, TCon) and t.module == self.name for t in iter_type(info.head))
             if not own_class and not own_type:
+                head_span = Span.join(d.span, d.types[-1].span) if d.types else d.span
                 self.module_warn(
-                    d.name_span or d.span,
+                    d.name_span or head_span,
                     "OrphanInstance",
                     f"Orphan instance `{info.name}`: neither the class `{info.cls}` nor the type is defined in "
                     f"module `{self.name}`.",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from nova.check import typed as T
 from nova.check.base import CheckerBase, _head
+from nova.check.bindings import layout_shape
 from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.zonk import Zonker
@@ -27,7 +30,8 @@ class InstanceBodies(CheckerBase):
     # ------------------------------------------------------------------ instance bodies
     def _check_instances(self, mod: ast.Module) -> None:
         for d, info in self.instance_decls:
-            fps = [(d.fingerprint, d.span)]
+            shape = layout_shape([d, *getattr(d, "body", ())], d.span.start_line)
+            fps: list[tuple[Any, Span]] = [((d.fingerprint, shape) if d.fingerprint else "", d.span)]
             if self._try_reuse((info.key,), fps) is not None:
                 self.reused += 1
                 continue
@@ -65,7 +69,7 @@ class InstanceBodies(CheckerBase):
             self.reinferred += 1
             self.cache[(info.key,)] = GroupCache(
                 (info.key,),
-                (d.fingerprint,),
+                (fps[0][0],),
                 (d.span,),
                 dict(st.reads),
                 {info.key: self.elements[info.key]},

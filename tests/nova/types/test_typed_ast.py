@@ -158,3 +158,30 @@ def test_unknown_type_in_a_signature_does_not_leak_a_shared_cell() -> None:
     found = diagnostics(result)
     assert [(d[0], d[1]) for d in found] == [("UnknownName", 2)]
     assert "Unknown type `Foo`" in found[0][5]
+
+
+def test_recursive_local_uses_get_their_own_dictionaries_only() -> None:
+    source = """module Loc where
+
+import Prelude
+
+count :: forall a. Ord a => a -> Array a -> Int
+count x = go
+  where
+  go xs = if x < x then 0 else 1
+
+showAll xs = go xs
+  where
+  go ys = show ys <> go ys
+"""
+    checked = check_module(parse_module(source), root().begin_batch())
+    inner = [
+        n for n in _nodes(checked.typed_ast.elements["count"].clauses) if isinstance(n, typed.EVar) and n.name == "go"
+    ]
+    assert inner and all(n.evidence == () for n in inner)
+    rec = [
+        n
+        for n in _nodes(checked.typed_ast.elements["showAll"].clauses)
+        if isinstance(n, typed.EVar) and n.name == "go" and n.binder is not None
+    ]
+    assert any(n.evidence == (ParamEv("go", 0),) for n in rec)
