@@ -119,7 +119,7 @@ def constructor_namer(layer: Any) -> Callable[[str, str], str]:
 
 def prepare(layer: Any, module: str, key: str, element: Any) -> Prepared:
     kind = getattr(element, "kind", None)
-    lowerer = Lowerer(constructor_namer(layer))
+    lowerer = Lowerer(constructor_namer(layer), module)
     if kind == "value":
         constraints = len(element.scheme.constraints) if element.scheme is not None else 0
         expr = with_dict_params(key, constraints, lowerer.lower_clauses(element.clauses, element.name), element.name)

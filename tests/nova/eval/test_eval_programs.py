@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from nova_programs import root
+from nova_programs import put_program, root
 
 from nova.eval.api import EvalResult, evaluate_expression
 from nova.eval.errors import EvalError, EvalLimitError
@@ -228,3 +228,24 @@ def test_derived_and_newtype_derived_instances() -> None:
     )
     assert run("[Card 1 Hearts == Card 1 Hearts, Card 1 Hearts == Card 1 Spades]") == "[true,false]"
     assert run("max (Card 3 Hearts) (Card 2 Spades)") == "Card 3 Hearts"
+
+
+PARTIAL = """module Partial where
+
+import Prelude
+import Data.Maybe (Maybe(..))
+
+fromJust :: Maybe Int -> Int
+fromJust m = case m of
+  Just x -> x
+"""
+
+
+def test_runtime_errors_say_where_they_happened() -> None:
+    layer, _ = put_program(PARTIAL)
+    with pytest.raises(EvalError) as caught:
+        evaluate_expression(layer, "fromJust Nothing", imports=("Prelude", "Partial", "Data.Maybe"))
+    assert str(caught.value) == "Partial:7:14: no pattern matches Nothing"
+    with pytest.raises(EvalError) as caught:
+        evaluate_expression(layer, "(\\(Just x) -> x) (Nothing :: Maybe Int)", imports=("Prelude", "Data.Maybe"))
+    assert str(caught.value) == "1:2: no pattern matches Nothing"  # inside the expression itself
