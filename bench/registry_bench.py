@@ -218,8 +218,9 @@ def bench_discard(quick: bool) -> None:
     print(f"   best 100k/1k: {best['100k'] / best['1k']:4.2f}", end="")
     if "1M" in best:
         print(f"   best 1M/100k: {best['1M'] / best['100k']:4.2f}", end="")
-    print("   (the call does the same work whatever the batch holds; once the heap is big, that")
-    print("    work pays cold-memory misses, a fixed cost that stops growing: compare 1M with 100k)")
+    print()
+    print("   (the call does the same work whatever the batch holds; with a big heap that work pays")
+    print("    cold-memory misses, a fixed cost that stops growing: compare 1M with 100k)")
 
 
 def bench_snapshot(quick: bool) -> None:

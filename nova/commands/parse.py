@@ -43,20 +43,19 @@ class FileResult:
         return any(d.severity == Severity.ERROR for d in self.diagnostics)
 
 
-def collect_sources(paths: list[str]) -> tuple[list[Path], list[FileResult]]:
-    """Files to parse, in a stable order, and results for paths that do not exist."""
-    files: list[Path] = []
-    missing: list[FileResult] = []
+def collect_sources(paths: list[str]) -> list[Path | FileResult]:
+    """Files to parse in argument order (folders expanded, sorted), and results for paths that do not exist."""
+    found: list[Path | FileResult] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.nova") if p.is_file()))
+            found.extend(sorted(p for p in path.rglob("*.nova") if p.is_file()))
         elif path.is_file():
-            files.append(path)
+            found.append(path)
         else:
             diag = Diagnostic(Span(0, 0, 0, 0), Severity.ERROR, "FileNotFound", "no such file or directory")
-            missing.append(FileResult(raw, None, (diag,)))
-    return files, missing
+            found.append(FileResult(raw, None, (diag,)))
+    return found
 
 
 def parse_file(path: Path, with_tree: bool) -> FileResult:
@@ -77,12 +76,15 @@ def parse_file(path: Path, with_tree: bool) -> FileResult:
         text = text[1:]
     parsed = parse_module(text)
     tree = to_sexpr(parsed.module) if with_tree else None
-    return FileResult(str(path), parsed.module.name, tuple(extra) + parsed.diagnostics, tree)
+    diagnostics = sorted(extra + list(parsed.diagnostics), key=lambda d: (d.span.start_line, d.span.start_col))
+    return FileResult(str(path), parsed.module.name, tuple(diagnostics), tree)
 
 
 def run(args: argparse.Namespace) -> int:
-    files, results = collect_sources(list(args.paths))
-    results = results + [parse_file(path, bool(args.sexpr)) for path in files]
+    results = [
+        item if isinstance(item, FileResult) else parse_file(item, bool(args.sexpr))
+        for item in collect_sources(list(args.paths))
+    ]
     with_errors = sum(1 for r in results if r.has_errors)
     if args.json:
         payload = {
@@ -104,13 +106,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = sys.stdout
         for r in results:
-            for d in sorted(r.diagnostics, key=lambda d: (d.span.start_line, d.span.start_col)):
+            for d in r.diagnostics:
                 severity = _SEVERITY_NAMES.get(d.severity, "error")
                 out.write(f"{r.path}:{d.span.start_line + 1}:{d.span.start_col + 1}: {severity}: {d.message}\n")
             if r.tree is not None:
                 out.write(r.tree + "\n")
-        noun = "file" if len(results) == 1 else "files"
-        out.write(f"{len(results)} {noun}, {with_errors} with syntax errors\n")
+        out.write(f"{len(results)} files, {with_errors} with syntax errors\n")
     return 1 if with_errors else 0
 
 

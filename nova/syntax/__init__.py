@@ -1,15 +1,25 @@
 """Nova's syntax front-end: lexer, layout rule, parser with error recovery, and operator fixity resolution.
 
 Public API:
-- `parse_module(source) -> ParsedModule` (never raises; `.module` is always an `ast.Module`)
-- `resolve_fixity(module, fixities) -> (module, diagnostics)` re-associates the flat operator chains
-- `module_fixities(module) -> dict[str, Fixity]` for the module's own fixity declarations
+- `parse_module(source) -> ParsedModule`: never raises; `.module` is always an `ast.Module`, `.diagnostics` holds
+  lexical and syntax diagnostics, `.broken` the top-level declarations dropped by a syntax error (with the
+  element key they would have defined).
+- `resolve_fixity(module, fixities) -> (module, diagnostics)`: rewrites the flat operator chains (`OpChain`,
+  `PatOpChain`, `TypeOpChain`) into `BinOp`/`PatBinOp`/`TypeBinOp` using a table keyed by operator
+  (`"<>"`, qualified `"M.<>"`, type operators `"type:/\\"`); missing operators are `infixl 9`.
+- `module_fixities(module) -> dict[str, Fixity]` for the module's own fixity declarations.
+- `resolve_operators(operands, operators, fixities, make)` re-associates a single chain.
+- `ast.group_declarations(decls)` / `ast.decl_key(decl)`: declarations by registry element key (a signature and
+  all clauses of `f` under "f", `type:T`, `class:C`, `instance:name`).
+
+Pipeline: `lexer.lex` (tokens with offsets, lines, code-point columns) → `layout.layout` (virtual block tokens,
+PureScript's algorithm) → `parser.Parser` (recursive descent) → `fixity.resolve_fixity` (once imports are known).
 """
 
 from __future__ import annotations
 
 from nova.syntax import ast
-from nova.syntax.fixity import DEFAULT_FIXITY, Fixity, module_fixities, resolve_fixity
+from nova.syntax.fixity import DEFAULT_FIXITY, Fixity, module_fixities, resolve_fixity, resolve_operators
 from nova.syntax.parser import ParsedModule, parse_module
 
 __all__ = [
@@ -20,4 +30,5 @@ __all__ = [
     "module_fixities",
     "parse_module",
     "resolve_fixity",
+    "resolve_operators",
 ]

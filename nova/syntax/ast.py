@@ -9,7 +9,9 @@ Design choices the later passes rely on:
 - Anonymous-argument holes (`_ + 1`, `_.name`, `case _ of`) are `Hole` nodes collected by the enclosing `Section`,
   which means `\\h1 h2 … -> body` with the holes bound left to right.
 - Top-level declarations carry `doc` (the `-- |` comment lines right above, without the markers) and `fingerprint`
-  (a stable hash of the declaration's tokens ignoring layout, whitespace and non-doc comments).
+  (a stable hash of the declaration's tokens and doc comment: whitespace and other comments do not change it, while
+  a re-indentation that changes the block structure does, because the layout's virtual tokens are hashed too).
+- The `Hole` objects in `Section.holes` are the very objects inside `Section.body` (identity, not just equality).
 """
 
 from __future__ import annotations
@@ -885,6 +887,17 @@ class FixityDecl:
 
 
 @dataclass(frozen=True, slots=True)
+class BrokenDecl:
+    """A top-level declaration that failed to parse: what it was going to define, so later passes can stay quiet
+    about uses of that name (`key` as in `decl_key`, e.g. "f", "type:T", "class:C"; None when unknowable)."""
+
+    span: Span
+    key: str | None
+    name: str | None
+    name_span: Span | None
+
+
+@dataclass(frozen=True, slots=True)
 class Module:
     """A whole file. `name` is None (and `name_span` None) when the header is missing or broken."""
 
@@ -1003,23 +1016,41 @@ DECL_TYPES: tuple[type, ...] = (
 
 
 def instance_key(decl: InstanceDecl | DeriveDecl) -> str:
-    """The element key of an instance: its name, or a name derived from the head when the name is omitted."""
+    """The element key of an instance: its name, or one spelled from its head when the name is omitted.
+
+    The derived form (`instance:ShowMaybea` for `instance Show (Maybe a)`) depends only on the head, so it stays
+    the same while the text around the instance moves.
+    """
     if decl.name is not None:
         return f"instance:{decl.name}"
     head = "".join(_type_key(t) for t in decl.types)
-    return f"instance:{decl.class_name.full}{head}@{decl.span.start_line}"
+    return f"instance:{decl.class_name.full}{head}"
 
 
 def _type_key(t: Type) -> str:
-    if isinstance(t, TypeCon):
-        return t.full
-    if isinstance(t, TypeApp):
-        return _type_key(t.fn)
-    if isinstance(t, TypeParen):
-        return _type_key(t.type)
-    if isinstance(t, TypeVar):
-        return t.name
-    return type(t).__name__
+    parts: list[str] = []
+    stack: list[Type] = [t]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, TypeCon):
+            parts.append(node.full)
+        elif isinstance(node, TypeVar):
+            parts.append(node.name)
+        elif isinstance(node, TypeApp):
+            stack.append(node.arg)
+            stack.append(node.fn)
+        elif isinstance(node, TypeParen):
+            stack.append(node.type)
+        elif isinstance(node, TypeFun):
+            stack.append(node.result)
+            stack.append(TypeCon(node.span, "Function"))
+            stack.append(node.arg)
+        elif isinstance(node, TypeRecord):
+            parts.append("Record")
+            parts.extend(field.label for field in node.row.fields)
+        else:
+            parts.append(type(node).__name__)
+    return "".join(parts)
 
 
 def decl_key(decl: Decl) -> str:

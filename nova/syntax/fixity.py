@@ -7,7 +7,7 @@ chain into nested binary nodes by precedence climbing. Operators missing from th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -66,35 +66,57 @@ class _Resolver:
         return node
 
     def chain(self, operands: tuple[N, ...], operators: tuple[O, ...], prefix: str, make: object) -> N:
-        """Precedence climbing over the flat chain (operands[i] op[i] operands[i+1])."""
+        """Shunting-yard over the flat chain (operands[i] op[i] operands[i+1]); iterative, so any length works."""
         build = make  # Callable[[O, N, N], N]
         fixes = [lookup(self.fixities, op, prefix) for op in operators]
-        index = 0
+        out: list[N] = [operands[0]]
+        pending: list[int] = []
 
-        def climb(min_prec: int) -> N:
-            nonlocal index
-            left = operands[index]
-            while index < len(operators) and fixes[index].precedence >= min_prec:
-                op_index = index
-                fix = fixes[op_index]
-                index += 1
-                right = climb(fix.precedence if fix.assoc == "infixr" else fix.precedence + 1)
-                left = build(operators[op_index], left, right)  # type: ignore[operator]
-                if index < len(operators):
-                    self.check_mix(operators[op_index], fix, operators[index], fixes[index])
-            return left
+        def reduce() -> None:
+            right = out.pop()
+            left = out.pop()
+            out.append(build(operators[pending.pop()], left, right))  # type: ignore[operator]
 
-        return climb(0)
+        for index, fix in enumerate(fixes):
+            while pending:
+                top = fixes[pending[-1]]
+                if top.precedence == fix.precedence and (top.assoc != fix.assoc or fix.assoc == "infix"):
+                    self.check_mix(operators[pending[-1]], top, operators[index], fix)
+                    reduce()
+                elif top.precedence > fix.precedence or (top.precedence == fix.precedence and fix.assoc == "infixl"):
+                    reduce()
+                else:
+                    break
+            pending.append(index)
+            out.append(operands[index + 1])
+        while pending:
+            reduce()
+        return out[0]
 
     def check_mix(self, left_op: O, left: Fixity, right_op: O, right: Fixity) -> None:
-        if left.precedence != right.precedence:
-            return
-        if left.assoc == "infix" or right.assoc == "infix" or left.assoc != right.assoc:
+        if left.precedence == right.precedence:
             message = (
                 f"cannot mix `{left_op.name}` ({left.assoc} {left.precedence}) and `{right_op.name}` "
                 f"({right.assoc} {right.precedence}) without parentheses"
             )
             self.diagnostics.append(Diagnostic(right_op.span, Severity.ERROR, "MixedAssociativityError", message))
+
+
+def resolve_operators(
+    operands: Sequence[N],
+    operators: Sequence[O],
+    fixities: Mapping[str, Fixity],
+    make: Callable[[O, N, N], N],
+    prefix: str = "",
+) -> tuple[N, tuple[Diagnostic, ...]]:
+    """Re-associate one flat chain with `make(op, left, right)` building each binary node.
+
+    For callers that resolve chains while walking the tree themselves (the checker, with a table in scope);
+    `prefix` is `"type:"` for type operators.
+    """
+    resolver = _Resolver(fixities)
+    result = resolver.chain(tuple(operands), tuple(operators), prefix, make)
+    return result, tuple(resolver.diagnostics)
 
 
 def _join(a: Span, b: Span) -> Span:

@@ -73,13 +73,6 @@ class Lexed:
         self.line_starts = line_starts
 
 
-def _layout_col(source: str, line_start: int, pos: int) -> int:
-    col = 0
-    for ch in source[line_start:pos]:
-        col = (col // 8 + 1) * 8 if ch == "\t" else col + 1
-    return col
-
-
 def _decode(body: str, line: int, col: int, diags: list[Diagnostic]) -> str:
     """Resolve escapes; an invalid one is reported at its position and kept as written."""
 
@@ -125,7 +118,8 @@ def lex(source: str) -> Lexed:
     append = tokens.append
     line = 0
     line_start = 0
-    tab_line = -1  # the last line that had a tab before the current position
+    tab_line = -1  # the last line with a tab in its whitespace so far
+    tab_extra = 0  # on that line: layout columns gained by tabs (a tab counts to the next multiple of 8)
     pending_doc: list[str] | None = None
     pos = 0
     length = len(source)
@@ -158,6 +152,10 @@ def lex(source: str) -> Lexed:
                         "tab character: indentation counts it to the next multiple of 8 columns; use spaces",
                     )
                 )
+            layout_col = col + (tab_extra if tab_line == line else 0)
+            for _ in text:
+                layout_col = (layout_col // 8 + 1) * 8
+            tab_extra = layout_col - (col + len(text))
             tab_line = line
             pos = end
             continue
@@ -202,12 +200,10 @@ def lex(source: str) -> Lexed:
                     line_starts.append(start + newline_index + 1)
                     newline_index = text.find("\n", newline_index + 1)
                 line_start = line_starts[-1]
-                if "\t" in source[line_start:end]:
-                    tab_line = line
             pos = end
             continue
 
-        lcol = col if tab_line != line else _layout_col(source, line_start, start)
+        lcol = col if tab_line != line else col + tab_extra
         value: object = None
         qualifier: str | None = None
         name = text
@@ -315,7 +311,7 @@ def lex(source: str) -> Lexed:
         col,
         line,
         col,
-        col if tab_line != line else _layout_col(source, line_start, length),
+        col if tab_line != line else col + tab_extra,
     )
     append(eof)
     return Lexed(tokens, diags, line_starts)

@@ -35,21 +35,31 @@ def children(node: object) -> Iterator[object]:
             yield value
 
 
-def rewrite(node: object, fn: Callable[[object], object]) -> object:
-    """Rebuild `node` bottom-up, applying `fn` to every node after its children; unchanged subtrees are shared."""
-    cls = type(node)
-    names = node_fields(cls)
-    changes: dict[str, object] = {}
-    for name in names:
-        value = getattr(node, name)
-        if isinstance(value, tuple):
-            if value and is_node(value[0]):
-                new_items = tuple(rewrite(item, fn) if is_node(item) else item for item in value)
-                if any(a is not b for a, b in zip(new_items, value, strict=True)):
-                    changes[name] = new_items
-        elif is_node(value):
-            new_value = rewrite(value, fn)
-            if new_value is not value:
-                changes[name] = new_value
-    rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
-    return fn(rebuilt)
+def rewrite(root: object, fn: Callable[[object], object]) -> object:
+    """Rebuild `root` bottom-up, applying `fn` to every node after its children; unchanged subtrees are shared.
+
+    Iterative (an explicit pre-order list walked backwards), so arbitrarily deep trees cannot overflow the stack.
+    """
+    order: list[object] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(children(node))
+    done: dict[int, object] = {}
+    for node in reversed(order):
+        changes: dict[str, object] = {}
+        for name in node_fields(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, tuple):
+                if value and is_node(value[0]):
+                    new_items = tuple(done.get(id(item), item) for item in value)
+                    if any(a is not b for a, b in zip(new_items, value, strict=True)):
+                        changes[name] = new_items
+            elif is_node(value):
+                new_value = done.get(id(value), value)
+                if new_value is not value:
+                    changes[name] = new_value
+        rebuilt = dataclasses.replace(node, **changes) if changes else node  # type: ignore[type-var]
+        done[id(node)] = fn(rebuilt)
+    return done[id(root)]

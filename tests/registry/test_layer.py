@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 import weakref
 from types import MappingProxyType
 
@@ -432,3 +433,16 @@ def test_pinned_view_keeps_what_the_layer_showed() -> None:
     assert base.scheme("Foo", "f") == FakeScheme("Foo.f2") and base.get("Prelude") is None
     with pytest.raises(RegistryError, match="frozen"):
         put(pinned, "Bar")
+
+
+def test_discarded_rows_are_freed_without_anyone_waiting_for_it() -> None:
+    batch = root_with().begin_batch()
+    scheme = FakeScheme("lonely")
+    batch.put("Foo", {"f": scheme}, FakeModuleAst({}), None)
+    scheme_ref = weakref.ref(scheme)
+    del scheme
+    batch.discard()
+    deadline = time.monotonic() + 30
+    while scheme_ref() is not None and time.monotonic() < deadline:
+        time.sleep(0.01)  # the reclaim thread polls on its own; nobody calls drain here
+    assert scheme_ref() is None

@@ -69,9 +69,7 @@ def test_pattern_guard_commas_inside_case() -> None:
 
 def test_case_inside_if_inside_do() -> None:
     src = "main = do\n  if c then\n    log a\n  else case m of\n    Just v -> log v\n    Nothing -> pure unit\n  log b"
-    expected = (
-        "{ main = do { if c then log a else case m of { Just v -> log v ; Nothing -> pure unit } ; log b } }"
-    )
+    expected = "{ main = do { if c then log a else case m of { Just v -> log v ; Nothing -> pure unit } ; log b } }"
     assert laid_out(src) == expected
 
 
@@ -121,3 +119,62 @@ def test_unclosed_bracket_does_not_swallow_the_next_declaration() -> None:
 def test_file_without_header_still_gets_a_top_level_block() -> None:
     tokens = layout(lex("a = 1\nb = 2").tokens)
     assert " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF) == "{ a = 1 ; b = 2 }"
+
+
+def test_in_at_the_top_level_column_closes_its_let() -> None:
+    assert laid_out("x =\n  let y = 1\nin y\nz = 2") == "{ x = let { y = 1 } in y ; z = 2 }"
+    assert laid_out("x = [\n  1\n]\nz = 2") == "{ x = [ 1 ] ; z = 2 }"
+
+
+def test_let_then_in_at_the_do_column_ends_the_statement() -> None:
+    src = "run = do\n  let a = b\n  in c\n  d"
+    assert laid_out(src) == "{ run = do { let { a = b } ; in c ; d } }"
+    indented = "run = do\n  let a = b\n    in c\n  d"
+    assert laid_out(indented) == "{ run = do { let { a = b } in c ; d } }"
+
+
+def test_where_closes_every_nested_do() -> None:
+    src = "run =\n  do\n    do do\n        step where helper = x"
+    assert laid_out(src) == "{ run = do { do { do { step } } } where { helper = x } }"
+
+
+def test_operators_and_backticks_at_the_do_column_close_the_do() -> None:
+    assert laid_out("alt = do\n  p q\n  <|> r") == "{ alt = do { p q } <|> r }"
+    assert laid_out("alt = do\n  p q\n  `orElse` r") == "{ alt = do { p q } ` orElse ` r }"
+
+
+def test_else_if_chains_with_do_blocks() -> None:
+    src = "go = do\n  if a then\n    b\n  else if c then do\n    d\n    else do\n     e\n  f"
+    assert laid_out(src) == "{ go = do { if a then b else if c then do { d } else do { e } ; f } }"
+
+
+def test_guards_with_commas_inside_let_blocks() -> None:
+    src = "v =\n  let\n    w\n      | p\n      , q =\n        1\n      | otherwise = 2\n  in\n    w"
+    assert laid_out(src) == "{ v = let { w | p , q = 1 | otherwise = 2 } in w }"
+
+
+def test_export_list_at_column_zero_stays_in_the_header() -> None:
+    tokens = layout(lex("module M\n(\na,\nb\n) where\nx = 1").tokens)
+    shown = " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF)
+    assert shown == "module M ( a , b ) where { x = 1 }"
+
+
+def test_unclosed_export_list_does_not_swallow_declarations() -> None:
+    tokens = layout(lex("module M (a,\nx = 1\nimport P").tokens)
+    shown = " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF)
+    assert shown == "module M ( a , { x = 1 ; import P }"
+
+
+def test_unclosed_bracket_in_a_where_binding_ends_at_the_next_binding() -> None:
+    src = "f = a\n  where\n  a = (x +\n  b = 2\ng = 3"
+    assert laid_out(src) == "{ f = a where { a = ( x + ; b = 2 } ; g = 3 }"
+
+
+def test_stray_closing_bracket_closes_no_block() -> None:
+    src = "f = x\n  where\n  a = )\n  b = 2"
+    assert laid_out(src) == "{ f = x where { a = ) ; b = 2 } }"
+
+
+def test_unfinished_case_alternative_ends_at_the_next_alternative() -> None:
+    src = "f = case x of\n  Just (y -> 1\n  Nothing -> 2"
+    assert laid_out(src) == "{ f = case x of { Just ( y -> 1 ; Nothing -> 2 } }"

@@ -37,7 +37,14 @@ def test_reserved_symbols_and_their_unicode_forms() -> None:
 
 
 def test_field_access_lexes_as_dot_then_label() -> None:
-    assert kinds("p.name r.type") == [(LOWER, "p"), (".", "."), (LOWER, "name"), (LOWER, "r"), (".", "."), ("type", "type")]
+    assert kinds("p.name r.type") == [
+        (LOWER, "p"),
+        (".", "."),
+        (LOWER, "name"),
+        (LOWER, "r"),
+        (".", "."),
+        ("type", "type"),
+    ]
 
 
 def test_numbers() -> None:
@@ -72,7 +79,13 @@ def test_triple_quoted_string_is_raw_and_multiline() -> None:
 
 def test_chars() -> None:
     tokens = lex(r"'a' '\n' '\x41' '\'' 'λ'").tokens
-    assert [(t.kind, t.value) for t in tokens[:-1]] == [(CHAR, "a"), (CHAR, "\n"), (CHAR, "A"), (CHAR, "'"), (CHAR, "λ")]
+    assert [(t.kind, t.value) for t in tokens[:-1]] == [
+        (CHAR, "a"),
+        (CHAR, "\n"),
+        (CHAR, "A"),
+        (CHAR, "'"),
+        (CHAR, "λ"),
+    ]
 
 
 def test_nested_block_comments_and_line_comments_are_skipped() -> None:
