@@ -175,7 +175,7 @@ async def main(args: argparse.Namespace) -> None:
               f"p50 {ms(statistics.median(latencies))}  p99 {ms(percentile(latencies, .99))}  (goal p50 ≤ 50 ms)")
         await stop(client)
 
-        client, warm = await start(tmp / "cache", workspace)
+        client, warm = await start(tmp / "cache", workspace, args.server_log and args.server_log + ".warm")
         print(f"indexing warm: {warm:.2f} s  (ratio {warm / cold:.3f}, goal ≤ 0.1)   RSS: {rss_of(client)}")
         await stop(client)
     finally:

@@ -49,7 +49,6 @@ def import_aliases(text: str) -> dict[str, list[str]]:
 def check_text(text: str, view: Any, previous: Any = None) -> Any:
     """Parse and check one module in `view`; never raises for bad source (the checker reports diagnostics)."""
     from nova.check import check_module
-
     from nova.syntax import parse_module
 
     return check_module(parse_module(text), view, previous)

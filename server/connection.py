@@ -36,6 +36,11 @@ def path_to_uri(path: Path) -> str:
     return from_fs_path(str(path)) or path.as_uri()
 
 
+def _log_failure(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.error("opening a workspace folder failed", exc_info=future.exception())
+
+
 def header_span(text: str) -> Span:
     """The module name in `module X where` (the start of the text when there is no header)."""
     header = analysis.header_of(text)
@@ -61,7 +66,9 @@ class Connection:
     def add_folder(self, folder: Path) -> asyncio.Future[WorkspaceSession]:
         folder = folder.resolve()
         if folder not in self.folders:
-            self.folders[folder] = asyncio.ensure_future(self._open_folder(folder))
+            future = asyncio.ensure_future(self._open_folder(folder))
+            future.add_done_callback(_log_failure)
+            self.folders[folder] = future
         return self.folders[folder]
 
     async def _open_folder(self, folder: Path) -> WorkspaceSession:
@@ -122,8 +129,15 @@ class Connection:
         path = uri_to_path(uri)
         folder = self._folder_of(path) if path is not None else None
         if folder is None:
+            await self.hub.ensure_root()
             return self.loose()
-        return await self.folders[folder]
+        try:
+            return await asyncio.shield(self.folders[folder])
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            await self.hub.ensure_root()
+            return self.loose()  # indexing the folder failed (logged): the file still works on its own
 
     def session_now(self, uri: str) -> WorkspaceSession | None:
         """The session holding this document, if it is already open there (requests never wait for indexing)."""

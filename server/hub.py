@@ -8,6 +8,7 @@ import gc
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,7 +23,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
-STDLIB_DIR = Path(__file__).resolve().parent.parent / "nova" / "stdlib"
+
+def stdlib_dir() -> Path:
+    from nova.stdlib import STDLIB_DIR
+
+    return Path(STDLIB_DIR)
 
 
 def default_cache_dir() -> Path:
@@ -33,11 +38,11 @@ def default_cache_dir() -> Path:
 def _code_fingerprint() -> str:
     """Identifies the stdlib sources and the checker's code: a cache written by another version is never read."""
     digest = hashlib.sha256()
-    for path in sorted(STDLIB_DIR.rglob("*.nova")):
+    for path in sorted(stdlib_dir().rglob("*.nova")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     for package in ("nova", "registry"):
-        for path in sorted((STDLIB_DIR.parent.parent / package).rglob("*.py")):
+        for path in sorted((stdlib_dir().parent.parent / package).rglob("*.py")):
             stat = path.stat()
             digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
@@ -65,6 +70,7 @@ class ProjectBaseline:
     sessions: set[WorkspaceSession] = field(default_factory=set)
     restored_from_cache: bool = False
     rechecked_on_start: int = 0
+    unsaved_changes: bool = False  # the layer differs from the cache file (written on exit only when set)
 
     def path_of(self, module: str) -> Path | None:
         return self.module_paths.get(module)
@@ -93,6 +99,7 @@ class ProjectBaseline:
             log.exception("checking %s failed", source.path)
             return None
         self.checked[result.name] = result
+        self.unsaved_changes = True
         return analysis.put_checked(self.layer, result, source.text_hash)
 
     async def index(self, progress: Progress | None) -> None:
@@ -114,14 +121,15 @@ class ProjectBaseline:
             await asyncio.sleep(0)
 
     def _stale_after_restore(self, order: list[str], by_module: dict[str, SourceFile]) -> list[str]:
-        known = self.layer.modules()
-        for module in list(known):
-            entry = self.layer.get(module)
-            if entry is not None and module not in by_module and self.hub.root.get(module) is None:
-                self.layer.remove(module)
+        """Modules to re-check after a restore: new or edited files, and everything importing them or a file that
+        was deleted meanwhile (tombstoned here)."""
+        removed = {m for m in self.layer.own_modules() if m not in by_module and self.layer.get(m) is not None}
+        for module in removed:
+            self.layer.remove(module)
+            self.unsaved_changes = True
         changed = {
             m for m in order if (entry := self.layer.get(m)) is None or entry.source_hash != by_module[m].text_hash
-        }
+        } | removed
         stale = set(changed)
         for module in changed:
             stale |= set(self.layer.dependents(module)) & set(by_module)
@@ -180,6 +188,7 @@ class ProjectBaseline:
         for module in list(touched):
             if module not in self.module_paths and self.layer.get(module) is not None:
                 self.layer.remove(module)
+                self.unsaved_changes = True
                 self.checked.pop(module, None)
         return await self.recheck_dependents(touched)
 
@@ -188,8 +197,9 @@ class ProjectBaseline:
         return self.hub.cache_dir / f"{key}-{self.hub.cache_stamp}.cbor"
 
     def save_cache(self) -> None:
-        if not self.hub.cache_enabled:
+        if not self.hub.cache_enabled or not self.unsaved_changes:
             return
+        self.unsaved_changes = False
         try:
             from registry import dump
 
@@ -233,12 +243,15 @@ class Hub:
 
     def _load_root(self) -> Any:
         """The stdlib root, restored from the cache when a valid one exists, else built (and cached)."""
+        began = time.perf_counter()
         path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
         if self.cache_enabled and path.exists():
             try:
                 from registry import restore
 
-                return restore(path, self.converter)
+                root = restore(path, self.converter)
+                log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
+                return root
             except Exception as error:
                 log.warning("ignoring the stdlib cache %s (%s)", path, error)
         root = analysis.load_root()
@@ -269,7 +282,7 @@ class Hub:
     def stdlib_path(self, module: str) -> Path | None:
         if self._stdlib_paths is None:
             paths: dict[str, Path] = {}
-            for path in sorted(STDLIB_DIR.rglob("*.nova")):
+            for path in sorted(stdlib_dir().rglob("*.nova")):
                 header = analysis.header_of(path.read_text(encoding="utf-8", errors="replace"))
                 if header is not None:
                     paths[header[0]] = path
@@ -300,20 +313,33 @@ class Hub:
             self._indexing[folder] = task
         return await asyncio.shield(task)
 
+    async def ensure_root(self) -> Any:
+        """The root layer, loaded on the check worker the first time (a second or so) so the loop keeps serving."""
+        if self._root is None:
+            await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+        return self._root
+
     async def _open_baseline(self, folder: Path, progress: Progress | None) -> ProjectBaseline:
         try:
-            root = await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+            began = time.perf_counter()
+            root = await self.ensure_root()
+            root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())
-            restored = self._restore(baseline)
+            restored = await asyncio.get_running_loop().run_in_executor(self.executor, self._restore, baseline)
+            restored_at = time.perf_counter()
             if restored is not None:
                 baseline.layer = restored
                 baseline.restored_from_cache = True
             await baseline.index(progress)
+            log.info("indexed %s: %d modules (%d checked%s) in %.2f s (stdlib %.2f s, cache restore %.2f s)",
+                     folder, len(baseline.module_paths),
+                     baseline.rechecked_on_start if baseline.restored_from_cache else len(baseline.module_paths),
+                     ", from cache" if baseline.restored_from_cache else "", time.perf_counter() - began,
+                     root_ready - began, restored_at - root_ready)
             self.baselines[folder] = baseline
             settle_heap()
-            if self.cache_enabled and (not baseline.restored_from_cache or baseline.rechecked_on_start):
-                # written on the check worker: the editor is served meanwhile (the file is replaced atomically)
-                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
+            # written on the check worker when anything was checked: the editor is served meanwhile
+            asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
             return baseline
         finally:
             self._indexing.pop(folder, None)

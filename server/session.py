@@ -220,6 +220,7 @@ class WorkspaceSession:
             try:
                 self.batch.commit(to_commit)
                 baseline.checked[module] = open_doc.checked
+                baseline.unsaved_changes = True
             except Exception:
                 log.exception("commit of %s failed; re-checking it in the baseline", module)
                 await baseline.check_and_put(source)
@@ -228,6 +229,7 @@ class WorkspaceSession:
             for old in renamed:
                 if old not in baseline.module_paths and baseline.layer.get(old) is not None:
                     baseline.layer.remove(old)
+                    baseline.unsaved_changes = True
         after = baseline.layer.get(source.module)
         interface_changed = before is None or after is None or dict(before.exports) != dict(after.exports)
         changed = await baseline.recheck_dependents(renamed | ({source.module} if interface_changed else set()))

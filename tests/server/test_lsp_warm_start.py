@@ -63,6 +63,13 @@ async def test_restart_restores_the_cache_and_rechecks_only_changed_files(tmp_pa
     assert baseline["recheckedOnStart"] == 2  # Lib changed; Main imports it; Leaf is untouched
     await stop_stdio(client)
 
+    (project / "Lib.nova").unlink()
+    client, baseline = await session(tmp_path, project)
+    assert baseline["fromCache"] is True
+    assert sorted(baseline["modules"]) == ["Leaf", "Main"]
+    assert baseline["recheckedOnStart"] == 1  # Main, whose import vanished while the server was down
+    await stop_stdio(client)
+
 
 @pytest.mark.asyncio
 async def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
