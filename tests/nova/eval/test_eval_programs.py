@@ -249,3 +249,58 @@ def test_runtime_errors_say_where_they_happened() -> None:
     with pytest.raises(EvalError) as caught:
         evaluate_expression(layer, "(\\(Just x) -> x) (Nothing :: Maybe Int)", imports=("Prelude", "Data.Maybe"))
     assert str(caught.value) == "1:2: no pattern matches Nothing"  # inside the expression itself
+
+
+CUSTOM_FIELDS = """module CustomFields where
+
+import Prelude
+import Data.String (toLower)
+
+newtype Caseless = Caseless String
+
+instance eqCaseless :: Eq Caseless where
+  eq (Caseless a) (Caseless b) = toLower a == toLower b
+
+newtype Rev = Rev Int
+
+derive newtype instance eqRev :: Eq Rev
+
+instance ordRev :: Ord Rev where
+  compare (Rev a) (Rev b) = compare b a
+
+data Entry = Entry Caseless Int
+
+derive instance eqEntry :: Eq Entry
+
+data Box = Box Rev | Empty
+
+derive instance eqBox :: Eq Box
+derive instance ordBox :: Ord Box
+
+data Tree a = Leaf | Node (Tree a) a (Tree a)
+
+derive instance eqTree :: Eq a => Eq (Tree a)
+derive instance ordTree :: Ord a => Ord (Tree a)
+
+data Person = Person { name :: String, age :: Int }
+
+derive instance eqPerson :: Eq Person
+"""
+
+
+def test_derived_instances_compare_fields_with_their_own_instances() -> None:
+    def run(expression: str) -> str:
+        return evaluate_expression(root(), expression, module_source=CUSTOM_FIELDS).value
+
+    assert run('Entry (Caseless "ADA") 1 == Entry (Caseless "ada") 1') == "true"
+    assert run('Entry (Caseless "ada") 1 == Entry (Caseless "ada") 2') == "false"
+    assert (
+        run("[compare (Box (Rev 1)) (Box (Rev 2)), compare (Box (Rev 5)) Empty, compare Empty Empty]") == "[GT,LT,EQ]"
+    )
+    assert run("Node Leaf (Rev 1) Leaf < Node Leaf (Rev 0) Leaf") == "true"  # Rev orders backwards
+    assert (
+        run("[Node Leaf 1 (Node Leaf 2 Leaf) == Node Leaf 1 (Node Leaf 2 Leaf), Leaf == Node Leaf 1 Leaf]")
+        == "[true,false]"
+    )
+    ada, bob = 'Person { name: "a", age: 1 }', 'Person { name: "b", age: 1 }'
+    assert run(f"[{ada} == {ada}, {ada} == {bob}]") == "[true,false]"  # a record field: compared structurally
