@@ -1,8 +1,10 @@
-"""Derived `Eq` and `Ord` (`derive instance eqShape :: Eq Shape`): structural, without recursion in Python.
+"""Derived `Eq` and `Ord` (`derive instance eqShape :: Eq Shape`).
 
-Constructors compare by their index in the data declaration first, then argument by argument; records label by
-label in sorted order; arrays element-wise with a shorter prefix first. Both walk an explicit stack so a list of a
-million cells compares in constant Python stack.
+Constructors compare by their index in the data declaration first, then field by field with the instance of each
+field's type (`with_field_instances`), as PureScript does — so a field whose type has a hand-written instance is
+compared by it. Where a field's type has no instance the evaluator can name (a record, a bare type variable), and
+for types it cannot see, the comparison is structural: records label by label in sorted order, arrays element-wise
+with a shorter prefix first, walking an explicit stack so deep values compare in constant Python stack.
 """
 
 from __future__ import annotations
