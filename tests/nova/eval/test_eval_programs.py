@@ -16,7 +16,7 @@ import Data.List (List(..), (:))
 import Data.List as L
 import Data.Maybe (Maybe(..))
 import Data.Foldable (foldl)
-import Effect (Effect)
+import Effect (Effect, forE)
 import Effect.Console (log)
 
 isEven :: Int -> Boolean
@@ -304,3 +304,11 @@ def test_derived_instances_compare_fields_with_their_own_instances() -> None:
     )
     ada, bob = 'Person { name: "a", age: 1 }', 'Person { name: "b", age: 1 }'
     assert run(f"[{ada} == {ada}, {ada} == {bob}]") == "[true,false]"  # a record field: compared structurally
+
+
+def test_captured_output_is_bounded() -> None:
+    from nova.eval.machine import OUTPUT_LIMIT
+
+    result = ev('forE 0 400000 (\\_ -> log "0123456789")', Limits(timeout=None))
+    assert sum(len(line) + 1 for line in result.output) <= OUTPUT_LIMIT + 40
+    assert result.output[-1] == "… (output truncated)"
