@@ -163,6 +163,21 @@ class CheckerBase(Inference):
         mod, key = min(refs)
         return (mod, key[6:] if key.startswith("class:") else key)
 
+    def synonym_aliases(self) -> list[tuple[Type, str]]:
+        out: list[tuple[Type, str]] = []
+        for name, info in self.own_types.items():
+            if info.synonym is not None and not info.params:
+                out.append((info.synonym, name))
+        for name, refs in self.scope.types.items():
+            if len(refs) != 1 or name in self.own_types:
+                continue
+            mod, key = next(iter(refs))
+            env = self.envs.get(mod)
+            imported = env.type_infos.get(key[5:]) if env is not None else None
+            if imported is not None and imported.synonym is not None and not imported.params:
+                out.append((imported.synonym, name))
+        return out
+
     def class_kind(self, ref: Ref) -> Type:
         info = self.classenv.classes.get(ref)
         return info.kind if info is not None else TVar(fresh_id(), 1 << 20)
