@@ -31,7 +31,8 @@ RESULT_NAME = "nova_eval_result_"
 SCRATCH_MODULE = "Nova.Eval.Input"
 
 DEFAULT_CACHE = ElementCache()
-"""Prepared elements shared by every evaluation in this process (keyed by element identity, so views never mix)."""
+"""Prepared elements shared by every evaluation in this process (keyed by the identity of the checked code they
+come from, so views never mix and unchanged code is never prepared twice)."""
 
 _PREVIOUS: OrderedDict[str, Any] = OrderedDict()
 """The last check of each module's source with an expression appended: the checker reuses every declaration
