@@ -26,6 +26,7 @@ from nova.eval.machine import Machine, Resolver
 from nova.eval.values import Con, ConFn, Foreign, Value
 from nova.types.types import TApp, TCon, TFun, TGen, Type, split_app
 
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """How to produce an element's value in a run: a ready value, compiled code, or another element (alias)."""
