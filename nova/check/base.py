@@ -258,6 +258,15 @@ class CheckerBase(Inference):
     def module_warn(self, span: Span, code: str, message: str) -> None:
         self.module_state.diagnostics.append(Diagnostic(span, Severity.WARNING, code, message))
 
+    def _set_operator_scheme(self, op: str, target: str) -> None:
+        sc = self.schemes.get(target)
+        if sc is None:
+            return
+        self.schemes[op] = sc
+        el = self.elements.get(op)
+        if el is not None and el.scheme != sc:
+            self.elements[op] = dataclasses.replace(el, scheme=sc)
+
     def _resolve_operator_schemes(self, mod: ast.Module, final: bool) -> None:
         for key, target in self.own_aliases.items():
             if key.startswith("type:"):
@@ -278,16 +287,20 @@ class CheckerBase(Inference):
         cached = prev.cache.get(cache_key)
         if cached is None:
             return None
-        if any(fp == "" for fp, _ in fps) or tuple(fp for fp, _ in fps) != cached.fingerprints:
-            return None
-        pairs = list(zip(fps, cached.spans, strict=True))
-        deltas = {sp.start_line - old.start_line for (_, sp), old in pairs}
-        if len(deltas) != 1 or any(sp.start_col != old.start_col for (_, sp), old in pairs):
-            return None
-        delta = deltas.pop()
-        for ref, seen in cached.reads.items():
-            if self._current_read(ref) != seen:
+        delta: int | None = None
+        for (fp, sp), old_fp, old_sp in zip(fps, cached.fingerprints, cached.spans, strict=True):
+            if not fp or fp != old_fp or sp.start_col != old_sp.start_col:
                 return None
+            d = sp.start_line - old_sp.start_line
+            if delta is None:
+                delta = d
+            elif d != delta:
+                return None
+        current = self._current_read
+        for ref, seen in cached.reads.items():
+            if current(ref) != seen:
+                return None
+        assert delta is not None
         self._shared_keys.update(cached.elements)
         if delta == 0:
             self.elements.update(cached.elements)
@@ -305,13 +318,16 @@ class CheckerBase(Inference):
         return fresh
 
     def _current_read(self, ref: Ref) -> Any:
-        if ref[0] != self.name:
-            memo = self._read_memo
-            if ref in memo:
-                return memo[ref]
-            got = memo[ref] = self._current_read_uncached(ref)
-            return got
-        return self._current_read_uncached(ref)
+        mod, key = ref
+        if mod == self.name:
+            if key.startswith("type:"):
+                return self.own_types.get(key[5:])
+            return self.schemes.get(key)
+        memo = self._read_memo
+        if ref in memo:
+            return memo[ref]
+        got = memo[ref] = self._current_read_uncached(ref)
+        return got
 
     def _current_read_uncached(self, ref: Ref) -> Any:
         mod, key = ref
