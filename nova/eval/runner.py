@@ -45,7 +45,10 @@ def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
     with _limit_lock:
         previous = threading.stack_size()
         try:
-            threading.stack_size(STACK_BYTES)
+            try:
+                threading.stack_size(STACK_BYTES)
+            except (ValueError, RuntimeError):  # a platform without settable stacks: the depth limit still holds
+                pass
             thread = threading.Thread(target=target, name="nova-eval", daemon=True)
             thread.start()  # the stack size is read when the thread starts
         finally:
