@@ -93,6 +93,8 @@ class CheckerBase(Inference):
         self.structure: Structure | None = None
         self._read_memo: dict[Ref, Any] = {}
         self._shared_keys: set[str] = set()
+        self._adopted = False
+        self._changed_schemes: set[str] = set()
         self._fingerprints: dict[str, tuple[str, Span]] = {}
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
@@ -296,10 +298,13 @@ class CheckerBase(Inference):
                 delta = d
             elif d != delta:
                 return None
-        current = self._current_read
-        for ref, seen in cached.reads.items():
-            if current(ref) != seen:
-                return None
+        if not (self._adopted and not self._changed_schemes):
+            # (when the declarations were adopted unchanged and no scheme of this module has changed so far in
+            # this check, nothing a cached group read can differ: the comparison is skipped)
+            current = self._current_read
+            for ref, seen in cached.reads.items():
+                if current(ref) != seen:
+                    return None
         assert delta is not None
         self._shared_keys.update(cached.elements)
         if delta == 0:

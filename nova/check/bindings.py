@@ -87,6 +87,15 @@ class Bindings(CheckerBase):
     def _check_group(self, group: list[str]) -> None:
         if self._reuse(group):
             return
+        try:
+            self._infer_group(group)
+        finally:
+            prev = self.previous
+            for n in group:
+                if prev is None or prev.schemes.get(n) != self.schemes.get(n):
+                    self._changed_schemes.add(n)
+
+    def _infer_group(self, group: list[str]) -> None:
         self.reinferred += len(group)
         st = DeclState()
         self.state = st
