@@ -4,12 +4,13 @@ folder (saved files), plus the single worker thread that runs checks so the even
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import hashlib
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,6 +214,18 @@ class ProjectBaseline:
             log.exception("could not write the cache of %s", self.folder)
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """A restore builds millions of objects and no garbage: cycle collections meanwhile only cost time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def settle_heap() -> None:
     """After indexing, move the long-lived index out of the collector's sight (gc.freeze): otherwise every full
     collection walks the whole typed AST of the workspace, a pause of seconds in the middle of a keystroke."""
@@ -249,7 +262,8 @@ class Hub:
             try:
                 from registry import restore
 
-                root = restore(path, self.converter)
+                with collector_paused():
+                    root = restore(path, self.converter)
                 log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
                 return root
             except Exception as error:
@@ -353,7 +367,8 @@ class Hub:
         try:
             from registry import restore
 
-            return restore(path, self.converter, parent=self.root)
+            with collector_paused():
+                return restore(path, self.converter, parent=self.root)
         except Exception as error:
             log.warning("ignoring the cache %s (%s); indexing %s from scratch", path, error, baseline.folder)
             return None

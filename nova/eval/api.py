@@ -15,7 +15,7 @@ from typing import Any
 
 from nova.check import check_module
 from nova.diagnostics import Severity, Span
-from nova.eval.errors import EvalError
+from nova.eval.errors import EvalError, Location
 from nova.eval.link import ElementCache, make_resolver
 from nova.eval.machine import Limits, Machine
 from nova.eval.printer import show_value
@@ -23,6 +23,7 @@ from nova.eval.runner import run_with_big_stack
 from nova.eval.values import EffectV
 from nova.syntax import parse_module
 from nova.types.pretty import print_scheme
+from registry import RegistryError
 
 RESULT_NAME = "nova_eval_result_"
 """The name of the declaration an evaluated expression becomes (an ordinary Nova identifier)."""
@@ -30,7 +31,8 @@ RESULT_NAME = "nova_eval_result_"
 SCRATCH_MODULE = "Nova.Eval.Input"
 
 DEFAULT_CACHE = ElementCache()
-"""Prepared elements shared by every evaluation in this process (keyed by element identity, so views never mix)."""
+"""Prepared elements shared by every evaluation in this process (keyed by the identity of the checked code they
+come from, so views never mix and unchanged code is never prepared twice)."""
 
 _PREVIOUS: OrderedDict[str, Any] = OrderedDict()
 """The last check of each module's source with an expression appended: the checker reuses every declaration
@@ -127,7 +129,10 @@ def evaluate_expression(
     text, start_line = expression_source(expression, module_source, imports)
     parsed = parse_module(text)
     name = parsed.module.name or SCRATCH_MODULE
-    batch = layer.begin_batch()
+    try:
+        batch = layer.begin_batch()
+    except RegistryError as err:
+        raise EvalError(f"cannot evaluate in this view: {err}") from None
     try:
         if previous is None:
             with _PREVIOUS_LOCK:
@@ -142,9 +147,24 @@ def evaluate_expression(
         if RESULT_NAME not in checked.typed_ast.elements:
             raise EvalError("the expression could not be read")
         batch.put(name, checked.exports, checked.typed_ast, checked.env, imports=tuple(checked.imports))
-        return evaluate_value(batch, name, RESULT_NAME, limits=limits, cancel=cancel, cache=cache)
+        try:
+            return evaluate_value(batch, name, RESULT_NAME, limits=limits, cancel=cancel, cache=cache)
+        except EvalError as err:
+            _relocate(err, name, start_line)
+            raise
     finally:
         batch.discard()
+
+
+def _relocate(err: EvalError, module: str, start_line: int) -> None:
+    """A runtime error inside the expression itself points into the expression (`1:5:`), not the module."""
+    where = err.span
+    if isinstance(where, Location) and where.module == module and where.span.start_line >= start_line:
+        line = where.span.start_line - start_line + 1
+        col = max(where.span.start_col - 2, 0) + 1
+        err.span = None
+        err.message = f"{line}:{col}: {err.message}"
+        err.args = (err.message,)
 
 
 def _raise_expression_errors(checked: Any, parsed: Any, start_line: int) -> None:
