@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -41,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     # Checks run on a worker thread; a short switch interval lets the event loop answer hovers between its slices.
     sys.setswitchinterval(0.001)
+    # A check allocates hundreds of thousands of small objects and leaves little cyclic garbage: collecting the
+    # young generation every 700 allocations (the default) spends more time walking survivors than freeing.
+    gc.set_threshold(50_000, 20, 20)
     setup_logging(args.log_file, args.log_level)
     from server.daemon import check_loopback, serve_socket, serve_stdio, serve_tcp
     from server.hub import Hub
