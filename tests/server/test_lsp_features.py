@@ -361,6 +361,19 @@ async def test_signature_help(env: Env) -> None:
     assert found.active_parameter == 0
     assert signature.parameters is not None and signature.parameters[0].label == (10, 13)
 
+    # `double |`: the argument is not typed yet, so there is no application in the tree; the name before the cursor
+    path = env.path("Main.nova")
+    typing = MAIN + "extra = double \n"
+    env.client.text_document_did_change(full_change(path, 25, typing))
+    await wait_for_diagnostics(env.diagnostics, main, lambda p: p.version == 25)
+    found = await env.client.text_document_signature_help_async(types.SignatureHelpParams(
+        text_document=types.TextDocumentIdentifier(uri=main),
+        position=types.Position(line=typing.count("\n") - 1, character=len("extra = double "))))
+    assert found is not None and found.signatures[0].label == "double :: Int -> Int"
+    assert found.active_parameter == 0
+    env.client.text_document_did_change(full_change(path, 26, MAIN))
+    await wait_for_diagnostics(env.diagnostics, main, lambda p: p.version == 26)
+
 
 async def test_unsaved_edit_reaches_open_dependents_and_close_discards(env: Env) -> None:
     lib, main = env.path("Lib.nova"), env.path("Main.nova")
