@@ -59,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:
             print(f"nova-lsp: {error}", file=sys.stderr)
             return 2
-        serve_tcp(hub, host, port_number)
+        try:
+            serve_tcp(hub, host, port_number)
+        except OSError as error:
+            print(f"nova-lsp: cannot listen on {args.tcp}: {error}", file=sys.stderr)
+            return 2
     elif args.socket:
         try:
             serve_socket(hub, args.socket)

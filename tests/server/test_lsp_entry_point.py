@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import socket
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,6 +35,15 @@ def test_tcp_refuses_non_loopback_addresses() -> None:
     assert "loopback" in result.stderr
 
 
+def test_tcp_port_in_use_is_a_clear_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run("--tcp", f"127.0.0.1:{taken.getsockname()[1]}", "--no-cache")
+    assert result.returncode == 2
+    assert "cannot listen" in result.stderr and "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("host", ["127.0.0.1", "::1", "localhost", "127.1.2.3"])
 def test_loopback_hosts_are_accepted(host: str) -> None:
     check_loopback(host)
@@ -49,8 +60,6 @@ def test_socket_mode_is_private(tmp_path: Path) -> None:
     process = subprocess.Popen([*SERVER, "--socket", str(socket_path), "--no-cache"], cwd=REPO,
                                env={**os.environ, "PYTHONPATH": str(REPO)}, stderr=subprocess.PIPE)
     try:
-        import time
-
         deadline = time.monotonic() + 30
         while not socket_path.exists() and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.05)
