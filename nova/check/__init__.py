@@ -2,6 +2,18 @@
 
 `check_module(parsed, view, previous=None) -> CheckedModule`. Runs on a worker thread with a large stack so that
 deeply nested (but parser-accepted) input is checked or reported, never crashes with RecursionError.
+
+What consumers rely on:
+- `CheckedModule`: `name`, `exports` (registry key -> `Scheme`: values, constructors, methods and operators bare,
+  `type:T` (its kind, or a synonym's expansion), `class:C`, `instance:name`), `typed_ast.elements` (every
+  declaration, exported or not: `nova.check.typed.TypedElement`), `env` (`nova.check.env.ModuleEnv`, what
+  importers need), `imports`, `diagnostics` (the parser's included), `fixities`, `reinferred`/`reused`.
+- Evidence (`nova.types.evidence`) on `EVar.evidence`, one per constraint of the referenced scheme. A
+  `ParamEv(owner, i)` names the dictionary parameter `i` of: a top-level value (`owner` = its key), a local binding
+  (its name; see `Binding.scheme`), an instance's context (`owner` = the instance key), or a method's own
+  constraints inside an instance (`owner` = "instance key.method").
+- Operators are elements of kind "operator" whose `alias` is the function or constructor they stand for; an
+  `EVar` of an operator targets the operator element, a `PCon` of a constructor operator targets the constructor.
 """
 
 from __future__ import annotations

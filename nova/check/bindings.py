@@ -47,9 +47,16 @@ class Bindings(CheckerBase):
                 if target in name_set and target not in self.signatures:
                     out.append(target)
             deps[n] = out
+        # operators of this module aliasing one of its values get that value's scheme once it is known
+        aliased_by: dict[str, list[str]] = {}
+        for op, aliased in self.own_aliases.items():
+            if aliased[0] == self.name and not op.startswith("type:"):
+                aliased_by.setdefault(aliased[1], []).append(op)
         for group in strongly_connected(names, deps):
             self._check_group(group)
-            self._resolve_operator_schemes(mod, final=False)
+            for n in group:
+                for op in aliased_by.get(n, ()):
+                    self._set_operator_scheme(op, n)
 
     def _fingerprint(self, key: str) -> tuple[str, Span]:
         got = self._fingerprints.get(key)
@@ -80,6 +87,15 @@ class Bindings(CheckerBase):
     def _check_group(self, group: list[str]) -> None:
         if self._reuse(group):
             return
+        try:
+            self._infer_group(group)
+        finally:
+            prev = self.previous
+            for n in group:
+                if prev is None or prev.schemes.get(n) != self.schemes.get(n):
+                    self._changed_schemes.add(n)
+
+    def _infer_group(self, group: list[str]) -> None:
         self.reinferred += len(group)
         st = DeclState()
         self.state = st

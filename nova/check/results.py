@@ -67,3 +67,5 @@ class CheckedModule:
     cache: dict[tuple[str, ...], GroupCache] = field(default_factory=dict, repr=False, compare=False)
     header_span: Span | None = None
     structure: Structure | None = field(default=None, repr=False, compare=False)
+    # every scheme of the module's own declarations (exported or not), for the next incremental check
+    schemes: dict[str, Scheme] = field(default_factory=dict, repr=False, compare=False)
