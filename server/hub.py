@@ -72,6 +72,7 @@ class ProjectBaseline:
     restored_from_cache: bool = False
     rechecked_on_start: int = 0
     unsaved_changes: bool = False  # the layer differs from the cache file (written on exit only when set)
+    index_seconds: float = 0.0  # stdlib + cache restore + checks, as the last start took
 
     def path_of(self, module: str) -> Path | None:
         return self.module_paths.get(module)
@@ -345,6 +346,7 @@ class Hub:
                 baseline.layer = restored
                 baseline.restored_from_cache = True
             await baseline.index(progress)
+            baseline.index_seconds = time.perf_counter() - began
             log.info("indexed %s: %d modules (%d checked%s) in %.2f s (stdlib %.2f s, cache restore %.2f s)",
                      folder, len(baseline.module_paths),
                      baseline.rechecked_on_start if baseline.restored_from_cache else len(baseline.module_paths),
