@@ -289,9 +289,10 @@ class Hub:
     @property
     def cache_stamp(self) -> str:
         if self._stamp is None:
-            from server import __version__
+            from server import CACHE_FORMAT, __version__
 
-            self._stamp = hashlib.sha256(f"{__version__}:{_code_fingerprint()}".encode()).hexdigest()[:12]
+            stamp = f"{__version__}:{CACHE_FORMAT}:{_code_fingerprint()}"
+            self._stamp = hashlib.sha256(stamp.encode()).hexdigest()[:12]
         return self._stamp
 
     def stdlib_path(self, module: str) -> Path | None:
