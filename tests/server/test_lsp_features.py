@@ -497,6 +497,24 @@ async def test_a_buffer_without_header_does_not_shadow_main(env: Env) -> None:
         text_document=types.TextDocumentIdentifier(uri=empty.as_uri())))
 
 
+async def test_a_file_changed_on_disk_reaches_open_importers(env: Env) -> None:
+    uses = env.other / "Uses.nova"
+    uses.write_text("module Other.Uses where\n\nimport Prelude\nimport Other.Tools (inc)\n\ntwo :: Int\ntwo = inc 1\n",
+                    encoding="utf-8")
+    env.client.text_document_did_open(open_params(uses))
+    clean = await wait_for_diagnostics(env.diagnostics, uses.as_uri())
+    assert [d for d in clean.diagnostics if d.severity == types.DiagnosticSeverity.Error] == []
+    before = len(env.diagnostics.history)
+    tools = env.other / "Tools.nova"
+    tools.write_text(OTHER.replace("inc :: Int -> Int\ninc n = n + 1", "inc :: Int -> String\ninc n = show n"),
+                     encoding="utf-8")
+    env.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=tools.as_uri(), type=types.FileChangeType.Changed)]))
+    broken = await wait_for_diagnostics(env.diagnostics, uses.as_uri(), lambda p: any(
+        d.severity == types.DiagnosticSeverity.Error for d in p.diagnostics), after=before)
+    assert broken.diagnostics
+
+
 async def test_files_changed_on_disk_update_the_baseline(env: Env) -> None:
     extra = env.path("Extra.nova")
     extra.write_text("module Extra where\n\nimport Prelude\n\n-- | Fresh.\nfresh :: Int\nfresh = 7\n", encoding="utf-8")
