@@ -41,7 +41,7 @@ def setup_logging(log_file: Path | None, level: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     # Checks run on a worker thread; a short switch interval lets the event loop answer hovers between its slices.
-    sys.setswitchinterval(0.001)
+    sys.setswitchinterval(0.0002)
     # A check allocates hundreds of thousands of small objects and leaves little cyclic garbage: collecting the
     # young generation every 700 allocations (the default) spends more time walking survivors than freeing.
     gc.set_threshold(50_000, 20, 20)
