@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import stat
@@ -70,3 +71,24 @@ def test_socket_mode_is_private(tmp_path: Path) -> None:
         process.wait(timeout=10)
     assert not socket_path.exists()
     assert process.returncode is not None and sys.platform != "win32"
+
+
+def frame(message: dict[str, object]) -> bytes:
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def test_stdio_from_a_regular_file_falls_back_and_answers(tmp_path: Path) -> None:
+    script = tmp_path / "session.lsp"
+    script.write_bytes(
+        frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
+        + frame({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        + frame({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+        + frame({"jsonrpc": "2.0", "method": "exit"})
+    )
+    with script.open("rb") as stdin:
+        result = subprocess.run([*SERVER, "--no-cache"], stdin=stdin, capture_output=True, timeout=60, cwd=REPO,
+                                env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert b'"serverInfo"' in result.stdout and b'"nova-lsp"' in result.stdout
+    assert b'"id": 2' in result.stdout
+    assert result.returncode == 0
