@@ -36,8 +36,15 @@ class Bindings(CheckerBase):
         names = list(clauses)
         name_set = set(names)
         deps: dict[str, list[str]] = {}
+        # with the declarations adopted unchanged, a value whose fingerprint is unchanged has the same dependencies
+        prev_deps = self.previous.value_deps if (self.previous is not None and self._adopted) else {}
         for n in names:
-            used = free_names_cached(clauses[n], self._fingerprint(n)[0])
+            fingerprint = self._fingerprint(n)[0]
+            known = prev_deps.get(n)
+            if known is not None and fingerprint and known[0] == fingerprint:
+                deps[n] = known[1]
+                continue
+            used = free_names_cached(clauses[n], fingerprint)
             out: list[str] = []
             for u in used:
                 target = u
@@ -52,7 +59,18 @@ class Bindings(CheckerBase):
         for op, aliased in self.own_aliases.items():
             if aliased[0] == self.name and not op.startswith("type:"):
                 aliased_by.setdefault(aliased[1], []).append(op)
-        for group in strongly_connected(names, deps):
+        self.value_deps = {n: (self._fingerprint(n)[0], d) for n, d in deps.items()}
+        prev_groups = self.previous.groups if (self.previous is not None and self._adopted) else None
+        if (
+            prev_groups is not None
+            and prev_deps
+            and all(prev_deps.get(n, (None, None))[1] == d for n, d in deps.items())
+        ):
+            groups = prev_groups  # same values, same dependencies: same binding groups in the same order
+        else:
+            groups = strongly_connected(names, deps)
+        self.groups = groups
+        for group in groups:
             self._check_group(group)
             for n in group:
                 for op in aliased_by.get(n, ()):

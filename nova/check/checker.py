@@ -69,6 +69,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             header_span=self.header_span,
             structure=self.structure,
             schemes=dict(self.schemes),
+            value_deps=self.value_deps,
+            groups=self.groups,
         )
 
     def _declare_structure(self, mod: ast.Module, own_fix: dict[str, Fixity], key: Any) -> Structure:
