@@ -254,6 +254,17 @@ async def test_definition_in_workspace_and_stdlib(env: Env) -> None:
     assert found[0].uri.endswith("Prelude.nova")  # type: ignore[union-attr]
 
 
+async def test_definition_of_an_imported_module(env: Env) -> None:
+    main = env.path("Main.nova").as_uri()
+    for needle, expected_end in (("Lib (double", "Lib.nova"), ("Data.Array as", "Data.Array.nova")):
+        line, col = position_of(MAIN, needle, offset=1)
+        found = await env.client.text_document_definition_async(types.DefinitionParams(
+            text_document=types.TextDocumentIdentifier(uri=main), position=utf16(MAIN, line, col)))
+        assert found is not None and len(found) == 1
+        assert found[0].uri.endswith(expected_end)  # type: ignore[union-attr]
+        assert found[0].range.start.character == len("module ")  # type: ignore[union-attr]
+
+
 async def test_definition_of_a_local_variable(env: Env) -> None:
     lib = env.path("Lib.nova").as_uri()
     line, col = position_of(LIB, "side * side", offset=1)
