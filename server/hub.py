@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
 
+
 def stdlib_dir() -> Path:
     from nova.stdlib import STDLIB_DIR
 
@@ -37,12 +38,12 @@ def default_cache_dir() -> Path:
 
 
 def _code_fingerprint() -> str:
-    """Identifies the stdlib sources and the checker's code: a cache written by another version is never read."""
+    """Identifies the stdlib sources and the code that wrote the cache: another version's cache is never read."""
     digest = hashlib.sha256()
     for path in sorted(stdlib_dir().rglob("*.nova")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    for package in ("nova", "registry"):
+    for package in ("nova", "registry", "server"):
         for path in sorted((stdlib_dir().parent.parent / package).rglob("*.py")):
             stat = path.stat()
             digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
