@@ -1,0 +1,190 @@
+"""Evaluate a top-level value, or an expression typed in the scope of a module, in one registry view.
+
+An expression is checked as one more declaration appended to the module's source (so it sees every top-level
+name of the module, exported or not, and the module's imports), put into a throw-away child batch of the view,
+evaluated there, and the batch is discarded: nothing the evaluation does is visible to anyone else.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from nova.check import check_module
+from nova.diagnostics import Severity, Span
+from nova.eval.errors import EvalError, Location
+from nova.eval.link import ElementCache, make_resolver
+from nova.eval.machine import Limits, Machine
+from nova.eval.printer import show_value
+from nova.eval.runner import run_with_big_stack
+from nova.eval.values import EffectV
+from nova.syntax import parse_module
+from nova.types.pretty import print_scheme
+from registry import RegistryError
+
+RESULT_NAME = "nova_eval_result_"
+"""The name of the declaration an evaluated expression becomes (an ordinary Nova identifier)."""
+
+SCRATCH_MODULE = "Nova.Eval.Input"
+
+DEFAULT_CACHE = ElementCache()
+"""Prepared elements shared by every evaluation in this process (keyed by the identity of the checked code they
+come from, so views never mix and unchanged code is never prepared twice)."""
+
+_PREVIOUS: OrderedDict[str, Any] = OrderedDict()
+"""The last check of each module's source with an expression appended: the checker reuses every declaration
+that did not change, so their element objects stay the same and their prepared code stays cached."""
+_PREVIOUS_LOCK = threading.Lock()
+_PREVIOUS_SIZE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class EvalResult:
+    value: str
+    """The value printed PureScript-style (for an Effect: the value it produced)."""
+    type: str
+    output: tuple[str, ...]
+    """Lines the evaluation logged (`Effect.Console.log`, `info`)."""
+    steps: int
+    errors: tuple[str, ...] = ()
+    """Lines written to the captured standard error (`warn`, `error`)."""
+
+
+def evaluate_value(
+    layer: Any,
+    module: str,
+    key: str,
+    *,
+    limits: Limits | None = None,
+    cancel: threading.Event | None = None,
+    cache: ElementCache | None = None,
+) -> EvalResult:
+    """Evaluate the top-level value `module.key` as `layer` sees it (effects are run, their output captured)."""
+    element = layer.element(module, key)
+    if element is None:
+        raise EvalError(f"{module}.{key} is not defined")
+    scheme = getattr(element, "scheme", None)
+    if scheme is None:
+        raise EvalError(f"{module}.{key} is not a value")
+    if scheme.constraints:
+        raise EvalError(
+            f"{key} :: {print_scheme(scheme)} needs type class dictionaries; give it a concrete type to evaluate it"
+        )
+    type_text = print_scheme(scheme)
+    limits = limits or Limits()
+    machine = Machine(make_resolver(layer, cache or DEFAULT_CACHE), limits, cancel)
+
+    def work() -> str:
+        value = machine.global_value(module, key)
+        if isinstance(value, EffectV):
+            value = machine.run_effect(value)
+        return show_value(value)
+
+    try:
+        printed = run_with_big_stack(work, limits.max_depth)
+    except EvalError as err:
+        err.output = tuple(machine.output)
+        raise
+    return EvalResult(printed, type_text, tuple(machine.output), machine.steps, tuple(machine.errors))
+
+
+def expression_source(expression: str, module_source: str | None, imports: tuple[str, ...] = ()) -> tuple[str, int]:
+    """The source to check: the module's (or a scratch module's) with the expression appended as a declaration.
+
+    Returns the text and the line where the expression starts (its lines are indented by two spaces).
+    """
+    if module_source is None:
+        lines = [f"module {SCRATCH_MODULE} where", ""]
+        lines += [f"import {name}" for name in imports]
+        base = "\n".join(lines)
+    else:
+        base = module_source.rstrip("\n")
+    body = "\n".join("  " + line for line in expression.strip("\n").splitlines() or [""])
+    text = f"{base}\n\n{RESULT_NAME} =\n{body}\n"
+    start_line = base.count("\n") + 3
+    return text, start_line
+
+
+def evaluate_expression(
+    layer: Any,
+    expression: str,
+    *,
+    module_source: str | None = None,
+    imports: tuple[str, ...] = ("Prelude",),
+    limits: Limits | None = None,
+    cancel: threading.Event | None = None,
+    cache: ElementCache | None = None,
+    previous: Any = None,
+) -> EvalResult:
+    """Check `expression` in the scope of `module_source` (or of a scratch module importing `imports`), then
+    evaluate it in `layer`'s view. Raises `EvalError` with the checker's message when the expression is wrong.
+
+    `previous` is an earlier `CheckedModule` of the same module (the editor's last check of the buffer): the
+    checker reuses its unchanged declarations."""
+    if not expression.strip():
+        raise EvalError("nothing to evaluate: the expression is empty")
+    text, start_line = expression_source(expression, module_source, imports)
+    parsed = parse_module(text)
+    name = parsed.module.name or SCRATCH_MODULE
+    try:
+        batch = layer.begin_batch()
+    except RegistryError as err:
+        raise EvalError(f"cannot evaluate in this view: {err}") from None
+    try:
+        if previous is None:
+            with _PREVIOUS_LOCK:
+                previous = _PREVIOUS.get(name)
+        checked = check_module(parsed, batch, previous)
+        with _PREVIOUS_LOCK:
+            _PREVIOUS[name] = checked
+            _PREVIOUS.move_to_end(name)
+            while len(_PREVIOUS) > _PREVIOUS_SIZE:
+                _PREVIOUS.popitem(last=False)
+        _raise_expression_errors(checked.diagnostics, parsed.diagnostics, start_line)
+        if RESULT_NAME not in checked.typed_ast.elements:
+            raise EvalError("the expression could not be read")
+        batch.put(name, checked.exports, checked.typed_ast, checked.env, imports=tuple(checked.imports))
+        try:
+            return evaluate_value(batch, name, RESULT_NAME, limits=limits, cancel=cancel, cache=cache)
+        except EvalError as err:
+            _relocate(err, name, start_line)
+            raise
+    finally:
+        batch.discard()
+
+
+def _relocate(err: EvalError, module: str, start_line: int) -> None:
+    """A runtime error inside the expression itself points into the expression (`1:5:`), not the module."""
+    where = err.span
+    if isinstance(where, Location) and where.module == module and where.span.start_line >= start_line:
+        line = where.span.start_line - start_line + 1
+        col = max(where.span.start_col - 2, 0) + 1
+        err.span = None
+        err.message = f"{line}:{col}: {err.message}"
+        err.args = (err.message,)
+
+
+def _raise_expression_errors(checked: Any, parsed: Any, start_line: int) -> None:
+    messages: list[str] = []
+    for diagnostic in (*parsed, *checked):
+        if diagnostic.severity != Severity.ERROR or diagnostic.span.start_line < start_line - 1:
+            continue
+        span: Span = diagnostic.span
+        line = span.start_line - start_line + 1
+        col = max(span.start_col - 2, 0) + 1
+        messages.append(f"{line}:{col}: {diagnostic.message}")
+    if messages:
+        raise EvalError("\n".join(messages))
+
+
+def module_sources(paths: Mapping[str, str]) -> dict[str, str]:
+    """Module name → source text, from path → text (the module name comes from each file's header)."""
+    found: dict[str, str] = {}
+    for text in paths.values():
+        name = parse_module(text).module.name
+        if name is not None:
+            found[name] = text
+    return found

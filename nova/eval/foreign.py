@@ -1,0 +1,559 @@
+"""Python implementations of the standard library's `foreign import`s (listed in `nova/stdlib/FOREIGN.md`).
+
+Each is registered under (module, name) with its arity; `impl(machine, *args)` gets fully applied arguments and
+may call back into Nova through `machine.apply`. Nothing here touches files, the network or processes: the only
+effect Nova code has is `log` (and friends), which writes to the machine's captured output.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from nova.eval.errors import EvalError
+from nova.eval.machine import Machine
+from nova.eval.printer import show_char, show_number, show_string
+from nova.eval.values import UNIT, Char, EffectV, Foreign, MapV, Value
+
+FOREIGNS: dict[tuple[str, str], Foreign] = {}
+
+MAX_INT_BITS = 1 << 22
+"""The largest Int a multiplication or power may produce (about 1.2 million digits): bounded memory and time."""
+MAX_ARRAY = 1 << 23
+"""The longest Array a concatenation may produce."""
+MAX_STRING = 1 << 24
+"""The longest String a concatenation may produce."""
+
+
+def foreign(module: str, name: str, arity: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def register(impl: Callable[..., Any]) -> Callable[..., Any]:
+        FOREIGNS[(module, name)] = Foreign(arity, name, impl)
+        return impl
+
+    return register
+
+
+def constant(module: str, name: str, value: Value) -> None:
+    """A foreign value that is not a function (`unit`, `infinity`)."""
+    FOREIGNS[(module, name)] = Foreign(0, name, lambda m: value)
+
+
+def lookup_foreign(module: str, name: str) -> Value | None:
+    found = FOREIGNS.get((module, name))
+    if found is None:
+        return None
+    if found.arity == 0:
+        return found.impl(None)
+    return found
+
+
+def _ordering(lt: Value, eq: Value, gt: Value, x: Value, y: Value) -> Value:
+    return lt if x < y else (eq if x == y else gt)
+
+
+def _euclid_div(x: int, y: int) -> int:
+    if y == 0:
+        return 0
+    return x // y if y > 0 else -(x // -y)
+
+
+def _euclid_mod(x: int, y: int) -> int:
+    if y == 0:
+        return 0
+    return x % abs(y)
+
+
+def _num_div(x: float, y: float) -> float:
+    try:
+        return x / y
+    except ZeroDivisionError:
+        if x == 0 or math.isnan(x):
+            return math.nan
+        return math.copysign(math.inf, x) * math.copysign(1.0, y)
+
+
+def _fn(name: str, arity: int, impl: Callable[..., Any]) -> Foreign:
+    return Foreign(arity, name, impl)
+
+
+# ---- Prelude -------------------------------------------------------------------------------------------------
+
+constant("Prelude", "unit", UNIT)
+
+for _suffix in ("Int", "String", "Char", "Boolean"):
+    foreign("Prelude", f"eq{_suffix}Impl", 2)(lambda m, x, y: x == y)
+    foreign("Prelude", f"ord{_suffix}Impl", 5)(lambda m, lt, eq, gt, x, y: _ordering(lt, eq, gt, x, y))
+foreign("Prelude", "eqNumberImpl", 2)(lambda m, x, y: x == y)
+
+
+@foreign("Prelude", "ordNumberImpl", 5)
+def _ord_number(m: Machine, lt: Value, eq: Value, gt: Value, x: float, y: float) -> Value:
+    if x < y:
+        return lt
+    return eq if x == y else gt  # NaN compares as greater, as PureScript does
+
+
+@foreign("Prelude", "eqArrayImpl", 3)
+def _eq_array(m: Machine, eq: Value, xs: tuple[Value, ...], ys: tuple[Value, ...]) -> bool:
+    if len(xs) != len(ys):
+        return False
+    return all(m.apply(eq, (x, y)) is True for x, y in zip(xs, ys, strict=True))
+
+
+@foreign("Prelude", "ordArrayImpl", 3)
+def _ord_array(m: Machine, cmp: Value, xs: tuple[Value, ...], ys: tuple[Value, ...]) -> int:
+    for x, y in zip(xs, ys, strict=False):
+        delta = m.apply(cmp, (x, y))
+        if delta != 0:
+            return 1 if delta > 0 else -1
+    return (len(xs) > len(ys)) - (len(xs) < len(ys))
+
+
+foreign("Prelude", "showIntImpl", 1)(lambda m, x: str(x))
+foreign("Prelude", "showNumberImpl", 1)(lambda m, x: show_number(x))
+foreign("Prelude", "showStringImpl", 1)(lambda m, x: show_string(x))
+foreign("Prelude", "showCharImpl", 1)(lambda m, c: show_char(c.value))
+
+
+@foreign("Prelude", "showArrayImpl", 2)
+def _show_array(m: Machine, show: Value, xs: tuple[Value, ...]) -> str:
+    return "[" + ",".join(m.apply(show, (x,)) for x in xs) + "]"
+
+
+foreign("Prelude", "intAdd", 2)(lambda m, x, y: x + y)
+
+
+@foreign("Prelude", "intMul", 2)
+def _int_mul(m: Machine, x: int, y: int) -> int:
+    # Repeated squaring doubles the size each step: charge big products by their size, and cap it.
+    bits = x.bit_length() + y.bit_length()
+    if bits > MAX_INT_BITS:
+        raise EvalError(f"an Int product would have about {bits} bits (more than {MAX_INT_BITS})")
+    if bits > 64:
+        charge(m, bits // 64)
+    return x * y
+
+
+foreign("Prelude", "intSub", 2)(lambda m, x, y: x - y)
+foreign("Prelude", "numAdd", 2)(lambda m, x, y: x + y)
+foreign("Prelude", "numMul", 2)(lambda m, x, y: x * y)
+foreign("Prelude", "numSub", 2)(lambda m, x, y: x - y)
+foreign("Prelude", "intDiv", 2)(lambda m, x, y: _euclid_div(x, y))
+foreign("Prelude", "intMod", 2)(lambda m, x, y: _euclid_mod(x, y))
+foreign("Prelude", "numDiv", 2)(lambda m, x, y: _num_div(x, y))
+
+
+@foreign("Prelude", "concatString", 2)
+def _concat_string(m: Machine, x: str, y: str) -> str:
+    size = len(x) + len(y)
+    if size > MAX_STRING:
+        raise EvalError(f"a String would have {size} characters (more than {MAX_STRING})")
+    charge(m, size // 64)
+    return x + y
+
+
+@foreign("Prelude", "concatArray", 2)
+def _concat_array(m: Machine, x: tuple[Value, ...], y: tuple[Value, ...]) -> tuple[Value, ...]:
+    size = len(x) + len(y)
+    if size > MAX_ARRAY:
+        raise EvalError(f"an Array would have {size} elements (more than {MAX_ARRAY})")
+    charge(m, size)  # copying is work: `xs <> xs` repeated must not outgrow the step limit
+    return x + y
+
+
+@foreign("Prelude", "arrayMap", 2)
+def _array_map(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    return tuple([m.apply(f, (x,)) for x in xs])
+
+
+@foreign("Prelude", "arrayBind", 2)
+def _array_bind(m: Machine, xs: tuple[Value, ...], f: Value) -> tuple[Value, ...]:
+    out: list[Value] = []
+    for x in xs:
+        out.extend(m.apply(f, (x,)))
+    return tuple(out)
+
+
+# ---- Data.Foldable -------------------------------------------------------------------------------------------
+
+
+@foreign("Data.Foldable", "arrayFoldr", 3)
+def _array_foldr(m: Machine, f: Value, acc: Value, xs: tuple[Value, ...]) -> Value:
+    for x in reversed(xs):
+        acc = m.apply(f, (x, acc))
+    return acc
+
+
+@foreign("Data.Foldable", "arrayFoldl", 3)
+def _array_foldl(m: Machine, f: Value, acc: Value, xs: tuple[Value, ...]) -> Value:
+    for x in xs:
+        acc = m.apply(f, (acc, x))
+    return acc
+
+
+# ---- Data.Array ----------------------------------------------------------------------------------------------
+
+foreign("Data.Array", "arrayLength", 1)(lambda m, xs: len(xs))
+
+
+@foreign("Data.Array", "rangeImpl", 2)
+def _range(m: Machine, a: int, b: int) -> tuple[int, ...]:
+    _budget(m, abs(b - a) + 1)
+    return tuple(range(a, b + 1)) if a <= b else tuple(range(a, b - 1, -1))
+
+
+@foreign("Data.Array", "replicateImpl", 2)
+def _replicate(m: Machine, n: int, x: Value) -> tuple[Value, ...]:
+    _budget(m, max(n, 0))
+    return (x,) * max(n, 0)
+
+
+@foreign("Data.Array", "unsafeIndexImpl", 2)
+def _unsafe_index(m: Machine, xs: tuple[Value, ...], i: int) -> Value:
+    if not 0 <= i < len(xs):
+        raise EvalError(f"index out of range: {i} (length {len(xs)})")
+    return xs[i]
+
+
+@foreign("Data.Array", "sliceImpl", 3)
+def _slice(m: Machine, start: int, end: int, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    start = min(max(start, 0), len(xs))
+    end = min(max(end, 0), len(xs))
+    return xs[start:end] if start < end else ()
+
+
+foreign("Data.Array", "reverseImpl", 1)(lambda m, xs: xs[::-1])
+
+
+@foreign("Data.Array", "filterImpl", 2)
+def _filter(m: Machine, p: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    return tuple([x for x in xs if m.apply(p, (x,)) is True])
+
+
+@foreign("Data.Array", "findIndexImpl", 2)
+def _find_index(m: Machine, p: Value, xs: tuple[Value, ...]) -> int:
+    for index, x in enumerate(xs):
+        if m.apply(p, (x,)) is True:
+            return index
+    return -1
+
+
+@foreign("Data.Array", "sortByImpl", 2)
+def _sort_by(m: Machine, cmp: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    return tuple(sorted(xs, key=functools.cmp_to_key(lambda x, y: m.apply(cmp, (x, y)))))
+
+
+@foreign("Data.Array", "zipWithImpl", 3)
+def _zip_with(m: Machine, f: Value, xs: tuple[Value, ...], ys: tuple[Value, ...]) -> tuple[Value, ...]:
+    return tuple([m.apply(f, (x, y)) for x, y in zip(xs, ys, strict=False)])
+
+
+def _budget(m: Machine, size: int) -> None:
+    """Building a huge array in one primitive still has to respect the step limit: refuse before building."""
+    if size > MAX_ARRAY:
+        raise EvalError(f"an Array would have {size} elements (more than {MAX_ARRAY})")
+    if size > m.limits.max_steps - m.steps:
+        m.steps = m.limits.max_steps
+        m.check_now()
+    charge(m, size)
+
+
+def charge(m: Machine, work: int) -> None:
+    """Count `work` steps of fuel for a primitive whose cost grows with the size of its values."""
+    m.steps += work
+    if m.steps >= m.next_check:
+        m.check_now()
+
+
+# ---- Data.String ---------------------------------------------------------------------------------------------
+
+foreign("Data.String", "lengthImpl", 1)(lambda m, s: len(s))
+foreign("Data.String", "singletonImpl", 1)(lambda m, c: c.value)
+
+
+@foreign("Data.String", "unsafeCharAtImpl", 2)
+def _char_at(m: Machine, i: int, s: str) -> Char:
+    if not 0 <= i < len(s):
+        raise EvalError(f"index out of range: {i} (length {len(s)})")
+    return Char(s[i])
+
+
+foreign("Data.String", "toCharArrayImpl", 1)(lambda m, s: tuple(Char(ch) for ch in s))
+foreign("Data.String", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for c in cs))
+foreign("Data.String", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
+foreign("Data.String", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
+foreign("Data.String", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
+foreign("Data.String", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
+
+
+@foreign("Data.String", "joinWithImpl", 2)
+def _join_with(m: Machine, sep: str, xs: tuple[str, ...]) -> str:
+    text = sep.join(xs)
+    charge(m, len(xs) + len(text) // 64)
+    return text
+
+
+foreign("Data.String", "replaceImpl", 3)(lambda m, p, r, s: s.replace(p, r, 1) if p else r + s)
+foreign("Data.String", "replaceAllImpl", 3)(lambda m, p, r, s: s.replace(p, r) if p else s)
+foreign("Data.String", "toUpperImpl", 1)(lambda m, s: s.upper())
+foreign("Data.String", "toLowerImpl", 1)(lambda m, s: s.lower())
+foreign("Data.String", "trimImpl", 1)(lambda m, s: s.strip())
+
+
+# ---- Data.Char -----------------------------------------------------------------------------------------------
+
+foreign("Data.Char", "toCharCodeImpl", 1)(lambda m, c: ord(c.value))
+
+
+@foreign("Data.Char", "fromCharCodeImpl", 3)
+def _from_char_code(m: Machine, just: Value, nothing: Value, n: int) -> Value:
+    if 0 <= n <= 0x10FFFF and not 0xD800 <= n <= 0xDFFF:
+        return m.apply(just, (Char(chr(n)),))
+    return nothing
+
+
+# ---- Data.Int ------------------------------------------------------------------------------------------------
+
+
+def _to_number(n: int) -> float:
+    try:
+        return float(n)
+    except OverflowError:
+        return math.inf if n > 0 else -math.inf
+
+
+def _finite_int(x: float, op: Callable[[float], float]) -> int:
+    if not math.isfinite(x):
+        return 0
+    return int(op(x))
+
+
+foreign("Data.Int", "toNumberImpl", 1)(lambda m, n: _to_number(n))
+
+
+@foreign("Data.Int", "fromNumberImpl", 3)
+def _int_from_number(m: Machine, just: Value, nothing: Value, x: float) -> Value:
+    if math.isfinite(x) and x == math.floor(x):
+        return m.apply(just, (int(x),))
+    return nothing
+
+
+foreign("Data.Int", "floorImpl", 1)(lambda m, x: _finite_int(x, math.floor))
+foreign("Data.Int", "ceilImpl", 1)(lambda m, x: _finite_int(x, math.ceil))
+foreign("Data.Int", "roundImpl", 1)(lambda m, x: _finite_int(x, lambda v: math.floor(v + 0.5)))
+foreign("Data.Int", "truncateImpl", 1)(lambda m, x: _finite_int(x, math.trunc))
+
+_INT_TEXT = re.compile(r"[+-]?[0-9]+")
+
+
+@foreign("Data.Int", "fromStringImpl", 3)
+def _int_from_string(m: Machine, just: Value, nothing: Value, s: str) -> Value:
+    if _INT_TEXT.fullmatch(s) and s.lstrip("+-").isascii():
+        return m.apply(just, (int(s),))
+    return nothing
+
+
+def _quot(x: int, y: int) -> int:
+    if y == 0:
+        return 0
+    q = abs(x) // abs(y)
+    return q if (x >= 0) == (y >= 0) else -q
+
+
+foreign("Data.Int", "quotImpl", 2)(lambda m, x, y: _quot(x, y))
+foreign("Data.Int", "remImpl", 2)(lambda m, x, y: 0 if y == 0 else x - _quot(x, y) * y)
+
+
+@foreign("Data.Int", "powImpl", 2)
+def _int_pow(m: Machine, x: int, n: int) -> int:
+    if n >= 0:
+        if abs(x) > 1 and n * x.bit_length() > MAX_INT_BITS:
+            raise EvalError(f"pow {x} {n}: the result would have more than {MAX_INT_BITS} bits")
+        charge(m, n * x.bit_length() // 64)
+        return int(x**n)
+    if x == 1:
+        return 1
+    if x == -1:
+        return 1 if n % 2 == 0 else -1
+    return 0
+
+
+# ---- Data.Number ---------------------------------------------------------------------------------------------
+
+constant("Data.Number", "pi", math.pi)
+constant("Data.Number", "e", math.e)
+constant("Data.Number", "infinity", math.inf)
+constant("Data.Number", "nan", math.nan)
+foreign("Data.Number", "isNaN", 1)(lambda m, x: math.isnan(x))
+foreign("Data.Number", "isFinite", 1)(lambda m, x: math.isfinite(x))
+
+
+def _safe(op: Callable[..., float], *args: float) -> float:
+    try:
+        return op(*args)
+    except (ValueError, ZeroDivisionError):
+        return math.nan
+    except OverflowError:
+        return math.inf
+
+
+def _log(x: float) -> float:
+    if x == 0:
+        return -math.inf
+    return _safe(math.log, x)
+
+
+def _pow(x: float, y: float) -> float:
+    try:
+        result = math.pow(x, y)
+    except ZeroDivisionError:
+        return math.inf
+    except OverflowError:
+        return math.inf if x > 0 or (float(y).is_integer() and y % 2 == 0) else -math.inf
+    except ValueError:
+        return math.nan
+    return result
+
+
+def _whole(op: Callable[[float], float]) -> Callable[[Machine, float], float]:
+    return lambda m, x: x if not math.isfinite(x) else float(op(x))
+
+
+foreign("Data.Number", "sqrt", 1)(lambda m, x: math.sqrt(x) if x >= 0 else (x if math.isnan(x) else math.nan))
+foreign("Data.Number", "pow", 2)(lambda m, x, y: _pow(x, y))
+foreign("Data.Number", "exp", 1)(lambda m, x: _safe(math.exp, x))
+foreign("Data.Number", "log", 1)(lambda m, x: _log(x))
+foreign("Data.Number", "sin", 1)(lambda m, x: _safe(math.sin, x))
+foreign("Data.Number", "cos", 1)(lambda m, x: _safe(math.cos, x))
+foreign("Data.Number", "floor", 1)(_whole(math.floor))
+foreign("Data.Number", "ceil", 1)(_whole(math.ceil))
+foreign("Data.Number", "round", 1)(_whole(lambda v: math.floor(v + 0.5)))
+foreign("Data.Number", "trunc", 1)(_whole(math.trunc))
+
+_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?Infinity|NaN")
+
+
+@foreign("Data.Number", "fromStringImpl", 3)
+def _number_from_string(m: Machine, just: Value, nothing: Value, s: str) -> Value:
+    text = s.strip()
+    if not _NUMBER_TEXT.fullmatch(text) or not text.isascii():
+        return nothing
+    return m.apply(just, (float(text.replace("Infinity", "inf")),))
+
+
+# ---- Data.Map ------------------------------------------------------------------------------------------------
+
+constant("Data.Map", "emptyImpl", MapV(()))
+
+
+def _find(m: Machine, cmp: Value, key: Value, entries: tuple[tuple[Value, Value], ...]) -> tuple[int, bool]:
+    """Binary search with the Nova comparison: (position of the first entry not below `key`, found)."""
+    lo, hi = 0, len(entries)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if m.apply(cmp, (entries[mid][0], key)) < 0:
+            lo = mid + 1
+        else:
+            hi = mid
+    found = lo < len(entries) and m.apply(cmp, (entries[lo][0], key)) == 0
+    return lo, found
+
+
+@foreign("Data.Map", "insertImpl", 4)
+def _map_insert(m: Machine, cmp: Value, key: Value, value: Value, mp: MapV) -> MapV:
+    index, found = _find(m, cmp, key, mp.entries)
+    entries = mp.entries
+    end = index + 1 if found else index
+    return MapV((*entries[:index], (key, value), *entries[end:]))
+
+
+@foreign("Data.Map", "lookupImpl", 5)
+def _map_lookup(m: Machine, just: Value, nothing: Value, cmp: Value, key: Value, mp: MapV) -> Value:
+    index, found = _find(m, cmp, key, mp.entries)
+    return m.apply(just, (mp.entries[index][1],)) if found else nothing
+
+
+@foreign("Data.Map", "deleteImpl", 3)
+def _map_delete(m: Machine, cmp: Value, key: Value, mp: MapV) -> MapV:
+    index, found = _find(m, cmp, key, mp.entries)
+    return MapV(mp.entries[:index] + mp.entries[index + 1 :]) if found else mp
+
+
+foreign("Data.Map", "sizeImpl", 1)(lambda m, mp: len(mp.entries))
+
+
+@foreign("Data.Map", "toArrayImpl", 2)
+def _map_to_array(m: Machine, f: Value, mp: MapV) -> tuple[Value, ...]:
+    return tuple([m.apply(f, (k, v)) for k, v in mp.entries])
+
+
+@foreign("Data.Map", "mapWithKeyImpl", 2)
+def _map_with_key(m: Machine, f: Value, mp: MapV) -> MapV:
+    return MapV(tuple((k, m.apply(f, (k, v))) for k, v in mp.entries))
+
+
+@foreign("Data.Map", "filterWithKeyImpl", 2)
+def _map_filter(m: Machine, p: Value, mp: MapV) -> MapV:
+    return MapV(tuple((k, v) for k, v in mp.entries if m.apply(p, (k, v)) is True))
+
+
+# ---- Effect --------------------------------------------------------------------------------------------------
+
+
+def pure_effect(value: Value) -> EffectV:
+    return EffectV("pure", value)
+
+
+foreign("Effect", "pureE", 1)(lambda m, x: pure_effect(x))
+foreign("Effect", "bindE", 2)(lambda m, e, k: EffectV("bind", e, k))
+
+
+@foreign("Effect", "whileE", 2)
+def _while(m: Machine, cond: Value, body: Value) -> EffectV:
+    def loop(m2: Machine) -> Value:
+        while m2.run_effect(cond) is True:
+            m2.run_effect(body)
+        return UNIT
+
+    return EffectV("prim", loop)
+
+
+@foreign("Effect", "forE", 3)
+def _for(m: Machine, lo: int, hi: int, f: Value) -> EffectV:
+    def loop(m2: Machine) -> Value:
+        for i in range(lo, hi):
+            m2.run_effect(m2.apply(f, (i,)))
+        return UNIT
+
+    return EffectV("prim", loop)
+
+
+@foreign("Effect", "foreachE", 2)
+def _foreach(m: Machine, xs: tuple[Value, ...], f: Value) -> EffectV:
+    def loop(m2: Machine) -> Value:
+        for x in xs:
+            m2.run_effect(m2.apply(f, (x,)))
+        return UNIT
+
+    return EffectV("prim", loop)
+
+
+# ---- Effect.Console ------------------------------------------------------------------------------------------
+
+
+def _writer(error: bool) -> Callable[[Machine, str], EffectV]:
+    def write(m: Machine, text: str) -> EffectV:
+        def run(m2: Machine) -> Value:
+            m2.write(text, error=error)
+            return UNIT
+
+        return EffectV("prim", run)
+
+    return write
+
+
+for _name, _error in (("log", False), ("info", False), ("warn", True), ("error", True)):
+    foreign("Effect.Console", _name, 1)(_writer(_error))

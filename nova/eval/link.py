@@ -1,0 +1,431 @@
+"""Turn registry elements (T2 rows) into runtime values, with a cache of prepared elements.
+
+An element is lowered and compiled once per version of its checked code (see `ElementCache`): the checker makes
+new code only when the declaration (or what it read) changed, so after an edit exactly the edited elements are
+compiled again, and every evaluation reads each name through the layer it runs in — an edit is seen at once, in
+that view only.
+Top-level values are computed at most once per evaluation run (the machine's global cache).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from nova.check import typed as t
+from nova.eval import core
+from nova.eval.compiler import Compiled, compile_top, dict_entry
+from nova.eval.derive import derived_compare, derived_eq, with_field_instances
+from nova.eval.errors import CompileError, EvalError
+from nova.eval.foreign import lookup_foreign
+from nova.eval.lower import Lowerer, dict_param, super_key, with_dict_params
+from nova.eval.machine import Machine, Resolver
+from nova.eval.values import Con, ConFn, Foreign, Value
+from nova.types.types import TApp, TCon, TFun, TGen, Type, split_app
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """How to produce an element's value in a run: a ready value, compiled code, or another element (alias)."""
+
+    value: Value = None
+    compiled: Compiled | None = None
+    alias: tuple[str, str] | None = None
+
+    def instantiate(self, machine: Machine) -> Value:
+        if self.alias is not None:
+            return machine.global_value(*self.alias)
+        if self.compiled is not None:
+            return self.compiled.run(machine)
+        return self.value
+
+
+class ElementCache:
+    """Prepared elements keyed by the identity of what their code is made from (kept alive here, so ids are not
+    reused): a value's clauses, an instance's method bindings. The checker hands back the very same clause objects
+    for every declaration it did not re-check, even when it wraps them in a fresh element (a new `exported`
+    flag), so only what an edit really changed is lowered and compiled again."""
+
+    def __init__(self, capacity: int = 50_000) -> None:
+        self.capacity = capacity
+        self._entries: OrderedDict[tuple[str, str, int], tuple[object, Prepared]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.compiled = 0
+        """How many elements were prepared (lowered and compiled) since this cache was made."""
+        self.used: set[tuple[str, str]] = set()
+        """Every (module, key) whose value some evaluation asked for (what tests measure coverage with)."""
+
+    def get(self, layer: Any, module: str, key: str, element: object) -> Prepared:
+        source = code_source(element)
+        ident = (module, key, id(source))
+        with self._lock:
+            self.used.add((module, key))
+            found = self._entries.get(ident)
+            if found is not None and found[0] is source:
+                self._entries.move_to_end(ident)
+                return found[1]
+        prepared = prepare(layer, module, key, element)
+        with self._lock:
+            self.compiled += 1
+            self._entries[ident] = (source, prepared)
+            while len(self._entries) > self.capacity:
+                self._entries.popitem(last=False)
+        return prepared
+
+
+def code_source(element: Any) -> object:
+    """The object an element's prepared code is derived from (see `ElementCache`)."""
+    kind = getattr(element, "kind", None)
+    if kind == "value" and getattr(element, "clauses", None):
+        return element.clauses
+    if kind == "instance" and getattr(element, "methods", None):
+        return element.methods
+    return element
+
+
+def make_resolver(layer: Any, cache: ElementCache) -> Resolver:
+    """A resolver reading elements through `layer` (a registry view)."""
+
+    def resolve(machine: Machine, module: str, key: str) -> Value:
+        element = layer.element(module, key)
+        if element is None:
+            raise EvalError(f"{module}.{key} is not defined in this view")
+        return cache.get(layer, module, key, element).instantiate(machine)
+
+    return resolve
+
+
+# ---- preparing one element -----------------------------------------------------------------------------------
+
+
+def constructor_namer(layer: Any) -> Callable[[str, str], str]:
+    """The constructor a pattern's target names: an operator alias (`:`) is followed to its constructor (`Cons`)."""
+
+    def name(module: str, key: str) -> str:
+        for _ in range(10):
+            element = layer.element(module, key)
+            alias = getattr(element, "alias", None)
+            if getattr(element, "kind", None) != "operator" or alias is None:
+                return getattr(element, "name", None) or key
+            module, key = alias
+        return key
+
+    return name
+
+
+def prepare(layer: Any, module: str, key: str, element: Any) -> Prepared:
+    kind = getattr(element, "kind", None)
+    lowerer = Lowerer(constructor_namer(layer), module)
+    if kind == "value":
+        constraints = len(element.scheme.constraints) if element.scheme is not None else 0
+        expr = with_dict_params(key, constraints, lowerer.lower_clauses(element.clauses, element.name), element.name)
+        return Prepared(compiled=_compile(expr, module, key))
+    if kind == "constructor":
+        if element.arity == 0:
+            return Prepared(value=Con(element.name, element.index))
+        return Prepared(value=ConFn(element.arity, element.name, element.index))
+    if kind == "method":
+        return Prepared(value=_selector(element.name))
+    if kind == "operator" and element.alias is not None:
+        return Prepared(alias=tuple(element.alias))
+    if kind == "foreign":
+        value = lookup_foreign(module, element.name)
+        if value is None:
+            value = _missing_foreign(module, element.name)
+        return Prepared(value=value)
+    if kind == "instance":
+        return Prepared(compiled=_compile(_instance(layer, lowerer, key, element), module, key))
+    raise EvalError(f"{module}.{key} is a {kind or 'declaration'}, not a value")
+
+
+def _compile(expr: core.Expr, module: str, key: str) -> Compiled:
+    try:
+        return compile_top(expr)
+    except CompileError as err:
+        raise EvalError(f"cannot run {module}.{key}: {err.message}", err.span) from None
+    except RecursionError:
+        raise EvalError(f"cannot run {module}.{key}: the definition is nested too deeply") from None
+
+
+def _selector(name: str) -> Foreign:
+    def select(m: Machine, dictionary: Any) -> Value:
+        return dict_entry(m, dictionary, "methods", name)
+
+    return Foreign(1, name, select)
+
+
+def _missing_foreign(module: str, name: str) -> Value:
+    def missing(m: Machine) -> Value:
+        raise EvalError(f"the foreign import {module}.{name} has no implementation in the evaluator")
+
+    return Foreign(1, name, lambda m, *args: missing(m))
+
+
+# ---- instances -------------------------------------------------------------------------------------------------
+
+
+def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -> core.Expr:
+    info = element.instance
+    if info is None:
+        return core.Fail(f"instance {key} has no description")
+    methods: list[tuple[str, core.Expr]] = []
+    if element.derived is not None:
+        cls = element.derived
+        newtype = _newtype_of(layer, info.head)
+        if newtype is not None:
+            methods.extend(_newtype_methods(layer, key, info, newtype))
+        elif cls in ("Eq", "Ord"):
+            method = "eq" if cls == "Eq" else "compare"
+            fields = _field_dictionaries(layer, key, info)
+            if fields is None:
+                methods.append((method, core.Lit(derived_eq() if cls == "Eq" else derived_compare())))
+            else:
+                methods.append((method, core.App(core.Lit(with_field_instances(method)), (fields,))))
+        else:
+            return core.Fail(f"cannot derive {cls} in the evaluator")
+    for binding in element.methods:
+        # A method's own constraints (beyond the class's) are dictionary parameters of the method itself.
+        scheme = layer.scheme(info.cls_module, binding.name)
+        own = max(len(scheme.constraints) - 1, 0) if scheme is not None else 0
+        body = lowerer.lower_clauses(binding.clauses, binding.name)
+        methods.append((binding.name, with_dict_params(f"{key}.{binding.name}", own, body, binding.name)))
+    supers = tuple(
+        (super_key(c.module, c.cls, index), _super_dict(layer, key, info, c.module, c.cls))
+        for index, c in enumerate(_class_supers(layer, info.cls_module, info.cls))
+    )
+    made = core.MakeDict(info.cls, info.name or key, tuple(methods), supers)
+    return with_dict_params(key, len(info.context), made, key)
+
+
+@dataclass(frozen=True, slots=True)
+class _Newtype:
+    constructor: str
+    field: Type
+    """The wrapped type, stated over the instance's type variables."""
+
+
+def _newtype_of(layer: Any, head: Type) -> _Newtype | None:
+    """When an instance head is a newtype (`Name`, `Wrap a`): its constructor and the type it wraps."""
+    con, _args = split_app(head)
+    if not isinstance(con, TCon):
+        return None
+    type_element = layer.element(con.module, f"type:{con.name}")
+    if type_element is None or not getattr(type_element, "newtype", False) or not type_element.constructors:
+        return None
+    constructor = type_element.constructors[0]
+    scheme = getattr(layer.element(con.module, constructor), "scheme", None)
+    if scheme is None or not isinstance(scheme.type, TFun):
+        return None
+    mapping: dict[int, Type] = {}
+    if not _match(scheme.type.res, head, mapping):
+        return None
+    return _Newtype(constructor, _substitute(scheme.type.arg, mapping))
+
+
+def _substitute(t: Type, mapping: dict[int, Type]) -> Type:
+    if isinstance(t, TGen):
+        return mapping.get(t.index, t)
+    if isinstance(t, TApp):
+        return TApp(_substitute(t.fn, mapping), _substitute(t.arg, mapping))
+    if isinstance(t, TFun):
+        return TFun(_substitute(t.arg, mapping), _substitute(t.res, mapping))
+    return t
+
+
+def _newtype_methods(layer: Any, key: str, info: Any, newtype: _Newtype) -> list[tuple[str, core.Expr]]:
+    """A newtype's derived instance is the wrapped type's, with arguments unwrapped and results wrapped where the
+    method's type has the class variable (PureScript erases newtypes; here they keep their constructor)."""
+    context = [(c.module, c.cls, c.type) for c in info.context]
+    underlying = _dictionary_for(layer, key, context, info.cls_module, info.cls, newtype.field, depth=0)
+    class_element = layer.element(info.cls_module, f"class:{info.cls}")
+    class_info = getattr(class_element, "class_info", None)
+    methods: list[tuple[str, core.Expr]] = []
+    for name in getattr(class_info, "methods", ()):
+        scheme = layer.scheme(info.cls_module, name)
+        if scheme is None:
+            continue
+        coerce = _coercion(newtype.constructor, scheme.type, max(len(scheme.constraints) - 1, 0))
+        methods.append((name, core.App(core.Lit(coerce), (core.Method(underlying, name),))))
+    return methods
+
+
+def _coercion(constructor: str, method_type: Type, dictionaries: int) -> Foreign:
+    """Adapts one method of the wrapped type's dictionary to the newtype (see `_newtype_methods`)."""
+    unwrap: list[bool] = []
+    t = method_type
+    while isinstance(t, TFun):
+        unwrap.append(isinstance(t.arg, TGen) and t.arg.index == 0)
+        t = t.res
+    wrap_result = isinstance(t, TGen) and t.index == 0
+
+    def wrap(value: Value) -> Value:
+        return Con(constructor, 0, (value,)) if wrap_result else value
+
+    def adapt(m: Machine, method: Value) -> Value:
+        arity = dictionaries + len(unwrap)
+        if arity == 0:
+            return wrap(method)
+
+        def call(m2: Machine, *args: Value) -> Value:
+            plain = list(args[:dictionaries])
+            for flag, arg in zip(unwrap, args[dictionaries:], strict=True):
+                plain.append(arg.args[0] if flag and isinstance(arg, Con) else arg)
+            return wrap(m2.apply(method, tuple(plain)))
+
+        return Foreign(arity, constructor, call)
+
+    return Foreign(1, f"newtype {constructor}", adapt)
+
+
+def _field_dictionaries(layer: Any, key: str, info: Any) -> core.Expr | None:
+    """For a derived Eq/Ord: per constructor (by tag), the dictionaries of the class at each field's type, as
+    `\\_ -> [[d00, d01], [d10], …]` (None marks a field compared structurally). None when the head is not a
+    data type the evaluator can see."""
+    con, _args = split_app(info.head)
+    if not isinstance(con, TCon):
+        return None
+    type_element = layer.element(con.module, f"type:{con.name}")
+    if type_element is None:
+        return None
+    context = [(c.module, c.cls, c.type) for c in info.context]
+    per_tag: list[core.Expr] = []
+    for constructor in type_element.constructors:
+        scheme = getattr(layer.element(con.module, constructor), "scheme", None)
+        fields: list[Type] = []
+        t = scheme.type if scheme is not None else None
+        while isinstance(t, TFun):
+            fields.append(t.arg)
+            t = t.res
+        mapping: dict[int, Type] = {}
+        if t is None or not _match(t, info.head, mapping):
+            return None
+        dictionaries = []
+        for field in fields:
+            found = _dictionary_for(layer, key, context, info.cls_module, info.cls, _substitute(field, mapping), 0)
+            dictionaries.append(core.Lit(None) if _has_failure(found) else found)
+        per_tag.append(core.ArrayLit(tuple(dictionaries)))
+    return core.Lam(("_",), core.ArrayLit(tuple(per_tag)), f"fields of {key}")
+
+
+def _has_failure(expr: core.Expr) -> bool:
+    stack = [expr]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, core.Fail):
+            return True
+        if isinstance(item, core.App):
+            stack.append(item.fn)
+            stack.extend(item.args)
+    return False
+
+
+def _class_supers(layer: Any, module: str, cls: str) -> tuple[Any, ...]:
+    element = layer.element(module, f"class:{cls}")
+    class_info = getattr(element, "class_info", None)
+    if class_info is None:
+        return ()
+    return tuple(class_info.supers)
+
+
+def _super_dict(layer: Any, owner: str, info: Any, cls_module: str, cls: str) -> core.Expr:
+    """The dictionary of superclass `cls` at this instance's head: found among the visible instances.
+
+    The checker records evidence for uses, not for the superclass slots of instance dictionaries, so the slot is
+    filled by matching instance heads; the instance's own context supplies dictionaries for its type variables.
+    """
+    context = [(c.module, c.cls, c.type) for c in info.context]
+    return _dictionary_for(layer, owner, context, cls_module, cls, info.head, depth=0)
+
+
+def _dictionary_for(
+    layer: Any, owner: str, context: list[tuple[str, str, Type]], cls_module: str, cls: str, head: Type, depth: int
+) -> core.Expr:
+    if depth > 20:
+        return core.Fail(f"cannot build the {cls} dictionary: instances nest too deeply")
+    if isinstance(head, TGen):
+        for index, (c_module, c_cls, c_type) in enumerate(context):
+            if isinstance(c_type, TGen) and c_type.index == head.index:
+                path = _super_path(layer, c_module, c_cls, cls_module, cls)
+                if path is not None:
+                    expr: core.Expr = core.Local(dict_param(owner, index))
+                    for step in path:
+                        expr = core.Super(expr, step)
+                    return expr
+        return core.Fail(f"no {cls} dictionary for a type variable of instance {owner}")
+    for candidate_module, candidate in _instances(layer, cls_module, cls):
+        mapping: dict[int, Type] = {}
+        if not _match(candidate.head, head, mapping):
+            continue
+        args = tuple(
+            _dictionary_for(
+                layer, owner, context, c.module, c.cls, mapping.get(getattr(c.type, "index", -1), c.type), depth + 1
+            )
+            for c in candidate.context
+        )
+        ref: core.Expr = core.Global(candidate_module, candidate.key)
+        return core.App(ref, args) if args else ref
+    return core.Fail(f"no instance of {cls} for the superclass of instance {owner}")
+
+
+def _super_path(layer: Any, module: str, cls: str, want_module: str, want: str) -> list[str] | None:
+    """Super keys leading from class `cls` to class `want` (empty when equal), breadth first."""
+    queue: list[tuple[str, str, list[str]]] = [(module, cls, [])]
+    seen: set[tuple[str, str]] = set()
+    while queue:
+        current_module, current, path = queue.pop(0)
+        if (current_module, current) == (want_module, want):
+            return path
+        if (current_module, current) in seen:
+            continue
+        seen.add((current_module, current))
+        for index, constraint in enumerate(_class_supers(layer, current_module, current)):
+            queue.append(
+                (constraint.module, constraint.cls, [*path, super_key(constraint.module, constraint.cls, index)])
+            )
+    return None
+
+
+def _instances(layer: Any, cls_module: str, cls: str) -> list[tuple[str, Any]]:
+    found: list[tuple[str, Any]] = []
+    for name in sorted(layer.modules()):
+        entry = layer.get(name)
+        env = getattr(entry, "env", None)
+        for instance in getattr(env, "instances", ()):
+            if instance.cls == cls and instance.cls_module == cls_module and instance.module == name:
+                found.append((name, instance))
+    return found
+
+
+def _match(pattern: Type, target: Type, mapping: dict[int, Type]) -> bool:
+    stack = [(pattern, target)]
+    while stack:
+        p, x = stack.pop()
+        if isinstance(p, TGen):
+            bound = mapping.get(p.index)
+            if bound is None:
+                mapping[p.index] = x
+                continue
+            p = bound
+            if p == x:
+                continue
+            return False
+        if isinstance(p, TCon):
+            if p != x:
+                return False
+        elif isinstance(p, TApp):
+            if not isinstance(x, TApp):
+                return False
+            stack += [(p.fn, x.fn), (p.arg, x.arg)]
+        elif isinstance(p, TFun):
+            if not isinstance(x, TFun):
+                return False
+            stack += [(p.arg, x.arg), (p.res, x.res)]
+        elif p != x:
+            return False
+    return True
+
+
+__all__ = ["ElementCache", "Prepared", "make_resolver", "prepare", "split_app"]

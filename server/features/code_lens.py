@@ -1,0 +1,91 @@
+"""Code lens "▶ Evaluate" on every `-- > expression` comment line and on every top-level value of no arguments
+(`main`, `answer = 42`). The lens runs the command `nova.evaluate`; once run, its title shows the result."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lsprotocol import types
+
+from nova.diagnostics import Span
+from nova.types.types import TFun
+from server.app import NovaLanguageServer
+from server.features.evaluate import EVALUATE_COMMAND, last_result
+from server.hub import Hub
+from server.lsp_util import safe
+
+EXAMPLE = re.compile(r"^(\s*)--\s?>\s?(?P<expr>\S.*?)\s*$")
+"""A `-- > expression` line: the expression is evaluated in the scope of the module."""
+
+TITLE = "▶ Evaluate"
+
+
+def example_lines(text: str) -> list[tuple[int, int, str]]:
+    """(line, column of `--`, expression) of every `-- > expression` comment line."""
+    found: list[tuple[int, int, str]] = []
+    for number, line in enumerate(text.splitlines()):
+        match = EXAMPLE.match(line)
+        if match is not None:
+            found.append((number, len(match.group(1)), match.group("expr")))
+    return found
+
+
+def evaluable_values(checked: Any) -> list[tuple[str, Any]]:
+    """Top-level values without parameters and without class constraints, that are not functions."""
+    elements = getattr(getattr(checked, "typed_ast", None), "elements", None) or {}
+    found: list[tuple[str, Any]] = []
+    for key, element in elements.items():
+        if getattr(element, "kind", None) != "value" or getattr(element, "name_span", None) is None:
+            continue
+        clauses = getattr(element, "clauses", ())
+        scheme = getattr(element, "scheme", None)
+        if not clauses or any(clause.params for clause in clauses) or scheme is None or scheme.constraints:
+            continue
+        if isinstance(scheme.type, TFun):
+            continue
+        found.append((key, element))
+    return found
+
+
+def _title(ls: Any, uri: str, expression: str) -> str:
+    outcome = last_result(ls, uri, expression)
+    return TITLE if outcome is None else f"{TITLE}  {outcome.summary()}"
+
+
+def lenses(ls: NovaLanguageServer, uri: str) -> list[types.CodeLens]:
+    connection = ls.connection
+    doc = connection.documents.get(uri)
+    if doc is None:
+        return []
+    out: list[types.CodeLens] = []
+    lines = doc.text.splitlines()
+    for line, col, expression in example_lines(doc.text):
+        rng = connection.lsp_range(Span(line, col, line, len(lines[line])), doc.index)
+        out.append(_lens(ls, uri, rng, expression))
+    found = connection.open_doc(uri)
+    if found is not None:
+        _session, open_doc = found
+        for key, element in evaluable_values(open_doc.checked):
+            # On the first line of the declaration (its signature when it has one), over the name.
+            first = element.span if element.span.start_line <= element.name_span.start_line else element.name_span
+            line, col = first.start_line, first.start_col
+            start = doc.from_checked((line, col))
+            stop = doc.from_checked((line, col + len(element.name)))
+            if start is None or stop is None:
+                continue
+            rng = connection.lsp_range(Span(*start, *stop), doc.index)
+            out.append(_lens(ls, uri, rng, key))
+    return out
+
+
+def _lens(ls: Any, uri: str, rng: types.Range, expression: str) -> types.CodeLens:
+    command = types.Command(title=_title(ls, uri, expression), command=EVALUATE_COMMAND, arguments=[uri, expression])
+    return types.CodeLens(range=rng, command=command)
+
+
+def register(ls: NovaLanguageServer, hub: Hub) -> None:
+    @ls.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
+    @safe([])
+    def code_lens(params: types.CodeLensParams) -> list[types.CodeLens]:
+        return lenses(ls, params.text_document.uri)

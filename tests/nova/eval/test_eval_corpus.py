@@ -1,0 +1,76 @@
+"""The evaluator over the type corpus (`tests/corpus/types/`): every top-level value of the corpus that can be
+evaluated on its own evaluates without error, and the programs' `main`s print what the programs compute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from nova_programs import root
+
+from nova.eval.api import evaluate_value
+from nova.types.types import TFun
+from nova.workspace import check_workspace
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "types"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Any:
+    texts = {str(p): p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.nova"))}
+    return check_workspace(texts, root())
+
+
+def evaluable(checked: Any) -> list[str]:
+    """Top-level values without parameters, class constraints or a function type."""
+    keys = []
+    for key, element in checked.typed_ast.elements.items():
+        scheme = element.scheme
+        if element.kind != "value" or scheme is None or scheme.constraints or isinstance(scheme.type, TFun):
+            continue
+        if element.clauses and not any(clause.params for clause in element.clauses):
+            keys.append(key)
+    return sorted(keys)
+
+
+def test_every_evaluable_corpus_value_evaluates(corpus: Any) -> None:
+    evaluated = 0
+    for module, checked in sorted(corpus.modules.items()):
+        for key in evaluable(checked):
+            result = evaluate_value(corpus.layer, module, key)
+            assert result.value, f"{module}.{key}"
+            assert result.type == _printed_scheme(checked, key)
+            evaluated += 1
+    assert evaluated >= 20
+
+
+def _printed_scheme(checked: Any, key: str) -> str:
+    from nova.types.pretty import print_scheme
+
+    return print_scheme(checked.typed_ast.elements[key].scheme)
+
+
+@pytest.mark.parametrize(
+    ("module", "output"),
+    [
+        ("Bank.Report", ("#1 Ada: 80.01", "#2 Grace: 44.49", "total: 124.50")),
+        ("Parser.Main", ("(1 + (2 * 3)) = 7", "((1 + 2) * 3) = 9", "((10 / 3) - 1) = 2", 'cannot parse "2 *"')),
+        ("Machine.Vending", ("insert 50 more", "enjoy your cola", "change: 50", "back to idle", "messages: 3")),
+    ],
+)
+def test_programs_print_what_they_compute(corpus: Any, module: str, output: tuple[str, ...]) -> None:
+    result = evaluate_value(corpus.layer, module, "main")
+    assert result.output == output
+    assert result.value == "unit"
+    assert result.type == "Effect Unit"
+
+
+def test_tree_program(corpus: Any) -> None:
+    result = evaluate_value(corpus.layer, "Tree.Main", "main")
+    text = "\n".join(result.output)
+    # "the quick brown fox jumps over the lazy dog": 8 distinct words of 32 letters in all.
+    assert "size 8" in text
+    assert 'in order ["brown","dog","fox","jumps","lazy","over","quick","the"]' in text
+    assert "total letters 32" in text
+    assert "has fox: true" in text

@@ -1,0 +1,280 @@
+"""Every foreign function of the standard library, called directly (through the machine, curried like Nova)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from nova.eval.errors import EvalError, EvalLimitError
+from nova.eval.foreign import FOREIGNS, lookup_foreign
+from nova.eval.machine import Limits, Machine
+from nova.eval.values import UNIT, Char, Con, ConFn, EffectV, Foreign, MapV
+
+LT, GT, EQ = Con("LT", 0), Con("GT", 1), Con("EQ", 2)
+JUST = ConFn(1, "Just", 1)
+NOTHING = Con("Nothing", 0)
+
+
+def machine(limits: Limits | None = None) -> Machine:
+    def resolve(m: Machine, module: str, key: str) -> Any:
+        raise AssertionError("no globals here")
+
+    return Machine(resolve, limits)
+
+
+def call(module: str, name: str, *args: Any, m: Machine | None = None) -> Any:
+    m = m or machine()
+    fn = lookup_foreign(module, name)
+    assert fn is not None, f"{module}.{name} is not implemented"
+    if not args:
+        return fn
+    # Curried, one argument at a time, as Nova code applies it.
+    for arg in args:
+        fn = m.apply(fn, (arg,))
+    return fn
+
+
+def py(fn: Any, arity: int = 1) -> Foreign:
+    return Foreign(arity, "f", lambda m, *a: fn(*a))
+
+
+def test_the_table_has_every_foreign_value_of_foreign_md() -> None:
+    assert len(FOREIGNS) == 104
+
+
+def test_prelude_equality_and_order() -> None:
+    assert call("Prelude", "eqIntImpl", 3, 3) is True
+    assert call("Prelude", "eqNumberImpl", math.nan, math.nan) is False
+    assert call("Prelude", "eqNumberImpl", 0.0, -0.0) is True
+    assert call("Prelude", "eqStringImpl", "a", "b") is False
+    assert call("Prelude", "eqCharImpl", Char("a"), Char("a")) is True
+    assert call("Prelude", "eqBooleanImpl", True, False) is False
+    eq = py(lambda x, y: x == y, 2)
+    assert call("Prelude", "eqArrayImpl", eq, (1, 2), (1, 2)) is True
+    assert call("Prelude", "eqArrayImpl", eq, (1, 2), (1,)) is False
+    assert call("Prelude", "ordIntImpl", LT, EQ, GT, 1, 2) is LT
+    assert call("Prelude", "ordNumberImpl", LT, EQ, GT, math.nan, 1.0) is GT
+    assert call("Prelude", "ordStringImpl", LT, EQ, GT, "b", "a") is GT
+    assert call("Prelude", "ordCharImpl", LT, EQ, GT, Char("a"), Char("a")) is EQ
+    assert call("Prelude", "ordBooleanImpl", LT, EQ, GT, False, True) is LT
+    cmp = py(lambda x, y: (x > y) - (x < y), 2)
+    assert call("Prelude", "ordArrayImpl", cmp, (1, 2), (1, 3)) == -1
+    assert call("Prelude", "ordArrayImpl", cmp, (1, 2), (1,)) == 1
+    assert call("Prelude", "ordArrayImpl", cmp, (1,), (1,)) == 0
+
+
+def test_prelude_show() -> None:
+    assert call("Prelude", "showIntImpl", -42) == "-42"
+    assert call("Prelude", "showNumberImpl", 1.0) == "1.0"
+    assert call("Prelude", "showNumberImpl", 1e-07) == "1e-07"
+    assert call("Prelude", "showNumberImpl", 1e21) == "1e+21"
+    assert call("Prelude", "showNumberImpl", -math.inf) == "-Infinity"
+    assert call("Prelude", "showStringImpl", "a\nb\x01") == '"a\\nb\\x01"'
+    assert call("Prelude", "showCharImpl", Char("'")) == "'\\''"
+    assert call("Prelude", "showCharImpl", Char('"')) == "'\"'"
+    assert call("Prelude", "showArrayImpl", py(str), (1, 2, 3)) == "[1,2,3]"
+    assert call("Prelude", "showArrayImpl", py(str), ()) == "[]"
+
+
+def test_prelude_arithmetic() -> None:
+    assert call("Prelude", "intAdd", 2**70, 1) == 2**70 + 1
+    assert call("Prelude", "intMul", 6, 7) == 42
+    assert call("Prelude", "intSub", 1, 3) == -2
+    assert call("Prelude", "numAdd", 0.5, 0.25) == 0.75
+    assert call("Prelude", "numMul", 1.5, 2.0) == 3.0
+    assert call("Prelude", "numSub", 1.0, 0.5) == 0.5
+    assert [call("Prelude", "intDiv", x, y) for x, y in ((7, 2), (-7, 2), (7, -2), (-7, -2), (5, 0))] == [
+        3,
+        -4,
+        -3,
+        4,
+        0,
+    ]
+    assert [call("Prelude", "intMod", x, y) for x, y in ((-7, 2), (7, -2), (5, 0))] == [1, 1, 0]
+    assert call("Prelude", "numDiv", 1.0, 0.0) == math.inf
+    assert call("Prelude", "numDiv", -1.0, 0.0) == -math.inf
+    assert math.isnan(call("Prelude", "numDiv", 0.0, 0.0))
+    assert call("Prelude", "concatString", "ab", "c") == "abc"
+    assert call("Prelude", "concatArray", (1,), (2,)) == (1, 2)
+    assert call("Prelude", "arrayMap", py(lambda x: x * 2), (1, 2)) == (2, 4)
+    assert call("Prelude", "arrayBind", (1, 2), py(lambda x: (x, x))) == (1, 1, 2, 2)
+    assert call("Prelude", "unit") is UNIT
+
+
+def test_foldable() -> None:
+    minus = py(lambda a, b: a - b, 2)
+    assert call("Data.Foldable", "arrayFoldr", minus, 0, (1, 2, 3)) == 1 - (2 - (3 - 0))
+    assert call("Data.Foldable", "arrayFoldl", minus, 0, (1, 2, 3)) == ((0 - 1) - 2) - 3
+
+
+def test_array() -> None:
+    assert call("Data.Array", "arrayLength", (1, 2)) == 2
+    assert call("Data.Array", "rangeImpl", 1, 3) == (1, 2, 3)
+    assert call("Data.Array", "rangeImpl", 3, 1) == (3, 2, 1)
+    assert call("Data.Array", "replicateImpl", 2, "x") == ("x", "x")
+    assert call("Data.Array", "replicateImpl", -1, "x") == ()
+    assert call("Data.Array", "unsafeIndexImpl", (5, 6), 1) == 6
+    with pytest.raises(EvalError, match="index out of range"):
+        call("Data.Array", "unsafeIndexImpl", (5, 6), -1)
+    assert call("Data.Array", "sliceImpl", -3, 2, (1, 2, 3)) == (1, 2)
+    assert call("Data.Array", "sliceImpl", 2, 1, (1, 2, 3)) == ()
+    assert call("Data.Array", "reverseImpl", (1, 2)) == (2, 1)
+    assert call("Data.Array", "filterImpl", py(lambda x: x > 1), (1, 2, 3)) == (2, 3)
+    assert call("Data.Array", "findIndexImpl", py(lambda x: x > 1), (1, 2, 3)) == 1
+    assert call("Data.Array", "findIndexImpl", py(lambda x: x > 9), (1, 2, 3)) == -1
+    by_first = py(lambda a, b: (a[0] > b[0]) - (a[0] < b[0]), 2)
+    assert call("Data.Array", "sortByImpl", by_first, ((2, "a"), (1, "b"), (2, "c"))) == ((1, "b"), (2, "a"), (2, "c"))
+    assert call("Data.Array", "zipWithImpl", py(lambda a, b: a + b, 2), (1, 2, 3), (10, 20)) == (11, 22)
+
+
+def test_a_huge_range_respects_the_step_limit() -> None:
+    with pytest.raises(EvalLimitError, match="evaluation stopped after"):
+        call("Data.Array", "rangeImpl", 0, 1_000_000, m=machine(Limits(max_steps=1_000)))
+    with pytest.raises(EvalError, match="more than"):
+        call("Data.Array", "rangeImpl", 0, 10**12)
+    with pytest.raises(EvalError, match="more than"):
+        call("Data.Array", "replicateImpl", 10**12, 0)
+
+
+def test_string() -> None:
+    assert call("Data.String", "lengthImpl", "héllo") == 5
+    assert call("Data.String", "singletonImpl", Char("x")) == "x"
+    assert call("Data.String", "unsafeCharAtImpl", 1, "abc") == Char("b")
+    with pytest.raises(EvalError):
+        call("Data.String", "unsafeCharAtImpl", 3, "abc")
+    assert call("Data.String", "toCharArrayImpl", "ab") == (Char("a"), Char("b"))
+    assert call("Data.String", "fromCharArrayImpl", (Char("a"), Char("b"))) == "ab"
+    assert call("Data.String", "takeImpl", 2, "abc") == "ab"
+    assert call("Data.String", "takeImpl", -1, "abc") == ""
+    assert call("Data.String", "dropImpl", 2, "abc") == "c"
+    assert call("Data.String", "dropImpl", -2, "abc") == "abc"
+    assert call("Data.String", "indexOfImpl", "c", "abc") == 2
+    assert call("Data.String", "indexOfImpl", "z", "abc") == -1
+    assert call("Data.String", "splitImpl", ",", "a,b") == ("a", "b")
+    assert call("Data.String", "splitImpl", "", "ab") == ("a", "b")
+    assert call("Data.String", "splitImpl", "", "") == ()
+    assert call("Data.String", "joinWithImpl", "-", ("a", "b")) == "a-b"
+    assert call("Data.String", "replaceImpl", "a", "x", "aa") == "xa"
+    assert call("Data.String", "replaceImpl", "", "x", "aa") == "xaa"
+    assert call("Data.String", "replaceAllImpl", "a", "x", "aa") == "xx"
+    assert call("Data.String", "replaceAllImpl", "", "x", "aa") == "aa"
+    assert call("Data.String", "toUpperImpl", "ab") == "AB"
+    assert call("Data.String", "toLowerImpl", "AB") == "ab"
+    assert call("Data.String", "trimImpl", "  a \n") == "a"
+
+
+def test_char() -> None:
+    assert call("Data.Char", "toCharCodeImpl", Char("A")) == 65
+    assert call("Data.Char", "fromCharCodeImpl", JUST, NOTHING, 66) == Con("Just", 1, (Char("B"),))
+    assert call("Data.Char", "fromCharCodeImpl", JUST, NOTHING, 0xD800) is NOTHING
+    assert call("Data.Char", "fromCharCodeImpl", JUST, NOTHING, -1) is NOTHING
+
+
+def test_int() -> None:
+    assert call("Data.Int", "toNumberImpl", 3) == 3.0
+    assert call("Data.Int", "toNumberImpl", 10**400) == math.inf
+    assert call("Data.Int", "fromNumberImpl", JUST, NOTHING, 3.0) == Con("Just", 1, (3,))
+    assert call("Data.Int", "fromNumberImpl", JUST, NOTHING, 3.5) is NOTHING
+    assert call("Data.Int", "fromNumberImpl", JUST, NOTHING, math.inf) is NOTHING
+    assert call("Data.Int", "floorImpl", -1.5) == -2
+    assert call("Data.Int", "ceilImpl", 1.2) == 2
+    assert call("Data.Int", "roundImpl", 2.5) == 3
+    assert call("Data.Int", "roundImpl", -2.5) == -2
+    assert call("Data.Int", "truncateImpl", -1.7) == -1
+    assert call("Data.Int", "floorImpl", math.nan) == 0
+    assert call("Data.Int", "fromStringImpl", JUST, NOTHING, "-12") == Con("Just", 1, (-12,))
+    assert call("Data.Int", "fromStringImpl", JUST, NOTHING, "1_0") is NOTHING
+    assert call("Data.Int", "fromStringImpl", JUST, NOTHING, " 1") is NOTHING
+    assert call("Data.Int", "quotImpl", -7, 2) == -3
+    assert call("Data.Int", "remImpl", -7, 2) == -1
+    assert call("Data.Int", "quotImpl", 1, 0) == 0
+    assert call("Data.Int", "remImpl", 1, 0) == 0
+    assert call("Data.Int", "powImpl", 2, 10) == 1024
+    assert call("Data.Int", "powImpl", 0, 0) == 1
+    assert call("Data.Int", "powImpl", -1, -3) == -1
+    assert call("Data.Int", "powImpl", 2, -1) == 0
+
+
+def test_number() -> None:
+    assert call("Data.Number", "pi") == math.pi
+    assert call("Data.Number", "e") == math.e
+    assert call("Data.Number", "infinity") == math.inf
+    assert math.isnan(call("Data.Number", "nan"))
+    assert call("Data.Number", "isNaN", math.nan) is True
+    assert call("Data.Number", "isFinite", math.inf) is False
+    assert math.isnan(call("Data.Number", "sqrt", -1.0))
+    assert call("Data.Number", "sqrt", 4.0) == 2.0
+    assert call("Data.Number", "pow", 2.0, 0.5) == pytest.approx(1.41421356)
+    assert math.isnan(call("Data.Number", "pow", -8.0, 0.5))
+    assert call("Data.Number", "pow", 10.0, 400.0) == math.inf
+    assert call("Data.Number", "exp", 1000.0) == math.inf
+    assert call("Data.Number", "log", 0.0) == -math.inf
+    assert math.isnan(call("Data.Number", "log", -1.0))
+    assert math.isnan(call("Data.Number", "sin", math.inf))
+    assert call("Data.Number", "cos", 0.0) == 1.0
+    assert call("Data.Number", "floor", -1.5) == -2.0
+    assert call("Data.Number", "ceil", 1.2) == 2.0
+    assert call("Data.Number", "round", 2.5) == 3.0
+    assert call("Data.Number", "trunc", -1.5) == -1.0
+    assert math.isnan(call("Data.Number", "floor", math.nan))
+    for text, expected in (("1.5", 1.5), (" .5 ", 0.5), ("5.", 5.0), ("-1e3", -1000.0), ("Infinity", math.inf)):
+        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, text) == Con("Just", 1, (expected,))
+    for bad in ("inf", "1_0", "", "abc", "1.2.3"):
+        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, bad) is NOTHING
+
+
+def test_map() -> None:
+    cmp = py(lambda a, b: (a > b) - (a < b), 2)
+    empty = call("Data.Map", "emptyImpl")
+    assert empty == MapV(()) or empty.entries == ()
+    m = empty
+    for key in (3, 1, 2, 1):
+        m = call("Data.Map", "insertImpl", cmp, key, key * 10, m)
+    assert call("Data.Map", "sizeImpl", m) == 3
+    assert call("Data.Map", "toArrayImpl", py(lambda k, v: (k, v), 2), m) == ((1, 10), (2, 20), (3, 30))
+    assert call("Data.Map", "lookupImpl", JUST, NOTHING, cmp, 2, m) == Con("Just", 1, (20,))
+    assert call("Data.Map", "lookupImpl", JUST, NOTHING, cmp, 9, m) is NOTHING
+    smaller = call("Data.Map", "deleteImpl", cmp, 2, m)
+    assert call("Data.Map", "sizeImpl", smaller) == 2
+    assert call("Data.Map", "sizeImpl", m) == 3  # immutable
+    assert call("Data.Map", "deleteImpl", cmp, 9, m) is m
+    doubled = call("Data.Map", "mapWithKeyImpl", py(lambda k, v: k + v, 2), m)
+    assert call("Data.Map", "toArrayImpl", py(lambda k, v: v, 2), doubled) == (11, 22, 33)
+    odd = call("Data.Map", "filterWithKeyImpl", py(lambda k, v: k % 2 == 1, 2), m)
+    assert call("Data.Map", "sizeImpl", odd) == 2
+
+
+def test_effects_and_console() -> None:
+    m = machine()
+    pure = call("Effect", "pureE", 5, m=m)
+    assert isinstance(pure, EffectV)
+    assert m.run_effect(pure) == 5
+    log = lookup_foreign("Effect.Console", "log")
+    chained = call(
+        "Effect", "bindE", call("Effect.Console", "log", "one", m=m), py(lambda _: m.apply(log, ("two",))), m=m
+    )
+    assert m.output == []  # nothing runs until the effect is run
+    assert m.run_effect(chained) is UNIT
+    assert m.output == ["one", "two"]
+    m.run_effect(call("Effect.Console", "info", "three", m=m))
+    m.run_effect(call("Effect.Console", "warn", "careful", m=m))
+    m.run_effect(call("Effect.Console", "error", "bad", m=m))
+    assert m.output == ["one", "two", "three"]
+    assert m.errors == ["careful", "bad"]
+    m.run_effect(call("Effect", "forE", 1, 4, py(lambda i: m.apply(log, (str(i),))), m=m))
+    assert m.output[-3:] == ["1", "2", "3"]
+    m.run_effect(call("Effect", "foreachE", ("a", "b"), py(lambda s: m.apply(log, (s,))), m=m))
+    assert m.output[-2:] == ["a", "b"]
+    counter = {"n": 0}
+
+    def cond_run(machine_: Machine) -> bool:
+        counter["n"] += 1
+        return counter["n"] <= 3
+
+    cond = EffectV("prim", cond_run)
+    body = call("Effect.Console", "log", "loop", m=m)
+    m.run_effect(call("Effect", "whileE", cond, body, m=m))
+    assert m.output[-3:] == ["loop"] * 3
+    assert counter["n"] == 4

@@ -1,0 +1,81 @@
+"""Nova code has no access to files, the network or processes: running the whole standard library and the type
+corpus raises none of the audit events such access goes through."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import Any
+
+from nova_programs import put_program
+from test_eval_stdlib import EXAMPLES, HEADER
+
+from nova.eval.api import evaluate_value
+from nova.eval.link import ElementCache
+
+WATCHED = ("open", "os.", "socket.", "subprocess.", "shutil.", "urllib.", "http.", "ctypes.", "import")
+
+_state: dict[str, Any] = {"active": False, "events": []}
+_lock = threading.Lock()
+
+
+def _hook(event: str, args: tuple[Any, ...]) -> None:
+    if _state["active"] and event.startswith(WATCHED):
+        with _lock:
+            _state["events"].append((event, repr(args)[:200]))
+
+
+sys.addaudithook(_hook)  # hooks cannot be removed; this one does nothing unless a test switches it on
+
+
+def test_evaluating_the_stdlib_touches_no_file_socket_or_process() -> None:
+    source = HEADER + "\n".join(
+        f"example{i} =\n  " + e.replace("\n", "\n  ") + "\n" for i, (e, _) in enumerate(EXAMPLES)
+    )
+    layer, _ = put_program(source)
+    cache = ElementCache()
+    for index in range(len(EXAMPLES)):  # warm up: compile everything, load every Python module lazily imported
+        evaluate_value(layer, "StdlibExamples", f"example{index}", cache=cache)
+    _state["events"].clear()
+    _state["active"] = True
+    try:
+        for index in range(len(EXAMPLES)):
+            evaluate_value(layer, "StdlibExamples", f"example{index}", cache=cache)
+    finally:
+        _state["active"] = False
+    watched = [e for e in _state["events"] if not e[0].startswith("os.") or e[0] in _DANGEROUS_OS]
+    assert watched == []
+
+
+_DANGEROUS_OS = {
+    "os.system",
+    "os.exec",
+    "os.spawn",
+    "os.posix_spawn",
+    "os.fork",
+    "os.kill",
+    "os.remove",
+    "os.rename",
+    "os.mkdir",
+    "os.rmdir",
+    "os.chmod",
+    "os.listdir",
+    "os.scandir",
+    "os.walk",
+    "os.truncate",
+    "os.link",
+    "os.symlink",
+    "os.putenv",
+    "os.unsetenv",
+    "os.startfile",
+}
+
+
+def test_the_watcher_sees_file_access(tmp_path: Any) -> None:
+    _state["events"].clear()
+    _state["active"] = True
+    try:
+        (tmp_path / "x.txt").write_text("x", encoding="utf-8")
+    finally:
+        _state["active"] = False
+    assert any(event == "open" for event, _ in _state["events"])
