@@ -148,3 +148,15 @@ def test_readme_try_it_on_examples(nvim_bin: Path, nova_lsp_bin: Path, tmp_path:
     assert proc.returncode == 0, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"
     assert f"root={workspace}" in proc.stdout
     assert f"diagnostic {expected.group(1)}:{expected.group(2)} " in proc.stdout, proc.stdout
+
+
+def test_checkhealth(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """`:checkhealth nova` vouches for a working server command and names a broken one."""
+    script = TESTS_DIR / "nvim" / "checkhealth.lua"
+    good = run_nvim(nvim_bin, script, [str(nova_lsp_bin)], nvim_env(tmp_path / "home"))
+    assert good.returncode == 0, good.stderr
+    assert re.search(rf"OK {re.escape(str(nova_lsp_bin))}: nova-lsp \d", good.stdout), good.stdout
+    missing = tmp_path / "no-such-nova-lsp"
+    bad = run_nvim(nvim_bin, script, [str(missing)], nvim_env(tmp_path / "home"))
+    assert bad.returncode == 0, bad.stderr
+    assert f"ERROR `{missing}` is not executable" in bad.stdout, bad.stdout
