@@ -100,3 +100,37 @@ def test_extension_unit_tests() -> None:
     counts = dict(re.findall(r"^# (pass|fail) (\d+)$", result.stdout, flags=re.M))
     assert counts.get("fail") == "0"
     assert int(counts.get("pass", "0")) >= 10
+
+
+def tokenize(files: list[Path]) -> list[dict[str, Any]]:
+    npm_ci(VSCODE_DIR)
+    result = subprocess.run(
+        ["node", "test/grammar/tokenize-files.cjs", "syntaxes/nova.tmLanguage.json", *map(str, files)],
+        cwd=VSCODE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    report: list[dict[str, Any]] = json.loads(result.stdout)
+    return report
+
+
+def test_grammar_over_the_projects_nova_sources() -> None:
+    """Every Nova file the project ships (stdlib, examples, the type corpus) highlights without `invalid` tokens and
+    without a string or block comment left open at the end."""
+    root = VSCODE_DIR.parents[1]
+    files = sorted(
+        [*root.glob("nova/stdlib/**/*.nova"), *root.glob("examples/**/*.nova"), *root.glob("tests/corpus/**/*.nova")]
+    )
+    assert len(files) >= 10
+    broken = [entry for entry in tokenize(files) if entry["invalid"] or entry["unterminated"]]
+    assert broken == []
+
+
+def test_tokenizer_reports_broken_files(tmp_path: Path) -> None:
+    sample = tmp_path / "Broken.nova"
+    sample.write_text('module Broken where\n\nx = "bad \\q escape"\n\n{- never closed\ny = 1\n')
+    [entry] = tokenize([sample])
+    assert entry["invalid"] == [{"line": 3, "column": 10, "text": "\\q"}]
+    assert entry["unterminated"] == ["comment.block.nova"]
