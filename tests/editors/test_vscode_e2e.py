@@ -1,7 +1,8 @@
 """The packaged extension in a real VS Code: the `.vsix` is installed into code-server (VS Code for the web), which
 Debian's Chromium renders headless under puppeteer-core (`vscode_driver/drive.mjs`). Opening a `.nova` file starts
-nova-lsp through the extension, the broken line gets an error squiggle, and hovering `size` shows its type. The
-screenshot lands in `build/editor-tests/vscode/`.
+nova-lsp through the extension, the broken line gets an error squiggle, hovering `size` shows its type, typing a fix
+clears the squiggle, "Nova: Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and
+"Nova: Restart Server" takes the server down and back up. Screenshots land in `build/editor-tests/vscode/`.
 
 `setup_code_server.sh` installs code-server, Node 24 and Chromium once into a cache folder (a few minutes the first
 time, seconds after that).
@@ -197,7 +198,8 @@ def test_vsix_in_code_server(
                     "position": position_of(shapes, '"not a number"'),
                     "replacement": "42",
                 },
-                "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
+                "restart": True,
+            "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
                 "timeoutMs": 60000,
             }
         )
@@ -225,6 +227,7 @@ def test_vsix_in_code_server(
         "typing fixes the error",
         "second file opened",
         "evaluate",
+        "restart",
     ]
     assert "Shape -> Int" in report["hover"]
     assert "3 :: Int" in report["evaluation"]
