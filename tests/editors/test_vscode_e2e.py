@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -43,7 +44,14 @@ USER_SETTINGS = {
     "update.mode": "none",
     "chat.disableAIFeatures": True,
     "editor.hover.delay": 150,
+    "extensions.ignoreRecommendations": True,
+    "workbench.enableExperiments": False,
+    "npm.fetchOnlinePackageInfo": False,
 }
+# The extension gallery on loopback (nothing listens there): the test never reaches for the marketplace.
+OFFLINE_GALLERY = json.dumps(
+    {"serviceUrl": "http://127.0.0.1:9/gallery", "itemUrl": "http://127.0.0.1:9/item", "resourceUrlTemplate": ""}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +119,7 @@ def code_server(
         **server_env(dict(os.environ)),
         "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
         "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+        "EXTENSIONS_GALLERY": OFFLINE_GALLERY,
     }
     common = [
         str(code_server_install.node),
@@ -151,6 +160,7 @@ def code_server(
         wait_for_http(f"http://127.0.0.1:{port}/healthz", process, log)
         yield RunningCodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace, log=log)
     finally:
+        shutil.copyfile(log, output_dir("vscode") / "code-server.log")
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -199,7 +209,7 @@ def test_vsix_in_code_server(
                     "replacement": "42",
                 },
                 "restart": True,
-            "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
+                "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
                 "timeoutMs": 60000,
             }
         )

@@ -114,7 +114,10 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: plan.chromium,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900"],
+    // No background traffic: the page under test is all on loopback.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+      "--disable-features=Translate,OptimizationHints,MediaRouter", "--disable-domain-reliability"],
     defaultViewport: { width: 1400, height: 900 },
   });
   const page = await browser.newPage();
