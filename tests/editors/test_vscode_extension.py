@@ -134,3 +134,34 @@ def test_tokenizer_reports_broken_files(tmp_path: Path) -> None:
     [entry] = tokenize([sample])
     assert entry["invalid"] == [{"line": 3, "column": 10, "text": "\\q"}]
     assert entry["unterminated"] == ["comment.block.nova"]
+
+
+def test_indentation_rules() -> None:
+    """Enter indents after a line ending in `where`/`do`/`of`/`let`/`=`/`->` or an opening bracket, and not after a
+    complete line; a closing bracket dedents."""
+    config = json.loads((VSCODE_DIR / "language-configuration.json").read_text())
+    increase = re.compile(config["indentationRules"]["increaseIndentPattern"])
+    decrease = re.compile(config["indentationRules"]["decreaseIndentPattern"])
+    for line in [
+        "module Main where",
+        "main = do",
+        "  case m of",
+        "  let",
+        "area shape =",
+        "  Just x ->",
+        "xs = [",
+        "f x = do -- comment",
+        "instance showShape :: Show Shape where",
+    ]:
+        assert increase.match(line), line
+    for line in [
+        "x = 1",
+        "  pure unit",
+        "import Prelude",
+        "-- where",
+        "x = 1 -- then",
+        "whereabouts = 1",
+        "todo = undo",
+    ]:
+        assert not increase.match(line), line
+    assert decrease.match("  }") and decrease.match("]") and not decrease.match("x = }")
