@@ -129,12 +129,14 @@ class Connection:
         path = uri_to_path(uri)
         folder = self._folder_of(path) if path is not None else None
         if folder is None:
+            await self.hub.ensure_root()
             return self.loose()
         try:
             return await asyncio.shield(self.folders[folder])
         except asyncio.CancelledError:
             raise
         except Exception:
+            await self.hub.ensure_root()
             return self.loose()  # indexing the folder failed (logged): the file still works on its own
 
     def session_now(self, uri: str) -> WorkspaceSession | None:

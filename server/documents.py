@@ -26,6 +26,11 @@ def _end_of(start: Pos, text: str) -> Pos:
     return start[0] + newlines, len(text) - text.rfind("\n") - 1
 
 
+def _pos_of(text: str, offset: int) -> Pos:
+    line = text.count("\n", 0, offset)
+    return line, offset - (text.rfind("\n", 0, offset) + 1)
+
+
 def _shift(pos: Pos, src_end: Pos, dst_end: Pos) -> Pos:
     if pos[0] == src_end[0]:
         return dst_end[0], pos[1] - src_end[1] + dst_end[1]
@@ -78,8 +83,20 @@ class Document:
         return offset + min(col, len(self.index.lines[line]))
 
     def replace_all(self, text: str, version: int) -> None:
-        old_end: Pos = (len(self.index.lines) - 1, len(self.index.lines[-1]))
-        self.edits_since_check.append(Edit((0, 0), old_end, _end_of((0, 0), text)))
+        """A full-text change is recorded as the one replacement between the common prefix and suffix, so
+        positions outside it still map to the checked text (clients that send whole documents keep hovers)."""
+        old = self.text
+        limit = min(len(old), len(text))
+        prefix = 0
+        while prefix < limit and old[prefix] == text[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[len(old) - 1 - suffix] == text[len(text) - 1 - suffix]:
+            suffix += 1
+        start = _pos_of(old, prefix)
+        self.edits_since_check.append(
+            Edit(start, _pos_of(old, len(old) - suffix), _end_of(start, text[prefix:len(text) - suffix]))
+        )
         self.text = text
         self.version = version
         self.index = LineIndex.of(text)

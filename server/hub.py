@@ -4,12 +4,13 @@ folder (saved files), plus the single worker thread that runs checks so the even
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import hashlib
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
-STDLIB_DIR = Path(__file__).resolve().parent.parent / "nova" / "stdlib"
+
+def stdlib_dir() -> Path:
+    from nova.stdlib import STDLIB_DIR
+
+    return Path(STDLIB_DIR)
 
 
 def default_cache_dir() -> Path:
@@ -34,11 +39,11 @@ def default_cache_dir() -> Path:
 def _code_fingerprint() -> str:
     """Identifies the stdlib sources and the checker's code: a cache written by another version is never read."""
     digest = hashlib.sha256()
-    for path in sorted(STDLIB_DIR.rglob("*.nova")):
+    for path in sorted(stdlib_dir().rglob("*.nova")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     for package in ("nova", "registry"):
-        for path in sorted((STDLIB_DIR.parent.parent / package).rglob("*.py")):
+        for path in sorted((stdlib_dir().parent.parent / package).rglob("*.py")):
             stat = path.stat()
             digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
@@ -209,6 +214,18 @@ class ProjectBaseline:
             log.exception("could not write the cache of %s", self.folder)
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """A restore builds millions of objects and no garbage: cycle collections meanwhile only cost time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def settle_heap() -> None:
     """After indexing, move the long-lived index out of the collector's sight (gc.freeze): otherwise every full
     collection walks the whole typed AST of the workspace, a pause of seconds in the middle of a keystroke."""
@@ -245,7 +262,8 @@ class Hub:
             try:
                 from registry import restore
 
-                root = restore(path, self.converter)
+                with collector_paused():
+                    root = restore(path, self.converter)
                 log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
                 return root
             except Exception as error:
@@ -278,7 +296,7 @@ class Hub:
     def stdlib_path(self, module: str) -> Path | None:
         if self._stdlib_paths is None:
             paths: dict[str, Path] = {}
-            for path in sorted(STDLIB_DIR.rglob("*.nova")):
+            for path in sorted(stdlib_dir().rglob("*.nova")):
                 header = analysis.header_of(path.read_text(encoding="utf-8", errors="replace"))
                 if header is not None:
                     paths[header[0]] = path
@@ -309,10 +327,16 @@ class Hub:
             self._indexing[folder] = task
         return await asyncio.shield(task)
 
+    async def ensure_root(self) -> Any:
+        """The root layer, loaded on the check worker the first time (a second or so) so the loop keeps serving."""
+        if self._root is None:
+            await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+        return self._root
+
     async def _open_baseline(self, folder: Path, progress: Progress | None) -> ProjectBaseline:
         try:
             began = time.perf_counter()
-            root = await asyncio.get_running_loop().run_in_executor(self.executor, lambda: self.root)
+            root = await self.ensure_root()
             root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())
             restored = await asyncio.get_running_loop().run_in_executor(self.executor, self._restore, baseline)
@@ -343,7 +367,8 @@ class Hub:
         try:
             from registry import restore
 
-            return restore(path, self.converter, parent=self.root)
+            with collector_paused():
+                return restore(path, self.converter, parent=self.root)
         except Exception as error:
             log.warning("ignoring the cache %s (%s); indexing %s from scratch", path, error, baseline.folder)
             return None

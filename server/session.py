@@ -23,6 +23,14 @@ log = logging.getLogger(__name__)
 
 @dataclass(eq=False, slots=True)
 class OpenDoc:
+    """One open buffer in a session.
+
+    `checked` is the latest check result (its diagnostics are what the editor shows; `checked_text` is the text it
+    was computed from). `good` is the latest result without syntax errors: queries (hover, definition, symbols,
+    lenses) read `elements()` from it, and `doc.from_checked` / `doc.to_checked` map positions between its text and
+    the current one, so answers survive a half-typed edit.
+    """
+
     uri: str
     path: Path | None
     doc: Document

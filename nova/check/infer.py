@@ -241,6 +241,16 @@ class Inference:
                 f"`{p(found)}` with type `{p(expected)}`.",
             )
             return
+        if err.kind == "extra":
+            labels = ", ".join(f"`{lbl}`" for lbl in err.labels)
+            plural = "s" if len(err.labels) > 1 else ""
+            self.error(
+                span,
+                "AdditionalProperty",
+                f"Type of expression contains additional label{plural} {labels}: could not match type "
+                f"`{p(found)}` with type `{p(expected)}`.",
+            )
+            return
         inner = f"Could not match type `{p(err.left)}` with type `{p(err.right)}`"
         outer = (p(found), p(expected))
         if outer != (p(err.left), p(err.right)) and outer != (p(err.right), p(err.left)):
@@ -294,7 +304,8 @@ class Inference:
         if not refs:
             from nova.check.scope import suggest
 
-            candidates = [n for n in self.visible_value_names() if n[:1].isupper() == name[:1].isupper()]
+            upper = name[:1].isupper()
+            candidates = [n for n in self.visible_value_names() if n.rsplit(".", 1)[-1][:1].isupper() == upper]
             self.error(span, "UnknownName", f"Unknown {what} `{full}`.{suggest(full, candidates)}")
             return None
         if len(refs) > 1:

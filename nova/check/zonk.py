@@ -17,9 +17,10 @@ from nova.types.types import TApp, TCon, TFun, TGen, TRow, TSkolem, TVar, Type, 
 class Zonker:
     """Maps cells and skolems to `TGen` indices; `mapping` is pre-filled with the scheme's own variables."""
 
-    __slots__ = ("mapping", "memo", "next")
+    __slots__ = ("keep_skolems", "mapping", "memo", "next")
 
-    def __init__(self, mapping: dict[int, int] | None = None, start: int = 0) -> None:
+    def __init__(self, mapping: dict[int, int] | None = None, start: int = 0, keep_skolems: bool = False) -> None:
+        self.keep_skolems = keep_skolems
         self.mapping: dict[int, int] = mapping if mapping is not None else {}
         self.next = max([start, *[i + 1 for i in self.mapping.values()]])
         self.memo: dict[int, Type] = {}
@@ -57,7 +58,7 @@ class Zonker:
             out = t if (f is t.fn and a is t.arg) else TApp(f, a)
         elif tt is TSkolem:
             assert isinstance(t, TSkolem)
-            out = TGen(self._index(t.id))
+            out = t if self.keep_skolems else TGen(self._index(t.id))
         elif tt is TRow:
             assert isinstance(t, TRow)
             from nova.types.unify import flatten_row

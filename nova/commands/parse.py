@@ -76,7 +76,8 @@ def parse_file(path: Path, with_tree: bool) -> FileResult:
         text = text[1:]
     parsed = parse_module(text)
     tree = to_sexpr(parsed.module) if with_tree else None
-    return FileResult(str(path), parsed.module.name, tuple(extra) + parsed.diagnostics, tree)
+    diagnostics = sorted(extra + list(parsed.diagnostics), key=lambda d: (d.span.start_line, d.span.start_col))
+    return FileResult(str(path), parsed.module.name, tuple(diagnostics), tree)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -105,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = sys.stdout
         for r in results:
-            for d in sorted(r.diagnostics, key=lambda d: (d.span.start_line, d.span.start_col)):
+            for d in r.diagnostics:
                 severity = _SEVERITY_NAMES.get(d.severity, "error")
                 out.write(f"{r.path}:{d.span.start_line + 1}:{d.span.start_col + 1}: {severity}: {d.message}\n")
             if r.tree is not None:

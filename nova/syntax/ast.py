@@ -9,7 +9,9 @@ Design choices the later passes rely on:
 - Anonymous-argument holes (`_ + 1`, `_.name`, `case _ of`) are `Hole` nodes collected by the enclosing `Section`,
   which means `\\h1 h2 … -> body` with the holes bound left to right.
 - Top-level declarations carry `doc` (the `-- |` comment lines right above, without the markers) and `fingerprint`
-  (a stable hash of the declaration's tokens ignoring layout, whitespace and non-doc comments).
+  (a stable hash of the declaration's tokens and doc comment: whitespace and other comments do not change it, while
+  a re-indentation that changes the block structure does, because the layout's virtual tokens are hashed too).
+- The `Hole` objects in `Section.holes` are the very objects inside `Section.body` (identity, not just equality).
 """
 
 from __future__ import annotations

@@ -117,4 +117,9 @@ class Cursor:
             raise ParseError(self.here(), "expression nested too deeply", "NestedTooDeeply")
 
     def report(self, err: ParseError) -> None:
+        """Record a syntax error; a second error at the same position (a cascade) is not repeated."""
+        start = (err.span.start_line, err.span.start_col)
+        for existing in self.diagnostics:
+            if (existing.span.start_line, existing.span.start_col) == start and existing.severity == Severity.ERROR:
+                return
         self.diagnostics.append(Diagnostic(err.span, Severity.ERROR, err.code, err.message))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import ast
 from nova.syntax.cursor import ATOM_START, BLOCK_START, LABEL_KINDS, NAME_KINDS, PATTERN_ATOM_START, ParseError
@@ -23,6 +26,8 @@ from nova.syntax.tokens import (
     VSEP,
     VSTART,
 )
+
+T = TypeVar("T")
 
 
 class ExprParser(PatternParser):
@@ -114,19 +119,40 @@ class ExprParser(PatternParser):
 
     def parse_local_block(self, what: str) -> tuple[ast.LocalDecl, ...]:
         """`{L decl ;L decl }L` — the virtual block start is the current token."""
+        return tuple(self.parse_block_items(self.parse_local_decl, what))
+
+    def parse_block_items(self, parse_item: Callable[[], T], what: str) -> list[T]:
+        """The items of a declaration block (`where`, `let`, class and instance bodies).
+
+        An item that fails to parse is reported and skipped up to the block's next separator, so its siblings and
+        the enclosing declaration survive (the enclosing function keeps its other bindings while one is edited).
+        """
+        block = self.t.value
         self.advance()
-        decls: list[ast.LocalDecl] = []
+        items: list[T] = []
         while True:
-            if self.t.kind == VEND:
+            tok = self.t
+            if tok.kind == VEND or tok.kind == EOF:
                 self.advance()
-                break
-            decls.append(self.parse_local_decl())
+                return items
+            start = self.pos
+            holes = len(self.holes)
+            depth = self.depth
+            try:
+                item = parse_item()
+                if not (self.t.kind in (VSEP, VEND) and self.t.value == block):
+                    raise self.fail(what)
+                items.append(item)
+            except ParseError as err:
+                self.report(err)
+                del self.holes[holes:]
+                self.depth = depth
+                if self.pos == start:
+                    self.advance()
+                while not (self.t.kind in (VSEP, VEND) and self.t.value == block) and self.t.kind != EOF:
+                    self.advance()
             if self.t.kind == VSEP:
                 self.advance()
-                continue
-            self.expect(VEND, what)
-            break
-        return tuple(decls)
 
     def parse_local_decl(self) -> ast.LocalDecl:
         tok = self.t
@@ -317,6 +343,7 @@ class ExprParser(PatternParser):
             save = self.pos
             save_last = self.last
             save_holes = len(self.holes)
+            save_diagnostics = len(self.diagnostics)
             self.advance()
             bindings = self.parse_local_block("the end of the `let` bindings")
             if self.t.kind != "in":
@@ -325,6 +352,7 @@ class ExprParser(PatternParser):
             self.t = self.toks[save]
             self.last = save_last
             del self.holes[save_holes:]
+            del self.diagnostics[save_diagnostics:]
         if self._statement_is_bind():
             pattern = self.parse_pattern()
             self.expect("<-", "`<-`")

@@ -6,12 +6,14 @@ deeper than the enclosing indented block; a token at a block's column on a new l
 a block close it; brackets, `case … of`, `if/then/else`, guards, lambdas, record labels and `forall … .` push
 masking delimiters so their commas, arrows and keyword-labels do not disturb the blocks around them.
 
-Two additions keep broken files usable in an editor: a file without a `module … where` header (or whose header is
-broken) still gets a top-level block, and a token at the top-level column on a new line closes any bracket left
-open by the declaration above, so an unclosed `(` cannot swallow the rest of the file.
-
-The top-level block is only closed by the end of the file: a stray `)` or a token left of the top-level column
-inside a declaration is left for the parser to report, instead of ending the module early.
+A few additions keep broken files usable in an editor (conventionally formatted code lays out as in PureScript;
+only a non-bracket token at a block's column inside an open bracket is read differently):
+- a file without a `module … where` header (or whose header is broken) still gets a top-level block;
+- a line starting at a block's column while a bracket, `if` or `case` opened in that block's current item is
+  still open ends the broken item, so an unclosed `(` cannot swallow the following bindings or declarations;
+- a stray closing bracket (no opener inside the current block) closes no block;
+- the top-level block is only closed by the end of the file: a token left of the top-level column inside a
+  declaration is left for the parser to report, instead of ending the module early.
 
 Virtual tokens record in `value` the stack index of the block they belong to (1 = the top-level block), which the
 parser uses to resynchronise after an error.
@@ -82,7 +84,29 @@ _KEYWORD_LIKE = frozenset(
         "forall",
     }
 )
-_CLOSERS = frozenset({")", "]", "}", ","})
+# Tokens that may legitimately start a line at a block's column inside an open bracket or `if`/`case`.
+_CONTINUATIONS = frozenset({")", "]", "}", ",", "then", "else", "of", "in", "->"})
+
+
+_DECLARATION_KEYWORDS = frozenset(
+    {"import", "data", "newtype", "derive", "foreign", "infix", "infixl", "infixr", "instance"}
+)
+
+
+def _starts_declaration_after_header(tok: Token, nxt: Token, stack: list[tuple[int, int, int]]) -> bool:
+    """Whether a token at the header's column, while the header has not reached its `where`, begins the body.
+
+    Export lists written at column 0 (`(a`, `, b`, `) where`) stay in the header; inside an unclosed export list
+    only something that cannot be an export item (`x = …`, `import …`) starts the declarations.
+    """
+    kind = tok.kind
+    if kind == "where":
+        return False
+    if not any(entry[2] == PAREN for entry in stack):
+        return kind != "("
+    if kind in _DECLARATION_KEYWORDS:
+        return True
+    return kind == LOWER and nxt.kind not in (",", ")", "(")
 
 
 def layout(tokens: list[Token]) -> list[Token]:
@@ -134,6 +158,45 @@ def layout(tokens: list[Token]) -> list[Token]:
             i -= 1
         return i
 
+    def close_unfinished(tok: Token) -> None:
+        """A line starting at (or left of) a block's column while a bracket, `if`, `case`, … opened inside that
+        block's current item is still open: the item is broken. Drop the open delimiters so the line starts the
+        next item (or closes the block) instead of being swallowed by the bracket."""
+        col = tok.lcol
+        seen_open = False
+        i = len(stack) - 1
+        lowest = 2 if top_open else 1
+        while i >= lowest:
+            line, block_col, delim = stack[i]
+            if delim < _INDENTED_LIMIT:
+                if block_col < col:
+                    return
+                if seen_open:
+                    collapse_to(i + 1, tok)
+                    return
+            elif delim > TOPDECLHEAD and not (delim == CASEBINDERS and line == tok.line):
+                # (the case binders pushed for the alternative this very token starts are not left open)
+                seen_open = True
+            i -= 1
+        if seen_open and top_open and stack[1][1] >= col:
+            collapse_to(2, tok)
+
+    def close_bracket(tok: Token, opener: int) -> None:
+        """A closing bracket closes the blocks opened inside its bracket; a stray one (no opener right below those
+        blocks) closes nothing, so it cannot end the enclosing `where` or instance body early."""
+        i = scan_indented()
+        below = stack[i - 1][2]
+        if below == PROPERTY and opener == BRACE and i >= 2 and stack[i - 2][2] == BRACE:
+            below = BRACE
+        if below != opener:
+            emit(tok)
+            return
+        collapse_to(i, tok)
+        if opener == BRACE:
+            pop_property()
+        stack.pop()
+        emit(tok)
+
     def insert_sep(tok: Token) -> None:
         line, col, delim = stack[-1]
         if col == tok.lcol and line != tok.line:
@@ -153,18 +216,19 @@ def layout(tokens: list[Token]) -> list[Token]:
         insert_sep(tok)
         emit(tok)
 
-    def insert_start(delim: int, nxt: Token) -> None:
+    def insert_start(delim: int, nxt: Token) -> bool:
         for entry in reversed(stack):
             if entry[2] < _INDENTED_LIMIT:
                 if nxt.lcol <= entry[1]:
-                    return
+                    return False
                 break
         if nxt.kind == EOF and delim != WHERE:
-            return
+            return False
         stack.append((nxt.line, nxt.lcol, delim))
         vt = Token(VSTART, "", nxt.start, nxt.start, nxt.line, nxt.col, nxt.line, nxt.col, nxt.lcol)
         vt.value = len(stack) - 1
         emit(vt)
+        return True
 
     def pop_property() -> None:
         if stack[-1][2] == PROPERTY:
@@ -192,21 +256,13 @@ def layout(tokens: list[Token]) -> list[Token]:
                 virtual(VSTART, tok, 1)
             elif index == 0:
                 header_col = tok.lcol
-            elif first_on_line and tok.lcol <= header_col and kind != "where":
+            elif first_on_line and tok.lcol <= header_col and _starts_declaration_after_header(tok, nxt, stack):
                 top_open = True
                 collapse_to(1, tok)
                 stack.append((tok.line, tok.lcol, WHERE))
                 virtual(VSTART, tok, 1)
-        elif (
-            first_on_line
-            and len(stack) > 2
-            and stack[1][2] == WHERE
-            and tok.lcol <= stack[1][1]
-            and kind not in _CLOSERS
-            and any(entry[2] > TOPDECLHEAD for entry in stack[2:])
-        ):
-            # an unclosed bracket (or `case`, `if`, …) above: the declaration is broken, start the next one
-            collapse_to(2, tok)
+        elif first_on_line and kind not in _CONTINUATIONS and stack[-1][2] >= _INDENTED_LIMIT:
+            close_unfinished(tok)
 
         if kind in _KEYWORD_LIKE and stack[-1][2] == PROPERTY:
             tok.kind = kind = LOWER
@@ -223,10 +279,7 @@ def layout(tokens: list[Token]) -> list[Token]:
             insert_default(tok)
             stack.append((tok.line, tok.lcol, PAREN))
         elif kind == ")":
-            collapse_to(scan_indented(), tok)
-            if stack[-1][2] == PAREN:
-                stack.pop()
-            emit(tok)
+            close_bracket(tok, PAREN)
         elif kind == ",":
             collapse_to(scan_indented(), tok)
             emit(tok)
@@ -267,19 +320,12 @@ def layout(tokens: list[Token]) -> list[Token]:
             stack.append((tok.line, tok.lcol, BRACE))
             stack.append((tok.line, tok.lcol, PROPERTY))
         elif kind == "}":
-            collapse_to(scan_indented(), tok)
-            pop_property()
-            if stack[-1][2] == BRACE:
-                stack.pop()
-            emit(tok)
+            close_bracket(tok, BRACE)
         elif kind == "[":
             insert_default(tok)
             stack.append((tok.line, tok.lcol, SQUARE))
         elif kind == "]":
-            collapse_to(scan_indented(), tok)
-            if stack[-1][2] == SQUARE:
-                stack.pop()
-            emit(tok)
+            close_bracket(tok, SQUARE)
         elif kind == STRING:
             insert_default(tok)
             pop_property()
@@ -365,8 +411,8 @@ def layout(tokens: list[Token]) -> list[Token]:
                 collapse_to(i, tok)
                 stack.pop()
                 emit(tok)
-                insert_start(OF, nxt)
-                stack.append((nxt.line, nxt.lcol, CASEBINDERS))
+                if insert_start(OF, nxt):
+                    stack.append((nxt.line, nxt.lcol, CASEBINDERS))
             else:
                 insert_default(tok)
                 pop_property()

@@ -444,21 +444,17 @@ class Parser(ExprParser):
         if self.t.kind == "where":
             self.advance()
             if self.t.kind == VSTART:
-                self.advance()
-                while True:
-                    tok = self.t
-                    if tok.kind != LOWER:
-                        raise self.fail("a method signature `name :: Type`")
-                    self.advance()
-                    self.expect("::", "`::` in the method signature")
-                    method_type = self.parse_type()
-                    methods.append(ast.ClassMethod(self.span_from(tok), tok.text, tok.span, method_type, tok.doc))
-                    if self.t.kind == VSEP:
-                        self.advance()
-                        continue
-                    self.expect(VEND, "the end of the class body")
-                    break
+                methods = self.parse_block_items(self.parse_class_method, "the end of the method signature")
         return ast.ClassDecl(self.span_from(first), name.text, name.span, params, supers, tuple(methods))
+
+    def parse_class_method(self) -> ast.ClassMethod:
+        tok = self.t
+        if tok.kind != LOWER:
+            raise self.fail("a method signature `name :: Type`")
+        self.advance()
+        self.expect("::", "`::` in the method signature")
+        method_type = self.parse_type()
+        return ast.ClassMethod(self.span_from(tok), tok.text, tok.span, method_type, tok.doc)
 
     def parse_instance_head(
         self,

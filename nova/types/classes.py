@@ -22,6 +22,7 @@ from nova.types.types import (
     TSkolem,
     TVar,
     Type,
+    fresh_id,
     prune,
     split_app,
 )
@@ -172,8 +173,10 @@ def substitute(t: Type, args: list[Type | None] | list[Type]) -> Type:
     if tt is TCon:
         return t
     if tt is TGen:
-        got = args[t.index]  # type: ignore[attr-defined]
-        assert got is not None
+        index: int = t.index  # type: ignore[attr-defined]
+        got = args[index] if index < len(args) else None
+        if got is None:  # a variable the caller did not supply (after an error): an unconstrained type
+            return TVar(fresh_id(), 1 << 20)
         return got
     if tt is TFun:
         a = substitute(t.arg, args)  # type: ignore[attr-defined]

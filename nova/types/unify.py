@@ -34,7 +34,7 @@ class UnifyError(Exception):
         skolem: TSkolem | None = None,
     ) -> None:
         super().__init__(kind)
-        self.kind = kind  # "mismatch" | "infinite" | "escape" | "labels"
+        self.kind = kind  # "mismatch" | "infinite" | "escape" | "labels" (missing) | "extra" (additional)
         self.left = left
         self.right = right
         self.labels = labels
@@ -205,12 +205,13 @@ def unify_rows(a: Type, b: Type) -> None:
         return
     if not only_b:
         if tb is None:
-            raise UnifyError("labels", b, a, labels=tuple(f for f, _ in only_a))
+            raise UnifyError("extra", a, b, labels=tuple(f for f, _ in only_a))
         _unify_tail(tb, only_a, ta, a)
         return
-    if ta is None or tb is None:
-        missing = only_b if ta is None else only_a
-        raise UnifyError("labels", a if ta is None else b, b if ta is None else a, labels=tuple(f for f, _ in missing))
+    if ta is None:
+        raise UnifyError("labels", a, b, labels=tuple(f for f, _ in only_b))
+    if tb is None:
+        raise UnifyError("extra", a, b, labels=tuple(f for f, _ in only_a))
     if ta is tb:
         raise UnifyError("mismatch", a, b)
     level = min(ta.level if isinstance(ta, TVar) else 1 << 30, tb.level if isinstance(tb, TVar) else 1 << 30)

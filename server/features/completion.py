@@ -14,6 +14,7 @@ from server.hub import Hub
 from server.lsp_util import bare_name, documentation_formats, markup, safe
 
 _QUALIFIED = re.compile(r"((?:[A-Z][A-Za-z0-9_']*\.)+)([A-Za-z0-9_']*)$")
+_IMPORT_PREFIX = re.compile(r"^import\s+([A-Za-z0-9_.']*)$")
 _IMPORT_LIST = re.compile(r"^import\s+([A-Z][\w.']*)\s*(hiding\s*)?\((.*)\)", re.MULTILINE)
 KEYWORDS = ("case", "of", "let", "in", "if", "then", "else", "do", "where", "import", "data", "type", "newtype",
             "class", "instance", "derive", "foreign", "forall", "infixl", "infixr", "infix", "module")
@@ -70,6 +71,12 @@ def items_for(view: Any, uri: str, module: str | None, text: str, prefix_line: s
             data={"module": source, "key": key, "uri": uri},
         )
 
+    importing = _IMPORT_PREFIX.match(prefix_line)
+    if importing is not None:
+        return [
+            types.CompletionItem(label=name, kind=types.CompletionItemKind.Module)
+            for name in sorted(view.modules()) if name.startswith(importing.group(1)) and name != module
+        ]
     qualified = _QUALIFIED.search(prefix_line)
     if qualified is not None:
         for source in aliases.get(qualified.group(1)[:-1], []):

@@ -30,6 +30,18 @@ def symbol_kind(key: str, element: Any) -> types.SymbolKind:
     return types.SymbolKind.Function
 
 
+def parent_key(module: str | None, element: Any) -> str | None:
+    """Constructors nest under their type, class methods under their class (outline view)."""
+    kind = getattr(element, "kind", None)
+    if kind == "constructor":
+        owner = getattr(element, "type_name", None)
+        return owner if isinstance(owner, str) else None
+    cls = getattr(element, "cls", None)
+    if kind == "method" and isinstance(cls, tuple) and len(cls) == 2 and cls[0] == module:
+        return f"class:{cls[1]}"
+    return None
+
+
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     connection = ls.connection
 
@@ -41,7 +53,7 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             return []
         _, open_doc = found
         doc = open_doc.doc
-        symbols = []
+        symbols: dict[str, types.DocumentSymbol] = {}
         elements = open_doc.elements()
         for key, element in elements.items():
             span = query.span_of(element)
@@ -58,9 +70,16 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             selection = connection.lsp_range(type(span)(*name_start, *name_end), doc.index)  # type: ignore[misc]
             if not (full.start.line, full.start.character) <= (selection.start.line, selection.start.character):
                 selection = full
-            symbols.append(types.DocumentSymbol(
+            symbols[key] = types.DocumentSymbol(
                 name=getattr(element, "name", None) or bare_name(key), kind=symbol_kind(key, element),
                 range=full, selection_range=selection, detail=getattr(element, "kind", None),
-            ))
-        symbols.sort(key=lambda s: (s.range.start.line, s.range.start.character))
-        return symbols
+            )
+        top: list[types.DocumentSymbol] = []
+        for key, symbol in symbols.items():
+            parent = symbols.get(parent_key(open_doc.module, elements[key]) or "")
+            if parent is not None:
+                parent.children = [*(parent.children or []), symbol]
+            else:
+                top.append(symbol)
+        top.sort(key=lambda s: (s.range.start.line, s.range.start.character))
+        return top

@@ -45,6 +45,15 @@ def test_full_replacement_is_an_edit_of_everything() -> None:
     assert doc.to_checked((1, 0)) is None
 
 
+def test_full_replacement_keeps_the_unchanged_prefix_and_suffix_mappable() -> None:
+    doc = Document("file:///a.nova", "one = 1\ntwo = 2\nthree = 3\n", 1)
+    doc.replace_all("one = 1\ntwo = 22\nextra\nthree = 3\n", 2)
+    assert doc.to_checked((0, 2)) == (0, 2)
+    assert doc.to_checked((3, 4)) == (2, 4)
+    assert doc.to_checked((2, 0)) is None  # inserted text
+    assert doc.from_checked((2, 0)) == (3, 0)
+
+
 @settings(max_examples=60)
 @given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.text("ab\n", max_size=4)), max_size=6))
 def test_mapped_positions_keep_their_character(edits: list[tuple[int, int, str]]) -> None:
@@ -54,7 +63,10 @@ def test_mapped_positions_keep_their_character(edits: list[tuple[int, int, str]]
         start, end = sorted((first, second))
         start_pos = _pos(doc.text, min(start, len(doc.text)))
         end_pos = _pos(doc.text, min(end, len(doc.text)))
-        doc.apply(start_pos, end_pos, text, "utf-32")
+        if first % 3 == 0:
+            doc.replace_all(doc.text[:start] + text + doc.text[end:], doc.version + 1)
+        else:
+            doc.apply(start_pos, end_pos, text, "utf-32")
     for offset in range(len(doc.text)):
         new = _pos(doc.text, offset)
         old = doc.to_checked(new)

@@ -165,7 +165,7 @@ async def test_type_error_is_published_with_a_code(env: Env) -> None:
 async def test_related_information_points_at_the_first_definition(env: Env) -> None:
     path = env.path("Broken.nova")
     text = BROKEN + "\nfine :: Int\nfine = 1\n\noops = 3\n"
-    env.client.text_document_did_change(full_change(path, 5, text))
+    env.client.text_document_did_open(open_params(path, version=5, text=text))
     published = await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 5)
     duplicate = next(d for d in published.diagnostics if d.code == "DuplicateValueDeclaration")
     assert duplicate.range.start.line == position_of(text, "oops = 3")[0]
@@ -304,8 +304,17 @@ async def test_completion_unqualified_qualified_and_resolve(env: Env) -> None:
     assert isinstance(resolved.documentation, types.MarkupContent)
     assert "Doubles a number." in resolved.documentation.value
 
+    text3 = MAIN + "import Data.M\n"
+    env.client.text_document_did_change(full_change(main, 15, text3))
+    result = await env.client.text_document_completion_async(types.CompletionParams(
+        text_document=types.TextDocumentIdentifier(uri=main.as_uri()),
+        position=types.Position(line=line, character=len("import Data.M"))))
+    assert isinstance(result, types.CompletionList)
+    assert {"Data.Maybe", "Data.Map"} <= {item.label for item in result.items}
+    assert all(item.label.startswith("Data.M") for item in result.items)
+
     text2 = MAIN + "extra = Array.\n"
-    env.client.text_document_did_change(full_change(main, 13, text2))
+    env.client.text_document_did_change(full_change(main, 16, text2))
     result = await env.client.text_document_completion_async(types.CompletionParams(
         text_document=types.TextDocumentIdentifier(uri=main.as_uri()),
         position=types.Position(line=line, character=14)))
@@ -313,8 +322,8 @@ async def test_completion_unqualified_qualified_and_resolve(env: Env) -> None:
     labels = {item.label: item for item in result.items}
     assert "length" in labels and "Array" in (labels["length"].detail or "")
     assert "double" not in labels
-    env.client.text_document_did_change(full_change(main, 14, MAIN))
-    await wait_for_diagnostics(env.diagnostics, main.as_uri(), lambda p: p.version == 14)
+    env.client.text_document_did_change(full_change(main, 17, MAIN))
+    await wait_for_diagnostics(env.diagnostics, main.as_uri(), lambda p: p.version == 17)
 
 
 async def test_document_symbols(env: Env) -> None:
@@ -324,6 +333,12 @@ async def test_document_symbols(env: Env) -> None:
     assert found is not None
     names = [s.name for s in found]
     assert names == ["answer", "label", "sizes", "total"]
+    lib = env.path("Lib.nova").as_uri()
+    found = await env.client.text_document_document_symbol_async(
+        types.DocumentSymbolParams(text_document=types.TextDocumentIdentifier(uri=lib)))
+    assert found is not None
+    outline = {s.name: [c.name for c in s.children or []] for s in found}  # type: ignore[union-attr]
+    assert outline == {"double": [], "Shape": ["Circle", "Square"], "area": []}
 
 
 async def test_workspace_symbols_span_both_folders(env: Env) -> None:
@@ -383,6 +398,23 @@ async def test_hover_keeps_answering_while_a_syntax_error_is_typed(env: Env) -> 
     assert found is not None and any(h.range.start.line == line for h in found)
     env.client.text_document_did_change(full_change(path, 21, MAIN))
     await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 21)
+
+
+async def test_hover_answers_while_a_check_is_in_flight(env: Env) -> None:
+    big = env.root / "Big.nova"
+    blocks = "".join(f"f{i} :: Int -> Int\nf{i} x = x * {i} + f{max(i - 1, 0)} 1\n\n" for i in range(1, 800))
+    text = "module Big where\n\nimport Prelude\n\nf0 :: Int -> Int\nf0 x = x\n\n" + blocks
+    env.client.text_document_did_open(open_params(big, version=1, text=text))
+    await wait_for_diagnostics(env.diagnostics, big.as_uri(), lambda p: p.version == 1)
+    edited = text.replace("f5 x = x * 5", "f5 x = x * 6")
+    line, col = position_of(edited, "f4 1", offset=1)
+    env.client.text_document_did_change(full_change(big, 2, edited))
+    hover = await env.client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=big.as_uri()), position=utf16(edited, line, col)))
+    published_before_hover = 2 in env.diagnostics.versions(big.as_uri())
+    assert hover is not None and "f4 :: Int -> Int" in hover.contents.value  # type: ignore[union-attr]
+    assert not published_before_hover  # the hover did not wait for the check of version 2
+    await wait_for_diagnostics(env.diagnostics, big.as_uri(), lambda p: p.version == 2)
 
 
 async def test_stale_checks_are_superseded(env: Env) -> None:

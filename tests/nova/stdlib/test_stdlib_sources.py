@@ -57,6 +57,7 @@ def test_the_stdlib_has_the_documented_modules() -> None:
         "Data.String",
         "Data.Int",
         "Data.Foldable",
+        "Data.Traversable",
         "Data.Map",
         "Effect",
         "Effect.Console",

@@ -43,7 +43,8 @@ def test_corpus_file_parses_and_matches_snapshot(path: Path) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_corpus_spans_nest_and_point_at_source(path: Path) -> None:
-    """Every child's span lies inside its parent's, and names' spans cover exactly the name's text."""
+    """Spans are tight (start and end on non-blank text), every child's span lies inside its parent's, and names'
+    spans cover exactly the name's text."""
     source = path.read_text(encoding="utf-8")
     lines = source.split("\n")
     module = parse_module(source).module
@@ -55,10 +56,13 @@ def test_corpus_spans_nest_and_point_at_source(path: Path) -> None:
             return ""
         return lines[s.start_line][s.start_col : s.end_col]  # type: ignore[attr-defined]
 
-    stack: list[object] = [module]
+    stack: list[object] = list(module.decls) + list(module.imports)
     while stack:
         node = stack.pop()
         span = node.span  # type: ignore[attr-defined]
+        first_char = lines[span.start_line][span.start_col : span.start_col + 1]
+        last_char = lines[span.end_line][span.end_col - 1 : span.end_col] if span.end_col > 0 else ""
+        assert first_char.strip() and last_char.strip(), ("span not tight", node)
         for child in children(node):
             child_span = child.span  # type: ignore[attr-defined]
             assert span.covers(child_span), (node, child)
@@ -85,7 +89,6 @@ def test_every_construct_appears_in_the_corpus() -> None:
             counts[type(node).__name__] = counts.get(type(node).__name__, 0) + 1
             stack.extend(children(node))
     resolved_only = {"BinOp", "PatBinOp", "TypeBinOp", "BrokenDecl"}  # made by resolution or by errors
-    rare = {"TypeKinded", "ItemTypeOperator", "TypeWildcard", "TypeOpChain", "TypeOperator", "PatTyped"}
     node_classes = [
         name
         for name, value in vars(ast).items()
@@ -95,5 +98,5 @@ def test_every_construct_appears_in_the_corpus() -> None:
         and name not in resolved_only
     ]
     for name in node_classes:
-        minimum = 1 if name in rare else 2
+        minimum = 2
         assert counts.get(name, 0) >= minimum, f"{name} appears {counts.get(name, 0)} times in the corpus"

@@ -151,3 +151,30 @@ def test_else_if_chains_with_do_blocks() -> None:
 def test_guards_with_commas_inside_let_blocks() -> None:
     src = "v =\n  let\n    w\n      | p\n      , q =\n        1\n      | otherwise = 2\n  in\n    w"
     assert laid_out(src) == "{ v = let { w | p , q = 1 | otherwise = 2 } in w }"
+
+
+def test_export_list_at_column_zero_stays_in_the_header() -> None:
+    tokens = layout(lex("module M\n(\na,\nb\n) where\nx = 1").tokens)
+    shown = " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF)
+    assert shown == "module M ( a , b ) where { x = 1 }"
+
+
+def test_unclosed_export_list_does_not_swallow_declarations() -> None:
+    tokens = layout(lex("module M (a,\nx = 1\nimport P").tokens)
+    shown = " ".join(_SHOW.get(t.kind, t.text) for t in tokens if t.kind != EOF)
+    assert shown == "module M ( a , { x = 1 ; import P }"
+
+
+def test_unclosed_bracket_in_a_where_binding_ends_at_the_next_binding() -> None:
+    src = "f = a\n  where\n  a = (x +\n  b = 2\ng = 3"
+    assert laid_out(src) == "{ f = a where { a = ( x + ; b = 2 } ; g = 3 }"
+
+
+def test_stray_closing_bracket_closes_no_block() -> None:
+    src = "f = x\n  where\n  a = )\n  b = 2"
+    assert laid_out(src) == "{ f = x where { a = ) ; b = 2 } }"
+
+
+def test_unfinished_case_alternative_ends_at_the_next_alternative() -> None:
+    src = "f = case x of\n  Just (y -> 1\n  Nothing -> 2"
+    assert laid_out(src) == "{ f = case x of { Just ( y -> 1 ; Nothing -> 2 } }"

@@ -49,9 +49,17 @@ def test_three_broken_declarations_keep_the_four_good_ones() -> None:
 
 
 def test_errors_inside_nested_blocks_resume_at_the_next_top_level_declaration() -> None:
-    source = "module M where\nf x = do\n  y <- g x\n  let z = )\n  pure z\nh = 2\n"
+    source = "module M where\nf x = do\n  y <- g x\n  z <- )\n  pure z\nh = 2\n"
     parsed = parse_module(source)
     assert names(parsed.module) == ["h"]
+    assert errors(source) == [(Span(3, 7, 3, 8), "expected an expression, found `)`")]
+    assert [b.key for b in parsed.broken] == ["f"]
+
+
+def test_a_stray_closing_bracket_in_a_binding_loses_only_that_binding() -> None:
+    source = "module M where\nf x = do\n  y <- g x\n  let z = )\n  pure z\nh = 2\n"
+    parsed = parse_module(source)
+    assert names(parsed.module) == ["f", "h"]
     assert errors(source) == [(Span(3, 10, 3, 11), "expected an expression, found `)`")]
 
 
@@ -166,8 +174,8 @@ def test_broken_declarations_are_listed_with_the_element_they_define() -> None:
         "f :: Int ->\n"
         "f x = (x\n"
         "data T = | A\n"
-        "class Eq a <= Ord a where\n  compare :: a ->\n"
-        "instance showT :: Show T where\n  show = (\n"
+        "class Eq a <= Ord a = x\n"
+        "instance showT :: Show T = x\n"
         "foreign import data E :: (\n"
         "infixl 6 add as +\n"
         "ok = 1\n"
@@ -184,3 +192,38 @@ def test_broken_declarations_are_listed_with_the_element_they_define() -> None:
     ]
     assert parsed.broken[2].name_span == Span(3, 5, 3, 6)
     assert parsed.broken[0].span.start_line == 1
+
+
+def test_broken_binding_in_a_where_block_keeps_the_function_and_its_other_bindings() -> None:
+    source = "module M where\nf x = a + b\n  where\n  a = (x +\n  b = 2\ng = 3\n"
+    parsed = parse_module(source)
+    assert names(parsed.module) == ["f", "g"]
+    f = parsed.module.decls[0]
+    assert isinstance(f, ast.ValueDecl) and isinstance(f.rhs, ast.Unguarded)
+    assert [getattr(d, "name", None) for d in f.rhs.where] == ["b"]
+    assert errors(source) == [
+        (Span(3, 10, 3, 10), "expected an expression, found a new line at the block's indentation")
+    ]
+    assert parsed.broken == ()
+
+
+def test_broken_members_of_class_instance_and_let_blocks() -> None:
+    source = (
+        "module M where\n"
+        "class C a where\n  one :: a ->\n  two :: a\n"
+        "instance cInt :: C Int where\n  one = )\n  two = 2\n"
+        "v = let\n    p = [\n    q = 1\n  in q\n"
+    )
+    parsed = parse_module(source)
+    cls, inst, value = parsed.module.decls
+    assert isinstance(cls, ast.ClassDecl) and [m.name for m in cls.methods] == ["two"]
+    assert isinstance(inst, ast.InstanceDecl) and [getattr(b, "name", None) for b in inst.body] == ["two"]
+    assert isinstance(value, ast.ValueDecl) and isinstance(value.rhs, ast.Unguarded)
+    let = value.rhs.expr
+    assert isinstance(let, ast.Let) and [getattr(b, "name", None) for b in let.bindings] == ["q"]
+    assert [span.start_line for span, _ in errors(source)] == [2, 5, 8]
+
+
+def test_cascading_errors_at_one_position_are_reported_once() -> None:
+    source = "module M where\nf = do\n  let z = )\n  pure z\n"
+    assert len(errors(source)) == 1

@@ -107,3 +107,17 @@ def test_dependents_are_rechecked_only_when_exports_change() -> None:
     main2 = check_module(parse_module(MAIN), layer, main)
     assert main2.reinferred == 0  # `total` reads only `area`/constructors, which did not change
     assert main2.reused == 1
+
+
+def test_a_new_constructor_rechecks_matches_on_its_type() -> None:
+    view = root().begin_batch()
+    source = LIB.replace("data Shape = Circle Number | Square Number", "data Shape = Circle Number | Square Number")
+    first = check_module(parse_module(source), view)
+    assert first.diagnostics == ()
+    grown = source.replace(
+        "data Shape = Circle Number | Square Number", "data Shape = Circle Number | Square Number | Dot"
+    )
+    second = check_module(parse_module(grown), view, first)
+    warnings = [d for d in second.diagnostics if d.code == "MissingCase"]
+    assert len(warnings) == 2  # `area` and the `show` method both miss `Dot`
+    assert all("`Dot`" in d.message for d in warnings)

@@ -148,3 +148,13 @@ def test_garbage_input_never_raises() -> None:
     for source in ["", "module", "module X where\nimport", "x = = =", "module M where\nf :: ->\nf = \\ ->"]:
         checked = check_module(parse_module(source), root().begin_batch())
         assert isinstance(checked.diagnostics, tuple)
+
+
+def test_unknown_type_in_a_signature_does_not_leak_a_shared_cell() -> None:
+    result = check(
+        A="module A where\n\nf :: Foo -> Int\nf _ = 1\n",
+        B='module B where\n\nimport A\n\nx = f "s"\ny = f 1\n',
+    )
+    found = diagnostics(result)
+    assert [(d[0], d[1]) for d in found] == [("UnknownName", 2)]
+    assert "Unknown type `Foo`" in found[0][5]

@@ -1,0 +1,435 @@
+"""The module checker's shared state: scope lookups, type translation, reuse of earlier results."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from nova.check import typed as T
+from nova.check.env import ModuleEnv, Ref, TypeInfo
+from nova.check.infer import DeclState, Inference, free_cells, has_skolem
+from nova.check.patterns import check_rows
+from nova.check.results import CheckedModule, GroupCache, Structure
+from nova.check.scope import Scope, env_of, suggest
+from nova.check.typeconv import TypeTranslator, TypeVarEntry
+from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
+from nova.diagnostics import Diagnostic, Related, Severity, Span
+from nova.syntax import Fixity, ast
+from nova.syntax.parser import ParsedModule
+from nova.types.classes import ClassEnv, ClassInfo, InstanceInfo, Wanted
+from nova.types.types import (
+    K_CONSTRAINT,
+    K_ROW,
+    K_TYPE,
+    PRIM,
+    PRIM_KINDS,
+    Constraint,
+    Scheme,
+    TApp,
+    TFun,
+    TGen,
+    TVar,
+    Type,
+    fresh_id,
+    prune,
+)
+
+PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
+    n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n not in ("Type", "Function")
+}
+
+
+def _kind_from_syntax(t: ast.Type | None) -> Type:
+    if t is None:
+        return TVar(fresh_id(), 1 << 20)
+    if isinstance(t, ast.TypeParen):
+        return _kind_from_syntax(t.type)
+    if isinstance(t, ast.TypeFun):
+        return TFun(_kind_from_syntax(t.arg), _kind_from_syntax(t.result))
+    if isinstance(t, ast.TypeCon):
+        if t.name == "Type":
+            return K_TYPE
+        if t.name == "Constraint":
+            return K_CONSTRAINT
+        return K_TYPE
+    if isinstance(t, ast.TypeApp):
+        fn = t.fn
+        if isinstance(fn, ast.TypeCon) and fn.name == "Row":
+            return TApp(K_ROW, _kind_from_syntax(t.arg))
+    return TVar(fresh_id(), 1 << 20)
+
+
+class CheckerBase(Inference):
+    """State and services shared by the phases of checking one module."""
+
+    def __init__(self, parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> None:
+        self.parsed = parsed
+        self.view = view
+        self.previous = previous
+        mod = parsed.module
+        self.name = mod.name or "Main"
+        self.header_span = mod.name_span or Span(0, 0, 0, 0)
+        self.diags: list[Diagnostic] = list(parsed.diagnostics)
+        self.module_state = DeclState()
+        self.init_inference()
+        self.state = self.module_state
+        self.own_values: dict[str, str] = {}
+        self.own_aliases: dict[str, Ref] = {}
+        self.own_types: dict[str, TypeInfo] = {}
+        self.own_classes: dict[str, ClassInfo] = {}
+        self.own_instances: list[InstanceInfo] = []
+        self.schemes: dict[str, Scheme] = {}
+        self.elements: dict[str, T.TypedElement] = {}
+        self.envs: dict[str, ModuleEnv] = {}
+        self.classenv = ClassEnv()
+        self.cache: dict[tuple[str, ...], GroupCache] = {}
+        self.reinferred = 0
+        self.reused = 0
+        self.scope = Scope()
+        self.kind_vars: list[Type] = []
+        self.instance_digest: Any = None
+        self.fixity_table: dict[str, Fixity] = {}
+        self.structure: Structure | None = None
+        self._read_memo: dict[Ref, Any] = {}
+        self._shared_keys: set[str] = set()
+        self._fingerprints: dict[str, tuple[str, Span]] = {}
+        self.instance_decls: list[tuple[Any, InstanceInfo]] = []
+        self.signatures: dict[str, tuple[Any, Scheme]] = {}
+
+    # ------------------------------------------------------------------ scope plumbing
+    def scope_values(self) -> Mapping[str, set[Ref]]:
+        return self.scope.values
+
+    def pick(self, name: str, refs: set[Ref]) -> set[Ref]:
+        from nova.check.scope import pick
+
+        return pick(self.scope, name, refs)
+
+    def lookup_type(self, t: ast.TypeCon | ast.TypeOperator) -> TypeInfo | None:
+        if isinstance(t, ast.TypeOperator):
+            full = t.full
+            refs = self.scope.type_operators.get(full)
+            own = self.own_aliases.get("type:" + t.name) if t.qualifier is None else None
+            target: Ref | None = own
+            if target is None and refs:
+                ref = min(refs)
+                target = self.alias_of(ref)
+            if target is None:
+                self.error(t.span, "UnknownName", f"Unknown type operator `{full}`.")
+                return None
+            return self.type_info(target[0], target[1][5:], t.span)
+        if t.qualifier is None:
+            own_info = self.own_types.get(t.name)
+            if own_info is not None:
+                self.state.reads[(self.name, "type:" + t.name)] = own_info
+                return own_info
+        full = t.full
+        refs = self.scope.types.get(full)
+        if not refs:
+            if t.qualifier is None and t.name in PRIM_TYPE_INFOS:
+                return PRIM_TYPE_INFOS[t.name]
+            candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
+            self.error(t.span, "UnknownName", f"Unknown type `{full}`.{suggest(full, candidates)}")
+            return None
+        if len(refs) > 1:
+            refs = self.pick(full, refs)
+        if len(refs) > 1:
+            self.error(t.span, "ScopeConflict", f"Type `{full}` is ambiguous.")
+        mod, key = min(refs)
+        return self.type_info(mod, key[5:] if key.startswith("type:") else key, t.span)
+
+    def type_info(self, mod: str, name: str, span: Span) -> TypeInfo | None:
+        if mod == self.name:
+            return self.own_types.get(name)
+        if mod == PRIM:
+            return PRIM_TYPE_INFOS.get(name)
+        env = self.envs.get(mod) or env_of(self.view, mod)
+        if env is None:
+            return None
+        self.envs[mod] = env
+        info = env.type_infos.get(name)
+        self.state.reads[(mod, "type:" + name)] = info
+        return info
+
+    def lookup_class(self, n: ast.Name) -> Ref | None:
+        if n.qualifier is None and n.name in self.own_classes:
+            return (self.name, n.name)
+        refs = self.scope.classes.get(n.full)
+        if not refs:
+            cands = list(self.own_classes) + list(self.scope.classes)
+            self.error(n.span, "UnknownName", f"Unknown type class `{n.full}`.{suggest(n.full, cands)}")
+            return None
+        mod, key = min(refs)
+        return (mod, key[6:] if key.startswith("class:") else key)
+
+    def class_kind(self, ref: Ref) -> Type:
+        info = self.classenv.classes.get(ref)
+        return info.kind if info is not None else TVar(fresh_id(), 1 << 20)
+
+    def translator(self, tvars: dict[str, TypeVarEntry], on_free: Any) -> TypeTranslator:
+        return TypeTranslator(
+            self.lookup_type, self.lookup_class, self.class_kind, self.state.diagnostics, tvars, on_free
+        )
+
+    def signature_scheme(
+        self, t: ast.Type, fixed: dict[str, TypeVarEntry] | None = None, first: int = 0
+    ) -> tuple[Scheme, dict[str, TypeVarEntry]]:
+        """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given."""
+        names: list[str] = []
+        counter = [first]
+
+        def on_free(n: str) -> TypeVarEntry:
+            names.append(n)
+            e = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
+            counter[0] += 1
+            return e
+
+        tvars: dict[str, TypeVarEntry] = dict(fixed or {})
+        tr = self.translator(tvars, on_free)
+        body = t
+        while isinstance(body, ast.TypeParen):
+            body = body.type
+        if isinstance(body, ast.TypeForall):
+            for b in body.vars:
+                if b.name not in tvars or fixed is None or b.name not in fixed:
+                    tvars[b.name] = on_free(b.name)
+            body = body.body
+        constraints: list[Constraint] = []
+        while isinstance(body, (ast.TypeConstrained, ast.TypeParen)):
+            if isinstance(body, ast.TypeParen):
+                if not isinstance(body.type, ast.TypeConstrained):
+                    break
+                body = body.type
+                continue
+            for c in body.constraints:
+                got = tr.constraint(c)
+                if got is not None:
+                    constraints.append(got)
+            body = body.body
+        ty = tr.type_of_kind(body)
+        # anything left unknown (a wildcard, an unknown type after an error) is quantified too: a stored scheme
+        # must never share a mutable cell with its users
+        z = Zonker(None, counter[0], keep_skolems=True)
+        ty = z.type(ty)
+        closed = tuple(Constraint(c.module, c.cls, z.type(c.type)) for c in constraints)
+        extra = z.next - counter[0]
+        return Scheme(counter[0] + extra, closed, ty, (*names, *(f"t{i}" for i in range(extra)))), tvars
+
+    def translate_local_type(self, t: ast.Type) -> Type:
+        def on_free(n: str) -> TypeVarEntry:
+            return TypeVarEntry(self.fresh(), TVar(fresh_id(), 1 << 20))
+
+        tvars = dict(self.tyvars)
+        tr = self.translator(tvars, on_free)
+        body = t
+        if isinstance(body, ast.TypeForall):
+            for b in body.vars:
+                tvars[b.name] = on_free(b.name)
+            body = body.body
+        if isinstance(body, ast.TypeConstrained):
+            body = body.body
+        return tr.type_of_kind(body)
+
+    def local_signature(self, t: ast.Type, owner: str) -> Scheme:
+        """A `let`/`where` signature: scoped type variables of the enclosing signature stay fixed."""
+        fixed = dict(self.tyvars)
+        sc, _ = self.signature_scheme(t, fixed)
+        return sc
+
+    def module_error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
+        self.module_state.diagnostics.append(Diagnostic(span, Severity.ERROR, code, message, related))
+
+    def module_warn(self, span: Span, code: str, message: str) -> None:
+        self.module_state.diagnostics.append(Diagnostic(span, Severity.WARNING, code, message))
+
+    def _resolve_operator_schemes(self, mod: ast.Module, final: bool) -> None:
+        for key, target in self.own_aliases.items():
+            if key.startswith("type:"):
+                continue
+            sc = self.schemes.get(target[1]) if target[0] == self.name else self.view.scheme(*target)
+            if sc is not None:
+                self.schemes[key] = sc
+                el = self.elements.get(key)
+                if el is not None and el.scheme != sc:
+                    # never mutate: the element may be shared with an earlier result
+                    self.elements[key] = dataclasses.replace(el, scheme=sc)
+
+    def _try_reuse(self, cache_key: tuple[str, ...], fps: list[tuple[str, Span]]) -> GroupCache | None:
+        """The previous result for these declarations, moved to their new lines, if still valid."""
+        prev = self.previous
+        if prev is None:
+            return None
+        cached = prev.cache.get(cache_key)
+        if cached is None:
+            return None
+        if any(fp == "" for fp, _ in fps) or tuple(fp for fp, _ in fps) != cached.fingerprints:
+            return None
+        pairs = list(zip(fps, cached.spans, strict=True))
+        deltas = {sp.start_line - old.start_line for (_, sp), old in pairs}
+        if len(deltas) != 1 or any(sp.start_col != old.start_col for (_, sp), old in pairs):
+            return None
+        delta = deltas.pop()
+        for ref, seen in cached.reads.items():
+            if self._current_read(ref) != seen:
+                return None
+        self._shared_keys.update(cached.elements)
+        if delta == 0:
+            self.elements.update(cached.elements)
+            self.diags.extend(cached.diagnostics)
+            self.cache[cache_key] = cached
+            return cached
+        elements = {k: shift_tree(el, delta) for k, el in cached.elements.items()}
+        self.elements.update(elements)
+        diags = [shift_diagnostic(d, delta) for d in cached.diagnostics]
+        self.diags.extend(diags)
+        fresh = GroupCache(
+            cache_key, cached.fingerprints, tuple(sp for _, sp in fps), cached.reads, elements, cached.schemes, diags
+        )
+        self.cache[cache_key] = fresh
+        return fresh
+
+    def _current_read(self, ref: Ref) -> Any:
+        if ref[0] != self.name:
+            memo = self._read_memo
+            if ref in memo:
+                return memo[ref]
+            got = memo[ref] = self._current_read_uncached(ref)
+            return got
+        return self._current_read_uncached(ref)
+
+    def _current_read_uncached(self, ref: Ref) -> Any:
+        mod, key = ref
+        if mod == "#instances":
+            return self.instance_digest
+        if key.startswith("type:"):
+            if mod == self.name:
+                return self.own_types.get(key[5:])
+            env = self.envs.get(mod) or env_of(self.view, mod)
+            return env.type_infos.get(key[5:]) if env is not None else None
+        if mod == self.name:
+            return self.schemes.get(key)
+        return self.view.scheme(mod, key)
+
+    def _unsolved(self, w: Wanted) -> None:
+        if has_skolem(w.type) or not _has_cells(w.type):
+            self.no_instance(w)
+        else:
+            namer_t = w.type
+            from nova.types.pretty import print_type
+
+            self.error(
+                w.span,
+                "NoInstanceFound",
+                f"No instance for {w.cls} {_paren(print_type(namer_t))}: the type is ambiguous here; "
+                "add a type annotation.",
+            )
+
+    # ------------------------------------------------------------------ exhaustiveness
+    def check_exhaustive_params(
+        self, span: Span, rows: list[tuple[tuple[T.Pattern, ...], T.Rhs | None]], width: int, what: str
+    ) -> None:
+        check_rows(self, span, rows, width, what)
+
+    def constructor_siblings(self, target: Ref) -> list[tuple[str, int]] | None:
+        """Every constructor of the type of constructor `target`, with its number of fields."""
+        mod, key = target
+        if mod == self.name:
+            el = self.elements.get(key)
+            if el is None or el.type_name is None:
+                return None
+            info = self.own_types.get(el.type_name[5:])
+            if info is None:
+                return None
+            self.state.reads[(mod, el.type_name)] = info  # a new constructor must re-check this match
+            return [(c, self.elements[c].arity if c in self.elements else 0) for c in info.constructors]
+        el = self.view.element(mod, key)
+        if el is None or getattr(el, "type_name", None) is None:
+            return None
+        env = self.envs.get(mod) or env_of(self.view, mod)
+        if env is None:
+            return None
+        tinfo = env.type_infos.get(el.type_name[5:])
+        if tinfo is None:
+            return None
+        self.state.reads[(mod, el.type_name)] = tinfo
+        out: list[tuple[str, int]] = []
+        for c in tinfo.constructors:
+            cel = self.view.element(mod, c)
+            out.append((c, getattr(cel, "arity", 0) if cel is not None else 0))
+        return out
+
+
+def _is_operator(name: str) -> bool:
+    return not (name[:1].isalpha() or name[:1] == "_")
+
+
+def _paren(s: str) -> str:
+    return f"({s})" if " " in s and not s.startswith(("(", "{")) else s
+
+
+def _has_cells(t: Type) -> bool:
+    cells: dict[int, TVar] = {}
+    free_cells(t, cells)
+    return bool(cells)
+
+
+def _same(a: Type, b: Type) -> bool:
+    from nova.types.classes import types_equal
+
+    return types_equal(a, b)
+
+
+def _appearance(t: Type, order: dict[int, int]) -> None:
+    cells: dict[int, TVar] = {}
+    free_cells(t, cells)
+    for cid in cells:
+        if cid not in order:
+            order[cid] = len(order)
+
+
+def _first_index(t: Type, mapping: dict[int, int]) -> int:
+    cells: dict[int, TVar] = {}
+    free_cells(t, cells)
+    return min((mapping.get(c, 1 << 20) for c in cells), default=1 << 20)
+
+
+def _head(t: Type) -> tuple[Type, list[Type]]:
+    from nova.types.types import split_app
+
+    return split_app(t)
+
+
+def _freeze_kind(k: Type) -> Type:
+    k = prune(k)
+    if isinstance(k, TFun):
+        return TFun(_freeze_kind(k.arg), _freeze_kind(k.res))
+    if isinstance(k, TApp):
+        return TApp(_freeze_kind(k.fn), _freeze_kind(k.arg))
+    if isinstance(k, TVar):
+        return K_TYPE
+    return k
+
+
+def _type_names(t: ast.Type) -> list[str]:
+    out: list[str] = []
+    stack: list[Any] = [t]
+    from dataclasses import fields, is_dataclass
+
+    while stack:
+        n = stack.pop()
+        if isinstance(n, tuple):
+            stack.extend(n)
+            continue
+        if not is_dataclass(n) or isinstance(n, type):
+            continue
+        if isinstance(n, ast.TypeCon) and n.qualifier is None:
+            out.append(n.name)
+        for f in fields(n):
+            v = getattr(n, f.name)
+            if isinstance(v, tuple) or (is_dataclass(v) and not isinstance(v, Span)):
+                stack.append(v)
+    return out
+
+
+__all__ = ["PRIM_TYPE_INFOS", "CheckerBase"]

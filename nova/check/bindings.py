@@ -1,0 +1,283 @@
+"""Value binding groups: SCC order, inference with generalisation or against a signature, reuse."""
+
+from __future__ import annotations
+
+from nova.check import typed as T
+from nova.check.base import CheckerBase, _appearance, _first_index, _same
+from nova.check.graph import strongly_connected
+from nova.check.infer import DeclState, TooDeep, free_cells
+from nova.check.names import free_names_cached
+from nova.check.results import GroupCache
+from nova.check.typeconv import TypeVarEntry
+from nova.check.zonk import Zonker
+from nova.diagnostics import Span
+from nova.syntax import ast
+from nova.types.classes import Given, Wanted, substitute
+from nova.types.evidence import ParamEv
+from nova.types.types import (
+    Constraint,
+    Scheme,
+    TGen,
+    TSkolem,
+    TVar,
+    Type,
+    fresh_id,
+)
+
+
+class Bindings(CheckerBase):
+    # ------------------------------------------------------------------ value binding groups
+    def _check_values(self, mod: ast.Module) -> None:
+        clauses: dict[str, list[ast.ValueDecl]] = {}
+        for d in mod.decls:
+            if isinstance(d, ast.ValueDecl):
+                clauses.setdefault(d.name, []).append(d)
+        self.value_clauses = clauses
+        names = list(clauses)
+        name_set = set(names)
+        deps: dict[str, list[str]] = {}
+        for n in names:
+            used = free_names_cached(clauses[n], self._fingerprint(n)[0])
+            out: list[str] = []
+            for u in used:
+                target = u
+                alias = self.own_aliases.get(u)
+                if alias is not None and alias[0] == self.name:
+                    target = alias[1]
+                if target in name_set and target not in self.signatures:
+                    out.append(target)
+            deps[n] = out
+        for group in strongly_connected(names, deps):
+            self._check_group(group)
+            self._resolve_operator_schemes(mod, final=False)
+
+    def _fingerprint(self, key: str) -> tuple[str, Span]:
+        got = self._fingerprints.get(key)
+        if got is None:
+            got = self._fingerprints[key] = self._compute_fingerprint(key)
+        return got
+
+    def _compute_fingerprint(self, key: str) -> tuple[str, Span]:
+        parts = [d.fingerprint for d in self.value_clauses.get(key, [])]
+        sig = self.signatures.get(key)
+        span = self.value_clauses[key][0].span
+        if sig is not None:
+            parts.insert(0, sig[0].fingerprint)
+            span = sig[0].span if sig[0].span < span else span
+        if any(p == "" for p in parts):
+            return "", span
+        return "|".join(parts), span
+
+    def _reuse(self, group: list[str]) -> bool:
+        got = self._try_reuse(tuple(group), [self._fingerprint(k) for k in group])
+        if got is None:
+            return False
+        for k in group:
+            self.schemes[k] = got.schemes[k]
+        self.reused += len(group)
+        return True
+
+    def _check_group(self, group: list[str]) -> None:
+        if self._reuse(group):
+            return
+        self.reinferred += len(group)
+        st = DeclState()
+        self.state = st
+        st.reads[("#instances", "")] = self.instance_digest
+        self.wanted = []
+        self.givens = []
+        self.tyvars = {}
+        results: dict[str, tuple[Type, tuple[T.Clause, ...]]] = {}
+        member_wanteds: dict[str, list[Wanted]] = {}
+        try:
+            if len(group) == 1 and group[0] in self.signatures:
+                self._check_with_signature(group[0], st)
+            else:
+                self.level += 1
+                for n in group:
+                    self.mono[n] = self.fresh()
+                for n in group:
+                    self.current_owner = n
+                    self.wanted = []
+                    t, cls = self.infer_clauses(n, self.value_clauses[n], self.mono[n])
+                    results[n] = (t, cls)
+                    member_wanteds[n] = self.wanted
+                self.level -= 1
+                self._generalise_group(group, results, member_wanteds, st)
+        except TooDeep as err:
+            self.level = 0
+            self.error(err.span, "TooDeep", "Expression nested too deeply.")
+            for n in group:
+                self.schemes.setdefault(n, Scheme(1, (), TGen(0)))
+                self._value_element(n, self.schemes[n], (), st)
+        except RecursionError:
+            self.level = 0
+            span = self.value_clauses[group[0]][0].span
+            self.error(span, "TooDeep", "Expression nested too deeply.")
+            for n in group:
+                self.schemes.setdefault(n, Scheme(1, (), TGen(0)))
+                self._value_element(n, self.schemes[n], (), st)
+        finally:
+            for n in group:
+                self.mono.pop(n, None)
+            self.level = 0
+            self.depth = 0
+        self.diags.extend(st.diagnostics)
+        self.cache[tuple(group)] = GroupCache(
+            tuple(group),
+            tuple(self._fingerprint(k)[0] for k in group),
+            tuple(self._fingerprint(k)[1] for k in group),
+            {r: v for r, v in st.reads.items() if not (r[0] == self.name and r[1] in group)},
+            {k: self.elements[k] for k in group if k in self.elements},
+            {k: self.schemes[k] for k in group if k in self.schemes},
+            list(st.diagnostics),
+        )
+
+    def _skolemise(self, sc: Scheme, owner: str) -> tuple[Type, list[Given], dict[int, int], dict[str, TypeVarEntry]]:
+        skolems: list[Type] = []
+        mapping: dict[int, int] = {}
+        for i in range(sc.arity):
+            name = sc.names[i] if i < len(sc.names) else f"t{i}"
+            sk = TSkolem(name, fresh_id(), self.level)
+            skolems.append(sk)
+            mapping[sk.id] = i
+        expected = substitute(sc.type, skolems)
+        givens = [
+            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(owner, i)) for i, c in enumerate(sc.constraints)
+        ]
+        tyvars = {
+            (sc.names[i] if i < len(sc.names) else f"t{i}"): TypeVarEntry(skolems[i], TVar(fresh_id(), 1 << 20))
+            for i in range(sc.arity)
+        }
+        return expected, self.classenv.given_closure(givens), mapping, tyvars
+
+    def _check_with_signature(self, name: str, st: DeclState) -> None:
+        _, sc = self.signatures[name]
+        self.level += 1
+        self.current_owner = name
+        expected, givens, mapping, tyvars = self._skolemise(sc, name)
+        self.givens = givens
+        self.tyvars = tyvars
+        self.wanted = []
+        _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
+        self.level -= 1
+        stuck = self.solve(self.wanted, givens)
+        for w in stuck:
+            self._unsolved(w)
+        self.finish_evidence()
+        el = self._value_element(name, sc, cls, st)
+        Zonker(dict(mapping), sc.arity).tree(el.clauses)
+        self.givens = []
+        self.tyvars = {}
+
+    def _generalise_group(
+        self,
+        group: list[str],
+        results: dict[str, tuple[Type, tuple[T.Clause, ...]]],
+        member_wanteds: dict[str, list[Wanted]],
+        st: DeclState,
+    ) -> None:
+        stuck_by_member: dict[str, list[Wanted]] = {}
+        for n in group:
+            stuck_by_member[n] = self.solve(member_wanteds[n], [])
+        # the constraints every member gets: stuck wanteds on generalisable variables
+        constraints: list[tuple[str, str, Type]] = []
+        type_cells: dict[int, TVar] = {}
+        for n in group:
+            free_cells(results[n][0], type_cells)
+        for n in group:
+            for w in stuck_by_member[n]:
+                cells: dict[int, TVar] = {}
+                free_cells(w.type, cells)
+                if not cells or any(c.level <= self.level for c in cells.values()):
+                    continue
+                if any(cid not in type_cells for cid in cells):
+                    continue  # ambiguous: reported when the member's wanteds are solved below
+                if not any(c[0] == w.module and c[1] == w.cls and _same(c[2], w.type) for c in constraints):
+                    constraints.append((w.module, w.cls, w.type))
+        constraints = self._simplify(constraints)
+        # one order for the whole group: recursive calls inside it pass the dictionaries through by position
+        group_order: dict[int, int] = {}
+        for n in group:
+            _appearance(results[n][0], group_order)
+        sorted_cons = sorted(constraints, key=lambda c: (_first_index(c[2], group_order), c[1]))
+        for n in group:
+            t, cls = results[n]
+            order: dict[int, int] = {}
+            _appearance(t, order)
+            for c in constraints:
+                _appearance(c[2], order)
+            cells_t: dict[int, TVar] = {}
+            free_cells(t, cells_t)
+            gen_ids = [i for i in order if i in cells_t and cells_t[i].level > self.level]
+            cons_cells: dict[int, TVar] = {}
+            for c in constraints:
+                free_cells(c[2], cons_cells)
+            for cid in cons_cells:
+                if cid not in order:
+                    order[cid] = len(order)
+            gen_all = [i for i in order if (i in cells_t or i in cons_cells)]
+            gen_all = [i for i in gen_all if (cells_t.get(i) or cons_cells.get(i)) is not None]
+            mapping = {cid: idx for idx, cid in enumerate(gen_ids)}
+            for cid in gen_all:
+                if cid not in mapping:
+                    mapping[cid] = len(mapping)
+            z = Zonker(dict(mapping), len(mapping))
+            sc = Scheme(
+                len(mapping),
+                tuple(Constraint(m, c, z.type(ty)) for m, c, ty in sorted_cons),
+                z.type(t),
+            )
+            self.schemes[n] = sc
+            givens = self.classenv.given_closure(
+                [Given(m, c, ty, ParamEv(n, i)) for i, (m, c, ty) in enumerate(sorted_cons)]
+            )
+            for w in stuck_by_member[n]:
+                r, subs = self.classenv.reduce(w, givens)
+                rest = self.solve(subs, givens) if subs else []
+                if r != 1 or rest:
+                    self._unsolved(w)
+            for node, owner in st.group_refs:
+                if owner == n:
+                    node.evidence = tuple(ParamEv(n, i) for i in range(len(sorted_cons)))
+            el = self._value_element(n, sc, cls, st)
+            z2 = Zonker(dict(mapping), len(mapping))
+            z2.tree(el.clauses)
+        self.finish_evidence()
+
+    def _simplify(self, constraints: list[tuple[str, str, Type]]) -> list[tuple[str, str, Type]]:
+        """Drop a constraint entailed by another one's superclasses (`Eq a` when `Ord a` is there)."""
+        out: list[tuple[str, str, Type]] = []
+        for c in constraints:
+            entailed = False
+            for d in constraints:
+                if d is c or not _same(d[2], c[2]):
+                    continue
+                closure = self.classenv.given_closure([Given(d[0], d[1], d[2], ParamEv("", 0))])
+                if any(g.module == c[0] and g.cls == c[1] for g in closure[1:]):
+                    entailed = True
+                    break
+            if not entailed:
+                out.append(c)
+        return out
+
+    def _value_element(self, name: str, sc: Scheme, cls: tuple[T.Clause, ...], st: DeclState) -> T.TypedElement:
+        first = self.value_clauses[name][0]
+        sig = self.signatures.get(name)
+        start = sig[0] if sig is not None else first
+        last = self.value_clauses[name][-1]
+        doc = (sig[0].doc if sig is not None else None) or first.doc
+        el = T.TypedElement(
+            name,
+            name,
+            "value",
+            Span.join(start.span, last.span),
+            first.name_span,
+            doc,
+            sc,
+            fingerprint=self._fingerprint(name)[0],
+            clauses=cls,
+            reads=frozenset(r for r in st.reads if r[0] != "#instances"),
+        )
+        self.elements[name] = el
+        return el

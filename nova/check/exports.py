@@ -1,0 +1,208 @@
+"""The module's interface: export lists, re-exports, the registry exports and the module environment."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from nova.check.base import CheckerBase, _is_operator
+from nova.check.env import ModuleEnv, Ref
+from nova.check.scope import suggest
+from nova.syntax import Fixity, ast
+from nova.types.types import (
+    Scheme,
+    TApp,
+    TCon,
+    TGen,
+)
+
+
+class Exports(CheckerBase):
+    # ------------------------------------------------------------------ exports
+    def _exports(self, mod: ast.Module, own_fix: dict[str, Fixity]) -> tuple[dict[str, Scheme], ModuleEnv]:
+        self.state = self.module_state
+        values: dict[str, Ref] = {}
+        types: dict[str, Ref] = {}
+        members: dict[str, tuple[str, ...]] = {}
+        classes: dict[str, Ref] = {}
+        type_ops: dict[str, Ref] = {}
+        own_type_ops = {k[5:]: (self.name, k) for k in self.own_aliases if k.startswith("type:")}
+        if mod.exports is None:
+            for n in self.own_values:
+                values[n] = (self.name, n)
+            for n, info in self.own_types.items():
+                types[n] = (self.name, "type:" + n)
+                members[n] = info.constructors
+            for n in self.own_classes:
+                classes[n] = (self.name, "class:" + n)
+            type_ops.update(own_type_ops)
+        else:
+            for item in mod.exports:
+                self._export_item(item, values, types, members, classes, type_ops, own_type_ops)
+        exports: dict[str, Scheme] = {}
+        for n, ref in values.items():
+            sc = self.schemes.get(ref[1]) if ref[0] == self.name else self.view.scheme(*ref)
+            if sc is not None:
+                exports[n] = sc
+        for n, ref in types.items():
+            tinfo = self.type_info(ref[0], ref[1][5:], self.header_span)
+            if tinfo is not None:
+                exports["type:" + n] = Scheme(
+                    len(tinfo.params), (), tinfo.synonym if tinfo.synonym is not None else tinfo.kind
+                )
+        for n, ref in classes.items():
+            ci = self.classenv.classes.get((ref[0], ref[1][6:]))
+            if ci is not None:
+                exports["class:" + n] = Scheme(1, ci.supers, TGen(0), (ci.param,))
+        for inst in self.own_instances:
+            exports[inst.key] = Scheme(inst.arity, inst.context, TApp(TCon(inst.cls, inst.cls_module), inst.head))
+        fixities: dict[str, Fixity] = {}
+        type_fixities: dict[str, Fixity] = {}
+        for n, ref in values.items():
+            fx = own_fix.get(n) if ref[0] == self.name else self._imported_fixity(n)
+            if fx is not None:
+                fixities[n] = fx
+        for n in type_ops:
+            fx = own_fix.get("type:" + n) or self.scope.fixities.get("type:" + n)
+            if fx is not None:
+                type_fixities[n] = fx
+        for key, el in list(self.elements.items()):
+            exported = (
+                (key in values and values[key][0] == self.name)
+                or (key.startswith("type:") and key[5:] in types)
+                or (key.startswith("class:") and key[6:] in classes)
+                or key.startswith("instance:")
+            )
+            if el.exported != exported:
+                if key in self._shared_keys:
+                    # never mutate a reused element: it is shared with a previous result stored in the registry
+                    self.elements[key] = dataclasses.replace(el, exported=exported)
+                else:
+                    el.exported = exported
+        env = ModuleEnv(
+            name=self.name,
+            values=values,
+            types=types,
+            type_members=members,
+            classes=classes,
+            type_infos=dict(self.own_types),
+            class_infos=dict(self.own_classes),
+            instances=tuple(self.own_instances),
+            fixities=fixities,
+            type_fixities=type_fixities,
+            type_operators=type_ops,
+            aliases=dict(self.own_aliases),
+            imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
+        )
+        return exports, env
+
+    def _imported_fixity(self, n: str) -> Fixity | None:
+        return self.scope.fixities.get(n)
+
+    def _export_item(
+        self,
+        item: ast.ExportItem,
+        values: dict[str, Ref],
+        types: dict[str, Ref],
+        members: dict[str, tuple[str, ...]],
+        classes: dict[str, Ref],
+        type_ops: dict[str, Ref],
+        own_type_ops: dict[str, Ref],
+    ) -> None:
+        if isinstance(item, (ast.ItemValue, ast.ItemOperator)):
+            if item.name in self.own_values:
+                values[item.name] = (self.name, item.name)
+                return
+            refs = self.scope.values.get(item.name)
+            if refs:
+                values[item.name] = min(refs)
+                return
+            self.module_error(
+                item.span,
+                "UnknownExport",
+                f"Cannot export unknown value `{item.name}`.{suggest(item.name, list(self.own_values))}",
+            )
+        elif isinstance(item, ast.ItemType):
+            own = self.own_types.get(item.name)
+            if own is not None:
+                types[item.name] = (self.name, "type:" + item.name)
+                all_ctors = own.constructors
+                origin = self.name
+            else:
+                refs = self.scope.types.get(item.name)
+                if not refs:
+                    self.module_error(
+                        item.name_span,
+                        "UnknownExport",
+                        f"Cannot export unknown type `{item.name}`.{suggest(item.name, list(self.own_types))}",
+                    )
+                    return
+                ref = min(refs)
+                types[item.name] = ref
+                info = self.type_info(ref[0], ref[1][5:], item.span)
+                all_ctors = info.constructors if info is not None else ()
+                origin = ref[0]
+            chosen: tuple[str, ...] = ()
+            if item.all_members:
+                chosen = all_ctors
+            elif item.members:
+                picked: list[str] = []
+                for m in item.members:
+                    if m.name not in all_ctors:
+                        self.module_error(m.span, "UnknownExport", f"`{m.name}` is not a constructor of `{item.name}`.")
+                    else:
+                        picked.append(m.name)
+                chosen = tuple(picked)
+            members[item.name] = chosen
+            for c in chosen:
+                values[c] = (origin, c)
+        elif isinstance(item, ast.ItemClass):
+            if item.name in self.own_classes:
+                classes[item.name] = (self.name, "class:" + item.name)
+                return
+            refs = self.scope.classes.get(item.name)
+            if refs:
+                classes[item.name] = min(refs)
+                return
+            self.module_error(item.name_span, "UnknownExport", f"Cannot export unknown class `{item.name}`.")
+        elif isinstance(item, ast.ItemTypeOperator):
+            if item.name in own_type_ops:
+                type_ops[item.name] = own_type_ops[item.name]
+                return
+            refs = self.scope.type_operators.get(item.name)
+            if refs:
+                type_ops[item.name] = min(refs)
+                return
+            self.module_error(item.span, "UnknownExport", f"Cannot export unknown type operator `{item.name}`.")
+        elif isinstance(item, ast.ItemModule):
+            if item.name == self.name:
+                for n in self.own_values:
+                    values[n] = (self.name, n)
+                for n, info in self.own_types.items():
+                    types[n] = (self.name, "type:" + n)
+                    members[n] = info.constructors
+                for n in self.own_classes:
+                    classes[n] = (self.name, "class:" + n)
+                type_ops.update(own_type_ops)
+                return
+            got = self.scope.contributed.get(item.name)
+            if got is None:
+                self.module_error(
+                    item.name_span,
+                    "UnknownExport",
+                    f"Cannot re-export module `{item.name}`: it is not imported.",
+                )
+                return
+            for table, name, ref in got:
+                if "." in name and not name.startswith("(") and name.split(".")[0][:1].isupper() and table != "x":
+                    name = name.rsplit(".", 1)[1] if not _is_operator(name) else name
+                if table == "values":
+                    values[name] = ref
+                elif table == "types":
+                    types[name] = ref
+                    info = self.type_info(ref[0], ref[1][5:], item.span)
+                    if info is not None:
+                        members[name] = tuple(c for c in info.constructors if (ref[0], c) in {r for _, _, r in got})
+                elif table == "classes":
+                    classes[name] = ref
+                else:
+                    type_ops[name] = ref

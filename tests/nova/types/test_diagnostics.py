@@ -1,0 +1,83 @@
+"""Diagnostics beyond the negative corpus: exact code, range and message."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nova.types.helpers import check, diagnostics
+
+HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "f :: { a :: Int } -> Int\nf r = r.a\n\nx = f { a: 1, b: 2 }\n",
+            ("AdditionalProperty", 8, 6, 8, 20, "Type of expression contains additional label `b`"),
+        ),
+        (
+            "f (Just a b) = a\nf _ = 0\n",
+            ("IncorrectConstructorArity", 5, 3, 5, 11, "Data constructor `Just` expects 1 argument"),
+        ),
+        ("x = 1 2\n", ("TypesDoNotUnify", 5, 4, 5, 5, "Could not match type `Int` with a function type")),
+        ("x = if 1 then 2 else 3\n", ("TypesDoNotUnify", 5, 7, 5, 8, "Could not match type `Int` with type `Boolean`")),
+        (
+            "data T = T\n\ninstance showT :: Show T\n",
+            ("MissingClassMember", 7, 9, 7, 14, "The instance `showT` does not define the method `show`"),
+        ),
+        ("x = show []\n", ("NoInstanceFound", 5, 4, 5, 8, "No instance for Show a: the type is ambiguous")),
+        ("x = Jsut 1\n", ("UnknownName", 5, 4, 5, 8, "Unknown data constructor `Jsut`. Did you mean `Just`?")),
+        (
+            "f :: forall a. a -> Int\nf x = x\n",
+            ("TypesDoNotUnify", 6, 6, 6, 7, "Could not match type `a` with type `Int`"),
+        ),
+        (
+            "f x = case x of\n  Just _ -> 1\n  Just 2 -> 2\n  Nothing -> 3\n",
+            ("RedundantCase", 7, 2, 7, 8, "A case expression contains unreachable cases"),
+        ),
+        (
+            "f (Just x) = x\n",
+            ("MissingCase", 5, 0, 5, 1, "The definition of `f` does not cover all inputs; missing: `Nothing`"),
+        ),
+        (
+            "data T = A | B\n\nderive instance showT :: Show T\n",
+            ("CannotDerive", 7, 25, 7, 29, "Cannot derive instances of `Show`"),
+        ),
+        (
+            "g = let f :: Int -> Int\n        f = 1\n    in f\n",
+            ("TypesDoNotUnify", 6, 12, 6, 13, "Could not match type `Int` with type `Int -> Int`"),
+        ),
+    ],
+)
+def test_diagnostic(body: str, expected: tuple[str, int, int, int, int, str]) -> None:
+    found = diagnostics(check(M=HEAD + body))
+    assert len(found) == 1, found
+    code, sl, sc, el, ec, message = found[0]
+    assert (code, sl, sc, el, ec) == expected[:5]
+    assert message.startswith(expected[5])
+
+
+def test_two_files_declaring_one_module() -> None:
+    found = diagnostics(check(A="module Same where\n\nx = 1\n", B="module Same where\n\ny = 2\n"))
+    assert sorted((d[0], d[1], d[2], d[3], d[4]) for d in found) == [
+        ("DuplicateModule", 0, 7, 0, 11),
+        ("DuplicateModule", 0, 7, 0, 11),
+    ]
+    assert all("also declared in" in d[5] for d in found)
+
+
+def test_unknown_module_suggests_a_close_name() -> None:
+    found = diagnostics(check(M="module M where\n\nimport Data.Mabye\n"))
+    assert found == [("UnknownImport", 2, 7, 2, 17, "Unknown module `Data.Mabye`. Did you mean `Data.Maybe`?")]
+
+
+def test_ambiguous_name_from_two_open_imports() -> None:
+    found = diagnostics(
+        check(
+            A="module A where\n\nval = 1\n",
+            B="module B where\n\nval = 2\n",
+            C="module C where\n\nimport A\nimport B\n\nx = val\n",
+        )
+    )
+    assert [(d[0], d[1], d[2]) for d in found] == [("ScopeConflict", 5, 4)]
