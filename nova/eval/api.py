@@ -15,7 +15,7 @@ from typing import Any
 
 from nova.check import check_module
 from nova.diagnostics import Severity, Span
-from nova.eval.errors import EvalError
+from nova.eval.errors import EvalError, Location
 from nova.eval.link import ElementCache, make_resolver
 from nova.eval.machine import Limits, Machine
 from nova.eval.printer import show_value
@@ -142,9 +142,24 @@ def evaluate_expression(
         if RESULT_NAME not in checked.typed_ast.elements:
             raise EvalError("the expression could not be read")
         batch.put(name, checked.exports, checked.typed_ast, checked.env, imports=tuple(checked.imports))
-        return evaluate_value(batch, name, RESULT_NAME, limits=limits, cancel=cancel, cache=cache)
+        try:
+            return evaluate_value(batch, name, RESULT_NAME, limits=limits, cancel=cancel, cache=cache)
+        except EvalError as err:
+            _relocate(err, name, start_line)
+            raise
     finally:
         batch.discard()
+
+
+def _relocate(err: EvalError, module: str, start_line: int) -> None:
+    """A runtime error inside the expression itself points into the expression (`1:5:`), not the module."""
+    where = err.span
+    if isinstance(where, Location) and where.module == module and where.span.start_line >= start_line:
+        line = where.span.start_line - start_line + 1
+        col = max(where.span.start_col - 2, 0) + 1
+        err.span = None
+        err.message = f"{line}:{col}: {err.message}"
+        err.args = (err.message,)
 
 
 def _raise_expression_errors(checked: Any, parsed: Any, start_line: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from nova.diagnostics import Span
+from nova.eval.errors import Where
 from nova.eval.values import Value
 
 # ---- expressions -----------------------------------------------------------------------------------------------
@@ -24,7 +24,7 @@ class Lit:
 @dataclass(frozen=True, slots=True)
 class Local:
     name: str
-    span: Span | None = None
+    span: Where = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class Global:
 
     module: str
     key: str
-    span: Span | None = None
+    span: Where = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ class Lam:
 class App:
     fn: Expr
     args: tuple[Expr, ...]
-    span: Span | None = None
+    span: Where = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ class If:
 class Case:
     scrutinees: tuple[Expr, ...]
     alts: tuple[Alt, ...]
-    span: Span | None = None
+    span: Where = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ class RecordLit:
 class Access:
     record: Expr
     label: str
-    span: Span | None = None
+    span: Where = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ class Update:
 
     record: Expr
     updates: tuple[tuple[tuple[str, ...], Expr], ...]
-    span: Span | None = None
+    span: Where = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,7 @@ class Fail:
     """A hole the checker left (an unknown name, a type error): evaluating it is a runtime error, not a crash."""
 
     message: str
-    span: Span | None = None
+    span: Where = None
 
 
 Expr: TypeAlias = (
@@ -162,7 +162,7 @@ class Binding:
     name: str
     expr: Expr
     pattern: Pattern | None = None
-    span: Span | None = None
+    span: Where = None
 
 
 @dataclass(frozen=True, slots=True)

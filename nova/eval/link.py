@@ -17,7 +17,7 @@ from typing import Any
 from nova.check import typed as t
 from nova.eval import core
 from nova.eval.compiler import Compiled, compile_top, dict_entry
-from nova.eval.derive import derived_compare, derived_eq
+from nova.eval.derive import derived_compare, derived_eq, with_field_instances
 from nova.eval.errors import CompileError, EvalError
 from nova.eval.foreign import lookup_foreign
 from nova.eval.lower import Lowerer, dict_param, super_key, with_dict_params
@@ -119,7 +119,7 @@ def constructor_namer(layer: Any) -> Callable[[str, str], str]:
 
 def prepare(layer: Any, module: str, key: str, element: Any) -> Prepared:
     kind = getattr(element, "kind", None)
-    lowerer = Lowerer(constructor_namer(layer))
+    lowerer = Lowerer(constructor_namer(layer), module)
     if kind == "value":
         constraints = len(element.scheme.constraints) if element.scheme is not None else 0
         expr = with_dict_params(key, constraints, lowerer.lower_clauses(element.clauses, element.name), element.name)
@@ -178,10 +178,13 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
         newtype = _newtype_of(layer, info.head)
         if newtype is not None:
             methods.extend(_newtype_methods(layer, key, info, newtype))
-        elif cls == "Eq":
-            methods.append(("eq", core.Lit(derived_eq())))
-        elif cls == "Ord":
-            methods.append(("compare", core.Lit(derived_compare())))
+        elif cls in ("Eq", "Ord"):
+            method = "eq" if cls == "Eq" else "compare"
+            fields = _field_dictionaries(layer, key, info)
+            if fields is None:
+                methods.append((method, core.Lit(derived_eq() if cls == "Eq" else derived_compare())))
+            else:
+                methods.append((method, core.App(core.Lit(with_field_instances(method)), (fields,))))
         else:
             return core.Fail(f"cannot derive {cls} in the evaluator")
     for binding in element.methods:
@@ -276,6 +279,48 @@ def _coercion(constructor: str, method_type: Type, dictionaries: int) -> Foreign
         return Foreign(arity, constructor, call)
 
     return Foreign(1, f"newtype {constructor}", adapt)
+
+
+def _field_dictionaries(layer: Any, key: str, info: Any) -> core.Expr | None:
+    """For a derived Eq/Ord: per constructor (by tag), the dictionaries of the class at each field's type, as
+    `\\_ -> [[d00, d01], [d10], …]` (None marks a field compared structurally). None when the head is not a
+    data type the evaluator can see."""
+    con, _args = split_app(info.head)
+    if not isinstance(con, TCon):
+        return None
+    type_element = layer.element(con.module, f"type:{con.name}")
+    if type_element is None:
+        return None
+    context = [(c.module, c.cls, c.type) for c in info.context]
+    per_tag: list[core.Expr] = []
+    for constructor in type_element.constructors:
+        scheme = getattr(layer.element(con.module, constructor), "scheme", None)
+        fields: list[Type] = []
+        t = scheme.type if scheme is not None else None
+        while isinstance(t, TFun):
+            fields.append(t.arg)
+            t = t.res
+        mapping: dict[int, Type] = {}
+        if t is None or not _match(t, info.head, mapping):
+            return None
+        dictionaries = []
+        for field in fields:
+            found = _dictionary_for(layer, key, context, info.cls_module, info.cls, _substitute(field, mapping), 0)
+            dictionaries.append(core.Lit(None) if _has_failure(found) else found)
+        per_tag.append(core.ArrayLit(tuple(dictionaries)))
+    return core.Lam(("_",), core.ArrayLit(tuple(per_tag)), f"fields of {key}")
+
+
+def _has_failure(expr: core.Expr) -> bool:
+    stack = [expr]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, core.Fail):
+            return True
+        if isinstance(item, core.App):
+            stack.append(item.fn)
+            stack.extend(item.args)
+    return False
 
 
 def _class_supers(layer: Any, module: str, cls: str) -> tuple[Any, ...]:

@@ -12,7 +12,9 @@ import itertools
 from collections.abc import Callable
 
 from nova.check import typed as t
+from nova.diagnostics import Span
 from nova.eval import core
+from nova.eval.errors import Location, Where
 from nova.eval.values import Char, Value
 from nova.types.evidence import Evidence, InstanceEv, ParamEv
 
@@ -67,9 +69,14 @@ def literal(value: int | float | str | bool, lit: str) -> Value:
 class Lowerer:
     """Lowers the elements of one view; constructor operators in patterns (`x : xs`) are resolved through it."""
 
-    def __init__(self, constructor_name: Callable[[str, str], str] | None = None) -> None:
+    def __init__(self, constructor_name: Callable[[str, str], str] | None = None, module: str = "") -> None:
         self._constructor_name = constructor_name
+        self.module = module
         self.local_dicts: dict[str, int] = {}
+
+    def at(self, span: Span) -> Where:
+        """Where a node comes from, with the module named (runtime errors point into the right file)."""
+        return Location(self.module, span) if self.module else span
 
     def ctor(self, pattern: t.PCon) -> str:
         if pattern.target is not None and self._constructor_name is not None:
@@ -99,16 +106,16 @@ class Lowerer:
         if isinstance(expr, t.EVar):
             ref: core.Expr
             if expr.target is None:
-                ref = core.Local(expr.name, expr.span)
+                ref = core.Local(expr.name, self.at(expr.span))
             else:
-                ref = core.Global(expr.target[0], expr.target[1], expr.span)
+                ref = core.Global(expr.target[0], expr.target[1], self.at(expr.span))
             evidence = expr.evidence
             if expr.target is None and expr.name in self.local_dicts:
                 # A local binding takes exactly as many dictionaries as its scheme has constraints (a monomorphic
                 # one takes none, whatever its recursive uses carry).
                 evidence = evidence[: self.local_dicts[expr.name]]
             if evidence:
-                return core.App(ref, tuple(lower_evidence(ev) for ev in evidence), expr.span)
+                return core.App(ref, tuple(lower_evidence(ev) for ev in evidence), self.at(expr.span))
             return ref
         if isinstance(expr, t.ELit):
             return core.Lit(literal(expr.value, expr.lit))
@@ -122,9 +129,9 @@ class Lowerer:
             args.reverse()
             # A head applied to its dictionaries stays an application of its own: it is the same value on every
             # call (the compiler computes it once per run), and the arguments are applied to that.
-            return core.App(self.lower_expr(fn), tuple(args), expr.span)
+            return core.App(self.lower_expr(fn), tuple(args), self.at(expr.span))
         if isinstance(expr, t.ELam):
-            return self.lower_lambda(expr.params, self.lower_expr(expr.body), "")
+            return self.lower_lambda(expr.params, self.lower_expr(expr.body), "", expr.span)
         if isinstance(expr, t.ELet):
             return core.Let(self.lower_group(expr.bindings), self.lower_expr(expr.body))
         if isinstance(expr, t.EIf):
@@ -136,17 +143,19 @@ class Lowerer:
                 core.Alt(tuple(self.lower_pattern(p) for p in alt.patterns), self.lower_rhs(alt.rhs))
                 for alt in expr.alts
             )
-            return core.Case(tuple(self.lower_expr(s) for s in expr.scrutinees), alts, expr.span)
+            return core.Case(tuple(self.lower_expr(s) for s in expr.scrutinees), alts, self.at(expr.span))
         if isinstance(expr, t.EArray):
             return core.ArrayLit(tuple(self.lower_expr(item) for item in expr.items))
         if isinstance(expr, t.ERecord):
             return core.RecordLit(tuple((label, self.lower_expr(value)) for label, value in expr.fields))
         if isinstance(expr, t.EAccess):
-            return core.Access(self.lower_expr(expr.expr), expr.label, expr.span)
+            return core.Access(self.lower_expr(expr.expr), expr.label, self.at(expr.span))
         if isinstance(expr, t.EUpdate):
-            return core.Update(self.lower_expr(expr.expr), tuple(self._update_paths(expr.updates, ())), expr.span)
+            return core.Update(
+                self.lower_expr(expr.expr), tuple(self._update_paths(expr.updates, ())), self.at(expr.span)
+            )
         if isinstance(expr, t.EError):
-            return core.Fail(f"cannot evaluate code with a type error: {expr.message}".rstrip(": "), expr.span)
+            return core.Fail(f"cannot evaluate code with a type error: {expr.message}".rstrip(": "), self.at(expr.span))
         raise TypeError(f"unknown expression {type(expr).__name__}")
 
     def _update_paths(
@@ -160,12 +169,12 @@ class Lowerer:
             paths.extend(self._update_paths(update.nested, path))
         return paths
 
-    def lower_lambda(self, params: tuple[t.Pattern, ...], body: core.Expr, name: str) -> core.Expr:
+    def lower_lambda(self, params: tuple[t.Pattern, ...], body: core.Expr, name: str, span: Span) -> core.Expr:
         if all(isinstance(p, t.PVar) for p in params):
             return core.Lam(tuple(p.name for p in params if isinstance(p, t.PVar)), body, name)
         names = tuple(_fresh_name("arg") for _ in params)
         alt = core.Alt(tuple(self.lower_pattern(p) for p in params), core.simple(body))
-        return core.Lam(names, core.Case(tuple(core.Local(n) for n in names), (alt,)), name)
+        return core.Lam(names, core.Case(tuple(core.Local(n) for n in names), (alt,), self.at(span)), name)
 
     def lower_guard(self, guard: t.Guard) -> core.Guard:
         if isinstance(guard, t.GCond):
@@ -189,22 +198,22 @@ class Lowerer:
             rhs = self.lower_rhs(clauses[0].rhs)
             if not rhs.where and len(rhs.branches) == 1 and not rhs.branches[0][0]:
                 return rhs.branches[0][1]
-            return core.Case((), (core.Alt((), rhs),), clauses[0].span)
+            return core.Case((), (core.Alt((), rhs),), self.at(clauses[0].span))
         if len(clauses) == 1 and all(isinstance(p, t.PVar) for p in clauses[0].params):
             rhs = self.lower_rhs(clauses[0].rhs)
             body: core.Expr
             if not rhs.where and len(rhs.branches) == 1 and not rhs.branches[0][0]:
                 body = rhs.branches[0][1]
             else:
-                body = core.Case((), (core.Alt((), rhs),), clauses[0].span)
-            return self.lower_lambda(clauses[0].params, body, name)
+                body = core.Case((), (core.Alt((), rhs),), self.at(clauses[0].span))
+            return self.lower_lambda(clauses[0].params, body, name, clauses[0].span)
         names = tuple(_fresh_name("arg") for _ in range(arity))
         alts = tuple(
             core.Alt(tuple(self.lower_pattern(p) for p in clause.params), self.lower_rhs(clause.rhs))
             for clause in clauses
             if len(clause.params) == arity
         )
-        span = clauses[0].span
+        span = self.at(clauses[0].span)
         return core.Lam(names, core.Case(tuple(core.Local(n) for n in names), alts, span), name)
 
     def lower_group(self, bindings: tuple[t.Binding, ...]) -> tuple[core.Binding, ...]:
@@ -217,9 +226,9 @@ class Lowerer:
     def lower_binding(self, binding: t.Binding) -> core.Binding:
         if binding.pattern is not None:
             expr = self.lower_clauses(binding.clauses, binding.name) if binding.clauses else core.Fail("empty binding")
-            return core.Binding(binding.name, expr, self.lower_pattern(binding.pattern), binding.span)
+            return core.Binding(binding.name, expr, self.lower_pattern(binding.pattern), self.at(binding.span))
         expr = self.lower_clauses(binding.clauses, binding.name)
         constraints = len(binding.scheme.constraints) if binding.scheme is not None else 0
         return core.Binding(
-            binding.name, with_dict_params(binding.name, constraints, expr, binding.name), None, binding.span
+            binding.name, with_dict_params(binding.name, constraints, expr, binding.name), None, self.at(binding.span)
         )

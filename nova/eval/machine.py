@@ -32,6 +32,9 @@ Resolver = Callable[["Machine", str, str], Value]
 
 _CHECK_EVERY = 4096
 
+OUTPUT_LIMIT = 1_000_000
+"""Characters of captured output kept per evaluation."""
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:
@@ -70,6 +73,7 @@ class Machine:
         self.cancel = cancel
         self.output: list[str] = []
         self.errors: list[str] = []
+        self._written = 0
         self.globals: dict[tuple[str, str], Value] = {}
         self.steps = 0
         self.depth = 0
@@ -214,8 +218,18 @@ class Machine:
             current = self.apply(continuations.pop(), (result,))
 
     def write(self, text: str, error: bool = False) -> None:
-        """Where `log` (and `warn`/`error`, with `error`) write: captured, never the process's own streams."""
-        (self.errors if error else self.output).append(text)
+        """Where `log` (and `warn`/`error`, with `error`) write: captured, never the process's own streams.
+
+        At most `OUTPUT_LIMIT` characters are kept (a logging loop must not exhaust memory or flood an editor)."""
+        lines = self.errors if error else self.output
+        if self._written >= OUTPUT_LIMIT:
+            return
+        self._written += len(text) + 1
+        if self._written >= OUTPUT_LIMIT:
+            lines.append(text[: max(OUTPUT_LIMIT - (self._written - len(text) - 1), 0)])
+            lines.append("… (output truncated)")
+            return
+        lines.append(text)
 
     def check_now(self) -> None:
         """Check the limits at once (after a primitive that did a lot of work in one step)."""

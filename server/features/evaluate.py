@@ -93,8 +93,49 @@ def _run(
     return Outcome(expression, result.value, result.type, result.output + result.errors, None)
 
 
+async def configured_limits(ls: NovaLanguageServer) -> Limits:
+    """The limits from the client's `nova.evaluation` settings (`timeout` in seconds, `maxSteps`, `maxDepth`), when
+    the client offers `workspace/configuration`; the defaults otherwise or for anything malformed."""
+    workspace = getattr(ls.client_capabilities, "workspace", None)
+    if not getattr(workspace, "configuration", False):
+        return Limits()
+    try:
+        answer = await asyncio.wait_for(
+            ls.workspace_configuration_async(
+                types.ConfigurationParams(items=[types.ConfigurationItem(section="nova.evaluation")])
+            ),
+            2.0,
+        )
+    except Exception:
+        log.warning("the client did not answer workspace/configuration; using the default limits")
+        return Limits()
+    settings = answer[0] if isinstance(answer, list | tuple) and answer else None
+    return limits_from_settings(settings)
+
+
+def limits_from_settings(settings: Any) -> Limits:
+    defaults = Limits()
+    if settings is None:
+        return defaults
+
+    def number(name: str, default: Any, kind: type) -> Any:
+        # pygls hands JSON objects over as dicts or as attribute objects, depending on the path they took.
+        value = settings.get(name) if isinstance(settings, dict) else getattr(settings, name, None)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            return default
+        return kind(value)
+
+    return Limits(
+        max_steps=number("maxSteps", defaults.max_steps, int),
+        timeout=number("timeout", defaults.timeout, float),
+        max_depth=min(number("maxDepth", defaults.max_depth, int), 100_000),
+    )
+
+
 async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Limits | None = None) -> Outcome:
     """Evaluate off the event loop; cancelling the awaiting task stops the evaluation too."""
+    if limits is None:
+        limits = await configured_limits(ls)
     session = await ls.connection.session_for(uri)
     source = _source_of(ls, session, uri)
     open_doc = session.docs.get(uri)
@@ -102,7 +143,7 @@ async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Li
     cancel = threading.Event()
     loop = asyncio.get_running_loop()
     future = loop.run_in_executor(
-        _executor, _run, session.batch, source, previous, expression, cancel, limits or Limits()
+        _executor, _run, session.batch, source, previous, expression, cancel, limits
     )
     try:
         return await asyncio.shield(future)

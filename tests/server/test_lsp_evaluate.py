@@ -83,7 +83,10 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
         await wait_for_diagnostics(log, lib.as_uri())
 
         assert await evaluate(client, lib, "double answer") == {
-            "value": "84", "type": "Int", "output": "", "error": None,
+            "value": "84",
+            "type": "Int",
+            "output": "",
+            "error": None,
         }
         shown = await evaluate(client, lib, "main")
         assert shown["value"] == "unit" and shown["type"] == "Effect Unit"
@@ -94,8 +97,11 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
         # An endless loop is stopped by the limits, and the server keeps answering meanwhile.
         looping = asyncio.ensure_future(evaluate(client, lib, "loop 0"))
         line, col = position_of(LIB, "double 21", offset=1)
-        hover = await client.text_document_hover_async(types.HoverParams(
-            text_document=types.TextDocumentIdentifier(uri=lib.as_uri()), position=utf16(LIB, line, col)))
+        hover = await client.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=lib.as_uri()), position=utf16(LIB, line, col)
+            )
+        )
         assert hover is not None and "Int -> Int" in str(hover.contents.value)
         assert not looping.done()
         stopped = await looping
@@ -168,3 +174,34 @@ async def test_an_unsaved_edit_changes_only_its_own_editors_evaluations(tmp_path
         assert (await evaluate(b, main, "plusOne"))["value"] == "43"
         for client, _ in clients:
             await disconnect(client)
+
+
+def test_limits_from_settings_ignore_malformed_values() -> None:
+    from server.features.evaluate import limits_from_settings
+
+    limits = limits_from_settings({"timeout": 0.5, "maxSteps": 1000, "maxDepth": 50})
+    assert (limits.timeout, limits.max_steps, limits.max_depth) == (0.5, 1000, 50)
+    default = limits_from_settings(None)
+    odd = limits_from_settings({"timeout": "soon", "maxSteps": -1, "maxDepth": True})
+    assert odd == default
+
+
+@pytest.mark.asyncio
+async def test_limits_come_from_the_client_settings(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    lib = project / "Lib.nova"
+    lib.write_text(LIB, encoding="utf-8")
+    client = await start_stdio(tmp_path / "cache")
+    client.set_configuration({"evaluation": {"maxSteps": 5000}}, section="nova")
+    try:
+        log = record_diagnostics(client)
+        caps = capabilities()
+        caps.workspace.configuration = True  # type: ignore[union-attr]
+        await client.initialize_session(types.InitializeParams(capabilities=caps, workspace_folders=[folder(project)]))
+        client.text_document_did_open(open_params(lib))
+        await wait_for_diagnostics(log, lib.as_uri())
+        stopped = await evaluate(client, lib, "loop 0")
+        assert "evaluation stopped after 5000 steps" in stopped["error"]
+    finally:
+        await stop_stdio(client)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from nova_programs import root
+from nova_programs import put_program, root
 
 from nova.eval.api import EvalResult, evaluate_expression
 from nova.eval.errors import EvalError, EvalLimitError
@@ -16,7 +16,7 @@ import Data.List (List(..), (:))
 import Data.List as L
 import Data.Maybe (Maybe(..))
 import Data.Foldable (foldl)
-import Effect (Effect)
+import Effect (Effect, forE)
 import Effect.Console (log)
 
 isEven :: Int -> Boolean
@@ -228,3 +228,87 @@ def test_derived_and_newtype_derived_instances() -> None:
     )
     assert run("[Card 1 Hearts == Card 1 Hearts, Card 1 Hearts == Card 1 Spades]") == "[true,false]"
     assert run("max (Card 3 Hearts) (Card 2 Spades)") == "Card 3 Hearts"
+
+
+PARTIAL = """module Partial where
+
+import Prelude
+import Data.Maybe (Maybe(..))
+
+fromJust :: Maybe Int -> Int
+fromJust m = case m of
+  Just x -> x
+"""
+
+
+def test_runtime_errors_say_where_they_happened() -> None:
+    layer, _ = put_program(PARTIAL)
+    with pytest.raises(EvalError) as caught:
+        evaluate_expression(layer, "fromJust Nothing", imports=("Prelude", "Partial", "Data.Maybe"))
+    assert str(caught.value) == "Partial:7:14: no pattern matches Nothing"
+    with pytest.raises(EvalError) as caught:
+        evaluate_expression(layer, "(\\(Just x) -> x) (Nothing :: Maybe Int)", imports=("Prelude", "Data.Maybe"))
+    assert str(caught.value) == "1:2: no pattern matches Nothing"  # inside the expression itself
+
+
+CUSTOM_FIELDS = """module CustomFields where
+
+import Prelude
+import Data.String (toLower)
+
+newtype Caseless = Caseless String
+
+instance eqCaseless :: Eq Caseless where
+  eq (Caseless a) (Caseless b) = toLower a == toLower b
+
+newtype Rev = Rev Int
+
+derive newtype instance eqRev :: Eq Rev
+
+instance ordRev :: Ord Rev where
+  compare (Rev a) (Rev b) = compare b a
+
+data Entry = Entry Caseless Int
+
+derive instance eqEntry :: Eq Entry
+
+data Box = Box Rev | Empty
+
+derive instance eqBox :: Eq Box
+derive instance ordBox :: Ord Box
+
+data Tree a = Leaf | Node (Tree a) a (Tree a)
+
+derive instance eqTree :: Eq a => Eq (Tree a)
+derive instance ordTree :: Ord a => Ord (Tree a)
+
+data Person = Person { name :: String, age :: Int }
+
+derive instance eqPerson :: Eq Person
+"""
+
+
+def test_derived_instances_compare_fields_with_their_own_instances() -> None:
+    def run(expression: str) -> str:
+        return evaluate_expression(root(), expression, module_source=CUSTOM_FIELDS).value
+
+    assert run('Entry (Caseless "ADA") 1 == Entry (Caseless "ada") 1') == "true"
+    assert run('Entry (Caseless "ada") 1 == Entry (Caseless "ada") 2') == "false"
+    assert (
+        run("[compare (Box (Rev 1)) (Box (Rev 2)), compare (Box (Rev 5)) Empty, compare Empty Empty]") == "[GT,LT,EQ]"
+    )
+    assert run("Node Leaf (Rev 1) Leaf < Node Leaf (Rev 0) Leaf") == "true"  # Rev orders backwards
+    assert (
+        run("[Node Leaf 1 (Node Leaf 2 Leaf) == Node Leaf 1 (Node Leaf 2 Leaf), Leaf == Node Leaf 1 Leaf]")
+        == "[true,false]"
+    )
+    ada, bob = 'Person { name: "a", age: 1 }', 'Person { name: "b", age: 1 }'
+    assert run(f"[{ada} == {ada}, {ada} == {bob}]") == "[true,false]"  # a record field: compared structurally
+
+
+def test_captured_output_is_bounded() -> None:
+    from nova.eval.machine import OUTPUT_LIMIT
+
+    result = ev('forE 0 400000 (\\_ -> log "0123456789")', Limits(timeout=None))
+    assert sum(len(line) + 1 for line in result.output) <= OUTPUT_LIMIT + 40
+    assert result.output[-1] == "… (output truncated)"

@@ -27,11 +27,16 @@ import Data.String (Pattern(..), Replacement(..))
 import Data.String as S
 import Data.Char as C
 import Data.Map as M
+import Data.Set as Set
+import Data.Traversable (traverse, sequence, for)
 import Effect (Effect, forE, foreachE, whileE)
 import Effect.Console (log, info, warn, error, logShow)
 
 l3 :: List Int
 l3 = L.range 1 3
+
+s3 :: Set.Set Int
+s3 = Set.fromFoldable [3, 1, 2, 1]
 
 m3 :: M.Map Int String
 m3 = M.fromFoldable [Tuple 2 "b", Tuple 1 "a", Tuple 3 "c"]
@@ -182,6 +187,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("A.mapWithIndex (\\i x -> i * x) [5, 6, 7]", "[0,6,14]"),
     ("A.modifyAt 0 negate [1, 2]", "Just [-1,2]"),
     ("A.nub [1, 2, 1, 3, 2]", "[1,2,3]"),
+    ("A.nubEq [1, 2, 1, 3, 2]", "[1,2,3]"),
     ("[A.null [], A.null [1]]", "[true,false]"),
     ("A.partition (_ > 1) [1, 2, 3]", "{ no: [1], yes: [2,3] }"),
     ("[A.range 1 4, A.range 3 1]", "[[1,2,3,4],[3,2,1]]"),
@@ -223,6 +229,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("L.length l3", "3"),
     ("L.mapMaybe (\\x -> if x == 2 then Nothing else Just x) l3", "Cons 1 (Cons 3 Nil)"),
     ("L.nub (L.fromFoldable [1, 1, 2])", "Cons 1 (Cons 2 Nil)"),
+    ("L.nubEq (L.fromFoldable [2, 1, 2])", "Cons 2 (Cons 1 Nil)"),
     ("[L.null Nil, L.null l3]", "[true,false]"),
     ("L.partition (_ > 1) l3", "{ no: Cons 1 Nil, yes: Cons 2 (Cons 3 Nil) }"),
     ("L.replicate 2 'a'", "Cons 'a' (Cons 'a' Nil)"),
@@ -328,6 +335,33 @@ EXAMPLES: list[tuple[str, str]] = [
     ('show (M.singleton 1 "a")', '"(fromFoldable [(Tuple 1 \\"a\\")])"'),
     ("M.toUnfoldable (map S.toUpper m3)", '[Tuple 1 "A",Tuple 2 "B",Tuple 3 "C"]'),
     ('F.foldr (<>) "" m3', '"abc"'),
+    # Data.Set
+    ("Set.toUnfoldable s3", "[1,2,3]"),
+    ("[Set.size s3, Set.size Set.empty, Set.size (Set.singleton 'a')]", "[3,0,1]"),
+    ("Set.toUnfoldable (Set.insert 0 (Set.delete 2 s3))", "[0,1,3]"),
+    ("[Set.member 2 s3, Set.member 9 s3, Set.isEmpty s3, Set.isEmpty Set.empty]", "[true,false,false,true]"),
+    ("[Set.toUnfoldable (Set.toggle 2 s3), Set.toUnfoldable (Set.toggle 5 s3)]", "[[1,3],[1,2,3,5]]"),
+    ("Set.toUnfoldable (Set.union s3 (Set.fromFoldable [5, 4]))", "[1,2,3,4,5]"),
+    ("Set.toUnfoldable (Set.intersection s3 (Set.fromFoldable [2, 3, 4]))", "[2,3]"),
+    ("Set.toUnfoldable (Set.difference s3 (Set.fromFoldable [2]))", "[1,3]"),
+    ("[Set.subset (Set.fromFoldable [1, 2]) s3, Set.subset s3 (Set.singleton 1)]", "[true,false]"),
+    ("Set.toUnfoldable (Set.filter (_ > 1) s3)", "[2,3]"),
+    ("Set.toUnfoldable (Set.map (_ `mod` 2) s3)", "[0,1]"),
+    ("[Set.findMin s3, Set.findMax s3, Set.findMin (Set.empty :: Set.Set Int)]", "[Just 1,Just 3,Nothing]"),
+    ("[s3 == Set.fromFoldable [1, 2, 3], s3 < Set.fromFoldable [1, 2, 4]]", "[true,true]"),
+    ("show s3", '"(fromFoldable [1,2,3])"'),
+    ("F.sum s3", "6"),
+    ("Set.toUnfoldable (s3 <> Set.singleton 7 <> mempty)", "[1,2,3,7]"),
+    # Data.Traversable
+    ("traverse (\\x -> if x > 0 then Just x else Nothing) [1, 2]", "Just [1,2]"),
+    ("traverse (\\x -> if x > 0 then Just x else Nothing) (L.fromFoldable [1, 0])", "Nothing"),
+    ("sequence [Just 1, Just 2]", "Just [1,2]"),
+    ("sequence (Just [1, 2])", "[Just 1,Just 2]"),
+    (
+        "for (L.fromFoldable [1, 2]) (\\x -> [x, x * 10])",
+        "[Cons 1 (Cons 2 Nil),Cons 1 (Cons 20 Nil),Cons 10 (Cons 2 Nil),Cons 10 (Cons 20 Nil)]",
+    ),
+    ("for (Just 3) (\\x -> Right x :: Either String Int)", "Right (Just 3)"),
     # Effect and Effect.Console
     ('log "hello"', "unit"),
     ('do\n  info "i"\n  warn "w"\n  error "e"\n  logShow [1]\n  pure 7', "7"),

@@ -25,7 +25,13 @@ EXPECTED_KINDS = {
     "OrphanInstance": "warning",
     "KindsDoNotUnify": "error",
     "DuplicateValueDeclaration": "error",
+    "DuplicateModule": "error",
+    "IncorrectConstructorArity": "error",
+    "MissingClassMember": "error",
+    "ScopeConflict": "error",
 }
+# The two files of this pair declare the same module on purpose.
+SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}
 
 
 def _annotations() -> list[tuple[str, int, str, str, tuple[int, int, int, int], str]]:
@@ -51,6 +57,7 @@ def test_every_promised_kind_has_one_file_with_the_right_severity() -> None:
         kinds.setdefault(code, []).append(file)
     assert set(kinds) == set(EXPECTED_KINDS)
     assert sorted(kinds["CycleInImports"]) == ["Errors.CycleA.nova", "Errors.CycleB.nova"]
+    assert set(kinds["DuplicateModule"]) == SAME_MODULE
 
 
 def test_ranges_cover_code_on_the_annotated_line() -> None:
@@ -68,5 +75,9 @@ def test_each_file_declares_its_module_and_has_one_annotation() -> None:
         counts[file] = counts.get(file, 0) + 1
     for path in ERRORS.glob("*.nova"):
         header = re.search(r"^module ([\w.]+)", path.read_text(encoding="utf-8"), re.M)
-        assert header is not None and path.name == f"{header.group(1)}.nova"
+        assert header is not None
+        if path.name in SAME_MODULE:
+            assert header.group(1) == "Errors.SameModule"
+        else:
+            assert path.name == f"{header.group(1)}.nova"
         assert counts.get(path.name) == 1, path.name
