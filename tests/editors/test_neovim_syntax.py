@@ -137,5 +137,5 @@ def test_syntax_smoke_flags_broken_files(nvim_bin: Path, tmp_path: Path) -> None
     sample = tmp_path / "Broken.nova"
     sample.write_text('module Broken where\n\nx = "bad \\q escape"\n\n{- never closed\ny = 1\n')
     [entry] = smoke(nvim_bin, [sample], tmp_path)
-    assert entry["bad_escapes"] == ["3:10", "3:11"]  # both characters of `\\q`
+    assert entry["bad_escapes"] == ["3:10", "3:11"]  # both characters of the escape
     assert entry["open"] == "novaBlockComment"
