@@ -209,11 +209,21 @@ local value_note = wait_note("the NovaEval result `3 :: Int`", function(note)
   return note.msg:find("3 :: Int", 1, true) ~= nil and note.level == vim.log.levels.INFO
 end)
 notes = {}
+-- A visual selection of `size (Circle 3)` on the line `total = size (Circle 3)`, then :'<,'>NovaEval.
+local total_row = line_of(main, "total = size (Circle 3)")
+local total_text = vim.api.nvim_buf_get_lines(main, total_row, total_row + 1, false)[1]
+vim.api.nvim_win_set_cursor(0, { total_row + 1, total_text:find("size", 1, true) - 1 })
+vim.cmd("normal! vg_\27")
+vim.cmd("'<,'>NovaEval")
+local selection_note = wait_note("the NovaEval result for the visual selection", function(note)
+  return note.msg:find("3 :: Int", 1, true) ~= nil
+end)
+notes = {}
 vim.cmd("NovaEval size 3")
 local error_note = wait_note("the NovaEval error for an ill-typed expression", function(note)
   return note.level == vim.log.levels.ERROR and note.msg:find("error", 1, true) ~= nil
 end)
-ok(value_note.msg .. " / " .. error_note.msg:gsub("\n", " "))
+ok(value_note.msg .. " / selection: " .. selection_note.msg .. " / " .. error_note.msg:gsub("\n", " "))
 
 current_step = "code lens"
 local total_line = line_of(main, "total = size (Circle 3)")
