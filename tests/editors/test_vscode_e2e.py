@@ -28,7 +28,8 @@ import pytest
 from editor_paths import TESTS_DIR, npm_ci, output_dir, server_env
 from workspace_fixture import make_workspace
 
-pytestmark = pytest.mark.slow
+# A first run on a fresh machine installs code-server inside the fixture (minutes); later runs take seconds.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
 
 CODE_SERVER_VERSION = "4.139.1"
 DRIVER_DIR = TESTS_DIR / "vscode_driver"
