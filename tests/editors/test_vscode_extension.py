@@ -5,26 +5,19 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from editor_paths import VSCODE_DIR, npm_ci
-
-
-def npm(*args: str) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("npm")
-    assert exe, "npm is needed for the editor tests (Node >= 20)"
-    return subprocess.run([exe, *args], cwd=VSCODE_DIR, capture_output=True, text=True, timeout=300)
+from editor_paths import VSCODE_DIR, npm_ci, run_npm
 
 
 def test_grammar_assertions_hold() -> None:
     npm_ci(VSCODE_DIR)
     samples = sorted((VSCODE_DIR / "test" / "grammar").glob("*.nova"))
     assert len(samples) >= 3
-    result = npm("run", "test:grammar")
+    result = run_npm(VSCODE_DIR, "run", "test:grammar")
     assert result.returncode == 0, f"grammar assertions failed:\n{result.stdout}\n{result.stderr}"
     for sample in samples:
         assert f"{sample.relative_to(VSCODE_DIR)} run successfuly" in result.stdout
@@ -95,7 +88,7 @@ def test_locked_dependency_versions() -> None:
 def test_extension_unit_tests() -> None:
     """The extension's editor-independent logic (server command lookup, evaluation transcript) under node:test."""
     npm_ci(VSCODE_DIR)
-    result = npm("run", "test:unit")
+    result = run_npm(VSCODE_DIR, "run", "test:unit")
     assert result.returncode == 0, f"unit tests failed:\n{result.stdout}\n{result.stderr}"
     counts = dict(re.findall(r"^# (pass|fail) (\d+)$", result.stdout, flags=re.M))
     assert counts.get("fail") == "0"
