@@ -93,6 +93,7 @@ CASES = [
     ("infixl", "infixl", "novaInfix"),
     ("hexed", "0xFF", "novaNumber"),
     ("hexed", "true", "novaBoolean"),
+    ("-- >", "-- > area (Circle 1.0)", "novaEvalComment"),
 ]
 
 
