@@ -101,7 +101,7 @@ def _decode_dataclass(name: str, d: list[Any]) -> Any:
     dc, names = known
     if len(d) - 1 != len(names):
         raise ValueError(f"malformed {name} in snapshot")
-    return dc(**{n: decode(x) for n, x in zip(names, d[1:], strict=True)})
+    return dc(*[decode(x) for x in d[1:]])  # init fields, in declaration order (as `encode` wrote them)
 
 
 def _decode_mapping(d: list[Any]) -> dict[Any, Any]:

@@ -56,6 +56,16 @@ def import_order(parsed: Mapping[str, ParsedModule]) -> list[str]:
 
 def check_workspace(sources: Mapping[str, str], parent: Any) -> WorkspaceResult:
     """Parse and check every source (path → text) into a new child batch of `parent`."""
+    from nova.check import _enter_deep, _leave_deep
+
+    _enter_deep()  # one pause of the cyclic GC for the whole build (see nova.check)
+    try:
+        return _check_workspace(sources, parent)
+    finally:
+        _leave_deep()
+
+
+def _check_workspace(sources: Mapping[str, str], parent: Any) -> WorkspaceResult:
     layer = parent.begin_batch()
     result = WorkspaceResult(layer)
     by_module: dict[str, ParsedModule] = {}

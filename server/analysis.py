@@ -78,9 +78,9 @@ def load_root() -> Any:
 
 
 def snapshot_converter() -> Any:
-    from nova.snapshot import converter
+    from server.snapshot_codec import lazy_converter
 
-    return converter()
+    return lazy_converter()
 
 
 def print_scheme(scheme: Any) -> str:

@@ -105,13 +105,27 @@ class Connection:
         return session
 
     def remove_folder(self, folder: Path) -> None:
-        future = self.folders.pop(folder.resolve(), None)
+        """The folder's session goes; its open documents carry on in the session of the folder that now holds
+        them, or in single-file mode."""
+        folder = folder.resolve()
+        future = self.folders.pop(folder, None)
         if future is None:
             return
-        if future.done() and not future.cancelled() and future.exception() is None:
-            future.result().dispose()
-        else:
+        if not (future.done() and not future.cancelled() and future.exception() is None):
             future.cancel()
+            return
+        session = future.result()
+        moved = list(session.docs)
+        session.dispose()
+        for uri in moved:
+            if uri in self.documents:
+                asyncio.ensure_future(self._reopen(uri)).add_done_callback(_log_failure)
+
+    async def _reopen(self, uri: str) -> None:
+        session = await self.session_for(uri)
+        doc = self.documents.get(uri)
+        if doc is not None and uri not in session.docs and not self.closed:
+            session.open(uri, doc, uri_to_path(uri))
 
     def _folder_of(self, path: Path) -> Path | None:
         best: Path | None = None

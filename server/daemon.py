@@ -13,10 +13,11 @@ import logging
 import os
 import signal
 import socket
+import sys
 import threading
 from pathlib import Path
 
-from pygls.io_ import run_async
+from pygls.io_ import StdoutWriter, run_async
 
 from server.app import build_server
 from server.hub import Hub
@@ -137,9 +138,36 @@ def serve_socket(hub: Hub, path: Path) -> None:
 
 
 def serve_stdio(hub: Hub) -> None:
+    """One editor over stdin/stdout. stdin is read on the event loop itself (pygls reads it through a thread pool,
+    which costs a thread hop per line: several GIL hand-offs per request while a check runs); a stdin that cannot be
+    watched by the loop (a regular file) falls back to pygls' reader."""
     ls = build_server(hub, daemon_mode=False)
+    stop = threading.Event()
+    ls.stop_event = stop
+    ls._stop_event = stop
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        reader = asyncio.StreamReader(limit=2**30)
+        try:
+            await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin.buffer)
+        except (ValueError, OSError, NotImplementedError) as error:
+            log.info("stdin is not a pipe (%s); reading it through threads", error)
+            raise _UsePyglsReader from error
+        ls.protocol.set_writer(StdoutWriter(sys.stdout.buffer))
+        await run_async(stop_event=stop, reader=reader, protocol=ls.protocol, logger=log,
+                        error_handler=ls.report_server_error)
+
     try:
+        asyncio.run(main())
+    except _UsePyglsReader:
         ls.start_io()
+    except (KeyboardInterrupt, SystemExit, BrokenPipeError):
+        pass
     finally:
         hub.shutdown()
+
+
+class _UsePyglsReader(Exception):
+    pass
 

@@ -26,6 +26,20 @@ def _end_of(start: Pos, text: str) -> Pos:
     return start[0] + newlines, len(text) - text.rfind("\n") - 1
 
 
+def _common_length(a: str, b: str, limit: int, from_end: bool) -> int:
+    """Length of the common prefix (or suffix) of a and b, at most `limit`, by bisection over C-level slice
+    comparisons (a whole-document change of a large file costs microseconds, not a Python loop per character)."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        same = a[len(a) - middle:] == b[len(b) - middle:] if from_end else a[:middle] == b[:middle]
+        if same:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _pos_of(text: str, offset: int) -> Pos:
     line = text.count("\n", 0, offset)
     return line, offset - (text.rfind("\n", 0, offset) + 1)
@@ -86,13 +100,8 @@ class Document:
         """A full-text change is recorded as the one replacement between the common prefix and suffix, so
         positions outside it still map to the checked text (clients that send whole documents keep hovers)."""
         old = self.text
-        limit = min(len(old), len(text))
-        prefix = 0
-        while prefix < limit and old[prefix] == text[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[len(old) - 1 - suffix] == text[len(text) - 1 - suffix]:
-            suffix += 1
+        prefix = _common_length(old, text, min(len(old), len(text)), from_end=False)
+        suffix = _common_length(old, text, min(len(old), len(text)) - prefix, from_end=True)
         start = _pos_of(old, prefix)
         self.edits_since_check.append(
             Edit(start, _pos_of(old, len(old) - suffix), _end_of(start, text[prefix:len(text) - suffix]))

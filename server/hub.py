@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
 
+
 def stdlib_dir() -> Path:
     from nova.stdlib import STDLIB_DIR
 
@@ -37,12 +38,12 @@ def default_cache_dir() -> Path:
 
 
 def _code_fingerprint() -> str:
-    """Identifies the stdlib sources and the checker's code: a cache written by another version is never read."""
+    """Identifies the stdlib sources and the code that wrote the cache: another version's cache is never read."""
     digest = hashlib.sha256()
     for path in sorted(stdlib_dir().rglob("*.nova")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    for package in ("nova", "registry"):
+    for package in ("nova", "registry", "server"):
         for path in sorted((stdlib_dir().parent.parent / package).rglob("*.py")):
             stat = path.stat()
             digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
@@ -72,6 +73,7 @@ class ProjectBaseline:
     restored_from_cache: bool = False
     rechecked_on_start: int = 0
     unsaved_changes: bool = False  # the layer differs from the cache file (written on exit only when set)
+    index_seconds: float = 0.0  # stdlib + cache restore + checks, as the last start took
 
     def path_of(self, module: str) -> Path | None:
         return self.module_paths.get(module)
@@ -288,9 +290,10 @@ class Hub:
     @property
     def cache_stamp(self) -> str:
         if self._stamp is None:
-            from server import __version__
+            from server import CACHE_FORMAT, __version__
 
-            self._stamp = hashlib.sha256(f"{__version__}:{_code_fingerprint()}".encode()).hexdigest()[:12]
+            stamp = f"{__version__}:{CACHE_FORMAT}:{_code_fingerprint()}"
+            self._stamp = hashlib.sha256(stamp.encode()).hexdigest()[:12]
         return self._stamp
 
     def stdlib_path(self, module: str) -> Path | None:
@@ -345,6 +348,7 @@ class Hub:
                 baseline.layer = restored
                 baseline.restored_from_cache = True
             await baseline.index(progress)
+            baseline.index_seconds = time.perf_counter() - began
             log.info("indexed %s: %d modules (%d checked%s) in %.2f s (stdlib %.2f s, cache restore %.2f s)",
                      folder, len(baseline.module_paths),
                      baseline.rechecked_on_start if baseline.restored_from_cache else len(baseline.module_paths),

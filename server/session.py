@@ -214,10 +214,10 @@ class WorkspaceSession:
         text = open_doc.doc.text
         up_to_date = open_doc.checked_version == open_doc.doc.version and open_doc.checked is not None
         module = open_doc.module
-        dirty_import = any(
-            other is not open_doc and other.module is not None and module is not None
-            and self.is_unsaved(other) and self.batch.depends_on(module, other.module)
-            for other in self.docs.values()
+        dirty_import = module is not None and any(
+            self.batch.depends_on(module, name)
+            for other in self.docs.values() if other is not open_doc and self.is_unsaved(other)
+            for name in {other.module, *other.renamed_from} if name is not None
         )
         source = await baseline.file_saved(open_doc.path, text)
         renamed = set(open_doc.renamed_from)

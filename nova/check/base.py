@@ -93,6 +93,10 @@ class CheckerBase(Inference):
         self.structure: Structure | None = None
         self._read_memo: dict[Ref, Any] = {}
         self._shared_keys: set[str] = set()
+        self._adopted = False
+        self.value_deps: dict[str, tuple[str, list[str]]] = {}
+        self.groups: list[list[str]] = []
+        self._changed_schemes: set[str] = set()
         self._fingerprints: dict[str, tuple[str, Span]] = {}
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
@@ -162,6 +166,21 @@ class CheckerBase(Inference):
             return None
         mod, key = min(refs)
         return (mod, key[6:] if key.startswith("class:") else key)
+
+    def synonym_aliases(self) -> list[tuple[Type, str]]:
+        out: list[tuple[Type, str]] = []
+        for name, info in self.own_types.items():
+            if info.synonym is not None and not info.params:
+                out.append((info.synonym, name))
+        for name, refs in self.scope.types.items():
+            if len(refs) != 1 or name in self.own_types:
+                continue
+            mod, key = next(iter(refs))
+            env = self.envs.get(mod)
+            imported = env.type_infos.get(key[5:]) if env is not None else None
+            if imported is not None and imported.synonym is not None and not imported.params:
+                out.append((imported.synonym, name))
+        return out
 
     def class_kind(self, ref: Ref) -> Type:
         info = self.classenv.classes.get(ref)
@@ -243,6 +262,15 @@ class CheckerBase(Inference):
     def module_warn(self, span: Span, code: str, message: str) -> None:
         self.module_state.diagnostics.append(Diagnostic(span, Severity.WARNING, code, message))
 
+    def _set_operator_scheme(self, op: str, target: str) -> None:
+        sc = self.schemes.get(target)
+        if sc is None:
+            return
+        self.schemes[op] = sc
+        el = self.elements.get(op)
+        if el is not None and el.scheme != sc:
+            self.elements[op] = dataclasses.replace(el, scheme=sc)
+
     def _resolve_operator_schemes(self, mod: ast.Module, final: bool) -> None:
         for key, target in self.own_aliases.items():
             if key.startswith("type:"):
@@ -263,16 +291,23 @@ class CheckerBase(Inference):
         cached = prev.cache.get(cache_key)
         if cached is None:
             return None
-        if any(fp == "" for fp, _ in fps) or tuple(fp for fp, _ in fps) != cached.fingerprints:
-            return None
-        pairs = list(zip(fps, cached.spans, strict=True))
-        deltas = {sp.start_line - old.start_line for (_, sp), old in pairs}
-        if len(deltas) != 1 or any(sp.start_col != old.start_col for (_, sp), old in pairs):
-            return None
-        delta = deltas.pop()
-        for ref, seen in cached.reads.items():
-            if self._current_read(ref) != seen:
+        delta: int | None = None
+        for (fp, sp), old_fp, old_sp in zip(fps, cached.fingerprints, cached.spans, strict=True):
+            if not fp or fp != old_fp or sp.start_col != old_sp.start_col:
                 return None
+            d = sp.start_line - old_sp.start_line
+            if delta is None:
+                delta = d
+            elif d != delta:
+                return None
+        if not (self._adopted and not self._changed_schemes):
+            # (when the declarations were adopted unchanged and no scheme of this module has changed so far in
+            # this check, nothing a cached group read can differ: the comparison is skipped)
+            current = self._current_read
+            for ref, seen in cached.reads.items():
+                if current(ref) != seen:
+                    return None
+        assert delta is not None
         self._shared_keys.update(cached.elements)
         if delta == 0:
             self.elements.update(cached.elements)
@@ -290,13 +325,16 @@ class CheckerBase(Inference):
         return fresh
 
     def _current_read(self, ref: Ref) -> Any:
-        if ref[0] != self.name:
-            memo = self._read_memo
-            if ref in memo:
-                return memo[ref]
-            got = memo[ref] = self._current_read_uncached(ref)
-            return got
-        return self._current_read_uncached(ref)
+        mod, key = ref
+        if mod == self.name:
+            if key.startswith("type:"):
+                return self.own_types.get(key[5:])
+            return self.schemes.get(key)
+        memo = self._read_memo
+        if ref in memo:
+            return memo[ref]
+        got = memo[ref] = self._current_read_uncached(ref)
+        return got
 
     def _current_read_uncached(self, ref: Ref) -> Any:
         mod, key = ref

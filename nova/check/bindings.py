@@ -36,8 +36,15 @@ class Bindings(CheckerBase):
         names = list(clauses)
         name_set = set(names)
         deps: dict[str, list[str]] = {}
+        # with the declarations adopted unchanged, a value whose fingerprint is unchanged has the same dependencies
+        prev_deps = self.previous.value_deps if (self.previous is not None and self._adopted) else {}
         for n in names:
-            used = free_names_cached(clauses[n], self._fingerprint(n)[0])
+            fingerprint = self._fingerprint(n)[0]
+            known = prev_deps.get(n)
+            if known is not None and fingerprint and known[0] == fingerprint:
+                deps[n] = known[1]
+                continue
+            used = free_names_cached(clauses[n], fingerprint)
             out: list[str] = []
             for u in used:
                 target = u
@@ -47,9 +54,27 @@ class Bindings(CheckerBase):
                 if target in name_set and target not in self.signatures:
                     out.append(target)
             deps[n] = out
-        for group in strongly_connected(names, deps):
+        # operators of this module aliasing one of its values get that value's scheme once it is known
+        aliased_by: dict[str, list[str]] = {}
+        for op, aliased in self.own_aliases.items():
+            if aliased[0] == self.name and not op.startswith("type:"):
+                aliased_by.setdefault(aliased[1], []).append(op)
+        self.value_deps = {n: (self._fingerprint(n)[0], d) for n, d in deps.items()}
+        prev_groups = self.previous.groups if (self.previous is not None and self._adopted) else None
+        if (
+            prev_groups is not None
+            and prev_deps
+            and all(prev_deps.get(n, (None, None))[1] == d for n, d in deps.items())
+        ):
+            groups = prev_groups  # same values, same dependencies: same binding groups in the same order
+        else:
+            groups = strongly_connected(names, deps)
+        self.groups = groups
+        for group in groups:
             self._check_group(group)
-            self._resolve_operator_schemes(mod, final=False)
+            for n in group:
+                for op in aliased_by.get(n, ()):
+                    self._set_operator_scheme(op, n)
 
     def _fingerprint(self, key: str) -> tuple[str, Span]:
         got = self._fingerprints.get(key)
@@ -80,6 +105,15 @@ class Bindings(CheckerBase):
     def _check_group(self, group: list[str]) -> None:
         if self._reuse(group):
             return
+        try:
+            self._infer_group(group)
+        finally:
+            prev = self.previous
+            for n in group:
+                if prev is None or prev.schemes.get(n) != self.schemes.get(n):
+                    self._changed_schemes.add(n)
+
+    def _infer_group(self, group: list[str]) -> None:
         self.reinferred += len(group)
         st = DeclState()
         self.state = st

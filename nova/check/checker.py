@@ -68,6 +68,9 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             cache=self.cache,
             header_span=self.header_span,
             structure=self.structure,
+            schemes=dict(self.schemes),
+            value_deps=self.value_deps,
+            groups=self.groups,
         )
 
     def _declare_structure(self, mod: ast.Module, own_fix: dict[str, Fixity], key: Any) -> Structure:
@@ -107,6 +110,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
     def _adopt(self, st: Structure) -> None:
         """Reuse the previous check's declarations (same header, same imported interfaces)."""
         self.structure = st
+        self._adopted = True
         self._shared_keys.update(st.elements)
         self.scope = st.scope
         self.envs = dict(st.envs)

@@ -351,8 +351,9 @@ class Declarations(CheckerBase):
             own_class = info.cls_module == self.name
             own_type = any(isinstance(t, TCon) and t.module == self.name for t in iter_type(info.head))
             if not own_class and not own_type:
+                head_span = Span.join(d.span, d.types[-1].span) if d.types else d.span
                 self.module_warn(
-                    d.name_span or d.span,
+                    d.name_span or head_span,
                     "OrphanInstance",
                     f"Orphan instance `{info.name}`: neither the class `{info.cls}` nor the type is defined in "
                     f"module `{self.name}`.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from nova.check.base import CheckerBase, _is_operator
+from nova.check.base import CheckerBase
 from nova.check.env import ModuleEnv, Ref
 from nova.check.scope import suggest
 from nova.syntax import Fixity, ast
@@ -192,9 +192,9 @@ class Exports(CheckerBase):
                     f"Cannot re-export module `{item.name}`: it is not imported.",
                 )
                 return
-            for table, name, ref in got:
-                if "." in name and not name.startswith("(") and name.split(".")[0][:1].isupper() and table != "x":
-                    name = name.rsplit(".", 1)[1] if not _is_operator(name) else name
+            prefix = item.name + "."
+            for table, qualified, ref in got:
+                name = qualified[len(prefix) :] if qualified.startswith(prefix) else qualified
                 if table == "values":
                     values[name] = ref
                 elif table == "types":

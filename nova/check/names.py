@@ -70,7 +70,28 @@ def free_names(root: Any) -> set[str]:
     return out
 
 
+# Subtrees that cannot mention a value: types, patterns (constructors are not binding-group dependencies),
+# literals and local signatures.
 _TYPE_NODES = {
+    ast.PatVar,
+    ast.PatWildcard,
+    ast.PatLiteral,
+    ast.PatConstructor,
+    ast.PatArray,
+    ast.PatRecord,
+    ast.PatNamed,
+    ast.PatParen,
+    ast.PatTyped,
+    ast.PatOpChain,
+    ast.PatBinOp,
+    ast.IntLit,
+    ast.NumberLit,
+    ast.StringLit,
+    ast.CharLit,
+    ast.BoolLit,
+    ast.LocalSignature,
+    ast.Constructor,
+    ast.Hole,
     ast.TypeVar,
     ast.TypeCon,
     ast.TypeApp,

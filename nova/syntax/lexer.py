@@ -162,7 +162,11 @@ def lex(source: str) -> Lexed:
         if group == _G_LCOM:
             doc_match = _DOC_START.match(text)
             if doc_match is not None:
-                pending_doc = [doc_match.group(1).rstrip()]
+                # Each line of a multi-line doc comment starts with `-- |` (PureScript style): keep them all.
+                if pending_doc is None:
+                    pending_doc = [doc_match.group(1).rstrip()]
+                else:
+                    pending_doc.append(doc_match.group(1).rstrip())
             elif pending_doc is not None:
                 more = _DOC_MORE.match(text)
                 pending_doc.append(more.group(1).rstrip() if more else "")

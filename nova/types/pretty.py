@@ -49,6 +49,8 @@ class Namer:
         self.order: list[VarKey] = []
         self.rows: set[VarKey] = set()
         self.skolem_names: dict[VarKey, str] = {}
+        # (expansion, name) of parameterless type synonyms to print by name (error messages keep user aliases)
+        self.aliases: list[tuple[Type, str]] = []
         self._plain = 0
         self._row = 0
 
@@ -144,6 +146,12 @@ def _row_body(t: Type, namer: Namer) -> tuple[str, str | None]:
 def _fmt(t: Type, namer: Namer, prec: int) -> str:
     """prec 0: top, 1: function argument, 2: type-application argument."""
     t = prune(t)
+    if namer.aliases and isinstance(t, (TApp, TFun)):
+        from nova.types.classes import types_equal
+
+        for expansion, alias in namer.aliases:
+            if types_equal(t, expansion):
+                return alias
     if isinstance(t, (TGen, TVar, TSkolem)):
         return namer.name(t)
     if isinstance(t, TCon):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from lsprotocol import types
 
 from nova import query
 from server.app import NovaLanguageServer
+from server.connection import header_span
 from server.hub import Hub
 from server.lsp_util import At, resolve, safe
 
@@ -30,10 +33,35 @@ def location_of_target(at: At, target: query.Target) -> types.Location | None:
     return types.Location(uri, at.connection.lsp_range(span, index))
 
 
+_IMPORTED_MODULE = re.compile(r"^import\s+([A-Z][A-Za-z0-9_']*(?:\.[A-Z][A-Za-z0-9_']*)*)")
+
+
+def imported_module_location(ls: NovaLanguageServer, params: types.DefinitionParams) -> types.Location | None:
+    """`import Data.List …` with the cursor on the module name: that module's header."""
+    connection = ls.connection
+    found = connection.open_doc(params.text_document.uri)
+    if found is None:
+        return None
+    session, open_doc = found
+    index = open_doc.doc.index
+    line, col = index.from_client(params.position.line, params.position.character, connection.encoding)
+    match = _IMPORTED_MODULE.match(index.line(line))
+    if match is None or not match.start(1) <= col <= match.end(1):
+        return None
+    place = connection.location_of(session, match.group(1))
+    if place is None:
+        return None
+    uri, text_index = place
+    return types.Location(uri=uri, range=connection.lsp_range(header_span("\n".join(text_index.lines)), text_index))
+
+
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_DEFINITION)
     @safe([])
     def definition(params: types.DefinitionParams) -> list[types.Location]:
+        module = imported_module_location(ls, params)
+        if module is not None:
+            return [module]
         at = resolve(ls.connection, params.text_document.uri, params.position)
         if at is None:
             return []

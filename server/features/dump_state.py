@@ -26,7 +26,8 @@ def state(ls: NovaLanguageServer, hub: Hub) -> dict[str, Any]:
         "connections": len(hub.connections),
         "baselines": [
             {"folder": str(b.folder), "modules": sorted(b.module_paths), "fromCache": b.restored_from_cache,
-             "recheckedOnStart": b.rechecked_on_start, "sessions": len(b.sessions)}
+             "recheckedOnStart": b.rechecked_on_start, "sessions": len(b.sessions),
+             "indexSeconds": round(b.index_seconds, 3)}
             for b in hub.baselines.values()
         ],
         "sessions": sessions,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from lsprotocol import types
 
 from nova import query
+from nova.diagnostics import Span
 from server import analysis
 from server.app import NovaLanguageServer
 from server.hub import Hub
@@ -42,21 +45,44 @@ def split_parameters(printed: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+_NAME_BEFORE_SPACE = re.compile(r"([A-Za-z_][A-Za-z0-9_'.]*)\s+$")
+
+
+def function_before_cursor(ls: NovaLanguageServer, params: types.SignatureHelpParams) -> query.Target | None:
+    """`f |` (no argument typed yet, so no application in the AST): the name just before the cursor."""
+    connection = ls.connection
+    found = connection.open_doc(params.text_document.uri)
+    if found is None:
+        return None
+    _, open_doc = found
+    doc = open_doc.doc
+    line, col = doc.index.from_client(params.position.line, params.position.character, connection.encoding)
+    match = _NAME_BEFORE_SPACE.search(doc.index.line(line)[:col])
+    if match is None:
+        return None
+    name_end = connection.lsp_range(Span(line, match.end(1) - 1, line, match.end(1) - 1), doc.index).start
+    at = resolve(connection, params.text_document.uri, name_end)
+    return query.target_of(at.node) if at is not None and at.node is not None else None
+
+
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_SIGNATURE_HELP, types.SignatureHelpOptions(trigger_characters=[" ", "("]))
     @safe(None)
     def signature_help(params: types.SignatureHelpParams) -> types.SignatureHelp | None:
+        found = ls.connection.open_doc(params.text_document.uri)
+        if found is None:
+            return None
+        view = found[0].batch
         at = resolve(ls.connection, params.text_document.uri, params.position)
-        if at is None or at.element is None:
-            return None
-        call = query.call_at(at.element, at.line, at.col)
-        if call is None:
-            return None
-        target = query.target_of(call.function)
+        call = query.call_at(at.element, at.line, at.col) if at is not None and at.element is not None else None
+        if call is not None:
+            target, argument = query.target_of(call.function), call.argument_index
+        else:
+            target, argument = function_before_cursor(ls, params), 0
         if target is None:
             return None
-        element = at.session.batch.element(*target)
-        scheme = at.session.batch.scheme(*target) or getattr(element, "scheme", None)
+        element = view.element(*target)
+        scheme = view.scheme(*target) or getattr(element, "scheme", None)
         if scheme is None:
             return None
         name = bare_name(target[1])
@@ -72,5 +98,5 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             label=label, parameters=parameters,
             documentation=markup(documentation_formats(ls), doc) if isinstance(doc, str) else None,
         )
-        active = min(call.argument_index, max(len(parameters) - 1, 0))
+        active = min(argument, max(len(parameters) - 1, 0))
         return types.SignatureHelp(signatures=[signature], active_signature=0, active_parameter=active)

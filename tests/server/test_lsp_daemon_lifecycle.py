@@ -47,10 +47,12 @@ async def test_one_connection_ending_leaves_the_others_served(tmp_path: Path) ->
 
 
 @pytest.mark.asyncio
-async def test_unknown_documents_and_bad_positions_get_empty_answers(tmp_path: Path) -> None:
+async def test_garbage_unknown_documents_and_bad_positions_get_empty_answers(tmp_path: Path) -> None:
     async with daemon(tmp_path) as socket_path:
         client = await connect(socket_path)
         await client.initialize_session(types.InitializeParams(capabilities=capabilities()))
+        client._nova_writer.write(b"Content-Length: 9\r\n\r\n{garbage}")  # type: ignore[attr-defined]
+        client._nova_writer.write(b'Content-Length: 2\r\n\r\n[]')  # type: ignore[attr-defined]
         unknown = types.TextDocumentIdentifier(uri="file:///nowhere/Missing.nova")
         far = types.Position(line=10_000, character=99_999)
         hover = await client.text_document_hover_async(types.HoverParams(text_document=unknown, position=far))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import socket
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,6 +36,15 @@ def test_tcp_refuses_non_loopback_addresses() -> None:
     assert "loopback" in result.stderr
 
 
+def test_tcp_port_in_use_is_a_clear_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run("--tcp", f"127.0.0.1:{taken.getsockname()[1]}", "--no-cache")
+    assert result.returncode == 2
+    assert "cannot listen" in result.stderr and "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("host", ["127.0.0.1", "::1", "localhost", "127.1.2.3"])
 def test_loopback_hosts_are_accepted(host: str) -> None:
     check_loopback(host)
@@ -49,8 +61,6 @@ def test_socket_mode_is_private(tmp_path: Path) -> None:
     process = subprocess.Popen([*SERVER, "--socket", str(socket_path), "--no-cache"], cwd=REPO,
                                env={**os.environ, "PYTHONPATH": str(REPO)}, stderr=subprocess.PIPE)
     try:
-        import time
-
         deadline = time.monotonic() + 30
         while not socket_path.exists() and time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.05)
@@ -61,3 +71,24 @@ def test_socket_mode_is_private(tmp_path: Path) -> None:
         process.wait(timeout=10)
     assert not socket_path.exists()
     assert process.returncode is not None and sys.platform != "win32"
+
+
+def frame(message: dict[str, object]) -> bytes:
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def test_stdio_from_a_regular_file_falls_back_and_answers(tmp_path: Path) -> None:
+    script = tmp_path / "session.lsp"
+    script.write_bytes(
+        frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
+        + frame({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        + frame({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+        + frame({"jsonrpc": "2.0", "method": "exit"})
+    )
+    with script.open("rb") as stdin:
+        result = subprocess.run([*SERVER, "--no-cache"], stdin=stdin, capture_output=True, timeout=60, cwd=REPO,
+                                env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert b'"serverInfo"' in result.stdout and b'"nova-lsp"' in result.stdout
+    assert b'"id": 2' in result.stdout
+    assert result.returncode == 0

@@ -254,6 +254,17 @@ async def test_definition_in_workspace_and_stdlib(env: Env) -> None:
     assert found[0].uri.endswith("Prelude.nova")  # type: ignore[union-attr]
 
 
+async def test_definition_of_an_imported_module(env: Env) -> None:
+    main = env.path("Main.nova").as_uri()
+    for needle, expected_end in (("Lib (double", "Lib.nova"), ("Data.Array as", "Data.Array.nova")):
+        line, col = position_of(MAIN, needle, offset=1)
+        found = await env.client.text_document_definition_async(types.DefinitionParams(
+            text_document=types.TextDocumentIdentifier(uri=main), position=utf16(MAIN, line, col)))
+        assert found is not None and len(found) == 1
+        assert found[0].uri.endswith(expected_end)  # type: ignore[union-attr]
+        assert found[0].range.start.character == len("module ")  # type: ignore[union-attr]
+
+
 async def test_definition_of_a_local_variable(env: Env) -> None:
     lib = env.path("Lib.nova").as_uri()
     line, col = position_of(LIB, "side * side", offset=1)
@@ -360,6 +371,19 @@ async def test_signature_help(env: Env) -> None:
     assert signature.label == "double :: Int -> Int"
     assert found.active_parameter == 0
     assert signature.parameters is not None and signature.parameters[0].label == (10, 13)
+
+    # `double |`: the argument is not typed yet, so there is no application in the tree; the name before the cursor
+    path = env.path("Main.nova")
+    typing = MAIN + "extra = double \n"
+    env.client.text_document_did_change(full_change(path, 25, typing))
+    await wait_for_diagnostics(env.diagnostics, main, lambda p: p.version == 25)
+    found = await env.client.text_document_signature_help_async(types.SignatureHelpParams(
+        text_document=types.TextDocumentIdentifier(uri=main),
+        position=types.Position(line=typing.count("\n") - 1, character=len("extra = double "))))
+    assert found is not None and found.signatures[0].label == "double :: Int -> Int"
+    assert found.active_parameter == 0
+    env.client.text_document_did_change(full_change(path, 26, MAIN))
+    await wait_for_diagnostics(env.diagnostics, main, lambda p: p.version == 26)
 
 
 async def test_unsaved_edit_reaches_open_dependents_and_close_discards(env: Env) -> None:
@@ -484,6 +508,24 @@ async def test_a_buffer_without_header_does_not_shadow_main(env: Env) -> None:
         text_document=types.TextDocumentIdentifier(uri=empty.as_uri())))
 
 
+async def test_a_file_changed_on_disk_reaches_open_importers(env: Env) -> None:
+    uses = env.other / "Uses.nova"
+    uses.write_text("module Other.Uses where\n\nimport Prelude\nimport Other.Tools (inc)\n\ntwo :: Int\ntwo = inc 1\n",
+                    encoding="utf-8")
+    env.client.text_document_did_open(open_params(uses))
+    clean = await wait_for_diagnostics(env.diagnostics, uses.as_uri())
+    assert [d for d in clean.diagnostics if d.severity == types.DiagnosticSeverity.Error] == []
+    before = len(env.diagnostics.history)
+    tools = env.other / "Tools.nova"
+    tools.write_text(OTHER.replace("inc :: Int -> Int\ninc n = n + 1", "inc :: Int -> String\ninc n = show n"),
+                     encoding="utf-8")
+    env.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=tools.as_uri(), type=types.FileChangeType.Changed)]))
+    broken = await wait_for_diagnostics(env.diagnostics, uses.as_uri(), lambda p: any(
+        d.severity == types.DiagnosticSeverity.Error for d in p.diagnostics), after=before)
+    assert broken.diagnostics
+
+
 async def test_files_changed_on_disk_update_the_baseline(env: Env) -> None:
     extra = env.path("Extra.nova")
     extra.write_text("module Extra where\n\nimport Prelude\n\n-- | Fresh.\nfresh :: Int\nfresh = 7\n", encoding="utf-8")
@@ -498,8 +540,15 @@ async def test_files_changed_on_disk_update_the_baseline(env: Env) -> None:
         if "Extra" in await modules():
             break
     assert "Extra" in await modules()
-    found = await env.client.workspace_symbol_async(types.WorkspaceSymbolParams(query="fresh"))
-    assert found is not None and any(s.name == "fresh" for s in found)
+
+    async def fresh_symbols() -> list[Any]:
+        found = await env.client.workspace_symbol_async(types.WorkspaceSymbolParams(query="fresh"))
+        return [s for s in found or [] if s.name == "fresh"]
+
+    for _ in range(200):  # the file is tracked at once, its check lands a moment later
+        if await fresh_symbols():
+            break
+    assert await fresh_symbols()
     extra.unlink()
     env.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
         changes=[types.FileEvent(uri=extra.as_uri(), type=types.FileChangeType.Deleted)]))

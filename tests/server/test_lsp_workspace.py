@@ -99,3 +99,9 @@ async def test_folder_removed_drops_its_session(setup: Any) -> None:
         if all(s["folder"] != str(project.resolve()) for s in sessions):
             break
     assert all(s["folder"] != str(project.resolve()) for s in (await state(client))["sessions"])
+    # its open documents carry on in single-file mode
+    for _ in range(200):
+        loose = [s for s in (await state(client))["sessions"] if s["folder"] is None]
+        if loose and any(d["module"] == "Emoji" for d in loose[0]["documents"]):
+            break
+    assert loose and any(d["module"] == "Emoji" for d in loose[0]["documents"])

@@ -145,3 +145,8 @@ def test_stray_character_is_reported_and_dropped() -> None:
 def test_crlf_line_endings() -> None:
     tokens = lex("a = 1\r\nb = 2\r\n").tokens
     assert [(t.text, t.line, t.col) for t in tokens[:-1]][3] == ("b", 1, 0)
+
+
+def test_every_line_of_a_pipe_doc_comment_is_kept() -> None:
+    result = lex("-- | Splits a string.\n-- | Empty pieces are kept.\nsplit = 1")
+    assert result.tokens[0].doc == "Splits a string.\nEmpty pieces are kept."

@@ -81,3 +81,17 @@ def test_ambiguous_name_from_two_open_imports() -> None:
         )
     )
     assert [(d[0], d[1], d[2]) for d in found] == [("ScopeConflict", 5, 4)]
+
+
+def test_unnamed_orphan_instance_is_reported_on_its_head() -> None:
+    found = diagnostics(check(M=HEAD + "instance Semigroup Boolean where\n  append a b = a && b\n"))
+    assert [(d[0], d[1], d[2], d[3], d[4]) for d in found] == [("OrphanInstance", 5, 0, 5, 26)]
+
+
+def test_messages_keep_the_users_type_synonyms() -> None:
+    source = (
+        HEAD + "type Person = { name :: String, age :: Int }\n\ngreet :: Person -> String\ngreet p = p.name\n\n"
+        "y :: Person\ny = 3\n"
+    )
+    found = diagnostics(check(M=source))
+    assert [(d[0], d[5]) for d in found] == [("TypesDoNotUnify", "Could not match type `Int` with type `Person`.")]

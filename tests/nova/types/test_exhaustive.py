@@ -287,3 +287,55 @@ def test_report_agrees_with_brute_force_on_lists(pats: list[Pattern]) -> None:
     for index, p in enumerate(pats):
         reachable = any(_matches(p, v) and not any(_matches(q, v) for q in pats[:index]) for v in values)
         assert (index in report.redundant) == (not reachable)
+
+
+def _cell_values() -> list[Pattern]:
+    """Every value of `{ flag :: Boolean, item :: Maybe Colour }` as a record pattern without wildcards."""
+    items: list[Pattern] = [NOTHING, *(just(c) for c in COLOURS)]
+    return [Record((("flag", Lit(b)), ("item", i))) for b in (True, False) for i in items]
+
+
+def _matches_any(p: Pattern, v: Pattern) -> bool:
+    """Matching for the record/literal/constructor patterns of the two-column property."""
+    if isinstance(p, Wild):
+        return True
+    if isinstance(p, Lit):
+        return isinstance(v, Lit) and p == v
+    if isinstance(p, Record):
+        assert isinstance(v, Record)
+        fields = dict(v.fields)
+        return all(_matches_any(sub, fields[label]) for label, sub in p.fields)
+    assert isinstance(p, Con) and isinstance(v, Con)
+    return p.name == v.name and all(_matches_any(a, b) for a, b in zip(p.args, v.args, strict=True))
+
+
+def _cells() -> st.SearchStrategy[Pattern]:
+    item = st.one_of(st.just(W), st.just(NOTHING), st.builds(just, st.sampled_from([W, *COLOURS])))
+    flag = st.sampled_from([W, Lit(True), Lit(False)])
+
+    def record(f: Pattern, i: Pattern, which: int) -> Pattern:
+        fields = [("flag", f), ("item", i)]
+        chosen = [fields[0]] if which == 0 else [fields[1]] if which == 1 else fields
+        return Record(tuple(chosen))
+
+    return st.one_of(st.just(W), st.builds(record, flag, item, st.integers(0, 2)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_cells(), st.sampled_from([W, Lit(True), Lit(False)])), min_size=1, max_size=6))
+def test_report_agrees_with_brute_force_on_records_and_two_columns(rows: list[tuple[Pattern, Pattern]]) -> None:
+    """Records with partial label sets in the first column, booleans in the second."""
+    values = [(cell, Lit(b)) for cell in _cell_values() for b in (True, False)]
+    report = check_match([list(r) for r in rows], siblings)
+    assert report.complete
+
+    def hits(row: tuple[Pattern, ...], value: tuple[Pattern, Pattern]) -> bool:
+        return all(_matches_any(p, v) for p, v in zip(row, value, strict=True))
+
+    uncovered = [v for v in values if not any(hits(r, v) for r in rows)]
+    assert report.exhaustive == (not uncovered)
+    for example in report.missing:
+        assert any(hits(example, v) for v in uncovered), print_row(example)
+    for index, row in enumerate(rows):
+        reachable = any(hits(row, v) and not any(hits(r, v) for r in rows[:index]) for v in values)
+        assert (index in report.redundant) == (not reachable)

@@ -121,3 +121,23 @@ def test_a_new_constructor_rechecks_matches_on_its_type() -> None:
     warnings = [d for d in second.diagnostics if d.code == "MissingCase"]
     assert len(warnings) == 2  # `area` and the `show` method both miss `Dot`
     assert all("`Dot`" in d.message for d in warnings)
+
+
+def test_an_edit_that_adds_a_dependency_reorders_the_groups() -> None:
+    view = root().begin_batch()
+    source = "module Ord where\n\nimport Prelude\n\nfirst = 1\n\nsecond x = x\n"
+    one = check_module(parse_module(source), view)
+    assert print_scheme(one.exports["first"]) == "Int"
+    # `first` now uses `second`, declared after it: `second` must be inferred first
+    two = check_module(parse_module(source.replace("first = 1", "first = second 1")), view, one)
+    assert two.diagnostics == ()
+    assert print_scheme(two.exports["first"]) == "Int"
+    assert two.reinferred == 1 and two.reused == 1
+    # and `second` becomes a String function: `first` (which reads it) must be re-inferred and now fails
+    three = check_module(
+        parse_module(source.replace("first = 1", "first = second 1").replace("second x = x", 'second x = x <> "!"')),
+        view,
+        two,
+    )
+    assert three.reinferred == 2
+    assert [d.code for d in three.diagnostics] == ["TypesDoNotUnify"]

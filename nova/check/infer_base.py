@@ -1,0 +1,462 @@
+"""The core of inference: state, unification errors, instantiation, name resolution, constraint solving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from nova.check import typed as T
+from nova.check.env import ModuleEnv, Ref
+from nova.check.typeconv import TypeVarEntry
+from nova.diagnostics import Diagnostic, Related, Severity, Span
+from nova.syntax import ast
+from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, to_evidence
+from nova.types.pretty import Namer, print_type
+from nova.types.types import (
+    T_BOOLEAN,
+    T_CHAR,
+    T_INT,
+    T_NUMBER,
+    T_STRING,
+    Scheme,
+    TApp,
+    TFun,
+    TRow,
+    TSkolem,
+    TVar,
+    Type,
+    fresh_id,
+    prune,
+)
+from nova.types.unify import UnifyError, unify
+
+MAX_DEPTH = 8000
+
+
+class TooDeep(Exception):
+    def __init__(self, span: Span) -> None:
+        super().__init__("expression nested too deeply")
+        self.span = span
+
+
+@dataclass(slots=True)
+class LocalVar:
+    """A local variable: monomorphic `type`, or a generalised `poly` (cells to copy), or a signature `scheme`."""
+
+    binder: Span
+    type: Type | None = None
+    poly: tuple[tuple[TVar, ...], Type] | None = None
+    scheme: Scheme | None = None
+    owner: str | None = None
+    constraints: tuple[tuple[str, str, Type], ...] = ()
+
+
+@dataclass(slots=True)
+class DeclState:
+    """Per top-level declaration bookkeeping: what it read (for incremental reuse) and nodes to finish."""
+
+    reads: dict[Ref, Any] = field(default_factory=dict)
+    var_wanteds: list[tuple[T.EVar, list[Wanted]]] = field(default_factory=list)
+    group_refs: list[tuple[T.EVar, str]] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:
+    if isinstance(lit, ast.IntLit):
+        return T_INT, "int"
+    if isinstance(lit, ast.NumberLit):
+        return T_NUMBER, "number"
+    if isinstance(lit, ast.StringLit):
+        return T_STRING, "string"
+    if isinstance(lit, ast.CharLit):
+        return T_CHAR, "char"
+    return T_BOOLEAN, "boolean"
+
+
+def copy_poly(t: Type, mapping: dict[int, Type]) -> Type:
+    t = prune(t)
+    if isinstance(t, TVar):
+        return mapping.get(t.id, t)
+    if isinstance(t, TFun):
+        return TFun(copy_poly(t.arg, mapping), copy_poly(t.res, mapping))
+    if isinstance(t, TApp):
+        return TApp(copy_poly(t.fn, mapping), copy_poly(t.arg, mapping))
+    if isinstance(t, TRow):
+        return TRow(
+            tuple((lbl, copy_poly(ft, mapping)) for lbl, ft in t.fields),
+            copy_poly(t.tail, mapping) if t.tail is not None else None,
+        )
+    return t
+
+
+def free_cells(t: Type, out: dict[int, TVar]) -> None:
+    stack = [t]
+    while stack:
+        n = prune(stack.pop())
+        if isinstance(n, TVar):
+            out.setdefault(n.id, n)
+        elif isinstance(n, TFun):
+            stack.append(n.res)
+            stack.append(n.arg)
+        elif isinstance(n, TApp):
+            stack.append(n.arg)
+            stack.append(n.fn)
+        elif isinstance(n, TRow):
+            if n.tail is not None:
+                stack.append(n.tail)
+            for _, ft in reversed(n.fields):
+                stack.append(ft)
+
+
+def _same_type(a: Type, b: Type) -> bool:
+    from nova.types.classes import types_equal
+
+    return types_equal(a, b)
+
+
+def has_skolem(t: Type) -> bool:
+    stack = [t]
+    while stack:
+        n = prune(stack.pop())
+        if isinstance(n, TSkolem):
+            return True
+        if isinstance(n, TFun):
+            stack.extend((n.arg, n.res))
+        elif isinstance(n, TApp):
+            stack.extend((n.fn, n.arg))
+        elif isinstance(n, TRow):
+            stack.extend(ft for _, ft in n.fields)
+            if n.tail is not None:
+                stack.append(n.tail)
+    return False
+
+
+def resolve_chain(checker: Any, operands: Any, operators: Any, prefix: str, node: Any) -> Any:
+    """Re-associate a flat operator chain by the fixity table in scope (precedence climbing of nova.syntax)."""
+    table = getattr(checker, "fixity_table", {})
+    try:
+        from nova.syntax.fixity import _Resolver
+
+        resolver = _Resolver(table)
+        out = resolver.chain(
+            tuple(operands), tuple(operators), prefix, lambda op, a, b: node(Span.join(a.span, b.span), op, a, b)
+        )
+        diags = checker.state.diagnostics
+        diags.extend(resolver.diagnostics)
+        return out
+    except ImportError:  # pragma: no cover - fall back to associating to the left
+        left = operands[0]
+        for op, right in zip(operators, operands[1:], strict=False):
+            left = node(Span.join(left.span, right.span), op, left, right)
+        return left
+
+
+class InferBase:
+    """State, diagnostics, variables, name resolution and constraint solving shared by inference."""
+
+    name: str
+    view: Any
+    diags: list[Diagnostic]
+    classenv: ClassEnv
+    own_values: dict[str, str]
+    own_aliases: dict[str, Ref]
+    schemes: dict[str, Scheme]
+    envs: dict[str, ModuleEnv]
+
+    def init_inference(self) -> None:
+        self.level = 0
+        self.depth = 0
+        self.locals: dict[str, LocalVar] = {}
+        self.mono: dict[str, Type] = {}
+        self.current_owner = ""
+        self.wanted: list[Wanted] = []
+        self.givens: list[Given] = []
+        self.tyvars: dict[str, TypeVarEntry] = {}
+        self.holes: dict[Span, tuple[Type, str]] = {}
+        self.local_group_refs: list[tuple[T.EVar, str]] = []
+        self.state = DeclState()
+        self.scheme_cache: dict[Ref, Scheme | None] = {}
+
+    # ------------------------------------------------------------------ diagnostics
+    def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
+        d = Diagnostic(span, Severity.ERROR, code, message, related)
+        self.state.diagnostics.append(d)
+
+    def warn(self, span: Span, code: str, message: str) -> None:
+        self.state.diagnostics.append(Diagnostic(span, Severity.WARNING, code, message))
+
+    def unify_at(self, found: Type, expected: Type, span: Span) -> bool:
+        try:
+            unify(found, expected)
+            return True
+        except UnifyError as err:
+            self.report_unify(err, found, expected, span)
+            return False
+
+    def synonym_aliases(self) -> list[tuple[Type, str]]:
+        """Parameterless type synonyms in scope, to print types by the names the user wrote."""
+        return []
+
+    def report_unify(self, err: UnifyError, found: Type, expected: Type, span: Span) -> None:
+        namer = Namer()
+        namer.aliases = self.synonym_aliases()
+        for t in (found, expected, err.left, err.right):
+            if t is not None:
+                namer.scan(t)
+        namer.finish()
+
+        def p(t: Type | None) -> str:
+            return print_type(t, namer) if t is not None else "?"
+
+        if err.kind == "infinite":
+            self.error(
+                span,
+                "InfiniteType",
+                f"An infinite type was inferred for an expression: `{p(err.left)}` occurs in `{p(err.right)}`.",
+            )
+            return
+        if err.kind == "escape":
+            name = err.skolem.name if err.skolem is not None else "?"
+            self.error(
+                span,
+                "EscapedSkolem",
+                f"The type variable `{name}`, bound by a type signature, has escaped its scope.",
+            )
+            return
+        if err.kind == "labels":
+            labels = ", ".join(f"`{lbl}`" for lbl in err.labels)
+            plural = "s" if len(err.labels) > 1 else ""
+            self.error(
+                span,
+                "PropertyIsMissing",
+                f"Type of expression lacks required label{plural} {labels}: could not match type "
+                f"`{p(found)}` with type `{p(expected)}`.",
+            )
+            return
+        if err.kind == "extra":
+            labels = ", ".join(f"`{lbl}`" for lbl in err.labels)
+            plural = "s" if len(err.labels) > 1 else ""
+            self.error(
+                span,
+                "AdditionalProperty",
+                f"Type of expression contains additional label{plural} {labels}: could not match type "
+                f"`{p(found)}` with type `{p(expected)}`.",
+            )
+            return
+        inner = f"Could not match type `{p(err.left)}` with type `{p(err.right)}`"
+        outer = (p(found), p(expected))
+        if outer != (p(err.left), p(err.right)) and outer != (p(err.right), p(err.left)):
+            inner += f" while trying to match type `{outer[0]}` with type `{outer[1]}`"
+        self.error(span, "TypesDoNotUnify", inner + ".")
+
+    # ------------------------------------------------------------------ variables and schemes
+    def fresh(self) -> TVar:
+        return TVar(fresh_id(), self.level)
+
+    def instantiate(self, scheme: Scheme, span: Span) -> tuple[Type, list[Wanted]]:
+        if scheme.arity == 0 and not scheme.constraints:
+            return scheme.type, []
+        args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
+        t = substitute(scheme.type, args)
+        ws = [Wanted(c.module, c.cls, substitute(c.type, args), span) for c in scheme.constraints]
+        self.wanted.extend(ws)
+        return t, ws
+
+    def scheme_of(self, ref: Ref) -> Scheme | None:
+        mod, key = ref
+        if mod == self.name:
+            s = self.schemes.get(key)
+            self.state.reads[ref] = s
+            return s
+        if ref in self.scheme_cache:
+            s = self.scheme_cache[ref]
+        else:
+            s = self.view.scheme(mod, key)
+            self.scheme_cache[ref] = s
+        self.state.reads[ref] = s
+        return s
+
+    def visible_value_names(self) -> Iterable[str]:
+        yield from self.locals
+        yield from self.own_values
+        yield from self.scope_values()
+
+    def scope_values(self) -> Mapping[str, set[Ref]]:
+        raise NotImplementedError
+
+    def pick(self, name: str, refs: set[Ref]) -> set[Ref]:
+        return refs
+
+    def resolve_value(self, name: str, qualifier: str | None, span: Span, what: str = "value") -> Ref | None:
+        """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
+        if qualifier is None and name in self.own_values:
+            return (self.name, self.own_values[name])
+        full = name if qualifier is None else f"{qualifier}.{name}"
+        refs = self.scope_values().get(full)
+        if not refs:
+            from nova.check.scope import suggest
+
+            upper = name[:1].isupper()
+            candidates = [n for n in self.visible_value_names() if n.rsplit(".", 1)[-1][:1].isupper() == upper]
+            self.error(span, "UnknownName", f"Unknown {what} `{full}`.{suggest(full, candidates)}")
+            return None
+        if len(refs) > 1:
+            refs = self.pick(full, refs)
+        if len(refs) > 1:
+            origins = ", ".join(sorted(m for m, _ in refs))
+            self.error(span, "ScopeConflict", f"`{full}` is ambiguous: it is exported by {origins}.")
+        return min(refs)
+
+    def alias_of(self, ref: Ref) -> Ref | None:
+        mod, key = ref
+        if mod == self.name:
+            return self.own_aliases.get(key)
+        env = self.envs.get(mod)
+        if env is None:
+            from nova.check.scope import env_of
+
+            env = env_of(self.view, mod)
+            if env is None:
+                return None
+            self.envs[mod] = env
+        aliases = getattr(env, "aliases", None)
+        if aliases is None:
+            return None
+        got: Ref | None = aliases.get(key)
+        return got
+
+    def var_node(self, name: str, qualifier: str | None, span: Span, constructor: bool = False) -> T.Expr:
+        if qualifier is None:
+            loc = self.locals.get(name)
+            if loc is not None:
+                return self.local_node(name, loc, span)
+        ref = self.resolve_value(name, qualifier, span, "data constructor" if constructor else "value")
+        display = name if qualifier is None else f"{qualifier}.{name}"
+        if ref is None:
+            return T.EError(span, self.fresh(), f"unknown `{display}`")
+        if ref[0] == self.name and ref[1] in self.mono:
+            node = T.EVar(span, self.mono[ref[1]], display, ref, None, (), constructor)
+            self.state.group_refs.append((node, self.current_owner))
+            self.state.reads[ref] = None
+            return node
+        scheme = self.scheme_of(ref)
+        if scheme is None:
+            return T.EError(span, self.fresh(), f"`{display}` has no type (it failed to check)")
+        t, ws = self.instantiate(scheme, span)
+        node = T.EVar(span, t, display, ref, None, (), constructor)
+        if ws:
+            self.state.var_wanteds.append((node, ws))
+        return node
+
+    def local_node(self, name: str, loc: LocalVar, span: Span) -> T.EVar:
+        if loc.type is not None:
+            mnode = T.EVar(span, loc.type, name, None, loc.binder)
+            if loc.owner is not None and loc.scheme is None:
+                # a recursive use inside its own (not yet generalised) binding: gets the same dictionaries
+                self.local_group_refs.append((mnode, loc.owner))
+            return mnode
+        if loc.poly is not None:
+            cells, body = loc.poly
+            mapping: dict[int, Type] = {c.id: self.fresh() for c in cells}
+            pnode = T.EVar(span, copy_poly(body, mapping), name, None, loc.binder)
+            if loc.constraints:
+                ws = [Wanted(m, c, copy_poly(ct, mapping), span) for m, c, ct in loc.constraints]
+                self.wanted.extend(ws)
+                self.state.var_wanteds.append((pnode, ws))
+            return pnode
+        assert loc.scheme is not None
+        t, ws = self.instantiate(loc.scheme, span)
+        node = T.EVar(span, t, name, None, loc.binder)
+        if ws:
+            self.state.var_wanteds.append((node, ws))
+        return node
+
+    def push_local(self, name: str, loc: LocalVar, saved: list[tuple[str, LocalVar | None]]) -> None:
+        saved.append((name, self.locals.get(name)))
+        self.locals[name] = loc
+
+    def pop_locals(self, saved: list[tuple[str, LocalVar | None]]) -> None:
+        for name, old in reversed(saved):
+            if old is None:
+                self.locals.pop(name, None)
+            else:
+                self.locals[name] = old
+        saved.clear()
+
+    # ------------------------------------------------------------------ local bindings
+    def translate_local_type(self, t: ast.Type) -> Type:
+        """A type written inside an expression: scoped variables resolve, others become fresh cells."""
+        raise NotImplementedError
+
+    def local_signature(self, t: ast.Type, owner: str) -> Scheme:
+        raise NotImplementedError
+
+    def check_exhaustive_params(
+        self, span: Span, rows: list[tuple[tuple[T.Pattern, ...], T.Rhs | None]], width: int, what: str
+    ) -> None:
+        """Exhaustiveness/redundancy warnings; supplied by the module checker."""
+
+    # ------------------------------------------------------------------ constraint solving
+    def solve(self, wanteds: list[Wanted], givens: list[Given]) -> list[Wanted]:
+        """Reduce wanteds; report the unsolvable; return those stuck on unknown types."""
+        work = list(wanteds)
+        stuck: list[Wanted] = []
+        guard = 0
+        while work:
+            guard += 1
+            if guard > 100000:
+                break
+            w = work.pop()
+            r, subs = self.classenv.reduce(w, givens)
+            if r == MATCH:
+                work.extend(subs)
+            elif r == NOMATCH:
+                self.no_instance(w)
+            else:
+                stuck.append(w)
+        return stuck
+
+    def no_instance(self, w: Wanted) -> None:
+        namer = Namer()
+        namer.scan(w.type)
+        namer.finish()
+        ty = print_type(w.type, namer)
+        if " " in ty and not ty.startswith(("(", "{", "[")):
+            ty = f"({ty})"
+        self.error(w.span, "NoInstanceFound", f"No instance for {w.cls} {ty}")
+        w.solution = None
+
+    def finish_evidence(self) -> None:
+        for node, ws in self.state.var_wanteds:
+            evs = []
+            for w in ws:
+                ev = to_evidence(w)
+                if ev is None:
+                    break
+                evs.append(ev)
+            else:
+                node.evidence = tuple(evs)
+
+    # ------------------------------------------------------------------ supplied by the other parts
+    def infer(self, e: ast.Expr) -> T.Expr:
+        raise NotImplementedError
+
+    def check(self, e: ast.Expr, expected: Type) -> T.Expr:
+        raise NotImplementedError
+
+    def rhs(self, r: ast.Unguarded | ast.Guarded, result: Type) -> T.Rhs:
+        raise NotImplementedError
+
+    def pattern(self, p: ast.Pattern, expected: Type, binds: dict[str, tuple[Type, Span]]) -> T.Pattern:
+        raise NotImplementedError
+
+    def local_decls(
+        self, decls: tuple[ast.LocalDecl, ...], saved: list[tuple[str, LocalVar | None]]
+    ) -> list[T.Binding]:
+        raise NotImplementedError
+
+    def infer_clauses(
+        self, name: str, clauses: list[ast.LocalValue] | list[ast.ValueDecl], expected: Type | None
+    ) -> tuple[Type, tuple[T.Clause, ...]]:
+        raise NotImplementedError

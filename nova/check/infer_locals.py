@@ -1,0 +1,256 @@
+"""Right-hand sides (guards, where), clauses, and let/where binding groups with local generalisation."""
+
+from __future__ import annotations
+
+from nova.check import typed as T
+from nova.check.graph import strongly_connected
+from nova.check.infer_base import InferBase, LocalVar, _same_type, free_cells, has_skolem
+from nova.check.names import free_names
+from nova.check.typeconv import TypeVarEntry
+from nova.diagnostics import Span
+from nova.syntax import ast
+from nova.types.classes import Given, Wanted, substitute
+from nova.types.evidence import ParamEv
+from nova.types.types import (
+    T_BOOLEAN,
+    Constraint,
+    Scheme,
+    TFun,
+    TSkolem,
+    TVar,
+    Type,
+    fresh_id,
+)
+
+
+class Locals(InferBase):
+    def rhs(self, r: ast.Unguarded | ast.Guarded, result: Type) -> T.Rhs:
+        saved: list[tuple[str, LocalVar | None]] = []
+        where = self.local_decls(r.where, saved) if r.where else []
+        branches: list[T.Branch] = []
+        if isinstance(r, ast.Unguarded):
+            body = self.check(r.expr, result)
+            branches.append(T.Branch(r.span, (), body))
+        else:
+            for g in r.branches:
+                inner: list[tuple[str, LocalVar | None]] = []
+                guards: list[T.Guard] = []
+                for gd in g.guards:
+                    if isinstance(gd, ast.GuardCondition):
+                        guards.append(T.GCond(gd.span, self.check(gd.expr, T_BOOLEAN)))
+                    else:
+                        ex = self.infer(gd.expr)
+                        binds: dict[str, tuple[Type, Span]] = {}
+                        pat = self.pattern(gd.pattern, ex.type, binds)
+                        for n, (t, sp) in binds.items():
+                            self.push_local(n, LocalVar(sp, t), inner)
+                        guards.append(T.GBind(gd.span, pat, ex))
+                body = self.check(g.expr, result)
+                self.pop_locals(inner)
+                branches.append(T.Branch(g.span, tuple(guards), body))
+        self.pop_locals(saved)
+        return T.Rhs(r.span, tuple(branches), tuple(where))
+
+    def local_decls(
+        self, decls: tuple[ast.LocalDecl, ...], saved: list[tuple[str, LocalVar | None]]
+    ) -> list[T.Binding]:
+        """Check a `let`/`where` block; its names are pushed into `self.locals` (restored by the caller)."""
+        sigs: dict[str, ast.LocalSignature] = {}
+        clauses: dict[str, list[ast.LocalValue]] = {}
+        order: list[str] = []
+        patterns: list[ast.LocalPattern] = []
+        for d in decls:
+            if isinstance(d, ast.LocalSignature):
+                if d.name in sigs:
+                    self.error(d.name_span, "DuplicateTypeSignature", f"Duplicate type signature for `{d.name}`.")
+                sigs[d.name] = d
+            elif isinstance(d, ast.LocalValue):
+                if d.name not in clauses:
+                    clauses[d.name] = []
+                    order.append(d.name)
+                elif order[-1] != d.name:
+                    self.error(
+                        d.name_span,
+                        "DuplicateValueDeclaration",
+                        f"The value `{d.name}` has been defined multiple times.",
+                    )
+                clauses[d.name].append(d)
+            else:
+                patterns.append(d)
+        for n, s in sigs.items():
+            if n not in clauses:
+                self.error(s.name_span, "OrphanTypeDeclaration", f"The type signature for `{n}` has no definition.")
+        out: list[T.Binding] = []
+        # pattern bindings: monomorphic, visible to every binding of the block
+        pat_binds: dict[str, tuple[Type, Span]] = {}
+        pat_nodes: list[tuple[ast.LocalPattern, T.Pattern]] = []
+        for lp in patterns:
+            pat_nodes.append((lp, self.pattern(lp.pattern, self.fresh(), pat_binds)))
+        for n, (t, sp) in pat_binds.items():
+            self.push_local(n, LocalVar(sp, t), saved)
+        # signatures first: their names are usable (polymorphically) everywhere in the block
+        sig_schemes: dict[str, Scheme] = {}
+        for n, s in sigs.items():
+            if n in clauses:
+                sc = self.local_signature(s.type, n)
+                sig_schemes[n] = sc
+                self.push_local(n, LocalVar(clauses[n][0].name_span, scheme=sc, owner=n), saved)
+        names = [n for n in order if n not in sig_schemes]
+        name_set = set(names)
+        deps = {n: [m for m in free_names(clauses[n]) if m in name_set] for n in names}
+        for group in strongly_connected(names, deps):
+            out.extend(self.local_group(group, clauses, saved))
+        for n in order:
+            if n in sig_schemes:
+                out.append(self.local_with_signature(n, clauses[n], sig_schemes[n], sigs[n]))
+        for lp, pat in pat_nodes:
+            rhs = self.rhs(lp.rhs, pat.type)
+            out.append(T.Binding(lp.span, "", lp.pattern.span, pat.type, (T.Clause(lp.span, (), rhs),), pattern=pat))
+        return out
+
+    def infer_clauses(
+        self, name: str, clauses: list[ast.LocalValue] | list[ast.ValueDecl], expected: Type | None
+    ) -> tuple[Type, tuple[T.Clause, ...]]:
+        """Infer a function from its clauses (all with the same number of parameters)."""
+        arity = len(clauses[0].params)
+        params = [self.fresh() for _ in range(arity)]
+        result = self.fresh()
+        whole: Type = result
+        for p in reversed(params):
+            whole = TFun(p, whole)
+        if expected is not None:
+            self.unify_at(whole, expected, clauses[0].name_span)
+        out: list[T.Clause] = []
+        for cl in clauses:
+            if len(cl.params) != arity:
+                self.error(
+                    cl.span,
+                    "ArgListLengthsDiffer",
+                    f"The clauses of `{name}` have different numbers of arguments.",
+                )
+                continue
+            binds: dict[str, tuple[Type, Span]] = {}
+            pats = tuple(self.pattern(p, pt, binds) for p, pt in zip(cl.params, params, strict=True))
+            saved: list[tuple[str, LocalVar | None]] = []
+            for n, (t, sp) in binds.items():
+                self.push_local(n, LocalVar(sp, t), saved)
+            rhs = self.rhs(cl.rhs, result)
+            self.pop_locals(saved)
+            out.append(T.Clause(cl.span, pats, rhs))
+        if arity:
+            self.check_exhaustive_params(
+                clauses[0].name_span,
+                [(c.params, c.rhs) for c in out],
+                arity,
+                f"`{name}`",
+            )
+        return whole, tuple(out)
+
+    def local_group(
+        self, group: list[str], clauses: dict[str, list[ast.LocalValue]], saved: list[tuple[str, LocalVar | None]]
+    ) -> list[T.Binding]:
+        outer_wanted = self.wanted
+        self.wanted = []
+        self.level += 1
+        monos: dict[str, TVar] = {}
+        inner_saved: list[tuple[str, LocalVar | None]] = []
+        for n in group:
+            tv = self.fresh()
+            monos[n] = tv
+            self.push_local(n, LocalVar(clauses[n][0].name_span, tv, owner=n), inner_saved)
+        results: list[tuple[str, Type, tuple[T.Clause, ...]]] = []
+        for n in group:
+            t, cls = self.infer_clauses(n, clauses[n], monos[n])
+            results.append((n, t, cls))
+        self.pop_locals(inner_saved)
+        self.level -= 1
+        stuck = self.solve(self.wanted, self.givens)
+        self.wanted = outer_wanted
+        # A single binding generalises over constraints whose variables are all its own (dictionary parameters);
+        # otherwise a pending constraint keeps its variables monomorphic and goes to the enclosing binding.
+        local_cons: list[tuple[str, str, Type]] = []
+        local_ws: list[Wanted] = []
+        passed: list[Wanted] = []
+        single = results[0][1] if len(results) == 1 else None
+        own_cells: dict[int, TVar] = {}
+        if single is not None:
+            free_cells(single, own_cells)
+        for w in stuck:
+            cells: dict[int, TVar] = {}
+            free_cells(w.type, cells)
+            mine = bool(cells) and all(c.level > self.level and c.id in own_cells for c in cells.values())
+            if single is not None and mine:
+                local_ws.append(w)
+                if not any(m == w.module and c == w.cls and _same_type(t, w.type) for m, c, t in local_cons):
+                    local_cons.append((w.module, w.cls, w.type))
+            else:
+                passed.append(w)
+        blocked: dict[int, TVar] = {}
+        for w in passed:
+            free_cells(w.type, blocked)
+        for v in blocked.values():
+            if v.level > self.level:
+                v.level = self.level
+        self.wanted.extend(passed)
+        out: list[T.Binding] = []
+        for n, t, cls in results:
+            cells2: dict[int, TVar] = {}
+            free_cells(t, cells2)
+            gen = tuple(v for v in cells2.values() if v.level > self.level)
+            first = clauses[n][0]
+            scheme: Scheme | None = None
+            if gen:
+                loc = LocalVar(first.name_span, poly=(gen, t), constraints=tuple(local_cons))
+                if local_cons:
+                    givens = self.classenv.given_closure(
+                        [Given(m, c, ct, ParamEv(n, i)) for i, (m, c, ct) in enumerate(local_cons)]
+                    )
+                    for w in local_ws:
+                        self.solve([w], givens)
+                    for node, owner in self.local_group_refs:
+                        if owner == n:
+                            node.evidence = tuple(ParamEv(n, i) for i in range(len(local_cons)))
+                    scheme = Scheme(len(gen), tuple(Constraint(m, c, ct) for m, c, ct in local_cons), t)
+            else:
+                loc = LocalVar(first.name_span, t)
+            self.push_local(n, loc, saved)
+            span = Span.join(first.span, clauses[n][-1].span)
+            out.append(T.Binding(span, n, first.name_span, t, cls, scheme=scheme))
+        return out
+
+    def local_with_signature(
+        self, name: str, clauses: list[ast.LocalValue], scheme: Scheme, sig: ast.LocalSignature
+    ) -> T.Binding:
+        outer_wanted, outer_givens = self.wanted, self.givens
+        self.wanted = []
+        self.level += 1
+        skolems: list[Type] = [
+            TSkolem(scheme.names[i] if i < len(scheme.names) else f"t{i}", fresh_id(), self.level)
+            for i in range(scheme.arity)
+        ]
+        expected = substitute(scheme.type, skolems)
+        given = [
+            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(name, i))
+            for i, c in enumerate(scheme.constraints)
+        ]
+        self.givens = self.classenv.given_closure(given) + outer_givens
+        outer_tyvars = self.tyvars
+        self.tyvars = dict(outer_tyvars)
+        for i, sk in enumerate(skolems):
+            if i < len(scheme.names):
+                self.tyvars[scheme.names[i]] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
+        try:
+            _, cls = self.infer_clauses(name, clauses, expected)
+        finally:
+            self.tyvars = outer_tyvars
+        self.level -= 1
+        stuck = self.solve(self.wanted, self.givens)
+        self.givens = outer_givens
+        self.wanted = outer_wanted
+        for w in stuck:
+            if has_skolem(w.type):
+                self.no_instance(w)
+            else:
+                self.wanted.append(w)
+        first = clauses[0]
+        return T.Binding(Span.join(first.span, clauses[-1].span), name, first.name_span, expected, cls, scheme=scheme)

@@ -1,0 +1,78 @@
+"""Module system: export lists, re-exports, import forms, all resolved through the registry view."""
+
+from __future__ import annotations
+
+from tests.nova.types.helpers import check, diagnostics, types_of
+
+LIB = """module Lib (Shape(Circle), area, module M, (<+>)) where
+
+import Prelude
+import Data.Maybe (Maybe(..), fromMaybe) as M
+
+data Shape = Circle Number | Square Number
+
+area :: Shape -> Number
+area (Circle r) = r
+area (Square s) = s
+
+hidden = 1
+
+combine :: String -> String -> String
+combine a b = a <> b
+
+infixr 5 combine as <+>
+"""
+
+
+def test_export_list_and_alias_reexport() -> None:
+    result = check(
+        Lib=LIB,
+        Main="""module Main where
+
+import Prelude
+import Lib
+
+x = area (Circle 1.0)
+y = fromMaybe 0 (Just 3)
+z = "a" <+> "b"
+""",
+    )
+    assert diagnostics(result) == []
+    lib = result.modules["Lib"]
+    assert "Square" not in lib.exports and "hidden" not in lib.exports
+    assert {"Circle", "area", "fromMaybe", "Just", "Nothing", "<+>", "type:Shape"} <= set(lib.exports)
+    assert lib.typed_ast.elements["hidden"].exported is False
+    assert lib.typed_ast.elements["area"].exported is True
+    assert types_of(result, "Main") == {"x": "Number", "y": "Int", "z": "String"}
+
+
+def test_unexported_constructor_and_value_are_unknown() -> None:
+    result = check(
+        Lib=LIB,
+        Main="module Main where\n\nimport Lib\n\nx = Square 1.0\ny = hidden\n",
+    )
+    assert [(d[0], d[1], d[2]) for d in diagnostics(result)] == [("UnknownName", 4, 4), ("UnknownName", 5, 4)]
+
+
+def test_hiding_qualified_and_aliased_imports() -> None:
+    result = check(
+        Main="""module Main where
+
+import Prelude hiding (map)
+import Data.Array as A
+import Data.Maybe (Maybe(..)) as May
+
+map = 1
+xs = A.length [1, 2]
+m = May.Just map
+""",
+    )
+    assert diagnostics(result) == []
+    assert types_of(result, "Main") == {"map": "Int", "xs": "Int", "m": "Maybe Int"}
+
+
+def test_aliased_import_is_not_visible_unqualified() -> None:
+    result = check(Main="module Main where\n\nimport Data.Maybe as May\n\nx = Just 1\n")
+    found = diagnostics(result)
+    assert [(d[0], d[1], d[2]) for d in found] == [("UnknownName", 4, 4)]
+    assert "Did you mean `May.Just`?" in found[0][5]
