@@ -77,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for line in evaluated.output:
         print(line)
+    for line in evaluated.errors:  # what `warn` and `error` wrote
+        print(line, file=sys.stderr)
     print(f"{evaluated.value} :: {evaluated.type}")
     return 0
 

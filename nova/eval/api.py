@@ -23,6 +23,7 @@ from nova.eval.runner import run_with_big_stack
 from nova.eval.values import EffectV
 from nova.syntax import parse_module
 from nova.types.pretty import print_scheme
+from registry import RegistryError
 
 RESULT_NAME = "nova_eval_result_"
 """The name of the declaration an evaluated expression becomes (an ordinary Nova identifier)."""
@@ -30,7 +31,8 @@ RESULT_NAME = "nova_eval_result_"
 SCRATCH_MODULE = "Nova.Eval.Input"
 
 DEFAULT_CACHE = ElementCache()
-"""Prepared elements shared by every evaluation in this process (keyed by element identity, so views never mix)."""
+"""Prepared elements shared by every evaluation in this process (keyed by the identity of the checked code they
+come from, so views never mix and unchanged code is never prepared twice)."""
 
 _PREVIOUS: OrderedDict[str, Any] = OrderedDict()
 """The last check of each module's source with an expression appended: the checker reuses every declaration
@@ -127,7 +129,10 @@ def evaluate_expression(
     text, start_line = expression_source(expression, module_source, imports)
     parsed = parse_module(text)
     name = parsed.module.name or SCRATCH_MODULE
-    batch = layer.begin_batch()
+    try:
+        batch = layer.begin_batch()
+    except RegistryError as err:
+        raise EvalError(f"cannot evaluate in this view: {err}") from None
     try:
         if previous is None:
             with _PREVIOUS_LOCK:

@@ -454,14 +454,11 @@ def _update(
 
 def _make_dict(expr: core.MakeDict, scope: _Scope) -> Code:
     inner = scope.child()
-    self_slot = inner.bind(expr.self_name) if expr.self_name else None
     methods = [(name, _expr(body, inner, False)) for name, body in expr.methods]
     supers = [(cls, _expr(body, inner, False)) for cls, body in expr.supers]
 
     def make(m: Machine, f: list[Any]) -> Value:
         made = InstanceDict(expr.cls, expr.name)
-        if self_slot is not None:
-            f[self_slot] = made
         for cls, code in supers:
             made.supers[cls] = Thunk(code, f)
         for name, code in methods:

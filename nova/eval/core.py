@@ -116,13 +116,12 @@ class Super:
 
 @dataclass(frozen=True, slots=True)
 class MakeDict:
-    """Build an instance dictionary; method bodies may refer to the dictionary itself through `self_name`."""
+    """Build an instance dictionary; its entries are computed on first use (instances refer to each other)."""
 
     cls: str
     name: str
     methods: tuple[tuple[str, Expr], ...]
     supers: tuple[tuple[str, Expr], ...] = ()
-    self_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,13 @@ from nova.eval.values import UNIT, Char, EffectV, Foreign, MapV, Value
 
 FOREIGNS: dict[tuple[str, str], Foreign] = {}
 
+MAX_INT_BITS = 1 << 22
+"""The largest Int a multiplication or power may produce (about 1.2 million digits): bounded memory and time."""
+MAX_ARRAY = 1 << 23
+"""The longest Array a concatenation may produce."""
+MAX_STRING = 1 << 24
+"""The longest String a concatenation may produce."""
+
 
 def foreign(module: str, name: str, arity: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def register(impl: Callable[..., Any]) -> Callable[..., Any]:
@@ -117,7 +124,19 @@ def _show_array(m: Machine, show: Value, xs: tuple[Value, ...]) -> str:
 
 
 foreign("Prelude", "intAdd", 2)(lambda m, x, y: x + y)
-foreign("Prelude", "intMul", 2)(lambda m, x, y: x * y)
+
+
+@foreign("Prelude", "intMul", 2)
+def _int_mul(m: Machine, x: int, y: int) -> int:
+    # Repeated squaring doubles the size each step: charge big products by their size, and cap it.
+    bits = x.bit_length() + y.bit_length()
+    if bits > MAX_INT_BITS:
+        raise EvalError(f"an Int product would have about {bits} bits (more than {MAX_INT_BITS})")
+    if bits > 64:
+        charge(m, bits // 64)
+    return x * y
+
+
 foreign("Prelude", "intSub", 2)(lambda m, x, y: x - y)
 foreign("Prelude", "numAdd", 2)(lambda m, x, y: x + y)
 foreign("Prelude", "numMul", 2)(lambda m, x, y: x * y)
@@ -125,8 +144,24 @@ foreign("Prelude", "numSub", 2)(lambda m, x, y: x - y)
 foreign("Prelude", "intDiv", 2)(lambda m, x, y: _euclid_div(x, y))
 foreign("Prelude", "intMod", 2)(lambda m, x, y: _euclid_mod(x, y))
 foreign("Prelude", "numDiv", 2)(lambda m, x, y: _num_div(x, y))
-foreign("Prelude", "concatString", 2)(lambda m, x, y: x + y)
-foreign("Prelude", "concatArray", 2)(lambda m, x, y: x + y)
+
+
+@foreign("Prelude", "concatString", 2)
+def _concat_string(m: Machine, x: str, y: str) -> str:
+    size = len(x) + len(y)
+    if size > MAX_STRING:
+        raise EvalError(f"a String would have {size} characters (more than {MAX_STRING})")
+    charge(m, size // 64)
+    return x + y
+
+
+@foreign("Prelude", "concatArray", 2)
+def _concat_array(m: Machine, x: tuple[Value, ...], y: tuple[Value, ...]) -> tuple[Value, ...]:
+    size = len(x) + len(y)
+    if size > MAX_ARRAY:
+        raise EvalError(f"an Array would have {size} elements (more than {MAX_ARRAY})")
+    charge(m, size)  # copying is work: `xs <> xs` repeated must not outgrow the step limit
+    return x + y
 
 
 @foreign("Prelude", "arrayMap", 2)
@@ -217,9 +252,19 @@ def _zip_with(m: Machine, f: Value, xs: tuple[Value, ...], ys: tuple[Value, ...]
 
 
 def _budget(m: Machine, size: int) -> None:
-    """Building a huge array in one primitive still has to respect the step limit."""
+    """Building a huge array in one primitive still has to respect the step limit: refuse before building."""
+    if size > MAX_ARRAY:
+        raise EvalError(f"an Array would have {size} elements (more than {MAX_ARRAY})")
     if size > m.limits.max_steps - m.steps:
         m.steps = m.limits.max_steps
+        m.check_now()
+    charge(m, size)
+
+
+def charge(m: Machine, work: int) -> None:
+    """Count `work` steps of fuel for a primitive whose cost grows with the size of its values."""
+    m.steps += work
+    if m.steps >= m.next_check:
         m.check_now()
 
 
@@ -242,7 +287,15 @@ foreign("Data.String", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
 foreign("Data.String", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
 foreign("Data.String", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
 foreign("Data.String", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
-foreign("Data.String", "joinWithImpl", 2)(lambda m, sep, xs: sep.join(xs))
+
+
+@foreign("Data.String", "joinWithImpl", 2)
+def _join_with(m: Machine, sep: str, xs: tuple[str, ...]) -> str:
+    text = sep.join(xs)
+    charge(m, len(xs) + len(text) // 64)
+    return text
+
+
 foreign("Data.String", "replaceImpl", 3)(lambda m, p, r, s: s.replace(p, r, 1) if p else r + s)
 foreign("Data.String", "replaceAllImpl", 3)(lambda m, p, r, s: s.replace(p, r) if p else s)
 foreign("Data.String", "toUpperImpl", 1)(lambda m, s: s.upper())
@@ -317,8 +370,9 @@ foreign("Data.Int", "remImpl", 2)(lambda m, x, y: 0 if y == 0 else x - _quot(x, 
 @foreign("Data.Int", "powImpl", 2)
 def _int_pow(m: Machine, x: int, n: int) -> int:
     if n >= 0:
-        if abs(x) > 1 and n > 100_000:
-            raise EvalError(f"pow {x} {n}: the result is too large to compute")
+        if abs(x) > 1 and n * x.bit_length() > MAX_INT_BITS:
+            raise EvalError(f"pow {x} {n}: the result would have more than {MAX_INT_BITS} bits")
+        charge(m, n * x.bit_length() // 64)
         return int(x**n)
     if x == 1:
         return 1

@@ -1,8 +1,9 @@
 """Turn registry elements (T2 rows) into runtime values, with a cache of prepared elements.
 
-An element is lowered and compiled once per element object: the checker stores a new object only when the
-declaration (or what it read) changed, so after an edit exactly the edited elements are recompiled, and every
-evaluation reads each name through the layer it runs in — an edit is seen at once, in that view only.
+An element is lowered and compiled once per version of its checked code (see `ElementCache`): the checker makes
+new code only when the declaration (or what it read) changed, so after an edit exactly the edited elements are
+compiled again, and every evaluation reads each name through the layer it runs in — an edit is seen at once, in
+that view only.
 Top-level values are computed at most once per evaluation run (the machine's global cache).
 """
 
@@ -24,8 +25,6 @@ from nova.eval.lower import Lowerer, dict_param, super_key, with_dict_params
 from nova.eval.machine import Machine, Resolver
 from nova.eval.values import Con, ConFn, Foreign, Value
 from nova.types.types import TApp, TCon, TFun, TGen, Type, split_app
-
-Build = Callable[[Machine], Value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ non-tail recursion is too deep, and a RecursionError can never escape to the cal
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -45,7 +46,9 @@ def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
     with _limit_lock:
         previous = threading.stack_size()
         try:
-            threading.stack_size(STACK_BYTES)
+            # On a platform without settable stacks the depth limit (and RecursionError handling) still holds.
+            with contextlib.suppress(ValueError, RuntimeError):
+                threading.stack_size(STACK_BYTES)
             thread = threading.Thread(target=target, name="nova-eval", daemon=True)
             thread.start()  # the stack size is read when the thread starts
         finally:

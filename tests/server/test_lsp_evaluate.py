@@ -137,6 +137,24 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
         titles = {lens.command.arguments[1]: lens.command.title for lens in await lenses(client, lib)}
         assert titles["double 5"] == "▶ Evaluate"
 
+        # A buffer that is no file at all (single-file mode over the standard library).
+        untitled = "untitled:Untitled-1"
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(
+                    uri=untitled,
+                    language_id="nova",
+                    version=1,
+                    text="module Scratch where\n\nimport Prelude\n\nsix = 6\n",
+                )
+            )
+        )
+        await wait_for_diagnostics(log, untitled)
+        scratch = await client.protocol.send_request_async(
+            "nova/evaluate", {"textDocument": {"uri": untitled}, "expression": "six * 7"}
+        )
+        assert (scratch.value, scratch.type) == ("42", "Int")
+
         # A malformed request gets an error answer, not a crash.
         bad = await client.protocol.send_request_async("nova/evaluate", {"textDocument": {"uri": lib.as_uri()}})
         assert bad.error and bad.value is None

@@ -64,6 +64,11 @@ def test_effects_run_and_their_output_comes_first(capsys: pytest.CaptureFixture[
     assert (code, out) == (0, "starting\n6.0\nunit :: Effect Unit\n")
 
 
+def test_warnings_go_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--import", "Effect.Console", 'do\n  warn "careful"\n  log "fine"')
+    assert (code, out, err) == (0, "fine\nunit :: Effect Unit\n", "careful\n")
+
+
 def test_stdlib_module_scope(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--module", "Data.List", "Cons 1 (Cons (-2) Nil)") == (
         0,

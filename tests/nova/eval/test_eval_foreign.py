@@ -131,7 +131,11 @@ def test_array() -> None:
 
 def test_a_huge_range_respects_the_step_limit() -> None:
     with pytest.raises(EvalLimitError, match="evaluation stopped after"):
-        call("Data.Array", "rangeImpl", 0, 10**12, m=machine(Limits(max_steps=1_000)))
+        call("Data.Array", "rangeImpl", 0, 1_000_000, m=machine(Limits(max_steps=1_000)))
+    with pytest.raises(EvalError, match="more than"):
+        call("Data.Array", "rangeImpl", 0, 10**12)
+    with pytest.raises(EvalError, match="more than"):
+        call("Data.Array", "replicateImpl", 10**12, 0)
 
 
 def test_string() -> None:

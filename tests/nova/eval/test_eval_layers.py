@@ -67,3 +67,14 @@ def test_a_session_evaluation_leaves_no_trace_in_the_view() -> None:
     evaluate_expression(layer, "1 + 1")
     evaluate_expression(layer, "answer", module_source=lib())
     assert set(layer.modules()) == modules
+
+
+def test_a_discarded_view_gives_an_error_not_a_crash() -> None:
+    import pytest
+
+    from nova.eval.errors import EvalError
+
+    session = root().begin_batch()
+    session.discard()
+    with pytest.raises(EvalError, match="cannot evaluate in this view"):
+        evaluate_expression(session, "1 + 1")

@@ -312,3 +312,14 @@ def test_captured_output_is_bounded() -> None:
     result = ev('forE 0 400000 (\\_ -> log "0123456789")', Limits(timeout=None))
     assert sum(len(line) + 1 for line in result.output) <= OUTPUT_LIMIT + 40
     assert result.output[-1] == "… (output truncated)"
+
+
+def test_values_cannot_outgrow_the_limits() -> None:
+    with pytest.raises(EvalError, match="more than"):
+        ev("let go n xs = if n == 0 then xs else go (n - 1) (xs <> xs) in go 60 [1]", Limits(timeout=None))
+    with pytest.raises(EvalError, match="evaluation stopped after"):
+        ev("let go n xs = if n == 0 then xs else go (n - 1) (xs <> xs) in go 60 [1]", Limits(max_steps=100_000))
+    with pytest.raises(EvalError, match="bits"):
+        ev("let go n x = if n == 0 then x else go (n - 1) (x * x) in go 40 3", Limits(timeout=None))
+    with pytest.raises(EvalError, match="more than"):
+        ev('let go n s = if n == 0 then s else go (n - 1) (s <> s) in go 60 "ab"', Limits(timeout=None))
