@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from editor_paths import BIN_DIR, VSCODE_DIR, npm_ci
+from editor_paths import BIN_DIR, VSCODE_DIR, npm_ci, run_npm
 
 
 @pytest.fixture(scope="session")
@@ -34,12 +34,6 @@ def nova_lsp_bin() -> Path:
     candidate = Path(override) if override else BIN_DIR / "nova-lsp"
     assert candidate.exists(), f"{candidate} is missing: install the project (pip install -e .)"
     return candidate
-
-
-def run_npm(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("npm")
-    assert exe, "npm is needed for the editor tests (Node >= 20)"
-    return subprocess.run([exe, *args], cwd=folder, capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="session")

@@ -37,3 +37,10 @@ def npm_ci(folder: Path) -> None:
     npm = shutil.which("npm")
     assert npm, "npm is needed for the editor tests (Node >= 20)"
     subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=folder, check=True)
+
+
+def run_npm(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`npm ARGS` in `folder`, output captured for the assertion message."""
+    exe = shutil.which("npm")
+    assert exe, "npm is needed for the editor tests (Node >= 20)"
+    return subprocess.run([exe, *args], cwd=folder, capture_output=True, text=True, timeout=300)

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from editor_paths import NEOVIM_DIR, REPO_ROOT, TESTS_DIR, output_dir, server_env
@@ -148,3 +149,93 @@ def test_readme_try_it_on_examples(nvim_bin: Path, nova_lsp_bin: Path, tmp_path:
     assert proc.returncode == 0, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"
     assert f"root={workspace}" in proc.stdout
     assert f"diagnostic {expected.group(1)}:{expected.group(2)} " in proc.stdout, proc.stdout
+
+
+def test_checkhealth(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """`:checkhealth nova` vouches for a working server command and names a broken one."""
+    script = TESTS_DIR / "nvim" / "checkhealth.lua"
+    good = run_nvim(nvim_bin, script, [str(nova_lsp_bin)], nvim_env(tmp_path / "home"))
+    assert good.returncode == 0, good.stderr
+    assert re.search(rf"OK {re.escape(str(nova_lsp_bin))}: nova-lsp \d", good.stdout), good.stdout
+    missing = tmp_path / "no-such-nova-lsp"
+    bad = run_nvim(nvim_bin, script, [str(missing)], nvim_env(tmp_path / "home"))
+    assert bad.returncode == 0, bad.stderr
+    assert f"ERROR `{missing}` is not executable" in bad.stdout, bad.stdout
+
+
+def test_two_editors_share_a_daemon(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """Two Neovims on one `nova-lsp --socket` daemon: one editor's unsaved edit is invisible to the other, and its
+    `:write` changes the other's diagnostics for the importing module without that editor doing anything."""
+    workspace = make_workspace(tmp_path)
+    socket_path = tmp_path / "nova.sock"
+    sync = tmp_path / "sync"
+    sync.mkdir()
+    log = tmp_path / "daemon.log"
+    daemon_err = tmp_path / "daemon.stderr"
+    with daemon_err.open("w") as err_file:
+        daemon = subprocess.Popen(
+            [
+                str(nova_lsp_bin),
+                "--socket",
+                str(socket_path),
+                "--log-file",
+                str(log),
+                "--cache-dir",
+                str(tmp_path / "c"),
+            ],
+            env=server_env(dict(os.environ)),
+            stdout=subprocess.DEVNULL,
+            stderr=err_file,
+        )
+    try:
+        for _ in range(600):
+            if socket_path.exists() or daemon.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert socket_path.exists(), f"the daemon did not create its socket: {daemon_err.read_text()}"
+        editors = {}
+        for role in ("reader", "writer"):
+            plan = tmp_path / f"{role}.json"
+            plan.write_text(
+                json.dumps(
+                    {
+                        "role": role,
+                        "socket": str(socket_path),
+                        "workspace": str(workspace),
+                        "sync": str(sync),
+                        "timeout_ms": 30000,
+                    }
+                )
+            )
+            editors[role] = subprocess.Popen(
+                [
+                    str(nvim_bin),
+                    "--headless",
+                    "--clean",
+                    "--cmd",
+                    f"set rtp^={NEOVIM_DIR}",
+                    "-l",
+                    str(TESTS_DIR / "nvim" / "daemon_editor.lua"),
+                    str(plan),
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                env=nvim_env(tmp_path / f"home-{role}"),
+            )
+        outputs = {role: proc.communicate(timeout=150)[0] for role, proc in editors.items()}
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=15)
+    report = "\n".join(f"--- {role}\n{out}" for role, out in outputs.items())
+    (output_dir("neovim") / "daemon.log").write_text(
+        report + "\n--- daemon log\n" + (log.read_text() if log.exists() else "")
+    )
+    assert all(proc.returncode == 0 for proc in editors.values()), report
+    reader_steps = re.findall(r"^ok\treader\t([^\t]*)\t", outputs["reader"], flags=re.M)
+    assert reader_steps == [
+        "open Main.nova",
+        "another editor's unsaved edit is invisible",
+        "another editor's :write arrives",
+    ], report
+    assert "size :: Int -> Shape -> Int" in (workspace / "src" / "Shapes.nova").read_text()

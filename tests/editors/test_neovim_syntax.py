@@ -93,9 +93,50 @@ CASES = [
     ("infixl", "infixl", "novaInfix"),
     ("hexed", "0xFF", "novaNumber"),
     ("hexed", "true", "novaBoolean"),
+    ("-- >", "-- > area (Circle 1.0)", "novaEvalComment"),
 ]
 
 
 @pytest.mark.parametrize(("line_start", "token", "group"), CASES, ids=[f"{c[2]}:{c[1]}" for c in CASES])
 def test_highlight_group(highlighted: dict[str, Any], line_start: str, token: str, group: str) -> None:
     assert group_of(highlighted, line_start, token) == {group}
+
+
+def smoke(nvim_bin: Path, files: list[Path], home: Path) -> list[dict[str, Any]]:
+    env = {**os.environ, "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state")}
+    proc = subprocess.run(
+        [
+            str(nvim_bin),
+            "--headless",
+            "--clean",
+            "--cmd",
+            f"set rtp^={NEOVIM_DIR}",
+            "-l",
+            str(TESTS_DIR / "nvim" / "syntax_smoke.lua"),
+            *map(str, files),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert proc.returncode == 0, f"nvim failed:\n{proc.stdout}\n{proc.stderr}"
+    report: list[dict[str, Any]] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_syntax_over_the_projects_nova_sources(nvim_bin: Path, tmp_path: Path) -> None:
+    root = NEOVIM_DIR.parents[1]
+    files = sorted([*root.glob("nova/stdlib/**/*.nova"), *root.glob("examples/**/*.nova")])
+    assert len(files) >= 10
+    report = smoke(nvim_bin, files, tmp_path)
+    assert {entry["filetype"] for entry in report} == {"nova"}
+    assert [entry for entry in report if entry["bad_escapes"] or entry["open"]] == []
+
+
+def test_syntax_smoke_flags_broken_files(nvim_bin: Path, tmp_path: Path) -> None:
+    sample = tmp_path / "Broken.nova"
+    sample.write_text('module Broken where\n\nx = "bad \\q escape"\n\n{- never closed\ny = 1\n')
+    [entry] = smoke(nvim_bin, [sample], tmp_path)
+    assert entry["bad_escapes"] == ["3:10", "3:11"]  # both characters of the escape
+    assert entry["open"] == "novaBlockComment"

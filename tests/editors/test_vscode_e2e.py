@@ -1,7 +1,8 @@
 """The packaged extension in a real VS Code: the `.vsix` is installed into code-server (VS Code for the web), which
 Debian's Chromium renders headless under puppeteer-core (`vscode_driver/drive.mjs`). Opening a `.nova` file starts
-nova-lsp through the extension, the broken line gets an error squiggle, and hovering `size` shows its type. The
-screenshot lands in `build/editor-tests/vscode/`.
+nova-lsp through the extension, the broken line gets an error squiggle, hovering `size` shows its type, typing a fix
+clears the squiggle, "Nova: Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and
+"Nova: Restart Server" takes the server down and back up. Screenshots land in `build/editor-tests/vscode/`.
 
 `setup_code_server.sh` installs code-server, Node 24 and Chromium once into a cache folder (a few minutes the first
 time, seconds after that).
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -26,7 +28,8 @@ import pytest
 from editor_paths import TESTS_DIR, npm_ci, output_dir, server_env
 from workspace_fixture import make_workspace
 
-pytestmark = pytest.mark.slow
+# A first run on a fresh machine installs code-server inside the fixture (minutes); later runs take seconds.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
 
 CODE_SERVER_VERSION = "4.139.1"
 DRIVER_DIR = TESTS_DIR / "vscode_driver"
@@ -42,7 +45,14 @@ USER_SETTINGS = {
     "update.mode": "none",
     "chat.disableAIFeatures": True,
     "editor.hover.delay": 150,
+    "extensions.ignoreRecommendations": True,
+    "workbench.enableExperiments": False,
+    "npm.fetchOnlinePackageInfo": False,
 }
+# The extension gallery on loopback (nothing listens there): the test never reaches for the marketplace.
+OFFLINE_GALLERY = json.dumps(
+    {"serviceUrl": "http://127.0.0.1:9/gallery", "itemUrl": "http://127.0.0.1:9/item", "resourceUrlTemplate": ""}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +120,7 @@ def code_server(
         **server_env(dict(os.environ)),
         "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
         "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+        "EXTENSIONS_GALLERY": OFFLINE_GALLERY,
     }
     common = [
         str(code_server_install.node),
@@ -150,6 +161,7 @@ def code_server(
         wait_for_http(f"http://127.0.0.1:{port}/healthz", process, log)
         yield RunningCodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace, log=log)
     finally:
+        shutil.copyfile(log, output_dir("vscode") / "code-server.log")
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -197,6 +209,7 @@ def test_vsix_in_code_server(
                     "position": position_of(shapes, '"not a number"'),
                     "replacement": "42",
                 },
+                "restart": True,
                 "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
                 "timeoutMs": 60000,
             }
@@ -225,6 +238,7 @@ def test_vsix_in_code_server(
         "typing fixes the error",
         "second file opened",
         "evaluate",
+        "restart",
     ]
     assert "Shape -> Int" in report["hover"]
     assert "3 :: Int" in report["evaluation"]

@@ -5,26 +5,19 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from editor_paths import VSCODE_DIR, npm_ci
-
-
-def npm(*args: str) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("npm")
-    assert exe, "npm is needed for the editor tests (Node >= 20)"
-    return subprocess.run([exe, *args], cwd=VSCODE_DIR, capture_output=True, text=True, timeout=300)
+from editor_paths import VSCODE_DIR, npm_ci, run_npm
 
 
 def test_grammar_assertions_hold() -> None:
     npm_ci(VSCODE_DIR)
     samples = sorted((VSCODE_DIR / "test" / "grammar").glob("*.nova"))
     assert len(samples) >= 3
-    result = npm("run", "test:grammar")
+    result = run_npm(VSCODE_DIR, "run", "test:grammar")
     assert result.returncode == 0, f"grammar assertions failed:\n{result.stdout}\n{result.stderr}"
     for sample in samples:
         assert f"{sample.relative_to(VSCODE_DIR)} run successfuly" in result.stdout
@@ -95,8 +88,73 @@ def test_locked_dependency_versions() -> None:
 def test_extension_unit_tests() -> None:
     """The extension's editor-independent logic (server command lookup, evaluation transcript) under node:test."""
     npm_ci(VSCODE_DIR)
-    result = npm("run", "test:unit")
+    result = run_npm(VSCODE_DIR, "run", "test:unit")
     assert result.returncode == 0, f"unit tests failed:\n{result.stdout}\n{result.stderr}"
     counts = dict(re.findall(r"^# (pass|fail) (\d+)$", result.stdout, flags=re.M))
     assert counts.get("fail") == "0"
     assert int(counts.get("pass", "0")) >= 10
+
+
+def tokenize(files: list[Path]) -> list[dict[str, Any]]:
+    npm_ci(VSCODE_DIR)
+    result = subprocess.run(
+        ["node", "test/grammar/tokenize-files.cjs", "syntaxes/nova.tmLanguage.json", *map(str, files)],
+        cwd=VSCODE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    report: list[dict[str, Any]] = json.loads(result.stdout)
+    return report
+
+
+def test_grammar_over_the_projects_nova_sources() -> None:
+    """Every Nova file the project ships (stdlib, examples, the type corpus) highlights without `invalid` tokens and
+    without a string or block comment left open at the end."""
+    root = VSCODE_DIR.parents[1]
+    files = sorted(
+        [*root.glob("nova/stdlib/**/*.nova"), *root.glob("examples/**/*.nova"), *root.glob("tests/corpus/**/*.nova")]
+    )
+    assert len(files) >= 10
+    broken = [entry for entry in tokenize(files) if entry["invalid"] or entry["unterminated"]]
+    assert broken == []
+
+
+def test_tokenizer_reports_broken_files(tmp_path: Path) -> None:
+    sample = tmp_path / "Broken.nova"
+    sample.write_text('module Broken where\n\nx = "bad \\q escape"\n\n{- never closed\ny = 1\n')
+    [entry] = tokenize([sample])
+    assert entry["invalid"] == [{"line": 3, "column": 10, "text": "\\q"}]
+    assert entry["unterminated"] == ["comment.block.nova"]
+
+
+def test_indentation_rules() -> None:
+    """Enter indents after a line ending in `where`/`do`/`of`/`let`/`=`/`->` or an opening bracket, and not after a
+    complete line; a closing bracket dedents."""
+    config = json.loads((VSCODE_DIR / "language-configuration.json").read_text())
+    increase = re.compile(config["indentationRules"]["increaseIndentPattern"])
+    decrease = re.compile(config["indentationRules"]["decreaseIndentPattern"])
+    for line in [
+        "module Main where",
+        "main = do",
+        "  case m of",
+        "  let",
+        "area shape =",
+        "  Just x ->",
+        "xs = [",
+        "f x = do -- comment",
+        "instance showShape :: Show Shape where",
+    ]:
+        assert increase.match(line), line
+    for line in [
+        "x = 1",
+        "  pure unit",
+        "import Prelude",
+        "-- where",
+        "x = 1 -- then",
+        "whereabouts = 1",
+        "todo = undo",
+    ]:
+        assert not increase.match(line), line
+    assert decrease.match("  }") and decrease.match("]") and not decrease.match("x = }")

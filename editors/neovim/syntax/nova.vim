@@ -50,6 +50,7 @@ syn match novaChar "\%([A-Za-z0-9_']\)\@<!'\%([^'\\]\|\\\%([\\\"'ntr0]\|x[0-9A-F
 syn keyword novaTodo contained TODO FIXME XXX NOTE
 syn match novaLineComment "\%([:!#$%&*+./<=>?@\\^|~-]\)\@<!---*\%([:!#$%&*+./<=>?@\\^|~]\)\@!.*$" contains=novaTodo,@Spell
 syn match novaDocComment "\%([:!#$%&*+./<=>?@\\^|~-]\)\@<!---*\s*|.*$" contains=novaTodo,@Spell
+syn match novaEvalComment "\%([:!#$%&*+./<=>?@\\^|~-]\)\@<!--\s\+>\s.*$" contains=@Spell
 syn region novaBlockComment start="{-" end="-}" contains=novaBlockComment,novaTodo,@Spell fold
 syn region novaDocBlockComment start="{-|" end="-}" contains=novaBlockComment,novaTodo,@Spell fold
 
@@ -82,6 +83,7 @@ hi def link novaChar Character
 hi def link novaTodo Todo
 hi def link novaLineComment Comment
 hi def link novaDocComment SpecialComment
+hi def link novaEvalComment PreProc
 hi def link novaBlockComment Comment
 hi def link novaDocBlockComment SpecialComment
 

@@ -63,6 +63,12 @@ vim.lsp.handlers["textDocument/publishDiagnostics"] = function(err, result, ctx,
   return original_publish(err, result, ctx, config)
 end
 
+-- The server's `nova/interfaceUpdated` notifications, in order (module, kind), so a step can wait for a commit.
+local interface_updates = {}
+vim.lsp.handlers["nova/interfaceUpdated"] = function(_, result)
+  table.insert(interface_updates, { module = result.module, kind = result.kind })
+end
+
 local function publish_count(bufnr)
   local seen = publishes[vim.uri_from_bufnr(bufnr)]
   return seen and seen.count or 0
@@ -209,11 +215,21 @@ local value_note = wait_note("the NovaEval result `3 :: Int`", function(note)
   return note.msg:find("3 :: Int", 1, true) ~= nil and note.level == vim.log.levels.INFO
 end)
 notes = {}
+-- A visual selection of `size (Circle 3)` on the line `total = size (Circle 3)`, then :'<,'>NovaEval.
+local total_row = line_of(main, "total = size (Circle 3)")
+local total_text = vim.api.nvim_buf_get_lines(main, total_row, total_row + 1, false)[1]
+vim.api.nvim_win_set_cursor(0, { total_row + 1, total_text:find("size", 1, true) - 1 })
+vim.cmd("normal! vg_\27")
+vim.cmd("'<,'>NovaEval")
+local selection_note = wait_note("the NovaEval result for the visual selection", function(note)
+  return note.msg:find("3 :: Int", 1, true) ~= nil
+end)
+notes = {}
 vim.cmd("NovaEval size 3")
 local error_note = wait_note("the NovaEval error for an ill-typed expression", function(note)
   return note.level == vim.log.levels.ERROR and note.msg:find("error", 1, true) ~= nil
 end)
-ok(value_note.msg .. " / " .. error_note.msg:gsub("\n", " "))
+ok(value_note.msg .. " / selection: " .. selection_note.msg .. " / " .. error_note.msg:gsub("\n", " "))
 
 current_step = "code lens"
 local total_line = line_of(main, "total = size (Circle 3)")
@@ -253,8 +269,19 @@ end)
 ok(messages(errors(main)))
 
 current_step = ":write commits"
+local updates_before = #interface_updates
 vim.api.nvim_buf_call(shapes, function()
   vim.cmd("silent write")
+end)
+-- The save is committed once the server announces Shapes' new interface. (Closing the buffer before that point
+-- races the commit: that is a server matter, not what this step is about.)
+wait_until("nova/interfaceUpdated for Shapes after :write", function()
+  for i = updates_before + 1, #interface_updates do
+    if interface_updates[i].module == "Shapes" and interface_updates[i].kind ~= "put" then
+      return true
+    end
+  end
+  return false
 end)
 local on_disk = table.concat(vim.fn.readfile(shapes_path), "\n")
 if not on_disk:find(SIGNATURE.extra, 1, true) then
@@ -268,7 +295,11 @@ local after_commit = fresh_errors(main, before)
 if #after_commit == 0 then
   fail("after :write and closing Shapes.nova, Main.nova re-checked cleanly: the edit was not committed")
 end
-ok(messages(after_commit))
+local kinds = {}
+for i = updates_before + 1, #interface_updates do
+  table.insert(kinds, interface_updates[i].module .. ":" .. interface_updates[i].kind)
+end
+ok(messages(after_commit) .. " (interface updates: " .. table.concat(kinds, ", ") .. ")")
 
 current_step = "unsaved edits are discarded on close"
 shapes = open(shapes_path)

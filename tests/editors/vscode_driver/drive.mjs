@@ -114,7 +114,10 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: plan.chromium,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900"],
+    // No background traffic: the page under test is all on loopback.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+      "--disable-features=Translate,OptimizationHints,MediaRouter", "--disable-domain-reliability"],
     defaultViewport: { width: 1400, height: 900 },
   });
   const page = await browser.newPage();
@@ -205,6 +208,34 @@ async function main() {
       step("evaluate", { notification });
       report.evaluation = notification;
       await page.screenshot({ path: path.join(plan.outDir, "vscode-evaluate.png") });
+    }
+    if (plan.restart) {
+      // Record every state the Nova status item goes through while "Nova: Restart Server" runs.
+      await page.evaluate(() => {
+        window.__novaStates = [];
+        const record = () => {
+          const item = [...document.querySelectorAll(".statusbar-item")]
+            .find((e) => (e.getAttribute("aria-label") ?? "").includes("Nova language server"));
+          const label = item?.getAttribute("aria-label") ?? "";
+          if (label && window.__novaStates[window.__novaStates.length - 1] !== label) window.__novaStates.push(label);
+        };
+        new MutationObserver(record).observe(document.body, { subtree: true, attributes: true, childList: true });
+      });
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("F1");
+      await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
+      await page.keyboard.type("Nova: Restart Server", { delay: 10 });
+      await waitFor("the Restart Server command in the palette", () =>
+        page.evaluate(() => [...document.querySelectorAll(".quick-input-list .monaco-list-row")]
+          .some((row) => row.innerText.includes("Nova: Restart Server"))));
+      await page.keyboard.press("Enter");
+      const states = await waitFor("the server to stop and run again", () =>
+        page.evaluate(() => {
+          const states = window.__novaStates;
+          const down = states.findIndex((s) => !s.includes("running"));
+          return down >= 0 && states.slice(down).some((s) => s.includes("running")) ? states : null;
+        }));
+      step("restart", { states });
     }
     report.ok = true;
   } catch (error) {
