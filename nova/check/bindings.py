@@ -123,7 +123,7 @@ class Bindings(CheckerBase):
         sig = self.signatures.get(key)
         if sig is not None:
             decls.append(sig[0])
-        return (fp, layout_shape(decls, span.start_line)), span
+        return (fp, layout_shape(decls, span.start_line), tuple(d.layout for d in decls)), span
 
     def _reuse(self, group: list[str]) -> bool:
         prev = self.previous

@@ -138,7 +138,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             if isinstance(d, ast.ValueDecl):
                 values.append(d.name)
             elif d.fingerprint:
-                parts.append((type(d).__name__, d.fingerprint, d.span))
+                parts.append((type(d).__name__, d.fingerprint, d.layout, d.span))
             else:
                 parts.append(d)
         parts.append(frozenset(values))

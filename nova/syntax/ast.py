@@ -734,6 +734,7 @@ class SignatureDecl:
     type: Type
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -747,6 +748,7 @@ class ValueDecl:
     rhs: Rhs
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -769,6 +771,7 @@ class DataDecl:
     constructors: tuple[DataCtor, ...]
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -780,6 +783,7 @@ class NewtypeDecl:
     constructor: DataCtor
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -791,6 +795,7 @@ class TypeAliasDecl:
     type: Type
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -814,6 +819,7 @@ class ClassDecl:
     methods: tuple[ClassMethod, ...]
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -829,6 +835,7 @@ class InstanceDecl:
     body: tuple[LocalDecl, ...]
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -844,6 +851,7 @@ class DeriveDecl:
     newtype: bool = False
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -857,6 +865,7 @@ class ForeignValueDecl:
     backend: str | None = None
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -869,6 +878,7 @@ class ForeignDataDecl:
     kind: Type | None
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -884,6 +894,7 @@ class FixityDecl:
     is_type: bool = False
     doc: str | None = None
     fingerprint: str = ""
+    layout: str = ""
 
 
 @dataclass(frozen=True, slots=True)

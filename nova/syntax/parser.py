@@ -61,6 +61,17 @@ def _fingerprint(tokens: list[Token], start: int, end: int, doc: str | None) -> 
     return hashlib.blake2b("\x00".join(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
+def _layout(tokens: list[Token], start: int, end: int) -> str:
+    """A hash of where each real token sits, relative to the declaration's first line.
+
+    The fingerprint ignores whitespace so that re-checking can be skipped; this tells whether the positions a
+    reused typed tree carries are still right (an edit that only moves tokens inside a declaration changes it).
+    """
+    first = tokens[start].line if start < end else 0
+    parts = [f"{t.line - first}:{t.col}" for t in tokens[start:end] if t.text]
+    return hashlib.blake2b(",".join(parts).encode(), digest_size=8).hexdigest()
+
+
 class Parser(ExprParser):
     """Module header, imports and top-level declarations, with recovery at the top-level block."""
 
@@ -370,7 +381,7 @@ class Parser(ExprParser):
         if decl is None:
             return None
         fingerprint = _fingerprint(self.toks, start, self.pos, doc)
-        return _with_doc(decl, doc, fingerprint)
+        return _with_doc(decl, doc, fingerprint, _layout(self.toks, start, self.pos))
 
     def parse_data(self) -> ast.DataDecl | None:
         first = self.advance()
@@ -552,10 +563,11 @@ class Parser(ExprParser):
         )
 
 
-def _with_doc(decl: ast.Decl, doc: str | None, fingerprint: str) -> ast.Decl:
-    """Fill the two trailing fields every top-level declaration has (doc comment and fingerprint)."""
+def _with_doc(decl: ast.Decl, doc: str | None, fingerprint: str, layout: str) -> ast.Decl:
+    """Fill the trailing fields every top-level declaration has (doc comment, fingerprint, layout)."""
     object.__setattr__(decl, "doc", doc)
     object.__setattr__(decl, "fingerprint", fingerprint)
+    object.__setattr__(decl, "layout", layout)
     return decl
 
 

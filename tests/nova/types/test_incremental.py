@@ -141,3 +141,15 @@ def test_an_edit_that_adds_a_dependency_reorders_the_groups() -> None:
     )
     assert three.reinferred == 2
     assert [d.code for d in three.diagnostics] == ["TypesDoNotUnify"]
+
+
+def test_a_whitespace_edit_inside_a_declaration_is_not_reused_with_stale_positions() -> None:
+    src = LIB.replace("twice f x = f (f x)", "twice f x =\n  let g = f\n  in g (g x)")
+    view = root().begin_batch()
+    first = check_module(parse_module(src), view)
+    edited = parse_module(src.replace("let g = f", "let g =   f"))
+    second = check_module(edited, view, first)
+    fresh = check_module(edited, view)
+    assert second.typed_ast.elements["twice"] == fresh.typed_ast.elements["twice"]
+    assert second.typed_ast.elements["twice"] != first.typed_ast.elements["twice"]
+    assert second.reused == 4
