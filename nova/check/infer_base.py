@@ -165,6 +165,9 @@ class InferBase:
     envs: dict[str, ModuleEnv]
 
     def init_inference(self) -> None:
+        # patterns that already have an error (unknown constructor, wrong arity): typed as wildcards so inference
+        # goes on, but exhaustiveness must not take them for "matches anything"
+        self.broken_patterns: set[Span] = set()
         self.level = 0
         self.depth = 0
         self.locals: dict[str, LocalVar] = {}

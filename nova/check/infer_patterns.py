@@ -97,6 +97,7 @@ class Patterns(InferBase):
                 self.error(name_span, "InvalidPattern", f"`{display}` is not a data constructor.")
             for a in args:
                 self.pattern(a, self.fresh(), binds)
+            self.broken_patterns.add(span)
             return T.PWild(span, expected)
         t, _ = self.instantiate(scheme, span)
         typed_args: list[T.Pattern] = []
@@ -114,6 +115,7 @@ class Patterns(InferBase):
             )
             for a in args:
                 self.pattern(a, self.fresh(), binds)
+            self.broken_patterns.add(span)
             return T.PWild(span, expected)
         cur = prune(t)
         for a in args:

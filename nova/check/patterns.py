@@ -14,24 +14,32 @@ from nova.diagnostics import Span
 from nova.types import exhaustive as X
 
 
-def to_pattern(p: T.Pattern, owners: dict[str, tuple[str, str]]) -> X.Pattern:
+class _BrokenPattern(Exception):
+    """A pattern that already has an error: the match is not analysed (its warnings would be noise)."""
+
+
+def to_pattern(
+    p: T.Pattern, owners: dict[str, tuple[str, str]], broken: frozenset[Span] | set[Span] = frozenset()
+) -> X.Pattern:
+    if isinstance(p, T.PWild) and p.span in broken:
+        raise _BrokenPattern
     if isinstance(p, (T.PVar, T.PWild)):
         return X.Wild()
     if isinstance(p, T.PAs):
-        return to_pattern(p.pattern, owners)
+        return to_pattern(p.pattern, owners, broken)
     if isinstance(p, T.PLit):
         return X.Lit(p.value, is_char=p.lit == "char")
     if isinstance(p, T.PCon):
         name = p.target[1] if p.target is not None else p.name
         if p.target is not None:
             owners[name] = p.target
-        return X.Con(name, tuple(to_pattern(a, owners) for a in p.args))
+        return X.Con(name, tuple(to_pattern(a, owners, broken) for a in p.args))
     if isinstance(p, T.PArray):
-        return X.Array(tuple(to_pattern(i, owners) for i in p.items))
+        return X.Array(tuple(to_pattern(i, owners, broken) for i in p.items))
     if isinstance(p, T.PRecord):
         fields: dict[str, X.Pattern] = {}
         for label, sub in p.fields:
-            fields.setdefault(label, to_pattern(sub, owners))
+            fields.setdefault(label, to_pattern(sub, owners, broken))
         return X.Record(tuple(sorted(fields.items())))
     return X.Wild()
 
@@ -65,7 +73,11 @@ def check_rows(
     if not rows or width == 0:
         return
     owners: dict[str, tuple[str, str]] = {}
-    matrix = [[to_pattern(p, owners) for p in pats] for pats, _ in rows]
+    broken: set[Span] = checker.broken_patterns
+    try:
+        matrix = [[to_pattern(p, owners, broken) for p in pats] for pats, _ in rows]
+    except _BrokenPattern:
+        return
     if all(isinstance(p, X.Wild) for row in matrix for p in row) and all(_always(r) for _, r in rows):
         return  # the common case: only variables, nothing to prove
     guarded = [not _always(rhs) for _, rhs in rows]

@@ -20,6 +20,14 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
             "f (Just a b) = a\nf _ = 0\n",
             ("IncorrectConstructorArity", 5, 3, 5, 11, "Data constructor `Just` expects 1 argument"),
         ),
+        (  # the broken clause is not taken for a wildcard: no unreachable-clause warning follows it
+            "f (Just a b) = a\nf (Just a) = a\nf Nothing = 0\n",
+            ("IncorrectConstructorArity", 5, 3, 5, 11, "Data constructor `Just` expects 1 argument"),
+        ),
+        (
+            "f x = case x of\n  Jsut y -> y\n  Just y -> y\n  Nothing -> 0\n",
+            ("UnknownName", 6, 2, 6, 6, "Unknown data constructor `Jsut`. Did you mean `Just`?"),
+        ),
         ("x = 1 2\n", ("TypesDoNotUnify", 5, 4, 5, 5, "Could not match type `Int` with a function type")),
         ("x = if 1 then 2 else 3\n", ("TypesDoNotUnify", 5, 7, 5, 8, "Could not match type `Int` with type `Boolean`")),
         (
