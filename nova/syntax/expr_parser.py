@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import ast
-from nova.syntax.cursor import ATOM_START, BLOCK_START, LABEL_KINDS, NAME_KINDS, PATTERN_ATOM_START, ParseError
+from nova.syntax.cursor import ATOM_START, BLOCK_START, LABEL_KINDS, PATTERN_ATOM_START, ParseError
 from nova.syntax.pattern_parser import PatternParser
 from nova.syntax.tokens import (
     CHAR,
@@ -194,26 +194,8 @@ class ExprParser(PatternParser):
         kind = self.t.kind
         if kind != OP and kind != QOP and kind != "`":
             return operand
-        operands = [operand]
-        operators: list[ast.Operator] = []
-        while True:
-            tok = self.t
-            kind = tok.kind
-            if kind in (OP, QOP):
-                self.advance()
-                operators.append(ast.Operator(tok.span, tok.name, tok.qualifier))
-            elif kind == "`":
-                self.advance()
-                name = self.t
-                if name.kind not in NAME_KINDS:
-                    raise self.fail("a name between backticks")
-                self.advance()
-                self.expect("`", "a closing backtick")
-                operators.append(ast.Operator(self.span_from(tok), name.name, name.qualifier, True))
-            else:
-                break
-            operands.append(self.parse_operand())
-        return ast.OpChain(self.span_from(first), tuple(operands), tuple(operators))
+        operands, operators = self.parse_op_chain(operand, self.parse_operand)
+        return ast.OpChain(self.span_from(first), operands, operators)
 
     def parse_operand(self) -> ast.Expr:
         tok = self.t

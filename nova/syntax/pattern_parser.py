@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from nova.syntax import ast
 from nova.syntax.cursor import LABEL_KINDS, NAME_KINDS, PATTERN_ATOM_START
 from nova.syntax.tokens import CHAR, HOLE, INT, LOWER, NUMBER, OP, QOP, QUPPER, STRING, UPPER
 from nova.syntax.type_parser import TypeParser
+
+_Operand = TypeVar("_Operand")
 
 
 class PatternParser(TypeParser):
@@ -32,7 +37,14 @@ class PatternParser(TypeParser):
         kind = self.t.kind
         if kind != OP and kind != QOP and kind != "`":
             return operand
-        operands = [operand]
+        operands, operators = self.parse_op_chain(operand, self.parse_pattern2)
+        return ast.PatOpChain(self.span_from(first), operands, operators)
+
+    def parse_op_chain(
+        self, first: _Operand, parse_operand: Callable[[], _Operand]
+    ) -> tuple[tuple[_Operand, ...], tuple[ast.Operator, ...]]:
+        """Operands and operators of a flat chain (`a + b `div` c`); fixity re-associates it later."""
+        operands = [first]
         operators: list[ast.Operator] = []
         while True:
             tok = self.t
@@ -50,8 +62,8 @@ class PatternParser(TypeParser):
                 operators.append(ast.Operator(self.span_from(tok), name.name, name.qualifier, True))
             else:
                 break
-            operands.append(self.parse_pattern2())
-        return ast.PatOpChain(self.span_from(first), tuple(operands), tuple(operators))
+            operands.append(parse_operand())
+        return tuple(operands), tuple(operators)
 
     def parse_pattern2(self) -> ast.Pattern:
         tok = self.t
