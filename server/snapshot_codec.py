@@ -1,45 +1,58 @@
 """The converter the server hands to `registry.dump`/`restore`: nova's snapshot encoding, restored lazily.
 
-Materialising every typed-AST node of a workspace costs a large fraction of checking it from scratch, so a warm
-start that decoded everything up front could never be much faster than a cold one. Here each element of a module's
-typed AST is stored as its own CBOR blob (nova's `encode` form inside), so reading the snapshot only copies bytes;
-an element is decoded the first time anything reads one of its fields (hover, definition, the evaluator, a
-dependent's check). Schemes and environments are decoded at once: importers need them to type check.
+Materialising every typed-AST node, scheme and environment of a workspace costs a large fraction of checking it
+from scratch, so a warm start that decoded everything up front could never be much faster than a cold one. Here
+each element of a module's typed AST, each exported scheme and each module environment is stored as its own CBOR
+blob (nova's `encode` form inside), so reading the snapshot only copies bytes; a value is decoded the first time
+anything reads one of its fields (hover, definition, the evaluator, a dependent's check, an early-cutoff compare).
+A warm start whose files are all unchanged decodes nothing at all.
 
-A not-yet-read element is a `LazyElement`, a field-less subclass of `TypedElement` that fills in its slots and
-turns itself into a plain `TypedElement` on first access, so `isinstance`, `dataclasses.fields` and equality behave
-as for any element. The registry verifies the file's checksum before anything is built.
+A not-yet-read value is an instance of a field-less subclass of its class (`LazyElement`, `LazyScheme`,
+`LazyEnv`) that fills in its slots and turns itself into a plain instance on first access, so `isinstance`,
+`dataclasses.fields`, equality and hashing behave as for any value. The registry verifies the file's checksum
+before anything is built. Values of any other type (a test's stand-in environment, say) are encoded eagerly.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import threading
-from typing import Any
+from typing import Any, ClassVar
 
 import cattrs
 import cbor2
 
+from nova.check.env import ModuleEnv
 from nova.check.typed import TypedElement, TypedModule
+from nova.types.types import Scheme
 
-_PENDING: dict[int, bytes] = {}  # id(LazyElement) → its encoded blob, until first read
+_PENDING: dict[int, bytes] = {}  # id(lazy value) → its encoded blob, until first read
 _LOCK = threading.RLock()
-_FIELDS = tuple(f.name for f in dataclasses.fields(TypedElement))
 
 
-class LazyElement(TypedElement):
+class _Lazy:
+    """Mixed in before a slotted dataclass: every attribute read decodes the blob into the instance's own slots,
+    then reassigns `__class__` to the plain class (same layout), so later reads cost nothing extra."""
+
     __slots__ = ()
+    _plain: ClassVar[type]
+    _fields: ClassVar[tuple[str, ...]]
 
     def __getattribute__(self, name: str) -> Any:
-        if object.__getattribute__(self, "__class__") is LazyElement:
-            _materialize(self)
+        _materialize(self)
         return object.__getattribute__(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        _materialize(self)
+        setattr(self, name, value)
 
     def __eq__(self, other: object) -> bool:
         _materialize(self)
-        return self == other
+        return bool(self == other)
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:
+        _materialize(self)
+        return hash(self)
 
     def __repr__(self) -> str:
         _materialize(self)
@@ -49,23 +62,53 @@ class LazyElement(TypedElement):
         _PENDING.pop(id(self), None)
 
 
-def _lazy(blob: bytes) -> LazyElement:
-    element = object.__new__(LazyElement)
-    _PENDING[id(element)] = blob
-    return element
+class LazyElement(_Lazy, TypedElement):
+    __slots__ = ()
+    _plain = TypedElement
+    _fields = tuple(f.name for f in dataclasses.fields(TypedElement))
 
 
-def _materialize(element: Any) -> None:
+class LazyScheme(_Lazy, Scheme):
+    __slots__ = ()
+    _plain = Scheme
+    _fields = tuple(f.name for f in dataclasses.fields(Scheme))
+
+
+class LazyEnv(_Lazy, ModuleEnv):
+    __slots__ = ()
+    _plain = ModuleEnv
+    _fields = tuple(f.name for f in dataclasses.fields(ModuleEnv))
+
+
+_LAZY_OF: dict[type, type[_Lazy]] = {TypedElement: LazyElement, Scheme: LazyScheme, ModuleEnv: LazyEnv}
+
+
+def _lazy(cls: type[_Lazy], blob: bytes) -> Any:
+    value = object.__new__(cls)
+    _PENDING[id(value)] = blob
+    return value
+
+
+def _materialize(value: Any) -> None:
     with _LOCK:
-        if object.__getattribute__(element, "__class__") is not LazyElement:
-            return
-        blob = _PENDING.pop(id(element))
-        value = _decode(cbor2.loads(blob))
-        if type(value) is not TypedElement:
-            raise ValueError("malformed element in snapshot")
-        for name in _FIELDS:
-            object.__setattr__(element, name, object.__getattribute__(value, name))
-        object.__setattr__(element, "__class__", TypedElement)
+        cls = object.__getattribute__(value, "__class__")
+        if not issubclass(cls, _Lazy):
+            return  # another thread got here first
+        blob = _PENDING.pop(id(value), None)
+        if blob is None:
+            raise ValueError(f"the cached {cls._plain.__name__} could not be decoded")
+        decoded = _decode(cbor2.loads(blob))
+        if type(decoded) is not cls._plain:
+            raise ValueError(f"malformed {cls._plain.__name__} in snapshot")
+        for name in cls._fields:
+            object.__setattr__(value, name, object.__getattribute__(decoded, name))
+        object.__setattr__(value, "__class__", cls._plain)
+
+
+def pending_blob(value: Any) -> bytes | None:
+    """The stored blob of a restored value nobody has read yet (None once it is decoded, or for a plain value)."""
+    with _LOCK:
+        return _PENDING.get(id(value)) if issubclass(type(value), _Lazy) else None
 
 
 def _decode(raw: Any) -> Any:
@@ -86,17 +129,29 @@ def _encode(value: Any) -> Any:
         return _deep(encode, value)
 
 
+def unstructure_value(value: Any) -> Any:
+    """A blob for an element, scheme or environment (an unread restored one keeps its blob); any other value in
+    nova's tagged-list form, decoded eagerly on restore."""
+    with _LOCK:
+        if issubclass(type(value), _Lazy):
+            blob = _PENDING.get(id(value))
+            if blob is not None:
+                return blob
+            _materialize(value)
+    if type(value) in _LAZY_OF:
+        return cbor2.dumps(_encode(value))
+    return _encode(value)
+
+
+def structure_value(data: Any, lazy: type[_Lazy]) -> Any:
+    if isinstance(data, bytes):
+        return _lazy(lazy, data)
+    return _decode(data)
+
+
 def unstructure_typed_module(module: Any) -> Any:
-    """`{"name", "elements": [[key, blob]…]}`; an element restored earlier and never read keeps its blob."""
-    table = []
-    for key, element in module.elements.items():
-        with _LOCK:
-            pending = type(element) is LazyElement and id(element) in _PENDING
-            blob = _PENDING[id(element)] if pending else None
-        if blob is None:
-            blob = cbor2.dumps(_encode(element))
-        table.append([key, blob])
-    return {"name": module.name, "elements": table}
+    """`{"name", "elements": [[key, blob]…]}`."""
+    return {"name": module.name, "elements": [[key, unstructure_value(e)] for key, e in module.elements.items()]}
 
 
 def structure_typed_module(data: Any) -> TypedModule:
@@ -106,15 +161,19 @@ def structure_typed_module(data: Any) -> TypedModule:
     for pair in data["elements"]:
         if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str) and isinstance(pair[1], bytes)):
             raise ValueError("malformed element table in snapshot")
-        elements[pair[0]] = _lazy(pair[1])
+        elements[pair[0]] = _lazy(LazyElement, pair[1])
     return TypedModule(name=data["name"], elements=elements)
 
 
 def lazy_converter() -> cattrs.Converter:
     from nova.snapshot import converter
-    from registry import SnapshotAst
+    from registry import SnapshotAst, SnapshotEnv, SnapshotScheme
 
     conv = converter()
     conv.register_unstructure_hook(SnapshotAst, unstructure_typed_module)
     conv.register_structure_hook(SnapshotAst, lambda data, _t: structure_typed_module(data))
+    conv.register_unstructure_hook(SnapshotScheme, unstructure_value)
+    conv.register_structure_hook(SnapshotScheme, lambda data, _t: structure_value(data, LazyScheme))
+    conv.register_unstructure_hook(SnapshotEnv, unstructure_value)
+    conv.register_structure_hook(SnapshotEnv, lambda data, _t: structure_value(data, LazyEnv))
     return conv
