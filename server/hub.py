@@ -249,6 +249,9 @@ class Hub:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
         self.connections: set[Any] = set()
         self._stdlib_paths: dict[str, Path] | None = None
+        self._preloaded = False
+        if cache_enabled:  # at start-up, not inside the first indexing: every start reads (or writes) the cache
+            self._converter = analysis.snapshot_converter()
 
     @property
     def root(self) -> Any:
@@ -358,6 +361,9 @@ class Hub:
             settle_heap()
             # written on the check worker when anything was checked: the editor is served meanwhile
             asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
+            if not self._preloaded:  # a warm start imported no checker: load it before the first check needs it
+                self._preloaded = True
+                asyncio.get_running_loop().run_in_executor(self.executor, analysis.preload)
             return baseline
         finally:
             self._indexing.pop(folder, None)

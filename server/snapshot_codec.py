@@ -166,10 +166,10 @@ def structure_typed_module(data: Any) -> TypedModule:
 
 
 def lazy_converter() -> cattrs.Converter:
-    from nova.snapshot import converter
+    """Hooks for the registry's three markers (nova's snapshot module is imported once something is decoded)."""
     from registry import SnapshotAst, SnapshotEnv, SnapshotScheme
 
-    conv = converter()
+    conv = cattrs.Converter()
     conv.register_unstructure_hook(SnapshotAst, unstructure_typed_module)
     conv.register_structure_hook(SnapshotAst, lambda data, _t: structure_typed_module(data))
     conv.register_unstructure_hook(SnapshotScheme, unstructure_value)

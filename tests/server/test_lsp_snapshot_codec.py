@@ -4,6 +4,8 @@ originals, lazily, survive a second dump before being read, and check importers 
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,27 @@ def test_an_importer_checks_the_same_against_a_restored_root(root: Layer, tmp_pa
     assert warm.diagnostics == cold.diagnostics
     assert warm.env == cold.env
     assert dict(warm.typed_ast.elements) == dict(cold.typed_ast.elements)
+
+
+READ_CACHE = """
+import sys
+from registry import restore
+from server.snapshot_codec import lazy_converter
+
+layer = restore(sys.argv[1], lazy_converter())
+heavy = ("nova.check.checker", "nova.syntax.parser", "nova.eval")
+before = sorted(m for m in sys.modules if m.startswith(heavy))
+scheme = layer.scheme("Prelude", "map")
+print(before, scheme.arity > 0, type(scheme).__name__)
+"""
+
+
+def test_reading_a_cache_loads_neither_checker_nor_parser(root: Layer, tmp_path: Path) -> None:
+    """A warm start reads interfaces only: importing the checker, parser or evaluator would double its cost."""
+    path = tmp_path / "root.cbor"
+    dump(root, path, lazy_converter())
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", READ_CACHE, str(path)], capture_output=True, text=True, cwd=repo,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["[]", "True", "Scheme"]
