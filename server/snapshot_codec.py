@@ -5,7 +5,8 @@ from scratch, so a warm start that decoded everything up front could never be mu
 each element of a module's typed AST, each exported scheme and each module environment is stored as its own CBOR
 blob (nova's `encode` form inside), so reading the snapshot only copies bytes; a value is decoded the first time
 anything reads one of its fields (hover, definition, the evaluator, a dependent's check, an early-cutoff compare).
-A warm start whose files are all unchanged decodes nothing at all.
+A module's element blobs (nine tenths of a snapshot) are compressed together and inflated on the first read of
+one of them. A warm start whose files are all unchanged decodes and inflates nothing at all.
 
 A not-yet-read value is an instance of a field-less subclass of its class (`LazyElement`, `LazyScheme`,
 `LazyEnv`) that fills in its slots and turns itself into a plain instance on first access, so `isinstance`,
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import zlib
 from typing import Any, ClassVar
 
 import cattrs
@@ -26,8 +28,8 @@ from nova.check.env import ModuleEnv
 from nova.check.typed import TypedElement, TypedModule
 from nova.types.types import Scheme
 
-_PENDING: dict[int, bytes] = {}  # id(lazy value) → its encoded blob, until first read
 _LOCK = threading.RLock()
+COMPRESSION_LEVEL = 6
 
 
 class _Lazy:
@@ -83,10 +85,52 @@ class LazyEnv(_Lazy, ModuleEnv):
 _LAZY_OF: dict[type, type[_Lazy]] = {TypedElement: LazyElement, Scheme: LazyScheme, ModuleEnv: LazyEnv}
 
 
-def _lazy(cls: type[_Lazy], blob: bytes) -> Any:
+class _Table:
+    """One module's element blobs, compressed together (typed ASTs repeat much within a module). Restoring keeps
+    the compressed bytes; the first read of any of the module's elements unpacks the table, which lives as long as
+    one of its elements is still unread."""
+
+    __slots__ = ("_blobs", "keys", "packed")
+
+    def __init__(self, keys: tuple[str, ...], packed: bytes) -> None:
+        self.keys = keys
+        self.packed = packed
+        self._blobs: list[bytes] | None = None
+
+    def blob(self, index: int) -> bytes:
+        if self._blobs is None:
+            blobs = cbor2.loads(_inflate(self.packed))
+            if not (isinstance(blobs, list) and len(blobs) == len(self.keys)
+                    and all(isinstance(b, bytes) for b in blobs)):
+                raise ValueError("malformed element table in snapshot")
+            self._blobs = blobs
+        return self._blobs[index]
+
+
+Pending = bytes | tuple[_Table, int]
+_PENDING: dict[int, Pending] = {}  # id(lazy value) → its blob (or its place in a packed table), until first read
+MAX_EXPANSION = 256  # a table may inflate at most this much: bounds what a hostile file can cost
+
+
+def _inflate(packed: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(packed, MAX_EXPANSION * len(packed) + 4096)
+    except zlib.error as error:
+        raise ValueError(f"malformed element table in snapshot: {error}") from error
+    if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
+        raise ValueError("malformed element table in snapshot")
+    return data
+
+
+def _lazy(cls: type[_Lazy], pending: Pending) -> Any:
     value = object.__new__(cls)
-    _PENDING[id(value)] = blob
+    _PENDING[id(value)] = pending
     return value
+
+
+def _blob_of(pending: Pending) -> bytes:
+    return pending if isinstance(pending, bytes) else pending[0].blob(pending[1])
 
 
 def _materialize(value: Any) -> None:
@@ -94,10 +138,10 @@ def _materialize(value: Any) -> None:
         cls = object.__getattribute__(value, "__class__")
         if not issubclass(cls, _Lazy):
             return  # another thread got here first
-        blob = _PENDING.pop(id(value), None)
-        if blob is None:
+        pending = _PENDING.pop(id(value), None)
+        if pending is None:
             raise ValueError(f"the cached {cls._plain.__name__} could not be decoded")
-        decoded = _decode(cbor2.loads(blob))
+        decoded = _decode(cbor2.loads(_blob_of(pending)))
         if type(decoded) is not cls._plain:
             raise ValueError(f"malformed {cls._plain.__name__} in snapshot")
         for name in cls._fields:
@@ -108,7 +152,8 @@ def _materialize(value: Any) -> None:
 def pending_blob(value: Any) -> bytes | None:
     """The stored blob of a restored value nobody has read yet (None once it is decoded, or for a plain value)."""
     with _LOCK:
-        return _PENDING.get(id(value)) if issubclass(type(value), _Lazy) else None
+        pending = _PENDING.get(id(value)) if issubclass(type(value), _Lazy) else None
+        return None if pending is None else _blob_of(pending)
 
 
 def _decode(raw: Any) -> Any:
@@ -134,7 +179,7 @@ def unstructure_value(value: Any) -> Any:
     nova's tagged-list form, decoded eagerly on restore."""
     with _LOCK:
         if issubclass(type(value), _Lazy):
-            blob = _PENDING.get(id(value))
+            blob = pending_blob(value)
             if blob is not None:
                 return blob
             _materialize(value)
@@ -150,18 +195,38 @@ def structure_value(data: Any, lazy: type[_Lazy]) -> Any:
 
 
 def unstructure_typed_module(module: Any) -> Any:
-    """`{"name", "elements": [[key, blob]…]}`."""
-    return {"name": module.name, "elements": [[key, unstructure_value(e)] for key, e in module.elements.items()]}
+    """`{"name", "keys": [element key…], "table": zlib(CBOR [blob…])}`; a module restored earlier whose elements
+    are all unread writes its table back as it was read."""
+    elements = module.elements
+    with _LOCK:
+        table = _untouched_table(elements)
+    if table is None:
+        blobs = [unstructure_value(element) for element in elements.values()]
+        if not all(isinstance(blob, bytes) for blob in blobs):
+            raise ValueError(f"module {module.name!r} has an element that is not a typed element")
+        table = _Table(tuple(elements), zlib.compress(cbor2.dumps(blobs), COMPRESSION_LEVEL))
+    return {"name": module.name, "keys": list(table.keys), "table": table.packed}
+
+
+def _untouched_table(elements: Any) -> _Table | None:
+    table: _Table | None = None
+    for index, element in enumerate(elements.values()):
+        pending = _PENDING.get(id(element)) if type(element) is LazyElement else None
+        if not isinstance(pending, tuple) or pending[1] != index or (table is not None and pending[0] is not table):
+            return None
+        table = pending[0]
+    return table if table is not None and table.keys == tuple(elements) else None
 
 
 def structure_typed_module(data: Any) -> TypedModule:
-    if not (isinstance(data, dict) and isinstance(data.get("name"), str) and isinstance(data.get("elements"), list)):
+    if not (isinstance(data, dict) and set(data) == {"name", "keys", "table"} and isinstance(data["name"], str)
+            and isinstance(data["keys"], list) and isinstance(data["table"], bytes)):
         raise ValueError("malformed typed module in snapshot")
-    elements: dict[str, Any] = {}
-    for pair in data["elements"]:
-        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str) and isinstance(pair[1], bytes)):
-            raise ValueError("malformed element table in snapshot")
-        elements[pair[0]] = _lazy(LazyElement, pair[1])
+    keys = tuple(data["keys"])
+    if not all(isinstance(key, str) for key in keys) or len(set(keys)) != len(keys):
+        raise ValueError("malformed element keys in snapshot")
+    table = _Table(keys, data["table"])
+    elements = {key: _lazy(LazyElement, (table, index)) for index, key in enumerate(keys)}
     return TypedModule(name=data["name"], elements=elements)
 
 

@@ -7,6 +7,7 @@ import dataclasses
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from nova.snapshot import encode
 from nova.stdlib import load_root
 from nova.syntax import parse_module
 from nova.types.types import Scheme
-from registry import Layer, SnapshotError, dump, restore
+from registry import Layer, SnapshotAst, SnapshotError, dump, restore
 from server.snapshot_codec import LazyElement, LazyEnv, LazyScheme, lazy_converter
 
 IMPORTER = """module Main where
@@ -167,3 +168,23 @@ def test_reading_a_cache_loads_neither_checker_nor_parser(root: Layer, tmp_path:
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "True", "Scheme"]
+
+
+def test_a_malformed_element_table_is_refused_or_reported(root: Layer, tmp_path: Path) -> None:
+    """A well-checksummed file with a bad table: bad keys fail the restore; a table that does not inflate fails
+    the read of an element with a clear error, not a crash of the reader."""
+    from server import snapshot_codec
+
+    def with_table(table: Any) -> Path:
+        converter = lazy_converter()
+        converter.register_unstructure_hook(
+            SnapshotAst, lambda module: {**snapshot_codec.unstructure_typed_module(module), **table})
+        path = tmp_path / f"bad{len(list(tmp_path.iterdir()))}.cbor"
+        dump(root, path, converter)
+        return path
+
+    with pytest.raises(SnapshotError):
+        restore(with_table({"keys": ["map", "map"]}), lazy_converter())
+    garbled = restore(with_table({"table": b"not zlib at all"}), lazy_converter())
+    with pytest.raises(ValueError, match="element table"):
+        _ = garbled.element("Prelude", "map").kind
