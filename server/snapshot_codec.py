@@ -138,15 +138,16 @@ def _materialize(value: Any) -> None:
         cls = object.__getattribute__(value, "__class__")
         if not issubclass(cls, _Lazy):
             return  # another thread got here first
-        pending = _PENDING.pop(id(value), None)
+        pending = _PENDING.get(id(value))
         if pending is None:
-            raise ValueError(f"the cached {cls._plain.__name__} could not be decoded")
-        decoded = _decode(cbor2.loads(_blob_of(pending)))
+            raise ValueError(f"the cached {cls._plain.__name__} has no data")
+        decoded = _decode(cbor2.loads(_blob_of(pending)))  # on failure the blob stays: every read reports it
         if type(decoded) is not cls._plain:
             raise ValueError(f"malformed {cls._plain.__name__} in snapshot")
         for name in cls._fields:
             object.__setattr__(value, name, object.__getattribute__(decoded, name))
         object.__setattr__(value, "__class__", cls._plain)
+        del _PENDING[id(value)]
 
 
 def pending_blob(value: Any) -> bytes | None:

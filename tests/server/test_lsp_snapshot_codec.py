@@ -186,5 +186,6 @@ def test_a_malformed_element_table_is_refused_or_reported(root: Layer, tmp_path:
     with pytest.raises(SnapshotError):
         restore(with_table({"keys": ["map", "map"]}), lazy_converter())
     garbled = restore(with_table({"table": b"not zlib at all"}), lazy_converter())
-    with pytest.raises(ValueError, match="element table"):
-        _ = garbled.element("Prelude", "map").kind
+    for _ in range(2):  # the same clear error on every read, not a half-built element
+        with pytest.raises(ValueError, match="element table"):
+            _ = garbled.element("Prelude", "map").kind
