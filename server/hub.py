@@ -254,7 +254,11 @@ class Hub:
         self._stdlib_paths: dict[str, Path] | None = None
         self._preloaded = False
         if cache_enabled:  # at start-up, not inside the first indexing: every start reads (or writes) the cache
-            self._converter = analysis.snapshot_converter()
+            try:
+                self._converter = analysis.snapshot_converter()
+            except ImportError as error:
+                log.warning("warm-start cache unavailable (%s)", error)
+                self.cache_enabled = False
 
     @property
     def root(self) -> Any:
