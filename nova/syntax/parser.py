@@ -62,14 +62,17 @@ def _fingerprint(tokens: list[Token], start: int, end: int, doc: str | None) -> 
 
 
 def _layout(tokens: list[Token], start: int, end: int) -> str:
-    """A hash of where each real token sits, relative to the declaration's first line.
+    """A hash of where each token sits, relative to the declaration's first token.
 
     The fingerprint ignores whitespace so that re-checking can be skipped; this tells whether the positions a
     reused typed tree carries are still right (an edit that only moves tokens inside a declaration changes it).
     """
-    first = tokens[start].line if start < end else 0
-    parts = [f"{t.line - first}:{t.col}" for t in tokens[start:end] if t.text]
-    return hashlib.blake2b(",".join(parts).encode(), digest_size=8).hexdigest()
+    if start >= end:
+        return ""
+    base = tokens[start].start
+    # offsets relative to the declaration's first token: any change of the whitespace between its tokens moves
+    # them (a hash of small ints is stable across processes, unlike a hash of str)
+    return format(hash(tuple([t.start - base for t in tokens[start:end]])) & 0xFFFFFFFFFFFFFFFF, "x")
 
 
 class Parser(ExprParser):
