@@ -63,9 +63,20 @@ def encode(v: Any) -> Any:
         return ["V", v.id]
     if isinstance(v, enum.Enum):
         return ["E", tv.__name__, v.value]
-    if dataclasses.is_dataclass(v) and tv.__name__ in _CLASSES and _CLASSES[tv.__name__] is tv:
-        return [f"D:{tv.__name__}", *[encode(getattr(v, f.name)) for f in dataclasses.fields(v) if f.init]]
+    if dataclasses.is_dataclass(v):
+        cls = tv if _CLASSES.get(tv.__name__) is tv else _stand_in_for(tv)
+        if cls is not None:
+            return [f"D:{cls.__name__}", *[encode(getattr(v, f.name)) for f in dataclasses.fields(cls) if f.init]]
     raise ValueError(f"cannot encode a value of type {tv.__name__}")
+
+
+def _stand_in_for(cls: type) -> type | None:
+    """The allowed class that `cls` subclasses without adding fields (a lazily decoded value's class), if any."""
+    for base in cls.__mro__[1:]:
+        if _CLASSES.get(base.__name__) is base:
+            same = [f.name for f in dataclasses.fields(cls)] == [f.name for f in dataclasses.fields(base)]
+            return base if same else None
+    return None
 
 
 def decode(d: Any) -> Any:

@@ -10,13 +10,14 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nova.check import CheckedModule, check_module
 from nova.check.graph import strongly_connected
 from nova.diagnostics import Diagnostic, Related, Severity, Span
-from nova.syntax import parse_module
-from nova.syntax.parser import ParsedModule
+
+if TYPE_CHECKING:  # the checker is imported when something is checked: finding sources needs none of it
+    from nova.check import CheckedModule
+    from nova.syntax.parser import ParsedModule
 
 SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"}
 
@@ -66,6 +67,9 @@ def check_workspace(sources: Mapping[str, str], parent: Any) -> WorkspaceResult:
 
 
 def _check_workspace(sources: Mapping[str, str], parent: Any) -> WorkspaceResult:
+    from nova.check import check_module
+    from nova.syntax import parse_module
+
     layer = parent.begin_batch()
     result = WorkspaceResult(layer)
     by_module: dict[str, ParsedModule] = {}

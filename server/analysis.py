@@ -77,6 +77,17 @@ def load_root() -> Any:
     return load()
 
 
+def preload() -> None:
+    """Import what checks, queries and evaluations need. A warm start from the cache reads interfaces without
+    loading the checker; this runs on the check worker once indexing is done, so the first check or evaluation
+    does not pay for the imports either."""
+    import nova.check.checker
+    import nova.eval.api
+    import nova.snapshot
+    import nova.syntax.parser
+    import nova.types.pretty  # noqa: F401
+
+
 def snapshot_converter() -> Any:
     from server.snapshot_codec import lazy_converter
 

@@ -19,14 +19,33 @@ What consumers rely on:
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nova.check.checker import CheckedModule, ModuleChecker
-from nova.check.typed import TypedElement, TypedModule
 from nova.diagnostics import Diagnostic, Severity, Span
-from nova.syntax.parser import ParsedModule
+
+if TYPE_CHECKING:
+    from nova.check.checker import CheckedModule
+    from nova.check.typed import TypedElement, TypedModule
+    from nova.syntax.parser import ParsedModule
+
+# The checker is imported on first use: reading a cached interface (`nova.check.typed`, `nova.check.env`) must not
+# pay for loading the whole checker.
+_LAZY = {
+    "CheckedModule": "nova.check.checker",
+    "ModuleChecker": "nova.check.checker",
+    "TypedElement": "nova.check.typed",
+    "TypedModule": "nova.check.typed",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 _STACK_BYTES = 256 * 1024 * 1024
 _RECURSION_LIMIT = 60000
@@ -35,6 +54,8 @@ _GC_THRESHOLD = 50_000
 
 
 def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> CheckedModule:
+    from nova.check.checker import ModuleChecker
+
     return ModuleChecker(parsed, view, previous).run()
 
 
@@ -111,7 +132,9 @@ def _leave_deep() -> None:
 
 
 def _failed(parsed: ParsedModule, message: str) -> CheckedModule:
+    from nova.check.checker import CheckedModule
     from nova.check.env import ModuleEnv
+    from nova.check.typed import TypedModule
 
     name = parsed.module.name or "Main"
     span = parsed.module.name_span or Span(0, 0, 0, 0)

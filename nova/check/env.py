@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from nova.syntax import Fixity
 from nova.types.classes import ClassInfo, InstanceInfo
 from nova.types.types import Type
+
+if TYPE_CHECKING:  # annotations only: reading a cached environment need not load the syntax tree classes
+    from nova.syntax import Fixity
 
 Ref = tuple[str, str]
 

@@ -18,9 +18,22 @@ PureScript's algorithm) → `parser.Parser` (recursive descent) → `fixity.reso
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from nova.syntax import ast
 from nova.syntax.fixity import DEFAULT_FIXITY, Fixity, module_fixities, resolve_fixity, resolve_operators
-from nova.syntax.parser import ParsedModule, parse_module
+
+if TYPE_CHECKING:
+    from nova.syntax.parser import ParsedModule, parse_module
+
+
+def __getattr__(name: str) -> Any:
+    """The parser (lexer, layout) is imported on first use: reading cached interfaces needs only `Fixity`."""
+    if name in ("ParsedModule", "parse_module"):
+        from nova.syntax import parser
+
+        return getattr(parser, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_FIXITY",

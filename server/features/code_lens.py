@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from lsprotocol import types
@@ -31,9 +32,8 @@ def example_lines(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def evaluable_values(checked: Any) -> list[tuple[str, Any]]:
+def evaluable_values(elements: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """Top-level values without parameters and without class constraints, that are not functions."""
-    elements = getattr(getattr(checked, "typed_ast", None), "elements", None) or {}
     found: list[tuple[str, Any]] = []
     for key, element in elements.items():
         if getattr(element, "kind", None) != "value" or getattr(element, "name_span", None) is None:
@@ -66,7 +66,8 @@ def lenses(ls: NovaLanguageServer, uri: str) -> list[types.CodeLens]:
     found = connection.open_doc(uri)
     if found is not None:
         _session, open_doc = found
-        for key, element in evaluable_values(open_doc.checked):
+        # The last good result: `from_checked` maps from its text (the latest check may be a half-typed one).
+        for key, element in evaluable_values(open_doc.elements()):
             # On the first line of the declaration (its signature when it has one), over the name.
             first = element.span if element.span.start_line <= element.name_span.start_line else element.name_span
             line, col = first.start_line, first.start_col

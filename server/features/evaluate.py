@@ -13,17 +13,17 @@ import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
-from nova.eval.api import EvalResult, evaluate_expression
-from nova.eval.errors import EvalError
-from nova.eval.machine import Limits
 from server.app import NovaLanguageServer
 from server.connection import uri_to_path
 from server.hub import Hub
 from server.lsp_util import safe
+
+if TYPE_CHECKING:
+    from nova.eval.machine import Limits
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +72,21 @@ def _source_of(ls: NovaLanguageServer, session: Any, uri: str) -> str | None:
         return None
 
 
+def default_limits(**chosen: Any) -> Limits:
+    """The evaluator is imported on first use: a server start (or a warm one from the cache) does not pay for it."""
+    from nova.eval.machine import Limits
+
+    return Limits(**chosen)
+
+
 def _run(
     view: Any, source: str | None, previous: Any, expression: str, cancel: threading.Event, limits: Limits
 ) -> Outcome:
+    from nova.eval.api import evaluate_expression
+    from nova.eval.errors import EvalError
+
     try:
-        result: EvalResult = evaluate_expression(
+        result = evaluate_expression(
             view,
             expression,
             module_source=source,
@@ -98,7 +108,7 @@ async def configured_limits(ls: NovaLanguageServer) -> Limits:
     the client offers `workspace/configuration`; the defaults otherwise or for anything malformed."""
     workspace = getattr(ls.client_capabilities, "workspace", None)
     if not getattr(workspace, "configuration", False):
-        return Limits()
+        return default_limits()
     try:
         answer = await asyncio.wait_for(
             ls.workspace_configuration_async(
@@ -108,13 +118,13 @@ async def configured_limits(ls: NovaLanguageServer) -> Limits:
         )
     except Exception:
         log.warning("the client did not answer workspace/configuration; using the default limits")
-        return Limits()
+        return default_limits()
     settings = answer[0] if isinstance(answer, list | tuple) and answer else None
     return limits_from_settings(settings)
 
 
 def limits_from_settings(settings: Any) -> Limits:
-    defaults = Limits()
+    defaults = default_limits()
     if settings is None:
         return defaults
 
@@ -125,7 +135,7 @@ def limits_from_settings(settings: Any) -> Limits:
             return default
         return kind(value)
 
-    return Limits(
+    return default_limits(
         max_steps=number("maxSteps", defaults.max_steps, int),
         timeout=number("timeout", defaults.timeout, float),
         max_depth=min(number("maxDepth", defaults.max_depth, int), 100_000),

@@ -22,6 +22,8 @@ def _folders(params: types.InitializeParams) -> list[Path]:
     if not uris and params.root_uri:
         uris = [params.root_uri]
     paths = [uri_to_path(uri) for uri in uris]
+    if not uris and params.root_path:  # deprecated, still sent by old clients
+        paths = [Path(params.root_path).resolve()]
     return [p for p in paths if p is not None and p.is_dir()]
 
 

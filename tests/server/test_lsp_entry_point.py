@@ -86,9 +86,14 @@ def test_stdio_from_a_regular_file_falls_back_and_answers(tmp_path: Path) -> Non
         + frame({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
         + frame({"jsonrpc": "2.0", "method": "exit"})
     )
+    log_file = tmp_path / "server.log"
     with script.open("rb") as stdin:
-        result = subprocess.run([*SERVER, "--no-cache"], stdin=stdin, capture_output=True, timeout=60, cwd=REPO,
-                                env={**os.environ, "PYTHONPATH": str(REPO)})
+        result = subprocess.run(
+            [*SERVER, "--no-cache", "--log-file", str(log_file), "--log-level", "INFO"], stdin=stdin,
+            capture_output=True, timeout=60, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
     assert b'"serverInfo"' in result.stdout and b'"nova-lsp"' in result.stdout
     assert b'"id": 2' in result.stdout
     assert result.returncode == 0
+    assert "stdin is not a pipe" in log_file.read_text()  # the log went to the file, not stderr
+    assert b"stdin is not a pipe" not in result.stderr

@@ -162,6 +162,47 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
         await stop_stdio(client)
 
 
+def insertion(line: int, text: str) -> types.TextDocumentContentChangePartial:
+    at = types.Position(line=line, character=0)
+    return types.TextDocumentContentChangePartial(range=types.Range(start=at, end=at), text=text)
+
+
+@pytest.mark.asyncio
+async def test_lenses_stay_on_their_lines_while_the_file_has_a_syntax_error(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    lib = project / "Lib.nova"
+    lib.write_text(LIB, encoding="utf-8")
+    client = await start_stdio(tmp_path / "cache")
+    try:
+        log = record_diagnostics(client)
+        await client.initialize_session(
+            types.InitializeParams(capabilities=capabilities(), workspace_folders=[folder(project)])
+        )
+        client.text_document_did_open(open_params(lib))
+        await wait_for_diagnostics(log, lib.as_uri())
+        # Two comment lines above `answer` move it down; a half-typed declaration at the end breaks the parse.
+        above = position_of(LIB, "answer ::")[0]
+        edited_lines = LIB.splitlines(keepends=True)
+        edited_lines[above:above] = ["-- a note\n", "-- another\n"]
+        edited = "".join(edited_lines) + "oops = (\n"
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=lib.as_uri(), version=2),
+            content_changes=[insertion(LIB.count("\n"), "oops = (\n"), insertion(above, "-- a note\n-- another\n")],
+        ))
+        published = await wait_for_diagnostics(log, lib.as_uri(), lambda p: p.version == 2)
+        assert any(d.code == "SyntaxError" for d in published.diagnostics)
+
+        found = await lenses(client, lib)
+        by_expression = {lens.command.arguments[1]: lens for lens in found if lens.command is not None}
+        assert set(by_expression) == {"double 5", "[answer, double answer]", "answer", "main"}
+        assert by_expression["answer"].range.start == types.Position(*position_of(edited, "answer ::"))
+        assert by_expression["main"].range.start == types.Position(*position_of(edited, "main ::"))
+        assert by_expression["[answer, double answer]"].range.start.line == position_of(edited, "  -- > [answer")[0]
+    finally:
+        await stop_stdio(client)
+
+
 @pytest.mark.asyncio
 async def test_an_unsaved_edit_changes_only_its_own_editors_evaluations(tmp_path: Path) -> None:
     project = tmp_path / "project"

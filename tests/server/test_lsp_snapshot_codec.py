@@ -1,17 +1,51 @@
-"""The server's snapshot converter: restored elements read back equal to the originals, lazily, and survive a
-second dump before being read."""
+"""The server's snapshot converter: restored elements, schemes and environments read back equal to the
+originals, lazily, survive a second dump before being read, and check importers exactly as the originals do."""
 
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from nova.check import check_module
+from nova.check.env import ModuleEnv
 from nova.check.typed import TypedElement
+from nova.snapshot import encode
 from nova.stdlib import load_root
-from registry import Layer, SnapshotError, dump, restore
-from server.snapshot_codec import LazyElement, lazy_converter
+from nova.syntax import parse_module
+from nova.types.types import Scheme
+from registry import Layer, SnapshotAst, SnapshotError, dump, restore
+from server.snapshot_codec import LazyElement, LazyEnv, LazyScheme, lazy_converter
+
+IMPORTER = """module Main where
+
+import Prelude
+import Data.Maybe
+import Data.List as List
+
+data Shape = Circle Int | Square Int
+
+instance Show Shape where
+  show (Circle r) = "circle " <> show r
+  show (Square s) = "square " <> show s
+
+area :: Shape -> Int
+area (Circle r) = 3 * r * r
+area (Square s) = s * s
+
+total :: List.List Shape -> Int
+total shapes = List.foldl (\\acc s -> acc + area s) 0 shapes
+
+firstOr :: forall a. a -> Maybe a -> a
+firstOr d m = fromMaybe d m
+
+broken :: Int
+broken = "not an int"
+"""
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +87,105 @@ def test_a_foreign_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"\xa1\x61x\x01")
     with pytest.raises(SnapshotError):
         restore(path, lazy_converter())
+
+
+def test_restored_schemes_and_environments_are_lazy_and_equal(root: Layer, tmp_path: Path) -> None:
+    converter = lazy_converter()
+    path = tmp_path / "root.cbor"
+    dump(root, path, converter)
+    restored = restore(path, converter)
+    assert type(restored.scheme("Prelude", "map")) is LazyScheme
+    assert type(restored.get("Prelude").env) is LazyEnv  # type: ignore[union-attr]
+    for module in root.modules():
+        for key, scheme in root.get(module).exports.items():  # type: ignore[union-attr]
+            again = restored.scheme(module, key)
+            assert isinstance(again, Scheme)
+            assert hash(again) == hash(scheme)  # hashing an unread scheme decodes it first
+            assert again == scheme and scheme == again
+            assert type(again) is Scheme and repr(again) == repr(scheme)
+        env = restored.get(module).env  # type: ignore[union-attr]
+        assert isinstance(env, ModuleEnv)
+        assert env == root.get(module).env  # type: ignore[union-attr]
+        assert type(env) is ModuleEnv
+
+
+def test_an_unread_value_encodes_as_its_plain_class(root: Layer, tmp_path: Path) -> None:
+    converter = lazy_converter()
+    path = tmp_path / "root.cbor"
+    dump(root, path, converter)
+    restored = restore(path, converter)
+    scheme, env = restored.scheme("Prelude", "map"), restored.get("Prelude").env  # type: ignore[union-attr]
+    assert type(scheme) is LazyScheme and type(env) is LazyEnv
+    assert encode((scheme, env)) == encode((root.scheme("Prelude", "map"), root.get("Prelude").env))  # type: ignore[union-attr]
+
+
+def test_unread_schemes_and_environments_survive_a_second_dump(root: Layer, tmp_path: Path) -> None:
+    converter = lazy_converter()
+    first, second = tmp_path / "a.cbor", tmp_path / "b.cbor"
+    dump(root, first, converter)
+    partly_read = restore(first, converter)
+    assert partly_read.scheme("Prelude", "map") == root.scheme("Prelude", "map")
+    dump(partly_read, second, converter)
+    again = restore(second, converter)
+    for module in root.modules():
+        assert dict(again.get(module).exports) == dict(root.get(module).exports)  # type: ignore[union-attr]
+        assert again.get(module).env == root.get(module).env  # type: ignore[union-attr]
+
+
+def test_an_importer_checks_the_same_against_a_restored_root(root: Layer, tmp_path: Path) -> None:
+    converter = lazy_converter()
+    path = tmp_path / "root.cbor"
+    dump(root, path, converter)
+    restored = restore(path, converter)
+    cold = check_module(parse_module(IMPORTER), root.begin_batch())
+    warm = check_module(parse_module(IMPORTER), restored.begin_batch())
+    assert cold.exports and cold.diagnostics  # the module is typed, and its one error is reported
+    assert dict(warm.exports) == dict(cold.exports)
+    assert warm.diagnostics == cold.diagnostics
+    assert warm.env == cold.env
+    assert dict(warm.typed_ast.elements) == dict(cold.typed_ast.elements)
+
+
+READ_CACHE = """
+import sys
+from registry import restore
+from server.snapshot_codec import lazy_converter
+
+layer = restore(sys.argv[1], lazy_converter())
+heavy = ("nova.check.checker", "nova.syntax.parser", "nova.eval")
+before = sorted(m for m in sys.modules if m.startswith(heavy))
+scheme = layer.scheme("Prelude", "map")
+print(before, scheme.arity > 0, type(scheme).__name__)
+"""
+
+
+def test_reading_a_cache_loads_neither_checker_nor_parser(root: Layer, tmp_path: Path) -> None:
+    """A warm start reads interfaces only: importing the checker, parser or evaluator would double its cost."""
+    path = tmp_path / "root.cbor"
+    dump(root, path, lazy_converter())
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", READ_CACHE, str(path)], capture_output=True, text=True, cwd=repo,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["[]", "True", "Scheme"]
+
+
+def test_a_malformed_element_table_is_refused_or_reported(root: Layer, tmp_path: Path) -> None:
+    """A well-checksummed file with a bad table: bad keys fail the restore; a table that does not inflate fails
+    the read of an element with a clear error, not a crash of the reader."""
+    from server import snapshot_codec
+
+    def with_table(table: Any) -> Path:
+        converter = lazy_converter()
+        converter.register_unstructure_hook(
+            SnapshotAst, lambda module: {**snapshot_codec.unstructure_typed_module(module), **table})
+        path = tmp_path / f"bad{len(list(tmp_path.iterdir()))}.cbor"
+        dump(root, path, converter)
+        return path
+
+    with pytest.raises(SnapshotError):
+        restore(with_table({"keys": ["map", "map"]}), lazy_converter())
+    garbled = restore(with_table({"table": b"not zlib at all"}), lazy_converter())
+    for _ in range(2):  # the same clear error on every read, not a half-built element
+        with pytest.raises(ValueError, match="element table"):
+            _ = garbled.element("Prelude", "map").kind
