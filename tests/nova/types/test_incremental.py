@@ -153,3 +153,20 @@ def test_a_whitespace_edit_inside_a_declaration_is_not_reused_with_stale_positio
     assert second.typed_ast.elements["twice"] == fresh.typed_ast.elements["twice"]
     assert second.typed_ast.elements["twice"] != first.typed_ast.elements["twice"]
     assert second.reused == 4
+
+
+def test_a_name_that_failed_to_resolve_is_rechecked_when_it_comes_back() -> None:
+    shapes = "module Shapes where\n\nimport Prelude\n\nsize :: Int -> Int\nsize x = x\n"
+    main = parse_module("module Main where\n\nimport Prelude\nimport Shapes\n\ny = size 1\n")
+    view = root().begin_batch()
+    lib = check_module(parse_module(shapes), view)
+    put_checked(view, lib)
+    first = check_module(main, view)
+    assert first.diagnostics == ()
+    renamed = check_module(parse_module(shapes.replace("size", "measure")), view, lib)
+    put_checked(view, renamed)
+    broken = check_module(main, view, first)
+    assert [d.message for d in broken.diagnostics] == ["Unknown value `size`."]
+    put_checked(view, check_module(parse_module(shapes), view, renamed))
+    again = check_module(main, view, broken)
+    assert again.diagnostics == ()
