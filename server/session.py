@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -204,26 +204,38 @@ class WorkspaceSession:
         source = self.baseline.files.get(open_doc.path)
         return source is None or source.text_hash != analysis.source_hash(open_doc.doc.text)
 
-    async def save(self, uri: str) -> None:
+    def save(self, uri: str) -> Coroutine[Any, Any, None] | None:
         """didSave: commit the module to the baseline (re-checked there if it was typed against unsaved imports),
-        then the baseline and every session re-check what depends on it."""
+        then the baseline and every session re-check what depends on it.
+
+        The document and its text are taken when the notification arrives, not when the work runs: a didClose
+        or didChange right behind the save (`:w` then `:bd`) must not drop or alter what is committed."""
         open_doc = self.docs.get(uri)
         if open_doc is None or self.baseline is None or open_doc.path is None:
-            return
-        baseline = self.baseline
-        text = open_doc.doc.text
-        up_to_date = open_doc.checked_version == open_doc.doc.version and open_doc.checked is not None
+            return None
+        doc = open_doc.doc
+        return self._commit_saved(open_doc, self.baseline, open_doc.path, doc.text, doc.version)
+
+    async def _commit_saved(
+        self, open_doc: OpenDoc, baseline: ProjectBaseline, path: Path, text: str, version: int
+    ) -> None:
+        # the batch's rows may be committed as they are only if they were checked from exactly the saved text
+        up_to_date = (
+            open_doc.checked_version == version == open_doc.doc.version and open_doc.checked is not None
+        )
         module = open_doc.module
         dirty_import = module is not None and any(
             self.batch.depends_on(module, name)
             for other in self.docs.values() if other is not open_doc and self.is_unsaved(other)
             for name in {other.module, *other.renamed_from} if name is not None
         )
-        source = await baseline.file_saved(open_doc.path, text)
+        source = await baseline.file_saved(path, text)
         renamed = set(open_doc.renamed_from)
         open_doc.renamed_from.clear()
         before = baseline.layer.get(source.module)
-        if up_to_date and not dirty_import and module is not None and self.batch.get(module) is not None:
+        # the batch must still hold the module itself (a didClose right behind the save discards it, and then a
+        # lookup would find the baseline's old rows)
+        if up_to_date and not dirty_import and module is not None and module in self.batch.own_modules():
             to_commit = [module] + [m for m in renamed if m not in baseline.module_paths]
             try:
                 self.batch.commit(to_commit)

@@ -58,8 +58,9 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     def did_save(params: types.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
         session = connection.session_now(uri)
-        if session is not None:
-            spawn(session.save(uri))
+        work = session.save(uri) if session is not None else None
+        if work is not None:
+            spawn(work)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     @safe()

@@ -143,3 +143,31 @@ async def test_saving_an_importer_of_an_unsaved_module_commits_it_typed_against_
         assert errors(b_log.latest(top.as_uri())) == []  # type: ignore[arg-type]
         await disconnect(a)
         await disconnect(b)
+
+
+@pytest.mark.asyncio
+async def test_a_close_right_behind_a_save_still_commits_the_saved_text(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    lib, main = project / "Lib.nova", project / "Main.nova"
+    lib.write_text(LIB, encoding="utf-8")
+    main.write_text(MAIN, encoding="utf-8")
+    async with daemon(tmp_path) as socket_path:
+        a, a_log = await start(socket_path, project)
+        b, b_log = await start(socket_path, project)
+        b.text_document_did_open(open_params(main))
+        assert errors(await wait_for_diagnostics(b_log, main.as_uri())) == []
+        a.text_document_did_open(open_params(lib))
+        await wait_for_diagnostics(a_log, lib.as_uri())
+        a.text_document_did_change(full_change(lib, 2, LIB_STRING))
+        await wait_for_diagnostics(a_log, lib.as_uri(), lambda p: p.version == 2)
+
+        # `:w` then `:bd` at once: both notifications arrive before the save's work has started.
+        mark_b = len(b_log.history)
+        save(a, lib, LIB_STRING)
+        a.text_document_did_close(types.DidCloseTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=lib.as_uri())))
+        assert errors(await wait_for_diagnostics(b_log, main.as_uri(), lambda p: bool(errors(p)), after=mark_b))
+        assert "String" in await hover(b, main, MAIN, "value + 1")
+        await disconnect(a)
+        await disconnect(b)
