@@ -28,21 +28,14 @@ from nova.types.types import (
 
 
 def layout_shape(decls: list[Any], base: int) -> tuple[tuple[int, int, int, int], ...]:
-    """The positions of declarations and their main parts, relative to line `base` (cheap: no full walk)."""
-    out: list[tuple[int, int, int, int]] = []
-    for d in decls:
-        sp = d.span
-        out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
-        rhs = getattr(d, "rhs", None)
-        if rhs is None:
-            continue
-        parts = [rhs.expr] if isinstance(rhs, ast.Unguarded) else list(rhs.branches)
-        parts.extend(rhs.where)
-        parts.extend(getattr(d, "params", ()))
-        for part in parts:
-            sp = part.span
-            out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
-    return tuple(out)
+    """The spans of the declarations, relative to line `base`.
+
+    With each declaration's `layout` (every token's line relative to the declaration's first line, and its
+    column), this fixes the position of every node of the declarations relative to `base`.
+    """
+    return tuple(
+        [(sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col) for sp in [d.span for d in decls]]
+    )
 
 
 class Bindings(CheckerBase):
