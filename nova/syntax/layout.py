@@ -213,7 +213,9 @@ def layout(tokens: list[Token]) -> list[Token]:
         top = stack[-1]
         if top[2] < _INDENTED_LIMIT and col < top[1]:
             collapse_to(scan_offside(col), tok)
-        insert_sep(tok)
+            top = stack[-1]
+        if top[1] == col and top[0] != tok.line:  # (only then can `insert_sep` insert anything)
+            insert_sep(tok)
         emit(tok)
 
     def insert_start(delim: int, nxt: Token) -> bool:
