@@ -120,16 +120,20 @@ class Bindings(CheckerBase):
 
     def _reuse(self, group: list[str]) -> bool:
         prev = self.previous
-        if prev is not None:
-            cached = prev.cache.get(tuple(group))
-            for k in group:
-                sig = self.signatures.get(k)
-                # a signature's meaning can change without its text (an imported type went away)
-                if sig is not None and cached is not None:
-                    seen = cached.schemes.get(k)
-                    if seen is not sig[1] and seen != sig[1]:
-                        return False
-        got = self._try_reuse(tuple(group), [self._reuse_key(k) for k in group])
+        if prev is None:
+            return False
+        cache_key = tuple(group)
+        cached = prev.cache.get(cache_key)
+        if cached is None:
+            return False  # (nothing to reuse: the reuse keys need not be computed)
+        for k in group:
+            sig = self.signatures.get(k)
+            # a signature's meaning can change without its text (an imported type went away)
+            if sig is not None:
+                seen = cached.schemes.get(k)
+                if seen is not sig[1] and seen != sig[1]:
+                    return False
+        got = self._try_reuse(cache_key, [self._reuse_key(k) for k in group])
         if got is None:
             return False
         for k in group:
@@ -192,10 +196,11 @@ class Bindings(CheckerBase):
             self.level = 0
             self.depth = 0
         self.diags.extend(st.diagnostics)
+        keys = [self._reuse_key(k) for k in group]
         self.cache[tuple(group)] = GroupCache(
             tuple(group),
-            tuple(self._reuse_key(k)[0] for k in group),
-            tuple(self._reuse_key(k)[1] for k in group),
+            tuple(key[0] for key in keys),
+            tuple(key[1] for key in keys),
             {r: v for r, v in st.reads.items() if not (r[0] == self.name and r[1] in group)},
             {k: self.elements[k] for k in group if k in self.elements},
             {k: self.schemes[k] for k in group if k in self.schemes},
