@@ -28,21 +28,14 @@ from nova.types.types import (
 
 
 def layout_shape(decls: list[Any], base: int) -> tuple[tuple[int, int, int, int], ...]:
-    """The positions of declarations and their main parts, relative to line `base` (cheap: no full walk)."""
-    out: list[tuple[int, int, int, int]] = []
-    for d in decls:
-        sp = d.span
-        out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
-        rhs = getattr(d, "rhs", None)
-        if rhs is None:
-            continue
-        parts = [rhs.expr] if isinstance(rhs, ast.Unguarded) else list(rhs.branches)
-        parts.extend(rhs.where)
-        parts.extend(getattr(d, "params", ()))
-        for part in parts:
-            sp = part.span
-            out.append((sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col))
-    return tuple(out)
+    """The spans of the declarations, relative to line `base`.
+
+    With each declaration's `layout` (every token's line relative to the declaration's first line, and its
+    column), this fixes the position of every node of the declarations relative to `base`.
+    """
+    return tuple(
+        [(sp.start_line - base, sp.start_col, sp.end_line - base, sp.end_col) for sp in [d.span for d in decls]]
+    )
 
 
 class Bindings(CheckerBase):
@@ -127,16 +120,20 @@ class Bindings(CheckerBase):
 
     def _reuse(self, group: list[str]) -> bool:
         prev = self.previous
-        if prev is not None:
-            cached = prev.cache.get(tuple(group))
-            for k in group:
-                sig = self.signatures.get(k)
-                # a signature's meaning can change without its text (an imported type went away)
-                if sig is not None and cached is not None:
-                    seen = cached.schemes.get(k)
-                    if seen is not sig[1] and seen != sig[1]:
-                        return False
-        got = self._try_reuse(tuple(group), [self._reuse_key(k) for k in group])
+        if prev is None:
+            return False
+        cache_key = tuple(group)
+        cached = prev.cache.get(cache_key)
+        if cached is None:
+            return False  # (nothing to reuse: the reuse keys need not be computed)
+        for k in group:
+            sig = self.signatures.get(k)
+            # a signature's meaning can change without its text (an imported type went away)
+            if sig is not None:
+                seen = cached.schemes.get(k)
+                if seen is not sig[1] and seen != sig[1]:
+                    return False
+        got = self._try_reuse(cache_key, [self._reuse_key(k) for k in group])
         if got is None:
             return False
         for k in group:
@@ -199,10 +196,11 @@ class Bindings(CheckerBase):
             self.level = 0
             self.depth = 0
         self.diags.extend(st.diagnostics)
+        keys = [self._reuse_key(k) for k in group]
         self.cache[tuple(group)] = GroupCache(
             tuple(group),
-            tuple(self._reuse_key(k)[0] for k in group),
-            tuple(self._reuse_key(k)[1] for k in group),
+            tuple(key[0] for key in keys),
+            tuple(key[1] for key in keys),
             {r: v for r, v in st.reads.items() if not (r[0] == self.name and r[1] in group)},
             {k: self.elements[k] for k in group if k in self.elements},
             {k: self.schemes[k] for k in group if k in self.schemes},

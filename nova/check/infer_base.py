@@ -21,6 +21,7 @@ from nova.types.types import (
     T_STRING,
     Scheme,
     TApp,
+    TCon,
     TFun,
     TRow,
     TSkolem,
@@ -92,16 +93,26 @@ def copy_poly(t: Type, mapping: dict[int, Type]) -> Type:
 
 def free_cells(t: Type, out: dict[int, TVar]) -> None:
     stack = [t]
+    pop = stack.pop
+    push = stack.append
     while stack:
-        n = prune(stack.pop())
-        if isinstance(n, TVar):
-            out.setdefault(n.id, n)
-        elif isinstance(n, TFun):
-            stack.append(n.res)
-            stack.append(n.arg)
-        elif isinstance(n, TApp):
-            stack.append(n.arg)
-            stack.append(n.fn)
+        n = pop()
+        if type(n) is TCon:
+            continue
+        if type(n) is TVar:
+            if n.ref is None:
+                out.setdefault(n.id, n)
+                continue
+            n = prune(n)
+            if type(n) is TVar:
+                out.setdefault(n.id, n)
+                continue
+        if type(n) is TFun:
+            push(n.res)
+            push(n.arg)
+        elif type(n) is TApp:
+            push(n.arg)
+            push(n.fn)
         elif isinstance(n, TRow):
             if n.tail is not None:
                 stack.append(n.tail)

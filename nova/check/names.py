@@ -11,23 +11,43 @@ from typing import Any
 
 from nova.syntax import ast
 
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_WALKERS: dict[type, Any] = {}
 _CACHE: dict[str, frozenset[str]] = {}
 _CACHE_LIMIT = 100_000
+_SCALAR_ANNOTATIONS = frozenset({"bool", "float", "int", "str", "str | None", "Span", "Span | None"})
 
 
-def _node_fields(cls: type) -> tuple[str, ...] | None:
-    try:
-        return _FIELDS[cls]
-    except KeyError:
-        pass
-    names: tuple[str, ...] | None = None
-    if is_dataclass(cls) and cls.__module__ == "nova.syntax.ast" and cls not in _TYPE_NODES:
-        names = tuple(
-            f.name for f in fields(cls) if not f.name.endswith("span") and f.name not in ("doc", "fingerprint")
-        )
-    _FIELDS[cls] = names
-    return names
+def _skip(node: Any, push: Any, extend: Any, out: set[str]) -> None:
+    return None
+
+
+def _name_ref(node: Any, push: Any, extend: Any, out: set[str]) -> None:
+    if node.qualifier is None:
+        out.add(node.name)
+
+
+def _walker(cls: type) -> Any:
+    """A small generated function that pushes the child nodes of one syntax class (made once per class)."""
+    walker: Any = _skip
+    if cls is ast.Var or cls is ast.OperatorRef or cls is ast.Operator:
+        walker = _name_ref
+    elif is_dataclass(cls) and cls.__module__ == "nova.syntax.ast" and cls not in _TYPE_NODES:
+        lines = ["def walk(n, push, extend, out):"]
+        if cls is ast.Do:
+            lines += ["    if n.qualifier is None:", "        out.add('bind')", "        out.add('discard')"]
+        for f in fields(cls):
+            ann = str(f.type)
+            if f.name.endswith("span") or f.name in ("doc", "fingerprint", "layout") or ann in _SCALAR_ANNOTATIONS:
+                continue
+            lines.append(f"    v = n.{f.name}")
+            lines.append("    if v is not None:")
+            lines.append(f"        {'extend' if ann.startswith('tuple[') else 'push'}(v)")
+        lines.append("    return None")
+        namespace: dict[str, Any] = {}
+        exec("\n".join(lines), namespace)
+        walker = namespace["walk"]
+    _WALKERS[cls] = walker
+    return walker
 
 
 def free_names_cached(decls: Any, fingerprint: str) -> frozenset[str]:
@@ -47,26 +67,20 @@ def free_names_cached(decls: Any, fingerprint: str) -> frozenset[str]:
 def free_names(root: Any) -> set[str]:
     out: set[str] = set()
     stack: list[Any] = [root]
+    pop = stack.pop
+    push = stack.append
+    extend = stack.extend
+    walkers = _WALKERS
     while stack:
-        node = stack.pop()
+        node = pop()
         tn = type(node)
         if tn is tuple or tn is list:
-            stack.extend(node)
+            extend(node)
             continue
-        if tn is ast.Var or tn is ast.OperatorRef or tn is ast.Operator:
-            if node.qualifier is None:
-                out.add(node.name)
-            continue
-        names = _node_fields(tn)
-        if names is None:
-            continue
-        if tn is ast.Do and node.qualifier is None:
-            out.add("bind")
-            out.add("discard")
-        for f in names:
-            v = getattr(node, f)
-            if v is not None and not isinstance(v, (str, int, float, bool)):
-                stack.append(v)
+        walker = walkers.get(tn)
+        if walker is None:
+            walker = _walker(tn)
+        walker(node, push, extend, out)
     return out
 
 

@@ -43,19 +43,28 @@ class Zonker:
         if got is not None:
             return got
         out: Type
-        if tt is TVar:
+        # leaves (constructors, quantified variables) are returned in place, without a call
+        if tt is TFun:
+            assert isinstance(t, TFun)
+            a0 = t.arg
+            r0 = t.res
+            ta = type(a0)
+            a = a0 if (ta is TCon or ta is TGen) else self.type(a0)
+            tr = type(r0)
+            r = r0 if (tr is TCon or tr is TGen) else self.type(r0)
+            out = t if (a is a0 and r is r0) else TFun(a, r)
+        elif tt is TVar:
             assert isinstance(t, TVar)
             out = self.type(prune(t)) if t.ref is not None else TGen(self._index(t.id))
-        elif tt is TFun:
-            assert isinstance(t, TFun)
-            a = self.type(t.arg)
-            r = self.type(t.res)
-            out = t if (a is t.arg and r is t.res) else TFun(a, r)
         elif tt is TApp:
             assert isinstance(t, TApp)
-            f = self.type(t.fn)
-            a = self.type(t.arg)
-            out = t if (f is t.fn and a is t.arg) else TApp(f, a)
+            f0 = t.fn
+            a0 = t.arg
+            tf = type(f0)
+            f = f0 if (tf is TCon or tf is TGen) else self.type(f0)
+            ta = type(a0)
+            a = a0 if (ta is TCon or ta is TGen) else self.type(a0)
+            out = t if (f is f0 and a is a0) else TApp(f, a)
         elif tt is TSkolem:
             assert isinstance(t, TSkolem)
             out = t if self.keep_skolems else TGen(self._index(t.id))

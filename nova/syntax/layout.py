@@ -22,12 +22,17 @@ parser uses to resynchronise after an error.
 from __future__ import annotations
 
 from nova.syntax.tokens import (
+    CHAR,
     EOF,
+    INT,
     LOWER,
+    NUMBER,
     OP,
     QLOWER,
     QOP,
+    QUPPER,
     STRING,
+    UPPER,
     VEND,
     VSEP,
     VSTART,
@@ -58,6 +63,8 @@ FORALL = 24
 TICK = 25
 
 _INDENTED_LIMIT = 10
+# Tokens that need no rule of their own (each just goes through `insert_default`).
+_PLAIN = frozenset({UPPER, QUPPER, INT, NUMBER, CHAR})
 _KEYWORD_LIKE = frozenset(
     {
         "module",
@@ -213,7 +220,9 @@ def layout(tokens: list[Token]) -> list[Token]:
         top = stack[-1]
         if top[2] < _INDENTED_LIMIT and col < top[1]:
             collapse_to(scan_offside(col), tok)
-        insert_sep(tok)
+            top = stack[-1]
+        if top[1] == col and top[0] != tok.line:  # (only then can `insert_sep` insert anything)
+            insert_sep(tok)
         emit(tok)
 
     def insert_start(delim: int, nxt: Token) -> bool:
@@ -267,9 +276,16 @@ def layout(tokens: list[Token]) -> list[Token]:
         if kind in _KEYWORD_LIKE and stack[-1][2] == PROPERTY:
             tok.kind = kind = LOWER
 
-        if kind == LOWER:
-            insert_default(tok)
-            pop_property()
+        if kind == LOWER or kind in _PLAIN:
+            # the most common tokens, with `insert_default` inlined for the case where it only emits
+            top = stack[-1]
+            col = tok.lcol
+            if (top[2] < _INDENTED_LIMIT and col < top[1]) or (top[1] == col and top[0] != tok.line):
+                insert_default(tok)
+            else:
+                emit(tok)
+            if kind == LOWER and stack[-1][2] == PROPERTY:
+                stack.pop()
         elif kind in (OP, QOP):
             col = tok.lcol
             collapse_to(scan_offside_end(col), tok)

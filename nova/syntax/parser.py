@@ -62,17 +62,19 @@ def _fingerprint(tokens: list[Token], start: int, end: int, doc: str | None) -> 
 
 
 def _layout(tokens: list[Token], start: int, end: int) -> str:
-    """A hash of where each token sits, relative to the declaration's first token.
+    """A hash of where each token sits: its line relative to the declaration's first token, and its column.
 
     The fingerprint ignores whitespace so that re-checking can be skipped; this tells whether the positions a
-    reused typed tree carries are still right (an edit that only moves tokens inside a declaration changes it).
+    reused typed tree carries are still right: with the declaration's own span, it fixes the position of every
+    token (so of every node) relative to the declaration's first line. An edit that only moves tokens inside a
+    declaration changes it.
     """
     if start >= end:
         return ""
-    base = tokens[start].start
-    # offsets relative to the declaration's first token: any change of the whitespace between its tokens moves
-    # them (a hash of small ints is stable across processes, unlike a hash of str)
-    return format(hash(tuple([t.start - base for t in tokens[start:end]])) & 0xFFFFFFFFFFFFFFFF, "x")
+    base = tokens[start].line
+    # (relative line, column) packed in one small int per token (a hash of ints is stable across processes,
+    # unlike a hash of str)
+    return format(hash(tuple([((t.line - base) << 32) | t.col for t in tokens[start:end]])) & 0xFFFFFFFFFFFFFFFF, "x")
 
 
 class Parser(ExprParser):

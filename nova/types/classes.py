@@ -178,14 +178,19 @@ def substitute(t: Type, args: list[Type | None] | list[Type]) -> Type:
         if got is None:  # a variable the caller did not supply (after an error): an unconstrained type
             return TVar(fresh_id(), 1 << 20)
         return got
+    # (constructor leaves are kept without a call: they are most of the leaves)
     if tt is TFun:
-        a = substitute(t.arg, args)  # type: ignore[attr-defined]
-        r = substitute(t.res, args)  # type: ignore[attr-defined]
-        return t if (a is t.arg and r is t.res) else TFun(a, r)  # type: ignore[attr-defined]
+        a0: Type = t.arg  # type: ignore[attr-defined]
+        r0: Type = t.res  # type: ignore[attr-defined]
+        a = a0 if type(a0) is TCon else substitute(a0, args)
+        r = r0 if type(r0) is TCon else substitute(r0, args)
+        return t if (a is a0 and r is r0) else TFun(a, r)
     if tt is TApp:
-        f = substitute(t.fn, args)  # type: ignore[attr-defined]
-        a = substitute(t.arg, args)  # type: ignore[attr-defined]
-        return t if (f is t.fn and a is t.arg) else TApp(f, a)  # type: ignore[attr-defined]
+        f0: Type = t.fn  # type: ignore[attr-defined]
+        x0: Type = t.arg  # type: ignore[attr-defined]
+        f = f0 if type(f0) is TCon else substitute(f0, args)
+        x = x0 if type(x0) is TCon else substitute(x0, args)
+        return t if (f is f0 and x is x0) else TApp(f, x)
     if tt is TRow:
         assert isinstance(t, TRow)
         return TRow(

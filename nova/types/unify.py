@@ -64,7 +64,9 @@ def _adjust(var: TVar, t: Type) -> None:
     level = var.level
     stack: list[Type] = [t]
     while stack:
-        n = prune(stack.pop())
+        n = stack.pop()
+        if type(n) is TVar and n.ref is not None:
+            n = prune(n)
         tn = type(n)
         if tn is TVar:
             assert isinstance(n, TVar)
@@ -106,8 +108,11 @@ def bind(var: TVar, t: Type) -> None:
 
 def unify(a: Type, b: Type) -> None:
     """Make `a` and `b` equal by binding variables; raises `UnifyError` (partial bindings stay, as in any HM)."""
-    a = prune(a)
-    b = prune(b)
+    # (prune's work inlined for the common case: neither side is a bound cell)
+    if type(a) is TVar and a.ref is not None:
+        a = prune(a)
+    if type(b) is TVar and b.ref is not None:
+        b = prune(b)
     if a is b:
         return
     ta = type(a)
