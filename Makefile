@@ -28,7 +28,7 @@ typecheck: install
 pytest: install
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
-test: lint typecheck pytest
+test: editor-deps lint typecheck pytest
 
 # What the editor tests need besides .venv: the extension's and the browser driver's locked npm packages, and
 # code-server + Node 24 + Chromium (installed once into ~/.cache/nova-lsp-editors, then only checked).
