@@ -273,22 +273,18 @@ local updates_before = #interface_updates
 vim.api.nvim_buf_call(shapes, function()
   vim.cmd("silent write")
 end)
--- The save is committed once the server announces Shapes' new interface. (Closing the buffer before that point
--- races the commit: that is a server matter, not what this step is about.)
-wait_until("nova/interfaceUpdated for Shapes after :write", function()
-  for i = updates_before + 1, #interface_updates do
-    if interface_updates[i].module == "Shapes" and interface_updates[i].kind ~= "put" then
-      return true
-    end
-  end
-  return false
-end)
+-- `:write` then closing the buffer at once (`:w | bd`): the close must not lose the save. Once the commit lands, the
+-- server re-checks Main against the saved Shapes and publishes the error again.
 local on_disk = table.concat(vim.fn.readfile(shapes_path), "\n")
 if not on_disk:find(SIGNATURE.extra, 1, true) then
   fail("Shapes.nova on disk does not have the edit after :write")
 end
--- Closing the saved buffer keeps its text in the committed baseline: a re-check of Main still fails.
+before = publish_count(main)
 vim.cmd.bdelete(shapes)
+wait_until("Main.nova re-checked with an error against the saved Shapes after :write and closing it", function()
+  return publish_count(main) > before and #errors(main) > 0
+end)
+-- and a later re-check of Main still sees the committed text
 before = publish_count(main)
 vim.api.nvim_buf_set_lines(main, -1, -1, false, { "-- touched after the commit" })
 local after_commit = fresh_errors(main, before)
