@@ -25,6 +25,7 @@ from nova.syntax.tokens import (
     CHAR,
     EOF,
     INT,
+    KEYWORDS,
     LOWER,
     NUMBER,
     OP,
@@ -65,32 +66,8 @@ TICK = 25
 _INDENTED_LIMIT = 10
 # Tokens that need no rule of their own (each just goes through `insert_default`).
 _PLAIN = frozenset({UPPER, QUPPER, INT, NUMBER, CHAR})
-_KEYWORD_LIKE = frozenset(
-    {
-        "module",
-        "where",
-        "import",
-        "data",
-        "newtype",
-        "type",
-        "class",
-        "instance",
-        "derive",
-        "foreign",
-        "infix",
-        "infixl",
-        "infixr",
-        "let",
-        "in",
-        "case",
-        "of",
-        "if",
-        "then",
-        "else",
-        "do",
-        "forall",
-    }
-)
+# every reserved word (after `.` one is a record label, not a keyword)
+_KEYWORD_LIKE = KEYWORDS
 # Tokens that may legitimately start a line at a block's column inside an open bracket or `if`/`case`.
 _CONTINUATIONS = frozenset({")", "]", "}", ",", "then", "else", "of", "in", "->"})
 
