@@ -30,6 +30,11 @@ from nova.syntax.tokens import (
 T = TypeVar("T")
 
 
+# what ends the search for a `<-` that makes a guard a pattern guard, or a `do` statement a bind
+_GUARD_STOPS = frozenset({",", "=", "->", "|"})
+_STATEMENT_STOPS = frozenset({"=", "->", "\\", "if", "case", "let", "do", "where"})
+
+
 class ExprParser(PatternParser):
     def section(self, span: Span, holes: tuple[ast.Hole, ...], body: ast.Expr) -> ast.Section:
         """A section binding `holes`; the holes count as used (see `check_holes`)."""
@@ -89,6 +94,10 @@ class ExprParser(PatternParser):
 
     def _guard_is_bind(self) -> bool:
         """A pattern guard has `<-` before the next `,`, `=`, `->` at bracket depth 0."""
+        return self._arrow_before(_GUARD_STOPS)
+
+    def _arrow_before(self, stops: frozenset[str]) -> bool:
+        """Whether `<-` comes, at bracket depth 0, before any of `stops` or the end of the layout item."""
         index = self.pos
         toks = self.toks
         depth = 0
@@ -105,7 +114,7 @@ class ExprParser(PatternParser):
             elif depth == 0:
                 if kind == "<-":
                     return True
-                if kind in (",", "=", "->", "|"):
+                if kind in stops:
                     return False
             index += 1
 
@@ -344,25 +353,7 @@ class ExprParser(PatternParser):
         return ast.DoExpr(self.span_from(tok), expr)
 
     def _statement_is_bind(self) -> bool:
-        index = self.pos
-        toks = self.toks
-        depth = 0
-        while True:
-            kind = toks[index].kind
-            if kind in (EOF, VSEP, VEND, VSTART):
-                return False
-            if kind in ("(", "[", "{"):
-                depth += 1
-            elif kind in (")", "]", "}"):
-                depth -= 1
-                if depth < 0:
-                    return False
-            elif depth == 0:
-                if kind == "<-":
-                    return True
-                if kind in ("=", "->", "\\", "if", "case", "let", "do", "where"):
-                    return False
-            index += 1
+        return self._arrow_before(_STATEMENT_STOPS)
 
     def parse_postfix(self) -> ast.Expr:
         """An atom followed by field accesses `.label` and record updates `{ label = e }`."""
