@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,28 @@ main = do
 MAIN = "module Main where\n\nimport Prelude\nimport Lib (answer)\n\nplusOne :: Int\nplusOne = answer + 1\n"
 
 
+@contextlib.asynccontextmanager
+async def editor_on_lib(tmp_path: Path, settings: dict[str, Any] | None = None) -> AsyncIterator[tuple[Any, Any, Path]]:
+    """A stdio server with a one-module workspace, `Lib.nova` open and checked: (client, diagnostics log, path)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    lib = project / "Lib.nova"
+    lib.write_text(LIB, encoding="utf-8")
+    client = await start_stdio(tmp_path / "cache")
+    caps = capabilities()
+    if settings is not None:
+        client.set_configuration(settings, section="nova")
+        caps.workspace.configuration = True  # type: ignore[union-attr]
+    try:
+        log = record_diagnostics(client)
+        await client.initialize_session(types.InitializeParams(capabilities=caps, workspace_folders=[folder(project)]))
+        client.text_document_did_open(open_params(lib))
+        await wait_for_diagnostics(log, lib.as_uri())
+        yield client, log, lib
+    finally:
+        await stop_stdio(client)
+
+
 async def evaluate(client: Any, path: Path, expression: str) -> dict[str, Any]:
     result = await client.protocol.send_request_async(
         "nova/evaluate", {"textDocument": {"uri": path.as_uri()}, "expression": expression}
@@ -69,18 +93,7 @@ async def lenses(client: Any, path: Path) -> list[types.CodeLens]:
 
 @pytest.mark.asyncio
 async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
-    lib = project / "Lib.nova"
-    lib.write_text(LIB, encoding="utf-8")
-    client = await start_stdio(tmp_path / "cache")
-    try:
-        log = record_diagnostics(client)
-        await client.initialize_session(
-            types.InitializeParams(capabilities=capabilities(), workspace_folders=[folder(project)])
-        )
-        client.text_document_did_open(open_params(lib))
-        await wait_for_diagnostics(log, lib.as_uri())
+    async with editor_on_lib(tmp_path) as (client, log, lib):
 
         assert await evaluate(client, lib, "double answer") == {
             "value": "84",
@@ -158,8 +171,6 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
         # A malformed request gets an error answer, not a crash.
         bad = await client.protocol.send_request_async("nova/evaluate", {"textDocument": {"uri": lib.as_uri()}})
         assert bad.error and bad.value is None
-    finally:
-        await stop_stdio(client)
 
 
 def insertion(line: int, text: str) -> types.TextDocumentContentChangePartial:
@@ -169,18 +180,7 @@ def insertion(line: int, text: str) -> types.TextDocumentContentChangePartial:
 
 @pytest.mark.asyncio
 async def test_lenses_stay_on_their_lines_while_the_file_has_a_syntax_error(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
-    lib = project / "Lib.nova"
-    lib.write_text(LIB, encoding="utf-8")
-    client = await start_stdio(tmp_path / "cache")
-    try:
-        log = record_diagnostics(client)
-        await client.initialize_session(
-            types.InitializeParams(capabilities=capabilities(), workspace_folders=[folder(project)])
-        )
-        client.text_document_did_open(open_params(lib))
-        await wait_for_diagnostics(log, lib.as_uri())
+    async with editor_on_lib(tmp_path) as (client, log, lib):
         # Two comment lines above `answer` move it down; a half-typed declaration at the end breaks the parse.
         above = position_of(LIB, "answer ::")[0]
         edited_lines = LIB.splitlines(keepends=True)
@@ -199,8 +199,6 @@ async def test_lenses_stay_on_their_lines_while_the_file_has_a_syntax_error(tmp_
         assert by_expression["answer"].range.start == types.Position(*position_of(edited, "answer ::"))
         assert by_expression["main"].range.start == types.Position(*position_of(edited, "main ::"))
         assert by_expression["[answer, double answer]"].range.start.line == position_of(edited, "  -- > [answer")[0]
-    finally:
-        await stop_stdio(client)
 
 
 @pytest.mark.asyncio
@@ -247,20 +245,6 @@ def test_limits_from_settings_ignore_malformed_values() -> None:
 
 @pytest.mark.asyncio
 async def test_limits_come_from_the_client_settings(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
-    lib = project / "Lib.nova"
-    lib.write_text(LIB, encoding="utf-8")
-    client = await start_stdio(tmp_path / "cache")
-    client.set_configuration({"evaluation": {"maxSteps": 5000}}, section="nova")
-    try:
-        log = record_diagnostics(client)
-        caps = capabilities()
-        caps.workspace.configuration = True  # type: ignore[union-attr]
-        await client.initialize_session(types.InitializeParams(capabilities=caps, workspace_folders=[folder(project)]))
-        client.text_document_did_open(open_params(lib))
-        await wait_for_diagnostics(log, lib.as_uri())
+    async with editor_on_lib(tmp_path, {"evaluation": {"maxSteps": 5000}}) as (client, _, lib):
         stopped = await evaluate(client, lib, "loop 0")
         assert "evaluation stopped after 5000 steps" in stopped["error"]
-    finally:
-        await stop_stdio(client)
