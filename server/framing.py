@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -140,12 +141,36 @@ def _show(raw: bytes) -> str:
     return repr(text + ("…" if len(raw) > 60 else ""))
 
 
+MAX_JSON_DEPTH = 256
+"""LSP messages nest a dozen levels; the JSON decoder recurses in C once per level, and this process raises the
+interpreter's recursion limit for the checker and the evaluator, so `[[[[…` a hundred thousand deep would
+overflow the C stack (a crash, not an exception) if it reached the decoder."""
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def json_depth(body: bytes) -> int:
+    """The deepest nesting of arrays and objects in a JSON text (brackets inside strings do not count)."""
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
+        return MAX_JSON_DEPTH  # cannot be deeper than the limit: no need to look
+    depth = deepest = 0
+    for bracket in _BRACKET.findall(_STRING.sub(b"", body)):
+        if bracket in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
 def decode_body(body: bytes) -> Any:
     """The JSON value of a body; ValueError (with a message for the client) when it is not UTF-8 JSON."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ValueError(f"the message is not valid UTF-8 ({error.reason} at byte {error.start})") from None
+    if json_depth(body) > MAX_JSON_DEPTH:
+        raise ValueError(f"the message nests too deeply (more than {MAX_JSON_DEPTH} levels)")
     try:
         return json.loads(text)
     except RecursionError:

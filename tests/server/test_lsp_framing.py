@@ -157,7 +157,11 @@ async def test_a_broken_frame_gets_a_parse_error_and_a_close_and_others_carry_on
 async def test_a_body_that_is_not_json_gets_a_parse_error_and_the_connection_goes_on(socket_path: Path) -> None:
     client = await RawClient.unix(socket_path)
     await client.initialize()
-    for body in (b"{garbage", b"\xff\xfe\x00", b"[" * 50_000):
+    # An evaluation loads the evaluator, which raises the interpreter's recursion limit: from then on a JSON text
+    # nested 100,000 deep would overflow the C stack inside the JSON decoder (a crash) if it reached it.
+    evaluated = await client.call(0, "nova/evaluate", {"textDocument": {"uri": "untitled:x"}, "expression": "1 + 1"})
+    assert evaluated["result"]["value"] == "2"
+    for body in (b"{garbage", b"\xff\xfe\x00", b"[" * 100_000, b'{"a":' * 100_000):
         client.send_bytes(b"Content-Length: %d\r\n\r\n" % len(body) + body)
         assert "Parse error" in parse_error(await client.read_message() or {})
     assert (await client.call(1, "nova/ping", {}))["result"] == {}
