@@ -562,15 +562,15 @@ class ClassEnv:
         """The givens plus every superclass they entail (`Ord a` gives `Eq a`)."""
         out: list[Given] = []
         stack = list(givens)
-        seen: set[tuple[str, str, int]] = set()
+        seen: set[tuple[int, int]] = set()
         while stack:
             g = stack.pop(0)
             out.append(g)
             info = self.classes.get((g.module, g.cls))
-            if info is None:
+            if info is None or g.path > 50:
                 continue
             for i, sup in enumerate(info.supers):
-                key = (sup.module, sup.cls, id(g))
+                key = (i, id(g))
                 if key in seen:
                     continue
                 seen.add(key)
