@@ -255,16 +255,17 @@ class Bindings(CheckerBase):
         stuck_by_member: dict[str, list[Wanted]] = {}
         env = self.classenv
         before = env.improvements
+        single = len(group) == 1
         for n in group:
-            stuck_by_member[n] = self.solve(member_wanteds[n], [])
-        for _ in range(len(group) if len(group) > 1 else 0):
+            stuck_by_member[n] = self.solve(member_wanteds[n], [], final=single)
+        for _ in range(len(group) if not single else 0):
             # a functional dependency solved in one member may have fixed types another member's constraints need
             if env.improvements == before:
                 break
             before = env.improvements
             for n in group:
                 stuck_by_member[n] = self.solve(stuck_by_member[n], [])
-        for n in group:
+        for n in group if not single else ():
             stuck_by_member[n] = self.solve(stuck_by_member[n], [], final=True)
         # the constraints every member gets: stuck wanteds on generalisable variables (and those of classes
         # without parameters, `Partial`), unless a variable is not determined by the type (ambiguous)

@@ -383,6 +383,14 @@ def match_args(
     n = len(args)
     subst: dict[int, list[Type]] = {}
     if not fundeps:
+        if n == 1:  # the common case, kept short
+            r = head_match(args[0], pattern[0], subst)
+            if r != MATCH:
+                return r, subst
+            for ts in subst.values():
+                if len(ts) > 1:
+                    return _verify(subst), subst
+            return MATCH, subst
         result = MATCH
         for i in range(n):
             r = head_match(args[i], pattern[i], subst)
@@ -492,7 +500,9 @@ def substitute(t: Type, args: list[Type | None] | list[Type] | tuple[Type, ...])
 
 
 def substitute_all(ts: tuple[Type, ...], args: list[Type | None] | list[Type] | tuple[Type, ...]) -> tuple[Type, ...]:
-    return tuple(substitute(t, args) for t in ts)
+    if len(ts) == 1:
+        return (substitute(ts[0], args),)
+    return tuple([substitute(t, args) for t in ts])
 
 
 def types_equal(a: Type, b: Type) -> bool:
@@ -531,6 +541,9 @@ class ClassEnv:
     improvements: int = 0
     """How many times improvement unified something (a stuck constraint may be solvable now)."""
     _chains: dict[tuple[str, str], list[list[InstanceInfo]]] = field(default_factory=dict)
+    _index: dict[tuple[str, str], tuple[dict[str, list[list[InstanceInfo]]], list[list[InstanceInfo]]]] = field(
+        default_factory=dict
+    )
 
     def add_class(self, info: ClassInfo) -> None:
         self.classes[(info.module, info.name)] = info
@@ -539,6 +552,7 @@ class ClassEnv:
         ref = (inst.cls_module, inst.cls)
         self.instances.setdefault(ref, []).append(inst)
         self._chains.pop(ref, None)
+        self._index.pop(ref, None)
 
     def chains(self, ref: tuple[str, str]) -> list[list[InstanceInfo]]:
         """The class's instances grouped into chains, each in `index` order (an instance alone is a chain)."""
@@ -550,6 +564,27 @@ class ClassEnv:
             got = [sorted(g, key=lambda i: i.index) for g in groups.values()]
             self._chains[ref] = got
         return got
+
+    def candidate_chains(self, ref: tuple[str, str], args: tuple[Type, ...], indexed: bool) -> list[list[InstanceInfo]]:
+        """The chains that may hold a match for `args`. With `indexed` (a class without functional dependencies,
+        so every argument must match), an instance alone whose first argument has another constructor at its
+        head than the constraint's is apart and left out without matching it."""
+        if not indexed or not args:
+            return self.chains(ref)
+        index = self._index.get(ref)
+        if index is None:
+            by_head: dict[str, list[list[InstanceInfo]]] = {}
+            other: list[list[InstanceInfo]] = []
+            for chain in self.chains(ref):
+                key = _head_key(chain[0].args[0]) if len(chain) == 1 and chain[0].args else None
+                if key is None:
+                    other.append(chain)
+                else:
+                    by_head.setdefault(key, []).append(chain)
+            index = self._index[ref] = ({k: v + other for k, v in by_head.items()}, other)
+        key = _head_key(args[0])
+        got = index[0].get(key) if key is not None else None
+        return index[1] if got is None else got
 
     def fundeps(self, module: str, cls: str) -> tuple[Fundep, ...]:
         info = self.classes.get((module, cls))
@@ -584,9 +619,11 @@ class ClassEnv:
         if w.depth > MAX_DEPTH:
             w.failure = ("depth",)
             return NOMATCH, []
-        args = tuple(prune(a) for a in w.args)
+        args = tuple([prune(a) for a in w.args])
         module, cls = w.module, w.cls
-        fundeps = self.fundeps(module, cls)
+        ref = (module, cls)
+        info = self.classes.get(ref)
+        fundeps = info.fundeps if info is not None else self.fundeps(module, cls)
         # a given (or a compiler-solved class's answer) first: the first that matches wins
         local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
         for g in givens:
@@ -595,8 +632,8 @@ class ClassEnv:
                 if r == MATCH:
                     local = (g, subst)
                     break
-        if local is None:
-            builtin = self.builtins.get((module, cls))
+        if local is None and self.builtins:
+            builtin = self.builtins.get(ref)
             if builtin is not None:
                 answers = builtin[1](self, args, givens)
                 for b in answers or ():
@@ -607,7 +644,13 @@ class ClassEnv:
         found: list[tuple[InstanceInfo, dict[int, list[Type]]]] = []
         blocked: list[InstanceInfo] = []
         if local is None or (isinstance(local[0], Given) and local[0].path > 0):
-            for chain in self.chains((module, cls)):
+            for chain in self.candidate_chains(ref, args, not fundeps):
+                if len(chain) == 1:  # an instance on its own (the usual case)
+                    inst = chain[0]
+                    r, subst = match_args(fundeps, inst.args, args)
+                    if r == MATCH:
+                        found.append((inst, subst))
+                    continue
                 last = len(chain) - 1
                 for pos, inst in enumerate(chain):
                     r, subst = match_args(fundeps, inst.args, args)
@@ -619,7 +662,7 @@ class ClassEnv:
                         blocked.append(inst)  # needs proof that this instance is apart before going on
                     break
         if local is not None and not found:
-            return self._use_local(w, args, local)
+            return self._use_local(w, args, local, fundeps)
         if not found:
             if blocked:
                 w.failure = ("chain", tuple(i.name for i in blocked))
@@ -628,10 +671,11 @@ class ClassEnv:
             w.failure = ("overlap", tuple(f"{i.module}.{i.name}" for i, _ in found))
             return NOMATCH, []
         inst, subst = found[0]
-        full: list[Type] = [
-            ts[0] if ts else TVar(fresh_id(), 1 << 20) for ts in (subst.get(i) for i in range(inst.arity))
-        ]
-        if not self._improve(w, inst.args, full, args):
+        full: list[Type] = []
+        for i in range(inst.arity):
+            ts = subst.get(i)
+            full.append(ts[0] if ts else TVar(fresh_id(), 1 << 20))
+        if fundeps and not self._improve(w, inst.args, full, args):
             return NOMATCH, []
         subs = [
             Wanted(c.module, c.cls, substitute_all(c.args, full), w.span, w.depth + 1) for c in inst.context
@@ -641,10 +685,16 @@ class ClassEnv:
         return MATCH, subs
 
     def _use_local(
-        self, w: Wanted, args: tuple[Type, ...], local: tuple[Given | Builtin, dict[int, list[Type]]]
+        self,
+        w: Wanted,
+        args: tuple[Type, ...],
+        local: tuple[Given | Builtin, dict[int, list[Type]]],
+        fundeps: tuple[Fundep, ...],
     ) -> tuple[int, list[Wanted]]:
+        """Solve by a given or a compiler-solved answer (without functional dependencies the match was exact:
+        there is nothing to improve)."""
         found, _ = local
-        if not self._improve(w, found.args, [], args):
+        if fundeps and not self._improve(w, found.args, [], args):
             return NOMATCH, []
         w.failure = None
         if isinstance(found, Given):
@@ -667,6 +717,22 @@ class ClassEnv:
                 w.failure = ("unify", err, a, expected)
                 return False
         return True
+
+
+def _head_key(t: Type) -> str | None:
+    """The name of the constructor at the head of a type (functions are `Function`), None for a variable head.
+    (Names, not constructors, index the instances: a string hashes fast, and two modules' constructors of one
+    name only share a bucket.)"""
+    t = prune(t)
+    while isinstance(t, TApp):
+        t = prune(t.fn)
+    if isinstance(t, TCon):
+        return t.name
+    if isinstance(t, TFun):
+        return "Function"
+    if isinstance(t, TRow):
+        return "( )"
+    return None
 
 
 def _has_cell(t: Type) -> bool:
