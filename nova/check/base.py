@@ -101,6 +101,7 @@ class CheckerBase(Inference):
         self._fingerprints: dict[str, tuple[str, Span]] = {}
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
         self._chain_head = ""
+        self._chain_index = 0
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
 
     # ------------------------------------------------------------------ scope plumbing

@@ -381,12 +381,14 @@ class Declarations(CheckerBase):
         return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index)
 
     def _chain_of(self, d: ast.InstanceDecl | ast.DeriveDecl, key: str) -> tuple[str, int]:
-        """The chain an instance belongs to (the key of the chain's first instance) and its place in it."""
-        index = getattr(d, "chain_index", 0) or 0
-        if not index:
+        """The chain an instance belongs to (the key of the chain's first instance) and its place in it: an
+        instance written `else instance` continues the chain of the instance declared right before it."""
+        if getattr(d, "else_span", None) is None or not self._chain_head:
             self._chain_head = key
+            self._chain_index = 0
             return "", 0
-        return self._chain_head, index
+        self._chain_index += 1
+        return self._chain_head, self._chain_index
 
     def _declare_instances(self, mod: ast.Module) -> None:
         self.state = self.module_state
@@ -396,9 +398,11 @@ class Declarations(CheckerBase):
         heads: list[InstanceInfo] = []
         for d in mod.decls:
             if not isinstance(d, (ast.InstanceDecl, ast.DeriveDecl)):
+                self._chain_head = ""  # a chain is consecutive `else instance` declarations
                 continue
             info = self._instance_head(d)
             if info is None:
+                self._chain_head = ""
                 continue
             if info.key in keys:
                 self.module_error(
