@@ -10,6 +10,7 @@ from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.infer import DeclState, Inference, free_cells, has_skolem
 from nova.check.patterns import check_rows
+from nova.check.prim import PRIM_CLASSES
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.scope import Scope, env_of, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry
@@ -168,6 +169,8 @@ class CheckerBase(Inference):
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.classes.get(full)
         if not refs:
+            if qualifier is None and name in PRIM_CLASSES:
+                return ("prim", name)
             if qualifier is None and "class:" + name in self.broken_keys:
                 return ("broken",)
             cands = list(self.own_classes) + list(self.scope.classes)
@@ -192,6 +195,8 @@ class CheckerBase(Inference):
         self.state.reads[("#class", f"{n.qualifier or ''}\x00{n.name}")] = how
         if how[0] == "own":
             return (self.name, n.name)
+        if how[0] == "prim":
+            return ("Prim", n.name)
         if how[0] == "broken":
             return None
         if how[0] == "unknown":

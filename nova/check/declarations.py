@@ -10,6 +10,7 @@ from nova.check.base import CheckerBase, _freeze_kind, _kind_from_syntax, _type_
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
+from nova.check.prim import PRIM_CLASSES
 from nova.check.scope import env_of
 from nova.check.typeconv import TypeVarEntry, default_kind
 from nova.check.zonk import Zonker
@@ -43,6 +44,8 @@ from nova.types.types import (
 class Declarations(CheckerBase):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
+        for ci in PRIM_CLASSES.values():
+            self.classenv.add_class(ci)
         seen: set[str] = set()
         todo = [i.module for i in mod.imports]
         digest: list[Any] = []
