@@ -29,6 +29,7 @@ EXPECTED_KINDS = {
     "IncorrectConstructorArity": "error",
     "MissingClassMember": "error",
     "ScopeConflict": "error",
+    "HoleInferredType": "error",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}
