@@ -88,12 +88,34 @@ class TypeTranslator:
         ref = self.lookup_class(c.class_name)
         if ref is None:
             return None
-        if len(c.args) != 1:
-            self.error(c.span, "ClassArity", f"Class `{c.class_name.full}` takes exactly one type argument.")
+        return self.class_args(ref, c.class_name.full, c.args, c.span)
+
+    def class_args(
+        self, ref: tuple[str, str], name: str, written: tuple[ast.Type, ...], span: Span
+    ) -> Constraint | None:
+        """`Class t1 … tn` (a constraint or an instance head): each argument checked against the class's kind."""
+        kind = prune(self.class_kind(ref))
+        expected: list[Type] = []
+        while isinstance(kind, TFun):
+            expected.append(kind.arg)
+            kind = prune(kind.res)
+        if not isinstance(kind, TVar) and len(written) != len(expected):
+            n = len(expected)
+            self.error(
+                span,
+                "ClassInstanceArityMismatch",
+                f"Class `{name}` takes {n} type argument{'s' if n != 1 else ''}, not {len(written)}.",
+            )
+            for a in written:
+                self.go(a)
             return None
-        t, k = self.go(c.args[0])
-        self.kind_unify(k, self.class_kind(ref), c.args[0].span)
-        return Constraint(ref[0], ref[1], t)
+        args: list[Type] = []
+        for i, a in enumerate(written):
+            t, k = self.go(a)
+            if i < len(expected):
+                self.kind_unify(k, expected[i], a.span)
+            args.append(t)
+        return Constraint(ref[0], ref[1], tuple(args))
 
     def type_of_kind(self, t: ast.Type, kind: Type = K_TYPE) -> Type:
         ty, k = self.go(t)

@@ -191,7 +191,7 @@ def canonical(text: str) -> str:
     if body.startswith("forall "):
         head, body = body[len("forall ") :].split(". ", 1)
         quantified = [name.lstrip("@") for name in head.split()]  # `forall @a.` prints as `forall a.`
-    constraints: list[tuple[str, object]] = []
+    constraints: list[tuple[str, list[object]]] = []
     parts = _split_top(body, " => ")
     assert len(parts) <= 2, "curried constraints: write them as (C a, D b) =>"
     if len(parts) == 2:
@@ -201,9 +201,12 @@ def canonical(text: str) -> str:
         else:
             items = [ctext]
         for item in items:
-            cls, arg = item.strip().split(" ", 1)
-            parser = _Parser(arg)
-            constraints.append((cls, parser.type()))
+            cls, _, rest = item.strip().partition(" ")
+            parser = _Parser(rest)
+            args: list[object] = []
+            while parser.peek() is not None:  # a class takes any number of arguments (none for `Partial`)
+                args.append(parser.atype())
+            constraints.append((cls, args))
         body = parts[1]
     parser = _Parser(body)
     ty = parser.type()
@@ -211,8 +214,9 @@ def canonical(text: str) -> str:
     order: list[str] = []
     rows: set[str] = set()
     _vars(ty, order, rows)
-    for _, arg in constraints:
-        _vars(arg, order, rows)
+    for _, args in constraints:
+        for arg in args:
+            _vars(arg, order, rows)
     assert sorted(order) == sorted(quantified), f"forall lists {quantified}, the type uses {order}"
     names = iter(_type_names())
     row_names = iter(["r"] + [f"r{n}" for n in range(1, 10)])
@@ -232,12 +236,13 @@ def canonical(text: str) -> str:
         return t
 
     printed = _print(sub(ty))
-    cs = sorted((cls, _print(sub(arg), "app-arg")) for cls, arg in constraints)
+    cs = sorted((cls, " ".join(_print(sub(arg), "app-arg") for arg in args)) for cls, args in constraints)
+    shown = [f"{c} {a}" if a else c for c, a in cs]
     context = ""
-    if len(cs) == 1:
-        context = f"{cs[0][0]} {cs[0][1]} => "
-    elif cs:
-        context = "(" + ", ".join(f"{c} {a}" for c, a in cs) + ") => "
+    if len(shown) == 1:
+        context = f"{shown[0]} => "
+    elif shown:
+        context = "(" + ", ".join(shown) + ") => "
     prefix = f"forall {' '.join(rename[v] for v in order)}. " if order else ""
     return prefix + context + printed
 

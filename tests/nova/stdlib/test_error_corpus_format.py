@@ -29,6 +29,10 @@ EXPECTED_KINDS = {
     "IncorrectConstructorArity": "error",
     "MissingClassMember": "error",
     "ScopeConflict": "error",
+    "OverlappingInstances": "error",
+    "ClassInstanceArityMismatch": "error",
+    "InvalidInstanceHead": "error",
+    "AmbiguousTypeVariables": "error",
     "HoleInferredType": "error",
 }
 # The two files of this pair declare the same module on purpose.
