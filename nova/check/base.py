@@ -226,7 +226,13 @@ class CheckerBase(Inference):
 
     def translator(self, tvars: dict[str, TypeVarEntry], on_free: Any) -> TypeTranslator:
         return TypeTranslator(
-            self.lookup_type, self.lookup_class, self.class_kind, self.state.diagnostics, tvars, on_free
+            self.lookup_type,
+            self.lookup_class,
+            self.class_kind,
+            self.state.diagnostics,
+            tvars,
+            on_free,
+            self.fixity_table,
         )
 
     def signature_scheme(

@@ -62,6 +62,8 @@ class DeclState:
     var_wanteds: list[tuple[T.EVar, list[Wanted]]] = field(default_factory=list)
     group_refs: list[tuple[T.EVar, str]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # typed holes `?name` met so far: reported (with their type, once inference is done) by `finish_evidence`
+    typed_holes: list[tuple[Span, str, Type]] = field(default_factory=list)
 
 
 def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:
@@ -515,6 +517,10 @@ class InferBase:
         w.failure = ("reported",)
 
     def finish_evidence(self) -> None:
+        holes = self.state.typed_holes
+        while holes:
+            span, name, t = holes.pop(0)
+            self.error(span, "HoleInferredType", f"Hole `?{name}` has the inferred type `{print_type(t)}`.")
         for node, ws in self.state.var_wanteds:
             evs = []
             for w in ws:

@@ -17,7 +17,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "types"
 NON_VALUE_STARTS = (
     "module", "import", "data ", "newtype ", "type ", "class ", "instance ", "derive ", "infix", "foreign import data",
 )  # fmt: skip
-TOKEN = re.compile(r"\s*(->|=>|::|[(){},|.]|[A-Za-z_][\w']*(?:\.[A-Z][\w']*)*)")
+TOKEN = re.compile(r"\s*(->|=>|::|[(){},|.]|[A-Za-z_][\w']*(?:\.[A-Z][\w']*)*|\"(?:[^\"\\]|\\.)*\"|\d+)")
+# signatures written with type operators (or the arrow's name) print differently once their fixity is applied
+TYPE_OPERATOR = re.compile(r"\(->\)|[!#$%&*+/<=>?@\\^|~-]{2,}|[!#$%&*+/<=>?\\^~]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ class _Parser:
             inner = self.type()
             self.take(")")
             return inner
-        if tok[0].isupper():
+        if tok[0].isupper() or tok[0] == '"' or tok[0].isdigit():  # constructors and type-level literals
             return Con(tok)
         assert tok[0].islower() or tok[0] == "_", f"unexpected {tok!r}"
         return Var(tok)
@@ -188,7 +190,7 @@ def canonical(text: str) -> str:
     quantified: list[str] = []
     if body.startswith("forall "):
         head, body = body[len("forall ") :].split(". ", 1)
-        quantified = head.split()
+        quantified = [name.lstrip("@") for name in head.split()]  # `forall @a.` prints as `forall a.`
     constraints: list[tuple[str, list[object]]] = []
     parts = _split_top(body, " => ")
     assert len(parts) <= 2, "curried constraints: write them as (C a, D b) =>"
@@ -310,6 +312,9 @@ def _signatures() -> list[tuple[str, str, str, str]]:
         following = next(text for text in lines[line:] if text and not text.startswith("--"))
         match = re.match(rf"(?:foreign import )?{re.escape(name)} :: (.+)$", following)
         if match is None or set(re.findall(r"\b[A-Z]\w*", match.group(1))) & synonyms:
+            continue
+        signature = match.group(1)
+        if "(->)" in signature or TYPE_OPERATOR.search(re.sub(r"->|=>|::", " ", signature)):
             continue
         found.append((file, name, annotation, match.group(1).strip()))
     return found

@@ -33,6 +33,7 @@ EXPECTED_KINDS = {
     "ClassInstanceArityMismatch": "error",
     "InvalidInstanceHead": "error",
     "AmbiguousTypeVariables": "error",
+    "HoleInferredType": "error",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}
