@@ -18,7 +18,7 @@ Target = tuple[str, str]
 
 _SKIPPED_FIELDS = frozenset({
     "span", "name_span", "type", "scheme", "doc", "fingerprint", "evidence", "env", "binder", "class_info", "instance",
-    "reads", "alias", "fixity", "kind_of", "cls",
+    "reads", "alias", "fixity", "kind_of", "cls", "super_evidence",
 })
 _MAX_NODES = 1_000_000
 

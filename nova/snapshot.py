@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 import threading
 from typing import Any
 
@@ -33,8 +34,14 @@ _CLASSES["Constraint"] = types_mod.Constraint
 _ENUMS: dict[str, type[enum.Enum]] = {"Severity": diagnostics.Severity}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def encode(v: Any) -> Any:
     if v is None or (isinstance(v, (bool, int, float, str)) and not isinstance(v, enum.Enum)):
+        if type(v) is str and not v.isascii() and _SURROGATE.search(v) is not None:
+            # a Nova string may hold lone UTF-16 surrogates (`"\\xD834"`), which CBOR text cannot carry
+            return ["U", v.encode("utf-8", "surrogatepass")]
         return v
     tv = type(v)
     if tv is tuple:
@@ -156,12 +163,19 @@ _DECODERS: dict[str, Any] = {
     "K": lambda d: TSkolem(_str(d[1]), _int(d[2]), _int(d[3])),
     "V": lambda d: TVar(fresh_id(), 0),
     "E": _decode_enum,
+    "U": lambda d: _bytes(d[1]).decode("utf-8", "surrogatepass"),
 }
 
 
 def _str(v: Any) -> str:
     if not isinstance(v, str):
         raise ValueError("malformed snapshot value: expected a string")
+    return v
+
+
+def _bytes(v: Any) -> bytes:
+    if not isinstance(v, bytes):
+        raise ValueError("malformed snapshot value: expected bytes")
     return v
 
 

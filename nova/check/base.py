@@ -10,6 +10,7 @@ from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.infer import DeclState, Inference, free_cells, has_skolem
 from nova.check.patterns import check_rows
+from nova.check.prim import PRIM_CLASSES
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.scope import Scope, env_of, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry
@@ -100,6 +101,8 @@ class CheckerBase(Inference):
         self._changed_schemes: set[str] = set()
         self._fingerprints: dict[str, tuple[str, Span]] = {}
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
+        self._chain_head = ""
+        self._chain_index = 0
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
 
     # ------------------------------------------------------------------ scope plumbing
@@ -166,6 +169,8 @@ class CheckerBase(Inference):
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.classes.get(full)
         if not refs:
+            if qualifier is None and name in PRIM_CLASSES:
+                return ("prim", name)
             if qualifier is None and "class:" + name in self.broken_keys:
                 return ("broken",)
             cands = list(self.own_classes) + list(self.scope.classes)
@@ -190,6 +195,8 @@ class CheckerBase(Inference):
         self.state.reads[("#class", f"{n.qualifier or ''}\x00{n.name}")] = how
         if how[0] == "own":
             return (self.name, n.name)
+        if how[0] == "prim":
+            return ("Prim", n.name)
         if how[0] == "broken":
             return None
         if how[0] == "unknown":
@@ -219,7 +226,13 @@ class CheckerBase(Inference):
 
     def translator(self, tvars: dict[str, TypeVarEntry], on_free: Any) -> TypeTranslator:
         return TypeTranslator(
-            self.lookup_type, self.lookup_class, self.class_kind, self.state.diagnostics, tvars, on_free
+            self.lookup_type,
+            self.lookup_class,
+            self.class_kind,
+            self.state.diagnostics,
+            tvars,
+            on_free,
+            self.fixity_table,
         )
 
     def signature_scheme(
@@ -262,7 +275,7 @@ class CheckerBase(Inference):
         # must never share a mutable cell with its users
         z = Zonker(None, counter[0], keep_skolems=True)
         ty = z.type(ty)
-        closed = tuple(Constraint(c.module, c.cls, z.type(c.type)) for c in constraints)
+        closed = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in constraints)
         extra = z.next - counter[0]
         return Scheme(counter[0] + extra, closed, ty, (*names, *(f"t{i}" for i in range(extra)))), tvars
 
@@ -391,18 +404,18 @@ class CheckerBase(Inference):
         return self.view.scheme(mod, key)
 
     def _unsolved(self, w: Wanted) -> None:
-        if has_skolem(w.type) or not _has_cells(w.type):
+        if w.failure is not None and w.failure[0] == "reported":
+            return
+        if w.failure is not None or any(has_skolem(a) for a in w.args) or not any(_has_cells(a) for a in w.args):
             self.no_instance(w)
-        else:
-            namer_t = w.type
-            from nova.types.pretty import print_type
+            return
+        from nova.types.pretty import print_constraint
 
-            self.error(
-                w.span,
-                "NoInstanceFound",
-                f"No instance for {w.cls} {_paren(print_type(namer_t))}: the type is ambiguous here; "
-                "add a type annotation.",
-            )
+        self.error(
+            w.span,
+            "NoInstanceFound",
+            f"No instance for {print_constraint(w.cls, w.args)}: the type is ambiguous here; add a type annotation.",
+        )
 
     # ------------------------------------------------------------------ exhaustiveness
     def check_exhaustive_params(
@@ -443,33 +456,25 @@ def _is_operator(name: str) -> bool:
     return not (name[:1].isalpha() or name[:1] == "_")
 
 
-def _paren(s: str) -> str:
-    return f"({s})" if " " in s and not s.startswith(("(", "{")) else s
-
-
 def _has_cells(t: Type) -> bool:
     cells: dict[int, TVar] = {}
     free_cells(t, cells)
     return bool(cells)
 
 
-def _same(a: Type, b: Type) -> bool:
-    from nova.types.classes import types_equal
-
-    return types_equal(a, b)
-
-
-def _appearance(t: Type, order: dict[int, int]) -> None:
+def _appearance(t: Type | tuple[Type, ...], order: dict[int, int]) -> None:
     cells: dict[int, TVar] = {}
-    free_cells(t, cells)
+    for x in t if isinstance(t, tuple) else (t,):
+        free_cells(x, cells)
     for cid in cells:
         if cid not in order:
             order[cid] = len(order)
 
 
-def _first_index(t: Type, mapping: dict[int, int]) -> int:
+def _first_index(t: Type | tuple[Type, ...], mapping: dict[int, int]) -> int:
     cells: dict[int, TVar] = {}
-    free_cells(t, cells)
+    for x in t if isinstance(t, tuple) else (t,):
+        free_cells(x, cells)
     return min((mapping.get(c, 1 << 20) for c in cells), default=1 << 20)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from nova.check import typed as T
-from nova.check.base import CheckerBase, _appearance, _first_index, _same
+from nova.check.base import CheckerBase, _appearance, _first_index
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState, TooDeep, free_cells
 from nova.check.names import free_names_cached
@@ -14,7 +14,7 @@ from nova.check.typeconv import TypeVarEntry
 from nova.check.zonk import Zonker
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.types.classes import Given, Wanted, substitute
+from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
 from nova.types.types import (
     Constraint,
@@ -217,7 +217,8 @@ class Bindings(CheckerBase):
             mapping[sk.id] = i
         expected = substitute(sc.type, skolems)
         givens = [
-            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(owner, i)) for i, c in enumerate(sc.constraints)
+            Given(c.module, c.cls, substitute_all(c.args, skolems), ParamEv(owner, i))
+            for i, c in enumerate(sc.constraints)
         ]
         tyvars = {
             (sc.names[i] if i < len(sc.names) else f"t{i}"): TypeVarEntry(skolems[i], TVar(fresh_id(), 1 << 20))
@@ -235,7 +236,7 @@ class Bindings(CheckerBase):
         self.wanted = []
         _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
         self.level -= 1
-        stuck = self.solve(self.wanted, givens)
+        stuck = self.solve(self.wanted, givens, final=True)
         for w in stuck:
             self._unsolved(w)
         self.finish_evidence()
@@ -252,23 +253,40 @@ class Bindings(CheckerBase):
         st: DeclState,
     ) -> None:
         stuck_by_member: dict[str, list[Wanted]] = {}
+        env = self.classenv
+        before = env.improvements
+        single = len(group) == 1
         for n in group:
-            stuck_by_member[n] = self.solve(member_wanteds[n], [])
-        # the constraints every member gets: stuck wanteds on generalisable variables
-        constraints: list[tuple[str, str, Type]] = []
+            stuck_by_member[n] = self.solve(member_wanteds[n], [], final=single)
+        for _ in range(len(group) if not single else 0):
+            # a functional dependency solved in one member may have fixed types another member's constraints need
+            if env.improvements == before:
+                break
+            before = env.improvements
+            for n in group:
+                stuck_by_member[n] = self.solve(stuck_by_member[n], [])
+        for n in group if not single else ():
+            stuck_by_member[n] = self.solve(stuck_by_member[n], [], final=True)
+        # the constraints every member gets: stuck wanteds on generalisable variables (and those of classes
+        # without parameters, `Partial`), unless a variable is not determined by the type (ambiguous)
+        constraints: list[tuple[str, str, tuple[Type, ...]]] = []
         type_cells: dict[int, TVar] = {}
         for n in group:
             free_cells(results[n][0], type_cells)
+        candidates: list[Wanted] = []
         for n in group:
             for w in stuck_by_member[n]:
-                cells: dict[int, TVar] = {}
-                free_cells(w.type, cells)
-                if not cells or any(c.level <= self.level for c in cells.values()):
+                cells = _cells_of(w.args)
+                if (not cells and w.args) or any(c.level <= self.level for c in cells.values()):
                     continue
-                if any(cid not in type_cells for cid in cells):
-                    continue  # ambiguous: reported when the member's wanteds are solved below
-                if not any(c[0] == w.module and c[1] == w.cls and _same(c[2], w.type) for c in constraints):
-                    constraints.append((w.module, w.cls, w.type))
+                candidates.append(w)
+        determined = self._determined_cells(set(type_cells), candidates)
+        for w in candidates:
+            if any(cid not in determined for cid in _cells_of(w.args)):
+                self._ambiguous(w, results)
+                continue
+            if not any(c[0] == w.module and c[1] == w.cls and args_equal(c[2], w.args) for c in constraints):
+                constraints.append((w.module, w.cls, w.args))
         constraints = self._simplify(constraints)
         # one order for the whole group: recursive calls inside it pass the dictionaries through by position
         group_order: dict[int, int] = {}
@@ -286,7 +304,8 @@ class Bindings(CheckerBase):
             gen_ids = [i for i in order if i in cells_t and cells_t[i].level > self.level]
             cons_cells: dict[int, TVar] = {}
             for c in constraints:
-                free_cells(c[2], cons_cells)
+                for a in c[2]:
+                    free_cells(a, cons_cells)
             for cid in cons_cells:
                 if cid not in order:
                     order[cid] = len(order)
@@ -299,7 +318,7 @@ class Bindings(CheckerBase):
             z = Zonker(dict(mapping), len(mapping))
             sc = Scheme(
                 len(mapping),
-                tuple(Constraint(m, c, z.type(ty)) for m, c, ty in sorted_cons),
+                tuple(Constraint(m, c, tuple(z.type(a) for a in ty)) for m, c, ty in sorted_cons),
                 z.type(t),
             )
             self.schemes[n] = sc
@@ -307,8 +326,10 @@ class Bindings(CheckerBase):
                 [Given(m, c, ty, ParamEv(n, i)) for i, (m, c, ty) in enumerate(sorted_cons)]
             )
             for w in stuck_by_member[n]:
+                if w.failure is not None and w.failure[0] == "reported":
+                    continue
                 r, subs = self.classenv.reduce(w, givens)
-                rest = self.solve(subs, givens) if subs else []
+                rest = self.solve(subs, givens, final=True) if subs else []
                 if r != 1 or rest:
                     self._unsolved(w)
             for node, owner in st.group_refs:
@@ -319,21 +340,53 @@ class Bindings(CheckerBase):
             z2.tree(el.clauses)
         self.finish_evidence()
 
-    def _simplify(self, constraints: list[tuple[str, str, Type]]) -> list[tuple[str, str, Type]]:
+    def _simplify(
+        self, constraints: list[tuple[str, str, tuple[Type, ...]]]
+    ) -> list[tuple[str, str, tuple[Type, ...]]]:
         """Drop a constraint entailed by another one's superclasses (`Eq a` when `Ord a` is there)."""
-        out: list[tuple[str, str, Type]] = []
+        out: list[tuple[str, str, tuple[Type, ...]]] = []
         for c in constraints:
             entailed = False
             for d in constraints:
-                if d is c or not _same(d[2], c[2]):
+                if d is c:
                     continue
                 closure = self.classenv.given_closure([Given(d[0], d[1], d[2], ParamEv("", 0))])
-                if any(g.module == c[0] and g.cls == c[1] for g in closure[1:]):
+                if any(g.module == c[0] and g.cls == c[1] and args_equal(g.args, c[2]) for g in closure[1:]):
                     entailed = True
                     break
             if not entailed:
                 out.append(c)
         return out
+
+    def _determined_cells(self, start: set[int], wanteds: list[Wanted]) -> set[int]:
+        """The unknowns fixed by the type: those in it, and through functional dependencies those of constraint
+        arguments determined by arguments whose unknowns are all fixed."""
+        known = set(start)
+        changed = True
+        while changed:
+            changed = False
+            for w in wanteds:
+                for lhs, rhs in self.classenv.fundeps(w.module, w.cls):
+                    if not all(c in known for i in lhs if i < len(w.args) for c in _cells_of((w.args[i],))):
+                        continue
+                    for i in rhs:
+                        if i < len(w.args):
+                            new = set(_cells_of((w.args[i],))) - known
+                            if new:
+                                known |= new
+                                changed = True
+        return known
+
+    def _ambiguous(self, w: Wanted, results: dict[str, tuple[Type, tuple[T.Clause, ...]]]) -> None:
+        from nova.types.pretty import print_constraint
+
+        self.error(
+            w.span,
+            "AmbiguousTypeVariables",
+            f"The inferred type has type variables which are not mentioned in the type nor determined by it: "
+            f"in the constraint `{print_constraint(w.cls, w.args)}`. Consider adding a type annotation.",
+        )
+        w.failure = ("reported",)
 
     def _value_element(self, name: str, sc: Scheme, cls: tuple[T.Clause, ...], st: DeclState) -> T.TypedElement:
         first = self.value_clauses[name][0]
@@ -355,3 +408,10 @@ class Bindings(CheckerBase):
         )
         self.elements[name] = el
         return el
+
+
+def _cells_of(args: tuple[Type, ...]) -> dict[int, TVar]:
+    cells: dict[int, TVar] = {}
+    for a in args:
+        free_cells(a, cells)
+    return cells

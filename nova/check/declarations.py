@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from nova.check import typed as T
@@ -9,14 +10,23 @@ from nova.check.base import CheckerBase, _freeze_kind, _kind_from_syntax, _type_
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
+from nova.check.prim import PRIM_CLASSES
 from nova.check.scope import env_of
 from nova.check.typeconv import TypeVarEntry, default_kind
 from nova.check.zonk import Zonker
 from nova.diagnostics import Related, Span
 from nova.syntax import ast
 from nova.syntax.ast import decl_key, instance_key
-from nova.types.classes import ClassInfo, InstanceInfo
+from nova.types.classes import (
+    ClassInfo,
+    Fundep,
+    InstanceInfo,
+    covering_sets,
+    fundep_determined,
+    heads_apart,
+)
 from nova.types.types import (
+    K_CONSTRAINT,
     K_TYPE,
     Constraint,
     Scheme,
@@ -27,7 +37,6 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
-    iter_type,
     prune,
 )
 
@@ -35,6 +44,8 @@ from nova.types.types import (
 class Declarations(CheckerBase):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
+        for ci in PRIM_CLASSES.values():
+            self.classenv.add_class(ci)
         seen: set[str] = set()
         todo = [i.module for i in mod.imports]
         digest: list[Any] = []
@@ -51,7 +62,7 @@ class Declarations(CheckerBase):
                 self.classenv.add_class(ci)
             for inst in env.instances:
                 self.classenv.add_instance(inst)
-                digest.append((inst.module, inst.key, inst.head, inst.context))
+                digest.append((inst.module, inst.key, inst.args, inst.context, inst.chain, inst.index))
             digest.append((m, tuple(env.class_infos.items())))
             todo.extend(env.imports)
         self.instance_digest = tuple(sorted(digest, key=repr))
@@ -248,33 +259,48 @@ class Declarations(CheckerBase):
     # ------------------------------------------------------------------ classes
     def _declare_classes(self, mod: ast.Module) -> None:
         self.state = self.module_state
+        param_kinds: dict[str, list[Type]] = {}
         for d in mod.decls:
             if not isinstance(d, ast.ClassDecl):
                 continue
             if d.name in self.own_classes:
                 self.module_error(d.name_span, "DuplicateTypeClassDeclaration", f"Class `{d.name}` is declared twice.")
                 continue
-            if len(d.params) != 1:
-                self.module_error(d.name_span, "UnsupportedClass", "Classes take exactly one type parameter.")
-            param = d.params[0].name if d.params else "a"
-            kind = _kind_from_syntax(d.params[0].kind) if d.params else TVar(fresh_id(), 1 << 20)
-            info = ClassInfo(self.name, d.name, param, (), tuple(m.name for m in d.methods), kind)
+            params = tuple(b.name for b in d.params)
+            kinds = [_kind_from_syntax(b.kind) for b in d.params]
+            param_kinds[d.name] = kinds
+            info = ClassInfo(
+                self.name, d.name, params, (), tuple(m.name for m in d.methods), _class_kind(kinds),
+                self._fundeps(d, params),
+            )
             self.own_classes[d.name] = info
             self.classenv.add_class(info)
         for d in mod.decls:
             if not isinstance(d, ast.ClassDecl) or self.own_classes.get(d.name) is None:
                 continue
             info = self.own_classes[d.name]
-            tvars = {info.param: TypeVarEntry(TGen(0), info.kind)}
-            tr = self.translator(tvars, None)
+            got = param_kinds.get(d.name)
+            if got is None:  # (a second declaration of the class, reported above)
+                continue
+            kinds = got
+            fixed = {p: TypeVarEntry(TGen(i), kinds[i]) for i, p in enumerate(info.params)}
+            tr = self.translator(dict(fixed), None)
             supers = tuple(c for c in (tr.constraint(s) for s in d.superclasses) if c is not None)
+            own = Constraint(self.name, d.name, tuple(TGen(i) for i in range(len(info.params))))
             method_schemes: list[tuple[ast.ClassMethod, Scheme]] = []
             for m in d.methods:
-                sc, _ = self.signature_scheme(m.type, {info.param: TypeVarEntry(TGen(0), info.kind)}, first=1)
-                own = Constraint(self.name, d.name, TGen(0))
-                method_schemes.append((m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (info.param, *sc.names))))
+                sc, _ = self.signature_scheme(m.type, dict(fixed), first=len(info.params))
+                method_schemes.append(
+                    (m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (*info.params, *sc.names)))
+                )
             final = ClassInfo(
-                self.name, d.name, info.param, supers, info.methods, _freeze_kind(default_kind(info.kind))
+                self.name,
+                d.name,
+                info.params,
+                supers,
+                info.methods,
+                _freeze_kind(default_kind(info.kind)),
+                info.fundeps,
             )
             self.instance_digest = (self.instance_digest, final)
             self.own_classes[d.name] = final
@@ -296,14 +322,46 @@ class Declarations(CheckerBase):
                     fingerprint=d.fingerprint,
                     cls=(self.name, d.name),
                 )
+        self._check_superclass_cycles()
+
+    def _fundeps(self, d: ast.ClassDecl, params: tuple[str, ...]) -> tuple[Fundep, ...]:
+        """The class's functional dependencies as parameter indices; an unknown variable is an error."""
+        out: list[Fundep] = []
+        index = {p: i for i, p in enumerate(params)}
+        for fd in getattr(d, "fundeps", ()) or ():
+            sides: list[tuple[int, ...]] = []
+            for names in (fd.determiners, fd.determined):
+                got: list[int] = []
+                for n in names:
+                    if n not in index:
+                        self.module_error(
+                            getattr(fd, "span", d.name_span),
+                            "UnknownName",
+                            f"Unknown type variable `{n}` in a functional dependency of class `{d.name}`.",
+                        )
+                        continue
+                    got.append(index[n])
+                sides.append(tuple(got))
+            out.append((sides[0], sides[1]))
+        return tuple(out)
+
+    def _check_superclass_cycles(self) -> None:
+        """A class may not be its own superclass, directly or through others of this module."""
+        supers = {n: [s.cls for s in c.supers if s.module == self.name] for n, c in self.own_classes.items()}
+        for group in strongly_connected(list(supers), supers):
+            if len(group) > 1 or group[0] in supers[group[0]]:
+                for n in group:
+                    el = self.elements.get("class:" + n)
+                    self.module_error(
+                        el.name_span if el is not None else self.header_span,
+                        "CycleInTypeClassDeclaration",
+                        f"The class `{n}` is its own superclass (through {', '.join(f'`{g}`' for g in group)}).",
+                    )
 
     # ------------------------------------------------------------------ instances
     def _instance_head(self, d: ast.InstanceDecl | ast.DeriveDecl) -> InstanceInfo | None:
         cls = self.lookup_class(d.class_name)
         if cls is None:
-            return None
-        if len(d.types) != 1:
-            self.module_error(d.span, "ClassArity", f"Class `{d.class_name.full}` takes exactly one type argument.")
             return None
         names: list[str] = []
 
@@ -313,25 +371,41 @@ class Declarations(CheckerBase):
 
         tvars: dict[str, TypeVarEntry] = {}
         tr = self.translator(tvars, on_free)
-        head, hk = tr.go(d.types[0])
-        tr.kind_unify(hk, self.class_kind(cls), d.types[0].span)
+        head = tr.class_args(cls, d.class_name.full, d.types, instance_head_span(d))
+        if head is None:
+            return None
         context = tuple(c for c in (tr.constraint(c) for c in d.constraints) if c is not None)
         key = instance_key(d)
-        iname = d.name or key[len("instance:") :]
+        iname = d.name or generated_instance_name(d)
         z = Zonker(None, len(names))
-        head = z.type(head)
-        context = tuple(Constraint(c.module, c.cls, z.type(c.type)) for c in context)
-        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, head, context)
+        args = tuple(z.type(a) for a in head.args)
+        context = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in context)
+        chain, index = self._chain_of(d, key)
+        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index)
+
+    def _chain_of(self, d: ast.InstanceDecl | ast.DeriveDecl, key: str) -> tuple[str, int]:
+        """The chain an instance belongs to (the key of the chain's first instance) and its place in it: an
+        instance written `else instance` continues the chain of the instance declared right before it."""
+        if getattr(d, "else_span", None) is None or not self._chain_head:
+            self._chain_head = key
+            self._chain_index = 0
+            return "", 0
+        self._chain_index += 1
+        return self._chain_head, self._chain_index
 
     def _declare_instances(self, mod: ast.Module) -> None:
         self.state = self.module_state
         self.instance_decls = []
         keys: set[str] = set()
+        self._chain_head = ""
+        heads: list[InstanceInfo] = []
         for d in mod.decls:
             if not isinstance(d, (ast.InstanceDecl, ast.DeriveDecl)):
+                self._chain_head = ""  # a chain is consecutive `else instance` declarations
                 continue
             info = self._instance_head(d)
             if info is None:
+                self._chain_head = ""
                 continue
             if info.key in keys:
                 self.module_error(
@@ -339,28 +413,58 @@ class Declarations(CheckerBase):
                 )
                 continue
             keys.add(info.key)
-            for other in self.classenv.instances.get((info.cls_module, info.cls), []):
-                if other.head == info.head:
-                    self.module_error(
-                        d.span,
-                        "OverlappingInstances",
-                        f"Instance `{info.name}` overlaps with instance `{other.name}` of `{other.module}`.",
-                    )
-                    break
+            heads.append(info)
+            self.instance_decls.append((d, info))
+        self.instance_decls = [(d, i) for (d, _), i in zip(self.instance_decls, _with_chains(heads), strict=True)]
+        for d, info in self.instance_decls:
+            self._check_instance_head(d, info)
             self.classenv.add_instance(info)
             self.own_instances.append(info)
-            self.instance_decls.append((d, info))
-            own_class = info.cls_module == self.name
-            own_type = any(isinstance(t, TCon) and t.module == self.name for t in iter_type(info.head))
-            if not own_class and not own_type:
-                head_span = Span.join(d.span, d.types[-1].span) if d.types else d.span
-                self.module_warn(
-                    d.name_span or head_span,
-                    "OrphanInstance",
-                    f"Orphan instance `{info.name}`: neither the class `{info.cls}` nor the type is defined in "
-                    f"module `{self.name}`.",
+            self.instance_digest = (self.instance_digest, info.key, info.args, info.context, info.chain, info.index)
+
+    def _check_instance_head(self, d: ast.InstanceDecl | ast.DeriveDecl, info: InstanceInfo) -> None:
+        """PureScript's checks of an instance declaration: the head's types, the orphan rule, overlaps."""
+        cinfo = self.classenv.classes.get((info.cls_module, info.cls))
+        head_span = instance_head_span(d)
+        fundeps = cinfo.fundeps if cinfo is not None else ()
+        determined = fundep_determined(len(info.args), fundeps)
+        for i, (a, written) in enumerate(zip(info.args, d.types, strict=False)):
+            bad = _invalid_head_part(a, i in determined)
+            if bad:
+                self.module_error(
+                    written.span,
+                    "InvalidInstanceHead",
+                    f"Type class instance head is invalid due to use of type `{bad}`: instance heads may only "
+                    "use type constructors, applications of them and type variables (rows only where a "
+                    "functional dependency determines the argument).",
                 )
-            self.instance_digest = (self.instance_digest, info.key, info.head, info.context)
+        sets = covering_sets(len(info.args), fundeps)
+        allowed = {info.cls_module}
+        per_set = [{m for i in s for m in (_type_module(info.args[i]),) if m is not None} for s in sets]
+        if per_set:
+            allowed |= set.intersection(*per_set)
+        if self.name not in allowed:
+            self.module_warn(
+                d.name_span or head_span,
+                "OrphanInstance",
+                f"Orphan instance `{info.name}`: it must be declared in the module of the class `{info.cls}` "
+                "or of a type in its head.",
+            )
+        for other in self.classenv.instances.get((info.cls_module, info.cls), []):
+            if other.module not in allowed or (other.module == info.module and other.key == info.key):
+                continue
+            if info.chain and other.chain_id == info.chain_id:
+                continue
+            if heads_apart(sets, info.args, other.args):
+                continue
+            where = "" if other.module == self.name else f" of `{other.module}`"
+            self.module_error(
+                head_span,
+                "OverlappingInstances",
+                f"Overlapping type class instances found for `{info.cls}`: instance `{info.name}` overlaps with "
+                f"instance `{other.name}`{where}.",
+            )
+            break
 
     # ------------------------------------------------------------------ signatures, foreign values, operators
     def _declare_signatures(self, mod: ast.Module) -> None:
@@ -421,3 +525,90 @@ class Declarations(CheckerBase):
                     fixity=(d.assoc, d.precedence),
                 )
         self._resolve_operator_schemes(mod, final=False)
+
+
+def _class_kind(kinds: list[Type]) -> Type:
+    kind: Type = K_CONSTRAINT
+    for k in reversed(kinds):
+        kind = TFun(k, kind)
+    return kind
+
+
+def instance_head_span(d: ast.InstanceDecl | ast.DeriveDecl) -> Span:
+    """From `instance` (or `derive`) to the end of the instance's head."""
+    end = d.types[-1].span if d.types else d.class_name.span
+    return Span.join(d.span, end) if d.span.start_line <= end.end_line else d.span
+
+
+def _with_chains(heads: list[InstanceInfo]) -> list[InstanceInfo]:
+    """Mark the first instance of each chain with the chain (it is seen before the rest of the chain)."""
+    chained = {i.chain for i in heads if i.chain}
+    return [dataclasses.replace(i, chain=i.key) if (i.key in chained and not i.chain) else i for i in heads]
+
+
+def _type_module(t: Type) -> str | None:
+    """The module of the type constructor at the head of an instance argument (None for a variable)."""
+    t = prune(t)
+    while isinstance(t, TApp):
+        t = prune(t.fn)
+    if isinstance(t, TFun):
+        return "Prim"
+    if isinstance(t, TCon):
+        return t.module
+    return None
+
+
+def _invalid_head_part(t: Type, determined: bool) -> str:
+    """The printed part of an instance argument that PureScript does not allow there ("" when valid)."""
+    from nova.types.pretty import print_type
+    from nova.types.types import TRow, TSkolem
+
+    stack = [t]
+    while stack:
+        n = prune(stack.pop())
+        if isinstance(n, TFun):
+            stack += [n.arg, n.res]
+        elif isinstance(n, TApp):
+            stack += [n.fn, n.arg]
+        elif isinstance(n, TRow):
+            if not determined:
+                return print_type(n)
+            stack += [ft for _, ft in n.fields]
+            if n.tail is not None:
+                stack.append(n.tail)
+        elif isinstance(n, TSkolem):
+            return print_type(n)
+    return ""
+
+
+def generated_instance_name(d: ast.InstanceDecl | ast.DeriveDecl) -> str:
+    """PureScript's name for an unnamed instance: the class name with a lower-case initial, then the name of the
+    type constructor heading each argument (`instance Show (Maybe a)` is `showMaybe`), at most 25 characters."""
+    cls = d.class_name.name
+    out = cls[:1].lower() + cls[1:]
+    for t in d.types:
+        out += _arg_name(t)
+    return out[:25]
+
+
+def _arg_name(t: ast.Type | ast.TypeOperator) -> str:
+    while True:
+        if isinstance(t, (ast.TypeParen, ast.TypeKinded)):
+            t = t.type
+        elif isinstance(t, ast.TypeApp):
+            t = t.fn
+        else:
+            break
+    if isinstance(t, ast.TypeCon):
+        return t.name
+    if isinstance(t, ast.TypeOperator):
+        return t.name
+    if isinstance(t, ast.TypeFun):
+        return "Function"
+    if isinstance(t, ast.TypeRecord):
+        return "Record"
+    if isinstance(t, ast.TypeRow):
+        return "Row"
+    if isinstance(t, ast.TypeBinOp):
+        return _arg_name(t.op)
+    return ""

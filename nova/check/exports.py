@@ -10,9 +10,9 @@ from nova.check.scope import suggest
 from nova.syntax import Fixity, ast
 from nova.types.types import (
     Scheme,
-    TApp,
     TCon,
     TGen,
+    app,
 )
 
 
@@ -52,9 +52,12 @@ class Exports(CheckerBase):
         for n, ref in classes.items():
             ci = self.classenv.classes.get((ref[0], ref[1][6:]))
             if ci is not None:
-                exports["class:" + n] = Scheme(1, ci.supers, TGen(0), (ci.param,))
+                arity = len(ci.params)
+                exports["class:" + n] = Scheme(
+                    arity, ci.supers, app(TCon(ci.name, ci.module), *(TGen(i) for i in range(arity))), ci.params
+                )
         for inst in self.own_instances:
-            exports[inst.key] = Scheme(inst.arity, inst.context, TApp(TCon(inst.cls, inst.cls_module), inst.head))
+            exports[inst.key] = Scheme(inst.arity, inst.context, app(TCon(inst.cls, inst.cls_module), *inst.args))
         fixities: dict[str, Fixity] = {}
         type_fixities: dict[str, Fixity] = {}
         for n, ref in values.items():

@@ -85,6 +85,15 @@ class Inference(Locals, Patterns, InferBase):
             return T.EError(e.span, self.fresh())
         return T.EVar(e.span, got[0], got[1], None, e.span)
 
+    def _typed_hole(self, e: ast.TypedHole) -> T.Expr:
+        t = self.fresh()
+        self.state.typed_holes.append((e.span, e.name, t))
+        return T.EError(e.span, t, f"hole `?{e.name}`")
+
+    def _visible_type_app(self, e: ast.VisibleTypeApp) -> T.Expr:
+        # the type argument is not checked yet: `f @Int` is typed as `f`
+        return self.infer(e.expr)
+
     def _section(self, e: ast.Section) -> T.Expr:
         params: list[T.Pattern] = []
         for i, h in enumerate(e.holes):
@@ -282,6 +291,50 @@ class Inference(Locals, Patterns, InferBase):
         self.unify_at(inner.type, old, e.expr.span)
         return T.EUpdate(e.span, new, inner, tuple(ups))
 
+    def _ado(self, e: ast.Ado) -> T.Expr:
+        """`ado` as PureScript desugars it: `apply (… (map (\\p1 -> let … in \\p2 -> … result) e1) …) en`.
+
+        The expressions after `<-` are inferred first, outside every binder of the block; then the binders and
+        `let`s are brought into scope in order for the result."""
+        args: list[T.Expr] = []
+        for st in e.statements:
+            if isinstance(st, ast.DoBind | ast.DoExpr):
+                args.append(self.infer(st.expr))
+        saved: list[tuple[str, LocalVar | None]] = []
+        layers: list[tuple[ast.DoStatement, T.Pattern | list[T.Binding]]] = []
+        try:
+            for st in e.statements:
+                if isinstance(st, ast.DoLet):
+                    layers.append((st, self.local_decls(st.bindings, saved)))
+                    continue
+                binds: dict[str, tuple[Type, Span]] = {}
+                pat: T.Pattern
+                if isinstance(st, ast.DoBind):
+                    pat = self.pattern(st.pattern, self.fresh(), binds)
+                else:
+                    pat = T.PWild(st.span, self.fresh())
+                for n, (t, sp) in binds.items():
+                    self.push_local(n, LocalVar(sp, t), saved)
+                layers.append((st, pat))
+            body = self.infer(e.result)
+        finally:
+            self.pop_locals(saved)
+        for st, layer in reversed(layers):
+            span = Span.join(st.span, body.span)
+            if isinstance(layer, list):
+                body = T.ELet(span, body.type, tuple(layer), body)
+            else:
+                body = T.ELam(span, TFun(layer.type, body.type), (layer,), body)
+        if not args:
+            return self.apply(self.var_node("pure", e.qualifier, e.span), None, e.span, body)
+        node = self.apply(self.var_node("map", e.qualifier, e.span), None, e.span, body)
+        node = self.apply(node, None, e.span, args[0])
+        for arg in args[1:]:
+            node = self.apply(
+                self.apply(self.var_node("apply", e.qualifier, e.span), None, e.span, node), None, e.span, arg
+            )
+        return node
+
     def _do(self, e: ast.Do) -> T.Expr:
         if not e.statements:
             self.error(e.span, "EmptyDoBlock", "A `do` block must contain at least one statement.")
@@ -346,6 +399,9 @@ _DISPATCH: dict[type, Any] = {
     ast.Constructor: Inference._ctor,
     ast.OperatorRef: Inference._opref,
     ast.Hole: Inference._hole,
+    ast.TypedHole: Inference._typed_hole,
+    ast.VisibleTypeApp: Inference._visible_type_app,
+    ast.Ado: Inference._ado,
     ast.Section: Inference._section,
     ast.App: Inference._app,
     ast.Negate: Inference._negate,

@@ -11,8 +11,9 @@ from nova.check.env import ModuleEnv, Ref
 from nova.check.typeconv import TypeVarEntry
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import ast
-from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, to_evidence
-from nova.types.pretty import Namer, print_type
+from nova.types.builtin_classes import PRIM_TYPEERROR, render_doc
+from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, substitute_all, to_evidence
+from nova.types.pretty import Namer, print_constraint, print_type
 from nova.types.types import (
     T_BOOLEAN,
     T_CHAR,
@@ -50,7 +51,7 @@ class LocalVar:
     poly: tuple[tuple[TVar, ...], Type] | None = None
     scheme: Scheme | None = None
     owner: str | None = None
-    constraints: tuple[tuple[str, str, Type], ...] = ()
+    constraints: tuple[tuple[str, str, tuple[Type, ...]], ...] = ()
 
 
 @dataclass(slots=True)
@@ -61,6 +62,8 @@ class DeclState:
     var_wanteds: list[tuple[T.EVar, list[Wanted]]] = field(default_factory=list)
     group_refs: list[tuple[T.EVar, str]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # typed holes `?name` met so far: reported (with their type, once inference is done) by `finish_evidence`
+    typed_holes: list[tuple[Span, str, Type]] = field(default_factory=list)
 
 
 def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:
@@ -275,7 +278,7 @@ class InferBase:
             return scheme.type, []
         args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
         t = substitute(scheme.type, args)
-        ws = [Wanted(c.module, c.cls, substitute(c.type, args), span) for c in scheme.constraints]
+        ws = [Wanted(c.module, c.cls, substitute_all(c.args, args), span) for c in scheme.constraints]
         self.wanted.extend(ws)
         return t, ws
 
@@ -395,7 +398,7 @@ class InferBase:
             mapping: dict[int, Type] = {c.id: self.fresh() for c in cells}
             pnode = T.EVar(span, copy_poly(body, mapping), name, None, loc.binder)
             if loc.constraints:
-                ws = [Wanted(m, c, copy_poly(ct, mapping), span) for m, c, ct in loc.constraints]
+                ws = [Wanted(m, c, tuple(copy_poly(a, mapping) for a in ct), span) for m, c, ct in loc.constraints]
                 self.wanted.extend(ws)
                 self.state.var_wanteds.append((pnode, ws))
             return pnode
@@ -432,36 +435,92 @@ class InferBase:
         """Exhaustiveness/redundancy warnings; supplied by the module checker."""
 
     # ------------------------------------------------------------------ constraint solving
-    def solve(self, wanteds: list[Wanted], givens: list[Given]) -> list[Wanted]:
-        """Reduce wanteds; report the unsolvable; return those stuck on unknown types."""
+    def solve(self, wanteds: list[Wanted], givens: list[Given], final: bool = False) -> list[Wanted]:
+        """Reduce wanteds until nothing more can be solved (solving one may improve the types of another through
+        a functional dependency); report the unsolvable; return those stuck on unknown types.
+
+        `final`: nothing more will be learnt about the types, so a constraint no instance can match that has no
+        argument that is just an unknown (which could still be generalised) is reported as PureScript does."""
         work = list(wanteds)
         stuck: list[Wanted] = []
         guard = 0
-        while work:
-            guard += 1
-            if guard > 100000:
+        env = self.classenv
+        while True:
+            before = env.improvements
+            while work:
+                guard += 1
+                if guard > 100000:
+                    break
+                w = work.pop()
+                r, subs = env.reduce(w, givens)
+                if r == MATCH:
+                    work.extend(subs)
+                    if w.cls == "Warn" and w.module == PRIM_TYPEERROR and isinstance(w.solution, tuple):
+                        self.warn(w.span, "UserDefinedWarning", render_doc(w.args[0]) if w.args else "")
+                elif r == NOMATCH:
+                    self.no_instance(w)
+                else:
+                    stuck.append(w)
+            if not stuck or env.improvements == before or guard > 100000:
                 break
-            w = work.pop()
-            r, subs = self.classenv.reduce(w, givens)
-            if r == MATCH:
-                work.extend(subs)
-            elif r == NOMATCH:
-                self.no_instance(w)
-            else:
-                stuck.append(w)
+            work, stuck = stuck, []
+        if final and stuck:
+            keep: list[Wanted] = []
+            for w in stuck:
+                if w.args and not any(type(prune(a)) is TVar for a in w.args):
+                    self.no_instance(w)
+                else:
+                    keep.append(w)
+            stuck = keep
         return stuck
 
     def no_instance(self, w: Wanted) -> None:
-        namer = Namer()
-        namer.scan(w.type)
-        namer.finish()
-        ty = print_type(w.type, namer)
-        if " " in ty and not ty.startswith(("(", "{", "[")):
-            ty = f"({ty})"
-        self.error(w.span, "NoInstanceFound", f"No instance for {w.cls} {ty}")
+        """The diagnostic for a constraint that cannot be solved, by why reduction gave up."""
+        failure = w.failure or ()
         w.solution = None
+        if failure and failure[0] == "reported":
+            return
+        if failure and failure[0] == "unify":
+            _, err, found, expected = failure
+            self.report_unify(err, found, expected, w.span)
+        else:
+            namer = Namer()
+            for a in w.args:
+                namer.scan(a)
+            namer.finish()
+            shown = print_constraint(w.cls, w.args, namer)
+            if failure and failure[0] == "overlap":
+                self.error(
+                    w.span,
+                    "OverlappingInstances",
+                    f"Overlapping type class instances found for {shown}: "
+                    + ", ".join(f"`{n}`" for n in failure[1])
+                    + ".",
+                )
+            elif failure and failure[0] == "depth":
+                self.error(
+                    w.span,
+                    "PossiblyInfiniteInstance",
+                    f"Type class instance for {shown} is possibly infinite.",
+                )
+            elif w.cls == "Fail" and w.module == PRIM_TYPEERROR and w.args:
+                self.error(w.span, "NoInstanceFound", "Custom error: " + render_doc(w.args[0]))
+            else:
+                note = ""
+                if failure and failure[0] == "chain":
+                    names = ", ".join(f"`{n}`" for n in failure[1])
+                    note = (
+                        f" (instance {names} partially overlaps it, so the rest of its instance chain is not "
+                        "considered; the instance head contains unknown type variables)"
+                    )
+                self.error(w.span, "NoInstanceFound", f"No instance for {shown}{note}")
+        w.failure = ("reported",)
 
     def finish_evidence(self) -> None:
+        holes = self.state.typed_holes
+        while holes:
+            span, name, t = holes.pop(0)
+            self.error(span, "HoleInferredType", f"Hole `?{name}` has the inferred type `{print_type(t)}`.")
         for node, ws in self.state.var_wanteds:
             evs = []
             for w in ws:

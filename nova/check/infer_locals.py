@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from nova.check import typed as T
 from nova.check.graph import strongly_connected
-from nova.check.infer_base import InferBase, LocalVar, _same_type, free_cells, has_skolem
+from nova.check.infer_base import InferBase, LocalVar, free_cells, has_skolem
 from nova.check.names import free_names
 from nova.check.typeconv import TypeVarEntry
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.types.classes import Given, Wanted, substitute
+from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
 from nova.types.types import (
     T_BOOLEAN,
@@ -169,7 +169,7 @@ class Locals(InferBase):
         self.wanted = outer_wanted
         # A single binding generalises over constraints whose variables are all its own (dictionary parameters);
         # otherwise a pending constraint keeps its variables monomorphic and goes to the enclosing binding.
-        local_cons: list[tuple[str, str, Type]] = []
+        local_cons: list[tuple[str, str, tuple[Type, ...]]] = []
         local_ws: list[Wanted] = []
         passed: list[Wanted] = []
         single = results[0][1] if len(results) == 1 else None
@@ -178,17 +178,19 @@ class Locals(InferBase):
             free_cells(single, own_cells)
         for w in stuck:
             cells: dict[int, TVar] = {}
-            free_cells(w.type, cells)
+            for a in w.args:
+                free_cells(a, cells)
             mine = bool(cells) and all(c.level > self.level and c.id in own_cells for c in cells.values())
             if single is not None and mine:
                 local_ws.append(w)
-                if not any(m == w.module and c == w.cls and _same_type(t, w.type) for m, c, t in local_cons):
-                    local_cons.append((w.module, w.cls, w.type))
+                if not any(m == w.module and c == w.cls and args_equal(t, w.args) for m, c, t in local_cons):
+                    local_cons.append((w.module, w.cls, w.args))
             else:
                 passed.append(w)
         blocked: dict[int, TVar] = {}
         for w in passed:
-            free_cells(w.type, blocked)
+            for a in w.args:
+                free_cells(a, blocked)
         for v in blocked.values():
             if v.level > self.level:
                 v.level = self.level
@@ -234,7 +236,7 @@ class Locals(InferBase):
         ]
         expected = substitute(scheme.type, skolems)
         given = [
-            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(name, i))
+            Given(c.module, c.cls, substitute_all(c.args, skolems), ParamEv(name, i))
             for i, c in enumerate(scheme.constraints)
         ]
         self.givens = self.classenv.given_closure(given) + outer_givens
@@ -252,7 +254,7 @@ class Locals(InferBase):
         self.givens = outer_givens
         self.wanted = outer_wanted
         for w in stuck:
-            if has_skolem(w.type):
+            if any(has_skolem(a) for a in w.args):
                 self.no_instance(w)
             else:
                 self.wanted.append(w)

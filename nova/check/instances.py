@@ -7,20 +7,21 @@ from typing import Any
 from nova.check import typed as T
 from nova.check.base import CheckerBase, _head
 from nova.check.bindings import layout_shape
+from nova.check.declarations import instance_head_span
 from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.zonk import Zonker
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.types.classes import Given, InstanceInfo, Wanted, substitute
-from nova.types.evidence import ParamEv
+from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
+from nova.types.evidence import Evidence, ParamEv
 from nova.types.types import (
     Scheme,
-    TApp,
     TCon,
     TFun,
     TSkolem,
     Type,
+    app,
     fresh_id,
     prune,
 )
@@ -39,7 +40,9 @@ class InstanceBodies(CheckerBase):
             st.reads[("#instances", "")] = self.instance_digest
             self.state = st
             methods: list[T.Binding] = []
+            supers: tuple[Evidence | None, ...] = ()
             try:
+                supers = self._superclass_evidence(d, info)
                 if isinstance(d, ast.InstanceDecl):
                     methods = self._instance_methods(d, info)
                 else:
@@ -58,12 +61,13 @@ class InstanceBodies(CheckerBase):
                 d.span,
                 d.name_span or d.class_name.span,
                 d.doc,
-                Scheme(info.arity, info.context, TApp(TCon(info.cls, info.cls_module), info.head)),
+                Scheme(info.arity, info.context, app(TCon(info.cls, info.cls_module), *info.args)),
                 fingerprint=d.fingerprint,
                 instance=info,
                 methods=tuple(methods),
                 derived=info.cls if isinstance(d, ast.DeriveDecl) else None,
                 cls=(info.cls_module, info.cls),
+                super_evidence=supers,
             )
             self.diags.extend(st.diagnostics)
             self.reinferred += 1
@@ -77,23 +81,44 @@ class InstanceBodies(CheckerBase):
                 list(st.diagnostics),
             )
 
+    def _instance_givens(self, info: InstanceInfo) -> tuple[list[Type], tuple[Type, ...], list[Given]]:
+        """Fresh skolems for the instance's variables, its head over them, and its context as givens (the
+        dictionary parameters of the instance)."""
+        skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
+        head = substitute_all(info.args, skolems)
+        givens = [
+            Given(c.module, c.cls, substitute_all(c.args, skolems), ParamEv(info.key, i))
+            for i, c in enumerate(info.context)
+        ]
+        return skolems, head, givens
+
+    def _superclass_evidence(
+        self, d: ast.InstanceDecl | ast.DeriveDecl, info: InstanceInfo
+    ) -> tuple[Evidence | None, ...]:
+        """Each superclass of the class must hold at the instance's head; how it holds is recorded, so the
+        evaluator fills the dictionary's superclass slots with exactly these dictionaries."""
+        cinfo = self.classenv.classes.get((info.cls_module, info.cls))
+        if cinfo is None or not cinfo.supers:
+            return ()
+        self.level = 1
+        _, head, inst_givens = self._instance_givens(info)
+        givens = self.classenv.given_closure(inst_givens)
+        out: list[Evidence | None] = []
+        for sup in cinfo.supers:
+            w = Wanted(sup.module, sup.cls, substitute_all(sup.args, head), instance_head_span(d))
+            for s in self.solve([w], givens, final=True):
+                self._unsolved(s)
+            out.append(to_evidence(w))
+        self.level = 0
+        return tuple(out)
+
     def _instance_methods(self, d: ast.InstanceDecl, info: InstanceInfo) -> list[T.Binding]:
         cinfo = self.classenv.classes.get((info.cls_module, info.cls))
         if cinfo is None:
             return []
         self.level = 1
-        skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
-        head = substitute(info.head, skolems)
-        inst_givens = [
-            Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i))
-            for i, c in enumerate(info.context)
-        ]
-        # superclasses of the instance must hold
-        for sup in cinfo.supers:
-            w = Wanted(sup.module, sup.cls, substitute(sup.type, [head]), d.class_name.span)
-            stuck = self.solve([w], self.classenv.given_closure(inst_givens))
-            for s in stuck:
-                self._unsolved(s)
+        skolems, head, inst_givens = self._instance_givens(info)
+        skolem_ids = {sk.id: i for i, sk in enumerate(skolems) if isinstance(sk, TSkolem)}
         clauses: dict[str, list[ast.LocalValue]] = {}
         sigs: set[str] = set()
         for b in d.body:
@@ -111,6 +136,7 @@ class InstanceBodies(CheckerBase):
                     f"The instance `{info.name}` does not define the method `{m}` of class `{info.cls}`.",
                 )
         out: list[T.Binding] = []
+        n = len(cinfo.params)
         for mname, cl in clauses.items():
             if mname not in cinfo.methods:
                 self.error(
@@ -122,12 +148,12 @@ class InstanceBodies(CheckerBase):
             msc = self.scheme_of((info.cls_module, mname))
             if msc is None:
                 continue
-            # the method's own variables (TGen 1..) become skolems, the class variable the instance head
-            own = [TSkolem(msc.names[i] if i < len(msc.names) else f"t{i}", fresh_id(), 1) for i in range(1, msc.arity)]
-            args: list[Type] = [head, *own]
+            # the method's own variables (TGen n..) become skolems, the class's variables the instance head
+            own = [TSkolem(msc.names[i] if i < len(msc.names) else f"t{i}", fresh_id(), 1) for i in range(n, msc.arity)]
+            args: list[Type] = [*head, *own]
             expected = substitute(msc.type, args)
             method_givens = [
-                Given(c.module, c.cls, substitute(c.type, args), ParamEv(f"{info.key}.{mname}", i - 1))
+                Given(c.module, c.cls, substitute_all(c.args, args), ParamEv(f"{info.key}.{mname}", i - 1))
                 for i, c in enumerate(msc.constraints)
                 if i > 0
             ]
@@ -135,13 +161,12 @@ class InstanceBodies(CheckerBase):
             self.wanted = []
             self.current_owner = info.key
             _, cls = self.infer_clauses(mname, cl, expected)
-            stuck = self.solve(self.wanted, self.givens)
+            stuck = self.solve(self.wanted, self.givens, final=True)
             for w in stuck:
                 self._unsolved(w)
             self.finish_evidence()
             binding = T.Binding(Span.join(cl[0].span, cl[-1].span), mname, cl[0].name_span, expected, cls)
-            mapping = {sk.id: i for i, sk in enumerate(skolems) if isinstance(sk, TSkolem)}
-            Zonker(mapping, info.arity).tree(binding)
+            Zonker(dict(skolem_ids), info.arity).tree(binding)
             out.append(binding)
         return out
 
@@ -151,20 +176,18 @@ class InstanceBodies(CheckerBase):
         if info.cls not in ("Eq", "Ord"):
             self.error(d.class_name.span, "CannotDerive", f"Cannot derive instances of `{info.cls}` (only Eq and Ord).")
             return
-        head_con, head_args = _head(info.head)
+        if len(info.args) != 1:
+            self.error(d.class_name.span, "CannotDerive", f"Cannot derive instances of `{info.cls}`.")
+            return
+        head_con, head_args = _head(info.args[0])
         if not isinstance(head_con, TCon):
             self.error(d.span, "CannotDerive", "Derived instances need a data type in the head.")
             return
         tinfo = self.type_info(head_con.module, head_con.name, d.span)
         if tinfo is None:
             return
-        skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
-        givens = self.classenv.given_closure(
-            [
-                Given(c.module, c.cls, substitute(c.type, skolems), ParamEv(info.key, i))
-                for i, c in enumerate(info.context)
-            ]
-        )
+        skolems, _, inst_givens = self._instance_givens(info)
+        givens = self.classenv.given_closure(inst_givens)
         actual = [substitute(a, skolems) for a in head_args]
         for cname in tinfo.constructors:
             sc = self.scheme_of((tinfo.module, cname))
@@ -172,7 +195,8 @@ class InstanceBodies(CheckerBase):
                 continue
             t = prune(substitute(sc.type, actual))
             while isinstance(t, TFun):
-                w = Wanted(info.cls_module, info.cls, t.arg, d.span)
-                for s in self.solve([w], givens):
+                w = Wanted(info.cls_module, info.cls, (t.arg,), d.span)
+                for s in self.solve([w], givens, final=True):
                     self._unsolved(s)
                 t = prune(t.res)
+

@@ -35,6 +35,8 @@ def _walker(cls: type) -> Any:
         lines = ["def walk(n, push, extend, out):"]
         if cls is ast.Do:
             lines += ["    if n.qualifier is None:", "        out.add('bind')", "        out.add('discard')"]
+        elif cls is ast.Ado:
+            lines += ["    if n.qualifier is None:", "        out.update(('map', 'apply', 'pure'))"]
         for f in fields(cls):
             ann = str(f.type)
             if f.name.endswith("span") or f.name in ("doc", "fingerprint", "layout") or ann in _SCALAR_ANNOTATIONS:
@@ -117,4 +119,11 @@ _TYPE_NODES = {
     ast.TypeParen,
     ast.TypeOpChain,
     ast.TypeBinOp,
+    ast.TypeWildcard,
+    ast.TypeHole,
+    ast.TypeString,
+    ast.TypeInt,
+    ast.TypeArrow,
+    ast.TypeKinded,
+    ast.TypedHole,
 }

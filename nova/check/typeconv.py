@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from nova.check.env import TypeInfo
 from nova.diagnostics import Diagnostic, Severity, Span
-from nova.syntax import ast
+from nova.syntax import Fixity, ast, resolve_operators
 from nova.types.classes import substitute
 from nova.types.pretty import Namer, print_kind
 from nova.types.types import (
     K_ROW,
     K_TYPE,
+    T_ARROW,
     T_RECORD,
     Constraint,
     TApp,
+    TCon,
     TFun,
     TGen,
     TRow,
@@ -42,7 +45,8 @@ class TypeScopeError(Exception):
 
 class TypeTranslator:
     """Translates one written type. `tvars` maps in-scope variable names to types (and kinds);
-    `on_free` decides what a variable not in scope becomes (None: an error)."""
+    `on_free` decides what a variable not in scope becomes (None: an error); `fixities` are the operator fixities
+    in scope (type operators under `type:op`), which re-associate type-level operator chains."""
 
     def __init__(
         self,
@@ -52,6 +56,7 @@ class TypeTranslator:
         diags: list[Diagnostic],
         tvars: dict[str, TypeVarEntry],
         on_free: Callable[[str], TypeVarEntry] | None,
+        fixities: Mapping[str, Fixity] | None = None,
     ) -> None:
         self.lookup_type = lookup_type
         self.lookup_class = lookup_class
@@ -59,9 +64,8 @@ class TypeTranslator:
         self.diags = diags
         self.tvars = tvars
         self.on_free = on_free
+        self.fixities: Mapping[str, Fixity] = fixities if fixities is not None else {}
         self.depth = 0
-        self.fixity_table: Any = {}
-        self.state = self
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -84,12 +88,34 @@ class TypeTranslator:
         ref = self.lookup_class(c.class_name)
         if ref is None:
             return None
-        if len(c.args) != 1:
-            self.error(c.span, "ClassArity", f"Class `{c.class_name.full}` takes exactly one type argument.")
+        return self.class_args(ref, c.class_name.full, c.args, c.span)
+
+    def class_args(
+        self, ref: tuple[str, str], name: str, written: tuple[ast.Type, ...], span: Span
+    ) -> Constraint | None:
+        """`Class t1 … tn` (a constraint or an instance head): each argument checked against the class's kind."""
+        kind = prune(self.class_kind(ref))
+        expected: list[Type] = []
+        while isinstance(kind, TFun):
+            expected.append(kind.arg)
+            kind = prune(kind.res)
+        if not isinstance(kind, TVar) and len(written) != len(expected):
+            n = len(expected)
+            self.error(
+                span,
+                "ClassInstanceArityMismatch",
+                f"Class `{name}` takes {n} type argument{'s' if n != 1 else ''}, not {len(written)}.",
+            )
+            for a in written:
+                self.go(a)
             return None
-        t, k = self.go(c.args[0])
-        self.kind_unify(k, self.class_kind(ref), c.args[0].span)
-        return Constraint(ref[0], ref[1], t)
+        args: list[Type] = []
+        for i, a in enumerate(written):
+            t, k = self.go(a)
+            if i < len(expected):
+                self.kind_unify(k, expected[i], a.span)
+            args.append(t)
+        return Constraint(ref[0], ref[1], tuple(args))
 
     def type_of_kind(self, t: ast.Type, kind: Type = K_TYPE) -> Type:
         ty, k = self.go(t)
@@ -153,9 +179,16 @@ class TypeTranslator:
         if isinstance(t, (ast.TypeApp, ast.TypeCon, ast.TypeBinOp, ast.TypeOperator)):
             return self.app(t)
         if isinstance(t, ast.TypeOpChain):
-            from nova.check.infer import resolve_chain
-
-            return self.go(resolve_chain(self, t.operands, t.operators, "type:", ast.TypeBinOp))
+            tree, diags = resolve_operators(t.operands, t.operators, self.fixities, _type_binop, "type:")
+            self.diags.extend(diags)
+            return self.go(tree)
+        if isinstance(t, ast.TypeArrow):
+            return T_ARROW, TFun(K_TYPE, TFun(K_TYPE, K_TYPE))
+        if isinstance(t, ast.TypeString):
+            # type-level literals: a constructor named by the literal, of a kind left open (kinds are lenient)
+            return TCon(json.dumps(t.value)), TVar(fresh_id(), 1 << 20)
+        if isinstance(t, ast.TypeInt):
+            return TCon(str(t.value)), TVar(fresh_id(), 1 << 20)
         return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
 
     def row(self, row: ast.Row) -> Type:
@@ -212,8 +245,6 @@ class TypeTranslator:
                     ty = TApp(ty, at)
                     kind = self._apply_kind(kind, ak, a.span)
                 return ty, kind
-            from nova.types.types import TCon
-
             ty = TCon(info.name, info.module)
             kind = info.kind
         else:
@@ -242,9 +273,11 @@ class TypeTranslator:
         return res
 
 
-def _normalise_fun(t: Type) -> Type:
-    from nova.types.types import T_ARROW
+def _type_binop(op: ast.TypeOperator, left: ast.Type, right: ast.Type) -> ast.Type:
+    return ast.TypeBinOp(Span.join(left.span, right.span), op, left, right)
 
+
+def _normalise_fun(t: Type) -> Type:
     if isinstance(t, TApp) and isinstance(t.fn, TApp) and prune(t.fn.fn) == T_ARROW:
         return TFun(t.fn.arg, t.arg)
     return t

@@ -301,10 +301,12 @@ class TypedElement:
     # class / method
     class_info: ClassInfo | None = None
     cls: Target | None = None
-    # instance: the instance, its method bindings (dictionary parameters: `ParamEv(key, i)`), derived class name
+    # instance: the instance, its method bindings (dictionary parameters: `ParamEv(key, i)`), derived class name,
+    # and how each superclass dictionary of the class is made at this instance (None where it could not be solved)
     instance: InstanceInfo | None = None
     methods: tuple[Binding, ...] = ()
     derived: str | None = None
+    super_evidence: tuple[Evidence | None, ...] = ()
     # foreign value: the backend string if written
     backend: str | None = None
     reads: frozenset[Target] = field(default_factory=frozenset)

@@ -109,6 +109,7 @@ _SKIP_FIELDS = frozenset(
         "target",
         "binder",
         "evidence",
+        "super_evidence",
         "reads",
         "kind_of",
         "alias",
@@ -123,7 +124,10 @@ def _zonk_scheme(sc: Any, zonk: Any) -> Any:
     from nova.types.types import Constraint, Scheme
 
     return Scheme(
-        sc.arity, tuple(Constraint(c.module, c.cls, zonk(c.type)) for c in sc.constraints), zonk(sc.type), sc.names
+        sc.arity,
+        tuple(Constraint(c.module, c.cls, tuple(zonk(a) for a in c.args)) for c in sc.constraints),
+        zonk(sc.type),
+        sc.names,
     )
 
 

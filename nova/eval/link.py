@@ -21,7 +21,7 @@ from nova.eval.compiler import Compiled, compile_top, dict_entry
 from nova.eval.derive import derived_compare, derived_eq, with_field_instances
 from nova.eval.errors import CompileError, EvalError
 from nova.eval.foreign import lookup_foreign
-from nova.eval.lower import Lowerer, dict_param, super_key, with_dict_params
+from nova.eval.lower import Lowerer, dict_param, lower_evidence, super_key, with_dict_params
 from nova.eval.machine import Machine, Resolver
 from nova.eval.values import Con, ConFn, Foreign, Value
 from nova.types.types import TApp, TCon, TFun, TGen, Type, split_app
@@ -187,7 +187,7 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
     methods: list[tuple[str, core.Expr]] = []
     if element.derived is not None:
         cls = element.derived
-        newtype = _newtype_of(layer, info.head)
+        newtype = _newtype_of(layer, info.args[-1]) if info.args else None
         if newtype is not None:
             methods.extend(_newtype_methods(layer, key, info, newtype))
         elif cls in ("Eq", "Ord"):
@@ -205,8 +205,14 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
         own = max(len(scheme.constraints) - 1, 0) if scheme is not None else 0
         body = lowerer.lower_clauses(binding.clauses, binding.name)
         methods.append((binding.name, with_dict_params(f"{key}.{binding.name}", own, body, binding.name)))
+    recorded = element.super_evidence
     supers = tuple(
-        (super_key(c.module, c.cls, index), _super_dict(layer, key, info, c.module, c.cls))
+        (
+            super_key(c.module, c.cls, index),
+            _recorded_super(recorded[index], key, c.cls)
+            if index < len(recorded)
+            else _super_dict(layer, key, info, c.module, c.cls),
+        )
         for index, c in enumerate(_class_supers(layer, info.cls_module, info.cls))
     )
     made = core.MakeDict(info.cls, info.name or key, tuple(methods), supers)
@@ -251,7 +257,7 @@ def _substitute(t: Type, mapping: dict[int, Type]) -> Type:
 def _newtype_methods(layer: Any, key: str, info: Any, newtype: _Newtype) -> list[tuple[str, core.Expr]]:
     """A newtype's derived instance is the wrapped type's, with arguments unwrapped and results wrapped where the
     method's type has the class variable (PureScript erases newtypes; here they keep their constructor)."""
-    context = [(c.module, c.cls, c.type) for c in info.context]
+    context = _single_param_context(info)
     underlying = _dictionary_for(layer, key, context, info.cls_module, info.cls, newtype.field, depth=0)
     class_element = layer.element(info.cls_module, f"class:{info.cls}")
     class_info = getattr(class_element, "class_info", None)
@@ -297,13 +303,16 @@ def _field_dictionaries(layer: Any, key: str, info: Any) -> core.Expr | None:
     """For a derived Eq/Ord: per constructor (by tag), the dictionaries of the class at each field's type, as
     `\\_ -> [[d00, d01], [d10], …]` (None marks a field compared structurally). None when the head is not a
     data type the evaluator can see."""
-    con, _args = split_app(info.head)
+    if len(info.args) != 1:
+        return None
+    head = info.args[0]
+    con, _args = split_app(head)
     if not isinstance(con, TCon):
         return None
     type_element = layer.element(con.module, f"type:{con.name}")
     if type_element is None:
         return None
-    context = [(c.module, c.cls, c.type) for c in info.context]
+    context = _single_param_context(info)
     per_tag: list[core.Expr] = []
     for constructor in type_element.constructors:
         scheme = getattr(layer.element(con.module, constructor), "scheme", None)
@@ -313,7 +322,7 @@ def _field_dictionaries(layer: Any, key: str, info: Any) -> core.Expr | None:
             fields.append(t.arg)
             t = t.res
         mapping: dict[int, Type] = {}
-        if t is None or not _match(t, info.head, mapping):
+        if t is None or not _match(t, head, mapping):
             return None
         dictionaries = []
         for field in fields:
@@ -343,14 +352,24 @@ def _class_supers(layer: Any, module: str, cls: str) -> tuple[Any, ...]:
     return tuple(class_info.supers)
 
 
-def _super_dict(layer: Any, owner: str, info: Any, cls_module: str, cls: str) -> core.Expr:
-    """The dictionary of superclass `cls` at this instance's head: found among the visible instances.
+def _recorded_super(evidence: Any, owner: str, cls: str) -> core.Expr:
+    """A superclass slot as the checker solved it at the instance's head (see `TypedElement.super_evidence`)."""
+    if evidence is None:
+        return core.Fail(f"no {cls} dictionary for the superclass of instance {owner}")
+    return lower_evidence(evidence)
 
-    The checker records evidence for uses, not for the superclass slots of instance dictionaries, so the slot is
-    filled by matching instance heads; the instance's own context supplies dictionaries for its type variables.
-    """
-    context = [(c.module, c.cls, c.type) for c in info.context]
-    return _dictionary_for(layer, owner, context, cls_module, cls, info.head, depth=0)
+
+def _single_param_context(info: Any) -> list[tuple[str, str, Type]]:
+    """The instance's context constraints on one type (what derived instances of one-parameter classes use)."""
+    return [(c.module, c.cls, c.args[0]) for c in info.context if len(c.args) == 1]
+
+
+def _super_dict(layer: Any, owner: str, info: Any, cls_module: str, cls: str) -> core.Expr:
+    """The dictionary of superclass `cls` at this instance's head, found by matching instance heads (for an
+    element checked without recorded superclass evidence, and one-parameter classes only)."""
+    if len(info.args) != 1:
+        return core.Fail(f"no {cls} dictionary for the superclass of instance {owner}")
+    return _dictionary_for(layer, owner, _single_param_context(info), cls_module, cls, info.args[0], depth=0)
 
 
 def _dictionary_for(
@@ -370,11 +389,19 @@ def _dictionary_for(
         return core.Fail(f"no {cls} dictionary for a type variable of instance {owner}")
     for candidate_module, candidate in _instances(layer, cls_module, cls):
         mapping: dict[int, Type] = {}
-        if not _match(candidate.head, head, mapping):
+        if len(candidate.args) != 1 or not _match(candidate.args[0], head, mapping):
+            continue
+        if any(len(c.args) != 1 for c in candidate.context):
             continue
         args = tuple(
             _dictionary_for(
-                layer, owner, context, c.module, c.cls, mapping.get(getattr(c.type, "index", -1), c.type), depth + 1
+                layer,
+                owner,
+                context,
+                c.module,
+                c.cls,
+                mapping.get(getattr(c.args[0], "index", -1), c.args[0]),
+                depth + 1,
             )
             for c in candidate.context
         )

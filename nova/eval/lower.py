@@ -14,9 +14,10 @@ from collections.abc import Callable
 from nova.check import typed as t
 from nova.diagnostics import Span
 from nova.eval import core
+from nova.eval.derive import ORDERING
 from nova.eval.errors import Location, Where
-from nova.eval.values import Char, Value
-from nova.types.evidence import Evidence, InstanceEv, ParamEv
+from nova.eval.values import Char, Foreign, InstanceDict, Value
+from nova.types.evidence import BuiltinEv, Evidence, InstanceEv, ParamEv
 
 _fresh = itertools.count()
 
@@ -41,7 +42,25 @@ def lower_evidence(evidence: Evidence) -> core.Expr:
         return instance
     if isinstance(evidence, ParamEv):
         return core.Local(dict_param(evidence.owner, evidence.index))
+    if isinstance(evidence, BuiltinEv):
+        return core.Lit(builtin_dictionary(evidence))
     return core.Super(lower_evidence(evidence.base), super_key(evidence.module, evidence.cls, evidence.index))
+
+
+REFLECTING_METHODS = {("Data.Symbol", "IsSymbol"): "reflectSymbol", ("Data.Reflectable", "Reflectable"): "reflectType"}
+"""The one method of each compiler-solved class that carries a value to run time (its argument is ignored)."""
+
+
+def builtin_dictionary(evidence: BuiltinEv) -> InstanceDict:
+    """The dictionary of a compiler-solved class: the reflected value for `IsSymbol`/`Reflectable`, else empty
+    (`Coercible`, `Prim.Row.Cons`, … have no methods; coercions are the identity at run time)."""
+    made = InstanceDict(evidence.cls, evidence.cls)
+    method = REFLECTING_METHODS.get((evidence.module, evidence.cls))
+    if method is not None:
+        value = evidence.value
+        reflected: Value = ORDERING[value] if evidence.ordering and isinstance(value, str) else value
+        made.methods[method] = Foreign(1, method, lambda m, _proxy: reflected)
+    return made
 
 
 def super_key(module: str, cls: str, index: int) -> str:

@@ -23,6 +23,8 @@ def _escape(text: str, quote: str) -> str:
             out.append(_NAMED_ESCAPES[ch])
         elif ord(ch) < 0x20 or ord(ch) == 0x7F:
             out.append(f"\\x{ord(ch):02x}")
+        elif 0xD800 <= ord(ch) <= 0xDFFF:  # a lone UTF-16 surrogate (`"\\xD834"`) has no printable form
+            out.append(f"\\x{ord(ch):X}")
         else:
             out.append(ch)
     return "".join(out)

@@ -63,7 +63,38 @@ class TypeCon:
 
 @dataclass(frozen=True, slots=True)
 class TypeWildcard:
-    """`_` in a type (a type to be inferred)."""
+    """`_` in a type (a type to be inferred; PureScript warns with the type it inferred)."""
+
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TypeHole:
+    """A typed hole `?name` in a type: PureScript reports it as an error that shows the type it stands for."""
+
+    span: Span
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TypeString:
+    """A type-level string (`"abc"` in `Proxy "abc"`), of kind `Symbol`; `value` is the decoded text."""
+
+    span: Span
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInt:
+    """A type-level integer (`42`, or `-1` written `(-1)` or after an operator), of kind `Int`."""
+
+    span: Span
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class TypeArrow:
+    """The function type constructor used as a name: `(->)` (so `(->) a b` is `a -> b`)."""
 
     span: Span
 
@@ -84,11 +115,16 @@ class TypeFun:
 
 @dataclass(frozen=True, slots=True)
 class TypeVarBinder:
-    """A type variable introduced by `forall`, a data/type/class head; `kind` when written `(a :: Type)`."""
+    """A type variable introduced by `forall`, a data/type/class head; `kind` when written `(a :: Type)`.
+
+    `visible` marks `forall @a.` (PureScript 0.15): callers may then supply `a` explicitly with a visible type
+    application `f @Int`. Only `forall` binders can be visible; the spans of `@a` and `(@a :: K)` include the `@`.
+    """
 
     span: Span
     name: str
     kind: Type | None = None
+    visible: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,6 +429,15 @@ class Hole:
 
 
 @dataclass(frozen=True, slots=True)
+class TypedHole:
+    """A typed hole `?name`: PureScript reports it as an error showing the type expected there (and the names in
+    scope that have that type); the rest of the declaration is checked as if the hole were any value."""
+
+    span: Span
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """`(_ + 1)`, `_.name`, `case _ of …`: a lambda whose parameters are `holes`, left to right."""
 
@@ -406,6 +451,17 @@ class App:
     span: Span
     fn: Expr
     arg: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class VisibleTypeApp:
+    """A visible type application `expr @Type` (PureScript 0.15): supplies the type of the first `forall @a.`
+    variable of `expr`'s type that is still open. `type` is one type atom (`@Int`, `@(Array a)`, `@"label"`).
+    Written after the arguments so far: `f x @Int` is `(f x) @Int`, as in PureScript's grammar."""
+
+    span: Span
+    expr: Expr
+    type: Type
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,6 +596,22 @@ class Do:
 
     span: Span
     statements: tuple[DoStatement, ...]
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ado:
+    """An applicative `ado` block: `ado x <- a; let y = f x; z <- b in e` (`qualifier` for `M.ado`).
+
+    Desugars (as PureScript does) to `apply (map (\\x -> let y = f x in \\z -> e) a) b`, and to `pure e` when
+    there are no statements: the expressions after `<-` (and of the expression statements) are evaluated outside
+    every binder, so they cannot mention the variables bound in the block; `let` bindings are visible only to later
+    `let`s and to `result`. Unlike `Do`, the block may be empty (`ado in e`) and has no final expression statement.
+    """
+
+    span: Span
+    statements: tuple[DoStatement, ...]
+    result: Expr
     qualifier: str | None = None
 
 
@@ -808,8 +880,23 @@ class ClassMethod:
 
 
 @dataclass(frozen=True, slots=True)
+class FunDep:
+    """One functional dependency of a class head: `a b -> c` (`determiners` may be empty: `-> c`)."""
+
+    span: Span
+    determiners: tuple[str, ...]
+    determined: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ClassDecl:
-    """`class Eq a <= Ord a where compare :: a -> a -> Ordering`."""
+    """`class (Monad m, C (t m)) <= D t m | t -> m where method :: …`.
+
+    `params` may be several (multi-parameter classes), each optionally kinded `(a :: Type)`; `superclasses` are
+    constraints over any types (compound ones included); `fundeps` holds the functional dependencies after `|`, in
+    source order. A class without `where` has no methods. A kind signature `class C :: Type -> Constraint` is a
+    separate `KindSignatureDecl`.
+    """
 
     span: Span
     name: str
@@ -817,6 +904,7 @@ class ClassDecl:
     params: tuple[TypeVarBinder, ...]
     superclasses: tuple[Constraint, ...]
     methods: tuple[ClassMethod, ...]
+    fundeps: tuple[FunDep, ...] = ()
     doc: str | None = None
     fingerprint: str = ""
     layout: str = ""
@@ -824,7 +912,18 @@ class ClassDecl:
 
 @dataclass(frozen=True, slots=True)
 class InstanceDecl:
-    """`instance showMaybe :: Show a => Show (Maybe a) where …` (`name` is None when omitted)."""
+    """`instance showMaybe :: Show a => Show (Maybe a) where …` (`name` is None when omitted).
+
+    `types` are the head's type atoms, one per class parameter (`instance C Int String`). `constraints` is the
+    context before `=>` (any number, compound types allowed). `body` holds method clauses, local signatures and
+    their `where` blocks.
+
+    Instance chains: `else_span` is the span of the `else` keyword when this instance continues the chain of the
+    instance declared right before it (`instance a :: C Int … else instance b :: C x …`), None when it starts a
+    chain or stands alone. A chain is thus one instance with `else_span is None` followed by the consecutive
+    `InstanceDecl`s with an `else_span` in `Module.decls` (see `instance_chains`). The declaration's `span` starts
+    at `instance`; its fingerprint covers the `else` too.
+    """
 
     span: Span
     name: str | None
@@ -833,6 +932,7 @@ class InstanceDecl:
     class_name: Name
     types: tuple[Type, ...]
     body: tuple[LocalDecl, ...]
+    else_span: Span | None = None
     doc: str | None = None
     fingerprint: str = ""
     layout: str = ""
@@ -840,7 +940,8 @@ class InstanceDecl:
 
 @dataclass(frozen=True, slots=True)
 class DeriveDecl:
-    """`derive instance eqShape :: Eq Shape` (`newtype` for `derive newtype instance`)."""
+    """`derive instance eqShape :: Eq Shape`; `newtype` is True for `derive newtype instance Show Name` (reuse the
+    wrapped type's instance). The name is optional, the head is as in `InstanceDecl` (context, several types)."""
 
     span: Span
     name: str | None
@@ -898,6 +999,44 @@ class FixityDecl:
 
 
 @dataclass(frozen=True, slots=True)
+class KindSignatureDecl:
+    """A standalone kind signature: `data T :: Type -> Type`, `newtype N :: …`, `type S :: …` or
+    `class C :: Type -> Constraint` (`keyword` is which). It belongs to the declaration of the same name in the
+    module (same element key: `type:T` or `class:C`), which may come before or after it."""
+
+    span: Span
+    keyword: str  # "data" | "newtype" | "type" | "class"
+    name: str
+    name_span: Span
+    kind: Type
+    doc: str | None = None
+    fingerprint: str = ""
+    layout: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One role of a role declaration: `nominal`, `representational` or `phantom`."""
+
+    span: Span
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDecl:
+    """`type role T nominal phantom`: one role per type parameter, in order (checked against `Coercible`). Its
+    element key is the type's (`type:T`)."""
+
+    span: Span
+    name: str
+    name_span: Span
+    roles: tuple[Role, ...]
+    doc: str | None = None
+    fingerprint: str = ""
+    layout: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class BrokenDecl:
     """A top-level declaration that failed to parse: what it was going to define, so later passes can stay quiet
     about uses of that name (`key` as in `decl_key`, e.g. "f", "type:T", "class:C"; None when unknowable)."""
@@ -930,6 +1069,10 @@ Type = (
     TypeVar
     | TypeCon
     | TypeWildcard
+    | TypeHole
+    | TypeString
+    | TypeInt
+    | TypeArrow
     | TypeApp
     | TypeFun
     | TypeForall
@@ -961,7 +1104,10 @@ Expr = (
     | Constructor
     | OperatorRef
     | Hole
+    | TypedHole
     | Section
+    | VisibleTypeApp
+    | Ado
     | IntLit
     | NumberLit
     | StringLit
@@ -1005,6 +1151,8 @@ Decl = (
     | ForeignValueDecl
     | ForeignDataDecl
     | FixityDecl
+    | KindSignatureDecl
+    | RoleDecl
 )
 
 DECL_TYPES: tuple[type, ...] = (
@@ -1019,6 +1167,8 @@ DECL_TYPES: tuple[type, ...] = (
     ForeignValueDecl,
     ForeignDataDecl,
     FixityDecl,
+    KindSignatureDecl,
+    RoleDecl,
 )
 
 
@@ -1064,17 +1214,35 @@ def _type_key(t: Type) -> str:
     return "".join(parts)
 
 
+def instance_chains(decls: Iterable[Decl]) -> list[tuple[InstanceDecl, ...]]:
+    """The instance chains of a module, in source order: each is a head instance followed by the `else instance`s
+    that continue it (a standalone instance is a chain of one). Derived instances are never in a chain."""
+    chains: list[list[InstanceDecl]] = []
+    previous: Decl | None = None
+    for decl in decls:
+        if isinstance(decl, InstanceDecl):
+            if decl.else_span is not None and isinstance(previous, InstanceDecl) and chains:
+                chains[-1].append(decl)
+            else:
+                chains.append([decl])
+        previous = decl
+    return [tuple(chain) for chain in chains]
+
+
 def decl_key(decl: Decl) -> str:
     """The registry element key a top-level declaration belongs to.
 
     Values (signature + clauses, foreign values) are bare names; types (`data`, `newtype`, `type`, foreign data) are
-    `type:Name`; classes are `class:Name`; instances `instance:name`; fixity declarations use the operator as
+    `type:Name`; classes are `class:Name`; kind signatures and role declarations share the key of the type or
+    class they describe; instances `instance:name`; fixity declarations use the operator as
     written (the operator is a value-level alias), or `type:op` for type operators.
     """
     if isinstance(decl, SignatureDecl | ValueDecl | ForeignValueDecl):
         return decl.name
-    if isinstance(decl, DataDecl | NewtypeDecl | TypeAliasDecl | ForeignDataDecl):
+    if isinstance(decl, DataDecl | NewtypeDecl | TypeAliasDecl | ForeignDataDecl | RoleDecl):
         return f"type:{decl.name}"
+    if isinstance(decl, KindSignatureDecl):
+        return f"class:{decl.name}" if decl.keyword == "class" else f"type:{decl.name}"
     if isinstance(decl, ClassDecl):
         return f"class:{decl.name}"
     if isinstance(decl, InstanceDecl | DeriveDecl):

@@ -13,8 +13,10 @@ from nova.syntax.tokens import (
     LOWER,
     NUMBER,
     QLOWER,
+    QSYMBOL,
     QUPPER,
     STRING,
+    TYPED_HOLE,
     UPPER,
     VEND,
     VIRTUAL,
@@ -27,10 +29,12 @@ from nova.syntax.tokens import (
 # `parse_module` raises the recursion limit to cover the budget while parsing, then restores it.
 MAX_DEPTH = 200
 
-ATOM_START = frozenset({LOWER, QLOWER, UPPER, QUPPER, HOLE, INT, NUMBER, STRING, CHAR, "(", "[", "{"})
-BLOCK_START = frozenset({"\\", "if", "case", "let", "do"})
+ATOM_START = frozenset(
+    {LOWER, QLOWER, UPPER, QUPPER, QSYMBOL, HOLE, TYPED_HOLE, INT, NUMBER, STRING, CHAR, "(", "[", "{"}
+)
+BLOCK_START = frozenset({"\\", "if", "case", "let", "do", "ado"})
 PATTERN_ATOM_START = frozenset({LOWER, UPPER, QUPPER, HOLE, INT, NUMBER, STRING, CHAR, "(", "[", "{"})
-TYPE_ATOM_START = frozenset({LOWER, UPPER, QUPPER, HOLE, "(", "{"})
+TYPE_ATOM_START = frozenset({LOWER, UPPER, QUPPER, QSYMBOL, HOLE, TYPED_HOLE, STRING, INT, "(", "{"})
 LABEL_KINDS = frozenset({LOWER, STRING}) | KEYWORDS
 NAME_KINDS = frozenset({LOWER, QLOWER, UPPER, QUPPER})
 

@@ -19,8 +19,10 @@ from nova.syntax.tokens import (
     OP,
     QLOWER,
     QOP,
+    QSYMBOL,
     QUPPER,
     STRING,
+    TYPED_HOLE,
     UPPER,
     VEND,
     VSEP,
@@ -32,7 +34,19 @@ T = TypeVar("T")
 
 # what ends the search for a `<-` that makes a guard a pattern guard, or a `do` statement a bind
 _GUARD_STOPS = frozenset({",", "=", "->", "|"})
-_STATEMENT_STOPS = frozenset({"=", "->", "\\", "if", "case", "let", "do", "where"})
+_STATEMENT_STOPS = frozenset({"=", "->", "\\", "if", "case", "let", "do", "ado", "where"})
+# block keywords that may be qualified (`M.do`, `M.ado`: the block uses `M`'s bind/discard or map/apply/pure)
+_QUALIFIED_BLOCKS = frozenset({"do", "ado"})
+
+
+def _update_holes(updates: tuple[ast.RecordUpdateField, ...], holes: list[ast.Hole]) -> None:
+    """The anonymous arguments standing as whole update values (`= _`), nested updates included, in order."""
+    for update in updates:
+        if isinstance(update, ast.UpdateSet):
+            if isinstance(update.value, ast.Hole):
+                holes.append(update.value)
+        else:
+            _update_holes(update.updates, holes)
 
 
 class ExprParser(PatternParser):
@@ -219,15 +233,20 @@ class ExprParser(PatternParser):
     def parse_app(self) -> ast.Expr:
         first = self.t
         kind = first.kind
-        if kind in BLOCK_START or (kind == QLOWER and first.name == "do"):
+        if kind in BLOCK_START or (kind == QLOWER and first.name in _QUALIFIED_BLOCKS):
             return self.parse_block_expr()
         fn = self.parse_postfix()
         while True:
             kind = self.t.kind
-            if (kind in ATOM_START and kind != QLOWER) or (kind == QLOWER and self.t.name != "do"):
+            if (kind in ATOM_START and kind != QLOWER) or (kind == QLOWER and self.t.name not in _QUALIFIED_BLOCKS):
                 arg = self.parse_postfix()
             elif kind in BLOCK_START or kind == QLOWER:
                 arg = self.parse_block_expr()
+            elif kind == "@":  # visible type application: `f @Int`
+                self.advance()
+                type_ = self.parse_type_atom()
+                fn = ast.VisibleTypeApp(self.span_nodes(fn.span, type_.span), fn, type_)
+                continue
             else:
                 return fn
             fn = ast.App(self.span_nodes(fn.span, arg.span), fn, arg)
@@ -258,6 +277,8 @@ class ExprParser(PatternParser):
                 result = self.section(result.span, holes, result)
         elif kind == "case":
             result = self.parse_case()
+        elif kind == "ado" or (kind == QLOWER and tok.name == "ado"):
+            result = self.parse_ado()
         elif kind == "let":
             self.advance()
             if self.t.kind != VSTART:
@@ -327,6 +348,26 @@ class ExprParser(PatternParser):
             raise ParseError(self.span_from(tok), "expected at least one statement in the `do` block")
         return ast.Do(self.span_from(tok), tuple(statements), qualifier)
 
+    def parse_ado(self) -> ast.Ado:
+        tok = self.advance()
+        qualifier = tok.qualifier if tok.kind == QLOWER else None
+        statements: list[ast.DoStatement] = []
+        if self.t.kind == VSTART:
+            self.advance()
+            while True:
+                if self.t.kind == VEND:
+                    self.advance()
+                    break
+                statements.append(self.parse_statement())
+                if self.t.kind == VSEP:
+                    self.advance()
+                    continue
+                self.expect(VEND, "the end of the `ado` block")
+                break
+        self.expect("in", "`in` and the result of the `ado` block" if statements else "indented statements or `in`")
+        result = self.parse_expr()
+        return ast.Ado(self.span_from(tok), tuple(statements), result, qualifier)
+
     def parse_statement(self) -> ast.DoStatement:
         tok = self.t
         if tok.kind == "let" and self.peek().kind == VSTART:
@@ -374,11 +415,16 @@ class ExprParser(PatternParser):
             else:
                 break
         if isinstance(expr, ast.Access | ast.RecordUpdate):
+            # `_.a.b`, `_ { a = x }`, `r { a = _ }`, `_ { a { b = _ } }`: the record first, then the update
+            # values left to right (the outermost update's; an update applied to an update is a separate section)
             base: ast.Expr = expr
             while isinstance(base, ast.Access | ast.RecordUpdate):
                 base = base.expr
-            if isinstance(base, ast.Hole):
-                return self.section(expr.span, (base,), expr)
+            holes: list[ast.Hole] = [base] if isinstance(base, ast.Hole) else []
+            if isinstance(expr, ast.RecordUpdate):
+                _update_holes(expr.updates, holes)
+            if holes:
+                return self.section(expr.span, tuple(holes), expr)
         return expr
 
     def _last_span(self) -> Span:
@@ -445,6 +491,12 @@ class ExprParser(PatternParser):
             return ast.StringLit(tok.span, str(tok.value))
         if kind == "(":
             return self.parse_paren()
+        if kind == TYPED_HOLE:
+            self.advance()
+            return ast.TypedHole(tok.span, tok.name)
+        if kind == QSYMBOL:
+            self.advance()
+            return ast.OperatorRef(tok.span, tok.name, tok.qualifier)
         if kind == HOLE:
             self.advance()
             hole = ast.Hole(tok.span)

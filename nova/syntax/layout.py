@@ -1,10 +1,13 @@
 """The layout rule: inserts virtual block-start / separator / block-end tokens into the token stream.
 
 This follows PureScript's layout algorithm (a purely lexical state machine over a stack of delimiters, so the parser
-never looks at columns): `where`, `let`, `do`, `of` open indented blocks at the next token's column when that is
+never looks at columns): `where`, `let`, `do`, `ado`, `of` open indented blocks at the next token's column when that is
 deeper than the enclosing indented block; a token at a block's column on a new line separates items; tokens left of
 a block close it; brackets, `case … of`, `if/then/else`, guards, lambdas, record labels and `forall … .` push
 masking delimiters so their commas, arrows and keyword-labels do not disturb the blocks around them.
+
+One addition accepts code PureScript rejects: a line starting with a negative number literal (`-1 -> …`) at the
+column of a case's alternatives starts a new alternative (PureScript closes the alternatives at any operator there).
 
 A few additions keep broken files usable in an editor (conventionally formatted code lays out as in PureScript;
 only a non-bracket token at a block's column inside an open bracket is read differently):
@@ -46,6 +49,7 @@ LETSTMT = 2
 WHERE = 3
 OF = 4
 DO = 5
+ADO = 6
 ROOT = 10
 TOPDECL = 11
 TOPDECLHEAD = 12
@@ -265,6 +269,20 @@ def layout(tokens: list[Token]) -> list[Token]:
                 stack.pop()
         elif kind in (OP, QOP):
             col = tok.lcol
+            top = stack[-1]
+            if (
+                top[2] == OF
+                and top[1] == col
+                and first_on_line
+                and tok.text == "-"
+                and nxt.start == tok.end
+                and (nxt.kind == INT or nxt.kind == NUMBER)
+            ):
+                # `-1 -> …` starting a case alternative: a negative literal pattern, not an operator continuing
+                # the `case` expression (PureScript's rule would close the alternatives here)
+                insert_sep(tok)
+                emit(tok)
+                continue
             collapse_to(scan_offside_end(col), tok)
             insert_sep(tok)
             emit(tok)
@@ -370,14 +388,16 @@ def layout(tokens: list[Token]) -> list[Token]:
                     top_open = True
                 insert_start(WHERE, nxt)
         elif kind == "in":
+            # `in` closes the innermost `let` or `ado` (a `let` statement of an `ado` block is closed on the way:
+            # `in` always ends the `ado` then)
             i = len(stack)
             while i > (2 if top_open else 1):
                 d = stack[i - 1][2]
-                if d < _INDENTED_LIMIT and d != LET:
+                if d < _INDENTED_LIMIT and d != LET and d != ADO:
                     i -= 1
                 else:
                     break
-            if i > 0 and stack[i - 1][2] == LET:
+            if i > 0 and stack[i - 1][2] in (LET, ADO):
                 collapse_to(i, tok)
                 stack.pop()
                 virtual(VEND, tok, len(stack))
@@ -388,13 +408,16 @@ def layout(tokens: list[Token]) -> list[Token]:
         elif kind == "let":
             insert_default(tok)
             top = stack[-1]
-            if top[2] == DO and top[1] == tok.lcol:
+            if (top[2] == DO or top[2] == ADO) and top[1] == tok.lcol:
                 insert_start(LETSTMT, nxt)
             else:
                 insert_start(LET, nxt)
         elif kind == "do" or (kind == QLOWER and tok.name == "do"):
             insert_default(tok)
             insert_start(DO, nxt)
+        elif kind == "ado" or (kind == QLOWER and tok.name == "ado"):
+            insert_default(tok)
+            insert_start(ADO, nxt)
         elif kind == "case":
             insert_default(tok)
             stack.append((tok.line, tok.lcol, CASE))

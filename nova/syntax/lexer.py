@@ -21,9 +21,11 @@ from nova.syntax.tokens import (
     OP,
     QLOWER,
     QOP,
+    QSYMBOL,
     QUPPER,
     RESERVED_SYMBOLS,
     STRING,
+    TYPED_HOLE,
     UPPER,
     Token,
 )
@@ -32,18 +34,20 @@ _SYMBOL_CHARS = r":!#$%&*+./<=>?@\\^|~\-∷→←⇒"
 
 # Horizontal spaces are a prefix of every match; each alternative is exactly one capturing group, so
 # `match.lastindex` says which one matched (numbers below). The order matters: `--` comments before operators,
-# `{-` before punctuation, qualified names before plain identifiers, triple-quoted strings before strings.
+# `{-` before punctuation, qualified names before plain identifiers, typed holes (`?name`) before operators,
+# triple-quoted strings (which may end with up to two extra quotes, part of the text) before strings.
 _MASTER = re.compile(
     r"""[ \r\f\v]*(?:
       (\n)
     | (--+(?![:!#$%&*+./<=>?@\\^|~∷→←⇒])[^\n]*)
-    | ((?:[A-Z][\w']*\.)+(?:[^\W\d][\w']*|[SYM]+))
+    | ((?:[A-Z][\w']*\.)+(?:[^\W\d][\w']*|[SYM]+|\([SYM]+\)))
     | ([^\W\d][\w']*)
     | (\{-)
     | ([()\[\]{},;`])
+    | (\?[\w']+)
     | ([SYM]+)
     | (0x[0-9a-fA-F]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)
-    | (\"\"\"(?:.*?\"\"\"|.*))
+    | (\"\"\"(?:.*?\"\"\"\"{0,2}|.*))
     | ("(?:[^"\\\n]|\\(?:[ \t\r\n]+\\|[^\n]))*"?)
     | ('(?:[^'\\\n]|\\(?:x[0-9a-fA-F]{1,6}|u[0-9a-fA-F]{4}|[^\n]))'|'(?:\\.?|[^'\\\n]?))
     | (\t+)
@@ -52,9 +56,22 @@ _MASTER = re.compile(
     )""".replace("SYM", _SYMBOL_CHARS),
     re.VERBOSE | re.DOTALL,
 )
-_G_NL, _G_LCOM, _G_QUAL, _G_IDENT, _G_BCOM, _G_PUNCT, _G_OP, _G_NUM, _G_TSTR, _G_STR, _G_CHAR, _G_TAB, _G_FORALL = (
-    range(1, 14)
-)
+(
+    _G_NL,
+    _G_LCOM,
+    _G_QUAL,
+    _G_IDENT,
+    _G_BCOM,
+    _G_PUNCT,
+    _G_HOLE,
+    _G_OP,
+    _G_NUM,
+    _G_TSTR,
+    _G_STR,
+    _G_CHAR,
+    _G_TAB,
+    _G_FORALL,
+) = range(1, 15)
 
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{1,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "0": "\0"}
@@ -81,10 +98,10 @@ def _decode(body: str, line: int, col: int, diags: list[Diagnostic]) -> str:
         code = hex_code or uni_code
         if code is not None:
             value = int(code, 16)
-            if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+            if value > 0x10FFFF:
                 _bad_escape(match, body, line, col, diags)
                 return "\ufffd"
-            return chr(value)
+            return chr(value)  # lone surrogates included: PureScript strings are UTF-16 code units
         if gap is not None:
             return ""
         simple = _SIMPLE_ESCAPES.get(single)
@@ -224,6 +241,14 @@ def lex(source: str) -> Lexed:
             kind = text
         elif group == _G_OP:
             kind = reserved.get(text, OP)
+        elif group == _G_HOLE:
+            kind = TYPED_HOLE
+            name = text[1:]
+        elif group == _G_QUAL and text[-1] == ")":  # M.(<>)
+            dot = text.index(".(")
+            qualifier = text[:dot]
+            name = text[dot + 2 : -1]
+            kind = QSYMBOL
         elif group == _G_QUAL:
             dot = text.rfind(".", 0, len(text) - 1)
             last = text[dot + 1 :]
@@ -266,6 +291,16 @@ def lex(source: str) -> Lexed:
             else:
                 decoded = _decode(text[1:-1], line, col + 1, diags)
                 value = decoded[:1] if decoded else "\0"
+                if decoded and ord(decoded[0]) > 0xFFFF:
+                    diags.append(
+                        Diagnostic(
+                            Span(line, col, line, col + (end - start)),
+                            Severity.ERROR,
+                            "AstralCodePointInChar",
+                            "a character literal holds one UTF-16 code unit: this code point needs two; "
+                            "write it in a string instead",
+                        )
+                    )
         elif group == _G_FORALL:
             kind = "forall"
         else:
@@ -295,6 +330,8 @@ def lex(source: str) -> Lexed:
             token.value = value
         if qualifier is not None:
             token.qualifier = qualifier
+            token.name = name
+        elif kind == TYPED_HOLE:
             token.name = name
         if pending_doc is not None:
             token.doc = "\n".join(pending_doc).strip("\n")

@@ -11,6 +11,7 @@ every other declaration survives. Nesting is bounded by an explicit depth budget
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import sys
@@ -39,6 +40,7 @@ from nova.syntax.tokens import (
 )
 
 _MIN_RECURSION_LIMIT = 4000
+_ROLES = frozenset({"nominal", "representational", "phantom"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +178,12 @@ class Parser(ExprParser):
                 else:
                     seen_decl = True
                     decl = self.parse_decl()
+                    while isinstance(decl, ast.InstanceDecl) and self.t.kind == "else":
+                        # an instance chain: the instances before a broken `else instance` survive it
+                        decls.append(decl)
+                        self.check_holes()
+                        start = self.pos
+                        decl = self.parse_chained_instance()
                     if not self.at_top_boundary():
                         raise self.fail("the end of the declaration")
                     if decl is not None:
@@ -197,7 +205,9 @@ class Parser(ExprParser):
 
     def describe_broken(self, start: int, end: int) -> ast.BrokenDecl:
         """Which element the tokens `start:end` were declaring, read from their first few tokens."""
-        toks = [t for t in self.toks[start:end] if t.kind not in VIRTUAL][:6]
+        toks = [t for t in self.toks[start:end] if t.kind not in VIRTUAL][:7]
+        if toks and toks[0].kind == "else":  # a broken member of an instance chain
+            toks = toks[1:] if len(toks) > 1 and toks[1].kind == "instance" else []
         if not toks:
             here = self.toks[start]
             return ast.BrokenDecl(Span(here.line, here.col, here.line, here.col), None, None, None)
@@ -213,6 +223,12 @@ class Parser(ExprParser):
         elif first.kind in ("data", "newtype", "type") and len(toks) > 1 and toks[1].kind == UPPER:
             name_tok = toks[1]
             key = f"type:{name_tok.text}"
+        elif first.kind == "type" and len(toks) > 2 and toks[1].text == "role" and toks[2].kind == UPPER:
+            name_tok = toks[2]
+            key = f"type:{name_tok.text}"
+        elif first.kind == "class" and len(toks) > 2 and toks[1].kind == UPPER and toks[2].kind == "::":
+            name_tok = toks[1]
+            key = f"class:{name_tok.text}"
         elif first.kind == "class":
             uppers = [t for t in toks[1:] if t.kind == UPPER]
             if "<=" in [t.text for t in toks] and len(uppers) > 1:
@@ -388,13 +404,17 @@ class Parser(ExprParser):
         fingerprint = _fingerprint(self.toks, start, self.pos, doc)
         return _with_doc(decl, doc, fingerprint, _layout(self.toks, start, self.pos))
 
-    def parse_data(self) -> ast.DataDecl | None:
+    def parse_kind_signature(self, first: Token, name: Token) -> ast.KindSignatureDecl:
+        """`data T :: Kind` (and `newtype`, `type`, `class`), after the name; the current token is `::`."""
+        self.advance()
+        kind = self.parse_type()
+        return ast.KindSignatureDecl(self.span_from(first), first.kind, name.text, name.span, kind)
+
+    def parse_data(self) -> ast.DataDecl | ast.KindSignatureDecl:
         first = self.advance()
         name = self.expect(UPPER, "a type name after `data`")
-        if self.t.kind == "::":  # kind signature: the checker infers kinds, so it is read and dropped
-            self.advance()
-            self.parse_type()
-            return None
+        if self.t.kind == "::":
+            return self.parse_kind_signature(first, name)
         params = self.parse_type_params()
         ctors: list[ast.DataCtor] = []
         if self.t.kind == "=":
@@ -416,13 +436,11 @@ class Parser(ExprParser):
             fields.append(self.parse_type_atom())
         return ast.DataCtor(self.span_from(tok), tok.text, tok.span, tuple(fields), tok.doc or doc)
 
-    def parse_newtype(self) -> ast.NewtypeDecl | None:
+    def parse_newtype(self) -> ast.NewtypeDecl | ast.KindSignatureDecl:
         first = self.advance()
         name = self.expect(UPPER, "a type name after `newtype`")
         if self.t.kind == "::":
-            self.advance()
-            self.parse_type()
-            return None
+            return self.parse_kind_signature(first, name)
         params = self.parse_type_params()
         self.expect("=", "`=` in the newtype declaration")
         ctor = self.parse_ctor()
@@ -430,20 +448,37 @@ class Parser(ExprParser):
             raise ParseError(ctor.span, "expected a newtype constructor with exactly one field")
         return ast.NewtypeDecl(self.span_from(first), name.text, name.span, params, ctor)
 
-    def parse_type_alias(self) -> ast.TypeAliasDecl | None:
+    def parse_type_alias(self) -> ast.TypeAliasDecl | ast.KindSignatureDecl | ast.RoleDecl:
         first = self.advance()
+        if self.t.kind == LOWER and self.t.text == "role" and self.peek().kind == UPPER:
+            return self.parse_roles(first)
         name = self.expect(UPPER, "a type name after `type`")
         if self.t.kind == "::":
-            self.advance()
-            self.parse_type()
-            return None
+            return self.parse_kind_signature(first, name)
         params = self.parse_type_params()
         self.expect("=", "`=` in the type synonym")
         body = self.parse_type()
         return ast.TypeAliasDecl(self.span_from(first), name.text, name.span, params, body)
 
-    def parse_class(self) -> ast.ClassDecl:
+    def parse_roles(self, first: Token) -> ast.RoleDecl:
+        """`type role T nominal representational phantom`; the current token is `role`."""
+        self.advance()
+        name = self.advance()
+        roles: list[ast.Role] = []
+        while self.t.kind == LOWER:
+            tok = self.t
+            if tok.text not in _ROLES:
+                raise self.fail("a role (`nominal`, `representational` or `phantom`)")
+            self.advance()
+            roles.append(ast.Role(tok.span, tok.text))
+        if not roles:
+            raise self.fail("a role (`nominal`, `representational` or `phantom`)")
+        return ast.RoleDecl(self.span_from(first), name.text, name.span, tuple(roles))
+
+    def parse_class(self) -> ast.ClassDecl | ast.KindSignatureDecl:
         first = self.advance()
+        if self.t.kind == UPPER and self.peek().kind == "::":
+            return self.parse_kind_signature(first, self.advance())
         supers: tuple[ast.Constraint, ...] = ()
         if self._scan_for("<="):
             supers = self.parse_constraint_list()
@@ -452,16 +487,35 @@ class Parser(ExprParser):
             self.advance()
         name = self.expect(UPPER, "a class name")
         params = self.parse_type_params()
-        if self.t.kind == "|":  # functional dependencies: accepted and ignored (single-parameter classes)
+        fundeps: list[ast.FunDep] = []
+        if self.t.kind == "|":
             self.advance()
-            while self.t.kind not in ("where", VSEP, VEND, EOF):
+            fundeps.append(self.parse_fundep())
+            while self.t.kind == ",":
                 self.advance()
+                fundeps.append(self.parse_fundep())
         methods: list[ast.ClassMethod] = []
         if self.t.kind == "where":
             self.advance()
             if self.t.kind == VSTART:
                 methods = self.parse_block_items(self.parse_class_method, "the end of the method signature")
-        return ast.ClassDecl(self.span_from(first), name.text, name.span, params, supers, tuple(methods))
+        return ast.ClassDecl(
+            self.span_from(first), name.text, name.span, params, supers, tuple(methods), tuple(fundeps)
+        )
+
+    def parse_fundep(self) -> ast.FunDep:
+        """`a b -> c d` or `-> c` (the determining variables may be absent, the determined ones may not)."""
+        first = self.t
+        determiners: list[str] = []
+        while self.t.kind == LOWER:
+            determiners.append(self.advance().text)
+        self.expect("->", "`->` in the functional dependency" if determiners else "a type variable or `->`")
+        determined: list[str] = []
+        while self.t.kind == LOWER:
+            determined.append(self.advance().text)
+        if not determined:
+            raise self.fail("a type variable after `->`")
+        return ast.FunDep(self.span_from(first), tuple(determiners), tuple(determined))
 
     def parse_class_method(self) -> ast.ClassMethod:
         tok = self.t
@@ -504,6 +558,22 @@ class Parser(ExprParser):
             if self.t.kind == VSTART:
                 body = self.parse_local_block("the end of the instance body")
         return ast.InstanceDecl(self.span_from(first), name, name_span, constraints, cls, types, body)
+
+    def parse_chained_instance(self) -> ast.InstanceDecl:
+        """`else instance …` continuing an instance chain; the current token is `else`."""
+        start = self.pos
+        else_tok = self.advance()
+        if self.t.kind == VSEP and self.t.value == 1:  # `else` alone on its line, `instance` on the next
+            self.advance()
+        if self.t.kind != "instance":
+            raise self.fail("`instance` after `else`")
+        instance = self.parse_instance()
+        decl = dataclasses.replace(instance, else_span=else_tok.span)
+        doc = else_tok.doc or self.toks[start + 1].doc
+        fingerprint = _fingerprint(self.toks, start, self.pos, doc)
+        result = _with_doc(decl, doc, fingerprint, _layout(self.toks, start, self.pos))
+        assert isinstance(result, ast.InstanceDecl)
+        return result
 
     def parse_derive(self) -> ast.DeriveDecl:
         first = self.advance()

@@ -13,6 +13,8 @@ UPPER = "UPPER"  # Just, Data
 QLOWER = "QLOWER"  # List.map (qualifier in `qualifier`, name in `name`)
 QUPPER = "QUPPER"  # M.Map, Data.Maybe
 QOP = "QOP"  # M.<>
+QSYMBOL = "QSYMBOL"  # M.(<>): a qualified operator name in parentheses (qualifier in `qualifier`, operator in `name`)
+TYPED_HOLE = "TYPED_HOLE"  # ?name (the name, without `?`, in `name`)
 OP = "OP"  # <>, >>=, :, -
 HOLE = "_"
 INT = "INT"
@@ -48,6 +50,7 @@ KEYWORDS = frozenset(
         "then",
         "else",
         "do",
+        "ado",
         "forall",
     }
 )
@@ -70,6 +73,7 @@ RESERVED_SYMBOLS = {
     "@": "@",
     "..": "..",
     ".": ".",
+    "∀": "forall",
 }
 
 VIRTUAL = frozenset({VSTART, VSEP, VEND})
@@ -156,6 +160,10 @@ def describe(token: Token) -> str:
         return "a string literal"
     if kind == CHAR:
         return "a character literal"
+    if kind == TYPED_HOLE:
+        return f"typed hole `{token.text}`"
+    if kind == QSYMBOL:
+        return f"operator `{token.text}`"
     if kind == ERROR:
         return f"unexpected `{token.text[:20]}`"
     return f"`{token.text}`"

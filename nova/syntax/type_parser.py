@@ -1,4 +1,5 @@
-"""Parsing types: forall, constraints, functions, type operators, application, records and rows."""
+"""Parsing types: forall (with `@` and kinded binders), constraints, functions, type operators, application,
+records, rows, type-level literals, wildcards and holes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,23 @@ from dataclasses import dataclass
 from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.syntax.cursor import LABEL_KINDS, TYPE_ATOM_START, Cursor, ParseError
-from nova.syntax.tokens import EOF, HOLE, LOWER, OP, QOP, QUPPER, STRING, UPPER, VEND, VSEP, VSTART, Token
+from nova.syntax.tokens import (
+    EOF,
+    HOLE,
+    INT,
+    LOWER,
+    OP,
+    QOP,
+    QSYMBOL,
+    QUPPER,
+    STRING,
+    TYPED_HOLE,
+    UPPER,
+    VEND,
+    VSEP,
+    VSTART,
+    Token,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,19 +44,10 @@ class TypeParser(Cursor):
             self.advance()
             binders: list[ast.TypeVarBinder] = []
             while True:
-                var = self.t
-                if var.kind == LOWER:
-                    self.advance()
-                    binders.append(ast.TypeVarBinder(var.span, var.text))
-                elif var.kind == "(" and self.peek().kind == LOWER and self.peek(2).kind == "::":
-                    self.advance()
-                    name = self.advance()
-                    self.advance()
-                    kind = self.parse_type()
-                    self.expect(")", "`)`")
-                    binders.append(ast.TypeVarBinder(self.span_from(var), name.text, kind))
-                else:
+                binder = self.parse_forall_binder()
+                if binder is None:
                     break
+                binders.append(binder)
             if not binders:
                 raise self.fail("a type variable after `forall`")
             self.expect(".", "`.` after the `forall` variables")
@@ -64,6 +72,31 @@ class TypeParser(Cursor):
         self.depth -= 1
         return result
 
+    def parse_forall_binder(self) -> ast.TypeVarBinder | None:
+        """`a`, `@a`, `(a :: K)` or `(@a :: K)`; None when the next tokens are not a binder."""
+        var = self.t
+        kind = var.kind
+        if kind == LOWER:
+            self.advance()
+            return ast.TypeVarBinder(var.span, var.text)
+        if kind == "@" and self.peek().kind == LOWER:
+            self.advance()
+            name = self.advance()
+            return ast.TypeVarBinder(self.span_from(var), name.text, None, True)
+        if kind == "(":
+            visible = self.peek().kind == "@"
+            offset = 2 if visible else 1
+            if self.peek(offset).kind == LOWER and self.peek(offset + 1).kind == "::":
+                self.advance()
+                if visible:
+                    self.advance()
+                name = self.advance()
+                self.advance()
+                kind_type = self.parse_type()
+                self.expect(")", "`)`")
+                return ast.TypeVarBinder(self.span_from(var), name.text, kind_type, visible)
+        return None
+
     def parse_type_ops(self) -> ast.Type | _TypeTuple:
         first = self.t
         operand = self.parse_type_app()
@@ -83,6 +116,11 @@ class TypeParser(Cursor):
         return ast.TypeOpChain(self.span_from(first), tuple(operands), tuple(operators))
 
     def parse_type_app(self) -> ast.Type | _TypeTuple:
+        tok = self.t
+        if tok.kind == OP and tok.text == "-" and self.peek().kind == INT:  # a negative type-level integer
+            self.advance()
+            num = self.advance()
+            return ast.TypeInt(self.span_from(tok), -num.value if isinstance(num.value, int) else 0)
         head = self.parse_type_atom_or_tuple()
         if isinstance(head, _TypeTuple):
             return head
@@ -109,6 +147,18 @@ class TypeParser(Cursor):
         if kind == HOLE:
             self.advance()
             return ast.TypeWildcard(tok.span)
+        if kind == STRING:
+            self.advance()
+            return ast.TypeString(tok.span, str(tok.value))
+        if kind == INT:
+            self.advance()
+            return ast.TypeInt(tok.span, tok.value if isinstance(tok.value, int) else 0)
+        if kind == TYPED_HOLE:
+            self.advance()
+            return ast.TypeHole(tok.span, tok.name)
+        if kind == QSYMBOL:
+            self.advance()
+            return ast.TypeCon(tok.span, tok.name, tok.qualifier)
         if kind == "{":
             self.advance()
             self.enter()
@@ -127,6 +177,10 @@ class TypeParser(Cursor):
                 self.advance()
                 self.advance()
                 result = ast.TypeCon(self.span_from(tok), nxt.name, nxt.qualifier)
+            elif nxt.kind == "->" and self.peek().kind == ")":
+                self.advance()
+                self.advance()
+                result = ast.TypeArrow(self.span_from(tok))
             else:
                 inner = self.parse_type()
                 if self.t.kind == ",":

@@ -1,18 +1,28 @@
 """Type classes: class and instance descriptions, instance matching and constraint reduction with evidence.
 
-A `Wanted` is one constraint arising at a use site. Reduction fills its `solution` with a given's evidence or with
-an instance plus the wanted constraints of that instance's context; the frozen `Evidence` tree is built once at
-the end of a declaration (`to_evidence`).
+Classes take any number of parameters (none for `Partial`) and may have functional dependencies. Matching an
+instance head against a constraint follows PureScript: each argument either *matches* (the instance's variables
+are bound), is *apart* (it can never match, whatever the unknown types turn out to be) or is *unknown* (it might
+match once more is known). An instance is chosen when the arguments that match determine, through the functional
+dependencies, every argument; the others are then *improved*: unified with what the instance says they are. In an
+instance chain (`else instance`) an instance is considered only when every earlier one is apart.
+
+A `Wanted` is one constraint arising at a use site. Reduction fills its `solution` with a given's evidence, or an
+instance (or a compiler-solved class's evidence) plus the wanted constraints of that instance's context; the
+frozen `Evidence` tree is built once at the end of a declaration (`to_evidence`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from nova.diagnostics import Span
-from nova.types.evidence import Evidence, InstanceEv, SuperEv
+from nova.types.evidence import BuiltinEv, Evidence, InstanceEv, SuperEv
 from nova.types.types import (
+    T_ARROW,
     Constraint,
     TApp,
     TCon,
@@ -24,26 +34,36 @@ from nova.types.types import (
     Type,
     fresh_id,
     prune,
-    split_app,
 )
-from nova.types.unify import flatten_row
+from nova.types.unify import UnifyError, flatten_row, unify
+
+Fundep = tuple[tuple[int, ...], tuple[int, ...]]
+"""`a b -> c` as (indices of the determining parameters, indices of the determined ones)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ClassInfo:
-    """A single-parameter class; `supers` and method schemes are stated over `TGen(0)`."""
+    """A class; `supers` and method schemes are stated over `TGen(0..len(params)-1)`.
+
+    `kind` is the class's kind, `k1 -> … -> kn -> Constraint` (just `Constraint` without parameters).
+    """
 
     module: str
     name: str
-    param: str
+    params: tuple[str, ...]
     supers: tuple[Constraint, ...]
     methods: tuple[str, ...]
     kind: Type
+    fundeps: tuple[Fundep, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class InstanceInfo:
-    """An instance `context => cls head`, `head` and `context` over `TGen(0..arity-1)`."""
+    """An instance `context => cls args`, `args` and `context` over `TGen(0..arity-1)`.
+
+    Instances of one `else` chain share `chain` (the key of the chain's first instance) and are tried in `index`
+    order; an instance on its own has `chain == ""`.
+    """
 
     module: str
     key: str
@@ -51,35 +71,256 @@ class InstanceInfo:
     cls_module: str
     cls: str
     arity: int
-    head: Type
+    args: tuple[Type, ...]
     context: tuple[Constraint, ...]
+    chain: str = ""
+    index: int = 0
+
+    @property
+    def chain_id(self) -> tuple[str, str]:
+        return (self.module, self.chain or self.key)
 
 
 class Wanted:
-    """A constraint to solve, from the use site at `span`; `solution` is filled by reduction."""
+    """A constraint to solve, from the use site at `span`; `solution` is filled by reduction.
 
-    __slots__ = ("cls", "module", "solution", "span", "type")
+    `failure` says why reduction gave up (for the diagnostic): `("unify", error, found, expected)` when improving
+    by a functional dependency failed, `("overlap", names)` when several instances match, `("chain", names)` when
+    an instance chain could not be passed because its head partially matches, `("depth",)` for a runaway
+    reduction."""
 
-    def __init__(self, module: str, cls: str, type: Type, span: Span) -> None:
+    __slots__ = ("args", "cls", "depth", "failure", "module", "solution", "span")
+
+    def __init__(self, module: str, cls: str, args: tuple[Type, ...], span: Span, depth: int = 0) -> None:
         self.module = module
         self.cls = cls
-        self.type = type
+        self.args = args
         self.span = span
-        self.solution: Evidence | tuple[InstanceInfo, list[Wanted]] | Wanted | None = None
+        self.depth = depth
+        self.solution: Evidence | tuple[Any, list[Wanted]] | Wanted | None = None
+        self.failure: tuple[Any, ...] | None = None
+
+    def __repr__(self) -> str:
+        return f"Wanted({self.module}.{self.cls} {self.args!r})"
 
 
 @dataclass(slots=True)
 class Given:
-    """A constraint available as a dictionary (a signature's context, or a superclass of one)."""
+    """A constraint available as a dictionary (a signature's context, or a superclass of one, `path` steps up)."""
 
     module: str
     cls: str
-    type: Type
+    args: tuple[Type, ...]
     evidence: Evidence
+    path: int = 0
 
 
-def types_equal(a: Type, b: Type) -> bool:
-    """Structural equality after pruning (no binding)."""
+# ---------------------------------------------------------------------------------------------- functional deps
+@functools.lru_cache(maxsize=4096)
+def fundep_closure(fundeps: tuple[Fundep, ...], start: frozenset[int]) -> frozenset[int]:
+    """The parameters determined by `start` (itself included) through the dependencies."""
+    known = set(start)
+    changed = True
+    while changed:
+        changed = False
+        for lhs, rhs in fundeps:
+            if all(i in known for i in lhs) and not all(i in known for i in rhs):
+                known.update(rhs)
+                changed = True
+    return frozenset(known)
+
+
+@functools.lru_cache(maxsize=4096)
+def determined_by_fundeps(fundeps: tuple[Fundep, ...]) -> frozenset[int]:
+    """Every parameter on the right of some dependency (never needed to choose an instance)."""
+    return frozenset(i for _, rhs in fundeps for i in rhs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reach(arity: int, fundeps: tuple[Fundep, ...]) -> tuple[frozenset[int], ...]:
+    """Per parameter, the parameters it reaches in the graph with an edge from each determining parameter of a
+    dependency to each determined one (PureScript's approximation of the dependencies, kept for its rules)."""
+    edges: dict[int, set[int]] = {i: set() for i in range(arity)}
+    for lhs, rhs in fundeps:
+        for i in lhs:
+            edges.setdefault(i, set()).update(rhs)
+    out: list[frozenset[int]] = []
+    for i in range(arity):
+        seen = {i}
+        stack = [i]
+        while stack:
+            for j in edges.get(stack.pop(), ()):
+                if j not in seen:
+                    seen.add(j)
+                    stack.append(j)
+        out.append(frozenset(seen))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def fundep_determined(arity: int, fundeps: tuple[Fundep, ...]) -> frozenset[int]:
+    """Parameters that some other parameter determines without being determined back (PureScript's "determined
+    arguments": where an instance head may be a row)."""
+    reach = _reach(arity, fundeps)
+    return frozenset(i for i in range(arity) if any(i in reach[j] and j not in reach[i] for j in range(arity)))
+
+
+@functools.lru_cache(maxsize=4096)
+def covering_sets(arity: int, fundeps: tuple[Fundep, ...]) -> tuple[frozenset[int], ...]:
+    """The sets of parameters that determine all of them (one set of all parameters without fundeps): one
+    parameter from each group of mutually determining parameters that nothing else determines.
+
+    An instance is found through any covering set, so where it may live (orphan rule) and whether two instances
+    are apart is judged per covering set."""
+    determined = fundep_determined(arity, fundeps)
+    reach = _reach(arity, fundeps)
+    groups: list[list[int]] = []
+    seen: set[int] = set()
+    for i in range(arity):
+        if i in seen or i in determined:
+            continue
+        group = [j for j in range(arity) if j not in determined and j in reach[i] and i in reach[j]]
+        seen.update(group)
+        groups.append(group)
+    sets: list[frozenset[int]] = [frozenset()]
+    for group in groups:
+        sets = [s | {j} for s in sets for j in group]
+    return tuple(dict.fromkeys(sets))
+
+
+# ---------------------------------------------------------------------------------------------- matching
+APART = 0
+MATCH = 1
+UNKNOWN = 2
+
+NOMATCH = 0
+STUCK = 2
+
+
+def _as_app(t: TFun) -> TApp:
+    return TApp(TApp(T_ARROW, t.arg), t.res)
+
+
+def _is_unknown(t: Type) -> bool:
+    return isinstance(t, TVar) and t.ref is None
+
+
+def head_match(t: Type, p: Type, subst: dict[int, list[Type]]) -> int:
+    """Does `t` (a constraint argument) match the instance (or given) type `p`? MATCH (binding `p`'s `TGen`s in
+    `subst`), APART (never) or UNKNOWN (maybe, once unknowns in `t` are solved)."""
+    result = MATCH
+    stack = [(t, p)]
+    while stack:
+        x, q = stack.pop()
+        if type(x) is TVar:
+            x = prune(x)
+        if type(q) is TVar:
+            q = prune(q)
+        tq = type(q)
+        if tq is TGen:
+            subst.setdefault(q.index, []).append(x)  # type: ignore[attr-defined]
+            continue
+        tx = type(x)
+        if tx is TVar:
+            if x is not q:
+                result = UNKNOWN
+            continue
+        if tx is TSkolem:
+            if not (tq is TSkolem and x == q):
+                result = UNKNOWN
+            continue
+        if tx is TCon:
+            if x != q:
+                return APART
+            continue
+        if tx is TFun:
+            if tq is TFun:
+                stack.append((x.arg, q.arg))  # type: ignore[attr-defined]
+                stack.append((x.res, q.res))  # type: ignore[attr-defined]
+                continue
+            if tq is not TApp:
+                return APART
+            x = _as_app(x)  # type: ignore[arg-type]
+            tx = TApp
+        elif tx is TApp and tq is TFun:
+            q = _as_app(q)  # type: ignore[arg-type]
+            tq = TApp
+        if tx is TApp:
+            if tq is not TApp:
+                return APART
+            stack.append((x.fn, q.fn))  # type: ignore[attr-defined]
+            stack.append((x.arg, q.arg))  # type: ignore[attr-defined]
+            continue
+        if tx is TRow:
+            if tq is not TRow:
+                return APART
+            r = _row_match(x, q, subst, stack)  # type: ignore[arg-type]
+            if r == APART:
+                return APART
+            if r == UNKNOWN:
+                result = UNKNOWN
+            continue
+        if x != q:
+            return APART
+    return result
+
+
+def _row_match(x: TRow, q: TRow, subst: dict[int, list[Type]], stack: list[tuple[Type, Type]]) -> int:
+    xf, xt = flatten_row(x)
+    qf, qt = flatten_row(q)
+    qlabels = {lbl for lbl, _ in qf}
+    xlabels = {lbl for lbl, _ in xf}
+    qleft = {lbl: [ft for l2, ft in qf if l2 == lbl] for lbl in qlabels}
+    x_rest: list[tuple[str, Type]] = []
+    for lbl, ft in xf:
+        pending = qleft.get(lbl)
+        if pending:
+            stack.append((ft, pending.pop(0)))
+        else:
+            x_rest.append((lbl, ft))
+    q_rest = [(lbl, ft) for lbl in qlabels for ft in qleft[lbl]]
+    q_rest += [(lbl, ft) for lbl, ft in qf if lbl not in xlabels and (lbl, ft) not in q_rest]
+    xt = prune(xt) if xt is not None else None
+    qt = prune(qt) if qt is not None else None
+    if not q_rest and isinstance(qt, TGen):
+        if not x_rest and xt is not None and _is_unknown(xt):
+            return UNKNOWN
+        subst.setdefault(qt.index, []).append(TRow(tuple(x_rest), xt) if x_rest else (xt or TRow((), None)))
+        return MATCH
+    if xt is not None and _is_unknown(xt):
+        return MATCH if (not x_rest and not q_rest and xt is qt) else UNKNOWN
+    if x_rest or q_rest:
+        return APART
+    if xt is None and qt is None:
+        return MATCH
+    if isinstance(xt, TSkolem):
+        return MATCH if xt == qt else UNKNOWN
+    if xt is not None and qt is not None:
+        stack.append((xt, qt))
+        return MATCH
+    return APART
+
+
+def _occurs(t: Type, target: Type) -> bool:
+    stack = [t]
+    while stack:
+        n = prune(stack.pop())
+        if n is target or (type(n) is TSkolem and n == target):
+            return True
+        if isinstance(n, TFun):
+            stack += [n.arg, n.res]
+        elif isinstance(n, TApp):
+            stack += [n.fn, n.arg]
+        elif isinstance(n, TRow):
+            stack += [ft for _, ft in n.fields]
+            if n.tail is not None:
+                stack.append(n.tail)
+    return False
+
+
+def types_agree(a: Type, b: Type) -> int:
+    """Are two types (bound to one instance variable) equal? MATCH, APART or UNKNOWN."""
+    result = MATCH
     stack = [(a, b)]
     while stack:
         x, y = stack.pop()
@@ -87,87 +328,142 @@ def types_equal(a: Type, b: Type) -> bool:
         y = prune(y)
         if x is y:
             continue
-        tx = type(x)
-        if tx is not type(y):
-            if tx in (TFun, TApp) and type(y) in (TFun, TApp):
-                return False
-            return False
-        if isinstance(x, TFun):
-            assert isinstance(y, TFun)
-            stack.append((x.arg, y.arg))
-            stack.append((x.res, y.res))
-        elif isinstance(x, TApp):
-            assert isinstance(y, TApp)
-            stack.append((x.fn, y.fn))
-            stack.append((x.arg, y.arg))
-        elif isinstance(x, TRow):
-            assert isinstance(y, TRow)
-            fx, tx_ = flatten_row(x)
-            fy, ty_ = flatten_row(y)
-            if [f for f, _ in fx] != [f for f, _ in fy]:
-                return False
-            for (_, t1), (_, t2) in zip(fx, fy, strict=True):
-                stack.append((t1, t2))
-            if (tx_ is None) != (ty_ is None):
-                return False
-            if tx_ is not None and ty_ is not None:
-                stack.append((tx_, ty_))
-        elif isinstance(x, (TCon, TSkolem, TGen)):
-            if x != y:
-                return False
-        else:
-            return False  # distinct unbound variables
-    return True
-
-
-NOMATCH = 0
-MATCH = 1
-STUCK = 2
-
-
-def match(pattern: Type, t: Type, subst: list[Type | None]) -> int:
-    """One-way match of an instance head (with `TGen`s) against `t`, filling `subst`; never binds variables."""
-    stack = [(pattern, t)]
-    stuck = False
-    while stack:
-        p, x = stack.pop()
-        x = prune(x)
-        if isinstance(p, TGen):
-            prev = subst[p.index]
-            if prev is None:
-                subst[p.index] = x
-            elif not types_equal(prev, x):
-                if isinstance(x, TVar) or isinstance(prune(prev), TVar):
-                    stuck = True
-                else:
-                    return NOMATCH
+        tx, ty = type(x), type(y)
+        if tx is TVar or ty is TVar:
+            var, other = (x, y) if tx is TVar else (y, x)
+            if _occurs(other, var):
+                return APART
+            result = UNKNOWN
             continue
-        if isinstance(x, TVar):
-            stuck = True
+        if tx is TSkolem or ty is TSkolem:
+            if tx is TSkolem and ty is TSkolem and x == y:
+                continue
+            sk, other = (x, y) if tx is TSkolem else (y, x)
+            if _occurs(other, sk):
+                return APART
+            result = UNKNOWN
             continue
-        if isinstance(p, TCon):
-            if not (isinstance(x, TCon) and x == p):
-                return NOMATCH
-        elif isinstance(p, TFun):
-            if isinstance(x, TFun):
-                stack.append((p.arg, x.arg))
-                stack.append((p.res, x.res))
-            else:
-                return NOMATCH
-        elif isinstance(p, TApp):
-            if isinstance(x, TApp):
-                stack.append((p.fn, x.fn))
-                stack.append((p.arg, x.arg))
-            else:
-                return NOMATCH
-        elif isinstance(p, TRow):
-            return NOMATCH  # instances on rows are not supported
-        else:
-            return NOMATCH
-    return STUCK if stuck else MATCH
+        if tx is TFun and ty is TApp:
+            x, tx = _as_app(x), TApp  # type: ignore[arg-type]
+        elif tx is TApp and ty is TFun:
+            y, ty = _as_app(y), TApp  # type: ignore[arg-type]
+        if tx is not ty:
+            return APART
+        if tx is TFun:
+            stack += [(x.arg, y.arg), (x.res, y.res)]  # type: ignore[attr-defined]
+        elif tx is TApp:
+            stack += [(x.fn, y.fn), (x.arg, y.arg)]  # type: ignore[attr-defined]
+        elif tx is TRow:
+            xf, xt = flatten_row(x)
+            yf, yt = flatten_row(y)
+            if [lbl for lbl, _ in xf] != [lbl for lbl, _ in yf]:
+                if (xt is not None and _is_unknown(prune(xt))) or (yt is not None and _is_unknown(prune(yt))):
+                    result = UNKNOWN
+                    continue
+                return APART
+            stack += [(f1, f2) for (_, f1), (_, f2) in zip(xf, yf, strict=True)]
+            if (xt is None) != (yt is None):
+                tail = xt if xt is not None else yt
+                assert tail is not None
+                if _is_unknown(prune(tail)):
+                    result = UNKNOWN
+                    continue
+                return APART
+            if xt is not None and yt is not None:
+                stack.append((xt, yt))
+        elif x != y:
+            return APART
+    return result
 
 
-def substitute(t: Type, args: list[Type | None] | list[Type]) -> Type:
+def match_args(
+    fundeps: tuple[Fundep, ...], pattern: tuple[Type, ...], args: tuple[Type, ...]
+) -> tuple[int, dict[int, list[Type]]]:
+    """Match a constraint's arguments against an instance's (or a given's): the result and the bindings."""
+    n = len(args)
+    subst: dict[int, list[Type]] = {}
+    if not fundeps:
+        if n == 1:  # the common case, kept short
+            r = head_match(args[0], pattern[0], subst)
+            if r != MATCH:
+                return r, subst
+            for ts in subst.values():
+                if len(ts) > 1:
+                    return _verify(subst), subst
+            return MATCH, subst
+        result = MATCH
+        for i in range(n):
+            r = head_match(args[i], pattern[i], subst)
+            if r == APART:
+                return APART, subst
+            if r == UNKNOWN:
+                result = UNKNOWN
+        if result == UNKNOWN:
+            return UNKNOWN, subst
+        return _verify(subst), subst
+    per: list[dict[int, list[Type]]] = []
+    matched: set[int] = set()
+    any_apart = False
+    for i in range(n):
+        s: dict[int, list[Type]] = {}
+        r = head_match(args[i], pattern[i], s)
+        per.append(s)
+        if r == MATCH:
+            matched.add(i)
+        elif r == APART:
+            any_apart = True
+    if len(fundep_closure(fundeps, frozenset(matched))) < n:
+        return (APART if any_apart else UNKNOWN), subst
+    rhs = determined_by_fundeps(fundeps)
+    for i in range(n):
+        if i not in rhs:
+            for k, ts in per[i].items():
+                subst.setdefault(k, []).extend(ts)
+    return _verify(subst), subst
+
+
+def _verify(subst: dict[int, list[Type]]) -> int:
+    """Variables bound more than once (`instance C a a`) must agree."""
+    result = MATCH
+    for ts in subst.values():
+        for i in range(len(ts)):
+            for j in range(i + 1, len(ts)):
+                r = types_agree(ts[i], ts[j])
+                if r == APART:
+                    return APART
+                if r == UNKNOWN:
+                    result = UNKNOWN
+    return result
+
+
+def heads_apart(sets: tuple[frozenset[int], ...], lhs: tuple[Type, ...], rhs: tuple[Type, ...]) -> bool:
+    """Can two instance heads never match one constraint? (Per covering set some argument differs in its
+    constructors; a variable on either side is never apart.)"""
+
+    def apart(a: Type, b: Type) -> bool:
+        stack = [(a, b)]
+        while stack:
+            x, y = stack.pop()
+            if isinstance(x, (TGen, TVar)) or isinstance(y, (TGen, TVar)):
+                continue
+            if isinstance(x, TFun) and isinstance(y, TApp):
+                x = _as_app(x)
+            elif isinstance(x, TApp) and isinstance(y, TFun):
+                y = _as_app(y)
+            if isinstance(x, TFun) and isinstance(y, TFun):
+                stack += [(x.arg, y.arg), (x.res, y.res)]
+            elif isinstance(x, TApp) and isinstance(y, TApp):
+                stack += [(x.fn, y.fn), (x.arg, y.arg)]
+            elif isinstance(x, TRow) or isinstance(y, TRow):
+                continue
+            elif x != y:
+                return True
+        return False
+
+    return all(any(apart(lhs[i], rhs[i]) for i in s) for s in sets)
+
+
+def substitute(t: Type, args: list[Type | None] | list[Type] | tuple[Type, ...]) -> Type:
     """Replace `TGen(i)` by `args[i]` (in a scheme-level type: no cells to follow; ground parts are shared)."""
     tt = type(t)
     if tt is TCon:
@@ -203,65 +499,269 @@ def substitute(t: Type, args: list[Type | None] | list[Type]) -> Type:
     return t
 
 
+def substitute_all(ts: tuple[Type, ...], args: list[Type | None] | list[Type] | tuple[Type, ...]) -> tuple[Type, ...]:
+    if len(ts) == 1:
+        return (substitute(ts[0], args),)
+    return tuple([substitute(t, args) for t in ts])
+
+
+def types_equal(a: Type, b: Type) -> bool:
+    """Structural equality after pruning (no binding)."""
+    return types_agree(a, b) == MATCH
+
+
+def args_equal(a: tuple[Type, ...], b: tuple[Type, ...]) -> bool:
+    return len(a) == len(b) and all(types_agree(x, y) == MATCH for x, y in zip(a, b, strict=True))
+
+
+# ---------------------------------------------------------------------------------------------- compiler-solved
+@dataclass(frozen=True, slots=True)
+class Builtin:
+    """A solution of a compiler-solved class: the arguments it holds at (matched like a given's, so a functional
+    dependency improves the others), its evidence and further constraints to solve (over the same types)."""
+
+    args: tuple[Type, ...]
+    evidence: BuiltinEv
+    context: tuple[Constraint, ...] = ()
+
+
+BuiltinSolver = Callable[
+    [tuple[Type, ...], list[Any]], list[tuple[tuple[Type, ...], BuiltinEv, tuple[Constraint, ...]]] | None
+]
+"""Solutions (arguments, evidence, further constraints) of a compiler-solved class at these (pruned) arguments,
+given the givens in scope; None when it cannot tell yet."""
+
+
+def _builtin_solvers() -> dict[tuple[str, str], tuple[tuple[Fundep, ...], BuiltinSolver]]:
+    from nova.types.builtin_classes import SOLVERS
+
+    return dict(SOLVERS)
+
+MAX_DEPTH = 1000
+
+
 @dataclass
 class ClassEnv:
     """Classes and instances visible to one module (its own plus those of every module it reaches)."""
 
     classes: dict[tuple[str, str], ClassInfo] = field(default_factory=dict)
     instances: dict[tuple[str, str], list[InstanceInfo]] = field(default_factory=dict)
+    builtins: dict[tuple[str, str], tuple[tuple[Fundep, ...], BuiltinSolver]] = field(
+        default_factory=_builtin_solvers
+    )
+    improvements: int = 0
+    """How many times improvement unified something (a stuck constraint may be solvable now)."""
+    _chains: dict[tuple[str, str], list[list[InstanceInfo]]] = field(default_factory=dict)
+    _index: dict[tuple[str, str], tuple[dict[str, list[list[InstanceInfo]]], list[list[InstanceInfo]]]] = field(
+        default_factory=dict
+    )
 
     def add_class(self, info: ClassInfo) -> None:
         self.classes[(info.module, info.name)] = info
 
     def add_instance(self, inst: InstanceInfo) -> None:
-        self.instances.setdefault((inst.cls_module, inst.cls), []).append(inst)
+        ref = (inst.cls_module, inst.cls)
+        self.instances.setdefault(ref, []).append(inst)
+        self._chains.pop(ref, None)
+        self._index.pop(ref, None)
+
+    def chains(self, ref: tuple[str, str]) -> list[list[InstanceInfo]]:
+        """The class's instances grouped into chains, each in `index` order (an instance alone is a chain)."""
+        got = self._chains.get(ref)
+        if got is None:
+            groups: dict[tuple[str, str], list[InstanceInfo]] = {}
+            for inst in self.instances.get(ref, ()):
+                groups.setdefault(inst.chain_id, []).append(inst)
+            got = [sorted(g, key=lambda i: i.index) for g in groups.values()]
+            self._chains[ref] = got
+        return got
+
+    def candidate_chains(self, ref: tuple[str, str], args: tuple[Type, ...], indexed: bool) -> list[list[InstanceInfo]]:
+        """The chains that may hold a match for `args`. With `indexed` (a class without functional dependencies,
+        so every argument must match), an instance alone whose first argument has another constructor at its
+        head than the constraint's is apart and left out without matching it."""
+        if not indexed or not args:
+            return self.chains(ref)
+        index = self._index.get(ref)
+        if index is None:
+            by_head: dict[str, list[list[InstanceInfo]]] = {}
+            other: list[list[InstanceInfo]] = []
+            for chain in self.chains(ref):
+                key = _head_key(chain[0].args[0]) if len(chain) == 1 and chain[0].args else None
+                if key is None:
+                    other.append(chain)
+                else:
+                    by_head.setdefault(key, []).append(chain)
+            index = self._index[ref] = ({k: v + other for k, v in by_head.items()}, other)
+        key = _head_key(args[0])
+        got = index[0].get(key) if key is not None else None
+        return index[1] if got is None else got
+
+    def fundeps(self, module: str, cls: str) -> tuple[Fundep, ...]:
+        info = self.classes.get((module, cls))
+        if info is not None and info.fundeps:
+            return info.fundeps
+        builtin = self.builtins.get((module, cls))
+        return builtin[0] if builtin is not None else ()
 
     def given_closure(self, givens: Iterable[Given]) -> list[Given]:
         """The givens plus every superclass they entail (`Ord a` gives `Eq a`)."""
         out: list[Given] = []
         stack = list(givens)
-        seen: set[tuple[str, str, int]] = set()
+        seen: set[tuple[int, int]] = set()
         while stack:
             g = stack.pop(0)
             out.append(g)
             info = self.classes.get((g.module, g.cls))
-            if info is None:
+            if info is None or g.path > 50:
                 continue
             for i, sup in enumerate(info.supers):
-                key = (sup.module, sup.cls, id(g))
+                key = (i, id(g))
                 if key in seen:
                     continue
                 seen.add(key)
-                st = substitute(sup.type, [g.type])
-                stack.append(Given(sup.module, sup.cls, st, SuperEv(g.evidence, sup.module, sup.cls, i)))
+                st = substitute_all(sup.args, g.args)
+                stack.append(Given(sup.module, sup.cls, st, SuperEv(g.evidence, sup.module, sup.cls, i), g.path + 1))
         return out
 
     def reduce(self, w: Wanted, givens: list[Given]) -> tuple[int, list[Wanted]]:
-        """Try to solve `w`: (MATCH, new wanteds) when solved, (STUCK, []) to retry later, (NOMATCH, []) on error."""
-        t = prune(w.type)
+        """Try to solve `w`: (MATCH, new wanteds) when solved, (STUCK, []) to retry later, (NOMATCH, []) when it
+        never can be (`w.failure` may say why)."""
+        if w.depth > MAX_DEPTH:
+            w.failure = ("depth",)
+            return NOMATCH, []
+        args = tuple([prune(a) for a in w.args])
+        module, cls = w.module, w.cls
+        ref = (module, cls)
+        info = self.classes.get(ref)
+        fundeps = info.fundeps if info is not None and info.fundeps else self.fundeps(module, cls)
+        # a given (or a compiler-solved class's answer) first: the first that matches wins
+        local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
         for g in givens:
-            if g.cls == w.cls and g.module == w.module and types_equal(g.type, t):
-                w.solution = g.evidence
-                return MATCH, []
-        head, _ = split_app(t)
-        if isinstance(head, TVar):
+            if g.cls == cls and g.module == module:
+                r, subst = match_args(fundeps, g.args, args)
+                if r == MATCH:
+                    local = (g, subst)
+                    break
+        if local is None and self.builtins:
+            builtin = self.builtins.get(ref)
+            if builtin is not None:
+                answers = builtin[1](args, givens)
+                for b_args, b_ev, b_context in answers or ():
+                    r, subst = match_args(fundeps, b_args, args)
+                    if r == MATCH:
+                        local = (Builtin(b_args, b_ev, b_context), subst)
+                        break
+        found: list[tuple[InstanceInfo, dict[int, list[Type]]]] = []
+        blocked: list[InstanceInfo] = []
+        if local is None or (isinstance(local[0], Given) and local[0].path > 0):
+            for chain in self.candidate_chains(ref, args, not fundeps):
+                if len(chain) == 1:  # an instance on its own (the usual case)
+                    inst = chain[0]
+                    r, subst = match_args(fundeps, inst.args, args)
+                    if r == MATCH:
+                        found.append((inst, subst))
+                    continue
+                last = len(chain) - 1
+                for pos, inst in enumerate(chain):
+                    r, subst = match_args(fundeps, inst.args, args)
+                    if r == APART:
+                        continue
+                    if r == MATCH:
+                        found.append((inst, subst))
+                    elif pos < last:
+                        blocked.append(inst)  # needs proof that this instance is apart before going on
+                    break
+        if local is not None and not found:
+            return self._use_local(w, args, local, fundeps)
+        if not found:
+            if blocked:
+                w.failure = ("chain", tuple(i.name for i in blocked))
             return STUCK, []
-        candidates = self.instances.get((w.module, w.cls), [])
-        any_stuck = False
-        for inst in candidates:
-            subst: list[Type | None] = [None] * inst.arity
-            r = match(inst.head, t, subst)
-            if r == NOMATCH:
+        if len(found) > 1:
+            w.failure = ("overlap", tuple(f"{i.module}.{i.name}" for i, _ in found))
+            return NOMATCH, []
+        inst, subst = found[0]
+        full: list[Type] = []
+        for i in range(inst.arity):
+            ts = subst.get(i)
+            full.append(ts[0] if ts else TVar(fresh_id(), 1 << 20))
+        if fundeps and not self._improve(w, inst.args, full, args):
+            return NOMATCH, []
+        subs = [
+            Wanted(c.module, c.cls, substitute_all(c.args, full), w.span, w.depth + 1) for c in inst.context
+        ]
+        w.solution = (inst, subs)
+        w.failure = None
+        return MATCH, subs
+
+    def _use_local(
+        self,
+        w: Wanted,
+        args: tuple[Type, ...],
+        local: tuple[Given | Builtin, dict[int, list[Type]]],
+        fundeps: tuple[Fundep, ...],
+    ) -> tuple[int, list[Wanted]]:
+        """Solve by a given or a compiler-solved answer (without functional dependencies the match was exact:
+        there is nothing to improve)."""
+        found, _ = local
+        if fundeps and not self._improve(w, found.args, [], args):
+            return NOMATCH, []
+        w.failure = None
+        if isinstance(found, Given):
+            w.solution = found.evidence
+            return MATCH, []
+        subs = [Wanted(c.module, c.cls, c.args, w.span, w.depth + 1) for c in found.context]
+        w.solution = (found.evidence, subs)
+        return MATCH, subs
+
+    def _improve(self, w: Wanted, pattern: tuple[Type, ...], full: list[Type], args: tuple[Type, ...]) -> bool:
+        """Unify what the chosen instance says each argument is with the argument (functional dependencies)."""
+        for p, a in zip(pattern, args, strict=True):
+            expected = substitute(p, full) if full else p
+            if expected is a or (type(p) is TGen and not _has_cell(a)):
                 continue
-            if r == STUCK:
-                any_stuck = True
-                continue
-            subs = [Wanted(c.module, c.cls, substitute(c.type, subst), w.span) for c in inst.context]
-            w.solution = (inst, subs)
-            return MATCH, subs
-        if any_stuck:
-            return STUCK, []
-        return NOMATCH, []
+            self.improvements += 1
+            try:
+                unify(a, expected)
+            except UnifyError as err:
+                w.failure = ("unify", err, a, expected)
+                return False
+        return True
+
+
+def _head_key(t: Type) -> str | None:
+    """The name of the constructor at the head of a type (functions are `Function`), None for a variable head.
+    (Names, not constructors, index the instances: a string hashes fast, and two modules' constructors of one
+    name only share a bucket.)"""
+    t = prune(t)
+    while isinstance(t, TApp):
+        t = prune(t.fn)
+    if isinstance(t, TCon):
+        return t.name
+    if isinstance(t, TFun):
+        return "Function"
+    if isinstance(t, TRow):
+        return "( )"
+    return None
+
+
+def _has_cell(t: Type) -> bool:
+    stack = [t]
+    while stack:
+        n = prune(stack.pop())
+        tn = type(n)
+        if tn is TVar:
+            return True
+        if tn is TFun:
+            stack += [n.arg, n.res]  # type: ignore[attr-defined]
+        elif tn is TApp:
+            stack += [n.fn, n.arg]  # type: ignore[attr-defined]
+        elif tn is TRow:
+            stack += [ft for _, ft in n.fields]  # type: ignore[attr-defined]
+            if n.tail is not None:  # type: ignore[attr-defined]
+                stack.append(n.tail)  # type: ignore[attr-defined]
+    return False
 
 
 def to_evidence(w: Wanted) -> Evidence | None:
@@ -282,5 +782,7 @@ def to_evidence(w: Wanted) -> Evidence | None:
             if ev is None:
                 return None
             args.append(ev)
+        if isinstance(inst, BuiltinEv):
+            return inst
         return InstanceEv(inst.module, inst.key, tuple(args))
     return sol

@@ -182,7 +182,17 @@ def _fmt(t: Type, namer: Namer, prec: int) -> str:
 
 
 def _constraint(c: Constraint, namer: Namer) -> str:
-    return f"{c.cls} {_fmt(c.type, namer, 2)}"
+    return " ".join([c.cls, *(_fmt(a, namer, 2) for a in c.args)])
+
+
+def print_constraint(cls: str, args: tuple[Type, ...] | list[Type], namer: Namer | None = None) -> str:
+    """`Class arg1 arg2` with the arguments parenthesised where needed (a diagnostic's constraint)."""
+    if namer is None:
+        namer = Namer()
+        for a in args:
+            namer.scan(a)
+        namer.finish()
+    return " ".join([cls, *(_fmt(a, namer, 2) for a in args)])
 
 
 def print_type(t: Type, namer: Namer | None = None) -> str:
@@ -207,18 +217,20 @@ def print_scheme(scheme: Scheme) -> str:
     namer = Namer()
     namer.scan(scheme.type)
     for c in scheme.constraints:
-        namer.scan(c.type)
+        for a in c.args:
+            namer.scan(a)
     namer.finish()
     quantified = [k for k in namer.order if k[0] == "g"]
     head = ""
     if quantified:
         head = "forall " + " ".join(namer.names[k] for k in quantified) + ". "
-    printed = sorted({(c.cls, _fmt(c.type, namer, 2)) for c in scheme.constraints})
+    printed = sorted({(c.cls, " ".join(_fmt(a, namer, 2) for a in c.args)) for c in scheme.constraints})
+    texts = [f"{c} {t}" if t else c for c, t in printed]
     cons = ""
-    if len(printed) == 1:
-        cons = f"{printed[0][0]} {printed[0][1]} => "
-    elif printed:
-        cons = "(" + ", ".join(f"{c} {t}" for c, t in printed) + ") => "
+    if len(texts) == 1:
+        cons = f"{texts[0]} => "
+    elif texts:
+        cons = "(" + ", ".join(texts) + ") => "
     return head + cons + _fmt(scheme.type, namer, 0)
 
 

@@ -246,11 +246,12 @@ def split_app(t: Type) -> tuple[Type, list[Type]]:
 # ---------------------------------------------------------------- constraints and schemes
 @dataclass(frozen=True, slots=True)
 class Constraint:
-    """`Class type` with the class identified by its defining module and name."""
+    """`Class t1 … tn` with the class identified by its defining module and name (`args` is empty for a class
+    without parameters, such as `Partial`)."""
 
     module: str
     cls: str
-    type: Type
+    args: tuple[Type, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,12 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "types"
 NON_VALUE_STARTS = (
-    "module", "import", "data ", "newtype ", "type ", "class ", "instance ", "derive ", "infix", "foreign import data",
+    "module", "import", "data ", "newtype ", "type ", "class ", "instance ", "else instance ", "else\n", "derive ",
+    "infix", "foreign import data",
 )  # fmt: skip
-TOKEN = re.compile(r"\s*(->|=>|::|[(){},|.]|[A-Za-z_][\w']*(?:\.[A-Z][\w']*)*)")
+TOKEN = re.compile(r"\s*(->|=>|::|[(){},|.]|[A-Za-z_][\w']*(?:\.[A-Z][\w']*)*|\"(?:[^\"\\]|\\.)*\"|\d+)")
+# signatures written with type operators (or the arrow's name) print differently once their fixity is applied
+TYPE_OPERATOR = re.compile(r"\(->\)|[!#$%&*+/<=>?@\\^|~-]{2,}|[!#$%&*+/<=>?\\^~]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,7 @@ class _Parser:
             inner = self.type()
             self.take(")")
             return inner
-        if tok[0].isupper():
+        if tok[0].isupper() or tok[0] == '"' or tok[0].isdigit():  # constructors and type-level literals
             return Con(tok)
         assert tok[0].islower() or tok[0] == "_", f"unexpected {tok!r}"
         return Var(tok)
@@ -188,8 +191,8 @@ def canonical(text: str) -> str:
     quantified: list[str] = []
     if body.startswith("forall "):
         head, body = body[len("forall ") :].split(". ", 1)
-        quantified = head.split()
-    constraints: list[tuple[str, object]] = []
+        quantified = [name.lstrip("@") for name in head.split()]  # `forall @a.` prints as `forall a.`
+    constraints: list[tuple[str, list[object]]] = []
     parts = _split_top(body, " => ")
     assert len(parts) <= 2, "curried constraints: write them as (C a, D b) =>"
     if len(parts) == 2:
@@ -199,9 +202,12 @@ def canonical(text: str) -> str:
         else:
             items = [ctext]
         for item in items:
-            cls, arg = item.strip().split(" ", 1)
-            parser = _Parser(arg)
-            constraints.append((cls, parser.type()))
+            cls, _, rest = item.strip().partition(" ")
+            parser = _Parser(rest)
+            args: list[object] = []
+            while parser.peek() is not None:  # a class takes any number of arguments (none for `Partial`)
+                args.append(parser.atype())
+            constraints.append((cls, args))
         body = parts[1]
     parser = _Parser(body)
     ty = parser.type()
@@ -209,8 +215,9 @@ def canonical(text: str) -> str:
     order: list[str] = []
     rows: set[str] = set()
     _vars(ty, order, rows)
-    for _, arg in constraints:
-        _vars(arg, order, rows)
+    for _, args in constraints:
+        for arg in args:
+            _vars(arg, order, rows)
     assert sorted(order) == sorted(quantified), f"forall lists {quantified}, the type uses {order}"
     names = iter(_type_names())
     row_names = iter(["r"] + [f"r{n}" for n in range(1, 10)])
@@ -230,12 +237,13 @@ def canonical(text: str) -> str:
         return t
 
     printed = _print(sub(ty))
-    cs = sorted((cls, _print(sub(arg), "app-arg")) for cls, arg in constraints)
+    cs = sorted((cls, " ".join(_print(sub(arg), "app-arg") for arg in args)) for cls, args in constraints)
+    shown = [f"{c} {a}" if a else c for c, a in cs]
     context = ""
-    if len(cs) == 1:
-        context = f"{cs[0][0]} {cs[0][1]} => "
-    elif cs:
-        context = "(" + ", ".join(f"{c} {a}" for c, a in cs) + ") => "
+    if len(shown) == 1:
+        context = f"{shown[0]} => "
+    elif shown:
+        context = "(" + ", ".join(shown) + ") => "
     prefix = f"forall {' '.join(rename[v] for v in order)}. " if order else ""
     return prefix + context + printed
 
@@ -305,6 +313,9 @@ def _signatures() -> list[tuple[str, str, str, str]]:
         following = next(text for text in lines[line:] if text and not text.startswith("--"))
         match = re.match(rf"(?:foreign import )?{re.escape(name)} :: (.+)$", following)
         if match is None or set(re.findall(r"\b[A-Z]\w*", match.group(1))) & synonyms:
+            continue
+        signature = match.group(1)
+        if "(->)" in signature or TYPE_OPERATOR.search(re.sub(r"->|=>|::", " ", signature)):
             continue
         found.append((file, name, annotation, match.group(1).strip()))
     return found

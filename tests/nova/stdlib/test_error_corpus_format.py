@@ -29,6 +29,12 @@ EXPECTED_KINDS = {
     "IncorrectConstructorArity": "error",
     "MissingClassMember": "error",
     "ScopeConflict": "error",
+    "OverlappingInstances": "error",
+    "ClassInstanceArityMismatch": "error",
+    "InvalidInstanceHead": "error",
+    "AmbiguousTypeVariables": "error",
+    "HoleInferredType": "error",
+    "PossiblyInfiniteInstance": "error",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nova.syntax import ParsedModule, ast, parse_module, resolve_fixity
+from nova.syntax.ast import instance_chains
 
 CORPUS = sorted((Path(__file__).resolve().parents[2] / "corpus" / "syntax").glob("*.nova"))
 TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS]
@@ -21,6 +22,8 @@ VOCABULARY = [
     "∷", "→", "←", "⇒", "∀", "_", "x", "f", "Just", "M.map", "M.<>", "Data.Maybe", "<>", "+", "-", ":", "$",
     "42", "0xFF", "1.5e3", "'c'", '"s"', '"""t"""', "{-", "-}", "--", "-- |", "\n", "\n  ", "\n    ", "\t",
     "\"unterminated", "'", "\\x", "¬", "\x00",
+    "ado", "role", "nominal", "phantom", "?hole", "M.(+)", "M.(", "@Int", "@", "else instance", "type role",
+    '"\\xD834"', "'\\x1F600'", "(-1)", "(->)", "| a -> b,", "_ { a = _ }", "_.a.b",
 ]  # fmt: skip
 
 
@@ -88,3 +91,61 @@ def test_single_character_edits_of_corpus_files_never_raise(which: int, where: f
         # unless the edit opened a comment or raw string running to the end of the file, or broke the header,
         # one edit breaks at most a few declarations: most of the file survives
         assert len(parsed.module.decls) >= len(original.module.decls) // 2
+
+
+# -- generated PureScript 0.15 forms: always parse cleanly, into the tree they spell ---------------------------------
+
+_STATEMENT = st.sampled_from(["x{n} <- a{n}", "let y{n} = x{n}", "a{n}", "Just z{n} <- b{n}", "_ <- c{n}"])
+
+
+@FUZZ
+@given(st.lists(_STATEMENT, max_size=6), st.sampled_from(["\n  ", "\n    "]), st.booleans())
+def test_generated_ado_blocks(statements: list[str], indent: str, qualified: bool) -> None:
+    lines = [s.format(n=i) for i, s in enumerate(statements)]
+    if lines and lines[0].startswith("let"):
+        lines.insert(0, "q <- start")  # a block may not start with `let … in` (that is a let expression)
+    keyword = "M.ado" if qualified else "ado"
+    body = "".join(indent + line for line in lines) + indent + "in result"
+    parsed = check(f"module M where\nf = {keyword}{body}\ng = 1\n")
+    assert parsed.diagnostics == ()
+    decl = parsed.module.decls[0]
+    assert isinstance(decl, ast.ValueDecl) and isinstance(decl.rhs, ast.Unguarded)
+    ado = decl.rhs.expr
+    assert isinstance(ado, ast.Ado) and len(ado.statements) == len(lines)
+    assert ado.qualifier == ("M" if qualified else None)
+    assert [d.name for d in parsed.module.decls] == ["f", "g"]
+
+
+@FUZZ
+@given(
+    st.lists(st.tuples(st.booleans(), st.booleans(), st.sampled_from([" ", "\n"])), min_size=1, max_size=5),
+)
+def test_generated_instance_chains(members: list[tuple[bool, bool, str]]) -> None:
+    parts = []
+    for index, (named, body, gap) in enumerate(members):
+        head = f"instance i{index} :: C T{index}" if named else f"instance C T{index}"
+        text = head + (f" where\n  c _ = {index}\n" if body else "")
+        if index:
+            text = "else" + gap + text
+        parts.append(text if text.endswith("\n") else text + "\n")
+    parsed = check("module M where\n" + "".join(parts) + "x = 1\n")
+    assert parsed.diagnostics == ()
+    chains = instance_chains(parsed.module.decls)
+    assert len(chains) == 1 and len(chains[0]) == len(members)
+    assert [i.name for i in chains[0]] == [f"i{n}" if m[0] else None for n, m in enumerate(members)]
+
+
+@FUZZ
+@given(st.integers(min_value=-(10**30), max_value=10**30), st.text(max_size=12))
+def test_generated_type_level_literals(number: int, text: str) -> None:
+    escaped = "".join(ch if ch.isalnum() or ch == " " else f"\\x{ord(ch):06x}" for ch in text)
+    number_text = f"({number})" if number < 0 else str(number)
+    parsed = check(f'module M where\nx :: P {number_text} "{escaped}"\nx = P\n')
+    assert parsed.diagnostics == ()
+    sig = parsed.module.decls[0]
+    assert isinstance(sig, ast.SignatureDecl) and isinstance(sig.type, ast.TypeApp)
+    assert isinstance(sig.type.arg, ast.TypeString) and sig.type.arg.value == text
+    first = sig.type.fn
+    assert isinstance(first, ast.TypeApp)
+    literal = first.arg.type if isinstance(first.arg, ast.TypeParen) else first.arg
+    assert literal == ast.TypeInt(literal.span, number)

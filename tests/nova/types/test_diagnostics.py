@@ -34,7 +34,7 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
             "data T = T\n\ninstance showT :: Show T\n",
             ("MissingClassMember", 7, 9, 7, 14, "The instance `showT` does not define the method `show`"),
         ),
-        ("x = show []\n", ("NoInstanceFound", 5, 4, 5, 8, "No instance for Show a: the type is ambiguous")),
+        ("x = show []\n", ("AmbiguousTypeVariables", 5, 4, 5, 8, "The inferred type has type variables")),
         ("x = Jsut 1\n", ("UnknownName", 5, 4, 5, 8, "Unknown data constructor `Jsut`. Did you mean `Just`?")),
         (
             "f :: forall a. a -> Int\nf x = x\n",

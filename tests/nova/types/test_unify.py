@@ -115,10 +115,10 @@ def test_scheme_printing_names_variables_by_appearance() -> None:
 
 def test_constraints_are_sorted_and_parenthesised() -> None:
     sc = Scheme(
-        1, (Constraint("Prelude", "Show", TGen(0)), Constraint("Prelude", "Eq", TGen(0))), TFun(TGen(0), T_STRING)
+        1, (Constraint("Prelude", "Show", (TGen(0),)), Constraint("Prelude", "Eq", (TGen(0),))), TFun(TGen(0), T_STRING)
     )
     assert print_scheme(sc) == "forall a. (Eq a, Show a) => a -> String"
-    one = Scheme(1, (Constraint("Prelude", "Show", TGen(0)),), TFun(TGen(0), T_STRING))
+    one = Scheme(1, (Constraint("Prelude", "Show", (TGen(0),)),), TFun(TGen(0), T_STRING))
     assert print_scheme(one) == "forall a. Show a => a -> String"
 
 
