@@ -557,3 +557,8 @@ def _writer(error: bool) -> Callable[[Machine, str], EffectV]:
 
 for _name, _error in (("log", False), ("info", False), ("warn", True), ("error", True)):
     foreign("Effect.Console", _name, 1)(_writer(_error))
+
+
+# ---- Unsafe.Coerce ---------------------------------------------------------------------------------------------
+
+FOREIGNS[("Unsafe.Coerce", "unsafeCoerce")] = Foreign(1, "unsafeCoerce", lambda m, value: value)
