@@ -49,9 +49,15 @@ class ElementCache:
     for every declaration it did not re-check, even when it wraps them in a fresh element (a new `exported`
     flag), so only what an edit really changed is lowered and compiled again."""
 
-    def __init__(self, capacity: int = 50_000) -> None:
+    def __init__(self, capacity: int = 50_000, transient_keys: frozenset[str] = frozenset(),
+                 transient_capacity: int = 32) -> None:
         self.capacity = capacity
         self._entries: OrderedDict[tuple[str, str, int], tuple[object, Prepared]] = OrderedDict()
+        self.transient_keys = transient_keys
+        """Keys of throw-away elements (an evaluated expression): kept in a small cache of their own, so evaluating
+        many different expressions never fills the main cache (or memory) with code no one will run again."""
+        self.transient_capacity = transient_capacity
+        self._transient: OrderedDict[tuple[str, str, int], tuple[object, Prepared]] = OrderedDict()
         self._lock = threading.Lock()
         self.compiled = 0
         """How many elements were prepared (lowered and compiled) since this cache was made."""
@@ -61,19 +67,26 @@ class ElementCache:
     def get(self, layer: Any, module: str, key: str, element: object) -> Prepared:
         source = code_source(element)
         ident = (module, key, id(source))
+        transient = key in self.transient_keys
+        entries = self._transient if transient else self._entries
+        capacity = self.transient_capacity if transient else self.capacity
         with self._lock:
             self.used.add((module, key))
-            found = self._entries.get(ident)
+            found = entries.get(ident)
             if found is not None and found[0] is source:
-                self._entries.move_to_end(ident)
+                entries.move_to_end(ident)
                 return found[1]
         prepared = prepare(layer, module, key, element)
         with self._lock:
             self.compiled += 1
-            self._entries[ident] = (source, prepared)
-            while len(self._entries) > self.capacity:
-                self._entries.popitem(last=False)
+            entries[ident] = (source, prepared)
+            while len(entries) > capacity:
+                entries.popitem(last=False)
         return prepared
+
+    def size(self) -> int:
+        """How many prepared elements are kept (both caches)."""
+        return len(self._entries) + len(self._transient)
 
 
 def code_source(element: Any) -> object:
