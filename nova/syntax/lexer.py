@@ -255,7 +255,7 @@ def lex(source: str) -> Lexed:
                 kind = LOWER
         elif group == _G_PUNCT:
             kind = text
-        elif group == _G_OP or group == _G_UNICODE_OP:
+        elif group in (_G_OP, _G_UNICODE_OP):
             kind = reserved.get(text, OP)
         elif group == _G_QUAL and text[-1] == ")":  # M.(<>)
             dot = text.index(".(")
