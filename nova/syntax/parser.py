@@ -275,6 +275,13 @@ class Parser(ExprParser):
         kind = tok.kind
         if kind == LOWER:
             self.advance()
+            if tok.text == "kind" and self.t.kind == UPPER:  # `kind K`: removed in PureScript 0.15
+                name = self.advance()
+                span = self.span_from(tok)
+                self.report(
+                    ParseError(span, f"`kind` imports and exports were removed in PureScript 0.15: write `{name.text}`")
+                )
+                return ast.ItemType(span, name.text, name.span)
             return ast.ItemValue(tok.span, tok.text)
         if kind == "(":
             self.advance()
@@ -588,6 +595,18 @@ class Parser(ExprParser):
     def parse_foreign(self) -> ast.Decl:
         first = self.advance()
         self.expect("import", "`import` after `foreign`")
+        if self.t.kind == LOWER and self.t.text == "kind" and self.peek().kind == UPPER:
+            self.advance()
+            name = self.advance()
+            span = self.span_from(first)
+            self.report(
+                ParseError(
+                    span,
+                    "`foreign import kind` was removed in PureScript 0.15: "
+                    f"write `foreign import data {name.text} :: Type`",
+                )
+            )
+            return ast.ForeignDataDecl(span, name.text, name.span, ast.TypeCon(name.span, "Type"))
         if self.t.kind == "data":
             self.advance()
             name = self.expect(UPPER, "a type name")

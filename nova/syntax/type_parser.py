@@ -116,7 +116,7 @@ class TypeParser(Cursor):
         return ast.TypeOpChain(self.span_from(first), tuple(operands), tuple(operators))
 
     def parse_type_app(self) -> ast.Type | _TypeTuple:
-        if self.t.kind == OP:  # a negative type-level integer `-1` (other operators: `parse_type_atom` fails)
+        if self.t.kind == OP:  # a negative type-level integer `-1` or `# k` (other operators: a type is expected)
             return self.parse_negative_type_int()
         head = self.parse_type_atom_or_tuple()
         if isinstance(head, _TypeTuple):
@@ -127,7 +127,19 @@ class TypeParser(Cursor):
         return head
 
     def parse_negative_type_int(self) -> ast.Type:
+        """`-1` (a negative type-level integer), or the row kind `# k` that PureScript 0.15 removed: reported,
+        and read as `Row k` so the rest of the declaration is still checked."""
         tok = self.t
+        if tok.text == "#":
+            self.advance()
+            self.enter()
+            inner = self.parse_type_atom()
+            self.depth -= 1
+            span = self.span_from(tok)
+            self.report(
+                ParseError(span, "the row kind `# k` was removed in PureScript 0.15: write `Row k` instead")
+            )
+            return ast.TypeApp(span, ast.TypeCon(tok.span, "Row"), inner)
         if tok.text != "-" or self.peek().kind != INT:
             raise self.fail("a type")
         self.advance()
