@@ -286,7 +286,7 @@ class Parser(ExprParser):
         if kind == "(":
             self.advance()
             op = self.t
-            if op.kind not in (OP, ".."):
+            if op.kind != OP:
                 raise self.fail("an operator")
             self.advance()
             self.expect(")", "`)`")
@@ -297,7 +297,7 @@ class Parser(ExprParser):
             all_members = False
             if self.t.kind == "(":
                 self.advance()
-                if self.t.kind == "..":
+                if self.t.kind == OP and self.t.text == "..":
                     self.advance()
                     all_members = True
                 else:

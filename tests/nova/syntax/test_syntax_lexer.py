@@ -32,7 +32,9 @@ def test_reserved_symbols_and_their_unicode_forms() -> None:
     ascii_kinds = [k for k, _ in kinds(":: -> <- => forall")]
     unicode_kinds = [k for k, _ in kinds("∷ → ← ⇒ ∀")]
     assert ascii_kinds == unicode_kinds == ["::", "->", "<-", "=>", "forall"]
-    assert [k for k, _ in kinds("= | \\ @ .. , . `")] == ["=", "|", "\\", "@", "..", ",", ".", "`"]
+    assert [k for k, _ in kinds("= | \\ @ , . `")] == ["=", "|", "\\", "@", ",", ".", "`"]
+    # `..` is an ordinary operator (`infix 8 range as ..`), also in `T(..)`
+    assert kinds(".. ...") == [(OP, ".."), (OP, "...")]
     assert kinds("<> >>= <<< == : -") == [(OP, "<>"), (OP, ">>="), (OP, "<<<"), (OP, "=="), (OP, ":"), (OP, "-")]
 
 

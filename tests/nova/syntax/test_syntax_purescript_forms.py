@@ -313,3 +313,13 @@ def test_foreign_imports_with_kinds_and_constraints() -> None:
     assert isinstance(ref, ast.ForeignDataDecl) and isinstance(ref.kind, ast.TypeFun)
     assert isinstance(fn, ast.ForeignDataDecl) and fn.kind is not None
     assert isinstance(f, ast.ForeignValueDecl) and isinstance(f.type, ast.TypeForall)
+
+
+def test_the_range_operator_is_an_ordinary_operator() -> None:
+    module = module_of("infix 8 range as ..\nx = 1 .. 10\ny = (..)\n")
+    fixity, x, y = module.decls
+    assert isinstance(fixity, ast.FixityDecl) and fixity.operator == ".."
+    assert isinstance(x, ast.ValueDecl) and isinstance(x.rhs, ast.Unguarded)
+    assert isinstance(x.rhs.expr, ast.OpChain) and x.rhs.expr.operators[0].name == ".."
+    assert isinstance(y, ast.ValueDecl) and isinstance(y.rhs, ast.Unguarded)
+    assert y.rhs.expr == ast.OperatorRef(Span(3, 4, 3, 8), "..")
