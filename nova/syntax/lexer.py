@@ -79,7 +79,7 @@ _MASTER = re.compile(
     _G_UNICODE_OP,
 ) = range(1, 15)
 
-_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{1,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{0,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "0": "\0"}
 _DOC_START = re.compile(r"--+ ?\|(?: ?)(.*)")
 _DOC_MORE = re.compile(r"--+ ?(.*)")
@@ -101,9 +101,9 @@ def _decode(body: str, line: int, col: int, diags: list[Diagnostic]) -> str:
 
     def replace(match: re.Match[str]) -> str:
         hex_code, uni_code, gap, single = match.groups()
-        code = hex_code or uni_code
+        code = hex_code if hex_code is not None else uni_code
         if code is not None:
-            value = int(code, 16)
+            value = int(code, 16) if code else 0  # `\x` followed by no digit is NUL, as in PureScript
             if value > 0x10FFFF:
                 _bad_escape(match, body, line, col, diags)
                 return "\ufffd"

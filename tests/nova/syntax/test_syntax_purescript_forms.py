@@ -292,6 +292,8 @@ def test_string_escapes() -> None:
     assert lone == ast.StringLit(Span(1, 4, 1, 12), "\ud834")
     astral = expr_of('"\\x1F600 \\x41 \\t"')
     assert isinstance(astral, ast.StringLit) and astral.value == "\U0001f600 A \t"
+    short = expr_of('"\\xb\\x!"')  # up to six hex digits, and none at all is NUL
+    assert isinstance(short, ast.StringLit) and short.value == "\x0b\x00!"
     raw = expr_of('"""a\\n"b"\n c""""')
     assert isinstance(raw, ast.StringLit) and raw.value == 'a\\n"b"\n c"'
 
