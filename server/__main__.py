@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from nova.commands.options import OneLineParser, byte_size, count, seconds
 from server import __version__
+from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
+
+defaults = DEFAULT_SERVER_LIMITS
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="nova-lsp",
         description="Nova language server. Over stdio it serves the editor that launched it; with --tcp or --socket "
         "it is a daemon serving many editor connections at once, sharing one index per workspace folder.",
@@ -28,7 +33,33 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="warm-start cache directory (default: $XDG_CACHE_HOME/nova-lsp)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the warm-start cache")
     parser.add_argument("--version", action="version", version=f"nova-lsp {__version__}")
+    bounds = parser.add_argument_group("bounds (what one client may make the server spend)")
+    bounds.add_argument("--max-file-size", metavar="BYTES", type=byte_size, default=defaults.max_file_bytes,
+                        help="larger documents and files are not parsed or checked (default: 2M)")
+    bounds.add_argument("--max-eval-seconds", metavar="S", type=seconds(maximum=3600),
+                        default=defaults.max_eval_seconds,
+                        help="most time a client may give one evaluation (default: %(default)g)")
+    bounds.add_argument("--max-eval-steps", metavar="N", type=count(1, 10**11), default=defaults.max_eval_steps,
+                        help="most steps a client may give one evaluation (default: %(default)d)")
+    bounds.add_argument("--max-eval-depth", metavar="N", type=count(1, 1_000_000), default=defaults.max_eval_depth,
+                        help="most nested calls a client may give one evaluation (default: %(default)d)")
+    bounds.add_argument("--max-eval-cells", metavar="N", type=count(1000, 10**10), default=defaults.max_eval_cells,
+                        help="largest allocation budget (cells of ~40 bytes) of one evaluation (default: %(default)d)")
+    bounds.add_argument("--stall-timeout", metavar="S", type=seconds(maximum=3600),
+                        default=defaults.frames.stall_timeout,
+                        help="close a connection that leaves a message unfinished this long (default: %(default)g)")
     return parser.parse_args(argv)
+
+
+def server_limits(args: argparse.Namespace) -> ServerLimits:
+    return ServerLimits(
+        frames=dataclasses.replace(DEFAULT_SERVER_LIMITS.frames, stall_timeout=args.stall_timeout),
+        max_eval_seconds=args.max_eval_seconds,
+        max_eval_steps=args.max_eval_steps,
+        max_eval_depth=args.max_eval_depth,
+        max_eval_cells=args.max_eval_cells,
+        max_file_bytes=args.max_file_size,
+    )
 
 
 def setup_logging(log_file: Path | None, level: str) -> None:
@@ -49,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from server.daemon import check_loopback, serve_socket, serve_stdio, serve_tcp
     from server.hub import Hub
 
-    hub = Hub(cache_dir=args.cache_dir, cache_enabled=not args.no_cache)
+    hub = Hub(cache_dir=args.cache_dir, cache_enabled=not args.no_cache, limits=server_limits(args))
     if args.tcp:
         host, _, port = args.tcp.rpartition(":")
         host = host.strip("[]")

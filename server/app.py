@@ -23,6 +23,33 @@ from server.positions import choose_encoding
 log = logging.getLogger(__name__)
 
 
+_NO_ANSWER = object()
+"""A notification or response cannot be answered, even when it is invalid."""
+INVALID_REQUEST = -32600
+SERVER_NOT_INITIALIZED = -32002
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number" if isinstance(value, int) else "a fractional number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
+
+
+def _is_notification_method(method: str) -> bool:
+    message_type = types.METHOD_TO_TYPES.get(method, (None,))[0]
+    return message_type is not None and message_type.__name__.endswith("Notification")
+
+
+class _Dropped:
+    """A notification whose params did not fit its method: logged, not dispatched."""
+
+
 @dataclass(frozen=True, slots=True)
 class MalformedRequest:
     """A request whose params did not fit the method: answered with the JSON-RPC error instead of dropped."""
@@ -31,8 +58,93 @@ class MalformedRequest:
     error: JsonRpcException
 
 
+def valid_id(value: Any) -> bool:
+    """LSP ids are integers or strings (JSON-RPC's fractional and null ids are not allowed)."""
+    return isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+
+
 class NovaProtocol(LanguageServerProtocol):
+    """pygls' protocol with JSON-RPC validation and the LSP life cycle enforced before anything is dispatched:
+    an invalid message gets -32600, a request before `initialize` -32002, a second `initialize` and requests after
+    `shutdown` -32600; notifications that may not be handled then are dropped (and logged)."""
+
     _server: NovaLanguageServer
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.initialize_received = False
+
+    def send_error(self, msg_id: Any, code: int, message: str) -> None:
+        self._send_data({"jsonrpc": "2.0", "id": msg_id, "error": {"code": code, "message": message}})
+
+    def receive(self, data: Any) -> None:
+        """One decoded JSON message from the client."""
+        problem, msg_id = self._invalid(data)
+        if problem is not None:
+            log.warning("invalid message: %s", problem)
+            if msg_id is not _NO_ANSWER:
+                self.send_error(msg_id, INVALID_REQUEST, f"Invalid request: {problem}")
+            return
+        method = data.get("method")
+        is_request = method is not None and "id" in data
+        if method is not None and not self._admitted(method, data.get("id"), is_request):
+            return
+        message = self.structure_message(data)
+        if method == types.INITIALIZE and is_request and not isinstance(message, MalformedRequest | _Dropped):
+            self.initialize_received = True
+        self.handle_message(message)
+
+    def _invalid(self, data: Any) -> tuple[str | None, Any]:
+        """(what is wrong, the id to answer with or _NO_ANSWER) — (None, …) for a valid message."""
+        if not isinstance(data, dict):
+            return f"a message must be a JSON object, not {_json_kind(data)}", None
+        msg_id = data.get("id")
+        answer_to = msg_id if valid_id(msg_id) else None
+        if data.get("jsonrpc") != "2.0":
+            return 'the message lacks "jsonrpc": "2.0"', answer_to
+        if "method" in data:
+            method = data["method"]
+            if not isinstance(method, str) or not method:
+                return "the method must be a non-empty string", answer_to if "id" in data else _NO_ANSWER
+            if "id" in data and not valid_id(msg_id):
+                return f"a request id must be an integer or a string, not {_json_kind(msg_id)}", None
+            if "id" in data and _is_notification_method(method):
+                return f"{method} is a notification: it cannot have an id", answer_to
+            params = data.get("params")
+            if params is not None and not isinstance(params, dict | list):
+                return f"params must be an object or an array, not {_json_kind(params)}", (
+                    answer_to if "id" in data else _NO_ANSWER)
+            return None, None
+        if "id" in data and ("result" in data or "error" in data):
+            if not valid_id(msg_id) and msg_id is not None:
+                return f"a response id must be an integer or a string, not {_json_kind(msg_id)}", _NO_ANSWER
+            return None, None
+        return "a request needs a method", answer_to
+
+    def _admitted(self, method: str, msg_id: Any, is_request: bool) -> bool:
+        if method == types.INITIALIZE:
+            if not is_request:
+                log.warning("dropping an initialize notification")
+                return False
+            if self.initialize_received:
+                self.send_error(msg_id, INVALID_REQUEST, "initialize may be sent only once per connection")
+                return False
+            return True
+        if method == types.EXIT:
+            return True
+        if not self.initialize_received:
+            if is_request:
+                self.send_error(msg_id, SERVER_NOT_INITIALIZED, f"{method}: the server is not initialized yet")
+            else:
+                log.warning("dropping %s: it came before initialize", method)
+            return False
+        if self._shutdown:
+            if is_request:
+                self.send_error(msg_id, INVALID_REQUEST, f"{method}: the server is shutting down")
+            else:
+                log.warning("dropping %s: it came after shutdown", method)
+            return False
+        return True
 
     def structure_message(self, data: dict[str, Any]) -> Any:
         try:
@@ -41,11 +153,14 @@ class NovaProtocol(LanguageServerProtocol):
             if "id" in data and "method" in data:
                 log.warning("malformed %s request: %s", data.get("method"), error)
                 return MalformedRequest(data["id"], error)
-            raise
+            log.warning("malformed message %s: %s", data.get("method"), error)
+            return _Dropped()
 
     def handle_message(self, message: Any) -> None:
         if isinstance(message, MalformedRequest):
             self._send_response(message.id, None, message.error.to_response_error())
+            return
+        if isinstance(message, _Dropped):
             return
         super().handle_message(message)
 

@@ -17,9 +17,10 @@ import sys
 import threading
 from pathlib import Path
 
-from pygls.io_ import StdoutWriter, run_async
+from pygls.io_ import StdoutWriter
 
-from server.app import build_server
+from server.app import NovaLanguageServer, NovaProtocol, build_server
+from server.framing import FrameLimits, FrameReader, serve_frames, stream_read, threaded_read
 from server.hub import Hub
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,12 @@ class BoundedWriter:
         self._writer.close()
 
 
+def protocol_of(ls: NovaLanguageServer) -> NovaProtocol:
+    protocol = ls.protocol
+    assert isinstance(protocol, NovaProtocol)
+    return protocol
+
+
 def check_loopback(host: str) -> None:
     """Refuse to listen anywhere but loopback: the protocol has no authentication."""
     if host == "localhost":
@@ -58,19 +65,29 @@ def check_loopback(host: str) -> None:
     raise ValueError(f"refusing to listen on {host!r}: only loopback addresses (127.0.0.1, ::1, localhost)")
 
 
-async def serve_connection(hub: Hub, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+def _peer_name(writer: asyncio.StreamWriter) -> str:
+    peer = writer.get_extra_info("peername")
+    return f"connection {peer}" if peer else "connection"
+
+
+async def serve_connection(hub: Hub, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                           limits: FrameLimits | None = None) -> None:
     ls = build_server(hub, daemon_mode=True)
     stop = threading.Event()
     ls.stop_event = stop
     ls.protocol.set_writer(BoundedWriter(writer))
-    log.info("connection opened (%d live)", len(hub.connections))
+    peer = _peer_name(writer)
+    log.info("%s opened (%d live)", peer, len(hub.connections))
     try:
-        await run_async(stop_event=stop, reader=reader, protocol=ls.protocol, logger=log,
-                        error_handler=ls.report_server_error)
-    except (ConnectionError, asyncio.IncompleteReadError) as error:
-        log.info("connection lost: %s", error)
+        why = await serve_frames(FrameReader(stream_read(reader), limits or hub.limits.frames), protocol_of(ls), stop,
+                                 peer)
+        log.info("%s: %s", peer, why)
+    except ConnectionError as error:
+        log.info("%s lost: %s", peer, error)
+    except asyncio.CancelledError:
+        log.info("%s: the server is stopping", peer)
     except Exception:
-        log.exception("connection failed")
+        log.exception("%s failed", peer)
     finally:
         ls.connection.close()
         for future in list(getattr(ls.protocol, "_request_futures", {}).values()):
@@ -148,26 +165,22 @@ def serve_stdio(hub: Hub) -> None:
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
-        reader = asyncio.StreamReader(limit=2**30)
+        stream = asyncio.StreamReader()
         try:
-            await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin.buffer)
+            await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(stream), sys.stdin.buffer)
+            read = stream_read(stream)
         except (ValueError, OSError, NotImplementedError) as error:
             log.info("stdin is not a pipe (%s); reading it through threads", error)
-            raise _UsePyglsReader from error
+            read = threaded_read(sys.stdin.buffer)
         ls.protocol.set_writer(StdoutWriter(sys.stdout.buffer))
-        await run_async(stop_event=stop, reader=reader, protocol=ls.protocol, logger=log,
-                        error_handler=ls.report_server_error)
+        why = await serve_frames(FrameReader(read, hub.limits.frames), protocol_of(ls), stop, "stdin")
+        log.info("stdio: %s", why)
+        ls.connection.close()
 
     try:
         asyncio.run(main())
-    except _UsePyglsReader:
-        ls.start_io()
     except (KeyboardInterrupt, SystemExit, BrokenPipeError):
         pass
     finally:
         hub.shutdown()
-
-
-class _UsePyglsReader(Exception):
-    pass
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from server import analysis
+from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
 if TYPE_CHECKING:
     from server.session import WorkspaceSession
@@ -241,7 +242,9 @@ def settle_heap(collect: bool = True) -> None:
 class Hub:
     """One per process: the root layer, the baselines, the check worker, the live connections."""
 
-    def __init__(self, cache_dir: Path | None = None, cache_enabled: bool = True) -> None:
+    def __init__(self, cache_dir: Path | None = None, cache_enabled: bool = True,
+                 limits: ServerLimits = DEFAULT_SERVER_LIMITS) -> None:
+        self.limits = limits
         self.cache_dir = cache_dir or default_cache_dir()
         self.cache_enabled = cache_enabled
         self._root: Any = None

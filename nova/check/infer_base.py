@@ -11,6 +11,7 @@ from nova.check.env import ModuleEnv, Ref
 from nova.check.typeconv import TypeVarEntry
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import ast
+from nova.types.builtin_classes import PRIM_TYPEERROR, render_doc
 from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, substitute_all, to_evidence
 from nova.types.pretty import Namer, print_constraint, print_type
 from nova.types.types import (
@@ -451,9 +452,11 @@ class InferBase:
                 if guard > 100000:
                     break
                 w = work.pop()
-                r, subs = env.reduce(w, givens)
+                r, subs = env.reduce(w, givens, self)
                 if r == MATCH:
                     work.extend(subs)
+                    if w.cls == "Warn" and w.module == PRIM_TYPEERROR and isinstance(w.solution, tuple):
+                        self.warn(w.span, "UserDefinedWarning", render_doc(w.args[0]) if w.args else "")
                 elif r == NOMATCH:
                     self.no_instance(w)
                 else:
@@ -500,8 +503,8 @@ class InferBase:
                     "PossiblyInfiniteInstance",
                     f"Type class instance for {shown} is possibly infinite.",
                 )
-            elif failure and failure[0] == "custom":
-                self.error(w.span, failure[1], failure[2])
+            elif w.cls == "Fail" and w.module == PRIM_TYPEERROR and w.args:
+                self.error(w.span, "NoInstanceFound", "Custom error: " + render_doc(w.args[0]))
             else:
                 note = ""
                 if failure and failure[0] == "chain":

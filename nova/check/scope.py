@@ -56,8 +56,14 @@ def suggest(name: str, candidates: Any) -> str:
 
 
 def env_of(view: Any, module: str) -> ModuleEnv | None:
+    """A module's interface: from its registry entry, or for PureScript's built-in `Prim.*` modules, the
+    compiler's (they have no source)."""
     entry = view.get(module)
     if entry is None:
+        if module.startswith("Prim"):
+            from nova.check.prim import prim_env
+
+            return prim_env(module)
         return None
     env = entry.env
     return env if isinstance(env, ModuleEnv) else None

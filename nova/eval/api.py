@@ -15,6 +15,7 @@ from typing import Any
 
 from nova.check import check_module
 from nova.diagnostics import Severity, Span
+from nova.eval.display import rewrap_newtypes
 from nova.eval.errors import EvalError, Location
 from nova.eval.link import ElementCache, make_resolver
 from nova.eval.machine import Limits, Machine
@@ -30,7 +31,7 @@ RESULT_NAME = "nova_eval_result_"
 
 SCRATCH_MODULE = "Nova.Eval.Input"
 
-DEFAULT_CACHE = ElementCache()
+DEFAULT_CACHE = ElementCache(transient_keys=frozenset({RESULT_NAME}))
 """Prepared elements shared by every evaluation in this process (keyed by the identity of the checked code they
 come from, so views never mix and unchanged code is never prepared twice)."""
 
@@ -81,13 +82,15 @@ def evaluate_value(
         value = machine.global_value(module, key)
         if isinstance(value, EffectV):
             value = machine.run_effect(value)
-        return show_value(value)
+        return show_value(rewrap_newtypes(value, scheme.type, layer))
 
     try:
         printed = run_with_big_stack(work, limits.max_depth)
     except EvalError as err:
         err.output = tuple(machine.output)
         raise
+    finally:
+        machine.release()
     return EvalResult(printed, type_text, tuple(machine.output), machine.steps, tuple(machine.errors))
 
 
@@ -118,12 +121,15 @@ def evaluate_expression(
     cancel: threading.Event | None = None,
     cache: ElementCache | None = None,
     previous: Any = None,
+    remember: bool | None = None,
 ) -> EvalResult:
     """Check `expression` in the scope of `module_source` (or of a scratch module importing `imports`), then
     evaluate it in `layer`'s view. Raises `EvalError` with the checker's message when the expression is wrong.
 
     `previous` is an earlier `CheckedModule` of the same module (the editor's last check of the buffer): the
-    checker reuses its unchanged declarations."""
+    checker reuses its unchanged declarations. Without one, the last check of this module kept by this process is
+    reused, and this one kept in its place, unless `remember` is False (a server, whose clients must not share
+    what they evaluate, and which keeps its documents' checks itself)."""
     if not expression.strip():
         raise EvalError("nothing to evaluate: the expression is empty")
     text, start_line = expression_source(expression, module_source, imports)
@@ -134,16 +140,20 @@ def evaluate_expression(
     except RegistryError as err:
         raise EvalError(f"cannot evaluate in this view: {err}") from None
     try:
-        if previous is None:
+        if remember is None:
+            remember = previous is None  # a caller with its own previous check keeps it (and its memory) itself
+        if remember and previous is None:
             with _PREVIOUS_LOCK:
                 previous = _PREVIOUS.get(name)
         checked = check_module(parsed, batch, previous)
-        with _PREVIOUS_LOCK:
-            _PREVIOUS[name] = checked
-            _PREVIOUS.move_to_end(name)
-            while len(_PREVIOUS) > _PREVIOUS_SIZE:
-                _PREVIOUS.popitem(last=False)
+        if remember:
+            with _PREVIOUS_LOCK:
+                _PREVIOUS[name] = checked
+                _PREVIOUS.move_to_end(name)
+                while len(_PREVIOUS) > _PREVIOUS_SIZE:
+                    _PREVIOUS.popitem(last=False)
         _raise_expression_errors(checked.diagnostics, parsed.diagnostics, start_line)
+        _raise_module_errors(checked.diagnostics, name, start_line)
         if RESULT_NAME not in checked.typed_ast.elements:
             raise EvalError("the expression could not be read")
         batch.put(name, checked.exports, checked.typed_ast, checked.env, imports=tuple(checked.imports))
@@ -178,6 +188,23 @@ def _raise_expression_errors(checked: Any, parsed: Any, start_line: int) -> None
         messages.append(f"{line}:{col}: {diagnostic.message}")
     if messages:
         raise EvalError("\n".join(messages))
+
+
+MODULE_ERRORS_SHOWN = 5
+
+
+def _raise_module_errors(diagnostics: Any, module: str, start_line: int) -> None:
+    """A module with errors is not run: its code may hold ill-typed applications (which would fail inside a
+    primitive with a message about Python values) or holes left by the checker. The user gets the errors."""
+    errors = [d for d in diagnostics if d.severity == Severity.ERROR and d.span.start_line < start_line - 1]
+    if not errors:
+        return
+    shown = [f"{module}:{d.span.start_line + 1}:{d.span.start_col + 1}: {d.message}" for d in
+             errors[:MODULE_ERRORS_SHOWN]]
+    more = len(errors) - len(shown)
+    if more > 0:
+        shown.append(f"… and {more} more")
+    raise EvalError(f"cannot evaluate in {module}: the module has errors\n" + "\n".join(shown))
 
 
 def module_sources(paths: Mapping[str, str]) -> dict[str, str]:

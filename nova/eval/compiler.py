@@ -96,10 +96,22 @@ def _expr(expr: core.Expr, scope: _Scope, tail: bool) -> Code:
             return _case(scrutinees, alts, span, scope, tail)
         case core.ArrayLit(items):
             codes = [_expr(item, scope, False) for item in items]
-            return lambda m, f: tuple([code(m, f) for code in codes])
+            size = len(codes)
+
+            def make_array(m: Machine, f: list[Any]) -> Value:
+                m.cells += size
+                return tuple([code(m, f) for code in codes])
+
+            return make_array
         case core.RecordLit(fields):
             named = [(label, _expr(value, scope, False)) for label, value in fields]
-            return lambda m, f: RecordV({label: code(m, f) for label, code in named})
+            width = len(named)
+
+            def make_record(m: Machine, f: list[Any]) -> Value:
+                m.cells += width
+                return RecordV({label: code(m, f) for label, code in named})
+
+            return make_record
         case core.Access(record, label, span):
             record_code = _expr(record, scope, False)
 
@@ -181,7 +193,12 @@ def _lambda(params: tuple[str, ...], body: core.Expr, name: str, scope: _Scope) 
     arity = len(params)
     if arity == 0:
         raise CompileError("a lambda needs at least one parameter")
-    return lambda m, f: Closure(arity, name, body_code, f, frame.size)
+
+    def closure(m: Machine, f: list[Any]) -> Value:
+        m.cells += 2
+        return Closure(arity, name, body_code, f, frame.size)
+
+    return closure
 
 
 def is_static(expr: core.Expr) -> bool:
@@ -200,7 +217,8 @@ def is_static(expr: core.Expr) -> bool:
 
 def _once_per_run(code: Code) -> Code:
     """Memoise `code` for the machine it runs on (an inline cache: one (machine, value) pair, swapped atomically,
-    so evaluations on other threads, in other views, never see each other's values)."""
+    so evaluations on other threads, in other views, never see each other's values). The machine empties the
+    cells it filled when its run is over (`Machine.release`), so no value outlives its evaluation."""
     cell: list[tuple[Machine | None, Value]] = [(None, None)]
 
     def cached(m: Machine, f: list[Any]) -> Value:
@@ -209,6 +227,7 @@ def _once_per_run(code: Code) -> Code:
             return value
         value = code(m, f)
         cell[0] = (m, value)
+        m.memo_cells.append(cell)
         return value
 
     return cached
@@ -248,6 +267,7 @@ def _app_code(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: b
                 except PRIMITIVE_FAILURES as err:
                     raise primitive_failed(fn, (x,), err) from None
             if kind is ConFn and fn.arity == 1:
+                m.cells += 1
                 return Con(fn.name, fn.tag, (a(m, f),))
             return m.apply(fn, (a(m, f),))
 
@@ -268,6 +288,7 @@ def _app_code(fn: core.Expr, args: tuple[core.Expr, ...], scope: _Scope, tail: b
                 except PRIMITIVE_FAILURES as err:
                     raise primitive_failed(fn, (x, y), err) from None
             if kind is ConFn and fn.arity == 2:
+                m.cells += 2
                 return Con(fn.name, fn.tag, (a(m, f), b(m, f)))
             return m.apply(fn, (a(m, f), b(m, f)))
 
@@ -445,6 +466,7 @@ def _update(
 
     def update(m: Machine, f: list[Any]) -> Value:
         value = record_code(m, f)
+        m.cells += len(getattr(value, "fields", ())) * len(compiled)
         for path, code in compiled:
             value = set_path(value, path, code(m, f))
         return value

@@ -152,6 +152,7 @@ def _concat_string(m: Machine, x: str, y: str) -> str:
     if size > MAX_STRING:
         raise EvalError(f"a String would have {size} characters (more than {MAX_STRING})")
     charge(m, size // 64)
+    m.allocate(size // 32)
     return x + y
 
 
@@ -161,11 +162,13 @@ def _concat_array(m: Machine, x: tuple[Value, ...], y: tuple[Value, ...]) -> tup
     if size > MAX_ARRAY:
         raise EvalError(f"an Array would have {size} elements (more than {MAX_ARRAY})")
     charge(m, size)  # copying is work: `xs <> xs` repeated must not outgrow the step limit
+    m.allocate(size)
     return x + y
 
 
 @foreign("Prelude", "arrayMap", 2)
 def _array_map(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(len(xs))
     return tuple([m.apply(f, (x,)) for x in xs])
 
 
@@ -173,7 +176,9 @@ def _array_map(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]
 def _array_bind(m: Machine, xs: tuple[Value, ...], f: Value) -> tuple[Value, ...]:
     out: list[Value] = []
     for x in xs:
-        out.extend(m.apply(f, (x,)))
+        ys = m.apply(f, (x,))
+        m.allocate(len(ys))
+        out.extend(ys)
     return tuple(out)
 
 
@@ -225,11 +230,15 @@ def _slice(m: Machine, start: int, end: int, xs: tuple[Value, ...]) -> tuple[Val
     return xs[start:end] if start < end else ()
 
 
-foreign("Data.Array", "reverseImpl", 1)(lambda m, xs: xs[::-1])
+@foreign("Data.Array", "reverseImpl", 1)
+def _reverse(m: Machine, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(len(xs))
+    return xs[::-1]
 
 
 @foreign("Data.Array", "filterImpl", 2)
 def _filter(m: Machine, p: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(len(xs))
     return tuple([x for x in xs if m.apply(p, (x,)) is True])
 
 
@@ -243,11 +252,13 @@ def _find_index(m: Machine, p: Value, xs: tuple[Value, ...]) -> int:
 
 @foreign("Data.Array", "sortByImpl", 2)
 def _sort_by(m: Machine, cmp: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(len(xs))
     return tuple(sorted(xs, key=functools.cmp_to_key(lambda x, y: m.apply(cmp, (x, y)))))
 
 
 @foreign("Data.Array", "zipWithImpl", 3)
 def _zip_with(m: Machine, f: Value, xs: tuple[Value, ...], ys: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(min(len(xs), len(ys)))
     return tuple([m.apply(f, (x, y)) for x, y in zip(xs, ys, strict=False)])
 
 
@@ -259,6 +270,7 @@ def _budget(m: Machine, size: int) -> None:
         m.steps = m.limits.max_steps
         m.check_now()
     charge(m, size)
+    m.allocate(size)
 
 
 def charge(m: Machine, work: int) -> None:
@@ -281,7 +293,10 @@ def _char_at(m: Machine, i: int, s: str) -> Char:
     return Char(s[i])
 
 
-foreign("Data.String", "toCharArrayImpl", 1)(lambda m, s: tuple(Char(ch) for ch in s))
+@foreign("Data.String", "toCharArrayImpl", 1)
+def _to_char_array(m: Machine, s: str) -> tuple[Char, ...]:
+    m.allocate(2 * len(s))
+    return tuple(Char(ch) for ch in s)
 foreign("Data.String", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for c in cs))
 foreign("Data.String", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
 foreign("Data.String", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
@@ -557,3 +572,8 @@ def _writer(error: bool) -> Callable[[Machine, str], EffectV]:
 
 for _name, _error in (("log", False), ("info", False), ("warn", True), ("error", True)):
     foreign("Effect.Console", _name, 1)(_writer(_error))
+
+
+# ---- Unsafe.Coerce ---------------------------------------------------------------------------------------------
+
+FOREIGNS[("Unsafe.Coerce", "unsafeCoerce")] = Foreign(1, "unsafeCoerce", lambda m, value: value)

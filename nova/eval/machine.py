@@ -3,6 +3,10 @@
 Code in tail position returns a `TailCall` instead of calling; `Machine.apply` loops on those, so tail calls (self
 and mutual) run in constant Python stack. Non-tail calls nest `apply` and count against `max_depth`. Every call is
 one step of fuel; every 4096 steps the deadline and the cancel flag are checked.
+
+Memory is metered too, in *cells*: a constructor field, an array element, a record field, 32 characters of a
+string each count one. Code that builds a few cells per step adds to the count and the periodic check stops the
+run; a primitive that builds a large value at once calls `allocate` first, which refuses before anything is built.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ class Limits:
     max_steps: int = 20_000_000
     timeout: float | None = 5.0
     max_depth: int = 10_000
+    max_cells: int = 16_000_000
+    """Allocation budget in cells (about 40 bytes each): roughly 600 MB by default."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -55,8 +61,18 @@ PRIMITIVE_FAILURES = (TypeError, AttributeError, KeyError, IndexError, ValueErro
 
 
 def primitive_failed(fn: Foreign, args: tuple[Value, ...], err: Exception) -> EvalError:
+    """Only ill-typed code gets here (the checker's errors were ignored somewhere): say so in Nova's terms, not
+    with the Python exception's text."""
     shown = " ".join(show_value(arg, 40) for arg in args)
-    return EvalError(f"the primitive {fn.name} failed on {shown} ({err}); does the program have a type error?")
+    if isinstance(err, OverflowError):
+        why = "the result is too large"
+    elif isinstance(err, ZeroDivisionError):
+        why = "division by zero"
+    elif isinstance(err, ValueError | IndexError):
+        why = "an argument is out of range"
+    else:
+        why = "the program has a type error"
+    return EvalError(f"the primitive {fn.name} cannot take the arguments {shown}: {why}")
 
 
 class Machine:
@@ -77,6 +93,9 @@ class Machine:
         self.globals: dict[tuple[str, str], Value] = {}
         self.steps = 0
         self.depth = 0
+        self.cells = 0
+        self.memo_cells: list[list[Any]] = []
+        """Inline caches this run filled (see `release`)."""
         self.next_check = min(_CHECK_EVERY, self.limits.max_steps)
         self._deadline = None if self.limits.timeout is None else time.monotonic() + self.limits.timeout
 
@@ -95,7 +114,33 @@ class Machine:
             )
         if self.cancel is not None and self.cancel.is_set():
             raise EvalLimitError(f"evaluation stopped after {self.steps} steps (cancelled)", self.steps)
+        if self.cells > limits.max_cells:
+            raise self.out_of_memory()
         self.next_check = min(self.steps + _CHECK_EVERY, limits.max_steps)
+
+    def out_of_memory(self) -> EvalLimitError:
+        return EvalLimitError(
+            f"evaluation stopped after {self.steps} steps (allocation budget of {self.limits.max_cells} cells "
+            "reached)",
+            self.steps,
+        )
+
+    def allocate(self, cells: int) -> None:
+        """Count `cells` about to be built; refuses (before they are built) past the allocation budget."""
+        self.cells += cells
+        if self.cells > self.limits.max_cells:
+            raise self.out_of_memory()
+
+    def release(self) -> None:
+        """The run is over: drop every value it computed, including those memoised in shared compiled code (an
+        inline cache keeps its last value until another run replaces it; without this, compiled code kept in the
+        element cache would hold the last run's values, and a cached element per evaluated expression would hold
+        each run's)."""
+        for cell in self.memo_cells:
+            if cell[0][0] is self:
+                cell[0] = (None, None)
+        self.memo_cells.clear()
+        self.globals.clear()
 
     def too_deep(self) -> EvalLimitError:
         return EvalLimitError(
@@ -143,6 +188,7 @@ class Machine:
                             frame.extend([None] * (fn.frame_size - count - 1))
                         result = fn.body(self, frame)
                     elif count < arity:
+                        self.cells += count
                         return Partial(fn, args)
                     else:
                         fn, args = self.apply(fn, args[:arity]), args[arity:]
@@ -159,6 +205,7 @@ class Machine:
                         except PRIMITIVE_FAILURES as err:
                             raise primitive_failed(fn, args, err) from None
                     elif count < arity:
+                        self.cells += count
                         return Partial(fn, args)
                     else:
                         fn, args = self.apply(fn, args[:arity]), args[arity:]
@@ -166,6 +213,7 @@ class Machine:
                 elif kind is ConFn:
                     arity = fn.arity
                     count = len(args)
+                    self.cells += count
                     if count == arity:
                         return Con(fn.name, fn.tag, args)
                     if count < arity:

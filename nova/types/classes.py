@@ -525,8 +525,20 @@ class Builtin:
     context: tuple[Constraint, ...] = ()
 
 
-BuiltinSolver = Callable[["ClassEnv", tuple[Type, ...], list[Given]], list[Builtin] | None]
-"""Solutions for a compiler-solved class at these (pruned) arguments, or None when it cannot tell yet."""
+BuiltinSolver = Callable[
+    [tuple[Type, ...], list[Any]], list[tuple[tuple[Type, ...], BuiltinEv, tuple[Constraint, ...]]] | None
+]
+"""Solutions (arguments, evidence, further constraints) of a compiler-solved class at these (pruned) arguments,
+given the givens in scope; None when it cannot tell yet."""
+
+
+def _builtin_solvers() -> dict[tuple[str, str], tuple[tuple[Fundep, ...], BuiltinSolver]]:
+    from nova.types.builtin_classes import SOLVERS
+
+    return dict(SOLVERS)
+
+
+COERCIBLE = ("Prim.Coerce", "Coercible")
 
 MAX_DEPTH = 1000
 
@@ -537,7 +549,9 @@ class ClassEnv:
 
     classes: dict[tuple[str, str], ClassInfo] = field(default_factory=dict)
     instances: dict[tuple[str, str], list[InstanceInfo]] = field(default_factory=dict)
-    builtins: dict[tuple[str, str], tuple[tuple[Fundep, ...], BuiltinSolver]] = field(default_factory=dict)
+    builtins: dict[tuple[str, str], tuple[tuple[Fundep, ...], BuiltinSolver]] = field(
+        default_factory=_builtin_solvers
+    )
     improvements: int = 0
     """How many times improvement unified something (a stuck constraint may be solvable now)."""
     _chains: dict[tuple[str, str], list[list[InstanceInfo]]] = field(default_factory=dict)
@@ -588,7 +602,7 @@ class ClassEnv:
 
     def fundeps(self, module: str, cls: str) -> tuple[Fundep, ...]:
         info = self.classes.get((module, cls))
-        if info is not None:
+        if info is not None and info.fundeps:
             return info.fundeps
         builtin = self.builtins.get((module, cls))
         return builtin[0] if builtin is not None else ()
@@ -613,7 +627,7 @@ class ClassEnv:
                 stack.append(Given(sup.module, sup.cls, st, SuperEv(g.evidence, sup.module, sup.cls, i), g.path + 1))
         return out
 
-    def reduce(self, w: Wanted, givens: list[Given]) -> tuple[int, list[Wanted]]:
+    def reduce(self, w: Wanted, givens: list[Given], facts: Any = None) -> tuple[int, list[Wanted]]:
         """Try to solve `w`: (MATCH, new wanteds) when solved, (STUCK, []) to retry later, (NOMATCH, []) when it
         never can be (`w.failure` may say why)."""
         if w.depth > MAX_DEPTH:
@@ -623,7 +637,7 @@ class ClassEnv:
         module, cls = w.module, w.cls
         ref = (module, cls)
         info = self.classes.get(ref)
-        fundeps = info.fundeps if info is not None else self.fundeps(module, cls)
+        fundeps = info.fundeps if info is not None and info.fundeps else self.fundeps(module, cls)
         # a given (or a compiler-solved class's answer) first: the first that matches wins
         local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
         for g in givens:
@@ -635,11 +649,13 @@ class ClassEnv:
         if local is None and self.builtins:
             builtin = self.builtins.get(ref)
             if builtin is not None:
-                answers = builtin[1](self, args, givens)
-                for b in answers or ():
-                    r, subst = match_args(fundeps, b.args, args)
+                answers = (
+                    solve_coercible(args, givens, facts) if ref == COERCIBLE else builtin[1](args, givens)
+                )
+                for b_args, b_ev, b_context in answers or ():
+                    r, subst = match_args(fundeps, b_args, args)
                     if r == MATCH:
-                        local = (b, subst)
+                        local = (Builtin(b_args, b_ev, b_context), subst)
                         break
         found: list[tuple[InstanceInfo, dict[int, list[Type]]]] = []
         blocked: list[InstanceInfo] = []
@@ -751,6 +767,12 @@ def _has_cell(t: Type) -> bool:
             if n.tail is not None:  # type: ignore[attr-defined]
                 stack.append(n.tail)  # type: ignore[attr-defined]
     return False
+
+
+def solve_coercible(args: tuple[Type, ...], givens: list[Given], facts: Any) -> Any:
+    from nova.types import builtin_classes
+
+    return builtin_classes.solve_coercible(args, givens, facts)
 
 
 def to_evidence(w: Wanted) -> Evidence | None:

@@ -13,6 +13,7 @@ PROGRAM = """module Classes where
 import Prelude
 import Data.Maybe (Maybe(..))
 import Data.Tuple (Tuple(..))
+import Data.Array as A
 
 class Convert a b where
   convert :: a -> b
@@ -73,6 +74,42 @@ viaSuper x = pretty x <> " / " <> show x
 
 viaTwo :: forall a b. Both a b => a -> b -> String
 viaTwo x y = both x y <> " | " <> show x <> " | " <> pretty y <> " | " <> show y
+
+class Name a where
+  name :: a -> String
+
+instance Name Int where
+  name _ = "Int"
+else instance Name a => Name (Array a) where
+  name xs = "Array of " <> show (A.length xs) <> A.foldl (\\acc x -> acc <> " " <> name x) "" xs
+else instance Name a where
+  name _ = "?"
+
+class Collect c e | c -> e where
+  items :: c -> Array e
+  build :: Array e -> c
+
+instance Collect (Array a) a where
+  items xs = xs
+  build xs = xs
+
+newtype Bag = Bag (Array Int)
+
+instance Collect Bag Int where
+  items (Bag xs) = xs
+  build xs = Bag xs
+
+sumItems :: forall c. Collect c Int => c -> Int
+sumItems c = A.foldl (+) 0 (items c)
+
+class Collect c e <= Sized c e | c -> e where
+  size :: c -> Int
+
+instance Sized Bag Int where
+  size b = A.length (items b)
+
+sizeAndFirst :: forall c e. Sized c e => Show e => c -> String
+sizeAndFirst c = show (size c) <> " " <> show (items c)
 """
 
 
@@ -104,3 +141,18 @@ def test_superclass_dictionary_of_an_instance_with_a_compound_context() -> None:
 def test_superclasses_on_each_parameter_of_a_two_parameter_class() -> None:
     assert ev("viaTwo 1 (Wrap [true])").value == '"1+<Wrap([true])> | 1 | <Wrap([true])> | Wrap([true])"'
     assert ev("viaTwo 2 7").value == '"2+int 7 | 2 | int 7 | 7"'
+
+
+def test_instance_chain_picks_the_first_instance_not_apart() -> None:
+    assert ev('[name 1, name "s", name true]').value == '["Int","?","?"]'
+    assert ev("name [[1], [2, 3]]").value == '"Array of 2 Array of 1 Int Array of 2 Int Int"'
+    assert ev("sumItems (Bag [1, 2, 3]) + sumItems [10]").value == "16"
+
+
+def test_functional_dependency_decides_the_element_type_at_run_time_too() -> None:
+    result = ev("items (build [1, 2] :: Bag)")
+    assert (result.value, result.type) == ("[1,2]", "Array Int")
+
+
+def test_superclass_with_a_functional_dependency() -> None:
+    assert ev("sizeAndFirst (Bag [4, 5, 6])").value == '"3 [4,5,6]"'

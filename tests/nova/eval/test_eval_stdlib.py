@@ -31,6 +31,11 @@ import Data.Set as Set
 import Data.Traversable (traverse, sequence, for)
 import Effect (Effect, forE, foreachE, whileE)
 import Effect.Console (log, info, warn, error, logShow)
+import Type.Proxy (Proxy(..))
+import Data.Symbol (reflectSymbol)
+import Data.Reflectable (reflectType)
+import Safe.Coerce (coerce)
+import Unsafe.Coerce (unsafeCoerce)
 
 l3 :: List Int
 l3 = L.range 1 3
@@ -368,6 +373,10 @@ EXAMPLES: list[tuple[str, str]] = [
     ("forE 1 3 (\\i -> log (show i))", "unit"),
     ('foreachE ["a", "b"] log', "unit"),
     ('whileE (pure false) (log "never")', "unit"),
+    # Type.Proxy, Data.Symbol, Data.Reflectable, Safe.Coerce, Unsafe.Coerce
+    ('reflectSymbol (Proxy :: Proxy "label")', '"label"'),
+    ("reflectType (Proxy :: Proxy 42)", "42"),
+    ('[coerce (Pattern "a"), unsafeCoerce (Replacement "b")] :: Array String', '["a","b"]'),
     ("map (_ + 1) (pure 1 :: Effect Int)", "2"),
     ("(pure negate <*> pure 1) :: Effect Int", "-1"),
     ("(pure [1] <> pure [2]) :: Effect (Array Int)", "[1,2]"),

@@ -15,7 +15,8 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "types"
 NON_VALUE_STARTS = (
-    "module", "import", "data ", "newtype ", "type ", "class ", "instance ", "derive ", "infix", "foreign import data",
+    "module", "import", "data ", "newtype ", "type ", "class ", "instance ", "else instance ", "else\n", "derive ",
+    "infix", "foreign import data",
 )  # fmt: skip
 TOKEN = re.compile(r"\s*(->|=>|::|[(){},|.]|[A-Za-z_][\w']*(?:\.[A-Z][\w']*)*|\"(?:[^\"\\]|\\.)*\"|\d+)")
 # signatures written with type operators (or the arrow's name) print differently once their fixity is applied

@@ -34,6 +34,9 @@ EXPECTED_KINDS = {
     "InvalidInstanceHead": "error",
     "AmbiguousTypeVariables": "error",
     "HoleInferredType": "error",
+    "PossiblyInfiniteInstance": "error",
+    "RoleMismatch": "error",
+    "UserDefinedWarning": "warning",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}

@@ -1,0 +1,116 @@
+"""PureScript's built-in modules (`Prim.Row`, `Prim.Coerce`, `Prim.TypeError`, …): the classes the compiler
+solves and the type-level constructors they are stated over, as module environments.
+
+They have no source and no registry entry: an import of one of these modules resolves to the environment here
+(`prim_env`), and `Prim`'s own `Partial` is in scope everywhere, as in PureScript. Kinds are the common case of
+PureScript's polykinded ones (rows of types).
+"""
+
+from __future__ import annotations
+
+from nova.check.env import ModuleEnv, TypeInfo
+from nova.types.builtin_classes import SOLVERS
+from nova.types.classes import ClassInfo
+from nova.types.types import K_CONSTRAINT, K_ROW, K_TYPE, TApp, TFun, Type
+
+# Kinds as written kinds translate today: `Symbol`, `Int`, `Ordering`, `Doc` and `RowList k` are taken as `Type`
+# (kinds are inferred leniently and a variable's kind defaults to `Type`, so `Proxy "a"` and a signature variable
+# used with `Append` must agree); rows are `Row Type`.
+K_SYMBOL: Type = K_TYPE
+K_ROW_TYPE = TApp(K_ROW, K_TYPE)
+K_ORDERING: Type = K_TYPE
+K_DOC: Type = K_TYPE
+K_ROWLIST: Type = K_TYPE
+K_INT: Type = K_TYPE
+K_BOOLEAN: Type = K_TYPE
+
+
+def _kind(*params: Type, result: Type = K_CONSTRAINT) -> Type:
+    out = result
+    for k in reversed(params):
+        out = TFun(k, out)
+    return out
+
+
+_CLASSES: dict[str, list[tuple[str, tuple[str, ...], tuple[Type, ...]]]] = {
+    "Prim": [("Partial", (), ())],
+    "Prim.Coerce": [("Coercible", ("a", "b"), (K_TYPE, K_TYPE))],
+    "Prim.Row": [
+        ("Cons", ("label", "a", "tail", "row"), (K_SYMBOL, K_TYPE, K_ROW_TYPE, K_ROW_TYPE)),
+        ("Union", ("left", "right", "union"), (K_ROW_TYPE, K_ROW_TYPE, K_ROW_TYPE)),
+        ("Nub", ("original", "nubbed"), (K_ROW_TYPE, K_ROW_TYPE)),
+        ("Lacks", ("label", "row"), (K_SYMBOL, K_ROW_TYPE)),
+    ],
+    "Prim.RowList": [("RowToList", ("row", "list"), (K_ROW_TYPE, K_ROWLIST))],
+    "Prim.Symbol": [
+        ("Append", ("left", "right", "appended"), (K_SYMBOL, K_SYMBOL, K_SYMBOL)),
+        ("Compare", ("left", "right", "ordering"), (K_SYMBOL, K_SYMBOL, K_ORDERING)),
+        ("Cons", ("head", "tail", "symbol"), (K_SYMBOL, K_SYMBOL, K_SYMBOL)),
+    ],
+    "Prim.Int": [
+        ("Add", ("left", "right", "sum"), (K_INT, K_INT, K_INT)),
+        ("Compare", ("left", "right", "ordering"), (K_INT, K_INT, K_ORDERING)),
+        ("Mul", ("left", "right", "product"), (K_INT, K_INT, K_INT)),
+        ("ToString", ("int", "string"), (K_INT, K_SYMBOL)),
+    ],
+    "Prim.TypeError": [("Warn", ("message",), (K_DOC,)), ("Fail", ("message",), (K_DOC,))],
+}
+
+_TYPES: dict[str, list[tuple[str, Type]]] = {
+    "Prim.RowList": [
+        ("RowList", TFun(K_TYPE, K_TYPE)),
+        ("Cons", _kind(K_SYMBOL, K_TYPE, K_ROWLIST, result=K_ROWLIST)),
+        ("Nil", K_ROWLIST),
+    ],
+    "Prim.Ordering": [("Ordering", K_TYPE), ("LT", K_ORDERING), ("EQ", K_ORDERING), ("GT", K_ORDERING)],
+    "Prim.Boolean": [("True", K_BOOLEAN), ("False", K_BOOLEAN)],
+    "Prim.TypeError": [
+        ("Doc", K_TYPE),
+        ("Text", TFun(K_SYMBOL, K_DOC)),
+        ("Quote", TFun(K_TYPE, K_DOC)),
+        ("QuoteLabel", TFun(K_SYMBOL, K_DOC)),
+        ("Beside", _kind(K_DOC, K_DOC, result=K_DOC)),
+        ("Above", _kind(K_DOC, K_DOC, result=K_DOC)),
+    ],
+    "Prim.Row": [],
+    "Prim.Symbol": [],
+    "Prim.Int": [],
+    "Prim.Coerce": [],
+    "Prim": [],
+}
+
+
+def _build() -> dict[str, ModuleEnv]:
+    out: dict[str, ModuleEnv] = {}
+    for module in sorted(set(_CLASSES) | set(_TYPES)):
+        class_infos = {
+            name: ClassInfo(
+                module,
+                name,
+                params,
+                (),
+                (),
+                _kind(*kinds),
+                SOLVERS[(module, name)][0] if (module, name) in SOLVERS else (),
+            )
+            for name, params, kinds in _CLASSES.get(module, [])
+        }
+        type_infos = {name: TypeInfo(module, name, kind, ()) for name, kind in _TYPES.get(module, [])}
+        out[module] = ModuleEnv(
+            module,
+            types={n: (module, "type:" + n) for n in type_infos},
+            type_members={n: () for n in type_infos},
+            classes={n: (module, "class:" + n) for n in class_infos},
+            type_infos=type_infos,
+            class_infos=class_infos,
+        )
+    return out
+
+
+PRIM_MODULES: dict[str, ModuleEnv] = _build()
+PRIM_CLASSES: dict[str, ClassInfo] = dict(PRIM_MODULES["Prim"].class_infos)
+"""Classes of `Prim` itself, in scope in every module without an import (`Partial`)."""
+
+
+def prim_env(module: str) -> ModuleEnv | None:
+    return PRIM_MODULES.get(module)

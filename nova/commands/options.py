@@ -1,0 +1,68 @@
+"""Argument parsing shared by the `nova` and `nova-lsp` command lines: errors are one line on stderr with exit
+status 2 (never argparse's usage dump or a Python traceback), and numeric options are checked for range here, so
+`--timeout nan` or `--max-depth 1000000000` is a usage error instead of a silent surprise later."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections.abc import Callable
+from typing import NoReturn
+
+USAGE_ERROR = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        sys.exit(USAGE_ERROR)
+
+
+def seconds(allow_zero: bool = False, maximum: float = 86_400.0) -> Callable[[str], float]:
+    """A finite number of seconds, > 0 (or ≥ 0 when `allow_zero`), at most `maximum`."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        if math.isnan(value) or math.isinf(value) or value < 0 or (value == 0 and not allow_zero):
+            floor = "≥ 0" if allow_zero else "> 0"
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds {floor}")
+        if value > maximum:
+            raise argparse.ArgumentTypeError(f"{text!r} is more than {maximum:g} seconds")
+        return value
+
+    return parse
+
+
+def count(minimum: int = 1, maximum: int = 10**12) -> Callable[[str], int]:
+    """A whole number in [minimum, maximum]."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip().replace("_", ""), 10) if len(text) < 40 else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number")
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"{value} is outside {minimum}–{maximum}")
+        return value
+
+    return parse
+
+
+def byte_size(text: str) -> int:
+    """`2000000`, `512K`, `2M`, `1G`: a positive number of bytes."""
+    units = {"K": 1024, "M": 1024**2, "G": 1024**3}
+    cleaned = text.strip().upper().removesuffix("B")
+    factor = units.get(cleaned[-1:], 1) if cleaned else 1
+    digits = cleaned[:-1] if factor != 1 else cleaned
+    if not digits.isdigit() or len(digits) > 15:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size (bytes, or a number with K, M or G)")
+    value = int(digits) * factor
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive size")
+    return value
