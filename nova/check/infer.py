@@ -100,19 +100,39 @@ class Inference(Locals, Patterns, InferBase):
         return self.infer(e.expr)
 
     def _section(self, e: ast.Section) -> T.Expr:
+        holes = e.holes
+        body_e = e.body
+        if isinstance(body_e, ast.OpChain):
+            holes, body_e = self._operator_section(body_e, holes)
+        elif isinstance(body_e, ast.Typed):
+            holes = ()  # `(_ + 1 :: Int)` is no section in PureScript: each `_` is reported where it stands
         params: list[T.Pattern] = []
-        for i, h in enumerate(e.holes):
+        for i, h in enumerate(holes):
             tv = self.fresh()
             name = f"_{i}"
             self.holes[h.span] = (tv, name)
             params.append(T.PVar(h.span, tv, name))
-        body = self.infer(e.body)
-        for h in e.holes:
+        body = self.infer(body_e)
+        for h in holes:
             self.holes.pop(h.span, None)
+        if not params:
+            return body
         t: Type = body.type
         for p in reversed(params):
             t = TFun(p.type, t)
         return T.ELam(e.span, t, tuple(params), body)
+
+    def _operator_section(
+        self, chain: ast.OpChain, holes: tuple[ast.Hole, ...]
+    ) -> tuple[tuple[ast.Hole, ...], ast.Expr]:
+        """The hole an operator section binds: as in PureScript, one `_` standing as an operand of the outermost
+        operator once fixity is applied (`(_ * 2 + 1)` and `(_ + _)` leave a `_` that is reported)."""
+        tree = resolve_chain(self, chain.operands, chain.operators, "", ast.BinOp)
+        if isinstance(tree, ast.BinOp):
+            for operand in (tree.right, tree.left):
+                if isinstance(operand, ast.Hole) and operand in holes:
+                    return (operand,), tree
+        return (), tree
 
     def apply(self, fn: T.Expr, arg_e: ast.Expr | None, span: Span, arg_node: T.Expr | None = None) -> T.Expr:
         ft = prune(fn.type)
