@@ -12,6 +12,7 @@ from nova.check.infer import DeclState, Inference, free_cells, has_skolem
 from nova.check.patterns import check_rows
 from nova.check.prim import PRIM_CLASSES
 from nova.check.results import CheckedModule, GroupCache, Structure
+from nova.check.roles import PRIM_ROLES
 from nova.check.scope import Scope, env_of, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
@@ -28,6 +29,7 @@ from nova.types.types import (
     Constraint,
     Scheme,
     TApp,
+    TCon,
     TFun,
     TGen,
     TVar,
@@ -103,6 +105,7 @@ class CheckerBase(Inference):
         self.instance_decls: list[tuple[Any, InstanceInfo]] = []
         self._chain_head = ""
         self._chain_index = 0
+        self._visible_refs: set[Ref] | None = None
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
 
     # ------------------------------------------------------------------ scope plumbing
@@ -416,6 +419,40 @@ class CheckerBase(Inference):
             "NoInstanceFound",
             f"No instance for {print_constraint(w.cls, w.args)}: the type is ambiguous here; add a type annotation.",
         )
+
+    # ------------------------------------------------------------------ what Coercible needs
+    def coercible_roles(self, con: TCon) -> tuple[str, ...]:
+        """The roles of a type constructor's parameters (see `nova.check.roles`)."""
+        if con.module == PRIM:
+            return PRIM_ROLES.get(con.name, ())
+        info = self.type_info(con.module, con.name, self.header_span)
+        return info.roles if info is not None else ()
+
+    def coercible_unwrap(self, t: Type) -> Type | None:
+        """What a newtype application wraps, when the newtype's constructor is in scope in this module."""
+        from nova.types.types import split_app
+
+        head, args = split_app(t)
+        if not isinstance(head, TCon) or head.module == PRIM:
+            return None
+        info = self.type_info(head.module, head.name, self.header_span)
+        if info is None or not info.newtype or not info.constructors or len(args) != len(info.params):
+            return None
+        ctor = info.constructors[0]
+        if head.module != self.name and not self._constructor_visible(head.module, ctor):
+            return None
+        sc = self.scheme_of((head.module, ctor))
+        if sc is None or not isinstance(sc.type, TFun):
+            return None
+        from nova.types.classes import substitute
+
+        return substitute(sc.type.arg, args)
+
+    def _constructor_visible(self, module: str, ctor: str) -> bool:
+        visible = self._visible_refs
+        if visible is None:
+            visible = self._visible_refs = {ref for refs in self.scope.values.values() for ref in refs}
+        return (module, ctor) in visible
 
     # ------------------------------------------------------------------ exhaustiveness
     def check_exhaustive_params(

@@ -328,7 +328,7 @@ class Bindings(CheckerBase):
             for w in stuck_by_member[n]:
                 if w.failure is not None and w.failure[0] == "reported":
                     continue
-                r, subs = self.classenv.reduce(w, givens)
+                r, subs = self.classenv.reduce(w, givens, self)
                 rest = self.solve(subs, givens, final=True) if subs else []
                 if r != 1 or rest:
                     self._unsolved(w)

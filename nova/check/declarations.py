@@ -11,6 +11,7 @@ from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
 from nova.check.prim import PRIM_CLASSES
+from nova.check.roles import NOMINAL, PRIM_ROLES, at_least, infer_roles
 from nova.check.scope import env_of
 from nova.check.typeconv import TypeVarEntry, default_kind
 from nova.check.zonk import Zonker
@@ -28,6 +29,7 @@ from nova.types.classes import (
 from nova.types.types import (
     K_CONSTRAINT,
     K_TYPE,
+    PRIM,
     Constraint,
     Scheme,
     TApp,
@@ -197,6 +199,7 @@ class Declarations(CheckerBase):
                         c.span, "InvalidNewtype", f"The constructor of newtype `{d.name}` must have exactly one field."
                     )
             ctor_fields[d.name] = out
+        roles = self._infer_roles(mod, ctor_fields)
         # default remaining kind variables and freeze the type infos
         for n, info in list(self.own_types.items()):
             self.own_types[n] = TypeInfo(
@@ -207,6 +210,7 @@ class Declarations(CheckerBase):
                 info.constructors,
                 info.synonym,
                 info.newtype,
+                roles.get(n, ()),
             )
         for d in decls:
             key = "type:" + d.name
@@ -255,6 +259,77 @@ class Declarations(CheckerBase):
                     index=idx,
                     arity=len(fields),
                 )
+
+    # ------------------------------------------------------------------ roles
+    def _infer_roles(
+        self, mod: ast.Module, ctor_fields: dict[str, list[tuple[ast.DataCtor, list[Type]]]]
+    ) -> dict[str, tuple[str, ...]]:
+        """Every own type's parameter roles: inferred for data types and newtypes, declared (or nominal) for
+        foreign types; `type role` declarations checked against what is inferred."""
+        declared: dict[str, ast.RoleDecl] = {}
+        for d in mod.decls:
+            if isinstance(d, ast.RoleDecl):
+                if d.name in declared:
+                    self.module_error(
+                        d.name_span, "DuplicateRoleDeclaration", f"Duplicate role declaration for the type `{d.name}`."
+                    )
+                    continue
+                declared[d.name] = d
+        arities = {n: len(self.own_types[n].params) for n in ctor_fields}
+        inferred = infer_roles(
+            self.name, {n: [f for _, f in cs] for n, cs in ctor_fields.items()}, arities, self._imported_roles
+        )
+        out: dict[str, tuple[str, ...]] = dict(inferred)
+        for name, info in self.own_types.items():
+            if info.synonym is None and name not in ctor_fields:  # foreign data: nominal unless declared
+                out[name] = (NOMINAL,) * _kind_arity(info.kind)
+        for name, d in declared.items():
+            target = self.own_types.get(name)
+            if target is None:
+                self.module_error(
+                    d.name_span, "OrphanRoleDeclaration", f"The role declaration for `{name}` has no type of that name."
+                )
+                continue
+            if target.synonym is not None:
+                self.module_error(
+                    d.name_span,
+                    "UnsupportedRoleDeclaration",
+                    f"Role declarations are only supported for data types, newtypes and foreign types (not `{name}`).",
+                )
+                continue
+            wanted = tuple(r.role for r in d.roles)
+            have = out.get(name, ())
+            if len(wanted) != len(have):
+                self.module_error(
+                    d.span,
+                    "RoleDeclarationArityMismatch",
+                    f"The role declaration for `{name}` gives {len(wanted)} role{'s' if len(wanted) != 1 else ''}, "
+                    f"but the type has {len(have)} parameter{'s' if len(have) != 1 else ''}.",
+                )
+                continue
+            if name in ctor_fields:
+                for r, decl_role, inferred_role in zip(d.roles, wanted, have, strict=True):
+                    if not at_least(decl_role, inferred_role):
+                        self.module_error(
+                            r.span,
+                            "RoleMismatch",
+                            f"Role mismatch for a parameter of `{name}`: it is {inferred_role} at least, so it "
+                            f"cannot be declared {decl_role}.",
+                        )
+                        break
+                else:
+                    out[name] = wanted
+            else:
+                out[name] = wanted
+        return out
+
+    def _imported_roles(self, con: TCon) -> tuple[str, ...] | None:
+        if con.module == PRIM:
+            return PRIM_ROLES.get(con.name)
+        info = self.type_info(con.module, con.name, self.header_span)
+        if info is None:
+            return None
+        return info.roles or None
 
     # ------------------------------------------------------------------ classes
     def _declare_classes(self, mod: ast.Module) -> None:
@@ -612,3 +687,12 @@ def _arg_name(t: ast.Type | ast.TypeOperator) -> str:
     if isinstance(t, ast.TypeBinOp):
         return _arg_name(t.op)
     return ""
+
+
+def _kind_arity(kind: Type) -> int:
+    n = 0
+    kind = prune(kind)
+    while isinstance(kind, TFun):
+        n += 1
+        kind = prune(kind.res)
+    return n

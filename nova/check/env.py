@@ -21,7 +21,10 @@ Ref = tuple[str, str]
 
 @dataclass(frozen=True, slots=True)
 class TypeInfo:
-    """A type constructor: its kind, parameters, constructors; `synonym` (over `TGen`) for `type` aliases."""
+    """A type constructor: its kind, parameters, constructors; `synonym` (over `TGen`) for `type` aliases.
+
+    `roles` gives each parameter's role (`nominal`, `representational`, `phantom`) for `Coercible`; empty means
+    nominal for every parameter."""
 
     module: str
     name: str
@@ -30,6 +33,7 @@ class TypeInfo:
     constructors: tuple[str, ...] = ()
     synonym: Type | None = None
     newtype: bool = False
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

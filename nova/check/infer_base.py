@@ -452,7 +452,7 @@ class InferBase:
                 if guard > 100000:
                     break
                 w = work.pop()
-                r, subs = env.reduce(w, givens)
+                r, subs = env.reduce(w, givens, self)
                 if r == MATCH:
                     work.extend(subs)
                     if w.cls == "Warn" and w.module == PRIM_TYPEERROR and isinstance(w.solution, tuple):

@@ -11,13 +11,18 @@ from __future__ import annotations
 from nova.check.env import ModuleEnv, TypeInfo
 from nova.types.builtin_classes import SOLVERS
 from nova.types.classes import ClassInfo
-from nova.types.types import K_CONSTRAINT, K_ROW, K_TYPE, T_BOOLEAN, T_INT, TApp, TCon, TFun, Type
+from nova.types.types import K_CONSTRAINT, K_ROW, K_TYPE, TApp, TFun, Type
 
-K_SYMBOL = TCon("Symbol")
+# Kinds as written kinds translate today: `Symbol`, `Int`, `Ordering`, `Doc` and `RowList k` are taken as `Type`
+# (kinds are inferred leniently and a variable's kind defaults to `Type`, so `Proxy "a"` and a signature variable
+# used with `Append` must agree); rows are `Row Type`.
+K_SYMBOL: Type = K_TYPE
 K_ROW_TYPE = TApp(K_ROW, K_TYPE)
-K_ORDERING = TCon("Ordering", "Prim.Ordering")
-K_DOC = TCon("Doc", "Prim.TypeError")
-K_ROWLIST = TApp(TCon("RowList", "Prim.RowList"), K_TYPE)
+K_ORDERING: Type = K_TYPE
+K_DOC: Type = K_TYPE
+K_ROWLIST: Type = K_TYPE
+K_INT: Type = K_TYPE
+K_BOOLEAN: Type = K_TYPE
 
 
 def _kind(*params: Type, result: Type = K_CONSTRAINT) -> Type:
@@ -43,10 +48,10 @@ _CLASSES: dict[str, list[tuple[str, tuple[str, ...], tuple[Type, ...]]]] = {
         ("Cons", ("head", "tail", "symbol"), (K_SYMBOL, K_SYMBOL, K_SYMBOL)),
     ],
     "Prim.Int": [
-        ("Add", ("left", "right", "sum"), (T_INT, T_INT, T_INT)),
-        ("Compare", ("left", "right", "ordering"), (T_INT, T_INT, K_ORDERING)),
-        ("Mul", ("left", "right", "product"), (T_INT, T_INT, T_INT)),
-        ("ToString", ("int", "string"), (T_INT, K_SYMBOL)),
+        ("Add", ("left", "right", "sum"), (K_INT, K_INT, K_INT)),
+        ("Compare", ("left", "right", "ordering"), (K_INT, K_INT, K_ORDERING)),
+        ("Mul", ("left", "right", "product"), (K_INT, K_INT, K_INT)),
+        ("ToString", ("int", "string"), (K_INT, K_SYMBOL)),
     ],
     "Prim.TypeError": [("Warn", ("message",), (K_DOC,)), ("Fail", ("message",), (K_DOC,))],
 }
@@ -58,7 +63,7 @@ _TYPES: dict[str, list[tuple[str, Type]]] = {
         ("Nil", K_ROWLIST),
     ],
     "Prim.Ordering": [("Ordering", K_TYPE), ("LT", K_ORDERING), ("EQ", K_ORDERING), ("GT", K_ORDERING)],
-    "Prim.Boolean": [("True", T_BOOLEAN), ("False", T_BOOLEAN)],
+    "Prim.Boolean": [("True", K_BOOLEAN), ("False", K_BOOLEAN)],
     "Prim.TypeError": [
         ("Doc", K_TYPE),
         ("Text", TFun(K_SYMBOL, K_DOC)),

@@ -15,6 +15,7 @@ from typing import Any
 
 from nova.check import check_module
 from nova.diagnostics import Severity, Span
+from nova.eval.display import rewrap_newtypes
 from nova.eval.errors import EvalError, Location
 from nova.eval.link import ElementCache, make_resolver
 from nova.eval.machine import Limits, Machine
@@ -81,7 +82,7 @@ def evaluate_value(
         value = machine.global_value(module, key)
         if isinstance(value, EffectV):
             value = machine.run_effect(value)
-        return show_value(value)
+        return show_value(rewrap_newtypes(value, scheme.type, layer))
 
     try:
         printed = run_with_big_stack(work, limits.max_depth)

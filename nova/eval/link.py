@@ -129,14 +129,45 @@ def constructor_namer(layer: Any) -> Callable[[str, str], str]:
     return name
 
 
+def newtype_constructor(layer: Any) -> Callable[[str, str], bool]:
+    """Whether a pattern's constructor is a newtype's (erased at run time: its pattern is its field's)."""
+
+    def check(module: str, key: str) -> bool:
+        for _ in range(10):
+            element = layer.element(module, key)
+            alias = getattr(element, "alias", None)
+            if getattr(element, "kind", None) == "operator" and alias is not None:
+                module, key = alias
+                continue
+            if getattr(element, "kind", None) != "constructor":
+                return False
+            return _is_newtype_type(layer, module, element.type_name)
+        return False
+
+    return check
+
+
+def _is_newtype_type(layer: Any, module: str, type_key: str | None) -> bool:
+    if type_key is None:
+        return False
+    type_element = layer.element(module, type_key)
+    return bool(getattr(type_element, "newtype", False))
+
+
+_IDENTITY_CONSTRUCTOR = Foreign(1, "newtype", lambda m, value: value)
+"""A newtype's constructor: newtypes are erased at run time, as in PureScript, so `coerce` is the identity."""
+
+
 def prepare(layer: Any, module: str, key: str, element: Any) -> Prepared:
     kind = getattr(element, "kind", None)
-    lowerer = Lowerer(constructor_namer(layer), module)
+    lowerer = Lowerer(constructor_namer(layer), module, newtype_constructor(layer))
     if kind == "value":
         constraints = len(element.scheme.constraints) if element.scheme is not None else 0
         expr = with_dict_params(key, constraints, lowerer.lower_clauses(element.clauses, element.name), element.name)
         return Prepared(compiled=_compile(expr, module, key))
     if kind == "constructor":
+        if _is_newtype_type(layer, module, element.type_name):
+            return Prepared(value=_IDENTITY_CONSTRUCTOR)
         if element.arity == 0:
             return Prepared(value=Con(element.name, element.index))
         return Prepared(value=ConFn(element.arity, element.name, element.index))
@@ -255,48 +286,13 @@ def _substitute(t: Type, mapping: dict[int, Type]) -> Type:
 
 
 def _newtype_methods(layer: Any, key: str, info: Any, newtype: _Newtype) -> list[tuple[str, core.Expr]]:
-    """A newtype's derived instance is the wrapped type's, with arguments unwrapped and results wrapped where the
-    method's type has the class variable (PureScript erases newtypes; here they keep their constructor)."""
+    """A newtype's derived instance is the wrapped type's: newtypes are erased at run time, so each method is the
+    wrapped type's own."""
     context = _single_param_context(info)
     underlying = _dictionary_for(layer, key, context, info.cls_module, info.cls, newtype.field, depth=0)
     class_element = layer.element(info.cls_module, f"class:{info.cls}")
     class_info = getattr(class_element, "class_info", None)
-    methods: list[tuple[str, core.Expr]] = []
-    for name in getattr(class_info, "methods", ()):
-        scheme = layer.scheme(info.cls_module, name)
-        if scheme is None:
-            continue
-        coerce = _coercion(newtype.constructor, scheme.type, max(len(scheme.constraints) - 1, 0))
-        methods.append((name, core.App(core.Lit(coerce), (core.Method(underlying, name),))))
-    return methods
-
-
-def _coercion(constructor: str, method_type: Type, dictionaries: int) -> Foreign:
-    """Adapts one method of the wrapped type's dictionary to the newtype (see `_newtype_methods`)."""
-    unwrap: list[bool] = []
-    t = method_type
-    while isinstance(t, TFun):
-        unwrap.append(isinstance(t.arg, TGen) and t.arg.index == 0)
-        t = t.res
-    wrap_result = isinstance(t, TGen) and t.index == 0
-
-    def wrap(value: Value) -> Value:
-        return Con(constructor, 0, (value,)) if wrap_result else value
-
-    def adapt(m: Machine, method: Value) -> Value:
-        arity = dictionaries + len(unwrap)
-        if arity == 0:
-            return wrap(method)
-
-        def call(m2: Machine, *args: Value) -> Value:
-            plain = list(args[:dictionaries])
-            for flag, arg in zip(unwrap, args[dictionaries:], strict=True):
-                plain.append(arg.args[0] if flag and isinstance(arg, Con) else arg)
-            return wrap(m2.apply(method, tuple(plain)))
-
-        return Foreign(arity, constructor, call)
-
-    return Foreign(1, f"newtype {constructor}", adapt)
+    return [(name, core.Method(underlying, name)) for name in getattr(class_info, "methods", ())]
 
 
 def _field_dictionaries(layer: Any, key: str, info: Any) -> core.Expr | None:

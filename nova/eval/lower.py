@@ -88,8 +88,14 @@ def literal(value: int | float | str | bool, lit: str) -> Value:
 class Lowerer:
     """Lowers the elements of one view; constructor operators in patterns (`x : xs`) are resolved through it."""
 
-    def __init__(self, constructor_name: Callable[[str, str], str] | None = None, module: str = "") -> None:
+    def __init__(
+        self,
+        constructor_name: Callable[[str, str], str] | None = None,
+        module: str = "",
+        newtype_constructor: Callable[[str, str], bool] | None = None,
+    ) -> None:
         self._constructor_name = constructor_name
+        self._newtype_constructor = newtype_constructor
         self.module = module
         self.local_dicts: dict[str, int] = {}
 
@@ -110,6 +116,14 @@ class Lowerer:
         if isinstance(pattern, t.PLit):
             return core.PLit(literal(pattern.value, pattern.lit))
         if isinstance(pattern, t.PCon):
+            if (
+                len(pattern.args) == 1
+                and pattern.target is not None
+                and self._newtype_constructor is not None
+                and self._newtype_constructor(*pattern.target)
+            ):
+                # newtypes are erased at run time (as PureScript does): `Name s` matches the string itself
+                return self.lower_pattern(pattern.args[0])
             return core.PCon(self.ctor(pattern), tuple(self.lower_pattern(p) for p in pattern.args))
         if isinstance(pattern, t.PArray):
             return core.PArray(tuple(self.lower_pattern(p) for p in pattern.items))

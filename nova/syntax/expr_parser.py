@@ -491,12 +491,6 @@ class ExprParser(PatternParser):
             return ast.StringLit(tok.span, str(tok.value))
         if kind == "(":
             return self.parse_paren()
-        if kind == TYPED_HOLE:
-            self.advance()
-            return ast.TypedHole(tok.span, tok.name)
-        if kind == QSYMBOL:
-            self.advance()
-            return ast.OperatorRef(tok.span, tok.name, tok.qualifier)
         if kind == HOLE:
             self.advance()
             hole = ast.Hole(tok.span)
@@ -524,6 +518,12 @@ class ExprParser(PatternParser):
             return self.parse_record_literal()
         if kind in BLOCK_START:
             return self.parse_block_expr()
+        if kind == TYPED_HOLE:
+            self.advance()
+            return ast.TypedHole(tok.span, tok.name)
+        if kind == QSYMBOL:
+            self.advance()
+            return ast.OperatorRef(tok.span, tok.name, tok.qualifier)
         raise self.fail("an expression")
 
     def parse_paren(self) -> ast.Expr:

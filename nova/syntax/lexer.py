@@ -29,8 +29,14 @@ from nova.syntax.tokens import (
     UPPER,
     Token,
 )
+from nova.syntax.unicode_symbols import UNICODE_SYMBOL_RANGES
 
-_SYMBOL_CHARS = r":!#$%&*+./<=>?@\\^|~\-∷→←⇒"
+# Operator characters: ASCII ones, and every non-ASCII symbol (which includes the Unicode forms `∷ → ← ⇒ ∀`).
+# Operators made of ASCII characters only and not followed by a non-ASCII character (nearly all) match a group
+# with the small class; the others are caught by a group near the end, so the large class costs nothing on
+# ordinary code.
+_ASCII_SYMBOL_CHARS = r":!#$%&*+./<=>?@\\^|~\-"
+_SYMBOL_CHARS = _ASCII_SYMBOL_CHARS + UNICODE_SYMBOL_RANGES
 
 # Horizontal spaces are a prefix of every match; each alternative is exactly one capturing group, so
 # `match.lastindex` says which one matched (numbers below). The order matters: `--` comments before operators,
@@ -39,21 +45,21 @@ _SYMBOL_CHARS = r":!#$%&*+./<=>?@\\^|~\-∷→←⇒"
 _MASTER = re.compile(
     r"""[ \r\f\v]*(?:
       (\n)
-    | (--+(?![:!#$%&*+./<=>?@\\^|~∷→←⇒])[^\n]*)
+    | (--+(?![SYM])[^\n]*)
     | ((?:[A-Z][\w']*\.)+(?:[^\W\d][\w']*|[SYM]+|\([SYM]+\)))
     | ([^\W\d][\w']*)
     | (\{-)
     | ([()\[\]{},;`])
     | (\?[\w']+)
-    | ([SYM]+)
+    | ([ASCIISYM]+(?![^\x00-\x7f]))
     | (0x[0-9a-fA-F]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)
     | (\"\"\"(?:.*?\"\"\"\"{0,2}|.*))
     | ("(?:[^"\\\n]|\\(?:[ \t\r\n]+\\|[^\n]))*"?)
     | ('(?:[^'\\\n]|\\(?:x[0-9a-fA-F]{1,6}|u[0-9a-fA-F]{4}|[^\n]))'|'(?:\\.?|[^'\\\n]?))
     | (\t+)
-    | (∀)
+    | ([SYM]+)
     | ([^ \r\f\v])
-    )""".replace("SYM", _SYMBOL_CHARS),
+    )""".replace("ASCIISYM", _ASCII_SYMBOL_CHARS).replace("SYM", _SYMBOL_CHARS),
     re.VERBOSE | re.DOTALL,
 )
 (
@@ -70,10 +76,10 @@ _MASTER = re.compile(
     _G_STR,
     _G_CHAR,
     _G_TAB,
-    _G_FORALL,
+    _G_UNICODE_OP,
 ) = range(1, 15)
 
-_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{1,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{0,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "0": "\0"}
 _DOC_START = re.compile(r"--+ ?\|(?: ?)(.*)")
 _DOC_MORE = re.compile(r"--+ ?(.*)")
@@ -95,9 +101,9 @@ def _decode(body: str, line: int, col: int, diags: list[Diagnostic]) -> str:
 
     def replace(match: re.Match[str]) -> str:
         hex_code, uni_code, gap, single = match.groups()
-        code = hex_code or uni_code
+        code = hex_code if hex_code is not None else uni_code
         if code is not None:
-            value = int(code, 16)
+            value = int(code, 16) if code else 0  # `\x` followed by no digit is NUL, as in PureScript
             if value > 0x10FFFF:
                 _bad_escape(match, body, line, col, diags)
                 return "\ufffd"
@@ -143,6 +149,16 @@ def lex(source: str) -> Lexed:
     match_at = _MASTER.match
     keywords = KEYWORDS
     reserved = RESERVED_SYMBOLS
+
+    while source.startswith("#!", pos):  # shebang lines at the top of the file are comments
+        newline = source.find("\n", pos)
+        if newline < 0:
+            pos = length
+            break
+        pos = newline + 1
+        line += 1
+        line_start = pos
+        line_starts.append(pos)
 
     while pos < length:
         m = match_at(source, pos)
@@ -239,11 +255,8 @@ def lex(source: str) -> Lexed:
                 kind = LOWER
         elif group == _G_PUNCT:
             kind = text
-        elif group == _G_OP:
+        elif group in (_G_OP, _G_UNICODE_OP):
             kind = reserved.get(text, OP)
-        elif group == _G_HOLE:
-            kind = TYPED_HOLE
-            name = text[1:]
         elif group == _G_QUAL and text[-1] == ")":  # M.(<>)
             dot = text.index(".(")
             qualifier = text[:dot]
@@ -301,8 +314,9 @@ def lex(source: str) -> Lexed:
                             "write it in a string instead",
                         )
                     )
-        elif group == _G_FORALL:
-            kind = "forall"
+        elif group == _G_HOLE:
+            kind = TYPED_HOLE
+            name = text[1:]
         else:
             diags.append(
                 Diagnostic(
@@ -328,11 +342,10 @@ def lex(source: str) -> Lexed:
         token = Token(kind, text, start, end, line, col, end_line, end_col, lcol)
         if value is not None:
             token.value = value
-        if qualifier is not None:
-            token.qualifier = qualifier
+        if name is not text:  # qualified names and typed holes
             token.name = name
-        elif kind == TYPED_HOLE:
-            token.name = name
+            if qualifier is not None:
+                token.qualifier = qualifier
         if pending_doc is not None:
             token.doc = "\n".join(pending_doc).strip("\n")
             pending_doc = None

@@ -275,11 +275,18 @@ class Parser(ExprParser):
         kind = tok.kind
         if kind == LOWER:
             self.advance()
+            if tok.text == "kind" and self.t.kind == UPPER:  # `kind K`: removed in PureScript 0.15
+                name = self.advance()
+                span = self.span_from(tok)
+                self.report(
+                    ParseError(span, f"`kind` imports and exports were removed in PureScript 0.15: write `{name.text}`")
+                )
+                return ast.ItemType(span, name.text, name.span)
             return ast.ItemValue(tok.span, tok.text)
         if kind == "(":
             self.advance()
             op = self.t
-            if op.kind not in (OP, ".."):
+            if op.kind != OP:
                 raise self.fail("an operator")
             self.advance()
             self.expect(")", "`)`")
@@ -290,7 +297,7 @@ class Parser(ExprParser):
             all_members = False
             if self.t.kind == "(":
                 self.advance()
-                if self.t.kind == "..":
+                if self.t.kind == OP and self.t.text == "..":
                     self.advance()
                     all_members = True
                 else:
@@ -588,6 +595,18 @@ class Parser(ExprParser):
     def parse_foreign(self) -> ast.Decl:
         first = self.advance()
         self.expect("import", "`import` after `foreign`")
+        if self.t.kind == LOWER and self.t.text == "kind" and self.peek().kind == UPPER:
+            self.advance()
+            name = self.advance()
+            span = self.span_from(first)
+            self.report(
+                ParseError(
+                    span,
+                    "`foreign import kind` was removed in PureScript 0.15: "
+                    f"write `foreign import data {name.text} :: Type`",
+                )
+            )
+            return ast.ForeignDataDecl(span, name.text, name.span, ast.TypeCon(name.span, "Type"))
         if self.t.kind == "data":
             self.advance()
             name = self.expect(UPPER, "a type name")

@@ -116,11 +116,8 @@ class TypeParser(Cursor):
         return ast.TypeOpChain(self.span_from(first), tuple(operands), tuple(operators))
 
     def parse_type_app(self) -> ast.Type | _TypeTuple:
-        tok = self.t
-        if tok.kind == OP and tok.text == "-" and self.peek().kind == INT:  # a negative type-level integer
-            self.advance()
-            num = self.advance()
-            return ast.TypeInt(self.span_from(tok), -num.value if isinstance(num.value, int) else 0)
+        if self.t.kind == OP:  # a negative type-level integer `-1` or `# k` (other operators: a type is expected)
+            return self.parse_negative_type_int()
         head = self.parse_type_atom_or_tuple()
         if isinstance(head, _TypeTuple):
             return head
@@ -128,6 +125,26 @@ class TypeParser(Cursor):
             arg = self.parse_type_atom()
             head = ast.TypeApp(self.span_nodes(head.span, arg.span), head, arg)
         return head
+
+    def parse_negative_type_int(self) -> ast.Type:
+        """`-1` (a negative type-level integer), or the row kind `# k` that PureScript 0.15 removed: reported,
+        and read as `Row k` so the rest of the declaration is still checked."""
+        tok = self.t
+        if tok.text == "#":
+            self.advance()
+            self.enter()
+            inner = self.parse_type_atom()
+            self.depth -= 1
+            span = self.span_from(tok)
+            self.report(
+                ParseError(span, "the row kind `# k` was removed in PureScript 0.15: write `Row k` instead")
+            )
+            return ast.TypeApp(span, ast.TypeCon(tok.span, "Row"), inner)
+        if tok.text != "-" or self.peek().kind != INT:
+            raise self.fail("a type")
+        self.advance()
+        num = self.advance()
+        return ast.TypeInt(self.span_from(tok), -num.value if isinstance(num.value, int) else 0)
 
     def parse_type_atom(self) -> ast.Type:
         result = self.parse_type_atom_or_tuple()
@@ -147,18 +164,6 @@ class TypeParser(Cursor):
         if kind == HOLE:
             self.advance()
             return ast.TypeWildcard(tok.span)
-        if kind == STRING:
-            self.advance()
-            return ast.TypeString(tok.span, str(tok.value))
-        if kind == INT:
-            self.advance()
-            return ast.TypeInt(tok.span, tok.value if isinstance(tok.value, int) else 0)
-        if kind == TYPED_HOLE:
-            self.advance()
-            return ast.TypeHole(tok.span, tok.name)
-        if kind == QSYMBOL:
-            self.advance()
-            return ast.TypeCon(tok.span, tok.name, tok.qualifier)
         if kind == "{":
             self.advance()
             self.enter()
@@ -200,6 +205,18 @@ class TypeParser(Cursor):
                     result = ast.TypeParen(self.span_from(tok), inner)
             self.depth -= 1
             return result
+        if kind == STRING:
+            self.advance()
+            return ast.TypeString(tok.span, str(tok.value))
+        if kind == INT:
+            self.advance()
+            return ast.TypeInt(tok.span, tok.value if isinstance(tok.value, int) else 0)
+        if kind == TYPED_HOLE:
+            self.advance()
+            return ast.TypeHole(tok.span, tok.name)
+        if kind == QSYMBOL:
+            self.advance()
+            return ast.TypeCon(tok.span, tok.name, tok.qualifier)
         raise self.fail("a type")
 
     def parse_row(self, opener: Token, closer: str) -> ast.Row:

@@ -396,6 +396,126 @@ SOLVERS: dict[tuple[str, str], tuple[tuple[Fundep, ...], Solver]] = {
     (PRIM_ROW, "Lacks"): ((), solve_row_lacks),
     (PRIM_ROWLIST, "RowToList"): ((((0,), (1,)),), solve_row_to_list),
     (PRIM_TYPEERROR, "Warn"): ((), solve_warn),
+    (PRIM_COERCE, "Coercible"): ((), lambda args, givens: solve_coercible(args, givens, None)),
 }
 """Every compiler-solved class with its functional dependencies (`Coercible` has its own solver, `Fail` none:
 a `Fail` constraint that remains is its custom error)."""
+
+
+# -- Prim.Coerce
+class TypeFacts:
+    """What `Coercible` needs to know about type constructors, from the module being checked."""
+
+    def coercible_roles(self, con: TCon) -> tuple[str, ...]:
+        """Each parameter's role (nominal for a parameter whose role is unknown)."""
+        raise NotImplementedError
+
+    def coercible_unwrap(self, t: Type) -> Type | None:
+        """The type a newtype application wraps (its parameters substituted), when the newtype's constructor is
+        in scope here; None otherwise."""
+        raise NotImplementedError
+
+
+def _spine(t: Type) -> tuple[Type, list[Type]]:
+    from nova.types.types import T_ARROW, TFun
+
+    t = prune(t)
+    if isinstance(t, TFun):
+        return T_ARROW, [t.arg, t.res]
+    args: list[Type] = []
+    while isinstance(t, TApp):
+        args.append(t.arg)
+        t = prune(t.fn)
+    args.reverse()
+    return t, args
+
+
+def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts | None) -> list[Answer] | None:
+    """`Coercible a b`: the two types have the same run-time representation. Newtypes whose constructor is in
+    scope are unwrapped, type constructors are decomposed by the roles of their parameters (nominal ones must be
+    equal, phantom ones are free), record rows label by label; a `Coercible` given discharges a pair either way.
+    None while an unknown type blocks the decision; [] when the types can never be coerced."""
+    from nova.types.classes import MATCH, UNKNOWN, types_agree
+
+    pairs = [
+        (g.args[0], g.args[1])
+        for g in givens
+        if g.module == PRIM_COERCE and g.cls == "Coercible" and len(g.args) == 2
+    ]
+    work: list[tuple[Type, Type]] = [(args[0], args[1])]
+    waiting = False
+    steps = 0
+    while work:
+        steps += 1
+        if steps > 1000:
+            return []
+        x, y = work.pop()
+        x, y = prune(x), prune(y)
+        agree = types_agree(x, y)
+        if agree == MATCH:
+            continue
+        if any(
+            (types_agree(gx, x) == MATCH and types_agree(gy, y) == MATCH)
+            or (types_agree(gx, y) == MATCH and types_agree(gy, x) == MATCH)
+            for gx, gy in pairs
+        ):
+            continue
+        if isinstance(x, TRow) or isinstance(y, TRow):
+            xf, xt = _closed(x) if isinstance(x, TRow) else ([], x)
+            yf, yt = _closed(y) if isinstance(y, TRow) else ([], y)
+            if [lbl for lbl, _ in xf] != [lbl for lbl, _ in yf]:
+                if _open(xt) or _open(yt):
+                    waiting = True
+                    continue
+                return []
+            work += [(a, b) for (_, a), (_, b) in zip(xf, yf, strict=True)]
+            if (xt is None) != (yt is None) and not (_is_empty_row(xt) and _is_empty_row(yt)):
+                if _open(xt) or _open(yt):
+                    waiting = True
+                    continue
+                return []
+            if xt is not None and yt is not None:
+                work.append((xt, yt))
+            continue
+        if facts is not None:
+            unwrapped = facts.coercible_unwrap(x)
+            if unwrapped is not None:
+                work.append((unwrapped, y))
+                continue
+            unwrapped = facts.coercible_unwrap(y)
+            if unwrapped is not None:
+                work.append((x, unwrapped))
+                continue
+        if _open(x) or _open(y):
+            waiting = True
+            continue
+        hx, xs = _spine(x)
+        hy, ys = _spine(y)
+        if isinstance(hx, TCon) and isinstance(hy, TCon):
+            if hx != hy or len(xs) != len(ys):
+                return []
+            roles = facts.coercible_roles(hx) if facts is not None else ()
+            for i, (a, b) in enumerate(zip(xs, ys, strict=True)):
+                role = roles[i] if i < len(roles) else "nominal"
+                if role == "phantom":
+                    continue
+                if role == "representational":
+                    work.append((a, b))
+                    continue
+                same = types_agree(a, b)
+                if same == UNKNOWN:
+                    waiting = True
+                elif same != MATCH:
+                    return []
+            continue
+        if _open(hx) or _open(hy):
+            waiting = True
+            continue
+        return []  # skolems and applications of them that no given relates
+    if waiting:
+        return None
+    return [(args, BuiltinEv(PRIM_COERCE, "Coercible"), ())]
+
+
+def _open(t: Type | None) -> bool:
+    return isinstance(t, TVar) and t.ref is None

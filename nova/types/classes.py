@@ -537,6 +537,9 @@ def _builtin_solvers() -> dict[tuple[str, str], tuple[tuple[Fundep, ...], Builti
 
     return dict(SOLVERS)
 
+
+COERCIBLE = ("Prim.Coerce", "Coercible")
+
 MAX_DEPTH = 1000
 
 
@@ -624,7 +627,7 @@ class ClassEnv:
                 stack.append(Given(sup.module, sup.cls, st, SuperEv(g.evidence, sup.module, sup.cls, i), g.path + 1))
         return out
 
-    def reduce(self, w: Wanted, givens: list[Given]) -> tuple[int, list[Wanted]]:
+    def reduce(self, w: Wanted, givens: list[Given], facts: Any = None) -> tuple[int, list[Wanted]]:
         """Try to solve `w`: (MATCH, new wanteds) when solved, (STUCK, []) to retry later, (NOMATCH, []) when it
         never can be (`w.failure` may say why)."""
         if w.depth > MAX_DEPTH:
@@ -646,7 +649,9 @@ class ClassEnv:
         if local is None and self.builtins:
             builtin = self.builtins.get(ref)
             if builtin is not None:
-                answers = builtin[1](args, givens)
+                answers = (
+                    solve_coercible(args, givens, facts) if ref == COERCIBLE else builtin[1](args, givens)
+                )
                 for b_args, b_ev, b_context in answers or ():
                     r, subst = match_args(fundeps, b_args, args)
                     if r == MATCH:
@@ -762,6 +767,12 @@ def _has_cell(t: Type) -> bool:
             if n.tail is not None:  # type: ignore[attr-defined]
                 stack.append(n.tail)  # type: ignore[attr-defined]
     return False
+
+
+def solve_coercible(args: tuple[Type, ...], givens: list[Given], facts: Any) -> Any:
+    from nova.types import builtin_classes
+
+    return builtin_classes.solve_coercible(args, givens, facts)
 
 
 def to_evidence(w: Wanted) -> Evidence | None:

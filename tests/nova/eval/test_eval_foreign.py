@@ -41,7 +41,7 @@ def py(fn: Any, arity: int = 1) -> Foreign:
 
 
 def test_the_table_has_every_foreign_value_of_foreign_md() -> None:
-    assert len(FOREIGNS) == 104
+    assert len(FOREIGNS) == 107
 
 
 def test_prelude_equality_and_order() -> None:
@@ -278,3 +278,8 @@ def test_effects_and_console() -> None:
     m.run_effect(call("Effect", "whileE", cond, body, m=m))
     assert m.output[-3:] == ["loop"] * 3
     assert counter["n"] == 4
+
+
+def test_unsafe_coerce_is_the_identity() -> None:
+    value = (1, "x")
+    assert call("Unsafe.Coerce", "unsafeCoerce", value) is value

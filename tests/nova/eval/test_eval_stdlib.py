@@ -9,6 +9,7 @@ import pytest
 from nova_programs import put_program, root
 
 from nova.eval.api import evaluate_value
+from nova.eval.errors import EvalError
 from nova.eval.link import ElementCache
 
 HEADER = """module StdlibExamples where
@@ -31,6 +32,13 @@ import Data.Set as Set
 import Data.Traversable (traverse, sequence, for)
 import Effect (Effect, forE, foreachE, whileE)
 import Effect.Console (log, info, warn, error, logShow)
+import Type.Proxy (Proxy(..))
+import Data.Symbol (reflectSymbol)
+import Data.Reflectable (reflectType)
+import Safe.Coerce (coerce)
+import Unsafe.Coerce (unsafeCoerce)
+import Partial (crash, crashWith)
+import Partial.Unsafe (unsafePartial, unsafeCrashWith)
 
 l3 :: List Int
 l3 = L.range 1 3
@@ -368,10 +376,24 @@ EXAMPLES: list[tuple[str, str]] = [
     ("forE 1 3 (\\i -> log (show i))", "unit"),
     ('foreachE ["a", "b"] log', "unit"),
     ('whileE (pure false) (log "never")', "unit"),
+    # Type.Proxy, Data.Symbol, Data.Reflectable, Safe.Coerce, Unsafe.Coerce
+    ('reflectSymbol (Proxy :: Proxy "label")', '"label"'),
+    ("reflectType (Proxy :: Proxy 42)", "42"),
+    ('[coerce (Pattern "a"), unsafeCoerce (Replacement "b")] :: Array String', '["a","b"]'),
+    # Partial.Unsafe
+    ("unsafePartial (if true then 1 else crash)", "1"),
     ("map (_ + 1) (pure 1 :: Effect Int)", "2"),
     ("(pure negate <*> pure 1) :: Effect Int", "-1"),
     ("(pure [1] <> pure [2]) :: Effect (Array Int)", "[1,2]"),
     ("(mempty :: Effect String)", '""'),
+]
+
+
+FAILING: list[tuple[str, str]] = [
+    # (expression, the error it stops with)
+    ("unsafePartial (crash :: Int)", "Partial.crash: partial function"),
+    ('unsafePartial $ crashWith "stopped" :: Int', "stopped"),
+    ('unsafeCrashWith "halt" :: Int', "halt"),
 ]
 
 
@@ -381,6 +403,8 @@ def program() -> tuple[Any, ElementCache]:
     for index, (expression, _) in enumerate(EXAMPLES):
         body = "\n".join("  " + line for line in expression.splitlines())
         lines.append(f"example{index} =\n{body}\n")
+    for index, (expression, _) in enumerate(FAILING):
+        lines.append(f"failing{index} =\n  {expression}\n")
     layer, _ = put_program("\n".join(lines))
     return layer, ElementCache()
 
@@ -406,6 +430,9 @@ def test_every_exported_stdlib_value_was_evaluated(program: tuple[Any, ElementCa
     layer, cache = program
     for index in range(len(EXAMPLES)):
         evaluate_value(layer, "StdlibExamples", f"example{index}", cache=cache)
+    for index, (_, message) in enumerate(FAILING):
+        with pytest.raises(EvalError, match=message):
+            evaluate_value(layer, "StdlibExamples", f"failing{index}", cache=cache)
     stdlib = root()
     missing = []
     for module in sorted(stdlib.modules()):

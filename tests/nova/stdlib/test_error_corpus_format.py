@@ -35,6 +35,8 @@ EXPECTED_KINDS = {
     "AmbiguousTypeVariables": "error",
     "HoleInferredType": "error",
     "PossiblyInfiniteInstance": "error",
+    "RoleMismatch": "error",
+    "UserDefinedWarning": "warning",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}

@@ -32,7 +32,9 @@ def test_reserved_symbols_and_their_unicode_forms() -> None:
     ascii_kinds = [k for k, _ in kinds(":: -> <- => forall")]
     unicode_kinds = [k for k, _ in kinds("∷ → ← ⇒ ∀")]
     assert ascii_kinds == unicode_kinds == ["::", "->", "<-", "=>", "forall"]
-    assert [k for k, _ in kinds("= | \\ @ .. , . `")] == ["=", "|", "\\", "@", "..", ",", ".", "`"]
+    assert [k for k, _ in kinds("= | \\ @ , . `")] == ["=", "|", "\\", "@", ",", ".", "`"]
+    # `..` is an ordinary operator (`infix 8 range as ..`), also in `T(..)`
+    assert kinds(".. ...") == [(OP, ".."), (OP, "...")]
     assert kinds("<> >>= <<< == : -") == [(OP, "<>"), (OP, ">>="), (OP, "<<<"), (OP, "=="), (OP, ":"), (OP, "-")]
 
 
@@ -137,7 +139,7 @@ def test_invalid_escape_is_reported_at_its_position() -> None:
 
 
 def test_stray_character_is_reported_and_dropped() -> None:
-    result = lex("a ¬ b")
+    result = lex("a § b")  # punctuation, not a symbol: no token starts with it
     assert [t.text for t in result.tokens[:-1]] == ["a", "b"]
     assert [(d.code, d.span) for d in result.diagnostics] == [("UnexpectedCharacter", Span(0, 2, 0, 3))]
 
@@ -150,3 +152,41 @@ def test_crlf_line_endings() -> None:
 def test_every_line_of_a_pipe_doc_comment_is_kept() -> None:
     result = lex("-- | Splits a string.\n-- | Empty pieces are kept.\nsplit = 1")
     assert result.tokens[0].doc == "Splits a string.\nEmpty pieces are kept."
+
+
+def test_unicode_symbols_make_operators() -> None:
+    result = lex("f ∘ g ≤ h <∘> k ⊕∀ m a∷b")
+    assert [(t.kind, t.text) for t in result.tokens[:-1]] == [
+        ("LOWER", "f"),
+        ("OP", "∘"),
+        ("LOWER", "g"),
+        ("OP", "≤"),
+        ("LOWER", "h"),
+        ("OP", "<∘>"),
+        ("LOWER", "k"),
+        ("OP", "⊕∀"),
+        ("LOWER", "m"),
+        ("LOWER", "a"),
+        ("::", "∷"),
+        ("LOWER", "b"),
+    ]
+    assert result.diagnostics == []
+
+
+def test_typed_holes_and_qualified_operator_names() -> None:
+    result = lex("?hole ? <?> M.(<>) Data.Map.(!)")
+    assert [(t.kind, t.name, t.qualifier) for t in result.tokens[:-1]] == [
+        ("TYPED_HOLE", "hole", None),
+        ("OP", "?", None),
+        ("OP", "<?>", None),
+        ("QSYMBOL", "<>", "M"),
+        ("QSYMBOL", "!", "Data.Map"),
+    ]
+
+
+def test_shebang_lines_at_the_top_are_comments() -> None:
+    result = lex("#! /usr/bin/env nova\n#! second\n\nmodule M where\nx = 1 #! 2\n")
+    assert [t.text for t in result.tokens[:4]] == ["module", "M", "where", "x"]
+    assert result.tokens[0].line == 3
+    # anywhere else `#!` is an operator
+    assert [t.text for t in result.tokens if t.line == 4][-2:] == ["#!", "2"]

@@ -292,6 +292,8 @@ def test_string_escapes() -> None:
     assert lone == ast.StringLit(Span(1, 4, 1, 12), "\ud834")
     astral = expr_of('"\\x1F600 \\x41 \\t"')
     assert isinstance(astral, ast.StringLit) and astral.value == "\U0001f600 A \t"
+    short = expr_of('"\\xb\\x!"')  # up to six hex digits, and none at all is NUL
+    assert isinstance(short, ast.StringLit) and short.value == "\x0b\x00!"
     raw = expr_of('"""a\\n"b"\n c""""')
     assert isinstance(raw, ast.StringLit) and raw.value == 'a\\n"b"\n c"'
 
@@ -313,3 +315,13 @@ def test_foreign_imports_with_kinds_and_constraints() -> None:
     assert isinstance(ref, ast.ForeignDataDecl) and isinstance(ref.kind, ast.TypeFun)
     assert isinstance(fn, ast.ForeignDataDecl) and fn.kind is not None
     assert isinstance(f, ast.ForeignValueDecl) and isinstance(f.type, ast.TypeForall)
+
+
+def test_the_range_operator_is_an_ordinary_operator() -> None:
+    module = module_of("infix 8 range as ..\nx = 1 .. 10\ny = (..)\n")
+    fixity, x, y = module.decls
+    assert isinstance(fixity, ast.FixityDecl) and fixity.operator == ".."
+    assert isinstance(x, ast.ValueDecl) and isinstance(x.rhs, ast.Unguarded)
+    assert isinstance(x.rhs.expr, ast.OpChain) and x.rhs.expr.operators[0].name == ".."
+    assert isinstance(y, ast.ValueDecl) and isinstance(y.rhs, ast.Unguarded)
+    assert y.rhs.expr == ast.OperatorRef(Span(3, 4, 3, 8), "..")

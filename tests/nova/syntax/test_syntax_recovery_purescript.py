@@ -100,3 +100,25 @@ def test_a_question_mark_alone_is_an_operator_not_a_hole() -> None:
     names, _, errors = outcome("f = ?\nh = ?ok\n")
     assert names == ["h"]
     assert errors == [(Span(1, 4, 1, 5), "expected an expression, found `?`")]
+
+
+def test_syntax_removed_in_purescript_0_15_is_reported_but_read() -> None:
+    parsed = parse_module(
+        "module M (kind K, x) where\n"
+        "import Prim.RowList (kind RowList)\n"
+        "foreign import kind K\n"
+        "class C (row :: # Type)\n"
+        "x = 1\n"
+    )
+    assert [(d.span, d.message.split(":")[0]) for d in parsed.diagnostics] == [
+        (Span(0, 10, 0, 16), "`kind` imports and exports were removed in PureScript 0.15"),
+        (Span(1, 21, 1, 33), "`kind` imports and exports were removed in PureScript 0.15"),
+        (Span(2, 0, 2, 21), "`foreign import kind` was removed in PureScript 0.15"),
+        (Span(3, 16, 3, 22), "the row kind `# k` was removed in PureScript 0.15"),
+    ]
+    assert [getattr(d, "name", None) for d in parsed.module.decls] == ["K", "C", "x"]
+    cls = parsed.module.decls[1]
+    assert isinstance(cls, ast.ClassDecl)
+    kind = cls.params[0].kind
+    assert isinstance(kind, ast.TypeApp) and kind.fn == ast.TypeCon(Span(3, 16, 3, 17), "Row")
+    assert parsed.module.imports[0].items == (ast.ItemType(Span(1, 21, 1, 33), "RowList", Span(1, 26, 1, 33)),)

@@ -72,3 +72,72 @@ def test_dependent_rechecked_incrementally_equals_from_scratch(seed: int) -> Non
     put_checked(layer, check_module(parse_module(edited), layer))
     parsed = parse_module(sources[user])
     assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))
+
+
+# Edits that change what the classes mean: chains split or reordered, dependencies dropped, instances renamed or
+# given another head, superclasses removed (each applied where the text has it; random line edits mix in).
+CLASS_EDITS = (
+    ("else instance", "instance"),
+    (" | c -> e", ""),
+    (" | a -> b", ""),
+    ("instance describeString :: Describe String", "instance describeString :: Describe Boolean"),
+    ("instance convertInt :: Convert Int String", "instance convertInt :: Convert Int Int"),
+    ("class Convert a b <= Roundtrip", "class Roundtrip"),
+    ("instance Same a a where", "instance Same a Int where"),
+    ("instance Holder Maybe Int where", "instance Holder Maybe a where"),
+    ("class (Show a, Show b) <= Pair", "class Show a <= Pair"),
+)
+CLASS_FILES = ("Classes.MultiParam.nova", "Classes.Chains.nova", "Classes.Hierarchy.nova")
+
+
+def _class_edit(rng: random.Random, text: str) -> str:
+    present = [(old, new) for old, new in CLASS_EDITS if old in text]
+    if not present or rng.random() < 0.3:
+        return _edit(rng, text)
+    old, new = rng.choice(present)
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_class_edits_incremental_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(200 + seed)
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    text = sources[rng.choice(CLASS_FILES)]
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    for _ in range(4):
+        text = _class_edit(rng, text)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        previous = incremental
+
+
+USER_OF_CHAINS = """module Classes.ChainsUser where
+
+import Prelude
+import Classes.Chains (class Describe, describe, class Convert, convert, class Same, same)
+
+shown :: String
+shown = describe 1 <> describe "x" <> describe [true]
+
+converted :: String
+converted = convert 3
+
+both :: Boolean
+both = same 1 2 && same "a" 'b'
+"""
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_importer_of_edited_classes_rechecked_incrementally_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(300 + seed)
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    layer = _base().begin_batch()  # type: ignore[attr-defined]
+    previous = check_module(parse_module(USER_OF_CHAINS), layer)
+    edited = sources["Classes.Chains.nova"]
+    for _ in range(2):
+        edited = _class_edit(rng, edited)
+    put_checked(layer, check_module(parse_module(edited), layer))
+    parsed = parse_module(USER_OF_CHAINS)
+    assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))

@@ -1,0 +1,97 @@
+"""The checker on PureScript's sugar and newer declaration forms: what is accepted, and what is reported (with
+PureScript's codes and the smallest range) where PureScript rejects the program."""
+
+from __future__ import annotations
+
+from tests.nova.types.helpers import check, diagnostics, types_of
+
+# diagnostics() gives 0-based lines: the body's first line is line 4
+HEADER = "module Main where\nimport Prelude\nimport Data.Maybe (Maybe(..))\nimport Data.Tuple (Tuple(..))\n"
+
+
+def run(body: str) -> tuple[dict[str, str], list[tuple[str, int, int, int, int, str]]]:
+    result = check(Main=HEADER + body)
+    return types_of(result, "Main"), diagnostics(result)
+
+
+def test_operator_sections_bind_one_operand_of_the_outermost_operator() -> None:
+    types, diags = run("a = (_ + 1)\nb = (1 - _)\nc = (_ * 2 + 1)\nd = (_ + _)\ne = (_ + 1 :: Int)\nf = (2 * 3 - _)\n")
+    assert types["a"] == "Int -> Int" and types["b"] == "Int -> Int" and types["f"] == "Int -> Int"
+    assert [(code, line, col) for code, line, col, *_ in diags] == [
+        ("IncorrectAnonymousArgument", 6, 5),  # `_ * 2` is not an operand of `+`
+        ("IncorrectAnonymousArgument", 7, 5),  # `(_ + _)`: the right one is the argument, the left one is left over
+        ("IncorrectAnonymousArgument", 8, 5),  # a typed expression is no section
+    ]
+
+
+def test_ado_values_do_not_see_the_variables_bound_before_them() -> None:
+    _, diags = run("f = ado\n  x <- Just 1\n  y <- Just x\n  in y\n")
+    assert [(code, line, col, message) for code, line, col, _, _, message in diags] == [
+        ("UnknownName", 6, 12, "Unknown value `x`.")
+    ]
+
+
+def test_ado_let_bindings_see_earlier_binders_and_reach_the_result() -> None:
+    types, diags = run("f = ado\n  x <- Just 1\n  let y = x + 1\n  let z = y * 2\n  in Tuple y z\n")
+    assert diags == []
+    assert types["f"] == "Maybe (Tuple Int Int)"
+
+
+def test_qualified_ado_uses_the_qualified_module() -> None:
+    types, diags = run("import Prelude as P\nf = P.ado\n  x <- Just 1\n  in x\ng = Q.ado in 1\n")
+    assert types["f"] == "Maybe Int"
+    assert [(code, line) for code, line, *_ in diags] == [("UnknownName", 8)]
+
+
+def test_visible_type_applications_check_as_the_function() -> None:
+    types, diags = run("id' :: forall @a. a -> a\nid' x = x\nn = id' @Int 3\ns = id' @String \"x\"\n")
+    assert diags == []
+    assert (types["n"], types["s"]) == ("Int", "String")
+
+
+def test_typed_holes_report_their_type_in_values_and_instance_methods() -> None:
+    _, diags = run(
+        "f :: Int -> String\nf n = ?convert n\n"
+        "class Describe a where\n  describe :: a -> String\n"
+        "data T = T\ninstance Describe T where\n  describe x = ?todo\n"
+    )
+    assert [(code, line, col, end_col, message) for code, line, col, _, end_col, message in diags] == [
+        ("HoleInferredType", 5, 6, 14, "Hole `?convert` has the inferred type `Int -> String`."),
+        ("HoleInferredType", 10, 15, 20, "Hole `?todo` has the inferred type `String`."),
+    ]
+
+
+def test_kind_signatures_roles_and_kinded_binders_give_no_error() -> None:
+    _, diags = run(
+        "data T :: Type -> Type\ndata T a = T a\ntype role T representational\n"
+        "class C :: Type -> Constraint\nclass C a\n"
+        "newtype N (a :: Type) = N a\n"
+        "type S :: Type\ntype S = Int\n"
+        "x :: forall (a :: Type). T a -> N a\nx (T a) = N a\n"
+    )
+    assert diags == []
+
+
+def test_type_operators_follow_their_declared_fixity() -> None:
+    types, diags = run(
+        "infixr 6 type Tuple as /\\\\\ninfixl 6 type Tuple as *\\\\\n"
+        "r :: Int /\\\\ String /\\\\ Boolean\nr = Tuple 1 (Tuple \"a\" true)\n"
+        "l :: Int *\\\\ String *\\\\ Boolean\nl = Tuple (Tuple 1 \"a\") true\n"
+    )
+    assert diags == []
+    assert types["r"] == "Tuple Int (Tuple String Boolean)"
+    assert types["l"] == "Tuple (Tuple Int String) Boolean"
+
+
+def test_mixing_type_operators_of_one_precedence_is_reported() -> None:
+    _, diags = run(
+        "infixr 6 type Tuple as /\\\\\ninfixl 6 type Tuple as *\\\\\n"
+        "m :: Int /\\\\ String *\\\\ Boolean\nm = Tuple 1 (Tuple \"a\" true)\n"
+    )
+    assert [(code, line, col) for code, line, col, *_ in diags][:1] == [("MixedAssociativityError", 6, 20)]
+
+
+def test_type_level_literals_are_accepted_as_arguments() -> None:
+    types, diags = run('data P a = P\nlabel :: P "name"\nlabel = P\nsize :: P 3\nsize = P\nneg :: P (-3)\nneg = P\n')
+    assert diags == []
+    assert (types["label"], types["size"]) == ('P "name"', "P 3")
