@@ -156,3 +156,27 @@ instance Two Int where
 """
     found = [(d[0], d[1]) for d in diagnostics(check(Ar=source))]
     assert found == [("ClassInstanceArityMismatch", 5), ("ClassInstanceArityMismatch", 8)]
+
+
+def test_a_class_whose_declaration_leaves_a_kind_open_takes_any_kind() -> None:
+    source = """module Kinds where
+
+import Prim.RowList (class RowToList)
+
+class Listed r l | r -> l
+
+instance RowToList r l => Listed r l
+
+class Marked a
+
+instance Marked Int
+
+instance Marked Array
+
+size :: forall r l. Listed r l => Record r -> Int
+size _ = 0
+
+n :: Int
+n = size { a: 1 }
+"""
+    assert diagnostics(check(Kinds=source)) == []
