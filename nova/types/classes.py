@@ -412,7 +412,8 @@ def match_args(
             matched.add(i)
         elif r == APART:
             any_apart = True
-    if len(fundep_closure(fundeps, frozenset(matched))) < n:
+    closure = fundep_closure(fundeps, frozenset(matched))
+    if not all(i in closure for i in range(n)):
         return (APART if any_apart else UNKNOWN), subst
     rhs = determined_by_fundeps(fundeps)
     for i in range(n):
@@ -640,8 +641,9 @@ class ClassEnv:
         fundeps = info.fundeps if info is not None and info.fundeps else self.fundeps(module, cls)
         # a given (or a compiler-solved class's answer) first: the first that matches wins
         local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
+        n = len(args)
         for g in givens:
-            if g.cls == cls and g.module == module:
+            if g.cls == cls and g.module == module and len(g.args) == n:
                 r, subst = match_args(fundeps, g.args, args)
                 if r == MATCH:
                     local = (g, subst)
@@ -653,6 +655,8 @@ class ClassEnv:
                     solve_coercible(args, givens, facts) if ref == COERCIBLE else builtin[1](args, givens)
                 )
                 for b_args, b_ev, b_context in answers or ():
+                    if len(b_args) != n:
+                        continue
                     r, subst = match_args(fundeps, b_args, args)
                     if r == MATCH:
                         local = (Builtin(b_args, b_ev, b_context), subst)
@@ -663,12 +667,16 @@ class ClassEnv:
             for chain in self.candidate_chains(ref, args, not fundeps):
                 if len(chain) == 1:  # an instance on its own (the usual case)
                     inst = chain[0]
+                    if len(inst.args) != n:  # (an instance of an earlier version of the class)
+                        continue
                     r, subst = match_args(fundeps, inst.args, args)
                     if r == MATCH:
                         found.append((inst, subst))
                     continue
                 last = len(chain) - 1
                 for pos, inst in enumerate(chain):
+                    if len(inst.args) != n:
+                        continue
                     r, subst = match_args(fundeps, inst.args, args)
                     if r == APART:
                         continue
