@@ -62,7 +62,8 @@ class InstanceInfo:
     """An instance `context => cls args`, `args` and `context` over `TGen(0..arity-1)`.
 
     Instances of one `else` chain share `chain` (the key of the chain's first instance) and are tried in `index`
-    order; an instance on its own has `chain == ""`.
+    order; an instance on its own has `chain == ""`. `names` are the written names of the variables (in scope in
+    the instance's method bodies).
     """
 
     module: str
@@ -75,6 +76,7 @@ class InstanceInfo:
     context: tuple[Constraint, ...]
     chain: str = ""
     index: int = 0
+    names: tuple[str, ...] = ()
 
     @property
     def chain_id(self) -> tuple[str, str]:
