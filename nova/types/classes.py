@@ -640,7 +640,9 @@ class ClassEnv:
         module, cls = w.module, w.cls
         ref = (module, cls)
         info = self.classes.get(ref)
-        fundeps = info.fundeps if info is not None and info.fundeps else self.fundeps(module, cls)
+        fundeps = info.fundeps if info is not None and (info.fundeps or ref not in self.builtins) else self.fundeps(
+            module, cls
+        )
         # a given (or a compiler-solved class's answer) first: the first that matches wins
         local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
         n = len(args)
