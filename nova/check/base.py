@@ -106,7 +106,6 @@ class CheckerBase(Inference):
         self._chain_head = ""
         self._chain_index = 0
         self._visible_refs: set[Ref] | None = None
-        self._unsafe_partial: bool | None = None
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
 
     # ------------------------------------------------------------------ scope plumbing
