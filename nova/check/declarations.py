@@ -456,7 +456,7 @@ class Declarations(CheckerBase):
         args = tuple(z.type(a) for a in head.args)
         context = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in context)
         chain, index = self._chain_of(d, key)
-        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index)
+        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index, tuple(names))
 
     def _chain_of(self, d: ast.InstanceDecl | ast.DeriveDecl, key: str) -> tuple[str, int]:
         """The chain an instance belongs to (the key of the chain's first instance) and its place in it: an

@@ -180,3 +180,18 @@ n :: Int
 n = size { a: 1 }
 """
     assert diagnostics(check(Kinds=source)) == []
+
+
+def test_instances_of_an_earlier_version_of_a_class_are_ignored() -> None:
+    from nova.check import check_module
+    from nova.syntax import parse_module
+    from nova.workspace import put_checked
+    from tests.nova.types.helpers import root
+
+    layer = root().begin_batch()
+    put_checked(layer, check_module(parse_module("module A where\nclass C a where\n  c :: a -> Int\n"), layer))
+    put_checked(layer, check_module(parse_module("module B where\nimport A\ninstance C Int where\n  c _ = 1\n"), layer))
+    # A changes its class to two parameters; B (not re-checked in this view) still has the one-parameter instance
+    put_checked(layer, check_module(parse_module("module A where\nclass C a b where\n  c :: a -> b\n"), layer))
+    user = check_module(parse_module("module D where\nimport A\nimport B\nx :: Int\nx = c 1\n"), layer)
+    assert [d.code for d in user.diagnostics] == ["NoInstanceFound"]
