@@ -6,7 +6,8 @@ import dataclasses
 from typing import Any
 
 from nova.check import typed as T
-from nova.check.base import CheckerBase, _freeze_kind, _kind_from_syntax, _type_names
+from nova.check.base import _freeze_kind, _kind_from_syntax, _type_names
+from nova.check.deriving import Deriving
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
@@ -43,7 +44,7 @@ from nova.types.types import (
 )
 
 
-class Declarations(CheckerBase):
+class Declarations(Deriving):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
         for ci in PRIM_CLASSES.values():
@@ -452,8 +453,11 @@ class Declarations(CheckerBase):
         context = tuple(c for c in (tr.constraint(c) for c in d.constraints) if c is not None)
         key = instance_key(d)
         iname = d.name or generated_instance_name(d)
+        written = head.args
+        if isinstance(d, ast.DeriveDecl):
+            written = self.derived_head_args(d, cls, written)
         z = Zonker(None, len(names))
-        args = tuple(z.type(a) for a in head.args)
+        args = tuple(z.type(a) for a in written)
         context = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in context)
         chain, index = self._chain_of(d, key)
         return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index, tuple(names))
