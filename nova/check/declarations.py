@@ -517,6 +517,8 @@ class Declarations(Deriving):
                     "use type constructors, applications of them and type variables (rows only where a "
                     "functional dependency determines the argument).",
                 )
+        if isinstance(d, ast.DeriveDecl) and not self.derives_own_type(d, info):
+            return  # not a type of this module: the derive declaration's own check reports it
         sets = covering_sets(len(info.args), fundeps)
         allowed = {info.cls_module}
         per_set = [{m for i in s for m in (_type_module(info.args[i]),) if m is not None} for s in sets]

@@ -157,6 +157,14 @@ class Deriving(CheckerBase):
         self.state.reads[(self.name, "type:" + con.name)] = tinfo
         return tinfo, args
 
+    def derives_own_type(self, d: ast.DeriveDecl, info: InstanceInfo) -> bool:
+        """Whether a derive declaration's type (the last for `derive newtype`, else the first) is a type
+        constructor of this module, as PureScript requires."""
+        if not info.args:
+            return False
+        head = _head(info.args[-1] if d.newtype else info.args[0])
+        return isinstance(head, TCon) and head.module == self.name
+
     def _fail(self, d: ast.DeriveDecl, code: str, message: str, related: tuple[Related, ...] = ()) -> NoReturn:
         self.error(d.span, code, message, related)
         raise _Stop
@@ -368,15 +376,11 @@ class Deriving(CheckerBase):
                 bad_ctors.append(cname)
             mapping.bad = mapping.bad or before
         if bad_ctors:
+            where = ", ".join(f"`{c}`" for c in bad_ctors)
             self._fail(
                 d,
                 "CannotDeriveInvalidConstructorArg",
-                _invalid_arg_message(info.cls, family, self),
-                tuple(
-                    Related(self.elements[c].span, f"the constructor `{c}` uses a type variable there")
-                    for c in bad_ctors
-                    if c in self.elements
-                ),
+                _invalid_arg_message(info.cls, family) + f" (constructor{'s' if len(bad_ctors) > 1 else ''} {where})",
             )
         ctors = tuple(
             DerivedConstructor(
@@ -686,10 +690,10 @@ def _printed(t: Type) -> str:
     return print_type(t)
 
 
-def _invalid_arg_message(cls: str, family: _Family, checker: Deriving) -> str:
+def _invalid_arg_message(cls: str, family: _Family) -> str:
     names = [family.mono, family.bi] + (["Contravariant", "Profunctor"] if family.contravariance else [])
     qualified = [f"{PURESCRIPT_CLASSES[n][0]}.{n}" for n in names]
-    listed = ", ".join(qualified[:-1]) + ", or " + qualified[-1]
+    listed = " or ".join(qualified) if len(qualified) == 2 else ", ".join(qualified[:-1]) + ", or " + qualified[-1]
     return (
         f"One or more type variables are in positions that prevent `{cls}` from being derived. To derive this "
         "class, make sure that these variables are only used as the final arguments to type constructors, that "

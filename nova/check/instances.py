@@ -43,11 +43,15 @@ class InstanceBodies(Deriving):
             supers: tuple[Evidence | None, ...] = ()
             derivation: Derivation | None = None
             try:
-                supers = self._superclass_evidence(d, info)
                 if isinstance(d, ast.InstanceDecl):
+                    supers = self._superclass_evidence(d, info)
                     methods = self._instance_methods(d, info)
                 else:
+                    # a derive declaration gets one error, its own first; a newtype-derived dictionary is the
+                    # wrapped type's, superclasses included
                     derivation = self.check_derive(d, info)
+                    if derivation is not None and not d.newtype:
+                        supers = self._superclass_evidence(d, info)
             except (TooDeep, RecursionError):
                 self.error(d.span, "TooDeep", "Expression nested too deeply.")
             finally:
