@@ -196,6 +196,7 @@ class InferBase:
         self.local_group_refs: list[tuple[T.EVar, str]] = []
         self.state = DeclState()
         self.scheme_cache: dict[Ref, Scheme | None] = {}
+        self._unsafe_partial: bool | None = None
 
     # ------------------------------------------------------------------ diagnostics
     def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -278,7 +279,15 @@ class InferBase:
             return scheme.type, []
         args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
         t = substitute(scheme.type, args)
-        ws = [Wanted(c.module, c.cls, substitute_all(c.args, args), span) for c in scheme.constraints]
+        ws = [
+            Wanted(
+                c.module,
+                c.cls,
+                (substitute(c.args[0], args),) if len(c.args) == 1 else substitute_all(c.args, args),
+                span,
+            )
+            for c in scheme.constraints
+        ]
         self.wanted.extend(ws)
         return t, ws
 
