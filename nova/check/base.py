@@ -449,10 +449,21 @@ class CheckerBase(Inference):
         return substitute(sc.type.arg, args)
 
     def _constructor_visible(self, module: str, ctor: str) -> bool:
+        return (module, ctor) in self._visible()
+
+    def _visible(self) -> set[Ref]:
         visible = self._visible_refs
         if visible is None:
             visible = self._visible_refs = {ref for refs in self.scope.values.values() for ref in refs}
-        return (module, ctor) in visible
+        return visible
+
+    def unsafe_partial_visible(self) -> bool:
+        got = self._unsafe_partial
+        if got is None:
+            got = self._unsafe_partial = (
+                self.name == "Partial.Unsafe" or ("Partial.Unsafe", "unsafePartial") in self._visible()
+            )
+        return got
 
     # ------------------------------------------------------------------ exhaustiveness
     def check_exhaustive_params(

@@ -6,7 +6,8 @@ import dataclasses
 from typing import Any
 
 from nova.check import typed as T
-from nova.check.base import CheckerBase, _freeze_kind, _kind_from_syntax, _type_names
+from nova.check.base import _freeze_kind, _kind_from_syntax, _type_names
+from nova.check.deriving import Deriving
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
@@ -43,7 +44,7 @@ from nova.types.types import (
 )
 
 
-class Declarations(CheckerBase):
+class Declarations(Deriving):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
         for ci in PRIM_CLASSES.values():
@@ -374,7 +375,7 @@ class Declarations(CheckerBase):
                 info.params,
                 supers,
                 info.methods,
-                _freeze_kind(default_kind(info.kind)),
+                _generalise_kind(info.kind),
                 info.fundeps,
             )
             self.instance_digest = (self.instance_digest, final)
@@ -452,11 +453,14 @@ class Declarations(CheckerBase):
         context = tuple(c for c in (tr.constraint(c) for c in d.constraints) if c is not None)
         key = instance_key(d)
         iname = d.name or generated_instance_name(d)
+        written = head.args
+        if isinstance(d, ast.DeriveDecl):
+            written = self.derived_head_args(d, cls, written)
         z = Zonker(None, len(names))
-        args = tuple(z.type(a) for a in head.args)
+        args = tuple(z.type(a) for a in written)
         context = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in context)
         chain, index = self._chain_of(d, key)
-        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index)
+        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index, tuple(names))
 
     def _chain_of(self, d: ast.InstanceDecl | ast.DeriveDecl, key: str) -> tuple[str, int]:
         """The chain an instance belongs to (the key of the chain's first instance) and its place in it: an
@@ -513,6 +517,8 @@ class Declarations(CheckerBase):
                     "use type constructors, applications of them and type variables (rows only where a "
                     "functional dependency determines the argument).",
                 )
+        if isinstance(d, ast.DeriveDecl) and not self.derives_own_type(d, info):
+            return  # not a type of this module: the derive declaration's own check reports it
         sets = covering_sets(len(info.args), fundeps)
         allowed = {info.cls_module}
         per_set = [{m for i in s for m in (_type_module(info.args[i]),) if m is not None} for s in sets]
@@ -696,3 +702,10 @@ def _kind_arity(kind: Type) -> int:
         n += 1
         kind = prune(kind.res)
     return n
+
+
+def _generalise_kind(kind: Type) -> Type:
+    """A class's kind with the parameter kinds its declaration leaves open quantified (`TGen`): each use
+    instantiates them afresh, so a class without methods can take a row in one instance and a type in another, as
+    PureScript's polymorphic kinds allow."""
+    return Zonker(None, 0).type(kind)

@@ -156,3 +156,42 @@ instance Two Int where
 """
     found = [(d[0], d[1]) for d in diagnostics(check(Ar=source))]
     assert found == [("ClassInstanceArityMismatch", 5), ("ClassInstanceArityMismatch", 8)]
+
+
+def test_a_class_whose_declaration_leaves_a_kind_open_takes_any_kind() -> None:
+    source = """module Kinds where
+
+import Prim.RowList (class RowToList)
+
+class Listed r l | r -> l
+
+instance RowToList r l => Listed r l
+
+class Marked a
+
+instance Marked Int
+
+instance Marked Array
+
+size :: forall r l. Listed r l => Record r -> Int
+size _ = 0
+
+n :: Int
+n = size { a: 1 }
+"""
+    assert diagnostics(check(Kinds=source)) == []
+
+
+def test_instances_of_an_earlier_version_of_a_class_are_ignored() -> None:
+    from nova.check import check_module
+    from nova.syntax import parse_module
+    from nova.workspace import put_checked
+    from tests.nova.types.helpers import root
+
+    layer = root().begin_batch()
+    put_checked(layer, check_module(parse_module("module A where\nclass C a where\n  c :: a -> Int\n"), layer))
+    put_checked(layer, check_module(parse_module("module B where\nimport A\ninstance C Int where\n  c _ = 1\n"), layer))
+    # A changes its class to two parameters; B (not re-checked in this view) still has the one-parameter instance
+    put_checked(layer, check_module(parse_module("module A where\nclass C a b where\n  c :: a -> b\n"), layer))
+    user = check_module(parse_module("module D where\nimport A\nimport B\nx :: Int\nx = c 1\n"), layer)
+    assert [d.code for d in user.diagnostics] == ["NoInstanceFound"]
