@@ -12,6 +12,8 @@ from pathlib import Path
 
 from nova.commands.options import OneLineParser, byte_size, count, seconds
 from server import __version__
+from server.auth import AuthSetupError
+from server.daemon import check_loopback, serve_socket, serve_stdio, serve_tcp
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
 defaults = DEFAULT_SERVER_LIMITS
@@ -32,6 +34,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--cache-dir", metavar="DIR", type=Path,
                         help="warm-start cache directory (default: $XDG_CACHE_HOME/nova-lsp)")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the warm-start cache")
+    parser.add_argument("--token-file", metavar="PATH", type=Path,
+                        help="with --tcp: where to write the token clients must send (default: "
+                        "$XDG_RUNTIME_DIR/nova-lsp/tcp-PORT.token)")
     parser.add_argument("--version", action="version", version=f"nova-lsp {__version__}")
     bounds = parser.add_argument_group("bounds (what one client may make the server spend)")
     bounds.add_argument("--max-file-size", metavar="BYTES", type=byte_size, default=defaults.max_file_bytes,
@@ -77,33 +82,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     # young generation every 700 allocations (the default) spends more time walking survivors than freeing.
     gc.set_threshold(50_000, 20, 20)
     setup_logging(args.log_file, args.log_level)
-    from server.daemon import check_loopback, serve_socket, serve_stdio, serve_tcp
     from server.hub import Hub
 
+    try:
+        address = parse_address(args.tcp) if args.tcp else None
+    except ValueError as error:
+        print(f"nova-lsp: {error}", file=sys.stderr)
+        return 2
     hub = Hub(cache_dir=args.cache_dir, cache_enabled=not args.no_cache, limits=server_limits(args))
-    if args.tcp:
-        host, _, port = args.tcp.rpartition(":")
-        host = host.strip("[]")
-        try:
-            check_loopback(host)
-            port_number = int(port)
-        except ValueError as error:
-            print(f"nova-lsp: {error}", file=sys.stderr)
-            return 2
-        try:
-            serve_tcp(hub, host, port_number)
-        except OSError as error:
-            print(f"nova-lsp: cannot listen on {args.tcp}: {error}", file=sys.stderr)
-            return 2
-    elif args.socket:
-        try:
+    try:
+        if address is not None:
+            serve_tcp(hub, *address, args.token_file)
+        elif args.socket:
             serve_socket(hub, args.socket)
-        except OSError as error:
-            print(f"nova-lsp: {error}", file=sys.stderr)
-            return 2
-    else:
-        serve_stdio(hub)
+        else:
+            serve_stdio(hub)
+    except AuthSetupError as error:
+        print(f"nova-lsp: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        where = args.tcp or args.socket
+        print(f"nova-lsp: cannot listen on {where}: {error.strerror or error}", file=sys.stderr)
+        return 2
     return 0
+
+
+def parse_address(text: str) -> tuple[str, int]:
+    """`HOST:PORT` (IPv6 in brackets) → a loopback host and a port in 0–65535, or ValueError saying why."""
+    host, colon, port = text.rpartition(":")
+    host = host.strip("[]")
+    if not colon or not host:
+        raise ValueError(f"--tcp wants HOST:PORT, not {text!r}")
+    if not port.isdigit() or len(port) > 5 or int(port) > 65535:
+        raise ValueError(f"--tcp: {port!r} is not a port (0–65535)")
+    check_loopback(host)
+    return host, int(port)
 
 
 if __name__ == "__main__":

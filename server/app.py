@@ -16,6 +16,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, lsp_method
 
 from server import __version__
+from server.auth import DaemonToken, token_of
 from server.connection import Connection
 from server.hub import Hub
 from server.positions import choose_encoding
@@ -27,6 +28,12 @@ _NO_ANSWER = object()
 """A notification or response cannot be answered, even when it is invalid."""
 INVALID_REQUEST = -32600
 SERVER_NOT_INITIALIZED = -32002
+UNAUTHORIZED = -32000
+
+
+def _params_of(data: dict[str, Any]) -> Any:
+    params = data.get("params")
+    return params.get("initializationOptions") if isinstance(params, dict) else None
 
 
 def _json_kind(value: Any) -> str:
@@ -87,7 +94,7 @@ class NovaProtocol(LanguageServerProtocol):
             return
         method = data.get("method")
         is_request = method is not None and "id" in data
-        if method is not None and not self._admitted(method, data.get("id"), is_request):
+        if method is not None and not self._admitted(method, data.get("id"), is_request, data):
             return
         message = self.structure_message(data)
         if method == types.INITIALIZE and is_request and not isinstance(message, MalformedRequest | _Dropped):
@@ -121,13 +128,30 @@ class NovaProtocol(LanguageServerProtocol):
             return None, None
         return "a request needs a method", answer_to
 
-    def _admitted(self, method: str, msg_id: Any, is_request: bool) -> bool:
+    def close_connection(self) -> None:
+        """End this connection (what was written is still flushed)."""
+        if self._server.stop_event is not None:
+            self._server.stop_event.set()
+        if self.writer is not None:
+            try:
+                self.writer.close()
+            except Exception:
+                log.exception("closing a connection")
+
+    def _admitted(self, method: str, msg_id: Any, is_request: bool, data: dict[str, Any]) -> bool:
         if method == types.INITIALIZE:
             if not is_request:
                 log.warning("dropping an initialize notification")
                 return False
             if self.initialize_received:
                 self.send_error(msg_id, INVALID_REQUEST, "initialize may be sent only once per connection")
+                return False
+            token = self._server.required_token
+            if token is not None and not token.accepts(token_of(_params_of(data))):
+                log.warning("a client sent no valid authToken; closing its connection")
+                self.send_error(msg_id, UNAUTHORIZED, "authentication failed: initializationOptions.authToken "
+                                "must hold the daemon's token (see the README's Security section)")
+                self.close_connection()
                 return False
             return True
         if method == types.EXIT:
@@ -187,13 +211,7 @@ class NovaProtocol(LanguageServerProtocol):
         if not self._server.daemon_mode:
             yield from super().lsp_exit(*args)
             return
-        if self._server.stop_event is not None:
-            self._server.stop_event.set()
-        if self.writer is not None:
-            try:
-                self.writer.close()
-            except Exception:
-                log.exception("closing a connection")
+        self.close_connection()
 
 
 class NovaLanguageServer(LanguageServer):
@@ -205,6 +223,8 @@ class NovaLanguageServer(LanguageServer):
         self.hub = hub
         self.daemon_mode = daemon_mode
         self.stop_event: Any = None
+        self.required_token: DaemonToken | None = None
+        """Set on a TCP daemon's connections: `initialize` must carry this token."""
         self.connection = Connection(self, hub)
 
     def report_server_error(self, error: Exception, source: Any) -> None:

@@ -134,6 +134,14 @@ class Connection:
                 best = folder
         return best
 
+    def in_own_folders(self, path: Path) -> bool:
+        """Whether a file lies inside one of this connection's workspace folders (symbolic links resolved): the
+        only files a connection may make the server read on its behalf, besides the standard library."""
+        try:
+            return self._folder_of(path.resolve()) is not None
+        except (OSError, RuntimeError, ValueError):
+            return False
+
     def loose(self) -> WorkspaceSession:
         if self._loose is None:
             self._loose = WorkspaceSession(self, None, self.hub.root)

@@ -374,7 +374,7 @@ class Declarations(CheckerBase):
                 info.params,
                 supers,
                 info.methods,
-                _freeze_kind(default_kind(info.kind)),
+                _generalise_kind(info.kind),
                 info.fundeps,
             )
             self.instance_digest = (self.instance_digest, final)
@@ -456,7 +456,7 @@ class Declarations(CheckerBase):
         args = tuple(z.type(a) for a in head.args)
         context = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in context)
         chain, index = self._chain_of(d, key)
-        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index)
+        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index, tuple(names))
 
     def _chain_of(self, d: ast.InstanceDecl | ast.DeriveDecl, key: str) -> tuple[str, int]:
         """The chain an instance belongs to (the key of the chain's first instance) and its place in it: an
@@ -696,3 +696,10 @@ def _kind_arity(kind: Type) -> int:
         n += 1
         kind = prune(kind.res)
     return n
+
+
+def _generalise_kind(kind: Type) -> Type:
+    """A class's kind with the parameter kinds its declaration leaves open quantified (`TGen`): each use
+    instantiates them afresh, so a class without methods can take a row in one instance and a type in another, as
+    PureScript's polymorphic kinds allow."""
+    return Zonker(None, 0).type(kind)

@@ -26,6 +26,8 @@ from nova.check.infer_locals import Locals
 from nova.check.infer_patterns import Patterns
 from nova.diagnostics import Span
 from nova.syntax import ast
+from nova.types.classes import Wanted
+from nova.types.evidence import BuiltinEv
 from nova.types.pretty import print_type
 from nova.types.types import (
     T_BOOLEAN,
@@ -40,6 +42,9 @@ from nova.types.types import (
     record,
 )
 from nova.types.unify import UnifyError, unify
+
+UNSAFE_PARTIAL = ("Partial.Unsafe", "unsafePartial")
+APPLY_FUNCTION = ("Data.Function", "apply")
 
 
 class Inference(Locals, Patterns, InferBase):
@@ -134,7 +139,12 @@ class Inference(Locals, Patterns, InferBase):
         if isinstance(ft, TFun):
             if arg_node is None:
                 assert arg_e is not None
-                arg_node = self.check(arg_e, ft.arg)
+                if self._discharges_partial(fn):
+                    mark = len(self.wanted)
+                    arg_node = self.check(arg_e, ft.arg)
+                    self._discharge_partial(mark)
+                else:
+                    arg_node = self.check(arg_e, ft.arg)
             else:
                 self.unify_at(arg_node.type, ft.arg, arg_node.span)
             return T.EApp(span, ft.res, fn, arg_node)
@@ -181,6 +191,27 @@ class Inference(Locals, Patterns, InferBase):
 
     def op_node(self, op: ast.Operator) -> T.Expr:
         return self.var_node(op.name, op.qualifier, op.span, constructor=op.name[:1].isupper() or op.name[:1] == ":")
+
+    def _discharges_partial(self, fn: T.Expr) -> bool:
+        """`unsafePartial e` and `unsafePartial $ e`: the `Partial` constraints of `e` are discharged (PureScript
+        types `unsafePartial` as `(Partial => a) -> a`)."""
+        if isinstance(fn, T.EVar):
+            return fn.target == UNSAFE_PARTIAL
+        if isinstance(fn, T.EApp) and isinstance(fn.fn, T.EVar) and isinstance(fn.arg, T.EVar):
+            if fn.arg.target != UNSAFE_PARTIAL or fn.fn.target is None:
+                return False
+            target = self.alias_of(fn.fn.target) or fn.fn.target
+            return target == APPLY_FUNCTION
+        return False
+
+    def _discharge_partial(self, mark: int) -> None:
+        kept: list[Wanted] = []
+        for w in self.wanted[mark:]:
+            if w.module == "Prim" and w.cls == "Partial":
+                w.solution = BuiltinEv("Prim", "Partial")
+            else:
+                kept.append(w)
+        self.wanted[mark:] = kept
 
     def _binop(self, e: ast.BinOp) -> T.Expr:
         fn = self.op_node(e.op)

@@ -10,6 +10,7 @@ from nova.check.bindings import layout_shape
 from nova.check.declarations import instance_head_span
 from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
+from nova.check.typeconv import TypeVarEntry
 from nova.check.zonk import Zonker
 from nova.diagnostics import Span
 from nova.syntax import ast
@@ -20,6 +21,7 @@ from nova.types.types import (
     TCon,
     TFun,
     TSkolem,
+    TVar,
     Type,
     app,
     fresh_id,
@@ -84,7 +86,10 @@ class InstanceBodies(CheckerBase):
     def _instance_givens(self, info: InstanceInfo) -> tuple[list[Type], tuple[Type, ...], list[Given]]:
         """Fresh skolems for the instance's variables, its head over them, and its context as givens (the
         dictionary parameters of the instance)."""
-        skolems: list[Type] = [TSkolem(f"t{i}", fresh_id(), 1) for i in range(info.arity)]
+        names = info.names
+        skolems: list[Type] = [
+            TSkolem(names[i] if i < len(names) else f"t{i}", fresh_id(), 1) for i in range(info.arity)
+        ]
         head = substitute_all(info.args, skolems)
         givens = [
             Given(c.module, c.cls, substitute_all(c.args, skolems), ParamEv(info.key, i))
@@ -160,6 +165,12 @@ class InstanceBodies(CheckerBase):
             self.givens = self.classenv.given_closure(inst_givens + method_givens)
             self.wanted = []
             self.current_owner = info.key
+            # the instance's type variables are in scope in its methods (`Proxy :: Proxy tail`)
+            self.tyvars = {
+                n: TypeVarEntry(skolems[i], TVar(fresh_id(), 1 << 20))
+                for i, n in enumerate(info.names)
+                if i < len(skolems)
+            }
             _, cls = self.infer_clauses(mname, cl, expected)
             stuck = self.solve(self.wanted, self.givens, final=True)
             for w in stuck:

@@ -93,8 +93,13 @@ class TypeTranslator:
     def class_args(
         self, ref: tuple[str, str], name: str, written: tuple[ast.Type, ...], span: Span
     ) -> Constraint | None:
-        """`Class t1 … tn` (a constraint or an instance head): each argument checked against the class's kind."""
+        """`Class t1 … tn` (a constraint or an instance head): each argument checked against the class's kind
+        (whose quantified kind variables are instantiated afresh here)."""
         kind = prune(self.class_kind(ref))
+        gens = _max_gen(kind)
+        if gens >= 0:
+            fresh: list[Type] = [TVar(fresh_id(), 1 << 20) for _ in range(gens + 1)]
+            kind = substitute(kind, fresh)
         expected: list[Type] = []
         while isinstance(kind, TFun):
             expected.append(kind.arg)
@@ -301,3 +306,19 @@ def gen_entries(names: list[str]) -> dict[str, TypeVarEntry]:
 
 
 __all__ = ["Namer", "TypeTranslator", "TypeVarEntry", "default_kind", "gen_entries"]
+
+
+
+def _max_gen(kind: Type) -> int:
+    """The largest quantified kind variable's index in a kind (-1 when there is none)."""
+    top = -1
+    stack = [kind]
+    while stack:
+        k = prune(stack.pop())
+        if isinstance(k, TGen):
+            top = max(top, k.index)
+        elif isinstance(k, TFun):
+            stack += [k.arg, k.res]
+        elif isinstance(k, TApp):
+            stack += [k.fn, k.arg]
+    return top

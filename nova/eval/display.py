@@ -39,8 +39,12 @@ class _Rewrapper:
         if not isinstance(head, TCon):
             return value
         if head == T_ARRAY and len(args) == 1 and isinstance(value, tuple):
-            items = tuple(self.go(item, args[0], depth + 1) for item in value)
-            return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+            items = list(value)
+            for i, item in enumerate(value):
+                if self.budget < 0:
+                    break  # the rest is printed as it is
+                items[i] = self.go(item, args[0], depth + 1)
+            return value if all(a is b for a, b in zip(items, value, strict=True)) else tuple(items)
         if head == T_RECORD and len(args) == 1 and isinstance(value, RecordV):
             row = args[0]
             row_fields, _ = flatten_row(row) if isinstance(row, TRow) else ([], None)

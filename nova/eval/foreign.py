@@ -613,3 +613,14 @@ for _name, _error in (("log", False), ("info", False), ("warn", True), ("error",
 # ---- Unsafe.Coerce ---------------------------------------------------------------------------------------------
 
 FOREIGNS[("Unsafe.Coerce", "unsafeCoerce")] = Foreign(1, "unsafeCoerce", lambda m, value: value)
+
+
+# ---- Partial, Partial.Unsafe -----------------------------------------------------------------------------------
+
+
+@foreign("Partial", "crashWith", 2)
+def _crash_with(m: Machine, _dictionary: Value, message: str) -> Value:
+    raise EvalError(message)
+
+
+FOREIGNS[("Partial.Unsafe", "unsafePartial")] = Foreign(1, "unsafePartial", lambda m, value: value)

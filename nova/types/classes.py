@@ -62,7 +62,8 @@ class InstanceInfo:
     """An instance `context => cls args`, `args` and `context` over `TGen(0..arity-1)`.
 
     Instances of one `else` chain share `chain` (the key of the chain's first instance) and are tried in `index`
-    order; an instance on its own has `chain == ""`.
+    order; an instance on its own has `chain == ""`. `names` are the written names of the variables (in scope in
+    the instance's method bodies).
     """
 
     module: str
@@ -75,6 +76,7 @@ class InstanceInfo:
     context: tuple[Constraint, ...]
     chain: str = ""
     index: int = 0
+    names: tuple[str, ...] = ()
 
     @property
     def chain_id(self) -> tuple[str, str]:
@@ -412,7 +414,8 @@ def match_args(
             matched.add(i)
         elif r == APART:
             any_apart = True
-    if len(fundep_closure(fundeps, frozenset(matched))) < n:
+    closure = fundep_closure(fundeps, frozenset(matched))
+    if not all(i in closure for i in range(n)):
         return (APART if any_apart else UNKNOWN), subst
     rhs = determined_by_fundeps(fundeps)
     for i in range(n):
@@ -640,8 +643,9 @@ class ClassEnv:
         fundeps = info.fundeps if info is not None and info.fundeps else self.fundeps(module, cls)
         # a given (or a compiler-solved class's answer) first: the first that matches wins
         local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
+        n = len(args)
         for g in givens:
-            if g.cls == cls and g.module == module:
+            if g.cls == cls and g.module == module and len(g.args) == n:
                 r, subst = match_args(fundeps, g.args, args)
                 if r == MATCH:
                     local = (g, subst)
@@ -653,6 +657,8 @@ class ClassEnv:
                     solve_coercible(args, givens, facts) if ref == COERCIBLE else builtin[1](args, givens)
                 )
                 for b_args, b_ev, b_context in answers or ():
+                    if len(b_args) != n:
+                        continue
                     r, subst = match_args(fundeps, b_args, args)
                     if r == MATCH:
                         local = (Builtin(b_args, b_ev, b_context), subst)
@@ -663,12 +669,16 @@ class ClassEnv:
             for chain in self.candidate_chains(ref, args, not fundeps):
                 if len(chain) == 1:  # an instance on its own (the usual case)
                     inst = chain[0]
+                    if len(inst.args) != n:  # (an instance of an earlier version of the class)
+                        continue
                     r, subst = match_args(fundeps, inst.args, args)
                     if r == MATCH:
                         found.append((inst, subst))
                     continue
                 last = len(chain) - 1
                 for pos, inst in enumerate(chain):
+                    if len(inst.args) != n:
+                        continue
                     r, subst = match_args(fundeps, inst.args, args)
                     if r == APART:
                         continue

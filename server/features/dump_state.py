@@ -1,5 +1,6 @@
 """Command `nova.dumpState`: what the server holds for this connection (folders, sessions, open documents,
-modules per layer) as JSON, for bug reports and editor debugging views."""
+modules per layer) as JSON, for bug reports and editor debugging views. Only this connection's own: a daemon's other
+connections (their number, folders and documents) are none of its business."""
 
 from __future__ import annotations
 
@@ -21,14 +22,13 @@ def state(ls: NovaLanguageServer, hub: Hub) -> dict[str, Any]:
                 for o in session.docs.values()
             ],
         })
+    own = {session.baseline for session in ls.connection.sessions() if session.baseline is not None}
     return {
         "encoding": ls.connection.encoding,
-        "connections": len(hub.connections),
         "baselines": [
             {"folder": str(b.folder), "modules": sorted(b.module_paths), "fromCache": b.restored_from_cache,
-             "recheckedOnStart": b.rechecked_on_start, "sessions": len(b.sessions),
-             "indexSeconds": round(b.index_seconds, 3)}
-            for b in hub.baselines.values()
+             "recheckedOnStart": b.rechecked_on_start, "indexSeconds": round(b.index_seconds, 3)}
+            for b in hub.baselines.values() if b in own
         ],
         "sessions": sessions,
     }

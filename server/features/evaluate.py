@@ -2,16 +2,22 @@
 `nova.evaluate`: evaluate an expression in the scope of a document's module, in that connection's view (its
 unsaved edits included, nobody else's).
 
-Evaluation runs on a worker thread, bounded by the evaluator's step, time and depth limits, so an endless loop
-never blocks the server; a cancelled request stops its evaluation at the next limit check.
+Evaluation runs on a thread of its own, bounded by the evaluator's step, time, depth and allocation limits (the
+client's settings, clamped to the server's maxima), so an endless loop never blocks the server; a cancelled request
+stops its evaluation at the next limit check. Each connection runs one evaluation at a time, in the order asked,
+and connections never wait for each other: one client's endless loops cannot delay another client's `1 + 1`.
+
+An evaluation reads its module's text from the open document, or from a `.nova` file inside the connection's own
+workspace folders; nothing else on disk (another file's contents, or whether it exists, never reaches the answer).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +26,7 @@ from lsprotocol import types
 from server.app import NovaLanguageServer
 from server.connection import uri_to_path
 from server.hub import Hub
+from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 from server.lsp_util import safe
 
 if TYPE_CHECKING:
@@ -30,7 +37,59 @@ log = logging.getLogger(__name__)
 EVALUATE = "nova/evaluate"
 EVALUATE_COMMAND = "nova.evaluate"
 
-_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="nova-eval")
+
+
+class EvaluationQueue:
+    """One connection's evaluations: one at a time, in order, each on a fresh thread (connections never share a
+    pool, so none waits for another's). A cancelled evaluation keeps its place until its thread has stopped (at
+    the evaluator's next limit check): cancelling and re-sending cannot pile up threads."""
+
+    def __init__(self) -> None:
+        self._turn = asyncio.Lock()
+        self.running: threading.Event | None = None
+
+    async def run(self, work: Callable[[threading.Event], Outcome]) -> Outcome:
+        await self._turn.acquire()
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[Outcome] = loop.create_future()
+        cancel = threading.Event()
+
+        def finish(outcome: Outcome | None, error: BaseException | None) -> None:
+            if not done.done():
+                if error is not None:
+                    done.set_exception(error)
+                else:
+                    done.set_result(outcome)  # type: ignore[arg-type]
+
+        def target() -> None:
+            try:
+                outcome = work(cancel)
+            except BaseException as error:
+                loop.call_soon_threadsafe(finish, None, error)
+            else:
+                loop.call_soon_threadsafe(finish, outcome, None)
+
+        try:
+            threading.Thread(target=target, name="nova-eval", daemon=True).start()
+        except BaseException:
+            self._turn.release()
+            raise
+        self.running = cancel
+        done.add_done_callback(lambda _: self._release(cancel))
+        try:
+            return await asyncio.shield(done)
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+
+    def _release(self, cancel: threading.Event) -> None:
+        if self.running is cancel:
+            self.running = None
+        self._turn.release()
+
+    def cancel_all(self) -> None:
+        if self.running is not None:
+            self.running.set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +115,31 @@ class Outcome:
         return f"{self.value} :: {self.type}"
 
 
+class NotReadable(Exception):
+    """The document is neither open nor a `.nova` file of the connection's workspace folders."""
+
+
 def _source_of(ls: NovaLanguageServer, session: Any, uri: str) -> str | None:
+    """The module's text: the open document's, else a `.nova` file's under one of this connection's folders.
+    None for a URI that is no file (an unopened `untitled:`): the expression then sees the Prelude. Any other file
+    is refused with one message whether it exists or not."""
     open_doc = session.docs.get(uri)
     if open_doc is not None:
         return str(open_doc.doc.text)
     doc = ls.connection.documents.get(uri)
     if doc is not None:
         return str(doc.text)
+    if not uri.startswith("file:"):
+        return None
     path = uri_to_path(uri)
-    if path is None or not path.is_file():
-        return None
+    if path is None or path.suffix != ".nova" or not ls.connection.in_own_folders(path):
+        raise NotReadable(uri)
+    from nova.sources import SourceError, read_source
+
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
+        return read_source(path, ls.hub.limits.max_file_bytes).text
+    except SourceError as error:
+        raise NotReadable(f"{uri}: {error}") from None
 
 
 def default_limits(**chosen: Any) -> Limits:
@@ -94,6 +164,7 @@ def _run(
             limits=limits,
             cancel=cancel,
             previous=previous,
+            remember=False,
         )
     except EvalError as err:
         return Outcome(expression, None, None, err.output, str(err))
@@ -104,11 +175,13 @@ def _run(
 
 
 async def configured_limits(ls: NovaLanguageServer) -> Limits:
-    """The limits from the client's `nova.evaluation` settings (`timeout` in seconds, `maxSteps`, `maxDepth`), when
-    the client offers `workspace/configuration`; the defaults otherwise or for anything malformed."""
+    """The limits from the client's `nova.evaluation` settings (`timeout` in seconds, `maxSteps`, `maxDepth`,
+    `maxCells`), when the client offers `workspace/configuration`; the defaults otherwise or for anything
+    malformed; never beyond the server's maxima."""
+    maxima = ls.hub.limits
     workspace = getattr(ls.client_capabilities, "workspace", None)
     if not getattr(workspace, "configuration", False):
-        return default_limits()
+        return limits_from_settings(None, maxima)
     try:
         answer = await asyncio.wait_for(
             ls.workspace_configuration_async(
@@ -118,48 +191,62 @@ async def configured_limits(ls: NovaLanguageServer) -> Limits:
         )
     except Exception:
         log.warning("the client did not answer workspace/configuration; using the default limits")
-        return default_limits()
+        return limits_from_settings(None, maxima)
     settings = answer[0] if isinstance(answer, list | tuple) and answer else None
-    return limits_from_settings(settings)
+    return limits_from_settings(settings, maxima)
 
 
-def limits_from_settings(settings: Any) -> Limits:
+def limits_from_settings(settings: Any, maxima: ServerLimits = DEFAULT_SERVER_LIMITS) -> Limits:
+    """The client's limits where they are positive finite numbers, the evaluator's defaults elsewhere, each
+    clamped to the server's maximum (`--max-eval-*`): a client asking for `timeout: 1e308` gets the maximum."""
     defaults = default_limits()
-    if settings is None:
-        return defaults
 
-    def number(name: str, default: Any, kind: type) -> Any:
+    def number(name: str, default: float, ceiling: float) -> float:
         # pygls hands JSON objects over as dicts or as attribute objects, depending on the path they took.
-        value = settings.get(name) if isinstance(settings, dict) else getattr(settings, name, None)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-            return default
-        return kind(value)
+        if isinstance(settings, dict):
+            value = settings.get(name)
+        else:
+            value = getattr(settings, name, None) if settings is not None else None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+            value = default
+        return min(value, ceiling)
 
     return default_limits(
-        max_steps=number("maxSteps", defaults.max_steps, int),
-        timeout=number("timeout", defaults.timeout, float),
-        max_depth=min(number("maxDepth", defaults.max_depth, int), 100_000),
+        max_steps=int(number("maxSteps", defaults.max_steps, maxima.max_eval_steps)),
+        timeout=number("timeout", defaults.timeout or maxima.max_eval_seconds, maxima.max_eval_seconds),
+        max_depth=int(number("maxDepth", defaults.max_depth, maxima.max_eval_depth)),
+        max_cells=int(number("maxCells", defaults.max_cells, maxima.max_eval_cells)),
     )
+
+
+QUEUE_ATTR = "_nova_evaluations"
+
+
+def queue_of(ls: Any) -> EvaluationQueue:
+    queue = getattr(ls, QUEUE_ATTR, None)
+    if queue is None:
+        queue = EvaluationQueue()
+        setattr(ls, QUEUE_ATTR, queue)
+    return queue
 
 
 async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Limits | None = None) -> Outcome:
-    """Evaluate off the event loop; cancelling the awaiting task stops the evaluation too."""
+    """Evaluate off the event loop, after this connection's earlier evaluations; cancelling the awaiting task
+    stops the evaluation too."""
     if limits is None:
         limits = await configured_limits(ls)
     session = await ls.connection.session_for(uri)
-    source = _source_of(ls, session, uri)
+    try:
+        source = _source_of(ls, session, uri)
+    except NotReadable:
+        message = "the document is not open, and is not a .nova file of this connection's workspace folders"
+        return Outcome(expression, None, None, (), message)
+    if source is not None and len(source.encode("utf-8", "surrogatepass")) > ls.hub.limits.max_file_bytes:
+        return Outcome(expression, None, None, (), "the module is too large to evaluate in (see --max-file-size)")
     open_doc = session.docs.get(uri)
     previous = open_doc.checked if open_doc is not None else None  # the checker reuses what did not change
-    cancel = threading.Event()
-    loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(
-        _executor, _run, session.batch, source, previous, expression, cancel, limits
-    )
-    try:
-        return await asyncio.shield(future)
-    except asyncio.CancelledError:
-        cancel.set()
-        raise
+    view = session.batch
+    return await queue_of(ls).run(lambda cancel: _run(view, source, previous, expression, cancel, limits))
 
 
 def _field(params: Any, name: str) -> Any:

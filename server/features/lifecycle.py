@@ -10,7 +10,7 @@ from typing import Any
 from lsprotocol import types
 
 from server.app import NovaLanguageServer, spawn
-from server.connection import uri_to_path
+from server.connection import Connection, uri_to_path
 from server.hub import Hub
 from server.lsp_util import safe
 
@@ -67,14 +67,16 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     @safe()
     def watched_files(params: types.DidChangeWatchedFilesParams) -> None:
-        spawn(_apply_disk_changes(hub, params.changes))
+        spawn(_apply_disk_changes(hub, connection, params.changes))
 
 
-async def _apply_disk_changes(hub: Hub, changes: Sequence[types.FileEvent]) -> None:
+async def _apply_disk_changes(hub: Hub, connection: Connection, changes: Sequence[types.FileEvent]) -> None:
+    """Only files of this connection's own folders are read again (a client cannot make the server read, or
+    re-check, a file of a folder it did not open)."""
     touched: dict[Any, set[str]] = {}
     for change in changes:
         path = uri_to_path(change.uri)
-        if path is None or path.suffix != ".nova":
+        if path is None or path.suffix != ".nova" or not connection.in_own_folders(path):
             continue
         baseline = hub.baseline_for_path(path)
         if baseline is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -60,9 +61,21 @@ def track_interface_updates(client: LanguageClient) -> InterfaceLog:
     return log
 
 
+def daemon_log(socket_path: Path) -> Path:
+    """Where `start_daemon` has the daemon log (INFO), next to its socket."""
+    return socket_path.with_suffix(".log")
+
+
+def live_connections(socket_path: Path) -> int | None:
+    """The daemon's count of live connections, from its log (nova.dumpState shows each connection only itself)."""
+    found = re.findall(r"\((\d+) live\)", daemon_log(socket_path).read_text(errors="replace"))
+    return int(found[-1]) if found else None
+
+
 async def start_daemon(socket_path: Path, cache_dir: Path, *extra: str) -> asyncio.subprocess.Process:
     process = await asyncio.create_subprocess_exec(
-        *SERVER, "--socket", str(socket_path), *extra, env=server_env(cache_dir),
+        *SERVER, "--socket", str(socket_path), "--log-file", str(daemon_log(socket_path)), "--log-level", "INFO",
+        *extra, env=server_env(cache_dir),
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
     )
     deadline = time.monotonic() + 30

@@ -37,6 +37,8 @@ class RawClient:
         self.reader = reader
         self.writer = writer
         self.received: list[dict[str, Any]] = []
+        self.answers: dict[str, Any] = {}
+        """Results for server → client requests, by method (null for the others)."""
 
     @staticmethod
     async def unix(path: Path) -> RawClient:
@@ -89,7 +91,8 @@ class RawClient:
             assert message is not None, f"the connection closed before the response to {msg_id!r}"
             if "method" in message:
                 if "id" in message:  # a server → client request (registerCapability, configuration, …)
-                    self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
+                    result = self.answers.get(message["method"])
+                    self.send({"jsonrpc": "2.0", "id": message["id"], "result": result})
                 continue
             if message.get("id") == msg_id:
                 self.received.remove(message)
@@ -99,8 +102,8 @@ class RawClient:
         self.send(request(msg_id, method, params))
         return await self.response(msg_id, timeout)
 
-    async def initialize(self, options: Any = None, msg_id: Any = "init") -> dict[str, Any]:
-        params = dict(INITIALIZE)
+    async def initialize(self, options: Any = None, msg_id: Any = "init", **extra: Any) -> dict[str, Any]:
+        params = {**INITIALIZE, **extra}
         if options is not None:
             params["initializationOptions"] = options
         answer = await self.call(msg_id, "initialize", params)
@@ -110,7 +113,10 @@ class RawClient:
     async def closed(self, timeout: float = 30.0) -> bool:
         """True once the server closes the connection (messages before that are kept in `received`)."""
         while True:
-            message = await self.read_message(timeout)
+            try:
+                message = await self.read_message(timeout)
+            except (ConnectionResetError, BrokenPipeError):
+                return True
             if message is None:
                 return True
 

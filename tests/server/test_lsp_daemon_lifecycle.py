@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import socket
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from lsp_harness import REPO, capabilities, connect, daemon, disconnect, server_env, stop_daemon
+from lsp_harness import (
+    REPO,
+    capabilities,
+    connect,
+    daemon,
+    disconnect,
+    live_connections,
+    server_env,
+    stop_daemon,
+    wait_until,
+)
 from lsprotocol import types
 from pygls.io_ import run_async
 from pytest_lsp.client import make_test_lsp_client
@@ -26,21 +37,12 @@ async def test_one_connection_ending_leaves_the_others_served(tmp_path: Path) ->
         for client in (first, second, third):
             result = await client.initialize_session(types.InitializeParams(capabilities=capabilities()))
             assert result.server_info is not None and result.server_info.name == "nova-lsp"
-        state = await dump_state(second)
-        assert state["connections"] == 3
+        assert live_connections(socket_path) == 3
 
         await disconnect(first, graceful=True)  # shutdown + exit: ends this connection only
         await disconnect(third, graceful=False)  # the socket just goes away
-        state_box: list[Any] = []
-
-        async def live_connections() -> int:
-            state_box[:] = [await dump_state(second)]
-            return int(state_box[0]["connections"])
-
-        for _ in range(200):
-            if await live_connections() == 1:
-                break
-        assert state_box[0]["connections"] == 1
+        await wait_until(lambda: live_connections(socket_path) == 1, what="two connections closed")
+        assert "connections" not in await dump_state(second)  # each connection sees only itself
         symbols = await second.workspace_symbol_async(types.WorkspaceSymbolParams(query="x"))
         assert symbols is not None and list(symbols) == []
         await disconnect(second)
@@ -76,31 +78,37 @@ async def test_tcp_daemon_serves_two_clients_on_loopback(tmp_path: Path) -> None
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    log_file = tmp_path / "daemon.log"
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "server", "--tcp", f"127.0.0.1:{port}", "--no-cache", cwd=REPO,
-        env=server_env(tmp_path / "cache"), stderr=asyncio.subprocess.DEVNULL)
+        sys.executable, "-m", "server", "--tcp", f"127.0.0.1:{port}", "--no-cache", "--log-file", str(log_file),
+        "--log-level", "INFO", cwd=REPO, env={**server_env(tmp_path / "cache"), "XDG_RUNTIME_DIR": str(run)},
+        stderr=asyncio.subprocess.DEVNULL)
+    token_file = run / "nova-lsp" / f"tcp-{port}.token"
     clients = []
     try:
+        await wait_until(token_file.exists, what="the token file")
+        token = token_file.read_text().strip()
         for _ in range(2):
-            for _attempt in range(300):
-                try:
-                    reader, writer = await asyncio.open_connection("127.0.0.1", port)
-                    break
-                except OSError:
-                    await asyncio.sleep(0.05)
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
             client = make_test_lsp_client()
             client.protocol.set_writer(writer)  # type: ignore[arg-type]
             client._async_tasks.append(asyncio.create_task(run_async(
                 stop_event=client._stop_event, reader=reader, protocol=client.protocol)))
             client._nova_writer = writer  # type: ignore[attr-defined]
-            await client.initialize_session(types.InitializeParams(capabilities=capabilities()))
+            await client.initialize_session(types.InitializeParams(
+                capabilities=capabilities(), initialization_options={"authToken": token}))
             clients.append(client)
-        assert (await dump_state(clients[0]))["connections"] == 2
+
+        def live() -> int | None:
+            found = re.findall(r"\((\d+) live\)", log_file.read_text())
+            return int(found[-1]) if found else None
+
+        assert live() == 2
         await disconnect(clients[0])
-        for _ in range(200):
-            if (await dump_state(clients[1]))["connections"] == 1:
-                break
-        assert (await dump_state(clients[1]))["connections"] == 1
+        await wait_until(lambda: live() == 1, what="the first connection closed")
+        assert (await dump_state(clients[1]))["sessions"] == []
         await disconnect(clients[1])
     finally:
         await stop_daemon(process)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lsp_harness import REPO, SERVER
@@ -97,3 +99,104 @@ def test_stdio_from_a_regular_file_falls_back_and_answers(tmp_path: Path) -> Non
     assert result.returncode == 0
     assert "stdin is not a pipe" in log_file.read_text()  # the log went to the file, not stderr
     assert b"stdin is not a pipe" not in result.stderr
+
+
+def start_on_socket(path: Path) -> subprocess.CompletedProcess[str] | subprocess.Popen[bytes]:
+    """Run `--socket path`: the finished process when it refused to start, else the running one (once a new
+    socket, not the one that was there, answers at the path)."""
+    try:
+        old = os.lstat(path)
+        before: tuple[int, int] | None = (old.st_ino, old.st_ctime_ns)
+    except FileNotFoundError:
+        before = None
+    process = subprocess.Popen([*SERVER, "--socket", str(path), "--no-cache"], cwd=REPO, stderr=subprocess.PIPE,
+                               env={**os.environ, "PYTHONPATH": str(REPO)})
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            _, err = process.communicate()
+            return subprocess.CompletedProcess(process.args, process.returncode, "", err.decode())
+        with contextlib.suppress(OSError):
+            info = os.lstat(path)
+            if stat.S_ISSOCK(info.st_mode) and (info.st_ino, info.st_ctime_ns) != before:
+                probe = socket.socket(socket.AF_UNIX)
+                with contextlib.suppress(OSError), probe:
+                    probe.connect(str(path))
+                    return process
+        time.sleep(0.05)
+    process.kill()
+    raise AssertionError("the server neither started nor refused")
+
+
+def stale_socket(path: Path) -> None:
+    """A socket file nobody listens on (a server that died without cleaning up)."""
+    dead = socket.socket(socket.AF_UNIX)
+    dead.bind(str(path))
+    dead.close()
+
+
+@pytest.mark.parametrize("kind", ["file", "folder", "link", "live server", "other user's socket"])
+def test_socket_path_refuses_to_remove_what_is_not_a_stale_socket_of_ours(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "nova.sock"
+    keeper: Any = None
+    if kind == "file":
+        path.write_text("precious")
+    elif kind == "folder":
+        path.mkdir()
+        (path / "inside").write_text("precious")
+    elif kind == "link":
+        (tmp_path / "target").write_text("precious")
+        path.symlink_to(tmp_path / "target")
+    elif kind == "live server":
+        keeper = socket.socket(socket.AF_UNIX)
+        keeper.bind(str(path))
+        keeper.listen()
+    else:
+        stale_socket(path)
+        os.chown(path, 65534, 65534, follow_symlinks=False) if os.geteuid() == 0 else path.chmod(0o600)
+    before = os.lstat(path)
+    try:
+        result = start_on_socket(path)
+        if kind == "other user's socket" and os.geteuid() != 0:  # cannot make one without root: ours is stale
+            assert isinstance(result, subprocess.Popen)
+            result.terminate()
+            result.wait(timeout=10)
+            return
+        assert isinstance(result, subprocess.CompletedProcess), f"the server took over {kind}"
+        assert result.returncode == 2, result.stderr
+        assert "refusing" in result.stderr or "in use" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+        after = os.lstat(path)
+        assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+        if kind in ("file", "link"):
+            assert (tmp_path / ("target" if kind == "link" else "nova.sock")).read_text() == "precious"
+    finally:
+        if keeper is not None:
+            keeper.close()
+
+
+def test_a_stale_socket_of_ours_is_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "nova.sock"
+    stale_socket(path)
+    result = start_on_socket(path)
+    assert isinstance(result, subprocess.Popen)
+    result.terminate()
+    result.wait(timeout=10)
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--tcp", "127.0.0.1:99999"], "is not a port"),
+    (["--tcp", "127.0.0.1:-1"], "is not a port"),
+    (["--tcp", "127.0.0.1"], "HOST:PORT"),
+    (["--tcp", "127.0.0.1:http"], "is not a port"),
+    (["--max-eval-seconds", "nan"], "not a number of seconds"),
+    (["--max-eval-seconds", "-3"], "not a number of seconds"),
+    (["--max-eval-depth", "1000000000"], "outside"),
+    (["--max-file-size", "lots"], "not a size"),
+    (["--stall-timeout", "inf"], "not a number of seconds"),
+])
+def test_bad_options_are_one_line_errors_with_status_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -66,6 +66,22 @@ def test_programs_print_what_they_compute(corpus: Any, module: str, output: tupl
     assert result.type == "Effect Unit"
 
 
+def test_class_programs_compute_through_their_dictionaries(corpus: Any) -> None:
+    def value(module: str, key: str) -> str:
+        return evaluate_value(corpus.layer, module, key).value
+
+    assert value("Classes.RowLists", "names") == '["alpha","mid","zeta"]'
+    assert value("Classes.RowLists", "three") == "3"
+    assert value("Classes.Chains", "describedArray") == '"a list of 2; the number 1; the number 2"'
+    assert value("Classes.Chains", "sameness") == "[true,false,true]"
+    assert value("Classes.Builtin", "fullName") == '"Ada Lovelace"'
+    assert value("Classes.Builtin", "answer") == "42"
+    assert value("Classes.Builtin", "appleFirst") == "LT"
+    assert value("Classes.Builtin", "userNames") == '[UserName "ada",UserName "grace"]'
+    assert value("Classes.Builtin", "plainRecord") == '{ id: 7, name: "ada" }'
+    assert value("Classes.MultiParam", "wrapped") == '"<Wrap [1,2]> / Wrap [1,2]"'
+
+
 def test_tree_program(corpus: Any) -> None:
     result = evaluate_value(corpus.layer, "Tree.Main", "main")
     text = "\n".join(result.output)

@@ -41,7 +41,7 @@ def py(fn: Any, arity: int = 1) -> Foreign:
 
 
 def test_the_table_has_every_foreign_value_of_foreign_md() -> None:
-    assert len(FOREIGNS) == 116
+    assert len(FOREIGNS) == 118
 
 
 def test_prelude_equality_and_order() -> None:

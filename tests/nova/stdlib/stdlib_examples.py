@@ -41,10 +41,16 @@ def module_name(group: str) -> str:
 
 def source_of(group: str, module: ModuleType) -> str:
     lines = [f"module {module_name(group)} where\n", module.HEADER]
-    for index, (expression, _) in enumerate(module.EXAMPLES):
-        body = "\n".join("  " + line for line in expression.splitlines())
-        lines.append(f"example{index} =\n{body}\n")
+    for prefix, cases in (("example", module.EXAMPLES), ("failing", failing(module))):
+        for index, (expression, _) in enumerate(cases):
+            body = "\n".join("  " + line for line in expression.splitlines())
+            lines.append(f"{prefix}{index} =\n{body}\n")
     return "\n".join(lines)
+
+
+def failing(module: ModuleType) -> list[tuple[str, str]]:
+    """The group's `FAILING` examples: (expression, a regular expression the evaluation error must match)."""
+    return list(getattr(module, "FAILING", []))
 
 
 @cache

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from nova.eval.api import evaluate_value
-from tests.nova.stdlib.stdlib_examples import groups, module_name, program, root, shared_cache
+from nova.eval.errors import EvalError
+from tests.nova.stdlib.stdlib_examples import failing, groups, module_name, program, root, shared_cache
 
 
 def _cases() -> list[tuple[str, int, str, str]]:
@@ -25,6 +26,22 @@ def _cases() -> list[tuple[str, int, str, str]]:
 def test_stdlib_example(group: str, index: int, expression: str, expected: str) -> None:
     result = evaluate_value(program(group), module_name(group), f"example{index}", cache=shared_cache())
     assert result.value == expected, expression
+
+
+def _failing_cases() -> list[tuple[str, int, str, str]]:
+    return [
+        (group, index, expression, message)
+        for group, module in sorted(groups().items())
+        for index, (expression, message) in enumerate(failing(module))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("group", "index", "expression", "message"), _failing_cases(), ids=[f"{c[0]}-{c[1]}" for c in _failing_cases()]
+)
+def test_stdlib_failing_example(group: str, index: int, expression: str, message: str) -> None:
+    with pytest.raises(EvalError, match=message):
+        evaluate_value(program(group), module_name(group), f"failing{index}", cache=shared_cache())
 
 
 def _evaluated(group: str, prefix: str) -> Any:
@@ -46,6 +63,9 @@ def test_every_exported_stdlib_value_was_evaluated() -> None:
     for group, module in groups().items():
         for index in range(len(module.EXAMPLES)):
             evaluate_value(program(group), module_name(group), f"example{index}", cache=cache)
+        for index in range(len(failing(module))):
+            with pytest.raises(EvalError):
+                evaluate_value(program(group), module_name(group), f"failing{index}", cache=cache)
     stdlib = root()
     missing = []
     for name in sorted(stdlib.modules()):

@@ -1,0 +1,197 @@
+"""Instance declarations as the checker sees them: generated names, the orphan rule with functional dependencies,
+overlaps found at declarations and at uses, arity."""
+
+from __future__ import annotations
+
+from tests.nova.types.helpers import check, diagnostics
+
+NAMES = """module Names where
+
+import Prelude
+
+class Describe a where
+  describe :: a -> String
+
+class Convert a b where
+  convert :: a -> b
+
+data Box a = Box a
+data VeryLongTypeNameForTesting = VeryLongTypeNameForTesting
+
+instance Describe (Box a) where
+  describe _ = "box"
+
+instance Describe (a -> Box b) where
+  describe _ = "function"
+
+instance Describe { field :: Box Int } where
+  describe _ = "record"
+
+instance Convert VeryLongTypeNameForTesting (Box Int) where
+  convert _ = Box 1
+
+instance namedOne :: Convert (Box Int) (Box Int) where
+  convert b = b
+"""
+
+
+def test_unnamed_instances_get_purescript_names() -> None:
+    result = check(Names=NAMES)
+    names = {
+        el.name
+        for el in result.modules["Names"].typed_ast.elements.values()
+        if el.kind == "instance"
+    }
+    # class name with a lower-case initial, then each argument's head constructor, at most 25 characters
+    assert names == {"describeBox", "describeFunction", "describeRecord", "convertVeryLongTypeNameFo", "namedOne"}
+    codes = [d[0] for d in diagnostics(result)]
+    assert codes == ["InvalidInstanceHead"]  # the record head (a row outside a determined argument)
+
+
+CLASS = """module Cls where
+
+class Pair a b | a -> b where
+  second :: a -> b
+"""
+
+TYPES = """module Types where
+
+import Cls (class Pair)
+
+data Y = Y
+
+instance Pair Y Int where
+  second _ = 1
+
+instance Pair Int Y where
+  second _ = Y
+"""
+
+
+def test_orphan_rule_follows_the_covering_sets() -> None:
+    # with `a -> b` only the first argument finds the instance: `Pair Int Y` may only live with the class or `Int`
+    result = check(Cls=CLASS, Types=TYPES)
+    assert [(d[0], d[1]) for d in diagnostics(result)] == [("OrphanInstance", 9)]
+
+
+OVERLAP_CLASS = """module OC where
+
+class Both a b where
+  both :: a -> b -> String
+"""
+
+OVERLAP_X = """module OX where
+
+import OC (class Both)
+
+data X = X
+
+instance bothX :: Both X b where
+  both _ _ = "X"
+"""
+
+OVERLAP_Y = """module OY where
+
+import OC (class Both)
+
+data Y = Y
+
+instance bothY :: Both a Y where
+  both _ _ = "Y"
+"""
+
+OVERLAP_USE = """module OUse where
+
+import OC (both)
+import OX (X(..))
+import OY (Y(..))
+
+used :: String
+used = both X Y
+"""
+
+
+def test_instances_that_overlap_across_modules_are_reported_at_the_use() -> None:
+    # neither declaration can see the other (PureScript's declaration check misses this shape too)
+    result = check(OC=OVERLAP_CLASS, OX=OVERLAP_X, OY=OVERLAP_Y, OUse=OVERLAP_USE)
+    found = [(d[0], d[1], d[5]) for d in diagnostics(result)]
+    assert found == [
+        ("OverlappingInstances", 7, "Overlapping type class instances found for Both X Y: `OX.bothX`, `OY.bothY`.")
+    ]
+
+
+def test_overlap_in_one_module_unless_chained() -> None:
+    source = """module Ov where
+
+class C a where
+  c :: a -> Int
+
+data T a = T a
+
+instance cAll :: C (T a) where
+  c _ = 0
+
+instance cInt :: C (T Int) where
+  c _ = 1
+"""
+    result = check(Ov=source)
+    assert [(d[0], d[1]) for d in diagnostics(result)] == [("OverlappingInstances", 10)]
+    chained = source.replace("instance cInt", "else instance cInt").replace(
+        "instance cAll :: C (T a) where\n  c _ = 0\n\nelse", "instance cAll :: C (T a) where\n  c _ = 0\nelse"
+    )
+    assert diagnostics(check(Ov=chained)) == []
+
+
+def test_constraint_and_instance_arity() -> None:
+    source = """module Ar where
+
+class Two a b where
+  two :: a -> b
+
+f :: forall a. Two a => a -> a
+f x = x
+
+instance Two Int where
+  two = 1
+"""
+    found = [(d[0], d[1]) for d in diagnostics(check(Ar=source))]
+    assert found == [("ClassInstanceArityMismatch", 5), ("ClassInstanceArityMismatch", 8)]
+
+
+def test_a_class_whose_declaration_leaves_a_kind_open_takes_any_kind() -> None:
+    source = """module Kinds where
+
+import Prim.RowList (class RowToList)
+
+class Listed r l | r -> l
+
+instance RowToList r l => Listed r l
+
+class Marked a
+
+instance Marked Int
+
+instance Marked Array
+
+size :: forall r l. Listed r l => Record r -> Int
+size _ = 0
+
+n :: Int
+n = size { a: 1 }
+"""
+    assert diagnostics(check(Kinds=source)) == []
+
+
+def test_instances_of_an_earlier_version_of_a_class_are_ignored() -> None:
+    from nova.check import check_module
+    from nova.syntax import parse_module
+    from nova.workspace import put_checked
+    from tests.nova.types.helpers import root
+
+    layer = root().begin_batch()
+    put_checked(layer, check_module(parse_module("module A where\nclass C a where\n  c :: a -> Int\n"), layer))
+    put_checked(layer, check_module(parse_module("module B where\nimport A\ninstance C Int where\n  c _ = 1\n"), layer))
+    # A changes its class to two parameters; B (not re-checked in this view) still has the one-parameter instance
+    put_checked(layer, check_module(parse_module("module A where\nclass C a b where\n  c :: a -> b\n"), layer))
+    user = check_module(parse_module("module D where\nimport A\nimport B\nx :: Int\nx = c 1\n"), layer)
+    assert [d.code for d in user.diagnostics] == ["NoInstanceFound"]
