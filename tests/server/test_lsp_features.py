@@ -186,7 +186,7 @@ async def test_hover_shows_scheme_doc_and_origin(env: Env) -> None:
 async def test_hover_on_stdlib_name_comes_from_root(env: Env) -> None:
     text = await hover_text(env, env.path("Main.nova"), MAIN, "show answer")
     assert "show ::" in text and "Show" in text
-    assert "`Prelude`" in text and "layer: root" in text
+    assert "`Data.Show`" in text and "layer: root" in text
 
 
 async def test_hover_on_own_declaration_names_the_layer(env: Env) -> None:
