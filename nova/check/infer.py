@@ -33,6 +33,7 @@ from nova.types.types import (
     T_BOOLEAN,
     T_INT,
     T_NUMBER,
+    TApp,
     TFun,
     TRow,
     TVar,
@@ -348,11 +349,23 @@ class Inference(Locals, Patterns, InferBase):
         The expressions after `<-` are inferred first, outside every binder of the block; then the binders and
         `let`s are brought into scope in order for the result."""
         args: list[T.Expr] = []
+        elements: list[Type] = []
+        functor = self.fresh()
         for st in e.statements:
             if isinstance(st, ast.DoBind | ast.DoExpr):
-                args.append(self.infer(st.expr))
+                arg = self.infer(st.expr)
+                args.append(arg)
+                # every statement runs in one functor: known before the result is inferred, so a mismatch is
+                # reported at the statement or use that causes it
+                element = self.fresh()
+                reported = len(self.state.diagnostics)
+                self.unify_at(arg.type, TApp(functor, element), arg.span)
+                if len(self.state.diagnostics) > reported:  # reported once: `map`/`apply` get a stand-in
+                    args[-1] = T.EError(arg.span, TApp(functor, element), "ill-typed `ado` statement")
+                elements.append(element)
         saved: list[tuple[str, LocalVar | None]] = []
         layers: list[tuple[ast.DoStatement, T.Pattern | list[T.Binding]]] = []
+        index = 0
         try:
             for st in e.statements:
                 if isinstance(st, ast.DoLet):
@@ -361,9 +374,10 @@ class Inference(Locals, Patterns, InferBase):
                 binds: dict[str, tuple[Type, Span]] = {}
                 pat: T.Pattern
                 if isinstance(st, ast.DoBind):
-                    pat = self.pattern(st.pattern, self.fresh(), binds)
+                    pat = self.pattern(st.pattern, elements[index], binds)
                 else:
-                    pat = T.PWild(st.span, self.fresh())
+                    pat = T.PWild(st.span, elements[index])
+                index += 1
                 for n, (t, sp) in binds.items():
                     self.push_local(n, LocalVar(sp, t), saved)
                 layers.append((st, pat))

@@ -314,6 +314,20 @@ class ExprParser(PatternParser):
             while self.t.kind == ",":
                 self.advance()
                 patterns.append(self.parse_pattern())
+            if not alts and self._single_alternative_body_outside():
+                # `case x of Just y ->` with the body (or the guards) on the next lines, left of the pattern: a
+                # case of one alternative (PureScript accepts this form, common in the wild)
+                arrow = self.t
+                if arrow.kind == "->":
+                    self.advance()
+                    self.advance()  # the end of the alternatives' block
+                    expr = self.parse_expr()
+                    rhs: ast.Rhs = ast.Unguarded(self.span_from(arrow), expr, self.parse_where())
+                else:
+                    self.advance()
+                    rhs = self.parse_rhs("->")
+                alts.append(ast.CaseAlt(self.span_from(alt_first), tuple(patterns), rhs))
+                break
             rhs = self.parse_rhs("->")
             alts.append(ast.CaseAlt(self.span_from(alt_first), tuple(patterns), rhs))
             if self.t.kind == VSEP:
@@ -326,6 +340,13 @@ class ExprParser(PatternParser):
         if holes:
             result = self.section(result.span, holes, result)
         return result
+
+    def _single_alternative_body_outside(self) -> bool:
+        """After a first alternative's patterns: `-> }` (body below, left of the block) or `} |` (guards below)."""
+        kind = self.t.kind
+        if kind == "->":
+            return self.peek().kind == VEND
+        return kind == VEND and self.peek().kind == "|"
 
     def parse_do(self) -> ast.Do:
         tok = self.advance()

@@ -325,3 +325,22 @@ def test_the_range_operator_is_an_ordinary_operator() -> None:
     assert isinstance(x.rhs.expr, ast.OpChain) and x.rhs.expr.operators[0].name == ".."
     assert isinstance(y, ast.ValueDecl) and isinstance(y.rhs, ast.Unguarded)
     assert y.rhs.expr == ast.OperatorRef(Span(3, 4, 3, 8), "..")
+
+
+def test_case_of_one_alternative_with_its_body_below() -> None:
+    module = module_of(
+        "foo x = case x of Just y ->\n  y + 1\n"
+        "bar x = case x of Just y\n  | y > 0 -> 1\n  | otherwise -> 2\n"
+        "baz = 1\n"
+    )
+    foo, bar, baz = module.decls
+    assert isinstance(foo, ast.ValueDecl) and isinstance(foo.rhs, ast.Unguarded)
+    case = foo.rhs.expr
+    assert isinstance(case, ast.Case) and len(case.alts) == 1
+    assert isinstance(case.alts[0].rhs, ast.Unguarded) and isinstance(case.alts[0].rhs.expr, ast.OpChain)
+    assert case.alts[0].span == Span(1, 18, 2, 7)
+    assert isinstance(bar, ast.ValueDecl) and isinstance(bar.rhs, ast.Unguarded)
+    guarded = bar.rhs.expr
+    assert isinstance(guarded, ast.Case) and isinstance(guarded.alts[0].rhs, ast.Guarded)
+    assert len(guarded.alts[0].rhs.branches) == 2
+    assert isinstance(baz, ast.ValueDecl)

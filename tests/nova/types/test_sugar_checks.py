@@ -95,3 +95,10 @@ def test_type_level_literals_are_accepted_as_arguments() -> None:
     types, diags = run('data P a = P\nlabel :: P "name"\nlabel = P\nsize :: P 3\nsize = P\nneg :: P (-3)\nneg = P\n')
     assert diags == []
     assert (types["label"], types["size"]) == ('P "name"', "P 3")
+
+
+def test_ado_errors_point_at_the_statement_or_use_that_causes_them() -> None:
+    _, mixed = run("f = ado\n  x <- Just 1\n  y <- [2]\n  in x + y\n")
+    assert [(code, line, col, end) for code, line, col, _, end, _ in mixed] == [("TypesDoNotUnify", 6, 7, 10)]
+    _, misuse = run("g = ado\n  x <- Just 1\n  in x <> \"s\"\n")
+    assert ("TypesDoNotUnify", 6, 10, 13) in [(code, line, col, end) for code, line, col, _, end, _ in misuse]
