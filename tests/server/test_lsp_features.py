@@ -251,7 +251,7 @@ async def test_definition_in_workspace_and_stdlib(env: Env) -> None:
     found = await env.client.text_document_definition_async(types.DefinitionParams(
         text_document=types.TextDocumentIdentifier(uri=main), position=utf16(MAIN, line, col)))
     assert found is not None and len(found) == 1
-    assert found[0].uri.endswith("Prelude.nova")  # type: ignore[union-attr]
+    assert found[0].uri.endswith("Data.Show.nova")  # type: ignore[union-attr]
 
 
 async def test_definition_of_an_imported_module(env: Env) -> None:
