@@ -219,23 +219,23 @@ class CheckerBase(Inference):
         """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given."""
         names: list[str] = []
         counter = [first]
-
-        def on_free(n: str) -> TypeVarEntry:
-            names.append(n)
-            e = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
-            counter[0] += 1
-            return e
-
         tvars: dict[str, TypeVarEntry] = dict(fixed or {})
-        tr = self.translator(tvars, on_free)
+        # a variable not bound by a `forall` (nor in scope) is an error, as in PureScript: no implicit quantification
+        tr = self.translator(tvars, None)
         body = t
         while isinstance(body, ast.TypeParen):
             body = body.type
-        if isinstance(body, ast.TypeForall):
+        while isinstance(body, ast.TypeForall):
             for b in body.vars:
-                if b.name not in tvars or fixed is None or b.name not in fixed:
-                    tvars[b.name] = on_free(b.name)
+                names.append(b.name)
+                entry = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
+                counter[0] += 1
+                if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
+                    tr.kind_unify(entry.kind, tr.kind(b.kind), b.kind.span)
+                tvars[b.name] = entry
             body = body.body
+            while isinstance(body, ast.TypeParen):
+                body = body.type
         constraints: list[Constraint] = []
         while isinstance(body, (ast.TypeConstrained, ast.TypeParen)):
             if isinstance(body, ast.TypeParen):
@@ -262,7 +262,7 @@ class CheckerBase(Inference):
             return TypeVarEntry(self.fresh(), TVar(fresh_id(), 1 << 20))
 
         tvars = dict(self.tyvars)
-        tr = self.translator(tvars, on_free)
+        tr = self.translator(tvars, None)  # (only scoped type variables are in scope, as in PureScript)
         body = t
         if isinstance(body, ast.TypeForall):
             for b in body.vars:

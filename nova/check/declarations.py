@@ -153,7 +153,7 @@ class Declarations(KindInference):
                 kind_name,
                 d.span,
                 d.name_span,
-                d.doc,
+                self._declaration_doc(d),
                 Scheme(len(info.params), (), info.synonym) if info.synonym is not None else None,
                 fingerprint=d.fingerprint,
                 constructors=info.constructors,
@@ -287,7 +287,14 @@ class Declarations(KindInference):
             self.classenv.add_class(final)
             key = "class:" + d.name
             self.elements[key] = T.TypedElement(
-                key, d.name, "class", d.span, d.name_span, d.doc, fingerprint=d.fingerprint, class_info=final
+                key,
+                d.name,
+                "class",
+                d.span,
+                d.name_span,
+                self._declaration_doc(d),
+                fingerprint=d.fingerprint,
+                class_info=final,
             )
             for m, sc in method_schemes:
                 self.schemes[m.name] = sc

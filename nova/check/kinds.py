@@ -92,15 +92,14 @@ class KindInference(CheckerBase):
                     )
                     continue
                 decls["class:" + d.name] = d
-        signatures = self._kind_signatures(mod, decls)
-        # every declaration gets its kind up front: the signature's (quantified), or a skeleton of unknowns
+        self._kind_signatures(mod, decls)
+        # every declaration is known by name up front, with a skeleton kind of unknowns; a declared kind (a kind
+        # signature, a foreign type's kind) is read when its group comes, after the types it mentions
         skeletons: dict[str, tuple[list[Type], Type]] = {}
+        signatures: dict[str, Type] = {}
         for key, d in decls.items():
-            sig = signatures.get(key)
-            if sig is not None:
-                kind = sig
-            elif isinstance(d, ast.ForeignDataDecl):
-                kind = self._kind_scheme(d.kind) if d.kind is not None else K_TYPE
+            if isinstance(d, ast.ForeignDataDecl):
+                kind: Type = TVar(fresh_id(), 1 << 20)
             else:
                 params, result = self._skeleton(d)
                 skeletons[key] = (params, result)
@@ -119,10 +118,9 @@ class KindInference(CheckerBase):
         return out
 
     # ------------------------------------------------------------------ kind signatures
-    def _kind_signatures(self, mod: ast.Module, decls: dict[str, KindedDecl]) -> dict[str, Type]:
-        """Each declaration's kind signature as a kind scheme (`TGen` for its kind variables). A signature must be
-        followed right away by its declaration (of the same keyword), as in PureScript."""
-        out: dict[str, Type] = {}
+    def _kind_signatures(self, mod: ast.Module, decls: dict[str, KindedDecl]) -> None:
+        """Which declarations have a kind signature. A signature must be followed right away by its declaration
+        (of the same keyword), as in PureScript."""
         self._signature_decls: dict[str, ast.KindSignatureDecl] = {}
         items = mod.decls
         for i, d in enumerate(items):
@@ -145,8 +143,6 @@ class KindInference(CheckerBase):
             if key in self._signature_decls or decls.get(key) is not nxt:
                 continue  # (a duplicate declaration: reported with the declaration)
             self._signature_decls[key] = d
-            out[key] = self._kind_scheme(d.kind)
-        return out
 
     def _kind_scheme(self, written: ast.Type) -> Type:
         """A written kind with its variables (bound by `forall` or free) quantified in order of appearance."""
@@ -189,9 +185,9 @@ class KindInference(CheckerBase):
         """Put a declaration's (current) kind where translation looks it up."""
         if isinstance(d, ast.ClassDecl):
             params = tuple(b.name for b in d.params)
-            info = ClassInfo(
-                self.name, d.name, params, (), tuple(m.name for m in d.methods), kind, self._fundeps(d, params)
-            )
+            old = self.own_classes.get(d.name)
+            fundeps = old.fundeps if old is not None else self._fundeps(d, params)
+            info = ClassInfo(self.name, d.name, params, (), tuple(m.name for m in d.methods), kind, fundeps)
             self.own_classes[d.name] = info
             self.classenv.add_class(info)
             return
@@ -200,14 +196,21 @@ class KindInference(CheckerBase):
             return
         params = tuple(b.name for b in d.params)
         if isinstance(d, ast.TypeAliasDecl):
-            old = self.own_types.get(d.name)
-            body = old.synonym if old is not None else None
+            previous = self.own_types.get(d.name)
+            body = previous.synonym if previous is not None else None
             self.own_types[d.name] = TypeInfo(self.name, d.name, kind, params, (), body)
             return
         ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
         self.own_types[d.name] = TypeInfo(
             self.name, d.name, kind, params, tuple(c.name for c in ctors), None, isinstance(d, ast.NewtypeDecl)
         )
+
+    def _declaration_doc(self, d: KindedDecl) -> str | None:
+        """A declaration's doc comment, or its kind signature's (written above the signature)."""
+        if d.doc:
+            return d.doc
+        sig = self._signature_decls.get(_key(d))
+        return sig.doc if sig is not None else None
 
     def _fundeps(self, d: ast.ClassDecl, params: tuple[str, ...]) -> Any:
         raise NotImplementedError  # supplied by the declaration phase
@@ -238,6 +241,13 @@ class KindInference(CheckerBase):
         out: KindResults,
     ) -> None:
         members = [decls[k] for k in group]
+        for key, m in zip(group, members, strict=True):
+            sig_decl = self._signature_decls.get(key)
+            if sig_decl is not None:
+                signatures[key] = self._kind_scheme(sig_decl.kind)
+                self._install(m, signatures[key])
+            elif isinstance(m, ast.ForeignDataDecl):
+                self._install(m, self._kind_scheme(m.kind) if m.kind is not None else K_TYPE)
         synonyms = [m for m in members if isinstance(m, ast.TypeAliasDecl)]
         for syn in self._synonym_order(synonyms):
             self._kind_synonym(syn, signatures, skeletons)

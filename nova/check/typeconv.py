@@ -295,15 +295,7 @@ class TypeTranslator:
             self.kind_unify(ak, fk.arg, span)
             return fk.res
         res = TVar(fresh_id(), 1 << 20)
-        try:
-            unify(fk, TFun(ak, res))
-        except UnifyError:
-            self.error(
-                span,
-                "KindsDoNotUnify",
-                f"Could not match kind `{print_kind(fk)}` with kind `{print_kind(TFun(ak, res))}`: "
-                "a type of this kind takes no argument.",
-            )
+        self.kind_unify(fk, TFun(ak, res), span)
         return res
 
 
