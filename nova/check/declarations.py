@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 from nova.check import typed as T
+from nova.check.deriving import Deriving
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
@@ -42,7 +43,7 @@ from nova.types.types import (
 )
 
 
-class Declarations(KindInference):
+class Declarations(KindInference, Deriving):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
         for ci in PRIM_CLASSES.values():
@@ -364,8 +365,11 @@ class Declarations(KindInference):
         context = tuple(c for c in (tr.constraint(c) for c in d.constraints) if c is not None)
         key = instance_key(d)
         iname = d.name or generated_instance_name(d)
+        written = head.args
+        if isinstance(d, ast.DeriveDecl):
+            written = self.derived_head_args(d, cls, written)
         z = Zonker(None, len(names))
-        args = tuple(z.type(a) for a in head.args)
+        args = tuple(z.type(a) for a in written)
         context = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in context)
         chain, index = self._chain_of(d, key)
         return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index, tuple(names))
@@ -425,6 +429,8 @@ class Declarations(KindInference):
                     "use type constructors, applications of them and type variables (rows only where a "
                     "functional dependency determines the argument).",
                 )
+        if isinstance(d, ast.DeriveDecl) and not self.derives_own_type(d, info):
+            return  # not a type of this module: the derive declaration's own check reports it
         sets = covering_sets(len(info.args), fundeps)
         allowed = {info.cls_module}
         per_set = [{m for i in s for m in (_type_module(info.args[i]),) if m is not None} for s in sets]

@@ -40,6 +40,13 @@ EXPECTED_KINDS = {
     "PossiblyInfiniteInstance": "error",
     "RoleMismatch": "error",
     "UserDefinedWarning": "warning",
+    "CannotDerive": "error",
+    "CannotDeriveInvalidConstructorArg": "error",
+    "CannotFindDerivingType": "error",
+    "ExpectedTypeConstructor": "error",
+    "InvalidNewtypeInstance": "error",
+    "MissingNewtypeSuperclassInstance": "warning",
+    "UnverifiableSuperclassInstance": "warning",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}

@@ -143,6 +143,44 @@ def test_importer_of_edited_classes_rechecked_incrementally_equals_from_scratch(
     assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))
 
 
+# Edits that change what a derived instance is built from: constructors added or changed, field types changed,
+# contexts dropped, derive declarations removed or turned into another strategy, a newtype made a data type.
+DERIVE_EDITS = (
+    ("data Rose a = Rose a (Array (Rose a))", "data Rose a = Rose a (Array (Rose a)) | Bud"),
+    ("(Maybe a)\n", "(Maybe Int)\n"),
+    ("data Checked a = Checked (Either String a) Int", "data Checked a = Checked (a -> Int) Int"),
+    ("derive instance Traversable f => Traversable (Inside f)\n", ""),
+    ("derive instance Foldable Rose\n", ""),
+    ("derive instance (Eq k, Eq v) => Eq (Entry k v)", "derive instance Eq k => Eq (Entry k v)"),
+    ("derive newtype instance Show Cents", "derive instance Show Cents"),
+    ("derive newtype instance eqVersion :: Eq Version", "derive instance eqVersion :: Eq Version"),
+    ("newtype Cents = Cents Int", "data Cents = Cents Int"),
+    ("{ city :: String, zip :: Int }", "{ city :: String, zip :: Int, street :: Array String }"),
+    ("derive instance Ord (Marked t)", "derive instance Ord t => Ord (Marked t)"),
+)
+DERIVE_FILES = ("Deriving.Functors.nova", "Deriving.Records.nova")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_derive_edits_incremental_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(400 + seed)
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    text = sources[DERIVE_FILES[seed % 2]]
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    for _ in range(4):
+        present = [(old, new) for old, new in DERIVE_EDITS if old in text]
+        if present and rng.random() < 0.7:
+            old, new = rng.choice(present)
+            text = text.replace(old, new, 1)
+        else:
+            text = _edit(rng, text)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        previous = incremental
+
+
 # Edits that change kinds: signatures made stricter or dropped, binders annotated, kind-indexed uses changed.
 KIND_EDITS = (
     ("newtype Vec :: Nat -> Type -> Type", "newtype Vec :: Type -> Type -> Type"),
