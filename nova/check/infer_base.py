@@ -463,7 +463,8 @@ class InferBase:
                 w = work.pop()
                 r, subs = env.reduce(w, givens, self)
                 if r == MATCH:
-                    work.extend(subs)
+                    if subs:
+                        work.extend(subs)
                     if w.cls == "Warn" and w.module == PRIM_TYPEERROR and isinstance(w.solution, tuple):
                         self.warn(w.span, "UserDefinedWarning", render_doc(w.args[0]) if w.args else "")
                 elif r == NOMATCH:
@@ -476,10 +477,15 @@ class InferBase:
         if final and stuck:
             keep: list[Wanted] = []
             for w in stuck:
-                if w.args and not any(type(prune(a)) is TVar for a in w.args):
-                    self.no_instance(w)
-                else:
+                generalisable = not w.args
+                for a in w.args:
+                    if type(prune(a)) is TVar:
+                        generalisable = True
+                        break
+                if generalisable:
                     keep.append(w)
+                else:
+                    self.no_instance(w)
             stuck = keep
         return stuck
 

@@ -675,8 +675,8 @@ class ClassEnv:
                     local = (Builtin(b_args, b_ev, b_context), subst)
                     break
         found: tuple[InstanceInfo, dict[int, list[Type]]] | None = None
-        overlapping: list[InstanceInfo] = []
-        blocked: list[InstanceInfo] = []
+        overlapping: list[InstanceInfo] | None = None
+        blocked: list[InstanceInfo] | None = None
         if local is None or (type(local[0]) is Given and local[0].path > 0):
             chains = known.other
             by_head = known.by_head
@@ -700,15 +700,18 @@ class ClassEnv:
                     if single:
                         subst = {}
                         r = head_match(args[0], inst.args[0], subst)
-                        if r == MATCH and any(len(ts) > 1 for ts in subst.values()):
-                            r = _verify(subst)
+                        if r == MATCH and subst:
+                            for ts in subst.values():
+                                if len(ts) > 1:
+                                    r = _verify(subst)
+                                    break
                     else:
                         r, subst = match_args(fundeps, inst.args, args)
                     if r == MATCH:
                         if found is None:
                             found = (inst, subst)
                         else:
-                            overlapping.append(inst)
+                            overlapping = [*(overlapping or ()), inst]
                     continue
                 last = len(chain) - 1
                 for pos, inst in enumerate(chain):
@@ -721,9 +724,9 @@ class ClassEnv:
                         if found is None:
                             found = (inst, subst)
                         else:
-                            overlapping.append(inst)
+                            overlapping = [*(overlapping or ()), inst]
                     elif pos < last:
-                        blocked.append(inst)  # needs proof that this instance is apart before going on
+                        blocked = [*(blocked or ()), inst]  # needs proof that this one is apart before going on
                     break
         if found is None:
             if local is not None:
@@ -737,8 +740,8 @@ class ClassEnv:
         inst, subst = found
         full: list[Type] = []
         for i in range(inst.arity):
-            ts = subst.get(i)
-            full.append(ts[0] if ts else TVar(fresh_id(), 1 << 20))
+            bound = subst.get(i)
+            full.append(bound[0] if bound else TVar(fresh_id(), 1 << 20))
         if fundeps and not self._improve(w, inst.args, full, args):
             return NOMATCH, []
         depth = w.depth + 1
