@@ -140,7 +140,10 @@ class Inference(Locals, Patterns, InferBase):
         if isinstance(ft, TFun):
             if arg_node is None:
                 assert arg_e is not None
-                if self._discharges_partial(fn):
+                visible = self._unsafe_partial
+                if visible is None:
+                    visible = self.unsafe_partial_visible()
+                if visible and self._discharges_partial(fn):
                     mark = len(self.wanted)
                     arg_node = self.check(arg_e, ft.arg)
                     self._discharge_partial(mark)
@@ -192,6 +195,11 @@ class Inference(Locals, Patterns, InferBase):
 
     def op_node(self, op: ast.Operator) -> T.Expr:
         return self.var_node(op.name, op.qualifier, op.span, constructor=op.name[:1].isupper() or op.name[:1] == ":")
+
+    def unsafe_partial_visible(self) -> bool:
+        """Whether `unsafePartial` can be referred to here at all (most modules: no, and nothing is looked at)."""
+        self._unsafe_partial = False
+        return False
 
     def _discharges_partial(self, fn: T.Expr) -> bool:
         """`unsafePartial e` and `unsafePartial $ e`: the `Partial` constraints of `e` are discharged (PureScript

@@ -196,6 +196,7 @@ class InferBase:
         self.local_group_refs: list[tuple[T.EVar, str]] = []
         self.state = DeclState()
         self.scheme_cache: dict[Ref, Scheme | None] = {}
+        self._unsafe_partial: bool | None = None
 
     # ------------------------------------------------------------------ diagnostics
     def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -278,7 +279,15 @@ class InferBase:
             return scheme.type, []
         args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
         t = substitute(scheme.type, args)
-        ws = [Wanted(c.module, c.cls, substitute_all(c.args, args), span) for c in scheme.constraints]
+        ws = [
+            Wanted(
+                c.module,
+                c.cls,
+                (substitute(c.args[0], args),) if len(c.args) == 1 else substitute_all(c.args, args),
+                span,
+            )
+            for c in scheme.constraints
+        ]
         self.wanted.extend(ws)
         return t, ws
 
@@ -454,7 +463,8 @@ class InferBase:
                 w = work.pop()
                 r, subs = env.reduce(w, givens, self)
                 if r == MATCH:
-                    work.extend(subs)
+                    if subs:
+                        work.extend(subs)
                     if w.cls == "Warn" and w.module == PRIM_TYPEERROR and isinstance(w.solution, tuple):
                         self.warn(w.span, "UserDefinedWarning", render_doc(w.args[0]) if w.args else "")
                 elif r == NOMATCH:
@@ -467,10 +477,15 @@ class InferBase:
         if final and stuck:
             keep: list[Wanted] = []
             for w in stuck:
-                if w.args and not any(type(prune(a)) is TVar for a in w.args):
-                    self.no_instance(w)
-                else:
+                generalisable = not w.args
+                for a in w.args:
+                    if type(prune(a)) is TVar:
+                        generalisable = True
+                        break
+                if generalisable:
                     keep.append(w)
+                else:
+                    self.no_instance(w)
             stuck = keep
         return stuck
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from nova.check import typed as T
-from nova.check.base import CheckerBase, _head
 from nova.check.bindings import layout_shape
 from nova.check.declarations import instance_head_span
+from nova.check.deriving import Deriving
 from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
@@ -15,21 +15,19 @@ from nova.check.zonk import Zonker
 from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
-from nova.types.evidence import Evidence, ParamEv
+from nova.types.evidence import Derivation, Evidence, ParamEv
 from nova.types.types import (
     Scheme,
     TCon,
-    TFun,
     TSkolem,
     TVar,
     Type,
     app,
     fresh_id,
-    prune,
 )
 
 
-class InstanceBodies(CheckerBase):
+class InstanceBodies(Deriving):
     # ------------------------------------------------------------------ instance bodies
     def _check_instances(self, mod: ast.Module) -> None:
         for d, info in self.instance_decls:
@@ -43,12 +41,17 @@ class InstanceBodies(CheckerBase):
             self.state = st
             methods: list[T.Binding] = []
             supers: tuple[Evidence | None, ...] = ()
+            derivation: Derivation | None = None
             try:
-                supers = self._superclass_evidence(d, info)
                 if isinstance(d, ast.InstanceDecl):
+                    supers = self._superclass_evidence(d, info)
                     methods = self._instance_methods(d, info)
                 else:
-                    self._check_derive(d, info)
+                    # a derive declaration gets one error, its own first; a newtype-derived dictionary is the
+                    # wrapped type's, superclasses included
+                    derivation = self.check_derive(d, info)
+                    if derivation is not None and not d.newtype:
+                        supers = self._superclass_evidence(d, info)
             except (TooDeep, RecursionError):
                 self.error(d.span, "TooDeep", "Expression nested too deeply.")
             finally:
@@ -68,6 +71,7 @@ class InstanceBodies(CheckerBase):
                 instance=info,
                 methods=tuple(methods),
                 derived=info.cls if isinstance(d, ast.DeriveDecl) else None,
+                derivation=derivation,
                 cls=(info.cls_module, info.cls),
                 super_evidence=supers,
             )
@@ -180,34 +184,3 @@ class InstanceBodies(CheckerBase):
             Zonker(dict(skolem_ids), info.arity).tree(binding)
             out.append(binding)
         return out
-
-    def _check_derive(self, d: ast.DeriveDecl, info: InstanceInfo) -> None:
-        if d.newtype:
-            return
-        if info.cls not in ("Eq", "Ord"):
-            self.error(d.class_name.span, "CannotDerive", f"Cannot derive instances of `{info.cls}` (only Eq and Ord).")
-            return
-        if len(info.args) != 1:
-            self.error(d.class_name.span, "CannotDerive", f"Cannot derive instances of `{info.cls}`.")
-            return
-        head_con, head_args = _head(info.args[0])
-        if not isinstance(head_con, TCon):
-            self.error(d.span, "CannotDerive", "Derived instances need a data type in the head.")
-            return
-        tinfo = self.type_info(head_con.module, head_con.name, d.span)
-        if tinfo is None:
-            return
-        skolems, _, inst_givens = self._instance_givens(info)
-        givens = self.classenv.given_closure(inst_givens)
-        actual = [substitute(a, skolems) for a in head_args]
-        for cname in tinfo.constructors:
-            sc = self.scheme_of((tinfo.module, cname))
-            if sc is None or sc.arity != len(actual):
-                continue
-            t = prune(substitute(sc.type, actual))
-            while isinstance(t, TFun):
-                w = Wanted(info.cls_module, info.cls, (t.arg,), d.span)
-                for s in self.solve([w], givens, final=True):
-                    self._unsolved(s)
-                t = prune(t.res)
-

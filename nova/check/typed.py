@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from nova.diagnostics import Span
 from nova.types.classes import ClassInfo, InstanceInfo
-from nova.types.evidence import Evidence
+from nova.types.evidence import Derivation, Evidence
 from nova.types.types import Scheme, Type
 
 Target = tuple[str, str]
@@ -301,11 +301,13 @@ class TypedElement:
     # class / method
     class_info: ClassInfo | None = None
     cls: Target | None = None
-    # instance: the instance, its method bindings (dictionary parameters: `ParamEv(key, i)`), derived class name,
-    # and how each superclass dictionary of the class is made at this instance (None where it could not be solved)
+    # instance: the instance, its method bindings (dictionary parameters: `ParamEv(key, i)`), derived class name
+    # and what the evaluator builds a derived instance from, and how each superclass dictionary of the class is
+    # made at this instance (None where it could not be solved)
     instance: InstanceInfo | None = None
     methods: tuple[Binding, ...] = ()
     derived: str | None = None
+    derivation: Derivation | None = None
     super_evidence: tuple[Evidence | None, ...] = ()
     # foreign value: the backend string if written
     backend: str | None = None

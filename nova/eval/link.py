@@ -18,7 +18,7 @@ from typing import Any
 from nova.check import typed as t
 from nova.eval import core
 from nova.eval.compiler import Compiled, compile_top, dict_entry
-from nova.eval.derive import derived_compare, derived_eq, with_field_instances
+from nova.eval.derive import derived_methods
 from nova.eval.errors import CompileError, EvalError
 from nova.eval.foreign import lookup_foreign
 from nova.eval.lower import Lowerer, dict_param, lower_evidence, super_key, with_dict_params
@@ -216,20 +216,24 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
     if info is None:
         return core.Fail(f"instance {key} has no description")
     methods: list[tuple[str, core.Expr]] = []
-    if element.derived is not None:
-        cls = element.derived
-        newtype = _newtype_of(layer, info.args[-1]) if info.args else None
-        if newtype is not None:
-            methods.extend(_newtype_methods(layer, key, info, newtype))
-        elif cls in ("Eq", "Ord"):
-            method = "eq" if cls == "Eq" else "compare"
-            fields = _field_dictionaries(layer, key, info)
-            if fields is None:
-                methods.append((method, core.Lit(derived_eq() if cls == "Eq" else derived_compare())))
-            else:
-                methods.append((method, core.App(core.Lit(with_field_instances(method)), (fields,))))
-        else:
-            return core.Fail(f"cannot derive {cls} in the evaluator")
+    derivation = getattr(element, "derivation", None)
+    if derivation is not None:
+        if derivation.strategy == "newtype":
+            # `derive newtype instance`: the wrapped type's dictionary is the newtype's (newtypes are erased)
+            underlying = next((ev for _, _, ev in derivation.extras), None)
+            if underlying is None:
+                return core.Fail(f"instance {key}: the wrapped type's instance was not found")
+            return with_dict_params(key, len(info.context), lower_evidence(underlying), key)
+        class_element = layer.element(info.cls_module, f"class:{info.cls}")
+        class_methods = tuple(getattr(getattr(class_element, "class_info", None), "methods", ()))
+
+        def own_constraints(method: str) -> int:
+            scheme = layer.scheme(info.cls_module, method)
+            return max(len(scheme.constraints) - 1, 0) if scheme is not None else 0
+
+        methods.extend(derived_methods(derivation, key, class_methods, own_constraints, lower_evidence, dict_param))
+    elif element.derived is not None:
+        return core.Fail(f"instance {key}: the derived instance has errors")
     for binding in element.methods:
         # A method's own constraints (beyond the class's) are dictionary parameters of the method itself.
         scheme = layer.scheme(info.cls_module, binding.name)
@@ -248,96 +252,6 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
     )
     made = core.MakeDict(info.cls, info.name or key, tuple(methods), supers)
     return with_dict_params(key, len(info.context), made, key)
-
-
-@dataclass(frozen=True, slots=True)
-class _Newtype:
-    constructor: str
-    field: Type
-    """The wrapped type, stated over the instance's type variables."""
-
-
-def _newtype_of(layer: Any, head: Type) -> _Newtype | None:
-    """When an instance head is a newtype (`Name`, `Wrap a`): its constructor and the type it wraps."""
-    con, _args = split_app(head)
-    if not isinstance(con, TCon):
-        return None
-    type_element = layer.element(con.module, f"type:{con.name}")
-    if type_element is None or not getattr(type_element, "newtype", False) or not type_element.constructors:
-        return None
-    constructor = type_element.constructors[0]
-    scheme = getattr(layer.element(con.module, constructor), "scheme", None)
-    if scheme is None or not isinstance(scheme.type, TFun):
-        return None
-    mapping: dict[int, Type] = {}
-    if not _match(scheme.type.res, head, mapping):
-        return None
-    return _Newtype(constructor, _substitute(scheme.type.arg, mapping))
-
-
-def _substitute(t: Type, mapping: dict[int, Type]) -> Type:
-    if isinstance(t, TGen):
-        return mapping.get(t.index, t)
-    if isinstance(t, TApp):
-        return TApp(_substitute(t.fn, mapping), _substitute(t.arg, mapping))
-    if isinstance(t, TFun):
-        return TFun(_substitute(t.arg, mapping), _substitute(t.res, mapping))
-    return t
-
-
-def _newtype_methods(layer: Any, key: str, info: Any, newtype: _Newtype) -> list[tuple[str, core.Expr]]:
-    """A newtype's derived instance is the wrapped type's: newtypes are erased at run time, so each method is the
-    wrapped type's own."""
-    context = _single_param_context(info)
-    underlying = _dictionary_for(layer, key, context, info.cls_module, info.cls, newtype.field, depth=0)
-    class_element = layer.element(info.cls_module, f"class:{info.cls}")
-    class_info = getattr(class_element, "class_info", None)
-    return [(name, core.Method(underlying, name)) for name in getattr(class_info, "methods", ())]
-
-
-def _field_dictionaries(layer: Any, key: str, info: Any) -> core.Expr | None:
-    """For a derived Eq/Ord: per constructor (by tag), the dictionaries of the class at each field's type, as
-    `\\_ -> [[d00, d01], [d10], …]` (None marks a field compared structurally). None when the head is not a
-    data type the evaluator can see."""
-    if len(info.args) != 1:
-        return None
-    head = info.args[0]
-    con, _args = split_app(head)
-    if not isinstance(con, TCon):
-        return None
-    type_element = layer.element(con.module, f"type:{con.name}")
-    if type_element is None:
-        return None
-    context = _single_param_context(info)
-    per_tag: list[core.Expr] = []
-    for constructor in type_element.constructors:
-        scheme = getattr(layer.element(con.module, constructor), "scheme", None)
-        fields: list[Type] = []
-        t = scheme.type if scheme is not None else None
-        while isinstance(t, TFun):
-            fields.append(t.arg)
-            t = t.res
-        mapping: dict[int, Type] = {}
-        if t is None or not _match(t, head, mapping):
-            return None
-        dictionaries = []
-        for field in fields:
-            found = _dictionary_for(layer, key, context, info.cls_module, info.cls, _substitute(field, mapping), 0)
-            dictionaries.append(core.Lit(None) if _has_failure(found) else found)
-        per_tag.append(core.ArrayLit(tuple(dictionaries)))
-    return core.Lam(("_",), core.ArrayLit(tuple(per_tag)), f"fields of {key}")
-
-
-def _has_failure(expr: core.Expr) -> bool:
-    stack = [expr]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, core.Fail):
-            return True
-        if isinstance(item, core.App):
-            stack.append(item.fn)
-            stack.extend(item.args)
-    return False
 
 
 def _class_supers(layer: Any, module: str, cls: str) -> tuple[Any, ...]:

@@ -1206,9 +1206,22 @@ def _type_key(t: Type) -> str:
             stack.append(node.result)
             stack.append(TypeCon(node.span, "Function"))
             stack.append(node.arg)
-        elif isinstance(node, TypeRecord):
-            parts.append("Record")
+        elif isinstance(node, TypeRecord | TypeRow):
+            parts.append("Record" if isinstance(node, TypeRecord) else "Row")
             parts.extend(field.label for field in node.row.fields)
+        elif isinstance(node, TypeString):
+            parts.append(repr(node.value))
+        elif isinstance(node, TypeInt):
+            parts.append(str(node.value))
+        elif isinstance(node, TypeKinded):
+            stack.append(node.type)
+        elif isinstance(node, TypeOpChain):
+            for operand, operator in zip(reversed(node.operands), (*reversed(node.operators), None), strict=True):
+                stack.append(operand)
+                if operator is not None:
+                    stack.append(TypeCon(operator.span, operator.name, operator.qualifier))
+        elif isinstance(node, TypeArrow):
+            parts.append("Function")
         else:
             parts.append(type(node).__name__)
     return "".join(parts)

@@ -546,6 +546,17 @@ COERCIBLE = ("Prim.Coerce", "Coercible")
 MAX_DEPTH = 1000
 
 
+@dataclass(frozen=True, slots=True)
+class _ClassFacts:
+    """Per class: its functional dependencies, its solver when the compiler solves it, its instance chains (and,
+    without dependencies, the chains indexed by the constructor heading their first argument)."""
+
+    fundeps: tuple[Fundep, ...]
+    solver: BuiltinSolver | None
+    by_head: dict[str, list[list[InstanceInfo]]] | None
+    other: list[list[InstanceInfo]]
+
+
 @dataclass
 class ClassEnv:
     """Classes and instances visible to one module (its own plus those of every module it reaches)."""
@@ -558,18 +569,17 @@ class ClassEnv:
     improvements: int = 0
     """How many times improvement unified something (a stuck constraint may be solvable now)."""
     _chains: dict[tuple[str, str], list[list[InstanceInfo]]] = field(default_factory=dict)
-    _index: dict[tuple[str, str], tuple[dict[str, list[list[InstanceInfo]]], list[list[InstanceInfo]]]] = field(
-        default_factory=dict
-    )
+    _facts: dict[tuple[str, str], _ClassFacts] = field(default_factory=dict)
 
     def add_class(self, info: ClassInfo) -> None:
         self.classes[(info.module, info.name)] = info
+        self._facts.pop((info.module, info.name), None)
 
     def add_instance(self, inst: InstanceInfo) -> None:
         ref = (inst.cls_module, inst.cls)
         self.instances.setdefault(ref, []).append(inst)
         self._chains.pop(ref, None)
-        self._index.pop(ref, None)
+        self._facts.pop(ref, None)
 
     def chains(self, ref: tuple[str, str]) -> list[list[InstanceInfo]]:
         """The class's instances grouped into chains, each in `index` order (an instance alone is a chain)."""
@@ -581,27 +591,6 @@ class ClassEnv:
             got = [sorted(g, key=lambda i: i.index) for g in groups.values()]
             self._chains[ref] = got
         return got
-
-    def candidate_chains(self, ref: tuple[str, str], args: tuple[Type, ...], indexed: bool) -> list[list[InstanceInfo]]:
-        """The chains that may hold a match for `args`. With `indexed` (a class without functional dependencies,
-        so every argument must match), an instance alone whose first argument has another constructor at its
-        head than the constraint's is apart and left out without matching it."""
-        if not indexed or not args:
-            return self.chains(ref)
-        index = self._index.get(ref)
-        if index is None:
-            by_head: dict[str, list[list[InstanceInfo]]] = {}
-            other: list[list[InstanceInfo]] = []
-            for chain in self.chains(ref):
-                key = _head_key(chain[0].args[0]) if len(chain) == 1 and chain[0].args else None
-                if key is None:
-                    other.append(chain)
-                else:
-                    by_head.setdefault(key, []).append(chain)
-            index = self._index[ref] = ({k: v + other for k, v in by_head.items()}, other)
-        key = _head_key(args[0])
-        got = index[0].get(key) if key is not None else None
-        return index[1] if got is None else got
 
     def fundeps(self, module: str, cls: str) -> tuple[Fundep, ...]:
         info = self.classes.get((module, cls))
@@ -630,50 +619,99 @@ class ClassEnv:
                 stack.append(Given(sup.module, sup.cls, st, SuperEv(g.evidence, sup.module, sup.cls, i), g.path + 1))
         return out
 
+    def _facts_of(self, ref: tuple[str, str]) -> _ClassFacts:
+        """What reduction needs of a class, computed once per class (instances change it: see `add_instance`)."""
+        facts = self._facts.get(ref)
+        if facts is None:
+            info = self.classes.get(ref)
+            builtin = self.builtins.get(ref)
+            fundeps = info.fundeps if info is not None and info.fundeps else (builtin[0] if builtin else ())
+            by_head: dict[str, list[list[InstanceInfo]]] | None = None
+            other = self.chains(ref)
+            if not fundeps:
+                # index the instances alone by the constructor heading their first argument: an instance whose
+                # first argument has another constructor than the constraint's is apart, never tried
+                by_head = {}
+                rest: list[list[InstanceInfo]] = []
+                for chain in other:
+                    key = _head_key(chain[0].args[0]) if len(chain) == 1 and chain[0].args else None
+                    if key is None:
+                        rest.append(chain)
+                    else:
+                        by_head.setdefault(key, []).append(chain)
+                by_head = {k: v + rest for k, v in by_head.items()}
+                other = rest
+            facts = self._facts[ref] = _ClassFacts(fundeps, builtin[1] if builtin else None, by_head, other)
+        return facts
+
     def reduce(self, w: Wanted, givens: list[Given], facts: Any = None) -> tuple[int, list[Wanted]]:
         """Try to solve `w`: (MATCH, new wanteds) when solved, (STUCK, []) to retry later, (NOMATCH, []) when it
         never can be (`w.failure` may say why)."""
         if w.depth > MAX_DEPTH:
             w.failure = ("depth",)
             return NOMATCH, []
-        args = tuple([prune(a) for a in w.args])
+        wargs = w.args
+        args = (prune(wargs[0]),) if len(wargs) == 1 else tuple([prune(a) for a in wargs])
         module, cls = w.module, w.cls
         ref = (module, cls)
-        info = self.classes.get(ref)
-        fundeps = info.fundeps if info is not None and info.fundeps else self.fundeps(module, cls)
+        known = self._facts.get(ref) or self._facts_of(ref)
+        fundeps = known.fundeps
+        n = len(args)
         # a given (or a compiler-solved class's answer) first: the first that matches wins
         local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
-        n = len(args)
         for g in givens:
             if g.cls == cls and g.module == module and len(g.args) == n:
                 r, subst = match_args(fundeps, g.args, args)
                 if r == MATCH:
                     local = (g, subst)
                     break
-        if local is None and self.builtins:
-            builtin = self.builtins.get(ref)
-            if builtin is not None:
-                answers = (
-                    solve_coercible(args, givens, facts) if ref == COERCIBLE else builtin[1](args, givens)
-                )
-                for b_args, b_ev, b_context in answers or ():
-                    if len(b_args) != n:
-                        continue
-                    r, subst = match_args(fundeps, b_args, args)
-                    if r == MATCH:
-                        local = (Builtin(b_args, b_ev, b_context), subst)
-                        break
-        found: list[tuple[InstanceInfo, dict[int, list[Type]]]] = []
-        blocked: list[InstanceInfo] = []
-        if local is None or (isinstance(local[0], Given) and local[0].path > 0):
-            for chain in self.candidate_chains(ref, args, not fundeps):
+        if local is None and known.solver is not None:
+            answers = solve_coercible(args, givens, facts) if ref == COERCIBLE else known.solver(args, givens)
+            for b_args, b_ev, b_context in answers or ():
+                if len(b_args) != n:
+                    continue
+                r, subst = match_args(fundeps, b_args, args)
+                if r == MATCH:
+                    local = (Builtin(b_args, b_ev, b_context), subst)
+                    break
+        found: tuple[InstanceInfo, dict[int, list[Type]]] | None = None
+        overlapping: list[InstanceInfo] | None = None
+        blocked: list[InstanceInfo] | None = None
+        if local is None or (type(local[0]) is Given and local[0].path > 0):
+            chains = known.other
+            by_head = known.by_head
+            if by_head is not None and n:
+                head = args[0]
+                while isinstance(head, TApp):
+                    head = prune(head.fn)
+                key: str | None = None
+                if isinstance(head, TCon):
+                    key = head.name
+                elif isinstance(head, (TFun, TRow)):
+                    key = "Function" if isinstance(head, TFun) else "( )"
+                if key is not None:
+                    chains = by_head.get(key, chains)
+            single = n == 1 and not fundeps
+            for chain in chains:
                 if len(chain) == 1:  # an instance on its own (the usual case)
                     inst = chain[0]
                     if len(inst.args) != n:  # (an instance of an earlier version of the class)
                         continue
-                    r, subst = match_args(fundeps, inst.args, args)
+                    if single:
+                        subst = {}
+                        r = head_match(args[0], inst.args[0], subst)
+                        if r == MATCH and subst:
+                            for ts in subst.values():
+                                if len(ts) > 1:
+                                    r = _verify(subst)
+                                    break
+                    else:
+                        r, subst = match_args(fundeps, inst.args, args)
                     if r == MATCH:
-                        found.append((inst, subst))
+                        if found is None:
+                            found = (inst, subst)
+                        else:
+                            overlapping = [*(overlapping or ()), inst]
                     continue
                 last = len(chain) - 1
                 for pos, inst in enumerate(chain):
@@ -683,28 +721,40 @@ class ClassEnv:
                     if r == APART:
                         continue
                     if r == MATCH:
-                        found.append((inst, subst))
+                        if found is None:
+                            found = (inst, subst)
+                        else:
+                            overlapping = [*(overlapping or ()), inst]
                     elif pos < last:
-                        blocked.append(inst)  # needs proof that this instance is apart before going on
+                        blocked = [*(blocked or ()), inst]  # needs proof that this one is apart before going on
                     break
-        if local is not None and not found:
-            return self._use_local(w, args, local, fundeps)
-        if not found:
+        if found is None:
+            if local is not None:
+                return self._use_local(w, args, local, fundeps)
             if blocked:
                 w.failure = ("chain", tuple(i.name for i in blocked))
             return STUCK, []
-        if len(found) > 1:
-            w.failure = ("overlap", tuple(f"{i.module}.{i.name}" for i, _ in found))
+        if overlapping:
+            w.failure = ("overlap", tuple(f"{i.module}.{i.name}" for i in (found[0], *overlapping)))
             return NOMATCH, []
-        inst, subst = found[0]
+        inst, subst = found
         full: list[Type] = []
         for i in range(inst.arity):
-            ts = subst.get(i)
-            full.append(ts[0] if ts else TVar(fresh_id(), 1 << 20))
+            bound = subst.get(i)
+            full.append(bound[0] if bound else TVar(fresh_id(), 1 << 20))
         if fundeps and not self._improve(w, inst.args, full, args):
             return NOMATCH, []
+        depth = w.depth + 1
+        span = w.span
         subs = [
-            Wanted(c.module, c.cls, substitute_all(c.args, full), w.span, w.depth + 1) for c in inst.context
+            Wanted(
+                c.module,
+                c.cls,
+                (substitute(c.args[0], full),) if len(c.args) == 1 else substitute_all(c.args, full),
+                span,
+                depth,
+            )
+            for c in inst.context
         ]
         w.solution = (inst, subs)
         w.failure = None

@@ -45,3 +45,55 @@ class BuiltinEv:
 
 
 Evidence = InstanceEv | ParamEv | SuperEv | BuiltinEv
+
+
+# ---------------------------------------------------------------------------------------------- derived instances
+@dataclass(frozen=True, slots=True)
+class FieldUse:
+    """How a derived method treats one value of a constructor (or of a record field inside one).
+
+    Comparisons (`Eq`, `Ord`): `dict` compares with the dictionary `evidence[0]` of the class at the value's
+    type; `dict1` with `eq1`/`compare1` of `evidence[0]` (the `Eq1`/`Ord1` dictionary of an applied type variable)
+    given `evidence[1]` (the dictionary at its argument); `record` compares the fields `labels` (code-point order)
+    with `parts`.
+
+    Mappings, folds and traversals (the `Functor` family): `param` is the class's last type parameter (the function
+    `g`, or `f` for one-parameter classes), `lparam` the one before it (`f` of `bimap f g`); `mono`, `bi`, `contra`
+    and `pro` go inside a value whose type constructor has an instance (`evidence[0]`) of the one-parameter class,
+    the two-parameter class, `Contravariant` or `Profunctor`, with `parts` the uses of its last argument (and of
+    the one before it, first, for `bi`/`pro`; None where it does not mention a parameter); `record` goes into the
+    fields `labels` that mention a parameter.
+    """
+
+    kind: str
+    evidence: tuple[Evidence | None, ...] = ()
+    parts: tuple[FieldUse | None, ...] = ()
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedConstructor:
+    """One constructor of the derived type: its element `(module, key)`, its run-time name, its uses per field."""
+
+    module: str
+    key: str
+    name: str
+    fields: tuple[FieldUse | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """What the checker learnt about a `derive` declaration, for the evaluator to build its dictionary from.
+
+    `strategy` names the class derived (`Eq`, `Ord`, `Eq1`, `Ord1`, `Functor`, `Foldable`, `Traversable`,
+    `Bifunctor`, `Bifoldable`, `Bitraversable`, `Contravariant`, `Profunctor`, `Generic`, `Newtype`), or is
+    `newtype` for `derive newtype instance` (the dictionary is `extras`' `("", "")` entry: the wrapped type's).
+    `newtype` is True when the type is a newtype (its constructor is erased at run time). `extras` are further
+    dictionaries by (method, class name): the superclass dictionaries a method's own constraint gives (the `Apply`
+    inside `traverse`'s `Applicative m`), or the class's dictionary at the type applied (what `eq1` uses).
+    """
+
+    strategy: str
+    constructors: tuple[DerivedConstructor, ...] = ()
+    newtype: bool = False
+    extras: tuple[tuple[str, str, Evidence | None], ...] = ()

@@ -24,6 +24,9 @@ EXPECTED_KINDS = {
     "RedundantCase": "warning",
     "OrphanInstance": "warning",
     "KindsDoNotUnify": "error",
+    "InfiniteKind": "error",
+    "OrphanKindDeclaration": "error",
+    "UndefinedTypeVariable": "error",
     "DuplicateValueDeclaration": "error",
     "DuplicateModule": "error",
     "IncorrectConstructorArity": "error",
@@ -37,6 +40,13 @@ EXPECTED_KINDS = {
     "PossiblyInfiniteInstance": "error",
     "RoleMismatch": "error",
     "UserDefinedWarning": "warning",
+    "CannotDerive": "error",
+    "CannotDeriveInvalidConstructorArg": "error",
+    "CannotFindDerivingType": "error",
+    "ExpectedTypeConstructor": "error",
+    "InvalidNewtypeInstance": "error",
+    "MissingNewtypeSuperclassInstance": "warning",
+    "UnverifiableSuperclassInstance": "warning",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}

@@ -344,3 +344,14 @@ def test_case_of_one_alternative_with_its_body_below() -> None:
     assert isinstance(guarded, ast.Case) and isinstance(guarded.alts[0].rhs, ast.Guarded)
     assert len(guarded.alts[0].rhs.branches) == 2
     assert isinstance(baz, ast.ValueDecl)
+
+
+def test_unnamed_instances_over_type_level_literals_get_distinct_keys() -> None:
+    from nova.syntax.ast import instance_key
+
+    module = module_of(
+        'instance C "a"\ninstance C "b"\ninstance C 1\ninstance C (-1)\n'
+        "instance D (Int /\\\\ String)\ninstance D (Int /\\\\ Boolean)\ninstance E (a :: Type)\n"
+    )
+    keys = [instance_key(d) for d in module.decls if isinstance(d, ast.InstanceDecl)]
+    assert len(set(keys)) == len(keys) == 7

@@ -50,7 +50,7 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
         ),
         (
             "data T = A | B\n\nderive instance showT :: Show T\n",
-            ("CannotDerive", 7, 25, 7, 29, "Cannot derive instances of `Show`"),
+            ("CannotDerive", 7, 0, 7, 31, "Cannot derive a type class instance for `Show T` since instances of"),
         ),
         (
             "g = let f :: Int -> Int\n        f = 1\n    in f\n",
