@@ -18,7 +18,7 @@ from lsprotocol import types
 
 from nova.diagnostics import Span
 from nova.ide.model import IdeError, Location, SourceChange
-from nova.ide.source import ModuleSource
+from nova.ide.source import ModuleSource, header_lines
 from server.connection import Connection, path_to_uri
 from server.positions import LineIndex
 from server.session import OpenDoc, WorkspaceSession
@@ -37,7 +37,15 @@ def open_source(open_doc: OpenDoc) -> ModuleSource | None:
         good = open_doc.good
         name = getattr(good, "name", None) or open_doc.module or "Main"
         elements = getattr(getattr(good, "typed_ast", None), "elements", None) or {}
-        open_doc.ide_source = ModuleSource(name, open_doc.good_text, elements, good, open_doc.good_parsed)
+        parsed = open_doc.good_parsed
+        if parsed is None:
+            # a document too large to check: the IDE reads its header (imports) and never parses the rest
+            from nova.sources import normalize_line_ends
+            from nova.syntax import parse_module
+
+            lines = open_doc.good_text.split("\n")
+            parsed = parse_module(normalize_line_ends("\n".join(lines[:header_lines(lines)])))
+        open_doc.ide_source = ModuleSource(name, open_doc.good_text, elements, good, parsed)
     source: ModuleSource = open_doc.ide_source
     return source
 

@@ -80,12 +80,11 @@ class ModuleSource:
             first = min((span.start_line for e in self.elements.values()
                          if isinstance(span := getattr(e, "span", None), Span)), default=None)
             if first is None:
-                self._header = self.syntax()
-            else:
-                from nova.sources import normalize_line_ends
-                from nova.syntax import parse_module
+                first = header_lines(self.lines)
+            from nova.sources import normalize_line_ends
+            from nova.syntax import parse_module
 
-                self._header = parse_module(normalize_line_ends("\n".join(self.lines[:first]))).module
+            self._header = parse_module(normalize_line_ends("\n".join(self.lines[:first]))).module
         return self._header
 
     def scope(self, view: Any) -> Scope:
@@ -99,6 +98,20 @@ class ModuleSource:
 
                 self._scope = resolve_imports(self.name, self.header().imports, view)[0]
         return self._scope
+
+
+HEADER_WORDS = ("module", "import", "--", "{-", "-}")
+
+
+def header_lines(lines: list[str]) -> int:
+    """How many lines the header (module line, export list, imports) can take, read without the typed tree: up to
+    the first line that starts in column 0 with anything but `module`, `import` or a comment. An export list
+    closed in column 0 (`) where`) starts with no letter and is kept."""
+    for number, line in enumerate(lines):
+        first = line[:1]
+        if first.strip() and first not in ")," and not line.startswith(HEADER_WORDS):
+            return number
+    return len(lines)
 
 
 class Workspace(Protocol):
