@@ -6,7 +6,8 @@ from nova.ide.source import ModuleSource, header_lines
 
 
 def test_header_lines_stop_at_the_first_declaration() -> None:
-    text = "module Big\n  ( a\n  , b\n) where\n\n-- | doc\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\na = 1\nb = 2\n"
+    text = ("module Big\n  ( a\n  , b\n) where\n\n-- | doc\nimport Prelude\n"
+            "import Data.Maybe (Maybe(..))\n\na = 1\nb = 2\n")
     lines = text.split("\n")
     assert lines[header_lines(lines)] == "a = 1"
 
