@@ -9,13 +9,15 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def safe(default: Any = None) -> Callable[[F], F]:
-    """A crash inside a handler is logged and answered with `default`, so the server keeps serving."""
+    """A crash inside a handler is logged and answered with `default`, so the server keeps serving; a
+    JsonRpcException raised on purpose goes out as the request's error."""
 
     def decorate(handler: F) -> F:
         if asyncio.iscoroutinefunction(handler):
@@ -24,7 +26,7 @@ def safe(default: Any = None) -> Callable[[F], F]:
             async def run_async(*args: Any, **kwargs: Any) -> Any:
                 try:
                     return await handler(*args, **kwargs)
-                except asyncio.CancelledError:
+                except (asyncio.CancelledError, JsonRpcException):
                     raise
                 except Exception:
                     log.exception("%s failed", handler.__name__)
@@ -36,6 +38,8 @@ def safe(default: Any = None) -> Callable[[F], F]:
         def run(*args: Any, **kwargs: Any) -> Any:
             try:
                 return handler(*args, **kwargs)
+            except JsonRpcException:
+                raise  # an answer meant for the user (a refused rename): sent as the JSON-RPC error
             except Exception:
                 log.exception("%s failed", handler.__name__)
                 return default

@@ -108,6 +108,7 @@ def params_for(method: str, uri: str, at: tuple[int, int]) -> Any:
                                           "context": {"diagnostics": []}},
         types.TEXT_DOCUMENT_SELECTION_RANGE: {"textDocument": document, "positions": [pos]},
         types.WORKSPACE_SYMBOL: {"query": "long"},
+        types.WORKSPACE_WILL_RENAME_FILES: {"files": [{"oldUri": uri, "newUri": uri.replace(".nova", "2.nova")}]},
         types.COMPLETION_ITEM_RESOLVE: {"label": "f", "data": {"module": "Wide", "key": "f", "uri": uri}},
         "nova/evaluate": {"textDocument": document, "expression": "f 41"},
         "nova/ping": {},
@@ -129,7 +130,8 @@ def request_methods() -> list[str]:
 
 POSITIONLESS = {types.TEXT_DOCUMENT_DOCUMENT_SYMBOL, types.TEXT_DOCUMENT_CODE_LENS, types.WORKSPACE_SYMBOL,
                 types.TEXT_DOCUMENT_FOLDING_RANGE, types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL,
-                types.TEXT_DOCUMENT_FORMATTING, types.COMPLETION_ITEM_RESOLVE, "nova/evaluate", "nova/ping"}
+                types.TEXT_DOCUMENT_FORMATTING, types.COMPLETION_ITEM_RESOLVE, types.WORKSPACE_WILL_RENAME_FILES,
+                "nova/evaluate", "nova/ping"}
 
 
 @pytest_asyncio.fixture
