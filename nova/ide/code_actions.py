@@ -1,0 +1,255 @@
+"""Code actions: quick fixes on a module's diagnostics and refactors at the cursor, as plain edits.
+
+- Unknown names (`UnknownName`): import the name from a module that exports it (an explicit import list is
+  extended, else an import line is added; `X.name` with an unknown qualifier imports the module `as X`), or change
+  it to the checker's "did you mean" suggestion.
+- A top-level or let/where binding without a type signature: add its inferred signature.
+- `source.organizeImports`: drop the imports (and import list items) nothing in the module uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from nova import query
+from nova.check import typed as T
+from nova.diagnostics import Diagnostic, Span
+from nova.ide.hover import print_scheme
+from nova.ide.imports import add_import, import_item
+from nova.ide.locate import name_part
+from nova.ide.model import CodeAction, SourceChange, Target
+from nova.ide.source import ModuleSource, Workspace
+
+IMPORT_CANDIDATES = 8
+SUGGESTION = re.compile(r"Did you mean `([^`]+)`\?")
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return (a.start_line, a.start_col) <= (b.end_line, b.end_col) and (b.start_line, b.start_col) <= (
+        a.end_line, a.end_col)
+
+
+def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
+                 diagnostics: list[Diagnostic] | None = None, only: tuple[str, ...] = ()) -> list[CodeAction]:
+    """The actions for a range of `src` (its own text's coordinates). `diagnostics` default to the source's own
+    check's; `only` restricts to action kinds (LSP kind prefixes: "quickfix", "source.organizeImports", …)."""
+    if diagnostics is None:
+        diagnostics = list(getattr(src.checked, "diagnostics", ()) or ())
+    found: list[CodeAction] = []
+    for diagnostic in diagnostics:
+        if not overlaps(diagnostic.span, span):
+            continue
+        if diagnostic.code == "UnknownName":
+            found.extend(_unknown_name(workspace, src, diagnostic))
+    found.extend(_add_signature(workspace, src, span))
+    if not only or any("source.organizeImports".startswith(k) or k.startswith("source.organizeImports")
+                       for k in only):
+        organize = organize_imports(workspace, src)
+        if organize is not None:
+            found.append(organize)
+    if only:
+        found = [a for a in found if any(a.kind == k or a.kind.startswith(k + ".") for k in only)]
+    return found
+
+
+# ------------------------------------------------------------------------------------------------- unknown names
+def _unknown_name(workspace: Workspace, src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
+    written = src.text_of(diagnostic.span)
+    if "\n" in written or not written:
+        return
+    start, end = name_part(written)
+    name = written[start:end]
+    qualifier = written[:start].strip("(`").rstrip(".") or None
+    suggestion = SUGGESTION.search(diagnostic.message)
+    if suggestion is not None:
+        better = suggestion.group(1)
+        bare_span = Span(diagnostic.span.start_line, diagnostic.span.start_col + start, diagnostic.span.end_line,
+                         diagnostic.span.start_col + end)
+        change = SourceChange()
+        change.add(src.name, bare_span, better.rsplit(".", 1)[-1] if qualifier else better)
+        yield CodeAction(f"Change to `{better}`", "quickfix", change, diagnostic, preferred=True)
+    table = "values" if name[:1].islower() or name[:1] == "_" or not name[:1].isalpha() else None
+    tables = ("values",) if table else ("types", "classes", "values")
+    offered = 0
+    for module, target in exporters(workspace, src, name, tables):
+        if offered >= IMPORT_CANDIDATES:
+            break
+        if qualifier is not None:
+            edits = add_import(src, module, None, alias=qualifier)
+            title = f"Import {module} as {qualifier}"
+        else:
+            item = import_item(workspace.view, target)
+            edits = add_import(src, module, item)
+            title = f"Import `{item}` from {module}"
+        if not edits:
+            continue
+        change = SourceChange()
+        for edit in edits:
+            change.add(src.name, edit.span, edit.new_text)
+        offered += 1
+        yield CodeAction(title, "quickfix", change, diagnostic, preferred=offered == 1 and suggestion is None)
+
+
+def exporters(workspace: Workspace, src: ModuleSource, name: str, tables: tuple[str, ...]
+              ) -> list[tuple[str, Target]]:
+    """Modules exporting `name` (their element), the defining module first, then re-exporters (Prelude first)."""
+    from nova.check.scope import env_of
+
+    view = workspace.view
+    found: list[tuple[int, str, Target]] = []
+    for module in view.modules():
+        if module == src.name or module.startswith("Prim"):
+            continue
+        env = env_of(view, module)
+        if env is None:
+            continue
+        for table in tables:
+            ref = getattr(env, table).get(name)
+            if ref is None:
+                continue
+            target: Target = (ref[0], ref[1] if table != "classes" or ref[1].startswith("class:")
+                              else f"class:{ref[1]}")
+            rank = 0 if target[0] == module else 1 if module == "Prelude" else 2
+            found.append((rank, module, target))
+            break
+    return [(module, target) for _, module, target in sorted(found)]
+
+
+# ------------------------------------------------------------------------------------------------- signatures
+def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
+    """A `name ::` line at the binding's column, above it (up to the previous blank-free block) or on it."""
+    pattern = re.compile(rf"\s*{re.escape(name)}\s*::")
+    for number in range(at.start_line, max(-1, at.start_line - 50), -1):
+        line = src.line(number)
+        if pattern.match(line) and len(line) - len(line.lstrip()) == at.start_col:
+            return True
+        if number < at.start_line and (not line.strip() or len(line) - len(line.lstrip()) < at.start_col):
+            return False
+    return False
+
+
+def _add_signature(workspace: Workspace, src: ModuleSource, span: Span) -> Iterator[CodeAction]:
+    hit = query.element_at(src.elements, span.start_line, span.start_col)
+    if hit is None:
+        return
+    key = hit[0]
+    element: Any = hit[1]
+    if getattr(element, "kind", None) == "value" and element.name_span.contains(span.start_line, span.start_col):
+        scheme = workspace.view.scheme(src.name, key) or element.scheme
+        if scheme is not None and not _has_signature(src, element.name, element.name_span):
+            yield _signature_action(src, element.name, element.name_span, print_scheme(scheme))
+        return
+    for node in reversed(query.nodes_at(element, span.start_line, span.start_col)):
+        if isinstance(node, T.Binding) and node.pattern is None and node.name_span.contains(
+                span.start_line, span.start_col):
+            if _has_signature(src, node.name, node.name_span):
+                return
+            from nova.ide.hover import print_type
+
+            shown = print_scheme(node.scheme) if node.scheme is not None else print_type(node.type)
+            yield _signature_action(src, node.name, node.name_span, shown)
+            return
+
+
+def _signature_action(src: ModuleSource, name: str, at: Span, shown: str) -> CodeAction:
+    change = SourceChange()
+    indent = " " * at.start_col
+    change.add(src.name, Span(at.start_line, 0, at.start_line, 0), f"{indent}{name} :: {shown}\n")
+    return CodeAction(f"Add type signature `{name} :: {shown}`", "quickfix", change)
+
+
+# ------------------------------------------------------------------------------------------------- imports
+def used_targets(src: ModuleSource, view: Any) -> set[Target]:
+    """Every module-level element the module's code names: references in the typed tree, type and class names
+    in the syntax tree (signatures, declarations, instance heads)."""
+    from nova.ide.locate import resolve_syntax_name, syntax_names
+
+    used: set[Target] = set()
+    for element in src.elements.values():
+        for node in query.iter_nodes(element):
+            target = getattr(node, "target", None)
+            if isinstance(node, T.EVar | T.PCon) and isinstance(target, tuple):
+                used.add((target[0], target[1]))
+        for read in getattr(element, "reads", ()) or ():
+            used.add((read[0], read[1]))
+    for decl in src.syntax().decls:
+        for found in syntax_names(decl):
+            if found.namespace in ("type", "class", "type-operator"):
+                target = resolve_syntax_name(src, view, found)
+                if target is not None:
+                    used.add(target)
+    return used
+
+
+def organize_imports(workspace: Workspace, src: ModuleSource) -> CodeAction | None:
+    """Remove the imports none of whose names are used, and unused items of explicit import lists (a type's
+    constructors count as used with the type). Prelude stays: it is the module's implicit vocabulary."""
+    from nova.check.scope import env_of
+
+    if src.checked is None or any(int(d.severity) == 1 for d in src.checked.diagnostics):
+        return None  # with errors, what is used is not known
+    view = workspace.view
+    used = used_targets(src, view)
+    header = src.header()
+    change = SourceChange()
+    for imp in header.imports:
+        if imp.module == "Prelude" or imp.hiding:
+            continue
+        env = env_of(view, imp.module)
+        if env is None:
+            continue
+        provided = _provided(env, imp)
+        keep = [item for item, targets in provided if targets & used or not targets]
+        if not any(targets & used for _, targets in provided):
+            change.add(src.name, _whole_lines(src, imp.span), "")
+        elif imp.items is not None and len(keep) < len(imp.items) and keep:
+            text = ", ".join(src.text_of(item.span) for item in keep)
+            items_span = Span(imp.items[0].span.start_line, imp.items[0].span.start_col,
+                              imp.items[-1].span.end_line, imp.items[-1].span.end_col)
+            change.add(src.name, items_span, text)
+    if not change.edits:
+        return None
+    return CodeAction("Remove unused imports", "source.organizeImports", change)
+
+
+def _provided(env: Any, imp: Any) -> list[tuple[Any, set[Target]]]:
+    """(item, the elements it brings in) for each item of an explicit list; one pseudo-item for an open one."""
+    from nova.syntax import ast
+
+    def refs(table: str, name: str) -> set[Target]:
+        ref = getattr(env, table).get(name)
+        if ref is None:
+            return set()
+        key = ref[1] if table != "classes" or ref[1].startswith("class:") else f"class:{ref[1]}"
+        return {(ref[0], key)}
+
+    if imp.items is None:
+        every: set[Target] = set()
+        for table in ("values", "types", "classes", "type_operators"):
+            for name in getattr(env, table):
+                every |= refs(table, name)
+        return [(None, every)]
+    out: list[tuple[Any, set[Target]]] = []
+    for item in imp.items:
+        targets: set[Target] = set()
+        if isinstance(item, ast.ItemValue | ast.ItemOperator):
+            targets = refs("values", item.name)
+        elif isinstance(item, ast.ItemType):
+            targets = refs("types", item.name)
+            for member in env.type_members.get(item.name, ()) if item.members is not None else ():
+                targets |= refs("values", member)
+        elif isinstance(item, ast.ItemClass):
+            targets = refs("classes", item.name)
+        elif isinstance(item, ast.ItemTypeOperator):
+            targets = refs("type_operators", item.name)
+        out.append((item, targets))
+    return out
+
+
+def _whole_lines(src: ModuleSource, span: Span) -> Span:
+    """The lines of a span, their line break included (an import is removed without leaving a blank line)."""
+    if span.end_line + 1 < len(src.lines):
+        return Span(span.start_line, 0, span.end_line + 1, 0)
+    return Span(span.start_line, 0, span.end_line, len(src.line(span.end_line)))

@@ -1,0 +1,54 @@
+"""Code actions (nova.ide.code_actions): quick fixes on the document's diagnostics (import an unknown name, fix a
+typo, add a type signature) and `source.organizeImports`, as workspace edits of the client's current text."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from nova.diagnostics import Span
+from nova.ide import code_actions as ide_actions
+from nova.ide.model import IdeError
+from server.app import NovaLanguageServer
+from server.hub import Hub
+from server.ide_bridge import document_of, open_source, supports_document_changes, workspace_edit
+from server.lsp_util import safe
+
+KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.SourceOrganizeImports]
+
+
+def register(ls: NovaLanguageServer, hub: Hub) -> None:
+    connection = ls.connection
+
+    @ls.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=KINDS))
+    @safe(None)
+    def code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        found = document_of(connection, params.text_document.uri)
+        if found is None:
+            return None
+        _, open_doc, workspace = found
+        src = open_source(open_doc)
+        if src is None:
+            return None
+        doc = open_doc.doc
+        start = doc.index.from_client(params.range.start.line, params.range.start.character, connection.encoding)
+        end = doc.index.from_client(params.range.end.line, params.range.end.character, connection.encoding)
+        start_good, end_good = doc.to_checked(start), doc.to_checked(end)
+        if start_good is None or end_good is None:
+            return None
+        workspace._sources[src.name] = src
+        only = tuple(str(k) for k in params.context.only or ())
+        actions = ide_actions.code_actions(workspace, src, Span(*start_good, *end_good), only=only)
+        versioned = supports_document_changes(ls)
+        out: list[types.CodeAction] = []
+        for action in actions:
+            try:
+                edit = workspace_edit(connection, workspace, action.change, versioned)
+            except IdeError:
+                continue  # the text changed where the edit goes: offered again after the next check
+            diagnostics = None
+            if action.diagnostic is not None:
+                diagnostics = [d for d in params.context.diagnostics
+                               if d.code == action.diagnostic.code] or None
+            out.append(types.CodeAction(title=action.title, kind=action.kind, edit=edit, diagnostics=diagnostics,
+                                        is_preferred=action.preferred or None))
+        return out

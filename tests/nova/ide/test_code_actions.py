@@ -1,0 +1,99 @@
+"""Code actions (nova.ide.code_actions) on fixtures: each edit is applied and the module checked again with no
+errors left."""
+
+from __future__ import annotations
+
+from nova.diagnostics import Span
+from nova.ide import code_actions
+from nova.ide.memory import MemoryWorkspace
+from nova.ide.model import CodeAction
+from tests.nova.ide.fixtures import Fixture, apply_change, fixture
+
+LIB = """module Lib where
+
+import Prelude
+
+double :: Int -> Int
+double x = x * 2
+
+data Shape = Circle Int | Square Int
+"""
+
+
+def actions(fx: Fixture, marker: str = "", only: tuple[str, ...] = ()) -> list[CodeAction]:
+    src, line, col = fx.at(marker)
+    return code_actions.code_actions(fx.workspace, src, Span(line, col, line, col), only=only)
+
+
+def applied(fx: Fixture, action: CodeAction, module: str = "Main") -> str:
+    texts = apply_change(fx, action.change)
+    check = MemoryWorkspace(list(texts.values()))
+    errors = [d.message for c in check.checked.values() for d in c.diagnostics if int(d.severity) == 1]
+    assert errors == [], (texts[module], errors)
+    return texts[module]
+
+
+def titled(found: list[CodeAction], title: str) -> CodeAction:
+    titles = [a.title for a in found]
+    assert title in titles, titles
+    return next(a for a in found if a.title == title)
+
+
+def test_an_unknown_name_is_imported_from_the_workspace_or_the_library() -> None:
+    fx = fixture(LIB, "module Main where\n\nimport Prelude\nimport Lib (Shape(..))\n\nx :: Int\nx = dou‸ble 2\n")
+    text = applied(fx, titled(actions(fx), "Import `double` from Lib"))
+    assert "import Lib (Shape(..), double)" in text
+    fx = fixture("module Main where\n\nimport Prelude\n\nx :: Maybe Int\nx = from‸Maybe Nothing Nothing\n")
+    found = actions(fx)
+    assert "Import `fromMaybe` from Data.Maybe" in [a.title for a in found]
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\nx :: Maybe Int\n"
+                 "x = Just 1\n\ny :: Int\ny = from‸Maybe 0 x\n")
+    text = applied(fx, titled(actions(fx), "Import `fromMaybe` from Data.Maybe"))
+    assert "import Data.Maybe (Maybe(..), fromMaybe)" in text
+
+
+def test_an_unknown_type_and_an_unknown_qualifier_are_imported() -> None:
+    fx = fixture(LIB, "module Main where\n\nimport Prelude\n\narea :: Sha‸pe -> Int\narea _ = 1\n")
+    text = applied(fx, titled(actions(fx), "Import `Shape` from Lib"))
+    assert "import Lib (Shape)" in text
+    fx = fixture("module Main where\n\nimport Prelude\n\nsize :: Int\nsize = Array.len‸gth [1, 2]\n")
+    text = applied(fx, titled(actions(fx), "Import Data.Array as Array"))
+    assert "import Data.Array as Array" in text
+
+
+def test_a_typo_is_fixed_from_the_suggestion() -> None:
+    fx = fixture(LIB, "module Main where\n\nimport Prelude\nimport Lib (double)\n\nx :: Int\nx = doubel‸ 2\n")
+    found = actions(fx)
+    assert found[0].title == "Change to `double`" and found[0].preferred
+    assert "x = double 2" in applied(fx, found[0])
+
+
+def test_signatures_are_added_to_top_level_and_local_bindings() -> None:
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Tuple (Tuple(..))\n\n"
+                 "sw‸1ap (Tuple a b) = Tuple b a\n\n"
+                 "f :: Int -> String\nf n = sh‸2own\n  where\n    sh‸3own = show n\n")
+    assert [a.title for a in actions(fx, "2")] == []
+    found = actions(fx, "3")
+    text = applied(fx, titled(found, "Add type signature `shown :: String`"))
+    assert "  where\n    shown :: String\n    shown = show n" in text
+    text = "module Main where\n\nimport Prelude\nimport Data.Tuple (Tuple(..))\n\nsw‸ap (Tuple a b) = Tuple b a\n"
+    fx = fixture(text)
+    action = next(a for a in actions(fx) if a.title.startswith("Add type signature"))
+    assert "swap :: forall a b. Tuple a b -> Tuple b a\nswap (Tuple" in applied(fx, action)
+
+
+def test_organize_imports_removes_unused_imports_and_items() -> None:
+    fx = fixture(LIB, """module Main where‸
+
+import Prelude
+import Data.Maybe (Maybe(..), fromMaybe, isJust)
+import Data.Array as Array
+import Lib
+
+x :: Maybe Int
+x = Just (fromMaybe 0 Nothing)
+""")
+    action = titled(actions(fx, only=("source.organizeImports",)), "Remove unused imports")
+    text = applied(fx, action)
+    assert "import Data.Maybe (Maybe(..), fromMaybe)\n\nx ::" in text
+    assert "Array" not in text and "import Lib" not in text

@@ -1,0 +1,56 @@
+"""Code actions over the daemon: a quick fix importing an unknown name, attached to its diagnostic, and
+`source.organizeImports`, each applied to the editor's text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lsp_harness import daemon, disconnect, open_params, position_of, wait_for_diagnostics
+from lsprotocol import types
+from test_lsp_rename import apply, start
+
+LIB = "module Lib where\n\nimport Prelude\n\ndouble :: Int -> Int\ndouble x = x * 2\n"
+MAIN = "module Main where\n\nimport Prelude\nimport Data.Array as Array\n\nx :: Int\nx = double 2\n"
+
+
+@pytest.mark.asyncio
+async def test_import_quick_fix_and_organize_imports(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    lib, main = project / "Lib.nova", project / "Main.nova"
+    lib.write_text(LIB, encoding="utf-8")
+    main.write_text(MAIN, encoding="utf-8")
+    async with daemon(tmp_path) as socket_path:
+        client, log = await start(socket_path, project)
+        client.text_document_did_open(open_params(main))
+        published = await wait_for_diagnostics(log, main.as_uri(), lambda p: bool(p.diagnostics))
+        unknown = [d for d in published.diagnostics if d.code == "UnknownName"]
+        assert unknown, published.diagnostics
+        line, col = position_of(MAIN, "double 2")
+        document = types.TextDocumentIdentifier(uri=main.as_uri())
+        here = types.Range(start=types.Position(line, col), end=types.Position(line, col))
+        actions = await client.text_document_code_action_async(types.CodeActionParams(
+            text_document=document, range=here, context=types.CodeActionContext(diagnostics=unknown)))
+        assert actions is not None
+        fix = next(a for a in actions if isinstance(a, types.CodeAction) and a.title == "Import `double` from Lib")
+        assert fix.kind == types.CodeActionKind.QuickFix and list(fix.diagnostics or ()) == list(unknown)
+        assert fix.edit is not None and fix.edit.changes is not None
+        fixed = apply(MAIN, fix.edit.changes[main.as_uri()])
+        assert "import Data.Array as Array\nimport Lib (double)\n" in fixed
+
+        mark = len(log.history)
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=main.as_uri(), version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed)]))
+        clean = await wait_for_diagnostics(log, main.as_uri(), after=mark)
+        assert [d for d in clean.diagnostics if d.severity == types.DiagnosticSeverity.Error] == []
+        actions = await client.text_document_code_action_async(types.CodeActionParams(
+            text_document=document, range=types.Range(start=types.Position(0, 0), end=types.Position(0, 0)),
+            context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.SourceOrganizeImports])))
+        assert actions is not None and len(actions) == 1
+        organize = actions[0]
+        assert isinstance(organize, types.CodeAction) and organize.edit is not None and organize.edit.changes
+        organized = apply(fixed, organize.edit.changes[main.as_uri()])
+        assert organized == fixed.replace("import Data.Array as Array\n", "")
+        await disconnect(client)
