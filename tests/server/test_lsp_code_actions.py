@@ -1,5 +1,5 @@
 """Code actions over the daemon: a quick fix importing an unknown name, attached to its diagnostic, and
-`source.organizeImports`, each applied to the editor's text."""
+`source.organizeImports`, each applied to the editor's text; the call hierarchy across modules."""
 
 from __future__ import annotations
 
@@ -53,4 +53,31 @@ async def test_import_quick_fix_and_organize_imports(tmp_path: Path) -> None:
         assert isinstance(organize, types.CodeAction) and organize.edit is not None and organize.edit.changes
         organized = apply(fixed, organize.edit.changes[main.as_uri()])
         assert organized == fixed.replace("import Data.Array as Array\n", "")
+        await disconnect(client)
+
+
+@pytest.mark.asyncio
+async def test_call_hierarchy_across_modules(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    lib, main = project / "Lib.nova", project / "Main.nova"
+    lib.write_text(LIB, encoding="utf-8")
+    main_text = MAIN.replace("import Data.Array as Array", "import Lib (double)")
+    main.write_text(main_text, encoding="utf-8")
+    async with daemon(tmp_path) as socket_path:
+        client, log = await start(socket_path, project)
+        client.text_document_did_open(open_params(main))
+        await wait_for_diagnostics(log, main.as_uri())
+        line, col = position_of(main_text, "double 2")
+        items = await client.text_document_prepare_call_hierarchy_async(types.CallHierarchyPrepareParams(
+            text_document=types.TextDocumentIdentifier(uri=main.as_uri()), position=types.Position(line, col)))
+        assert items is not None and [(i.name, i.uri, i.detail) for i in items] == [
+            ("double", lib.as_uri(), "Int -> Int")]
+        incoming = await client.call_hierarchy_incoming_calls_async(
+            types.CallHierarchyIncomingCallsParams(item=items[0]))
+        assert incoming is not None and [(c.from_.name, c.from_.uri) for c in incoming] == [("x", main.as_uri())]
+        assert [(r.start.line, r.start.character) for r in incoming[0].from_ranges] == [(line, col)]
+        outgoing = await client.call_hierarchy_outgoing_calls_async(
+            types.CallHierarchyOutgoingCallsParams(item=incoming[0].from_))
+        assert outgoing is not None and "double" in [c.to.name for c in outgoing]
         await disconnect(client)

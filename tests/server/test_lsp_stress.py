@@ -108,6 +108,8 @@ def params_for(method: str, uri: str, at: tuple[int, int]) -> Any:
                                           "context": {"diagnostics": []}},
         types.TEXT_DOCUMENT_SELECTION_RANGE: {"textDocument": document, "positions": [pos]},
         types.WORKSPACE_SYMBOL: {"query": "long"},
+        types.CALL_HIERARCHY_INCOMING_CALLS: {"item": call_item(uri)},
+        types.CALL_HIERARCHY_OUTGOING_CALLS: {"item": call_item(uri)},
         types.WORKSPACE_WILL_RENAME_FILES: {"files": [{"oldUri": uri, "newUri": uri.replace(".nova", "2.nova")}]},
         types.COMPLETION_ITEM_RESOLVE: {"label": "f", "data": {"module": "Wide", "key": "f", "uri": uri}},
         "nova/evaluate": {"textDocument": document, "expression": "f 41"},
@@ -115,6 +117,14 @@ def params_for(method: str, uri: str, at: tuple[int, int]) -> Any:
     }
     assert method in known, f"the stress test needs params for {method!r}: add them to params_for"
     return known[method]
+
+
+def call_item(uri: str) -> dict[str, Any]:
+    """A call hierarchy item for `f` of the document (as prepareCallHierarchy would give it)."""
+    whole = {"start": position(5, 0), "end": position(5, 11)}
+    module = uri.rsplit("/", 1)[-1].removesuffix(".nova")
+    return {"name": "f", "kind": 12, "uri": uri, "range": whole, "selectionRange": whole,
+            "data": {"module": module, "key": "f", "uri": uri}}
 
 
 def request_methods() -> list[str]:
@@ -131,6 +141,7 @@ def request_methods() -> list[str]:
 POSITIONLESS = {types.TEXT_DOCUMENT_DOCUMENT_SYMBOL, types.TEXT_DOCUMENT_CODE_LENS, types.WORKSPACE_SYMBOL,
                 types.TEXT_DOCUMENT_FOLDING_RANGE, types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL,
                 types.TEXT_DOCUMENT_FORMATTING, types.COMPLETION_ITEM_RESOLVE, types.WORKSPACE_WILL_RENAME_FILES,
+                types.CALL_HIERARCHY_INCOMING_CALLS, types.CALL_HIERARCHY_OUTGOING_CALLS,
                 "nova/evaluate", "nova/ping"}
 
 
