@@ -31,12 +31,13 @@ class SourceChange:
     """Edits to the text of several modules, each list non-overlapping, plus module files to rename."""
 
     edits: dict[str, list[TextEdit]] = field(default_factory=dict)
+    seen: set[tuple[str, TextEdit]] = field(default_factory=set)
 
     def add(self, module: str, span: Span, new_text: str) -> None:
-        edits = self.edits.setdefault(module, [])
         edit = TextEdit(span, new_text)
-        if edit not in edits:
-            edits.append(edit)
+        if (module, edit) not in self.seen:
+            self.seen.add((module, edit))
+            self.edits.setdefault(module, []).append(edit)
 
     def sorted(self) -> SourceChange:
         return SourceChange({m: sorted(e, key=lambda x: (x.span, x.new_text)) for m, e in self.edits.items() if e})

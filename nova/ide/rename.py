@@ -98,6 +98,30 @@ def _check_new_name(kind: str, new_name: str) -> None:
 
 
 # ------------------------------------------------------------------------------------------------- locals
+_LOCAL_NAMES: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def local_names(element: Any) -> frozenset[str]:
+    """Every name bound locally anywhere in a top-level element (one walk per element, remembered while it
+    lives): a rename looks for clashes at each use only when the new name is among them."""
+    cached = _LOCAL_NAMES.get(id(element))
+    if cached is not None and cached[0] is element:
+        return cached[1]
+    from nova.ide.scopes import pattern_vars
+
+    names: set[str] = set()
+    for node in query.iter_nodes(element):
+        if isinstance(node, T.PVar | T.PAs):
+            names.update(v.name for v in pattern_vars(node))
+        elif isinstance(node, T.Binding):
+            names.add(node.name)
+    if len(_LOCAL_NAMES) > 256:
+        _LOCAL_NAMES.clear()
+    found = frozenset(names)
+    _LOCAL_NAMES[id(element)] = (element, found)
+    return found
+
+
 def _rename_local(src: ModuleSource, symbol: Symbol, new_name: str) -> SourceChange:
     _check_new_name("lower", new_name)
     highlights = local_highlights(src, symbol)
@@ -108,7 +132,7 @@ def _rename_local(src: ModuleSource, symbol: Symbol, new_name: str) -> SourceCha
     if new_name == old:
         return change
     element = symbol.element
-    for found in highlights:
+    for found in highlights if new_name in local_names(element) else ():
         clash = [v for v in locals_at(element, found.span.start_line, found.span.start_col)
                  if v.name == new_name and v.binder != symbol.binder]
         if clash:
@@ -188,7 +212,7 @@ def _check_clash(workspace: Workspace, occurrence: Occurrence, target: Target, n
                        f"`{bare(key)}` would then be ambiguous.")
     if not namespace and occurrence.key is not None:
         element = src.elements.get(occurrence.key)
-        if element is not None and any(v.name == new_name for v in locals_at(
+        if element is not None and new_name in local_names(element) and any(v.name == new_name for v in locals_at(
                 element, occurrence.span.start_line, occurrence.span.start_col)):
             raise IdeError(f"A local `{new_name}` in {occurrence.module} is in scope where `{bare(key)}` is "
                            f"used: the use would then mean the local.")
