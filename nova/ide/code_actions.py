@@ -4,6 +4,11 @@
   extended, else an import line is added; `X.name` with an unknown qualifier imports the module `as X`), or change
   it to the checker's "did you mean" suggestion.
 - A top-level or let/where binding without a type signature: add its inferred signature.
+- Missing case branches (`MissingCase`): add one branch (or clause) per missing pattern, the constructors' fields
+  bound to fresh names, each answering `unsafeCrashWith "…"` (imported from Partial.Unsafe when needed) so the
+  module checks while the branches are written.
+- A typed hole (`HoleInferredType`): fill it with a name in scope of its type (locals first).
+- Unreachable branches or clauses (`RedundantCase`): remove them.
 - `source.organizeImports`: drop the imports (and import list items) nothing in the module uses.
 """
 
@@ -45,6 +50,12 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             continue
         if diagnostic.code == "UnknownName":
             found.extend(_unknown_name(workspace, src, diagnostic))
+        elif diagnostic.code == "MissingCase":
+            found.extend(_missing_cases(workspace, src, diagnostic))
+        elif diagnostic.code == "RedundantCase":
+            found.extend(_unreachable(src, diagnostic))
+        elif diagnostic.code == "HoleInferredType":
+            found.extend(_fill_hole(workspace, src, diagnostic))
     found.extend(_add_signature(workspace, src, span))
     if any("source.organizeImports".startswith(k) for k in only):  # walks the module: only when asked for
         organize = organize_imports(workspace, src)
@@ -254,3 +265,141 @@ def _whole_lines(src: ModuleSource, span: Span) -> Span:
     if span.end_line + 1 < len(src.lines):
         return Span(span.start_line, 0, span.end_line + 1, 0)
     return Span(span.start_line, 0, span.end_line, len(src.line(span.end_line)))
+
+
+# ------------------------------------------------------------------------------------------------- missing cases
+MISSING = re.compile(r"`([^`]+)`")
+PLACEHOLDER = "unsafeCrashWith"
+
+
+def _fresh_fields(pattern: str) -> str:
+    """`Just (Square _ _)` → `Just (Square x1 x2)`: the wildcards the checker prints become names to use."""
+    count = 0
+
+    def name(_: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"x{count}"
+
+    return re.sub(r"(?<![\w'])_(?![\w'])", name, pattern)
+
+
+def _missing_cases(workspace: Workspace, src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
+    if "missing:" not in diagnostic.message:
+        return
+    patterns = [_fresh_fields(p) for p in MISSING.findall(diagnostic.message.split("missing:", 1)[1])]
+    if not patterns:
+        return
+    at = diagnostic.span
+    hit = query.element_at(src.elements, at.start_line, at.start_col)
+    if hit is None:
+        return
+    lines: list[str] = []
+    insert_after: int | None = None
+    todo = f'{PLACEHOLDER} "todo"'
+    for node in query.nodes_at(hit[1], at.start_line, at.start_col):
+        if isinstance(node, T.ECase) and (node.span.start_line, node.span.start_col) == (
+                at.start_line, at.start_col) and node.alts:
+            first, last = node.alts[0].span, node.alts[-1].span
+            if first.start_line == node.span.start_line:
+                return  # a case on one line: no layout to follow
+            indent = " " * first.start_col
+            lines = [f"{indent}{p} -> {todo}" for p in patterns]
+            insert_after = last.end_line
+    if insert_after is None:
+        name = src.text_of(at)
+        clauses = _clauses_named(hit[1], name, at)
+        if not clauses:
+            return
+        indent = " " * clauses[0].span.start_col
+        lines = [f"{indent}{name} {p} = {todo}" for p in patterns]
+        insert_after = clauses[-1].span.end_line
+    end = len(src.line(insert_after))
+    change = SourceChange()
+    change.add(src.name, Span(insert_after, end, insert_after, end), "\n" + "\n".join(lines))
+    if PLACEHOLDER not in src.scope(workspace.view).values and PLACEHOLDER not in src.elements:
+        for edit in add_import(src, "Partial.Unsafe", PLACEHOLDER):
+            change.add(src.name, edit.span, edit.new_text)
+    title = "Add the missing case branch" if len(patterns) == 1 else "Add the missing case branches"
+    yield CodeAction(title, "quickfix", change, diagnostic, preferred=True)
+
+
+def _clauses_named(element: Any, name: str, at: Span) -> tuple[T.Clause, ...]:
+    """The clauses of the function whose first clause's name is at `at` (top-level or local)."""
+    if getattr(element, "name", None) == name and getattr(element, "clauses", ()) and element.clauses[
+            0].span.start_line == at.start_line:
+        return tuple(element.clauses)
+    for node in query.iter_nodes(element):
+        if isinstance(node, T.Binding) and node.name == name and node.name_span == at and node.clauses:
+            return node.clauses
+    return ()
+
+
+def _unreachable(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
+    """Remove the branch (or clause) whose patterns the diagnostic marks, when it has lines of its own."""
+    at = diagnostic.span
+    hit = query.element_at(src.elements, at.start_line, at.start_col)
+    if hit is None:
+        return
+    for node in query.iter_nodes(hit[1]):
+        rows: tuple[Any, ...] = ()
+        if isinstance(node, T.ECase):
+            rows = tuple((alt.span, alt.patterns) for alt in node.alts)
+        elif isinstance(node, T.Binding | T.TypedElement) and node.clauses:
+            rows = tuple((clause.span, clause.params) for clause in node.clauses)
+        if len(rows) < 2:
+            continue
+        for span, patterns in rows:
+            if not patterns or (patterns[0].span.start_line, patterns[0].span.start_col) != (
+                    at.start_line, at.start_col):
+                continue
+            before = src.line(span.start_line)[:span.start_col]
+            after = src.line(span.end_line)[span.end_col:]
+            if before.strip() or after.strip():
+                return  # shares its lines with other code
+            change = SourceChange()
+            change.add(src.name, _whole_lines(src, span), "")
+            yield CodeAction("Remove the unreachable branch", "quickfix", change, diagnostic, preferred=True)
+            return
+
+
+HOLE_CANDIDATES = 5
+
+
+def _fill_hole(workspace: Workspace, src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
+    from nova.ide.fit import fitness
+    from nova.ide.scopes import locals_at
+
+    at = diagnostic.span
+    hit = query.element_at(src.elements, at.start_line, at.start_col)
+    if hit is None:
+        return
+    hole = next((n for n in query.nodes_at(hit[1], at.start_line, at.start_col)
+                 if isinstance(n, T.EError) and n.span == at), None)
+    if hole is None or hole.type is None:
+        return
+    names: list[str] = [v.name for v in locals_at(hit[1], at.start_line, at.start_col)
+                        if fitness(v.type, hole.type) == 0]
+    view = workspace.view
+    for key, element in src.elements.items():
+        if key != hit[0] and getattr(element, "kind", None) == "value" and key[:1].islower():
+            scheme = view.scheme(src.name, key) or element.scheme
+            if scheme is not None and fitness(scheme.type, hole.type) == 0:
+                names.append(key)
+    for name, refs in sorted(src.scope(view).values.items()):
+        if len(names) >= 3 * HOLE_CANDIDATES:
+            break
+        if "." in name or not name[:1].islower() or not refs:
+            continue
+        ref = min(refs)
+        scheme = view.scheme(*ref) or getattr(view.element(*ref), "scheme", None)
+        if scheme is not None and not scheme.constraints and fitness(scheme.type, hole.type) == 0:
+            names.append(name)
+    seen: set[str] = set()
+    for name in names:
+        if name in seen or len(seen) >= HOLE_CANDIDATES:
+            continue
+        seen.add(name)
+        change = SourceChange()
+        change.add(src.name, at, name)
+        yield CodeAction(f"Fill the hole with `{name}`", "quickfix", change, diagnostic, preferred=len(seen) == 1)

@@ -104,14 +104,55 @@ def _typed_occurrences(src: ModuleSource, view: Any, target: Target, name: str) 
         reads = getattr(element, "reads", None)
         if kind == "value" and reads and target not in reads:
             continue
-        for node in query.iter_nodes(element):
-            if isinstance(node, T.EVar | T.PCon) and node.target == target:
-                written: Span = node.span
-                if isinstance(node, T.PCon) and isinstance(node.name_span, Span):
-                    written = node.name_span
+        for ref_target, written in element_references(element):
+            if ref_target == target:
                 bare_span = name_span(src, written, name)
                 if bare_span is not None:
                     yield Occurrence(src.name, bare_span, written, "reference", key)
+
+
+@dataclass(frozen=True, slots=True)
+class ElementIndex:
+    """What IDE searches need of a typed element's tree: (target, written span) of every module-level name its
+    code uses, in tree order, and every name it binds locally."""
+
+    references: tuple[tuple[Target, Span], ...]
+    local_names: frozenset[str]
+
+
+_INDEX: dict[int, tuple[Any, ElementIndex]] = {}
+INDEX_CACHE_LIMIT = 200_000
+
+
+def element_index(element: Any) -> ElementIndex:
+    """The element's index, built by one walk of its tree and remembered: typed elements are never changed once
+    checked, so a find of references or a rename across many modules then scans these lists, not the trees."""
+    cached = _INDEX.get(id(element))
+    if cached is not None and cached[0] is element:
+        return cached[1]
+    from nova.ide.scopes import pattern_vars
+
+    found: list[tuple[Target, Span]] = []
+    names: set[str] = set()
+    for node in query.iter_nodes(element):
+        if isinstance(node, T.EVar | T.PCon) and isinstance(node.target, tuple):
+            written: Span = node.span
+            if isinstance(node, T.PCon) and isinstance(node.name_span, Span):
+                written = node.name_span
+            found.append(((node.target[0], node.target[1]), written))
+        elif isinstance(node, T.PVar | T.PAs):
+            names.update(v.name for v in pattern_vars(node))
+        elif isinstance(node, T.Binding):
+            names.add(node.name)
+    if len(_INDEX) >= INDEX_CACHE_LIMIT:
+        _INDEX.clear()
+    index = ElementIndex(tuple(found), frozenset(names))
+    _INDEX[id(element)] = (element, index)
+    return index
+
+
+def element_references(element: Any) -> tuple[tuple[Target, Span], ...]:
+    return element_index(element).references
 
 
 def _binding_names(src: ModuleSource, binding: T.Binding) -> list[Span]:

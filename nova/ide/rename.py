@@ -17,7 +17,7 @@ from nova.diagnostics import Span
 from nova.ide.locate import Symbol, locate
 from nova.ide.model import IdeError, SourceChange, Target
 from nova.ide.navigation import local_highlights, module_references
-from nova.ide.occurrences import Occurrence, bare, find_occurrences
+from nova.ide.occurrences import Occurrence, bare, element_index, find_occurrences
 from nova.ide.scopes import locals_at
 from nova.ide.source import ModuleSource, Workspace, editable
 from nova.syntax.lexer import lex
@@ -98,28 +98,10 @@ def _check_new_name(kind: str, new_name: str) -> None:
 
 
 # ------------------------------------------------------------------------------------------------- locals
-_LOCAL_NAMES: dict[int, tuple[Any, frozenset[str]]] = {}
-
-
 def local_names(element: Any) -> frozenset[str]:
-    """Every name bound locally anywhere in a top-level element (one walk per element, remembered while it
-    lives): a rename looks for clashes at each use only when the new name is among them."""
-    cached = _LOCAL_NAMES.get(id(element))
-    if cached is not None and cached[0] is element:
-        return cached[1]
-    from nova.ide.scopes import pattern_vars
-
-    names: set[str] = set()
-    for node in query.iter_nodes(element):
-        if isinstance(node, T.PVar | T.PAs):
-            names.update(v.name for v in pattern_vars(node))
-        elif isinstance(node, T.Binding):
-            names.add(node.name)
-    if len(_LOCAL_NAMES) > 256:
-        _LOCAL_NAMES.clear()
-    found = frozenset(names)
-    _LOCAL_NAMES[id(element)] = (element, found)
-    return found
+    """Every name bound locally anywhere in a top-level element: a rename looks for clashes at each use only
+    when the new name is among them."""
+    return element_index(element).local_names
 
 
 def _rename_local(src: ModuleSource, symbol: Symbol, new_name: str) -> SourceChange:

@@ -1,5 +1,6 @@
 """Code actions (nova.ide.code_actions): quick fixes on the document's diagnostics (import an unknown name, fix a
-typo, add a type signature) and `source.organizeImports`, as workspace edits of the client's current text."""
+typo, add missing case branches, remove unreachable ones, fill a typed hole), adding a type signature at the
+cursor, and `source.organizeImports`, as workspace edits of the client's current text."""
 
 from __future__ import annotations
 

@@ -97,3 +97,47 @@ x = Just (fromMaybe 0 Nothing)
     text = applied(fx, action)
     assert "import Data.Maybe (Maybe(..), fromMaybe)\n\nx ::" in text
     assert "Array" not in text and "import Lib" not in text
+
+
+SHAPES = """module Main where
+
+import Prelude
+import Data.Maybe (Maybe(..))
+
+data Shape = Circle Int | Square Int Int | Dot
+
+"""
+
+
+def test_missing_case_branches_are_added_with_fresh_field_names() -> None:
+    fx = fixture(SHAPES + "f :: Maybe Shape -> Int\nf m = ca‸se m of\n  Just (Circle r) -> r\n  Nothing -> 0\n")
+    action = titled(actions(fx), "Add the missing case branch")
+    text = applied(fx, action)
+    assert '  Nothing -> 0\n  Just (Square x1 x2) -> unsafeCrashWith "todo"' in text
+    assert "import Partial.Unsafe (unsafeCrashWith)" in text
+
+
+def test_missing_clauses_of_a_function_are_added() -> None:
+    fx = fixture(SHAPES + "g :: Shape -> Int\n‸g (Circle r) = r\n")
+    action = next(a for a in actions(fx) if a.title.startswith("Add the missing case branch"))
+    text = applied(fx, action)
+    assert 'g (Circle r) = r\ng (Square x1 x2) = unsafeCrashWith "todo"' in text
+
+
+def test_unreachable_branches_and_clauses_are_removed() -> None:
+    fx = fixture(SHAPES + "f :: Shape -> Int\nf s = case s of\n  _ -> 0\n  Do‸t -> 1\n")
+    text = applied(fx, titled(actions(fx), "Remove the unreachable branch"))
+    assert "f s = case s of\n  _ -> 0\n" in text and "Dot -> 1" not in text
+    fx = fixture(SHAPES + "g :: Shape -> Int\ng _ = 0\ng Do‸t = 1\n")
+    text = applied(fx, titled(actions(fx), "Remove the unreachable branch"))
+    assert text.endswith("g :: Shape -> Int\ng _ = 0\n")
+
+
+def test_a_typed_hole_is_filled_with_a_name_of_its_type_locals_first() -> None:
+    fx = fixture("module Main where\n\nimport Prelude\n\nlimit :: Int\nlimit = 10\n\n"
+                 "f :: String -> Int -> Int\nf label count = count + ?wh‸at\n")
+    found = [a for a in actions(fx) if a.title.startswith("Fill the hole")]
+    titles = [a.title for a in found]
+    assert titles[:2] == ["Fill the hole with `count`", "Fill the hole with `limit`"], titles
+    assert "Fill the hole with `label`" not in titles
+    assert "f label count = count + limit" in applied(fx, found[1])
