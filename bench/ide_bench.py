@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from nova.diagnostics import Span  # noqa: E402
-from nova.ide import call_hierarchy, code_actions, hover, navigation, rename  # noqa: E402
-from nova.ide.memory import MemoryWorkspace  # noqa: E402
+from nova.diagnostics import Span
+from nova.ide import call_hierarchy, code_actions, hover, navigation, rename
+from nova.ide.memory import MemoryWorkspace
 
 LIB = "module Lib where\n\nimport Prelude\n\nscale :: Int -> Int\nscale x = x * 3\n"
 
