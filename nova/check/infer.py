@@ -130,6 +130,7 @@ class Inference(Locals, Patterns, InferBase):
         outer_givens = self.givens
         givens: list[Given] = []
         mark = len(self.wanted)
+        reported = len(self.state.diagnostics)
         if constraints:
             self.state.poly_scopes += 1
             owner = f"${self.state.poly_scopes}"
@@ -142,14 +143,14 @@ class Inference(Locals, Patterns, InferBase):
         finally:
             self.level -= 1
             self.givens = outer_givens
-        if constraints:
-            inner = self.wanted[mark:]
+        inner = self.wanted[mark:]
+        if inner and (skolems or constraints):
             del self.wanted[mark:]
             for w in self.solve(inner, givens + outer_givens):
-                if any(has_skolem(a) for a in w.args):
-                    self.no_instance(w)
-                else:
+                if not any(has_skolem(a) for a in w.args):
                     self.wanted.append(w)
+                elif len(self.state.diagnostics) == reported:  # (after a type error inside: that error explains it)
+                    self.no_instance(w)
         return T.EPoly(e.span, expected, owner, len(constraints), node)
 
     def _check_lambda(self, e: ast.Lambda, expected: TFun) -> T.Expr | None:

@@ -109,8 +109,11 @@ class Namer:
             return
         assert isinstance(n, TForall)
         inner = dict(env or {})
-        for v in n.vars:
-            inner[v] = ("b", id(n), v)
+        for v in n.vars:  # (named in the order the quantifier lists them)
+            key = inner[v] = ("b", id(n), v)
+            if key not in self.names:
+                self.names[key] = ""
+                self.order.append(key)
         stack.append((n.body, False, inner))
         for c in reversed(n.constraints):
             for a in reversed(c.args):
@@ -137,7 +140,9 @@ class Namer:
             if counts[name] == 1:
                 self.names[key] = name
                 taken.add(name)
-        for key in self.order:
+        # the variables of quantified types inside the type are named after the others (`forall a. (forall b. …`)
+        ordered = [k for k in self.order if k[0] != "b"] + [k for k in self.order if k[0] == "b"]
+        for key in ordered:
             if self.names[key]:
                 continue
             while True:
