@@ -225,9 +225,12 @@ class CheckerBase(Inference):
         body = t
         while isinstance(body, ast.TypeParen):
             body = body.type
+        visible: list[int] = []
         while isinstance(body, ast.TypeForall):
             for b in body.vars:
                 names.append(b.name)
+                if b.visible:
+                    visible.append(counter[0])
                 entry = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
                 counter[0] += 1
                 if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
@@ -255,7 +258,8 @@ class CheckerBase(Inference):
         ty = z.type(ty)
         closed = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in constraints)
         extra = z.next - counter[0]
-        return Scheme(counter[0] + extra, closed, ty, (*names, *(f"t{i}" for i in range(extra)))), tvars
+        all_names = (*names, *(f"t{i}" for i in range(extra)))
+        return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
 
     def translate_local_type(self, t: ast.Type) -> Type:
         def on_free(n: str) -> TypeVarEntry:

@@ -249,8 +249,54 @@ class Inference(Locals, Patterns, InferBase):
         return T.EError(e.span, t, f"hole `?{e.name}`")
 
     def _visible_type_app(self, e: ast.VisibleTypeApp) -> T.Expr:
-        # the type argument is not checked yet: `f @Int` is typed as `f`
-        return self.infer(e.expr)
+        """`f @Int @_ @String`: each type is given, in order, to the next visible type variable of `f`'s type
+        (`forall @a.`, a constructor's type parameters, a method's class parameters); `@_` skips one."""
+        types: list[ast.Type] = []
+        head: ast.Expr = e
+        while isinstance(head, ast.VisibleTypeApp):
+            types.append(head.type)
+            head = head.expr
+        types.reverse()
+        inner = head
+        while isinstance(inner, ast.Paren):
+            inner = inner.expr
+        self.last_instantiation = None
+        node = self.infer(head)
+        visible: list[tuple[Type, bool]] = []
+        got = self.last_instantiation
+        if got is not None and isinstance(inner, (ast.Var, ast.Constructor, ast.OperatorRef)):
+            scheme, args = got
+            visible = [(args[i], i in scheme.required) for i in scheme.visible if i < len(args)]
+        for i, written in enumerate(types):
+            span = Span.join(head.span, written.span)
+            skip = isinstance(written, ast.TypeWildcard)
+            if i >= len(visible):
+                shown = print_type(node.type)
+                if skip:
+                    self.error(
+                        span,
+                        "CannotSkipTypeApplication",
+                        f"An expression of type `{shown}` has no visible type variable left to skip with `@_`.",
+                    )
+                else:
+                    self.error(
+                        span,
+                        "CannotApplyExpressionOfTypeOnType",
+                        f"An expression of type `{shown}` cannot be applied to a type: only type variables declared "
+                        "with `@` (`forall @a.`) can be given with a visible type application.",
+                    )
+                break
+            cell, required = visible[i]
+            if skip:
+                if required:
+                    self.error(
+                        span,
+                        "CannotSkipTypeApplication",
+                        "This type variable is declared with `@`: it must be given, not skipped with `@_`.",
+                    )
+                continue
+            self.unify_at(self.translate_local_type(written), cell, written.span)
+        return node
 
     def _section(self, e: ast.Section) -> T.Expr:
         holes = e.holes

@@ -216,6 +216,7 @@ class InferBase:
         self.state = DeclState()
         self.scheme_cache: dict[Ref, Scheme | None] = {}
         self._unsafe_partial: bool | None = None
+        self.last_instantiation: tuple[Scheme, list[Type]] | None = None
 
     # ------------------------------------------------------------------ diagnostics
     def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -297,6 +298,8 @@ class InferBase:
         if scheme.arity == 0 and not scheme.constraints:
             return scheme.type, []
         args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
+        if scheme.visible:
+            self.last_instantiation = (scheme, args)  # (what a visible type application gives its types to)
         t = substitute(scheme.type, args)
         ws = [
             Wanted(

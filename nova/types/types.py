@@ -313,12 +313,18 @@ class Constraint:
 
 @dataclass(frozen=True, slots=True)
 class Scheme:
-    """`forall (TGen 0..arity-1). constraints => type`; `names` keeps the user's variable names when known."""
+    """`forall (TGen 0..arity-1). constraints => type`; `names` keeps the user's variable names when known.
+
+    `visible` lists, in order, the variables a visible type application (`f @Int`) gives: those declared `forall
+    @a.`, every parameter of a data type for its constructors, every class parameter for its methods. `required`
+    are those of them that `@_` may not skip (class parameters declared `@`)."""
 
     arity: int
     constraints: tuple[Constraint, ...]
     type: Type
     names: tuple[str, ...] = ()
+    visible: tuple[int, ...] = ()
+    required: tuple[int, ...] = ()
 
     @staticmethod
     def mono(t: Type) -> Scheme:
