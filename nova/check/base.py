@@ -21,6 +21,7 @@ from nova.syntax import Fixity, ast
 from nova.syntax.parser import ParsedModule
 from nova.types.classes import ClassEnv, ClassInfo, InstanceInfo, Wanted
 from nova.types.types import (
+    K_TYPE,
     PRIM,
     PRIM_KINDS,
     Constraint,
@@ -261,20 +262,14 @@ class CheckerBase(Inference):
         all_names = (*names, *(f"t{i}" for i in range(extra)))
         return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
 
-    def translate_local_type(self, t: ast.Type) -> Type:
-        def on_free(n: str) -> TypeVarEntry:
-            return TypeVarEntry(self.fresh(), TVar(fresh_id(), 1 << 20))
-
-        tvars = dict(self.tyvars)
-        tr = self.translator(tvars, None)  # (only scoped type variables are in scope, as in PureScript)
-        body = t
-        if isinstance(body, ast.TypeForall):
-            for b in body.vars:
-                tvars[b.name] = on_free(b.name)
-            body = body.body
-        if isinstance(body, ast.TypeConstrained):
-            body = body.body
-        return tr.type_of_kind(body)
+    def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
+        """A type written in an expression (an annotation, a visible type argument): only scoped type variables
+        are in scope, as in PureScript; a `forall` makes a quantified type. `kind` is the kind it must have (None:
+        any, for a visible type argument)."""
+        tr = self.translator(dict(self.tyvars), None)
+        if kind is None:
+            return tr.go(t)[0]
+        return tr.type_of_kind(t, kind)
 
     def local_signature(self, t: ast.Type, owner: str) -> Scheme:
         """A `let`/`where` signature: scoped type variables of the enclosing signature stay fixed."""

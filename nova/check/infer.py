@@ -28,7 +28,7 @@ from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted
 from nova.types.evidence import BuiltinEv, ParamEv
-from nova.types.pretty import print_type
+from nova.types.pretty import print_scheme, print_type
 from nova.types.types import (
     T_BOOLEAN,
     T_INT,
@@ -257,7 +257,7 @@ class Inference(Locals, Patterns, InferBase):
             types.append(head.type)
             head = head.expr
         types.reverse()
-        inner = head
+        inner: ast.Expr = head
         while isinstance(inner, ast.Paren):
             inner = inner.expr
         self.last_instantiation = None
@@ -271,7 +271,7 @@ class Inference(Locals, Patterns, InferBase):
             span = Span.join(head.span, written.span)
             skip = isinstance(written, ast.TypeWildcard)
             if i >= len(visible):
-                shown = print_type(node.type)
+                shown = print_scheme(got[0]) if got is not None and i == 0 else print_type(node.type)
                 if skip:
                     self.error(
                         span,
@@ -294,9 +294,24 @@ class Inference(Locals, Patterns, InferBase):
                         "CannotSkipTypeApplication",
                         "This type variable is declared with `@`: it must be given, not skipped with `@_`.",
                     )
+                    self._forget_wanteds_on(cell)  # (left undetermined: not also reported as ambiguous)
                 continue
-            self.unify_at(self.translate_local_type(written), cell, written.span)
+            self.unify_at(self.translate_local_type(written, None), cell, written.span)
         return node
+
+    def _forget_wanteds_on(self, t: Type) -> None:
+        """Drop the pending constraints that mention the unknown `t` (after an error that explains them)."""
+        target = prune(t)
+        kept: list[Wanted] = []
+        for w in self.wanted:
+            cells: dict[int, TVar] = {}
+            for a in w.args:
+                free_cells(a, cells)
+            if isinstance(target, TVar) and target.id in cells:
+                w.failure = ("reported",)
+            else:
+                kept.append(w)
+        self.wanted[:] = kept
 
     def _section(self, e: ast.Section) -> T.Expr:
         holes = e.holes

@@ -15,6 +15,7 @@ from nova.types.builtin_classes import PRIM_TYPEERROR, render_doc
 from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, substitute_all, to_evidence
 from nova.types.pretty import Namer, print_constraint, print_type
 from nova.types.types import (
+    K_TYPE,
     T_BOOLEAN,
     T_CHAR,
     T_INT,
@@ -298,8 +299,7 @@ class InferBase:
         if scheme.arity == 0 and not scheme.constraints:
             return scheme.type, []
         args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
-        if scheme.visible:
-            self.last_instantiation = (scheme, args)  # (what a visible type application gives its types to)
+        self.last_instantiation = (scheme, args)  # (what a visible type application gives its types to)
         t = substitute(scheme.type, args)
         ws = [
             Wanted(
@@ -475,7 +475,7 @@ class InferBase:
         saved.clear()
 
     # ------------------------------------------------------------------ local bindings
-    def translate_local_type(self, t: ast.Type) -> Type:
+    def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
         """A type written inside an expression: scoped variables resolve, others become fresh cells."""
         raise NotImplementedError
 

@@ -95,3 +95,37 @@ def run(expression: str) -> str:
 )
 def test_higher_rank_programs_run(expression: str, value: str) -> None:
     assert run(expression) == value
+
+
+APPLICATIONS = """module TypeApps where
+
+import Prelude
+import Data.Either (Either(..))
+import Data.Maybe (Maybe(..))
+
+class Describe @a where
+  describe :: String
+
+instance Describe Int where
+  describe = "an integer"
+
+instance Describe Boolean where
+  describe = "a boolean"
+
+same :: forall @a. a -> a
+same x = x
+"""
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("same @Int 3", "3"),
+        ('describe @Int <> " / " <> describe @Boolean', '"an integer / a boolean"'),
+        ("Left @Int @String 0", "Left 0"),
+        ("map @Array (_ + 1) [1, 2]", "[2,3]"),
+        ("map (show @Int) (Just 4)", 'Just "4"'),
+    ],
+)
+def test_type_applications_run(expression: str, value: str) -> None:
+    assert evaluate_expression(root(), expression, module_source=APPLICATIONS).value == value

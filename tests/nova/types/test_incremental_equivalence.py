@@ -268,15 +268,27 @@ RANKN_EDITS = (
 )
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_rank_n_edits_incremental_equals_from_scratch(seed: int) -> None:
+# Edits of visible type applications: variables made invisible, skipped or given, class parameters unmarked.
+TYPE_APPLICATION_EDITS = (
+    ("same :: forall @a. a -> a", "same :: forall a. a -> a"),
+    ("class Describe @a where", "class Describe a where"),
+    ("right = Right @_ @Int 2", "right = Right @Int 2"),
+    ("described = describe @Int", "described = describe @_"),
+    ("first :: forall @a @b. a -> b -> a", "first :: forall @a b. a -> b -> a"),
+    ("label = Proxy @\"label\"", "label = Proxy @Maybe"),
+)
+FORM_EDITS = {"RankN.nova": RANKN_EDITS, "TypeApplications.nova": TYPE_APPLICATION_EDITS}
+
+
+@pytest.mark.parametrize(("file", "seed"), [(f, s) for f in FORM_EDITS for s in range(5)])
+def test_rank_n_and_type_application_edits_incremental_equals_from_scratch(file: str, seed: int) -> None:
     rng = random.Random(600 + seed)
     sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
-    text = sources["RankN.nova"]
+    text = sources[file]
     view = _base()
     previous = check_module(parse_module(text), view)
     for _ in range(4):
-        text = _kind_edit(rng, text, RANKN_EDITS)
+        text = _kind_edit(rng, text, FORM_EDITS[file])
         parsed = parse_module(text)
         incremental = check_module(parsed, view, previous)
         assert _summary(incremental) == _summary(check_module(parsed, view))
