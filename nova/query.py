@@ -157,19 +157,30 @@ _FUNCTION_FIELDS = ("function", "func", "fn", "callee", "head")
 _ARGUMENT_FIELDS = ("argument", "arg", "args", "arguments")
 
 
-def _application_parts(node: object) -> tuple[object, list[object]] | None:
+def _one_application(node: object) -> tuple[object, list[object]] | None:
+    """The function and arguments of one application node (not looking into its function)."""
     function = next((getattr(node, name) for name in _FUNCTION_FIELDS if hasattr(node, name)), None)
     if function is None:
         return None
     for name in _ARGUMENT_FIELDS:
         if hasattr(node, name):
             value: Any = getattr(node, name)
-            arguments = list(value) if isinstance(value, list | tuple) else [value]
-            inner = _application_parts(function)
-            if inner is not None:
-                return inner[0], inner[1] + arguments
-            return function, arguments
+            return function, list(value) if isinstance(value, list | tuple) else [value]
     return None
+
+
+def _application_parts(node: object) -> tuple[object, list[object]] | None:
+    """The head and all the arguments of a curried application `f a b c`, unwound in a loop: linear in the
+    number of arguments (`g 1 1 … 1` with 100,000 arguments is one chain of 100,000 nested applications)."""
+    outer = _one_application(node)
+    if outer is None:
+        return None
+    function, arguments = outer
+    groups = [arguments]
+    while (inner := _one_application(function)) is not None:
+        function, arguments = inner
+        groups.append(arguments)
+    return function, [argument for group in reversed(groups) for argument in group]
 
 
 def call_at(root: object, line: int, col: int) -> CallSite | None:

@@ -44,9 +44,12 @@ def normalize_text(text: str) -> str:
     """The text the language passes see: no byte order mark, a lone CR turned into a line feed."""
     if text.startswith(BOM):
         text = text[1:]
-    if "\r" in text:
-        text = _LONE_CR.sub("\n", text)
-    return text
+    return normalize_line_ends(text)
+
+
+def normalize_line_ends(text: str) -> str:
+    """A lone CR turned into a line feed (same length: positions do not move), as the LSP counts lines."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 def decode_source(data: bytes) -> SourceText:

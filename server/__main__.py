@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import faulthandler
 import gc
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,6 +75,11 @@ def setup_logging(log_file: Path | None, level: str) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=getattr(logging, level), handlers=[handler], force=True)
     logging.getLogger("pygls").setLevel(max(logging.WARNING, getattr(logging, level)))
+    # `kill -USR1 PID` writes every thread's stack to the log: what a server that seems stuck is doing.
+    stream = getattr(handler, "stream", None)
+    if hasattr(signal, "SIGUSR1") and stream is not None:
+        with contextlib.suppress(ValueError, OSError, AttributeError, RuntimeError):
+            faulthandler.register(signal.SIGUSR1, file=stream, all_threads=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,12 +46,37 @@ def import_aliases(text: str) -> dict[str, list[str]]:
     return aliases
 
 
-def check_text(text: str, view: Any, previous: Any = None) -> Any:
-    """Parse and check one module in `view`; never raises for bad source (the checker reports diagnostics)."""
+def check_text(text: str, view: Any, previous: Any = None, max_bytes: int | None = None) -> Any:
+    """Parse and check one module in `view`; never raises for bad source (the checker reports diagnostics).
+
+    The text is normalized as files read from disk are (a lone CR ends a line: the same line numbers as the
+    client's). Above `max_bytes`, nothing is parsed: the result holds one diagnostic saying the file is too large."""
     from nova.check import check_module
+    from nova.sources import normalize_line_ends
     from nova.syntax import parse_module
 
-    return check_module(parse_module(text), view, previous)
+    if max_bytes is not None and len(text) > max_bytes // 4:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            return too_large(text, size, max_bytes)
+    return check_module(parse_module(normalize_line_ends(text)), view, previous)
+
+
+def too_large(text: str, size: int, limit: int) -> Any:
+    """A check result for a document over the size limit: its module name (read from the header alone), no
+    declarations, one diagnostic."""
+    from nova.check.checker import CheckedModule
+    from nova.check.env import ModuleEnv
+    from nova.check.typed import TypedModule
+    from nova.diagnostics import Diagnostic, Severity, Span
+
+    header = header_of(text[:100_000])
+    name = header[0] if header is not None else "Main"
+    span = Span(header[1], header[2], header[1], header[2] + len(name)) if header is not None else Span(0, 0, 0, 0)
+    message = (f"This file is too large to check ({size / 2**20:.1f} MB; the server's limit is "
+               f"{limit / 2**20:.1f} MB, see nova-lsp --max-file-size).")
+    return CheckedModule(name=name, exports={}, typed_ast=TypedModule(name, {}), env=ModuleEnv(name), imports=(),
+                         diagnostics=(Diagnostic(span, Severity.ERROR, "FileTooLarge", message),), fixities={})
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,9 +205,11 @@ class Connection:
             path = self.hub.stdlib_path(module)
         if path is None:
             return None
+        from nova.sources import SourceError, read_source
+
         try:
-            return path_to_uri(path), LineIndex.of(path.read_text(encoding="utf-8", errors="replace"))
-        except OSError:
+            return path_to_uri(path), LineIndex.of(read_source(path, self.hub.limits.max_file_bytes).text)
+        except SourceError:
             return None
 
     def to_lsp_diagnostic(

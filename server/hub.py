@@ -80,10 +80,14 @@ class ProjectBaseline:
         return self.module_paths.get(module)
 
     def _read(self, path: Path) -> SourceFile | None:
+        """A source file of the folder, read as every tool reads one (nova.sources): regular files only, up to the
+        server's size limit; anything else is logged and left out."""
+        from nova.sources import SourceError, read_source
+
         try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            log.warning("cannot read %s: %s", path, error)
+            text = read_source(path, self.hub.limits.max_file_bytes).text
+        except SourceError as error:
+            log.warning("leaving out %s: %s", path, error)
             return None
         header = analysis.header_of(text)
         module = header[0] if header else path.stem
@@ -170,9 +174,11 @@ class ProjectBaseline:
         """A watched file changed outside the editor: update the baseline and re-check its importers. An event for
         content the baseline already has (the echo of an editor's own save) costs nothing."""
         if not deleted and path in self.files:
+            from nova.sources import SourceError, read_source
+
             try:
-                current = analysis.source_hash(path.read_text(encoding="utf-8", errors="replace"))
-            except OSError:
+                current = analysis.source_hash(read_source(path, self.hub.limits.max_file_bytes).text)
+            except SourceError:
                 current = None
             if current == self.files[path].text_hash:
                 return set()
@@ -330,7 +336,8 @@ class Hub:
 
     async def run_check(self, text: str, view: Any, previous: Any = None) -> Any:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous)
+        return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous,
+                                          self.limits.max_file_bytes)
 
     async def baseline(self, folder: Path, progress: Progress | None = None) -> ProjectBaseline:
         """The folder's baseline, indexing it (or restoring its cache) the first time any connection asks."""

@@ -6,10 +6,13 @@ The language passes count columns in code points (Python `str` indices); LSP cli
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from dataclasses import dataclass, field
 from typing import Literal
 
 Encoding = Literal["utf-8", "utf-16", "utf-32"]
+_LINE_END = re.compile(r"\n|\r(?!\n)")
 SUPPORTED: tuple[Encoding, ...] = ("utf-32", "utf-8", "utf-16")
 
 
@@ -64,12 +67,20 @@ def from_client_col(line_text: str, units: int, encoding: Encoding) -> int:
 
 @dataclass(frozen=True, slots=True)
 class LineIndex:
-    """The lines of one text, for position conversion and offset computation."""
+    """The lines of one text, for position conversion and offset computation.
+
+    Converting a column is O(1) on an ASCII line and O(log n) on another once the line's table of client offsets is
+    built (once per line): a request that converts the 30,000 references on one long line stays linear."""
 
     lines: tuple[str, ...]
+    _tables: dict[tuple[int, str], list[int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     @staticmethod
     def of(text: str) -> LineIndex:
+        """Lines end at LF or at a lone CR (as the LSP counts them); a CRLF's CR stays at the end of its line, so
+        every line ending is one character and offsets add up."""
+        if "\r" in text:
+            return LineIndex(tuple(_LINE_END.split(text)))
         return LineIndex(tuple(text.split("\n")))
 
     def line(self, number: int) -> str:
@@ -77,8 +88,30 @@ class LineIndex:
             return self.lines[number].rstrip("\r")
         return ""
 
+    def _table(self, number: int, encoding: Encoding) -> list[int] | None:
+        """Client offsets of every code-point column of a line (None for an ASCII line: the column itself)."""
+        key = (number, encoding)
+        if key not in self._tables:
+            text = self.line(number)
+            if text.isascii():
+                self._tables[key] = None
+            else:
+                offsets = [0]
+                total = 0
+                for char in text:
+                    total += _units(char, encoding)
+                    offsets.append(total)
+                self._tables[key] = offsets
+        return self._tables[key]
+
     def to_client(self, line: int, col: int, encoding: Encoding) -> tuple[int, int]:
-        return line, to_client_col(self.line(line), col, encoding)
+        if encoding == "utf-32" or col <= 0:
+            return line, max(col, 0) if encoding != "utf-32" else col
+        table = self._table(line, encoding)
+        if table is None:
+            return line, col
+        last = len(table) - 1
+        return line, table[col] if col <= last else table[last] + (col - last)
 
     def from_client(self, line: int, units: int, encoding: Encoding) -> tuple[int, int]:
         """Clamp out-of-range lines to the text, so a stale or bogus position never raises."""
@@ -87,4 +120,10 @@ class LineIndex:
         if line >= len(self.lines):
             last = len(self.lines) - 1
             return last, len(self.line(last))
-        return line, from_client_col(self.line(line), max(units, 0), encoding)
+        units = max(units, 0)
+        if encoding == "utf-32":
+            return line, min(units, len(self.line(line)))
+        table = self._table(line, encoding)
+        if table is None:
+            return line, min(units, len(self.line(line)))
+        return line, bisect.bisect_right(table, units) - 1

@@ -13,7 +13,25 @@ from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.lsp_util import bare_name, documentation_formats, markup, safe
 
-_QUALIFIED = re.compile(r"((?:[A-Z][A-Za-z0-9_']*\.)+)([A-Za-z0-9_']*)$")
+_SEGMENT = re.compile(r"[A-Z][A-Za-z0-9_']*")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'"
+
+
+def qualifier_before(prefix: str) -> str | None:
+    """`Data.Map.` of a prefix ending in `Data.Map.ins`: the module segments before the last dot, or None. Linear
+    (a regex searched over the prefix backtracks quadratically on a long line of capitalised words)."""
+    tail = prefix[len(prefix.rstrip(_WORD_CHARS + ".")):]
+    parts = tail.split(".")
+    if len(parts) < 2:
+        return None
+    qualifier: list[str] = []
+    for part in reversed(parts[:-1]):
+        if not _SEGMENT.fullmatch(part):
+            break
+        qualifier.append(part)
+    if len(qualifier) != len(parts) - 1:  # something before the segments is part of the same word (`x.Y.z`)
+        return None
+    return ".".join(reversed(qualifier)) + "."
 _IMPORT_PREFIX = re.compile(r"^import\s+([A-Za-z0-9_.']*)$")
 _IMPORT_LIST = re.compile(r"^import\s+([A-Z][\w.']*)\s*(hiding\s*)?\((.*)\)", re.MULTILINE)
 KEYWORDS = ("case", "of", "let", "in", "if", "then", "else", "do", "where", "import", "data", "type", "newtype",
@@ -77,9 +95,9 @@ def items_for(view: Any, uri: str, module: str | None, text: str, prefix_line: s
             types.CompletionItem(label=name, kind=types.CompletionItemKind.Module)
             for name in sorted(view.modules()) if name.startswith(importing.group(1)) and name != module
         ]
-    qualified = _QUALIFIED.search(prefix_line)
-    if qualified is not None:
-        for source in aliases.get(qualified.group(1)[:-1], []):
+    qualifier = qualifier_before(prefix_line)
+    if qualifier is not None:
+        for source in aliases.get(qualifier[:-1], []):
             entry = view.get(source)
             if entry is not None:
                 for key, scheme in dict(entry.exports).items():

@@ -45,7 +45,21 @@ def split_parameters(printed: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-_NAME_BEFORE_SPACE = re.compile(r"([A-Za-z_][A-Za-z0-9_'.]*)\s+$")
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'."
+_NAME_START = re.compile(r"[A-Za-z_]")
+
+
+def name_before_space(prefix: str) -> tuple[str, int] | None:
+    r"""The name right before the trailing white space of `prefix` and where it ends, or None. Linear: a regex
+    searched over the prefix (`name\s+$`) is quadratic in the length of a long name or string on the line."""
+    stripped = prefix.rstrip()
+    if len(stripped) == len(prefix):
+        return None
+    run = stripped[len(stripped.rstrip(_NAME_CHARS)):]
+    start = _NAME_START.search(run)
+    if start is None:
+        return None
+    return run[start.start():], len(stripped)
 
 
 def function_before_cursor(ls: NovaLanguageServer, params: types.SignatureHelpParams) -> query.Target | None:
@@ -57,10 +71,11 @@ def function_before_cursor(ls: NovaLanguageServer, params: types.SignatureHelpPa
     _, open_doc = found
     doc = open_doc.doc
     line, col = doc.index.from_client(params.position.line, params.position.character, connection.encoding)
-    match = _NAME_BEFORE_SPACE.search(doc.index.line(line)[:col])
-    if match is None:
+    named = name_before_space(doc.index.line(line)[:col])
+    if named is None:
         return None
-    name_end = connection.lsp_range(Span(line, match.end(1) - 1, line, match.end(1) - 1), doc.index).start
+    end = named[1]
+    name_end = connection.lsp_range(Span(line, end - 1, line, end - 1), doc.index).start
     at = resolve(connection, params.text_document.uri, name_end)
     return query.target_of(at.node) if at is not None and at.node is not None else None
 

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import subprocess
 import time
 from pathlib import Path
@@ -239,3 +240,51 @@ def test_two_editors_share_a_daemon(nvim_bin: Path, nova_lsp_bin: Path, tmp_path
         "another editor's :write arrives",
     ], report
     assert "size :: Int -> Shape -> Int" in (workspace / "src" / "Shapes.nova").read_text()
+
+
+def test_plugin_connects_to_a_tcp_daemon_with_its_token(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """`setup({ daemon = "127.0.0.1:PORT" })` and nothing else: the plugin reads the daemon's token from the private
+    runtime folder and sends it; without the token file the daemon refuses the client."""
+    workspace = make_workspace(tmp_path)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = tmp_path / "daemon.log"
+    env = {**server_env(dict(os.environ)), "XDG_RUNTIME_DIR": str(runtime)}
+    daemon = subprocess.Popen([str(nova_lsp_bin), "--tcp", f"127.0.0.1:{port}", "--log-file", str(log),
+                               "--log-level", "INFO", "--cache-dir", str(tmp_path / "c")],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    token_file = runtime / "nova-lsp" / f"tcp-{port}.token"
+    try:
+        for _ in range(600):
+            if token_file.exists() or daemon.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert token_file.exists(), "the daemon wrote no token file"
+        init = tmp_path / "init.lua"
+        init.write_text(f'vim.opt.rtp:prepend({json.dumps(str(NEOVIM_DIR))})\n'
+                        f'require("nova").setup({{ daemon = "127.0.0.1:{port}" }})\n')
+
+        def attach(runtime_dir: Path) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [str(nvim_bin), "--headless", "--clean", "-u", str(init), "-l",
+                 str(TESTS_DIR / "nvim" / "attach_only.lua"), str(workspace / "src" / "Shapes.nova")],
+                capture_output=True, text=True, timeout=120,
+                env={**nvim_env(tmp_path / "home"), "XDG_RUNTIME_DIR": str(runtime_dir), "TMPDIR": str(tmp_path)},
+            )
+
+        served = attach(runtime)
+        assert served.returncode == 0, f"Neovim reported:\n{served.stdout}\n{served.stderr}"
+        broken_line = 1 + (workspace / "src" / "Shapes.nova").read_text().splitlines().index('broken = "not a number"')
+        assert f"diagnostic {broken_line}:" in served.stdout
+        assert "no valid authToken" not in log.read_text()
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir(mode=0o700)
+        refused = attach(elsewhere)  # no token to be found: the daemon refuses the client
+        assert refused.returncode != 0
+        assert "no valid authToken" in log.read_text()
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=15)

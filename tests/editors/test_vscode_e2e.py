@@ -4,6 +4,9 @@ nova-lsp through the extension, the broken line gets an error squiggle, hovering
 clears the squiggle, "Nova: Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and
 "Nova: Restart Server" takes the server down and back up. Screenshots land in `build/editor-tests/vscode/`.
 
+The same scenario runs a second time against a TCP daemon (`nova.server.daemon`): the extension reads the daemon's
+token from the private runtime folder and sends it, with nothing configured but the address.
+
 `setup_code_server.sh` installs code-server, Node 24 and Chromium once into a cache folder (a few minutes the first
 time, seconds after that).
 """
@@ -66,6 +69,7 @@ class RunningCodeServer:
     url: str
     workspace: Path
     log: Path
+    daemon_log: Path | None = None
 
 
 @pytest.fixture(scope="module")
@@ -105,13 +109,50 @@ def wait_for_http(url: str, process: subprocess.Popen[bytes], log: Path) -> None
     raise AssertionError(f"code-server did not answer on {url}:\n{log.read_text()}")
 
 
-@pytest.fixture
+@contextlib.contextmanager
+def tcp_daemon(nova_lsp_bin: Path, tmp_path: Path, runtime: Path) -> Iterator[tuple[int, Path]]:
+    """`nova-lsp --tcp` with its token in `runtime` (the editor is given the same XDG_RUNTIME_DIR, nothing else)."""
+    port = free_port()
+    log = tmp_path / "daemon.log"
+    env = {**server_env(dict(os.environ)), "XDG_RUNTIME_DIR": str(runtime), "XDG_CACHE_HOME": str(tmp_path / "c")}
+    process = subprocess.Popen([str(nova_lsp_bin), "--tcp", f"127.0.0.1:{port}", "--log-file", str(log),
+                                "--log-level", "INFO"], env=env, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (runtime / "nova-lsp" / f"tcp-{port}.token").exists():
+            assert process.poll() is None and time.monotonic() < deadline, "the daemon did not start"
+            time.sleep(0.1)
+        yield port, log
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture(params=["stdio", "tcp daemon"])
 def code_server(
-    code_server_install: CodeServerInstall, vsix: Path, nova_lsp_bin: Path, tmp_path: Path
+    request: pytest.FixtureRequest, code_server_install: CodeServerInstall, vsix: Path, nova_lsp_bin: Path,
+    tmp_path: Path
+) -> Iterator[RunningCodeServer]:
+    with contextlib.ExitStack() as stack:
+        yield stack.enter_context(running_code_server(
+            request.param, code_server_install, vsix, nova_lsp_bin, tmp_path, stack))
+
+
+@contextlib.contextmanager
+def running_code_server(
+    transport: str, code_server_install: CodeServerInstall, vsix: Path, nova_lsp_bin: Path, tmp_path: Path,
+    stack: contextlib.ExitStack,
 ) -> Iterator[RunningCodeServer]:
     workspace = make_workspace(tmp_path)
     (workspace / ".vscode").mkdir()
-    (workspace / ".vscode" / "settings.json").write_text(json.dumps({"nova.server.command": str(nova_lsp_bin)}))
+    settings: dict[str, str] = {"nova.server.command": str(nova_lsp_bin)}
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    daemon_log = None
+    if transport == "tcp daemon":
+        port, daemon_log = stack.enter_context(tcp_daemon(nova_lsp_bin, tmp_path, runtime))
+        settings = {"nova.server.daemon": f"127.0.0.1:{port}"}
+    (workspace / ".vscode" / "settings.json").write_text(json.dumps(settings))
     user_data = tmp_path / "user-data"
     (user_data / "User").mkdir(parents=True)
     (user_data / "User" / "settings.json").write_text(json.dumps(USER_SETTINGS, indent=2))
@@ -120,6 +161,7 @@ def code_server(
         **server_env(dict(os.environ)),
         "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
         "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+        "XDG_RUNTIME_DIR": str(runtime),
         "EXTENSIONS_GALLERY": OFFLINE_GALLERY,
     }
     common = [
@@ -159,7 +201,8 @@ def code_server(
         )
     try:
         wait_for_http(f"http://127.0.0.1:{port}/healthz", process, log)
-        yield RunningCodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace, log=log)
+        yield RunningCodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace, log=log,
+                                daemon_log=daemon_log)
     finally:
         shutil.copyfile(log, output_dir("vscode") / "code-server.log")
         with contextlib.suppress(ProcessLookupError):
@@ -241,5 +284,8 @@ def test_vsix_in_code_server(
         "restart",
     ]
     assert "Shape -> Int" in report["hover"]
+    if code_server.daemon_log is not None:  # the editor talked to the daemon, authenticated by the token it read
+        daemon_log = code_server.daemon_log.read_text()
+        assert "opened" in daemon_log and "no valid authToken" not in daemon_log
     assert "3 :: Int" in report["evaluation"]
     assert (out / "vscode-hover.png").stat().st_size > 10_000

@@ -37,6 +37,8 @@ class RawClient:
         self.reader = reader
         self.writer = writer
         self.received: list[dict[str, Any]] = []
+        self.notifications: list[dict[str, Any]] = []
+        """Notifications read while waiting for a response (publishDiagnostics, …), oldest first."""
         self.answers: dict[str, Any] = {}
         """Results for server → client requests, by method (null for the others)."""
 
@@ -93,6 +95,8 @@ class RawClient:
                 if "id" in message:  # a server → client request (registerCapability, configuration, …)
                     result = self.answers.get(message["method"])
                     self.send({"jsonrpc": "2.0", "id": message["id"], "result": result})
+                else:
+                    self.notifications.append(message)
                 continue
             if message.get("id") == msg_id:
                 self.received.remove(message)

@@ -1,5 +1,7 @@
-// Entry point of the Nova extension: starts nova-lsp over stdio for `nova` documents, restarts it on request or when
-// its settings change, and exposes the server's `nova/evaluate` request as a command.
+// Entry point of the Nova extension: starts nova-lsp over stdio for `nova` documents (or connects to a running daemon,
+// `nova.server.daemon`), restarts it on request or when its settings change, and exposes the server's `nova/evaluate`
+// request as a command.
+import * as net from "node:net";
 import * as vscode from "vscode";
 import {
   LanguageClient,
@@ -7,6 +9,7 @@ import {
   ServerOptions,
   State,
 } from "vscode-languageclient/node";
+import { DaemonAddress, parseDaemonAddress, readDaemonToken } from "./daemon";
 import { evaluateSelection } from "./evaluate";
 import { resolveServerCommand } from "./serverCommand";
 
@@ -25,7 +28,27 @@ function workspaceFolderPaths(): string[] {
     .map((folder) => folder.uri.fsPath);
 }
 
+function daemonAddress(): DaemonAddress | undefined {
+  return parseDaemonAddress(vscode.workspace.getConfiguration("nova.server").get<string>("daemon", ""));
+}
+
+/** Connects to the daemon; the stream is the transport (no process is started). */
+function daemonOptions(address: DaemonAddress): ServerOptions {
+  return () =>
+    new Promise((resolve, reject) => {
+      const socket =
+        address.kind === "tcp" ? net.connect(address.port, address.host) : net.connect(address.path);
+      socket.once("connect", () => resolve({ reader: socket, writer: socket }));
+      socket.once("error", reject);
+    });
+}
+
 function serverOptions(): { options: ServerOptions; found: boolean; command: string } {
+  const daemon = daemonAddress();
+  if (daemon !== undefined) {
+    const where = daemon.kind === "tcp" ? `${daemon.host}:${daemon.port}` : daemon.path;
+    return { options: daemonOptions(daemon), found: true, command: where };
+  }
   const config = vscode.workspace.getConfiguration("nova.server");
   const configured = config.get<string>("command", "nova-lsp");
   const args = config.get<string[]>("args", ["--stdio"]);
@@ -40,8 +63,25 @@ function serverOptions(): { options: ServerOptions; found: boolean; command: str
   return { options, found: resolved.found, command: resolved.command };
 }
 
+/** What `initialize` carries: the TCP daemon's token, read when the connection is made (a restarted daemon has a
+ * new one). */
+function initializationOptions(): Record<string, unknown> {
+  const daemon = daemonAddress();
+  if (daemon === undefined || daemon.kind !== "tcp") {
+    return {};
+  }
+  const tokenFile = vscode.workspace.getConfiguration("nova.server").get<string>("tokenFile", "");
+  const token = readDaemonToken(daemon.port, tokenFile);
+  if (token === undefined) {
+    outputChannel.info(`No token file found for the nova-lsp daemon on port ${daemon.port}; it will refuse us.`);
+    return {};
+  }
+  return { authToken: token };
+}
+
 function clientOptions(): LanguageClientOptions {
   return {
+    initializationOptions,
     documentSelector: [
       { scheme: "file", language: "nova" },
       { scheme: "untitled", language: "nova" },

@@ -22,6 +22,82 @@ local function resolve_cmd(opts)
   return { "nova-lsp", "--stdio" }
 end
 
+--- A daemon address: `HOST:PORT` (loopback TCP) → { host, port }; an absolute path or `unix:PATH` → { path }.
+function M.parse_daemon(address)
+  if type(address) ~= "string" or address == "" then
+    return nil
+  end
+  if address:sub(1, 5) == "unix:" then
+    return { path = address:sub(6) }
+  end
+  if address:sub(1, 1) == "/" then
+    return { path = address }
+  end
+  local host, port = address:match("^%[?([^%]]-)%]?:(%d+)$")
+  port = tonumber(port)
+  if host == nil or host == "" or port == nil or port > 65535 then
+    return nil
+  end
+  return { host = host, port = port }
+end
+
+--- Where a TCP daemon on `port` writes its token (the server's order): `$XDG_RUNTIME_DIR/nova-lsp/`, then the
+--- private `nova-lsp-UID` folder of `$TMPDIR` (or `/tmp`).
+function M.token_candidates(port)
+  local name = string.format("tcp-%d.token", port)
+  local found = {}
+  local runtime = vim.env.XDG_RUNTIME_DIR
+  if runtime and runtime:sub(1, 1) == "/" then
+    table.insert(found, runtime .. "/nova-lsp/" .. name)
+  end
+  local tmp = (vim.env.TMPDIR and vim.env.TMPDIR ~= "") and vim.env.TMPDIR or "/tmp"
+  table.insert(found, string.format("%s/nova-lsp-%d/%s", tmp, vim.uv.getuid(), name))
+  return found
+end
+
+--- The token of the TCP daemon on `port` (from `token_file` when given), or nil when no file holds one.
+function M.read_token(port, token_file)
+  local files = token_file and { token_file } or M.token_candidates(port)
+  for _, file in ipairs(files) do
+    if vim.fn.filereadable(file) == 1 then
+      local token = vim.trim(table.concat(vim.fn.readfile(file), "\n"))
+      if token ~= "" then
+        return token
+      end
+    end
+  end
+  return nil
+end
+
+--- Client settings for a daemon: connect instead of starting a server, and (TCP) send the daemon's token, read
+--- when the connection is made so a restarted daemon's new token is picked up.
+local function daemon_settings(opts)
+  local daemon = M.parse_daemon(opts.daemon)
+  if daemon == nil then
+    vim.notify("nova: cannot read the daemon address " .. vim.inspect(opts.daemon), vim.log.levels.ERROR)
+    return nil
+  end
+  if daemon.path then
+    return { cmd = vim.lsp.rpc.connect(daemon.path) }
+  end
+  return {
+    cmd = vim.lsp.rpc.connect(daemon.host, daemon.port),
+    before_init = function(params, config)
+      local token = M.read_token(daemon.port, opts.token_file)
+      if token == nil then
+        vim.notify(string.format("nova: no token file for the daemon on port %d; it will refuse this client",
+          daemon.port), vim.log.levels.WARN)
+        return
+      end
+      params.initializationOptions = vim.tbl_extend("force", params.initializationOptions or {},
+        { authToken = token })
+      if opts.before_init then
+        opts.before_init(params, config)
+      end
+    end,
+  }
+end
+
 --- Root of a buffer: the nearest directory holding a root marker, else the file's own directory, so that sibling
 --- modules resolve even in a folder that is not a project.
 local function root_dir_fn(markers)
@@ -38,8 +114,10 @@ end
 --- The client configuration (as for `vim.lsp.config('nova', …)`) for the given options.
 function M.default_config(opts)
   opts = opts or state.opts or {}
+  local daemon = opts.daemon and daemon_settings(opts) or nil
   local config = {
-    cmd = resolve_cmd(opts),
+    cmd = daemon and daemon.cmd or resolve_cmd(opts),
+    before_init = daemon and daemon.before_init or opts.before_init,
     filetypes = { "nova" },
     root_markers = opts.root_markers or M.default_root_markers,
     root_dir = root_dir_fn(opts.root_markers or M.default_root_markers),
@@ -148,8 +226,10 @@ function M.restart()
   end
 end
 
---- Configures and enables the nova-lsp client. Options (all optional): `cmd` (list), `root_markers`, `settings`,
---- `init_options`, `capabilities`, `on_attach`, `codelens` (default true: refresh the server's code lenses).
+--- Configures and enables the nova-lsp client. Options (all optional): `cmd` (list), `daemon` (`"HOST:PORT"` of a
+--- `nova-lsp --tcp` daemon, whose token is read and sent for you, or a `nova-lsp --socket` path), `token_file`,
+--- `root_markers`, `settings`, `init_options`, `capabilities`, `on_attach`, `before_init`, `codelens` (default true:
+--- refresh the server's code lenses).
 function M.setup(opts)
   if vim.fn.has("nvim-0.11") ~= 1 then
     vim.notify("nova.nvim needs Neovim >= 0.11 (vim.lsp.config)", vim.log.levels.ERROR)
