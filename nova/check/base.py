@@ -8,6 +8,7 @@ from typing import Any
 
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
+from nova.check.holes import scope_digest
 from nova.check.infer import DeclState, Inference, free_cells, has_skolem
 from nova.check.patterns import check_rows
 from nova.check.prim import PRIM_CLASSES
@@ -15,6 +16,7 @@ from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.roles import PRIM_ROLES
 from nova.check.scope import Scope, env_of, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry
+from nova.check.wildcards import PartialShape
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import Fixity, ast
@@ -32,6 +34,7 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    prune,
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
@@ -83,6 +86,9 @@ class CheckerBase(Inference):
         self._chain_index = 0
         self._visible_refs: set[Ref] | None = None
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
+        # signatures with wildcards: the value is inferred (like one without a signature) against the written shape
+        self.partial_signatures: dict[str, tuple[Any, Scheme, tuple[tuple[int, Span], ...]]] = {}
+        self.partial_shapes: dict[str, PartialShape] = {}  # (those of the binding group being inferred)
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -215,14 +221,23 @@ class CheckerBase(Inference):
         )
 
     def signature_scheme(
-        self, t: ast.Type, fixed: dict[str, TypeVarEntry] | None = None, first: int = 0
+        self,
+        t: ast.Type,
+        fixed: dict[str, TypeVarEntry] | None = None,
+        first: int = 0,
+        wildcards: list[tuple[int, Span]] | None = None,
     ) -> tuple[Scheme, dict[str, TypeVarEntry]]:
-        """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given."""
+        """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given.
+
+        Wildcards `_` become quantified variables too; with `wildcards` given, it receives their indices and
+        spans (a partial signature: the caller infers what they stand for)."""
         names: list[str] = []
         counter = [first]
         tvars: dict[str, TypeVarEntry] = dict(fixed or {})
         # a variable not bound by a `forall` (nor in scope) is an error, as in PureScript: no implicit quantification
         tr = self.translator(tvars, None)
+        if wildcards is not None:
+            tr.wildcards = []
         body = t
         while isinstance(body, ast.TypeParen):
             body = body.type
@@ -260,6 +275,11 @@ class CheckerBase(Inference):
         closed = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in constraints)
         extra = z.next - counter[0]
         all_names = (*names, *(f"t{i}" for i in range(extra)))
+        if wildcards is not None and tr.wildcards:
+            for cell, span in tr.wildcards:
+                got = prune(cell)
+                if type(got) is TVar and got.id in z.mapping:
+                    wildcards.append((z.mapping[got.id], span))
         return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
 
     def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
@@ -267,14 +287,19 @@ class CheckerBase(Inference):
         are in scope, as in PureScript; a `forall` makes a quantified type. `kind` is the kind it must have (None:
         any, for a visible type argument)."""
         tr = self.translator(dict(self.tyvars), None)
+        tr.wildcards = []
         if kind is None:
-            return tr.go(t)[0]
-        return tr.type_of_kind(t, kind)
+            got = tr.go(t)[0]
+        else:
+            got = tr.type_of_kind(t, kind)
+        if tr.wildcards:
+            self.state.wildcards.extend((span, cell) for cell, span in tr.wildcards)
+        return got
 
-    def local_signature(self, t: ast.Type, owner: str) -> Scheme:
+    def local_signature(self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span]] | None = None) -> Scheme:
         """A `let`/`where` signature: scoped type variables of the enclosing signature stay fixed."""
         fixed = dict(self.tyvars)
-        sc, _ = self.signature_scheme(t, fixed)
+        sc, _ = self.signature_scheme(t, fixed, wildcards=wildcards)
         return sc
 
     def module_error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -368,6 +393,11 @@ class CheckerBase(Inference):
                 return self.type_resolution(name, qualifier or None)
             if what == "class":
                 return self.class_resolution(name, qualifier or None)
+            if what == "holes":
+                return scope_digest(self)
+            if what == "partial":
+                partial = self.partial_signatures.get(key)
+                return partial[1] if partial is not None else None
             return self.value_resolution(name, qualifier or None, what)
         if mod == "#instances":
             return self.instance_digest

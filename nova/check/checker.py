@@ -100,6 +100,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             own_instances=list(self.own_instances),
             instance_decls=list(self.instance_decls),
             signatures=dict(self.signatures),
+            partial_signatures=dict(self.partial_signatures),
             schemes=dict(self.schemes),
             elements=dict(self.elements),
             diagnostics=list(self.module_state.diagnostics[before:]),
@@ -122,6 +123,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
         self.own_instances = list(st.own_instances)
         self.instance_decls = list(st.instance_decls)
         self.signatures = dict(st.signatures)
+        self.partial_signatures = dict(st.partial_signatures)
         self.schemes = dict(st.schemes)
         self.elements = dict(st.elements)
         self.module_state.diagnostics.extend(st.diagnostics)

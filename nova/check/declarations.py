@@ -478,12 +478,19 @@ class Declarations(KindInference, Deriving):
     def _declare_signatures(self, mod: ast.Module) -> None:
         self.state = self.module_state
         self.signatures = {}
+        self.partial_signatures = {}
         for d in mod.decls:
             if isinstance(d, ast.SignatureDecl) and d.name not in self.signatures:
+                if d.name in self.partial_signatures:
+                    continue
                 st = DeclState()
                 self.state = st
-                sc, _ = self.signature_scheme(d.type)
+                wildcards: list[tuple[int, Span]] = []
+                sc, _ = self.signature_scheme(d.type, wildcards=wildcards)
                 self.module_state.diagnostics.extend(st.diagnostics)
+                if wildcards:
+                    self.partial_signatures[d.name] = (d, sc, tuple(wildcards))
+                    continue
                 self.signatures[d.name] = (d, sc)
                 self.schemes[d.name] = sc
             elif isinstance(d, ast.ForeignValueDecl):

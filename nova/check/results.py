@@ -49,6 +49,8 @@ class Structure:
     import_diagnostics: list[Diagnostic]
     instance_digest: Any
     fixity_table: dict[str, Fixity]
+    # signatures with wildcards `_`: (declaration, scheme, (scheme index, span) of each wildcard)
+    partial_signatures: dict[str, tuple[Any, Scheme, tuple[tuple[int, Span], ...]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

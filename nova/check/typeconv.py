@@ -73,6 +73,9 @@ class TypeTranslator:
         # how a `forall` binds its variables in a kind signature (as the kind scheme's own): None elsewhere, where a
         # `forall` below the top of a signature makes a quantified type
         self.quantify: Callable[[str], TypeVarEntry] | None = None
+        # the unknowns wildcards `_` became, with their spans, when the caller reports what they were inferred to be
+        # (a signature's or an annotation's wildcards: PureScript's WildcardInferredType); None: not recorded
+        self.wildcards: list[tuple[TVar, Span]] | None = None
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -178,7 +181,10 @@ class TypeTranslator:
         if isinstance(t, ast.TypeVar):
             return self._var(t.name, t.span)
         if isinstance(t, ast.TypeWildcard):
-            return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
+            cell = TVar(fresh_id(), 1 << 20)
+            if self.wildcards is not None:
+                self.wildcards.append((cell, t.span))
+            return cell, TVar(fresh_id(), 1 << 20)
         if isinstance(t, ast.TypeFun):
             a = self.type_of_kind(t.arg)
             r = self.type_of_kind(t.result)
