@@ -277,9 +277,9 @@ class CheckerBase(Inference):
         all_names = (*names, *(f"t{i}" for i in range(extra)))
         if wildcards is not None and tr.wildcards:
             for cell, span in tr.wildcards:
-                got = prune(cell)
-                if type(got) is TVar and got.id in z.mapping:
-                    wildcards.append((z.mapping[got.id], span))
+                unknown = prune(cell)
+                if type(unknown) is TVar and unknown.id in z.mapping:
+                    wildcards.append((z.mapping[unknown.id], span))
         return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
 
     def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
@@ -288,10 +288,7 @@ class CheckerBase(Inference):
         any, for a visible type argument)."""
         tr = self.translator(dict(self.tyvars), None)
         tr.wildcards = []
-        if kind is None:
-            got = tr.go(t)[0]
-        else:
-            got = tr.type_of_kind(t, kind)
+        got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, kind)
         if tr.wildcards:
             self.state.wildcards.extend((span, cell) for cell, span in tr.wildcards)
         return got

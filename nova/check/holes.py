@@ -40,7 +40,7 @@ class PendingHole:
 
 def scope_digest(checker: Any) -> str:
     """What the search for fitting names depends on besides schemes: which names are in scope."""
-    names = sorted(checker.own_values) + ["\x00"] + sorted(checker.scope_values())
+    names = [*sorted(checker.own_values), "\x00", *sorted(checker.scope_values())]
     return hashlib.blake2b("\x01".join(names).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
