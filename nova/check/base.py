@@ -89,6 +89,9 @@ class CheckerBase(Inference):
         # signatures with wildcards: the value is inferred (like one without a signature) against the written shape
         self.partial_signatures: dict[str, tuple[Any, Scheme, tuple[tuple[int, Span], ...]]] = {}
         self.partial_shapes: dict[str, PartialShape] = {}  # (those of the binding group being inferred)
+        # signatures with errors of their own (kinds, unknown types): their values are inferred as if unsigned
+        self.broken_signatures: dict[str, Any] = {}
+        self.broken_instances: set[str] = set()  # (keys of instances whose head has errors of its own)
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -282,6 +285,16 @@ class CheckerBase(Inference):
                     wildcards.append((z.mapping[unknown.id], span))
         return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
 
+    def signature_status(self, name: str) -> tuple[Any, ...]:
+        """How a value's signature takes part in checking it (a group's result is reusable only if unchanged)."""
+        sig = self.signatures.get(name)
+        if sig is not None:
+            return ("complete", sig[1])
+        partial = self.partial_signatures.get(name)
+        if partial is not None:
+            return ("partial", partial[1], partial[2])
+        return ("broken",) if name in self.broken_signatures else ("none",)
+
     def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
         """A type written in an expression (an annotation, a visible type argument): only scoped type variables
         are in scope, as in PureScript; a `forall` makes a quantified type. `kind` is the kind it must have (None:
@@ -390,11 +403,10 @@ class CheckerBase(Inference):
                 return self.type_resolution(name, qualifier or None)
             if what == "class":
                 return self.class_resolution(name, qualifier or None)
+            if what == "signature":
+                return self.signature_status(key)
             if what == "holes":
                 return scope_digest(self)
-            if what == "partial":
-                partial = self.partial_signatures.get(key)
-                return partial[1] if partial is not None else None
             return self.value_resolution(name, qualifier or None, what)
         if mod == "#instances":
             return self.instance_digest

@@ -126,7 +126,7 @@ class Bindings(CheckerBase):
         if sig is not None:
             return sig[0]
         partial = self.partial_signatures.get(name)
-        return partial[0] if partial is not None else None
+        return partial[0] if partial is not None else self.broken_signatures.get(name)
 
     def _reuse(self, group: list[str]) -> bool:
         prev = self.previous
@@ -167,6 +167,8 @@ class Bindings(CheckerBase):
         st = DeclState()
         self.state = st
         st.reads[("#instances", "")] = self.instance_digest
+        for n in group:
+            st.reads[("#signature", n)] = self.signature_status(n)
         self.wanted = []
         self.givens = []
         self.tyvars = {}
@@ -236,7 +238,6 @@ class Bindings(CheckerBase):
         """A value whose signature has wildcards is inferred like one without a signature, its type made to fit
         the written shape first (see `nova.check.wildcards`)."""
         decl, sc, wildcards = partial
-        st.reads[("#partial", name)] = sc
         shape_type, shape = open_partial(sc, wildcards, self.fresh, decl.type.span)
         self.unify_at(self.mono[name], shape_type, decl.name_span)
         return shape

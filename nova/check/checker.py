@@ -101,6 +101,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             instance_decls=list(self.instance_decls),
             signatures=dict(self.signatures),
             partial_signatures=dict(self.partial_signatures),
+            broken_signatures=dict(self.broken_signatures),
+            broken_instances=set(self.broken_instances),
             schemes=dict(self.schemes),
             elements=dict(self.elements),
             diagnostics=list(self.module_state.diagnostics[before:]),
@@ -124,6 +126,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
         self.instance_decls = list(st.instance_decls)
         self.signatures = dict(st.signatures)
         self.partial_signatures = dict(st.partial_signatures)
+        self.broken_signatures = dict(st.broken_signatures)
+        self.broken_instances = set(st.broken_instances)
         self.schemes = dict(st.schemes)
         self.elements = dict(st.elements)
         self.module_state.diagnostics.extend(st.diagnostics)

@@ -120,6 +120,17 @@ def test_signature_variables_may_have_kinds() -> None:
             "class Container f where\n  none :: forall a. f a\ninstance Container Int where\n  none = none\n",
             [("KindsDoNotUnify", 9, 20, 9, 23)],
         ),
+        # nothing follows from a signature or an instance head with a kind error: the body is not checked
+        # against it, nor are the value's users
+        (
+            "r :: Record Int\nr = { a: 1 }\ns :: Int\ns = r.a + 1\n",
+            [("KindsDoNotUnify", 7, 13, 7, 16)],
+        ),
+        ("f :: Int -> Maybe\nf x = Just x\n", [("KindsDoNotUnify", 7, 13, 7, 18)]),
+        (
+            "class Container f where\n  none :: forall a. f a\ninstance Container Int where\n  none = 1\n",
+            [("KindsDoNotUnify", 9, 20, 9, 23)],
+        ),
     ],
 )
 def test_kind_errors(body: str, expected: list[tuple[str, int, int, int, int]]) -> None:
