@@ -422,6 +422,8 @@ class CheckerBase(Inference):
     def _unsolved(self, w: Wanted) -> None:
         if w.failure is not None and w.failure[0] == "reported":
             return
+        if self._argument_kind_clash(w):
+            return
         if w.failure is not None or any(has_skolem(a) for a in w.args) or not any(_has_cells(a) for a in w.args):
             self.no_instance(w)
             return
@@ -432,6 +434,49 @@ class CheckerBase(Inference):
             "NoInstanceFound",
             f"No instance for {print_constraint(w.cls, w.args)}: the type is ambiguous here; add a type annotation.",
         )
+
+    def _argument_kind_clash(self, w: Wanted) -> bool:
+        """Kinds are not tracked through the unification of value types, so a type of the wrong kind can reach a
+        constraint through an unknown (`Proxy "x"` where `Add a b c` wants an `Int`): a constraint that stays
+        unsolved with an argument whose kind is known (a type-level literal, a type constructor of a plain kind)
+        and differs from the class's is reported as PureScript does, `KindsDoNotUnify`."""
+        from nova.types.builtin_classes import int_value, symbol_value
+        from nova.types.pretty import KindNamer, print_kind
+        from nova.types.types import K_INT, K_SYMBOL
+
+        kind = prune(self.class_kind((w.module, w.cls)))
+        expected: list[Type] = []
+        while type(kind) is TFun:
+            assert isinstance(kind, TFun)
+            expected.append(prune(kind.arg))
+            kind = prune(kind.res)
+        for arg, want in zip(w.args, expected, strict=False):
+            if type(want) is not TCon:
+                continue  # (a kind variable or a compound kind: nothing to compare cheaply)
+            t = prune(arg)
+            if type(t) is not TCon:
+                continue
+            assert isinstance(t, TCon)
+            found: Type | None = None
+            if symbol_value(t) is not None:
+                found = K_SYMBOL
+            elif int_value(t) is not None:
+                found = K_INT
+            else:
+                info = self.type_info(t.module, t.name, w.span)
+                if info is not None and type(info.kind) is TCon:
+                    found = info.kind
+            if found is not None and found != want:
+                namer = KindNamer()
+                self.error(
+                    w.span,
+                    "KindsDoNotUnify",
+                    f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(want, namer)}`: "
+                    f"`{w.cls}` wants a type of kind `{print_kind(want, namer)}` here.",
+                )
+                w.failure = ("reported",)
+                return True
+        return False
 
     # ------------------------------------------------------------------ what Coercible needs
     def coercible_roles(self, con: TCon) -> tuple[str, ...]:

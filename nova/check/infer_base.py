@@ -537,11 +537,17 @@ class InferBase:
             stuck = keep
         return stuck
 
+    def _argument_kind_clash(self, w: Wanted) -> bool:
+        """Reports a constraint argument of the wrong kind (see the checker's); True when it did."""
+        return False
+
     def no_instance(self, w: Wanted) -> None:
         """The diagnostic for a constraint that cannot be solved, by why reduction gave up."""
         failure = w.failure or ()
         w.solution = None
         if failure and failure[0] == "reported":
+            return
+        if self._argument_kind_clash(w):
             return
         if failure and failure[0] == "unify":
             _, err, found, expected = failure
