@@ -87,7 +87,7 @@ class CheckerBase(Inference):
         self._visible_refs: set[Ref] | None = None
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
         # signatures with wildcards: the value is inferred (like one without a signature) against the written shape
-        self.partial_signatures: dict[str, tuple[Any, Scheme, tuple[tuple[int, Span], ...]]] = {}
+        self.partial_signatures: dict[str, tuple[Any, Scheme, tuple[tuple[int, Span, str | None], ...]]] = {}
         self.partial_shapes: dict[str, PartialShape] = {}  # (those of the binding group being inferred)
         # signatures with errors of their own (kinds, unknown types): their values are inferred as if unsigned
         self.broken_signatures: dict[str, Any] = {}
@@ -228,7 +228,8 @@ class CheckerBase(Inference):
         t: ast.Type,
         fixed: dict[str, TypeVarEntry] | None = None,
         first: int = 0,
-        wildcards: list[tuple[int, Span]] | None = None,
+        wildcards: list[tuple[int, Span, str | None]] | None = None,
+        allow_wildcards: bool = True,
     ) -> tuple[Scheme, dict[str, TypeVarEntry]]:
         """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given.
 
@@ -239,6 +240,7 @@ class CheckerBase(Inference):
         tvars: dict[str, TypeVarEntry] = dict(fixed or {})
         # a variable not bound by a `forall` (nor in scope) is an error, as in PureScript: no implicit quantification
         tr = self.translator(tvars, None)
+        tr.allow_wildcards = allow_wildcards
         if wildcards is not None:
             tr.wildcards = []
         body = t
@@ -279,10 +281,10 @@ class CheckerBase(Inference):
         extra = z.next - counter[0]
         all_names = (*names, *(f"t{i}" for i in range(extra)))
         if wildcards is not None and tr.wildcards:
-            for cell, span in tr.wildcards:
+            for cell, span, hole in tr.wildcards:
                 unknown = prune(cell)
                 if type(unknown) is TVar and unknown.id in z.mapping:
-                    wildcards.append((z.mapping[unknown.id], span))
+                    wildcards.append((z.mapping[unknown.id], span, hole))
         return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
 
     def signature_status(self, name: str) -> tuple[Any, ...]:
@@ -303,10 +305,12 @@ class CheckerBase(Inference):
         tr.wildcards = []
         got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, kind)
         if tr.wildcards:
-            self.state.wildcards.extend((span, cell) for cell, span in tr.wildcards)
+            self.state.wildcards.extend((span, cell, hole) for cell, span, hole in tr.wildcards)
         return got
 
-    def local_signature(self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span]] | None = None) -> Scheme:
+    def local_signature(
+        self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span, str | None]] | None = None
+    ) -> Scheme:
         """A `let`/`where` signature: scoped type variables of the enclosing signature stay fixed."""
         fixed = dict(self.tyvars)
         sc, _ = self.signature_scheme(t, fixed, wildcards=wildcards)

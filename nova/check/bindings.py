@@ -215,6 +215,7 @@ class Bindings(CheckerBase):
                 self.schemes.setdefault(n, Scheme(1, (), TGen(0)))
                 self._value_element(n, self.schemes[n], (), st)
         finally:
+            self.wildcard_warnings = True
             self.partial_shapes = {}
             for n in group:
                 self.mono.pop(n, None)
@@ -233,7 +234,7 @@ class Bindings(CheckerBase):
         )
 
     def _partial_shape(
-        self, name: str, partial: tuple[Any, Scheme, tuple[tuple[int, Span], ...]], st: DeclState
+        self, name: str, partial: tuple[Any, Scheme, tuple[tuple[int, Span, str | None], ...]], st: DeclState
     ) -> PartialShape:
         """A value whose signature has wildcards is inferred like one without a signature, its type made to fit
         the written shape first (see `nova.check.wildcards`)."""
@@ -255,7 +256,7 @@ class Bindings(CheckerBase):
         return tuple(names)
 
     def _report_partial(self, name: str, shape: PartialShape) -> None:
-        report_partial(name, shape, self.error, self.warn)
+        report_partial(name, shape, self.error, self.warn)  # (a top-level signature's wildcards always warn)
 
     def _skolemise(self, sc: Scheme, owner: str) -> tuple[Type, list[Given], dict[int, int], dict[str, TypeVarEntry]]:
         skolems: list[Type] = []
@@ -280,6 +281,7 @@ class Bindings(CheckerBase):
         _, sc = self.signatures[name]
         self.level += 1
         self.current_owner = name
+        self.wildcard_warnings = False  # (under a complete signature, PureScript 0.15 reports no inner wildcard)
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
         self.givens = givens
         self.tyvars = tyvars

@@ -374,6 +374,7 @@ class Declarations(KindInference, Deriving):
 
         tvars: dict[str, TypeVarEntry] = {}
         tr = self.translator(tvars, on_free)
+        tr.allow_wildcards = isinstance(d, ast.DeriveDecl)  # (`derive instance Newtype T _`)
         head = tr.class_args(cls, d.class_name.full, d.types, instance_head_span(d))
         if head is None:
             return None
@@ -492,7 +493,7 @@ class Declarations(KindInference, Deriving):
                     continue
                 st = DeclState()
                 self.state = st
-                wildcards: list[tuple[int, Span]] = []
+                wildcards: list[tuple[int, Span, str | None]] = []
                 sc, _ = self.signature_scheme(d.type, wildcards=wildcards)
                 self.module_state.diagnostics.extend(st.diagnostics)
                 if any(diag.severity == Severity.ERROR for diag in st.diagnostics):
@@ -506,7 +507,7 @@ class Declarations(KindInference, Deriving):
                 self.signatures[d.name] = (d, sc)
                 self.schemes[d.name] = sc
             elif isinstance(d, ast.ForeignValueDecl):
-                sc, _ = self.signature_scheme(d.type)
+                sc, _ = self.signature_scheme(d.type, allow_wildcards=False)
                 self.schemes[d.name] = sc
                 self.elements[d.name] = T.TypedElement(
                     d.name,

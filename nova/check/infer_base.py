@@ -71,7 +71,7 @@ class DeclState:
     # typed holes `?name` met so far: reported (with their type, once inference is done) by `finish_evidence`
     typed_holes: list[PendingHole] = field(default_factory=list)
     # wildcards `_` of annotations met so far: reported with the type they stood for by `finish_evidence`
-    wildcards: list[tuple[Span, Type]] = field(default_factory=list)
+    wildcards: list[tuple[Span, Type, str | None]] = field(default_factory=list)
     # expressions checked against a constrained quantified type so far (names their dictionary parameters)
     poly_scopes: int = 0
 
@@ -222,6 +222,9 @@ class InferBase:
         self.scheme_cache: dict[Ref, Scheme | None] = {}
         self._unsafe_partial: bool | None = None
         self.last_instantiation: tuple[Scheme, list[Type]] | None = None
+        # whether the wildcards of annotations and local signatures are reported (PureScript 0.15 does not, under a
+        # top-level declaration with a complete signature)
+        self.wildcard_warnings = True
 
     # ------------------------------------------------------------------ diagnostics
     def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -483,7 +486,9 @@ class InferBase:
         """A type written inside an expression: scoped variables resolve, others become fresh cells."""
         raise NotImplementedError
 
-    def local_signature(self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span]] | None = None) -> Scheme:
+    def local_signature(
+        self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span, str | None]] | None = None
+    ) -> Scheme:
         raise NotImplementedError
 
     def check_exhaustive_params(
@@ -593,7 +598,7 @@ class InferBase:
             hole = holes.pop(0)
             self.error(hole.span, "HoleInferredType", hole_message(self, hole))
         if self.state.wildcards:
-            report_wildcards(self.state.wildcards, self.warn)
+            report_wildcards(self.state.wildcards, self.error, self.warn if self.wildcard_warnings else None)
             self.state.wildcards.clear()
         for node, ws in self.state.var_wanteds:
             evs = []

@@ -94,10 +94,10 @@ class Locals(InferBase):
             self.push_local(n, LocalVar(sp, t), saved)
         # signatures first: their names are usable (polymorphically) everywhere in the block
         sig_schemes: dict[str, Scheme] = {}
-        partials: dict[str, tuple[ast.LocalSignature, Scheme, tuple[tuple[int, Span], ...]]] = {}
+        partials: dict[str, tuple[ast.LocalSignature, Scheme, tuple[tuple[int, Span, str | None], ...]]] = {}
         for n, s in sigs.items():
             if n in clauses:
-                wildcards: list[tuple[int, Span]] = []
+                wildcards: list[tuple[int, Span, str | None]] = []
                 sc = self.local_signature(s.type, n, wildcards)
                 if wildcards:  # (a partial signature: the binding is inferred, see nova.check.wildcards)
                     partials[n] = (s, sc, tuple(wildcards))
@@ -182,7 +182,7 @@ class Locals(InferBase):
         group: list[str],
         clauses: dict[str, list[ast.LocalValue]],
         saved: list[tuple[str, LocalVar | None]],
-        partials: dict[str, tuple[ast.LocalSignature, Scheme, tuple[tuple[int, Span], ...]]] | None = None,
+        partials: dict[str, tuple[ast.LocalSignature, Scheme, tuple[tuple[int, Span, str | None], ...]]] | None = None,
     ) -> list[T.Binding]:
         outer_wanted = self.wanted
         self.wanted = []
@@ -212,7 +212,7 @@ class Locals(InferBase):
             self.tyvars = outer_tyvars
         self.pop_locals(inner_saved)
         for n, shape in shapes.items():
-            report_partial(n, shape, self.error, self.warn)
+            report_partial(n, shape, self.error, self.warn if self.wildcard_warnings else None)
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.wanted = outer_wanted

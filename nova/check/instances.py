@@ -57,6 +57,7 @@ class InstanceBodies(Deriving):
             except (TooDeep, RecursionError):
                 self.error(d.span, "TooDeep", "Expression nested too deeply.")
             finally:
+                self.wildcard_warnings = True
                 self.level = 0
                 self.depth = 0
                 self.givens = []
@@ -178,6 +179,7 @@ class InstanceBodies(Deriving):
                 if i < len(skolems)
             }
             broken = info.key in self.broken_instances
+            self.wildcard_warnings = False  # (a method is typed by its class: as under a complete signature)
             mark = len(self.state.diagnostics)
             _, cls = self.infer_clauses(mname, cl, None if broken else expected)
             stuck = self.solve(self.wanted, self.givens, final=True)

@@ -2,10 +2,14 @@
 
 PureScript checks a value whose signature has wildcards (`f :: _ -> Int`) against the written shape with each
 wildcard an unknown, and warns (`WildcardInferredType`) with the type each one stood for; an annotation
-`(e :: _)` is reported the same way. Here such a value is inferred like one without a signature (it is
-generalised, it takes part in its binding group), its type first made to fit the shape; the signature's own
-variables (`forall a. a -> _`) start as unknowns too and must come out distinct and general, else the body does
-not work for every `a`, which is an error as with a complete signature.
+`(e :: _)` or a local signature is reported the same way, except under a top-level declaration whose signature is
+complete (PureScript 0.15: there a wildcard means "infer this", not "tell me"). A type hole `?name` is a named
+wildcard that is always reported, as an error (`HoleInferredType`).
+
+Here a value with a partial signature is inferred like one without a signature (it is generalised, it takes part
+in its binding group), its type first made to fit the shape; the signature's own variables (`forall a. a -> _`)
+start as unknowns too and must come out distinct and general, else the body does not work for every `a`, which is
+an error as with a complete signature.
 """
 
 from __future__ import annotations
@@ -28,24 +32,24 @@ class PartialShape:
     """What checking a value against a signature with wildcards reports afterwards."""
 
     type_span: Span
-    wildcards: list[tuple[Span, Type]]  # each wildcard's span and the unknown it became
+    wildcards: list[tuple[Span, Type, str | None]]  # each wildcard's span, the unknown it became, its hole name
     named: list[tuple[str, Type]]  # the signature's own variables and the unknowns they became
     tyvars: dict[str, TypeVarEntry]  # the signature's variables in scope in the body (scoped type variables)
 
 
 def open_partial(
-    sc: Scheme, wildcards: tuple[tuple[int, Span], ...], fresh: Callable[[], TVar], type_span: Span
+    sc: Scheme, wildcards: tuple[tuple[int, Span, str | None], ...], fresh: Callable[[], TVar], type_span: Span
 ) -> tuple[Type, PartialShape]:
     """The written shape with every quantified variable (wildcards included) an unknown made by `fresh`."""
     args: list[Type] = [fresh() for _ in range(sc.arity)]
-    wild = {i for i, _ in wildcards}
+    wild = {i for i, _, _ in wildcards}
     named = [(sc.names[i], args[i]) for i in range(sc.arity) if i not in wild and i < len(sc.names)]
     tyvars = {n: TypeVarEntry(t, TVar(fresh_id(), 1 << 20)) for n, t in named}
-    shape = PartialShape(type_span, [(span, args[i]) for i, span in wildcards], named, tyvars)
+    shape = PartialShape(type_span, [(span, args[i], hole) for i, span, hole in wildcards], named, tyvars)
     return substitute(sc.type, args), shape
 
 
-def report_partial(name: str, shape: PartialShape, error: Report, warn: Report) -> None:
+def report_partial(name: str, shape: PartialShape, error: Report, warn: Report | None) -> None:
     """PureScript's warning for each wildcard, with the type inferred for it; an error when the body fixed one of
     the signature's own type variables (or made two of them the same)."""
     seen: dict[int, str] = {}
@@ -60,25 +64,33 @@ def report_partial(name: str, shape: PartialShape, error: Report, warn: Report) 
             "TypesDoNotUnify",
             f"Could not match type {other} with type `{var}`: the body of `{name}` does not work for every `{var}`.",
         )
-    report_wildcards(shape.wildcards, warn, shape.named)
+    report_wildcards(shape.wildcards, error, warn, shape.named)
 
 
 def report_wildcards(
-    wildcards: list[tuple[Span, Type]], warn: Report, named: list[tuple[str, Type]] | None = None
+    wildcards: list[tuple[Span, Type, str | None]],
+    error: Report,
+    warn: Report | None,
+    named: list[tuple[str, Type]] | None = None,
 ) -> None:
-    """`WildcardInferredType` for each wildcard; unknowns standing for a signature's variable print by its name."""
-    if not wildcards:
+    """`WildcardInferredType` for each wildcard (unless `warn` is None), `HoleInferredType` for each type hole;
+    unknowns standing for a signature's variable print by its name."""
+    if not wildcards or (warn is None and all(hole is None for _, _, hole in wildcards)):
         return
     namer = Namer()
-    for _, t in wildcards:
+    for _, t, _ in wildcards:
         namer.scan(t)
     for var, t in named or ():
         got = prune(t)
         if type(got) is TVar and ("v", got.id) in namer.names:
             namer.skolem_names[("v", got.id)] = var
     namer.finish()
-    for span, t in wildcards:
-        warn(span, "WildcardInferredType", f"Wildcard type definition has the inferred type `{print_type(t, namer)}`.")
+    for span, t, hole in wildcards:
+        shown = print_type(t, namer)
+        if hole is not None:
+            error(span, "HoleInferredType", f"Hole `?{hole}` has the inferred type `{shown}`.")
+        elif warn is not None:
+            warn(span, "WildcardInferredType", f"Wildcard type definition has the inferred type `{shown}`.")
 
 
 __all__ = ["PartialShape", "open_partial", "report_partial", "report_wildcards"]

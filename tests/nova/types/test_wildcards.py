@@ -76,11 +76,30 @@ def test_a_body_that_fixes_a_declared_variable_is_an_error() -> None:
 
 def test_wildcards_in_local_signatures_annotations_and_patterns() -> None:
     types, diags = run(
+        "f n = go n + (1 :: _)\n  where\n  go :: _ -> Int\n  go k = k * 2\n"
+        "g = \\(s :: _) -> s <> \"\"\n"
+    )
+    assert (types["f"], types["g"]) == ("Int -> Int", "String -> String")
+    assert warnings(diags) == [(2, 19, 20, "`Int`."), (4, 8, 9, "`Int`."), (6, 11, 12, "`String`.")]
+
+
+def test_under_a_complete_signature_inner_wildcards_are_not_reported() -> None:
+    # PureScript 0.15: a wildcard inside a fully typed declaration means "infer this", not "tell me"
+    types, diags = run(
         "f :: Int -> Int\nf n = go n + (1 :: _)\n  where\n  go :: _ -> Int\n  go k = k * 2\n"
-        "g :: String -> String\ng = \\(s :: _) -> s\n"
+        "class C a where\n  c :: a -> Int\ninstance C Int where\n  c x = (x :: _)\n"
     )
     assert types["f"] == "Int -> Int"
-    assert warnings(diags) == [(3, 19, 20, "`Int`."), (5, 8, 9, "`Int`."), (8, 11, 12, "`String`.")]
+    assert diags == []
+
+
+def test_type_holes_are_named_wildcards_reported_as_errors() -> None:
+    types, diags = run("f :: Int -> ?result\nf x = show x\ng :: Int\ng = (3 :: ?three) + 1\n")
+    assert types["f"] == "Int -> String"
+    assert [(code, line, col, message) for code, line, col, _, _, message in diags] == [
+        ("HoleInferredType", 2, 12, "Hole `?result` has the inferred type `String`."),
+        ("HoleInferredType", 5, 10, "Hole `?three` has the inferred type `Int`."),
+    ]
 
 
 def test_a_wildcard_signature_s_mistake_is_still_a_type_error() -> None:
@@ -96,3 +115,21 @@ def test_partially_signed_values_evaluate() -> None:
     )
     got = evaluate_expression(root(), "showIt (ident 3) <> showIt true <> show (count 4)", module_source=src)
     assert got.value == '"3true4"'
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column"),
+    [
+        ("type T = Array _\n", 2, 15),
+        ("data D = D _\n", 2, 11),
+        ("newtype N = N _\n", 2, 14),
+        ("class C a where\n  m :: a -> _\n", 3, 12),
+        ("class C a\ninstance C _\n", 3, 11),
+        ("foreign import f :: _ -> Int\n", 2, 20),
+        ("type T = Array ?t\n", 2, 15),
+    ],
+)
+def test_wildcards_outside_value_annotations_are_syntax_errors(body: str, line: int, column: int) -> None:
+    _, diags = run(body)
+    assert [(code, line, col) for code, line, col, *_ in diags] == [("SyntaxError", line, column)]
+    assert diags[0][5].endswith("in type; type wildcards are only allowed in value annotations.")
