@@ -3,15 +3,23 @@
 Prints figures (no asserts on time): lines/s for a cold check of a ≥ 50k-line workspace (goal ≥ 20k lines/s),
 the stdlib root build time, and the time to re-check a 2k-line module after editing one function body with
 `previous` versus checking it from scratch (goal: ≤ 1/20).
+
+`--baseline DIR` compares against another checkout (say `/work/main`): the same measurements run alternately in
+fresh processes on this tree and on DIR's code, `--rounds` times each, and the best figures of each are printed
+with their ratio (this tree's throughput over the baseline's), so both sides see the same machine load.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# the code measured: this checkout's, or (internal `--tree DIR`, used by `--baseline`) another checkout's
+sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1] if "--tree" in sys.argv else str(Path(__file__).parents[1]))
 
 from nova.check import check_module
 from nova.stdlib import load_root
@@ -97,7 +105,81 @@ def workspace(modules: int, units: int) -> dict[str, str]:
     }
 
 
+def measure() -> dict[str, float]:
+    """The figures of one run, in seconds of cpu (lines are counted for the throughputs)."""
+    start = time.process_time()
+    root = load_root()
+    root_cpu = time.process_time() - start
+    sources = workspace(modules=80, units=12)
+    lines = sum(s.count("\n") + 1 for s in sources.values())
+    cpu = time.process_time()
+    check_workspace(sources, root)
+    cold_cpu = time.process_time() - cpu
+    cpu = time.process_time()
+    for text in sources.values():
+        parse_module(text)
+    parse_cpu = time.process_time() - cpu
+    big = module_source(999, 40, [])
+    view = root.begin_batch()
+    first = check_module(parse_module(big), view)
+    parsed = parse_module(big)
+    edited = parse_module(big.replace('it.name <> " (plenty)"', 'it.name <> " (lots)"', 1))
+    full = min(_timed(lambda: check_module(parsed, view)) for _ in range(5))
+    incr = min(_timed(lambda: check_module(edited, view, first)) for _ in range(5))
+    return {
+        "lines": lines,
+        "root": root_cpu,
+        "cold": cold_cpu,
+        "check": max(cold_cpu - parse_cpu, 1e-9),
+        "full": full,
+        "incremental": incr,
+    }
+
+
+def _timed(fn: object) -> float:
+    cpu = time.process_time()
+    fn()  # type: ignore[operator]
+    return time.process_time() - cpu
+
+
+def compare(baseline: str, rounds: int) -> None:
+    """Alternate fresh runs of this tree and the baseline; print the best of each and the ratios."""
+    here = str(Path(__file__).resolve().parents[1])
+    runs: dict[str, list[dict[str, float]]] = {here: [], baseline: []}
+    for _ in range(rounds):
+        for tree in (here, baseline):
+            out = subprocess.run(
+                [sys.executable, __file__, "--tree", tree, "--json"], check=True, capture_output=True, text=True
+            ).stdout
+            runs[tree].append(json.loads(out.strip().splitlines()[-1]))
+    best = {tree: {k: min(r[k] for r in rs) for k in rs[0]} for tree, rs in runs.items()}
+    mine, base = best[here], best[baseline]
+    lines = mine["lines"]
+    print(f"best of {rounds} alternating runs each; this tree vs {baseline} (cpu s; ratio > 1: this tree is faster)")
+    for key, what in (
+        ("cold", "cold check (parse + check) of the workspace"),
+        ("check", "type checking alone"),
+        ("full", "2k-line module from scratch"),
+        ("incremental", "2k-line module, one body edited, incremental"),
+        ("root", "stdlib root build"),
+    ):
+        extra = f" ({lines / mine[key]:,.0f} vs {lines / base[key]:,.0f} lines/s)" if key in ("cold", "check") else ""
+        print(f"  {what}: {mine[key]:.3f} s vs {base[key]:.3f} s, throughput ratio {base[key] / mine[key]:.3f}{extra}")
+
+
 def main() -> None:
+    args = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
+    args.add_argument("--baseline", help="another checkout whose checker to compare with (e.g. /work/main)")
+    args.add_argument("--rounds", type=int, default=3, help="alternating runs per tree with --baseline")
+    args.add_argument("--tree", help=argparse.SUPPRESS)  # (internal) measure the code of this checkout
+    args.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # (internal) figures as JSON
+    options = args.parse_args()
+    if options.json:
+        print(json.dumps(measure()))
+        return
+    if options.baseline:
+        compare(str(Path(options.baseline).resolve()), options.rounds)
+        return
     start = time.perf_counter()
     root = load_root()
     root_time = time.perf_counter() - start

@@ -21,46 +21,21 @@ from nova.syntax import Fixity, ast
 from nova.syntax.parser import ParsedModule
 from nova.types.classes import ClassEnv, ClassInfo, InstanceInfo, Wanted
 from nova.types.types import (
-    K_CONSTRAINT,
-    K_ROW,
-    K_TYPE,
     PRIM,
     PRIM_KINDS,
     Constraint,
     Scheme,
-    TApp,
     TCon,
     TFun,
     TGen,
     TVar,
     Type,
     fresh_id,
-    prune,
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
-    n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n not in ("Type", "Function")
+    n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n != "Function"
 }
-
-
-def _kind_from_syntax(t: ast.Type | None) -> Type:
-    if t is None:
-        return TVar(fresh_id(), 1 << 20)
-    if isinstance(t, ast.TypeParen):
-        return _kind_from_syntax(t.type)
-    if isinstance(t, ast.TypeFun):
-        return TFun(_kind_from_syntax(t.arg), _kind_from_syntax(t.result))
-    if isinstance(t, ast.TypeCon):
-        if t.name == "Type":
-            return K_TYPE
-        if t.name == "Constraint":
-            return K_CONSTRAINT
-        return K_TYPE
-    if isinstance(t, ast.TypeApp):
-        fn = t.fn
-        if isinstance(fn, ast.TypeCon) and fn.name == "Row":
-            return TApp(K_ROW, _kind_from_syntax(t.arg))
-    return TVar(fresh_id(), 1 << 20)
 
 
 class CheckerBase(Inference):
@@ -244,23 +219,23 @@ class CheckerBase(Inference):
         """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given."""
         names: list[str] = []
         counter = [first]
-
-        def on_free(n: str) -> TypeVarEntry:
-            names.append(n)
-            e = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
-            counter[0] += 1
-            return e
-
         tvars: dict[str, TypeVarEntry] = dict(fixed or {})
-        tr = self.translator(tvars, on_free)
+        # a variable not bound by a `forall` (nor in scope) is an error, as in PureScript: no implicit quantification
+        tr = self.translator(tvars, None)
         body = t
         while isinstance(body, ast.TypeParen):
             body = body.type
-        if isinstance(body, ast.TypeForall):
+        while isinstance(body, ast.TypeForall):
             for b in body.vars:
-                if b.name not in tvars or fixed is None or b.name not in fixed:
-                    tvars[b.name] = on_free(b.name)
+                names.append(b.name)
+                entry = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
+                counter[0] += 1
+                if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
+                    tr.kind_unify(entry.kind, tr.kind(b.kind), b.kind.span)
+                tvars[b.name] = entry
             body = body.body
+            while isinstance(body, ast.TypeParen):
+                body = body.type
         constraints: list[Constraint] = []
         while isinstance(body, (ast.TypeConstrained, ast.TypeParen)):
             if isinstance(body, ast.TypeParen):
@@ -287,7 +262,7 @@ class CheckerBase(Inference):
             return TypeVarEntry(self.fresh(), TVar(fresh_id(), 1 << 20))
 
         tvars = dict(self.tyvars)
-        tr = self.translator(tvars, on_free)
+        tr = self.translator(tvars, None)  # (only scoped type variables are in scope, as in PureScript)
         body = t
         if isinstance(body, ast.TypeForall):
             for b in body.vars:
@@ -530,38 +505,6 @@ def _head(t: Type) -> tuple[Type, list[Type]]:
     from nova.types.types import split_app
 
     return split_app(t)
-
-
-def _freeze_kind(k: Type) -> Type:
-    k = prune(k)
-    if isinstance(k, TFun):
-        return TFun(_freeze_kind(k.arg), _freeze_kind(k.res))
-    if isinstance(k, TApp):
-        return TApp(_freeze_kind(k.fn), _freeze_kind(k.arg))
-    if isinstance(k, TVar):
-        return K_TYPE
-    return k
-
-
-def _type_names(t: ast.Type) -> list[str]:
-    out: list[str] = []
-    stack: list[Any] = [t]
-    from dataclasses import fields, is_dataclass
-
-    while stack:
-        n = stack.pop()
-        if isinstance(n, tuple):
-            stack.extend(n)
-            continue
-        if not is_dataclass(n) or isinstance(n, type):
-            continue
-        if isinstance(n, ast.TypeCon) and n.qualifier is None:
-            out.append(n.name)
-        for f in fields(n):
-            v = getattr(n, f.name)
-            if isinstance(v, tuple) or (is_dataclass(v) and not isinstance(v, Span)):
-                stack.append(v)
-    return out
 
 
 __all__ = ["PRIM_TYPE_INFOS", "CheckerBase"]

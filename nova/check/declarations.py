@@ -6,15 +6,15 @@ import dataclasses
 from typing import Any
 
 from nova.check import typed as T
-from nova.check.base import _freeze_kind, _kind_from_syntax, _type_names
 from nova.check.deriving import Deriving
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
+from nova.check.kinds import KindInference
 from nova.check.prim import PRIM_CLASSES
 from nova.check.roles import NOMINAL, PRIM_ROLES, at_least, infer_roles
 from nova.check.scope import env_of
-from nova.check.typeconv import TypeVarEntry, default_kind
+from nova.check.typeconv import TypeVarEntry
 from nova.check.zonk import Zonker
 from nova.diagnostics import Related, Span
 from nova.syntax import ast
@@ -29,7 +29,6 @@ from nova.types.classes import (
 )
 from nova.types.types import (
     K_CONSTRAINT,
-    K_TYPE,
     PRIM,
     Constraint,
     Scheme,
@@ -44,7 +43,7 @@ from nova.types.types import (
 )
 
 
-class Declarations(Deriving):
+class Declarations(KindInference, Deriving):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
         for ci in PRIM_CLASSES.values():
@@ -125,88 +124,16 @@ class Declarations(Deriving):
     # ------------------------------------------------------------------ types
     def _declare_types(self, mod: ast.Module) -> None:
         self.state = self.module_state
-        decls: list[Any] = []
-        for d in mod.decls:
-            if isinstance(d, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ForeignDataDecl)):
-                if d.name in self.own_types:
-                    self.module_error(
-                        d.name_span, "DuplicateTypeDeclaration", f"The type `{d.name}` has been defined multiple times."
-                    )
-                    continue
-                decls.append(d)
-                if isinstance(d, ast.ForeignDataDecl):
-                    kind = _kind_from_syntax(d.kind) if d.kind is not None else K_TYPE
-                    self.own_types[d.name] = TypeInfo(self.name, d.name, kind, ())
-                elif not isinstance(d, ast.TypeAliasDecl):
-                    pk = [_kind_from_syntax(b.kind) for b in d.params]
-                    kind = K_TYPE
-                    for k in reversed(pk):
-                        kind = TFun(k, kind)
-                    ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
-                    self.own_types[d.name] = TypeInfo(
-                        self.name,
-                        d.name,
-                        kind,
-                        tuple(b.name for b in d.params),
-                        tuple(c.name for c in ctors),
-                        None,
-                        isinstance(d, ast.NewtypeDecl),
-                    )
-        # synonyms in dependency order
-        aliases = {d.name: d for d in decls if isinstance(d, ast.TypeAliasDecl)}
-        deps = {n: [m for m in _type_names(a.type) if m in aliases] for n, a in aliases.items()}
-        for group in strongly_connected(list(aliases), deps):
-            if len(group) > 1 or group[0] in deps[group[0]]:
-                for n in group:
-                    self.module_error(
-                        aliases[n].name_span, "CycleInTypeSynonym", f"The type synonym `{n}` refers to itself."
-                    )
-                    self.own_types[n] = TypeInfo(self.name, n, K_TYPE, (), (), TVar(fresh_id(), 1 << 20))
-                continue
-            a = aliases[group[0]]
-            params = [b.name for b in a.params]
-            tvars = {
-                n: TypeVarEntry(TGen(i), _kind_from_syntax(b.kind))
-                for i, (n, b) in enumerate(zip(params, a.params, strict=True))
-            }
-            tr = self.translator(tvars, None)
-            body, bk = tr.go(a.type)
-            syn_kind: Type = bk
-            for b in reversed(a.params):
-                syn_kind = TFun(tvars[b.name].kind, syn_kind)
-            # unknown parts (after an error) become extra quantified variables: never a shared cell
-            body = Zonker(None, len(params), keep_skolems=True).type(body)
-            self.own_types[a.name] = TypeInfo(self.name, a.name, syn_kind, tuple(params), (), body)
-        # constructors: kind inference over all data types of the module at once
-        ctor_fields: dict[str, list[tuple[ast.DataCtor, list[Type]]]] = {}
-        for d in decls:
-            if not isinstance(d, (ast.DataDecl, ast.NewtypeDecl)):
-                continue
-            info = self.own_types[d.name]
-            kinds: list[Type] = []
-            k = prune(info.kind)
-            for _ in d.params:
-                assert isinstance(k, TFun)
-                kinds.append(k.arg)
-                k = prune(k.res)
-            tvars = {b.name: TypeVarEntry(TGen(i), kinds[i]) for i, b in enumerate(d.params)}
-            tr = self.translator(tvars, None)
-            ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
-            out: list[tuple[ast.DataCtor, list[Type]]] = []
-            for c in ctors:
-                out.append((c, [tr.type_of_kind(f) for f in c.fields]))
-                if isinstance(d, ast.NewtypeDecl) and len(c.fields) != 1:
-                    self.module_error(
-                        c.span, "InvalidNewtype", f"The constructor of newtype `{d.name}` must have exactly one field."
-                    )
-            ctor_fields[d.name] = out
+        kinds = self._infer_kinds(mod)
+        self.class_parts = kinds.classes
+        decls = kinds.type_decls
+        ctor_fields = kinds.ctor_fields
         roles = self._infer_roles(mod, ctor_fields)
-        # default remaining kind variables and freeze the type infos
         for n, info in list(self.own_types.items()):
             self.own_types[n] = TypeInfo(
                 info.module,
                 info.name,
-                _freeze_kind(default_kind(info.kind)),
+                info.kind,
                 info.params,
                 info.constructors,
                 info.synonym,
@@ -227,7 +154,7 @@ class Declarations(Deriving):
                 kind_name,
                 d.span,
                 d.name_span,
-                d.doc,
+                self._declaration_doc(d),
                 Scheme(len(info.params), (), info.synonym) if info.synonym is not None else None,
                 fingerprint=d.fingerprint,
                 constructors=info.constructors,
@@ -335,47 +262,25 @@ class Declarations(Deriving):
     # ------------------------------------------------------------------ classes
     def _declare_classes(self, mod: ast.Module) -> None:
         self.state = self.module_state
-        param_kinds: dict[str, list[Type]] = {}
         for d in mod.decls:
-            if not isinstance(d, ast.ClassDecl):
+            parts = self.class_parts.get(d.name) if isinstance(d, ast.ClassDecl) else None
+            if parts is None or parts.decl is not d:  # (not a class, or a second declaration of one: reported)
                 continue
-            if d.name in self.own_classes:
-                self.module_error(d.name_span, "DuplicateTypeClassDeclaration", f"Class `{d.name}` is declared twice.")
-                continue
-            params = tuple(b.name for b in d.params)
-            kinds = [_kind_from_syntax(b.kind) for b in d.params]
-            param_kinds[d.name] = kinds
-            info = ClassInfo(
-                self.name, d.name, params, (), tuple(m.name for m in d.methods), _class_kind(kinds),
-                self._fundeps(d, params),
-            )
-            self.own_classes[d.name] = info
-            self.classenv.add_class(info)
-        for d in mod.decls:
-            if not isinstance(d, ast.ClassDecl) or self.own_classes.get(d.name) is None:
-                continue
+            assert isinstance(d, ast.ClassDecl)
             info = self.own_classes[d.name]
-            got = param_kinds.get(d.name)
-            if got is None:  # (a second declaration of the class, reported above)
-                continue
-            kinds = got
-            fixed = {p: TypeVarEntry(TGen(i), kinds[i]) for i, p in enumerate(info.params)}
-            tr = self.translator(dict(fixed), None)
-            supers = tuple(c for c in (tr.constraint(s) for s in d.superclasses) if c is not None)
+            supers = parts.supers
             own = Constraint(self.name, d.name, tuple(TGen(i) for i in range(len(info.params))))
-            method_schemes: list[tuple[ast.ClassMethod, Scheme]] = []
-            for m in d.methods:
-                sc, _ = self.signature_scheme(m.type, dict(fixed), first=len(info.params))
-                method_schemes.append(
-                    (m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (*info.params, *sc.names)))
-                )
+            method_schemes: list[tuple[ast.ClassMethod, Scheme]] = [
+                (m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (*info.params, *sc.names)))
+                for m, sc in parts.methods
+            ]
             final = ClassInfo(
                 self.name,
                 d.name,
                 info.params,
                 supers,
                 info.methods,
-                _generalise_kind(info.kind),
+                info.kind,
                 info.fundeps,
             )
             self.instance_digest = (self.instance_digest, final)
@@ -383,7 +288,14 @@ class Declarations(Deriving):
             self.classenv.add_class(final)
             key = "class:" + d.name
             self.elements[key] = T.TypedElement(
-                key, d.name, "class", d.span, d.name_span, d.doc, fingerprint=d.fingerprint, class_info=final
+                key,
+                d.name,
+                "class",
+                d.span,
+                d.name_span,
+                self._declaration_doc(d),
+                fingerprint=d.fingerprint,
+                class_info=final,
             )
             for m, sc in method_schemes:
                 self.schemes[m.name] = sc
@@ -702,10 +614,3 @@ def _kind_arity(kind: Type) -> int:
         n += 1
         kind = prune(kind.res)
     return n
-
-
-def _generalise_kind(kind: Type) -> Type:
-    """A class's kind with the parameter kinds its declaration leaves open quantified (`TGen`): each use
-    instantiates them afresh, so a class without methods can take a row in one instance and a type in another, as
-    PureScript's polymorphic kinds allow."""
-    return Zonker(None, 0).type(kind)

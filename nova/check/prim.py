@@ -2,8 +2,8 @@
 solves and the type-level constructors they are stated over, as module environments.
 
 They have no source and no registry entry: an import of one of these modules resolves to the environment here
-(`prim_env`), and `Prim`'s own `Partial` is in scope everywhere, as in PureScript. Kinds are the common case of
-PureScript's polykinded ones (rows of types).
+(`prim_env`), and `Prim`'s own `Partial` is in scope everywhere, as in PureScript. Kinds are PureScript's own,
+poly-kinded where PureScript's are (`Prim.Row.Cons :: forall k. Symbol -> k -> Row k -> Row k -> Constraint`).
 """
 
 from __future__ import annotations
@@ -11,18 +11,15 @@ from __future__ import annotations
 from nova.check.env import ModuleEnv, TypeInfo
 from nova.types.builtin_classes import SOLVERS
 from nova.types.classes import ClassInfo
-from nova.types.types import K_CONSTRAINT, K_ROW, K_TYPE, TApp, TFun, Type
+from nova.types.types import K_CONSTRAINT, K_INT, K_ROW, K_SYMBOL, K_TYPE, T_BOOLEAN, TApp, TCon, TFun, TGen, Type
 
-# Kinds as written kinds translate today: `Symbol`, `Int`, `Ordering`, `Doc` and `RowList k` are taken as `Type`
-# (kinds are inferred leniently and a variable's kind defaults to `Type`, so `Proxy "a"` and a signature variable
-# used with `Append` must agree); rows are `Row Type`.
-K_SYMBOL: Type = K_TYPE
-K_ROW_TYPE = TApp(K_ROW, K_TYPE)
-K_ORDERING: Type = K_TYPE
-K_DOC: Type = K_TYPE
-K_ROWLIST: Type = K_TYPE
-K_INT: Type = K_TYPE
-K_BOOLEAN: Type = K_TYPE
+# PureScript's kinds for these: a class or type over rows of any kind is poly-kinded (`TGen(0)` is its `k`).
+K = TGen(0)
+K_ROW_K = TApp(K_ROW, K)
+K_ORDERING: Type = TCon("Ordering", "Prim.Ordering")
+K_DOC: Type = TCon("Doc", "Prim.TypeError")
+T_ROWLIST: Type = TCon("RowList", "Prim.RowList")
+K_ROWLIST_K: Type = TApp(T_ROWLIST, K)
 
 
 def _kind(*params: Type, result: Type = K_CONSTRAINT) -> Type:
@@ -34,14 +31,14 @@ def _kind(*params: Type, result: Type = K_CONSTRAINT) -> Type:
 
 _CLASSES: dict[str, list[tuple[str, tuple[str, ...], tuple[Type, ...]]]] = {
     "Prim": [("Partial", (), ())],
-    "Prim.Coerce": [("Coercible", ("a", "b"), (K_TYPE, K_TYPE))],
+    "Prim.Coerce": [("Coercible", ("a", "b"), (K, K))],
     "Prim.Row": [
-        ("Cons", ("label", "a", "tail", "row"), (K_SYMBOL, K_TYPE, K_ROW_TYPE, K_ROW_TYPE)),
-        ("Union", ("left", "right", "union"), (K_ROW_TYPE, K_ROW_TYPE, K_ROW_TYPE)),
-        ("Nub", ("original", "nubbed"), (K_ROW_TYPE, K_ROW_TYPE)),
-        ("Lacks", ("label", "row"), (K_SYMBOL, K_ROW_TYPE)),
+        ("Cons", ("label", "a", "tail", "row"), (K_SYMBOL, K, K_ROW_K, K_ROW_K)),
+        ("Union", ("left", "right", "union"), (K_ROW_K, K_ROW_K, K_ROW_K)),
+        ("Nub", ("original", "nubbed"), (K_ROW_K, K_ROW_K)),
+        ("Lacks", ("label", "row"), (K_SYMBOL, K_ROW_K)),
     ],
-    "Prim.RowList": [("RowToList", ("row", "list"), (K_ROW_TYPE, K_ROWLIST))],
+    "Prim.RowList": [("RowToList", ("row", "list"), (K_ROW_K, K_ROWLIST_K))],
     "Prim.Symbol": [
         ("Append", ("left", "right", "appended"), (K_SYMBOL, K_SYMBOL, K_SYMBOL)),
         ("Compare", ("left", "right", "ordering"), (K_SYMBOL, K_SYMBOL, K_ORDERING)),
@@ -59,15 +56,15 @@ _CLASSES: dict[str, list[tuple[str, tuple[str, ...], tuple[Type, ...]]]] = {
 _TYPES: dict[str, list[tuple[str, Type]]] = {
     "Prim.RowList": [
         ("RowList", TFun(K_TYPE, K_TYPE)),
-        ("Cons", _kind(K_SYMBOL, K_TYPE, K_ROWLIST, result=K_ROWLIST)),
-        ("Nil", K_ROWLIST),
+        ("Cons", _kind(K_SYMBOL, K, K_ROWLIST_K, result=K_ROWLIST_K)),
+        ("Nil", K_ROWLIST_K),
     ],
     "Prim.Ordering": [("Ordering", K_TYPE), ("LT", K_ORDERING), ("EQ", K_ORDERING), ("GT", K_ORDERING)],
-    "Prim.Boolean": [("True", K_BOOLEAN), ("False", K_BOOLEAN)],
+    "Prim.Boolean": [("True", T_BOOLEAN), ("False", T_BOOLEAN)],
     "Prim.TypeError": [
         ("Doc", K_TYPE),
         ("Text", TFun(K_SYMBOL, K_DOC)),
-        ("Quote", TFun(K_TYPE, K_DOC)),
+        ("Quote", TFun(K, K_DOC)),
         ("QuoteLabel", TFun(K_SYMBOL, K_DOC)),
         ("Beside", _kind(K_DOC, K_DOC, result=K_DOC)),
         ("Above", _kind(K_DOC, K_DOC, result=K_DOC)),

@@ -11,9 +11,11 @@ from nova.check.env import TypeInfo
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import Fixity, ast, resolve_operators
 from nova.types.classes import substitute
-from nova.types.pretty import Namer, print_kind
+from nova.types.pretty import KindNamer, Namer, print_kind
 from nova.types.types import (
+    K_INT,
     K_ROW,
+    K_SYMBOL,
     K_TYPE,
     T_ARROW,
     T_RECORD,
@@ -74,15 +76,36 @@ class TypeTranslator:
     def error(self, span: Span, code: str, message: str) -> None:
         self.diags.append(Diagnostic(span, Severity.ERROR, code, message))
 
-    def kind_unify(self, found: Type, expected: Type, span: Span) -> None:
+    def kind_unify(self, found: Type, expected: Type, span: Span) -> bool:
+        """Unify the kind a type has with the kind its place needs; a failure is reported at `span`."""
         try:
             unify(found, expected)
-        except UnifyError:
+            return True
+        except UnifyError as err:
+            self.kind_error(err, found, expected, span)
+            return False
+
+    def kind_error(self, err: UnifyError, found: Type, expected: Type, span: Span) -> None:
+        namer = KindNamer()
+        if err.kind == "infinite":
             self.error(
                 span,
-                "KindsDoNotUnify",
-                f"Could not match kind `{print_kind(found)}` with kind `{print_kind(expected)}`.",
+                "InfiniteKind",
+                f"An infinite kind was inferred for a type: `{print_kind(found, namer)}` would have to contain "
+                f"itself (`{print_kind(expected, namer)}`).",
             )
+            return
+        self.error(
+            span,
+            "KindsDoNotUnify",
+            f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`.",
+        )
+
+    def kind(self, t: ast.Type) -> Type:
+        """A written kind (`Type -> Type`, `Row k`, `forall k. k -> Type`): kinds are types of kind `Type`."""
+        ty, k = self.go(t)
+        self.kind_unify(k, K_TYPE, t.span)
+        return ty
 
     def constraint(self, c: ast.Constraint) -> Constraint | None:
         ref = self.lookup_class(c.class_name)
@@ -95,11 +118,7 @@ class TypeTranslator:
     ) -> Constraint | None:
         """`Class t1 … tn` (a constraint or an instance head): each argument checked against the class's kind
         (whose quantified kind variables are instantiated afresh here)."""
-        kind = prune(self.class_kind(ref))
-        gens = _max_gen(kind)
-        if gens >= 0:
-            fresh: list[Type] = [TVar(fresh_id(), 1 << 20) for _ in range(gens + 1)]
-            kind = substitute(kind, fresh)
+        kind = instantiate_kind(self.class_kind(ref))
         expected: list[Type] = []
         while isinstance(kind, TFun):
             expected.append(kind.arg)
@@ -141,7 +160,7 @@ class TypeTranslator:
         e = self.tvars.get(name)
         if e is None:
             if self.on_free is None:
-                self.error(span, "UnknownName", f"Unknown type variable `{name}`.")
+                self.error(span, "UndefinedTypeVariable", f"Type variable `{name}` is undefined.")
                 kv = TVar(fresh_id(), 1 << 20)
                 return TVar(fresh_id(), 1 << 20), kv
             e = self.on_free(name)
@@ -160,16 +179,25 @@ class TypeTranslator:
             r = self.type_of_kind(t.result)
             return TFun(a, r), K_TYPE
         if isinstance(t, ast.TypeRecord):
-            return TApp(T_RECORD, self.row(t.row)), K_TYPE
+            return TApp(T_RECORD, self.row(t.row, K_TYPE)), K_TYPE
         if isinstance(t, ast.TypeRow):
-            return self.row(t.row), TApp(K_ROW, K_TYPE)
+            elem: Type = TVar(fresh_id(), 1 << 20)
+            return self.row(t.row, elem), TApp(K_ROW, elem)
         if isinstance(t, ast.TypeKinded):
-            return self.go(t.type)
+            ty, k = self.go(t.type)
+            written = self.kind(t.kind)
+            self.kind_unify(k, written, t.type.span)
+            return ty, written
         if isinstance(t, ast.TypeForall):
             saved = {b.name: self.tvars.get(b.name) for b in t.vars}
             for b in t.vars:
                 if self.on_free is not None:
                     self.tvars[b.name] = self.on_free(b.name)
+                if b.kind is not None:
+                    written_kind = self.kind(b.kind)
+                    entry = self.tvars.get(b.name)
+                    if entry is not None:
+                        self.kind_unify(entry.kind, written_kind, b.kind.span)
             try:
                 return self.go(t.body)
             finally:
@@ -190,20 +218,21 @@ class TypeTranslator:
         if isinstance(t, ast.TypeArrow):
             return T_ARROW, TFun(K_TYPE, TFun(K_TYPE, K_TYPE))
         if isinstance(t, ast.TypeString):
-            # type-level literals: a constructor named by the literal, of a kind left open (kinds are lenient)
-            return TCon(json.dumps(t.value)), TVar(fresh_id(), 1 << 20)
+            # type-level literals: a constructor named by the literal (`"abc" :: Symbol`, `42 :: Int`)
+            return TCon(json.dumps(t.value)), K_SYMBOL
         if isinstance(t, ast.TypeInt):
-            return TCon(str(t.value)), TVar(fresh_id(), 1 << 20)
+            return TCon(str(t.value)), K_INT
         return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
 
-    def row(self, row: ast.Row) -> Type:
+    def row(self, row: ast.Row, elem: Type) -> Type:
+        """A row whose entries all have kind `elem` (rows of any kind: `( a :: "x" )` is a `Row Symbol`)."""
         fields: list[tuple[str, Type]] = []
         for f in row.fields:
-            fields.append((f.label, self.type_of_kind(f.type)))
+            fields.append((f.label, self.type_of_kind(f.type, elem)))
         fields.sort(key=lambda x: x[0])
         tail: Type | None = None
         if row.tail is not None:
-            tail = self.type_of_kind(row.tail, TApp(K_ROW, K_TYPE))
+            tail = self.type_of_kind(row.tail, TApp(K_ROW, elem))
         return TRow(tuple(fields), tail)
 
     def app(self, t: ast.Type) -> tuple[Type, Type]:
@@ -239,7 +268,7 @@ class TypeTranslator:
                     )
                     return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
                 actual: list[Type] = []
-                kind = info.kind
+                kind = instantiate_kind(info.kind)
                 for a in args[:n]:
                     at, ak = self.go(a)
                     actual.append(at)
@@ -251,7 +280,7 @@ class TypeTranslator:
                     kind = self._apply_kind(kind, ak, a.span)
                 return ty, kind
             ty = TCon(info.name, info.module)
-            kind = info.kind
+            kind = instantiate_kind(info.kind)
         else:
             ty, kind = self.go(head)
         for a in args:
@@ -266,15 +295,7 @@ class TypeTranslator:
             self.kind_unify(ak, fk.arg, span)
             return fk.res
         res = TVar(fresh_id(), 1 << 20)
-        try:
-            unify(fk, TFun(ak, res))
-        except UnifyError:
-            self.error(
-                span,
-                "KindsDoNotUnify",
-                f"Could not match kind `{print_kind(fk)}` with kind `{print_kind(TFun(ak, res))}`: "
-                "a type of this kind takes no argument.",
-            )
+        self.kind_unify(fk, TFun(ak, res), span)
         return res
 
 
@@ -307,6 +328,19 @@ def gen_entries(names: list[str]) -> dict[str, TypeVarEntry]:
 
 __all__ = ["Namer", "TypeTranslator", "TypeVarEntry", "default_kind", "gen_entries"]
 
+
+
+def instantiate_kind(kind: Type) -> Type:
+    """A stored (generalised) kind with its quantified kind variables replaced by fresh unknowns: each use of a
+    poly-kinded constructor (`Proxy :: forall k. k -> Type`) picks its own `k`."""
+    kind = prune(kind)
+    if type(kind) is TCon:
+        return kind
+    gens = _max_gen(kind)
+    if gens < 0:
+        return kind
+    fresh: list[Type] = [TVar(fresh_id(), 1 << 20) for _ in range(gens + 1)]
+    return substitute(kind, fresh)
 
 
 def _max_gen(kind: Type) -> int:

@@ -38,13 +38,13 @@ def _range(span: Span) -> dict[str, dict[str, int]]:
 
 
 def _declaration(el: Any) -> dict[str, Any]:
-    from nova.types.pretty import print_kind, print_scheme
+    from nova.types.pretty import print_kind_scheme, print_scheme
 
     type_text: str | None = None
     if el.scheme is not None and el.kind not in ("type", "synonym", "class", "instance"):
         type_text = print_scheme(el.scheme)
     elif el.kind_of is not None:
-        type_text = print_kind(el.kind_of)
+        type_text = print_kind_scheme(el.kind_of)
     elif el.kind == "instance" and el.scheme is not None:
         type_text = print_scheme(el.scheme)
     return {

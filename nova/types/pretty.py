@@ -234,17 +234,56 @@ def print_scheme(scheme: Scheme) -> str:
     return head + cons + _fmt(scheme.type, namer, 0)
 
 
-def print_kind(k: Type) -> str:
+class KindNamer:
+    """Names kind variables `k`, `k1`, `k2`, … in order of first appearance; a rigid one (from a kind signature)
+    keeps the name its signature gave it."""
+
+    def __init__(self) -> None:
+        self.names: dict[VarKey, str] = {}
+
+    def name(self, k: Type) -> str:
+        key = _var_key(k)
+        assert key is not None
+        got = self.names.get(key)
+        if got is None:
+            if isinstance(k, TSkolem) and k.name:
+                got = k.name
+            else:
+                n = sum(1 for v in self.names if v[0] != "s")
+                got = "k" if n == 0 else f"k{n}"
+            self.names[key] = got
+        return got
+
+
+def _kind(k: Type, namer: KindNamer, prec: int) -> str:
+    """prec 0: top, 1: left of an arrow, 2: argument of an application."""
     k = prune(k)
-    if isinstance(k, TVar):
-        return "Type"  # an unconstrained kind defaults to Type when shown
+    if isinstance(k, (TGen, TVar, TSkolem)):
+        return namer.name(k)
     if isinstance(k, TFun):
-        a = print_kind(k.arg)
-        if isinstance(prune(k.arg), TFun):
-            a = f"({a})"
-        return f"{a} -> {print_kind(k.res)}"
+        s = f"{_kind(k.arg, namer, 1)} -> {_kind(k.res, namer, 0)}"
+        return f"({s})" if prec >= 1 else s
     if isinstance(k, TApp):
-        return f"{print_kind(k.fn)} {print_kind(k.arg)}"
+        head, args = split_app(k)
+        if head == T_ARROW and len(args) == 2:
+            return _kind(TFun(args[0], args[1]), namer, prec)
+        s = " ".join([_kind(head, namer, 2)] + [_kind(a, namer, 2) for a in args])
+        return f"({s})" if prec >= 2 else s
     if isinstance(k, TCon):
         return k.name
+    if isinstance(k, TRow):
+        return _fmt(k, Namer(), prec)
     return "?"
+
+
+def print_kind(k: Type, namer: KindNamer | None = None) -> str:
+    """A kind as PureScript writes it (`Type -> Type`, `Row Type`, `k -> Type`); unknowns are named `k`, `k1`, …"""
+    return _kind(k, namer if namer is not None else KindNamer(), 0)
+
+
+def print_kind_scheme(k: Type) -> str:
+    """A declared or inferred kind with its quantified variables: `forall k. (k -> Type) -> k -> Type`."""
+    namer = KindNamer()
+    body = _kind(k, namer, 0)
+    quantified = [name for key, name in namer.names.items() if key[0] == "g"]
+    return f"forall {' '.join(quantified)}. {body}" if quantified else body

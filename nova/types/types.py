@@ -187,6 +187,9 @@ T_ARROW = TCon("Function")
 K_TYPE = TCon("Type")
 K_ROW = TCon("Row")
 K_CONSTRAINT = TCon("Constraint")
+K_SYMBOL = TCon("Symbol")
+K_INT = T_INT  # the kind of type-level integers is the type `Int` (kinds are types)
+K_ROW_TYPE = TApp(K_ROW, K_TYPE)
 
 PRIM_TYPES: dict[str, Type] = {
     "Int": T_INT,
@@ -209,6 +212,9 @@ PRIM_KINDS: dict[str, Type] = {
     "Record": TFun(TApp(K_ROW, K_TYPE), K_TYPE),
     "Function": TFun(K_TYPE, TFun(K_TYPE, K_TYPE)),
     "Type": K_TYPE,
+    "Constraint": K_TYPE,
+    "Symbol": K_TYPE,
+    "Row": TFun(K_TYPE, K_TYPE),
 }
 
 

@@ -185,13 +185,34 @@ def _type_names() -> list[str]:
     return letters + [f"{c}{n}" for n in range(1, 5) for c in letters]
 
 
+def _binders(head: str) -> tuple[list[str], set[str]]:
+    """The names a `forall` binds (`a`, `@a`, `(a :: k)`, `(@a :: k)`; `@` prints as nothing) and the variables
+    the binders' kinds mention."""
+    names: list[str] = []
+    kind_vars: set[str] = set()
+    rest = head.strip()
+    while rest:
+        if rest.startswith("("):
+            close = rest.index(")")
+            name, _, kind = rest[1:close].partition("::")
+            names.append(name.strip().lstrip("@"))
+            kind_vars.update(w for w in re.findall(r"[A-Za-z_][\w']*", kind) if w[:1].islower())
+            rest = rest[close + 1 :].strip()
+        else:
+            word, _, rest = rest.partition(" ")
+            names.append(word.lstrip("@"))
+            rest = rest.strip()
+    return names, kind_vars
+
+
 def canonical(text: str) -> str:
     """Re-prints an annotation by the README's rules, renaming variables canonically."""
     body = text
     quantified: list[str] = []
+    kind_vars: set[str] = set()
     if body.startswith("forall "):
         head, body = body[len("forall ") :].split(". ", 1)
-        quantified = [name.lstrip("@") for name in head.split()]  # `forall @a.` prints as `forall a.`
+        quantified, kind_vars = _binders(head)
     constraints: list[tuple[str, list[object]]] = []
     parts = _split_top(body, " => ")
     assert len(parts) <= 2, "curried constraints: write them as (C a, D b) =>"
@@ -218,6 +239,8 @@ def canonical(text: str) -> str:
     for _, args in constraints:
         for arg in args:
             _vars(arg, order, rows)
+    # a kind variable (`forall k (a :: k).`) need not appear in the type: the printed scheme leaves it out
+    quantified = [q for q in quantified if q in order or q not in kind_vars]
     assert sorted(order) == sorted(quantified), f"forall lists {quantified}, the type uses {order}"
     names = iter(_type_names())
     row_names = iter(["r"] + [f"r{n}" for n in range(1, 10)])

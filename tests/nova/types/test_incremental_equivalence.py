@@ -179,3 +179,77 @@ def test_derive_edits_incremental_equals_from_scratch(seed: int) -> None:
         incremental = check_module(parsed, view, previous)
         assert _summary(incremental) == _summary(check_module(parsed, view))
         previous = incremental
+
+
+# Edits that change kinds: signatures made stricter or dropped, binders annotated, kind-indexed uses changed.
+KIND_EDITS = (
+    ("newtype Vec :: Nat -> Type -> Type", "newtype Vec :: Type -> Type -> Type"),
+    ("data Labels :: Row Symbol -> Type\n", ""),
+    ("data Unit' :: Symbol -> Type", "data Unit' :: Type -> Type"),
+    ("newtype Phantom t a = Phantom a", "newtype Phantom (t :: Symbol) a = Phantom a"),
+    ("data Apply f a = Apply (f a)", "data Apply f a = Apply (f a) (f Int)"),
+    ("distance :: Phantom \"metres\" Number", "distance :: Phantom Maybe Number"),
+    ("foreign import data Zero :: Nat", "foreign import data Zero :: Type"),
+    ("symbolProxy :: forall (s :: Symbol).", "symbolProxy :: forall (s :: Type)."),
+    ("infixr 6 type Tuple as /\\", ""),
+)
+
+USER_OF_KINDS = """module Kinds.PolyUser where
+
+import Prelude
+import Type.Proxy (Proxy(..))
+import Kinds.Poly (Phantom(..), Vec(..), Succ, Zero, Apply(..), Labels(..), retag, symbolProxy)
+
+metres :: Phantom "m" Int
+metres = retag (Phantom 1 :: Phantom Int Int)
+
+vec :: Vec (Succ Zero) Int
+vec = Vec [1]
+
+labels :: Labels ( a :: "A" )
+labels = Labels
+
+applied :: Apply Proxy Int
+applied = Apply Proxy
+
+one :: Int
+one = symbolProxy (Proxy :: Proxy "s")
+"""
+
+
+def _kind_edit(rng: random.Random, text: str) -> str:
+    present = [(old, new) for old, new in KIND_EDITS if old in text]
+    if not present or rng.random() < 0.25:
+        return _edit(rng, text)
+    old, new = rng.choice(present)
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_kind_edits_incremental_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(400 + seed)
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    text = sources["Kinds.Poly.nova"]
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    for _ in range(4):
+        text = _kind_edit(rng, text)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        previous = incremental
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_importer_of_edited_kinds_rechecked_incrementally_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(500 + seed)
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    layer = _base().begin_batch()  # type: ignore[attr-defined]
+    previous = check_module(parse_module(USER_OF_KINDS), layer)
+    assert [d.code for d in previous.diagnostics] == []
+    edited = sources["Kinds.Poly.nova"]
+    for _ in range(2):
+        edited = _kind_edit(rng, edited)
+    put_checked(layer, check_module(parse_module(edited), layer))
+    parsed = parse_module(USER_OF_KINDS)
+    assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))

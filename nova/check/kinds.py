@@ -1,0 +1,459 @@
+"""Kind inference for a module's type-level declarations: data types, newtypes, synonyms, foreign data, classes.
+
+PureScript 0.15 is poly-kinded, and so is this pass:
+
+- Declarations are kind-checked in dependency order, one strongly connected group at a time. Inside a group a
+  declaration without a kind signature has one (monomorphic) kind, made of unknowns that its own definition and
+  the group's uses fix; after the group, the unknowns left open are generalised (`data Proxy a = Proxy` gets
+  `forall k. k -> Type`), so later declarations use it at any kind.
+- A declaration with a kind signature (`data T :: forall k. (k -> Type) -> k -> Type`, written right before it) has
+  that kind everywhere, including inside its own group (polymorphic recursion); its own definition is checked
+  against the signature with the signature's kind variables rigid.
+- Every use of a poly-kinded constructor or class instantiates its kind variables afresh (see `instantiate_kind`).
+
+The pass also translates what it kind-checks (constructor fields, synonym bodies, superclasses, method signatures),
+once: the declaration phase builds constructor schemes, synonyms and class infos from these results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+from nova.check.base import CheckerBase
+from nova.check.env import TypeInfo
+from nova.check.graph import strongly_connected
+from nova.check.typeconv import TypeVarEntry, _max_gen
+from nova.check.zonk import Zonker
+from nova.diagnostics import Span
+from nova.syntax import ast
+from nova.types.classes import ClassInfo
+from nova.types.types import (
+    K_CONSTRAINT,
+    K_TYPE,
+    Constraint,
+    Scheme,
+    TFun,
+    TGen,
+    TSkolem,
+    TVar,
+    Type,
+    fresh_id,
+    prune,
+)
+
+TypeDecl = ast.DataDecl | ast.NewtypeDecl | ast.TypeAliasDecl | ast.ForeignDataDecl
+KindedDecl = TypeDecl | ast.ClassDecl
+
+_SIGNATURE_FOR = {"data": ast.DataDecl, "newtype": ast.NewtypeDecl, "type": ast.TypeAliasDecl, "class": ast.ClassDecl}
+
+
+@dataclass(slots=True)
+class ClassParts:
+    """A class's superclasses and method schemes (without the class's own constraint), as the kind pass read them."""
+
+    decl: ast.ClassDecl
+    supers: tuple[Constraint, ...] = ()
+    methods: list[tuple[ast.ClassMethod, Scheme]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class KindResults:
+    """What the kind pass translated, for the declaration phase."""
+
+    ctor_fields: dict[str, list[tuple[ast.DataCtor, list[Type]]]] = field(default_factory=dict)
+    classes: dict[str, ClassParts] = field(default_factory=dict)
+    type_decls: list[TypeDecl] = field(default_factory=list)
+
+
+def _key(d: KindedDecl) -> str:
+    return ("class:" if isinstance(d, ast.ClassDecl) else "type:") + d.name
+
+
+class KindInference(CheckerBase):
+    """The kind pass (run first in the declaration phase; fills `own_types` and placeholder `own_classes`)."""
+
+    def _infer_kinds(self, mod: ast.Module) -> KindResults:
+        out = KindResults()
+        decls: dict[str, KindedDecl] = {}
+        for d in mod.decls:
+            if isinstance(d, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ForeignDataDecl)):
+                if "type:" + d.name in decls:
+                    self.module_error(
+                        d.name_span, "DuplicateTypeDeclaration", f"The type `{d.name}` has been defined multiple times."
+                    )
+                    continue
+                decls["type:" + d.name] = d
+                out.type_decls.append(d)
+            elif isinstance(d, ast.ClassDecl):
+                if "class:" + d.name in decls:
+                    self.module_error(
+                        d.name_span, "DuplicateTypeClassDeclaration", f"Class `{d.name}` is declared twice."
+                    )
+                    continue
+                decls["class:" + d.name] = d
+        self._kind_signatures(mod, decls)
+        # every declaration is known by name up front, with a skeleton kind of unknowns; a declared kind (a kind
+        # signature, a foreign type's kind) is read when its group comes, after the types it mentions
+        skeletons: dict[str, tuple[list[Type], Type]] = {}
+        signatures: dict[str, Type] = {}
+        for key, d in decls.items():
+            if isinstance(d, ast.ForeignDataDecl):
+                kind: Type = TVar(fresh_id(), 1 << 20)
+            else:
+                params, result = self._skeleton(d)
+                skeletons[key] = (params, result)
+                kind = result
+                for k in reversed(params):
+                    kind = TFun(k, kind)
+            self._install(d, kind)
+        self._own_type_operators(mod)
+        deps: dict[str, list[str]] = {}
+        for key, d in decls.items():
+            sig_decl = self._signature_decls.get(key)
+            named = _referenced((d, sig_decl) if sig_decl is not None else d, self)
+            deps[key] = list(dict.fromkeys(m for m in named if m in decls))
+        for group in strongly_connected(list(decls), deps):
+            self._kind_group(group, decls, signatures, skeletons, out)
+        return out
+
+    # ------------------------------------------------------------------ kind signatures
+    def _kind_signatures(self, mod: ast.Module, decls: dict[str, KindedDecl]) -> None:
+        """Which declarations have a kind signature. A signature must be followed right away by its declaration
+        (of the same keyword), as in PureScript."""
+        self._signature_decls: dict[str, ast.KindSignatureDecl] = {}
+        items = mod.decls
+        for i, d in enumerate(items):
+            if not isinstance(d, ast.KindSignatureDecl):
+                continue
+            after = items[i + 1] if i + 1 < len(items) else None
+            wanted = _SIGNATURE_FOR.get(d.keyword)
+            nxt: KindedDecl | None = None
+            if wanted is not None and isinstance(after, wanted):
+                assert isinstance(after, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ClassDecl))
+                nxt = after
+            if nxt is None or nxt.name != d.name:
+                self.module_error(
+                    d.name_span,
+                    "OrphanKindDeclaration",
+                    f"The kind declaration for `{d.name}` must be followed by its `{d.keyword}` declaration.",
+                )
+                continue
+            key = _key(nxt)
+            if key in self._signature_decls or decls.get(key) is not nxt:
+                continue  # (a duplicate declaration: reported with the declaration)
+            self._signature_decls[key] = d
+
+    def _kind_scheme(self, written: ast.Type) -> Type:
+        """A written kind with its variables (bound by `forall` or free) quantified in order of appearance."""
+        names: list[str] = []
+
+        def on_free(n: str) -> TypeVarEntry:
+            names.append(n)
+            return TypeVarEntry(TGen(len(names) - 1), K_TYPE)
+
+        tr = self.translator({}, on_free)
+        kind = tr.kind(written)
+        return Zonker(None, len(names), keep_skolems=True).type(kind)
+
+    # ------------------------------------------------------------------ skeletons and placeholders
+    def _binder_kinds(self, params: tuple[ast.TypeVarBinder, ...], scope: dict[str, TypeVarEntry]) -> list[Type]:
+        """The kinds of a declaration's parameters: as annotated (`(f :: Type -> Type)`), else unknown. Kind
+        variables an annotation mentions are shared by the whole declaration (`scope`)."""
+
+        def on_free(n: str) -> TypeVarEntry:
+            return TypeVarEntry(TVar(fresh_id(), 1 << 20), K_TYPE)
+
+        out: list[Type] = []
+        for b in params:
+            if b.kind is None:
+                out.append(TVar(fresh_id(), 1 << 20))
+            else:
+                out.append(self.translator(scope, on_free).kind(b.kind))
+        return out
+
+    def _skeleton(self, d: KindedDecl) -> tuple[list[Type], Type]:
+        scope: dict[str, TypeVarEntry] = {}
+        params = self._binder_kinds(d.params, scope) if not isinstance(d, ast.ForeignDataDecl) else []
+        if isinstance(d, ast.ClassDecl):
+            return params, K_CONSTRAINT
+        if isinstance(d, ast.TypeAliasDecl):
+            return params, TVar(fresh_id(), 1 << 20)
+        return params, K_TYPE
+
+    def _install(self, d: KindedDecl, kind: Type) -> None:
+        """Put a declaration's (current) kind where translation looks it up."""
+        if isinstance(d, ast.ClassDecl):
+            params = tuple(b.name for b in d.params)
+            old = self.own_classes.get(d.name)
+            fundeps = old.fundeps if old is not None else self._fundeps(d, params)
+            info = ClassInfo(self.name, d.name, params, (), tuple(m.name for m in d.methods), kind, fundeps)
+            self.own_classes[d.name] = info
+            self.classenv.add_class(info)
+            return
+        if isinstance(d, ast.ForeignDataDecl):
+            self.own_types[d.name] = TypeInfo(self.name, d.name, kind, ())
+            return
+        params = tuple(b.name for b in d.params)
+        if isinstance(d, ast.TypeAliasDecl):
+            previous = self.own_types.get(d.name)
+            body = previous.synonym if previous is not None else None
+            self.own_types[d.name] = TypeInfo(self.name, d.name, kind, params, (), body)
+            return
+        ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
+        self.own_types[d.name] = TypeInfo(
+            self.name, d.name, kind, params, tuple(c.name for c in ctors), None, isinstance(d, ast.NewtypeDecl)
+        )
+
+    def _declaration_doc(self, d: KindedDecl) -> str | None:
+        """A declaration's doc comment, or its kind signature's (written above the signature)."""
+        if d.doc:
+            return d.doc
+        sig = self._signature_decls.get(_key(d))
+        return sig.doc if sig is not None else None
+
+    def _fundeps(self, d: ast.ClassDecl, params: tuple[str, ...]) -> Any:
+        raise NotImplementedError  # supplied by the declaration phase
+
+    def _own_type_operators(self, mod: ast.Module) -> None:
+        """Type operators declared here (`infixr 6 type Tuple as /\\`) resolve inside this module's own
+        declarations too."""
+        for d in mod.decls:
+            if isinstance(d, ast.FixityDecl) and d.is_type:
+                target = d.target
+                if target.qualifier is None and target.name in self.own_types:
+                    self.own_aliases["type:" + d.operator] = (self.name, "type:" + target.name)
+                else:
+                    diags = self.state.diagnostics
+                    mark = len(diags)
+                    info = self.lookup_type(ast.TypeCon(target.span, target.name, target.qualifier))
+                    del diags[mark:]  # (reported again, once, when the fixity declaration itself is checked)
+                    if info is not None:
+                        self.own_aliases["type:" + d.operator] = (info.module, "type:" + info.name)
+
+    # ------------------------------------------------------------------ one group
+    def _kind_group(
+        self,
+        group: list[str],
+        decls: dict[str, KindedDecl],
+        signatures: dict[str, Type],
+        skeletons: dict[str, tuple[list[Type], Type]],
+        out: KindResults,
+    ) -> None:
+        members = [decls[k] for k in group]
+        for key, m in zip(group, members, strict=True):
+            sig_decl = self._signature_decls.get(key)
+            if sig_decl is not None:
+                signatures[key] = self._kind_scheme(sig_decl.kind)
+                self._install(m, signatures[key])
+            elif isinstance(m, ast.ForeignDataDecl):
+                self._install(m, self._kind_scheme(m.kind) if m.kind is not None else K_TYPE)
+        synonyms = [m for m in members if isinstance(m, ast.TypeAliasDecl)]
+        for syn in self._synonym_order(synonyms):
+            self._kind_synonym(syn, signatures, skeletons)
+        for m in members:
+            if isinstance(m, (ast.DataDecl, ast.NewtypeDecl)):
+                out.ctor_fields[m.name] = self._kind_data(m, signatures, skeletons)
+            elif isinstance(m, ast.ClassDecl):
+                out.classes[m.name] = self._kind_class(m, signatures, skeletons)
+        # generalise: what the group left open becomes the declaration's own kind variables
+        for key in group:
+            if key in signatures or key not in skeletons:
+                continue
+            d = decls[key]
+            if isinstance(d, ast.ClassDecl):
+                info = self.own_classes[d.name]
+                self._install(d, _generalise(info.kind))
+            else:
+                tinfo = self.own_types[d.name]
+                self.own_types[d.name] = TypeInfo(
+                    tinfo.module,
+                    tinfo.name,
+                    _generalise(tinfo.kind),
+                    tinfo.params,
+                    tinfo.constructors,
+                    tinfo.synonym,
+                    tinfo.newtype,
+                )
+
+    def _synonym_order(self, synonyms: list[ast.TypeAliasDecl]) -> list[ast.TypeAliasDecl]:
+        """Synonyms in the order their bodies need each other; a cycle through synonyms alone is an error."""
+        by_name = {d.name: d for d in synonyms}
+        deps = {
+            d.name: [m[5:] for m in _referenced(d, self) if m[5:] in by_name and m.startswith("type:")]
+            for d in synonyms
+        }
+        ordered: list[ast.TypeAliasDecl] = []
+        for group in strongly_connected(list(by_name), deps):
+            if len(group) > 1 or group[0] in deps[group[0]]:
+                for n in group:
+                    d = by_name[n]
+                    self.module_error(d.name_span, "CycleInTypeSynonym", f"The type synonym `{n}` refers to itself.")
+                    self.own_types[n] = TypeInfo(self.name, n, K_TYPE, (), (), TVar(fresh_id(), 1 << 20))
+                continue
+            ordered.append(by_name[group[0]])
+        return ordered
+
+    def _param_kinds(
+        self,
+        key: str,
+        d: ast.DataDecl | ast.NewtypeDecl | ast.TypeAliasDecl | ast.ClassDecl,
+        signatures: dict[str, Type],
+        skeletons: dict[str, tuple[list[Type], Type]],
+    ) -> tuple[list[Type], Type]:
+        """The kinds of the parameters and of the result, as the declaration's own body sees them: from its
+        skeleton, or from its signature with the signature's kind variables rigid."""
+        sig = signatures.get(key)
+        if sig is None:
+            return skeletons[key]
+        sig_decl = self._signature_decls[key]
+        names = _forall_names(sig_decl.kind)
+        count = _max_gen(sig) + 1
+        rigid: list[Type] = [
+            TSkolem(names[i] if i < len(names) else f"k{i}", fresh_id(), 1 << 20) for i in range(count)
+        ]
+        from nova.types.classes import substitute
+
+        kind = prune(substitute(sig, rigid)) if count else sig
+        annotated = self._binder_kinds(d.params, {})
+        params: list[Type] = []
+        for b, written in zip(d.params, annotated, strict=True):
+            kind = prune(kind)
+            if isinstance(kind, TFun):
+                arg: Type = kind.arg
+                kind = kind.res
+            else:
+                arg = TVar(fresh_id(), 1 << 20)
+                res = TVar(fresh_id(), 1 << 20)
+                self._unify_kind(kind, TFun(arg, res), d.name_span)
+                kind = res
+            if b.kind is not None:
+                self._unify_kind(written, arg, b.kind.span)
+            params.append(arg)
+        return params, kind
+
+    def _unify_kind(self, found: Type, expected: Type, span: Span) -> None:
+        self.translator({}, None).kind_unify(found, expected, span)
+
+    def _kind_synonym(
+        self, d: ast.TypeAliasDecl, signatures: dict[str, Type], skeletons: dict[str, tuple[list[Type], Type]]
+    ) -> None:
+        key = "type:" + d.name
+        params, result = self._param_kinds(key, d, signatures, skeletons)
+        tvars = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
+        tr = self.translator(tvars, None)
+        body, body_kind = tr.go(d.type)
+        tr.kind_unify(body_kind, result, d.type.span)
+        # unknown parts (after an error) become extra quantified variables: never a shared cell
+        body = Zonker(None, len(d.params), keep_skolems=True).type(body)
+        info = self.own_types[d.name]
+        self.own_types[d.name] = TypeInfo(self.name, d.name, info.kind, info.params, (), body)
+
+    def _kind_data(
+        self,
+        d: ast.DataDecl | ast.NewtypeDecl,
+        signatures: dict[str, Type],
+        skeletons: dict[str, tuple[list[Type], Type]],
+    ) -> list[tuple[ast.DataCtor, list[Type]]]:
+        key = "type:" + d.name
+        params, result = self._param_kinds(key, d, signatures, skeletons)
+        if key in signatures:
+            self._unify_kind(result, K_TYPE, d.name_span)
+        tvars = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
+        tr = self.translator(tvars, None)
+        ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
+        out: list[tuple[ast.DataCtor, list[Type]]] = []
+        for c in ctors:
+            out.append((c, [tr.type_of_kind(f) for f in c.fields]))
+            if isinstance(d, ast.NewtypeDecl) and len(c.fields) != 1:
+                self.module_error(
+                    c.span, "InvalidNewtype", f"The constructor of newtype `{d.name}` must have exactly one field."
+                )
+        return out
+
+    def _kind_class(
+        self, d: ast.ClassDecl, signatures: dict[str, Type], skeletons: dict[str, tuple[list[Type], Type]]
+    ) -> ClassParts:
+        key = "class:" + d.name
+        params, result = self._param_kinds(key, d, signatures, skeletons)
+        if key in signatures:
+            self._unify_kind(result, K_CONSTRAINT, d.name_span)
+        fixed = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
+        tr = self.translator(dict(fixed), None)
+        supers = tuple(c for c in (tr.constraint(s) for s in d.superclasses) if c is not None)
+        methods: list[tuple[ast.ClassMethod, Scheme]] = []
+        for m in d.methods:
+            sc, _ = self.signature_scheme(m.type, dict(fixed), first=len(d.params))
+            methods.append((m, sc))
+        return ClassParts(d, supers, methods)
+
+
+def _generalise(kind: Type) -> Type:
+    """A kind with the unknowns left open quantified (`TGen`): `k -> Type` becomes `forall k. k -> Type`."""
+    return Zonker(None, 0).type(kind)
+
+
+def _forall_names(t: ast.Type) -> list[str]:
+    """The kind variables of a written kind in order of appearance (as `_kind_scheme` numbers them)."""
+    names: list[str] = []
+    stack: list[Any] = [t]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.TypeForall):
+            for b in n.vars:
+                if b.name not in names:
+                    names.append(b.name)
+            stack.append(n.body)
+            continue
+        if isinstance(n, ast.TypeVar):
+            if n.name not in names:
+                names.append(n.name)
+            continue
+        if is_dataclass(n) and not isinstance(n, (type, Span)):
+            children = [getattr(n, f.name) for f in fields(n) if f.name != "span"]
+            for c in reversed(children):
+                if isinstance(c, tuple):
+                    stack.extend(reversed(c))
+                else:
+                    stack.append(c)
+    return names
+
+
+def _referenced(d: Any, checker: Any) -> list[str]:
+    """The own type-level names a declaration mentions: `type:T` for types (a type operator counts as the type it
+    stands for), `class:C` for classes."""
+    out: list[str] = []
+    stack: list[Any] = [d]
+    aliases = checker.own_aliases
+    own = checker.name
+    while stack:
+        n = stack.pop()
+        if isinstance(n, tuple):
+            stack.extend(n)
+            continue
+        if not is_dataclass(n) or isinstance(n, (type, Span)):
+            continue
+        if isinstance(n, ast.TypeCon):
+            if n.qualifier is None:
+                out.append("type:" + n.name)
+            continue
+        if isinstance(n, ast.TypeOperator):
+            target = aliases.get("type:" + n.name) if n.qualifier is None else None
+            if target is not None and target[0] == own:
+                out.append(target[1])
+            continue
+        if isinstance(n, ast.Constraint):
+            if n.class_name.qualifier is None:
+                out.append("class:" + n.class_name.name)
+            stack.extend(n.args)
+            continue
+        for f in fields(n):
+            if f.name in ("span", "name_span", "doc", "fingerprint", "layout"):
+                continue
+            v = getattr(n, f.name)
+            if isinstance(v, tuple) or (is_dataclass(v) and not isinstance(v, Span)):
+                stack.append(v)
+    return out
+
+
+__all__ = ["ClassParts", "KindInference", "KindResults"]
