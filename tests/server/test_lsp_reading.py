@@ -1,0 +1,118 @@
+"""The reading features end to end against the real server over stdio: folding and selection ranges, semantic
+tokens, inlay hints, the type of a selection, pull diagnostics (one server for the whole module)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from lsp_harness import (
+    DiagnosticsLog,
+    capabilities,
+    folder,
+    full_change,
+    open_params,
+    position_of,
+    record_diagnostics,
+    start_stdio,
+    stop_stdio,
+    utf16,
+    wait_for_diagnostics,
+)
+from lsprotocol import types
+from pytest_lsp.client import LanguageClient
+
+SHAPES = """module Shapes where
+
+import Prelude
+import Data.Maybe
+import Data.Array as Array
+
+-- | Shapes we can draw.
+-- | (two lines of doc)
+data Shape = Circle Int | Square Int
+
+area :: Shape -> Int
+area shape = case shape of
+  Circle r ->
+    r * r * 3
+  Square side -> side * side
+
+total = Array.length [ 1
+                     , 2
+                     ]
+
+greet name = "hi " <> name
+"""
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+class Env:
+    def __init__(self, project: Path, client: LanguageClient, diagnostics: DiagnosticsLog) -> None:
+        self.project, self.client, self.diagnostics = project, client, diagnostics
+
+    @property
+    def shapes(self) -> Path:
+        return self.project / "Shapes.nova"
+
+    def doc(self) -> types.TextDocumentIdentifier:
+        return types.TextDocumentIdentifier(uri=self.shapes.as_uri())
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Env]:
+    root = tmp_path_factory.mktemp("reading")
+    project = root / "project"
+    project.mkdir()
+    (project / "Shapes.nova").write_text(SHAPES, encoding="utf-8")
+    client = await start_stdio(root / "cache")
+    diagnostics = record_diagnostics(client)
+    await client.initialize_session(types.InitializeParams(
+        capabilities=capabilities(["utf-16"]), workspace_folders=[folder(project)]))
+    environment = Env(project, client, diagnostics)
+    client.text_document_did_open(open_params(environment.shapes))
+    await wait_for_diagnostics(diagnostics, environment.shapes.as_uri())
+    yield environment
+    await stop_stdio(client)
+
+
+async def test_folding_ranges_follow_unsaved_edits(env: Env) -> None:
+    folds = await env.client.text_document_folding_range_async(types.FoldingRangeParams(text_document=env.doc()))
+    assert folds is not None
+    shown = {(f.start_line, f.end_line, f.kind) for f in folds}
+    assert (position_of(SHAPES, "import Prelude")[0], position_of(SHAPES, "import Data.Array")[0],
+            types.FoldingRangeKind.Imports) in shown
+    assert (position_of(SHAPES, "-- | Shapes")[0], position_of(SHAPES, "-- | (two")[0],
+            types.FoldingRangeKind.Comment) in shown
+    assert (position_of(SHAPES, "area shape")[0], position_of(SHAPES, "Square side")[0],
+            types.FoldingRangeKind.Region) in shown
+    assert (position_of(SHAPES, "total =")[0], position_of(SHAPES, "]")[0], types.FoldingRangeKind.Region) in shown
+    edited = "-- a\n-- b\n" + SHAPES + "broken = (\n"
+    env.client.text_document_did_change(full_change(env.shapes, 2, edited))
+    folds = await env.client.text_document_folding_range_async(types.FoldingRangeParams(text_document=env.doc()))
+    assert folds is not None
+    assert (0, 1, types.FoldingRangeKind.Comment) in {(f.start_line, f.end_line, f.kind) for f in folds}
+    assert any(f.start_line == position_of(edited, "area shape")[0] for f in folds)
+    env.client.text_document_did_change(full_change(env.shapes, 3, SHAPES))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 3)
+
+
+async def test_selection_ranges_grow_to_the_module(env: Env) -> None:
+    line, col = position_of(SHAPES, "side * side", offset=8)
+    answer = await env.client.text_document_selection_range_async(types.SelectionRangeParams(
+        text_document=env.doc(), positions=[utf16(SHAPES, line, col)]))
+    assert answer is not None and len(answer) == 1
+    texts = []
+    lines = SHAPES.split("\n")
+    current: types.SelectionRange | None = answer[0]
+    while current is not None:
+        r = current.range
+        texts.append(lines[r.start.line][r.start.character:r.end.character] if r.start.line == r.end.line
+                     else f"{r.start.line}-{r.end.line}")
+        current = current.parent
+    assert texts[0] == "side"
+    assert "side * side" in texts and "Square side -> side * side" in texts
+    assert texts[-1] == f"0-{len(lines) - 1}"
