@@ -51,8 +51,9 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 class Env:
-    def __init__(self, project: Path, client: LanguageClient, diagnostics: DiagnosticsLog) -> None:
-        self.project, self.client, self.diagnostics = project, client, diagnostics
+    def __init__(self, project: Path, client: LanguageClient, diagnostics: DiagnosticsLog,
+                 init: types.InitializeResult) -> None:
+        self.project, self.client, self.diagnostics, self.init = project, client, diagnostics, init
 
     @property
     def shapes(self) -> Path:
@@ -70,9 +71,9 @@ async def env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Env]:
     (project / "Shapes.nova").write_text(SHAPES, encoding="utf-8")
     client = await start_stdio(root / "cache")
     diagnostics = record_diagnostics(client)
-    await client.initialize_session(types.InitializeParams(
+    init = await client.initialize_session(types.InitializeParams(
         capabilities=capabilities(["utf-16"]), workspace_folders=[folder(project)]))
-    environment = Env(project, client, diagnostics)
+    environment = Env(project, client, diagnostics, init)
     client.text_document_did_open(open_params(environment.shapes))
     await wait_for_diagnostics(diagnostics, environment.shapes.as_uri())
     yield environment
@@ -116,3 +117,61 @@ async def test_selection_ranges_grow_to_the_module(env: Env) -> None:
     assert texts[0] == "side"
     assert "side * side" in texts and "Square side -> side * side" in texts
     assert texts[-1] == f"0-{len(lines) - 1}"
+
+
+def decode(data: list[int], legend: types.SemanticTokensLegend, text: str
+           ) -> dict[tuple[int, str], tuple[str, set[str]]]:
+    """(line, written text) → (token type, modifiers) of a token array."""
+    lines = text.split("\n")
+    found: dict[tuple[int, str], tuple[str, set[str]]] = {}
+    line = col = 0
+    for i in range(0, len(data), 5):
+        delta_line, delta_col, length, type_index, bits = data[i:i + 5]
+        line += delta_line
+        col = col + delta_col if delta_line == 0 else delta_col
+        modifiers = {m for bit, m in enumerate(legend.token_modifiers) if bits & (1 << bit)}
+        found.setdefault((line, lines[line][col:col + length]), (legend.token_types[type_index], modifiers))
+    return found
+
+
+async def test_semantic_tokens_full_delta_and_range(env: Env) -> None:
+    init_legend = env.init.capabilities.semantic_tokens_provider
+    assert init_legend is not None
+    legend = init_legend.legend
+    assert {"namespace", "type", "interface", "typeParameter", "enumMember", "function", "parameter",
+            "property", "operator"} <= set(legend.token_types)
+    assert {"declaration", "definition", "readonly", "defaultLibrary", "effectful"} <= set(legend.token_modifiers)
+    full = await env.client.text_document_semantic_tokens_full_async(
+        types.SemanticTokensParams(text_document=env.doc()))
+    assert full is not None and full.result_id
+    found = decode(full.data, legend, SHAPES)
+    area = position_of(SHAPES, "area shape")[0]
+    assert found[(area, "area")] == ("function", {"definition"})
+    assert found[(area, "shape")] == ("parameter", {"declaration"})
+    assert found[(position_of(SHAPES, "  Circle r")[0], "Circle")][0] == "enumMember"
+    assert found[(position_of(SHAPES, "total =")[0], "Array")][0] == "namespace"
+    assert found[(position_of(SHAPES, "total =")[0], "length")] == ("function", {"defaultLibrary"})
+    assert found[(position_of(SHAPES, "data Shape")[0], "Shape")] == ("type", {"declaration"})
+
+    edited = SHAPES.replace('greet name = "hi " <> name', 'greet name = "hi " <> name <> name')
+    env.client.text_document_did_change(full_change(env.shapes, 10, edited))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 10)
+    answer = await env.client.text_document_semantic_tokens_full_delta_async(
+        types.SemanticTokensDeltaParams(text_document=env.doc(), previous_result_id=full.result_id))
+    assert isinstance(answer, types.SemanticTokensDelta) and len(answer.edits) == 1
+    edit = answer.edits[0]
+    data = list(full.data)
+    patched = data[:edit.start] + list(edit.data or []) + data[edit.start + edit.delete_count:]
+    again = await env.client.text_document_semantic_tokens_full_async(
+        types.SemanticTokensParams(text_document=env.doc()))
+    assert again is not None and patched == list(again.data)
+    assert len(edit.data or []) < len(again.data)  # only the changed tail is sent
+    greet = position_of(edited, "greet name")[0]
+    ranged = await env.client.text_document_semantic_tokens_range_async(types.SemanticTokensRangeParams(
+        text_document=env.doc(), range=types.Range(types.Position(greet, 0), types.Position(greet, 40))))
+    assert ranged is not None
+    shown = decode(ranged.data, legend, edited)
+    assert {line for line, _ in shown} == {greet}
+    assert shown[(greet, "<>")] == ("operator", {"defaultLibrary"})
+    env.client.text_document_did_change(full_change(env.shapes, 11, SHAPES))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 11)
