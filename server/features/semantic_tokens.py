@@ -23,11 +23,14 @@ _KEPT_RESULTS = 64
 
 
 class TokenState:
-    """Per connection: the typed index of each document's last good check, and each document's last answer."""
+    """Per connection: the typed index of each document's last good check, each document's last full answer
+    (reused while neither its text nor its check changes: editors ask again on every focus and scroll) and the
+    last answer sent under each result id (for deltas)."""
 
     def __init__(self) -> None:
         self.indexes: dict[str, tuple[Any, TypedIndex]] = {}
         self.results: dict[str, tuple[str, list[int]]] = {}
+        self.answers: dict[str, tuple[tuple[str, Any, str], list[int]]] = {}
         self.counter = 0
 
     def index_of(self, hub: Hub, session: WorkspaceSession, open_doc: OpenDoc) -> TypedIndex | None:
@@ -40,7 +43,9 @@ class TokenState:
         elements = getattr(getattr(good, "typed_ast", None), "elements", None) or {}
         module = getattr(good, "name", None) or open_doc.module or "Main"
         index = TypedIndex(module, elements, session.batch, lambda m: hub.stdlib_path(m) is not None)
+        self.indexes.pop(open_doc.uri, None)
         self.indexes[open_doc.uri] = (good, index)
+        trim(self.indexes)
         return index
 
     def remember(self, uri: str, data: list[int]) -> str:
@@ -48,9 +53,14 @@ class TokenState:
         result_id = str(self.counter)
         self.results.pop(uri, None)
         self.results[uri] = (result_id, data)
-        while len(self.results) > _KEPT_RESULTS:
-            self.results.pop(next(iter(self.results)))
+        trim(self.results)
         return result_id
+
+
+def trim(table: dict[str, Any]) -> None:
+    """Keep the most recently used documents' entries (dicts keep insertion order; users re-insert)."""
+    while len(table) > _KEPT_RESULTS:
+        table.pop(next(iter(table)))
 
 
 def library_type(hub: Hub, good: Any) -> Any:
@@ -73,11 +83,21 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
         return None
     session, open_doc = found
     doc = open_doc.doc
+    key = (doc.text, open_doc.good, connection.encoding)
+    held = state.answers.get(uri)
+    if lines is None and held is not None and held[0][0] is key[0] and held[0][1] is key[1] \
+            and held[0][2] == key[2]:
+        return held[1]
     text, parsed = parsed_now(doc.text)
     index = state.index_of(connection.hub, session, open_doc)
     tokens = semantic_tokens(parsed.module, text, index, doc.to_checked, None,
                              library_type(connection.hub, open_doc.good), lines)
-    return encode([client_token(connection, doc.index, t) for t in tokens])
+    data = encode([client_token(connection, doc.index, t) for t in tokens])
+    if lines is None:
+        state.answers.pop(uri, None)
+        state.answers[uri] = (key, data)
+        trim(state.answers)
+    return data
 
 
 def client_token(connection: Connection, index: Any, token: SemanticToken) -> tuple[int, int, int, int, int]:
