@@ -12,12 +12,13 @@ tokens of their own (namespace).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from nova.check import typed as T
 from nova.diagnostics import Span
+from nova.ide.typed_walk import typed_children
 from nova.syntax import ast
 from nova.syntax.walk import children
 from nova.types.types import TApp, TCon, TFun, Type, prune
@@ -147,7 +148,7 @@ class TypedIndex:
             elif cls is T.Alt:
                 for pattern in node.patterns:
                     _mark_params(pattern, params)
-            stack.extend(_typed_children(node))
+            stack.extend(typed_children(node))
 
 
 def _mark_params(pattern: Any, params: set[Span]) -> None:
@@ -156,34 +157,9 @@ def _mark_params(pattern: Any, params: set[Span]) -> None:
         node = stack.pop()
         if isinstance(node, T.PVar | T.PAs):
             params.add(node.span)
-        stack.extend(_typed_children(node))
+        stack.extend(typed_children(node))
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
-_NOT_CHILDREN = frozenset({"span", "name_span", "type", "scheme", "doc", "fingerprint", "evidence", "binder",
-                           "class_info", "instance", "reads", "alias", "fixity", "kind_of", "cls", "super_evidence",
-                           "derivation", "target", "name", "key", "label", "value", "lit", "message"})
-
-
-def _typed_children(node: Any) -> Iterator[Any]:
-    cls = type(node)
-    names = _FIELDS.get(cls)
-    if names is None:
-        import dataclasses
-
-        names = tuple(f.name for f in dataclasses.fields(node) if f.name not in _NOT_CHILDREN) \
-            if dataclasses.is_dataclass(node) else ()
-        _FIELDS[cls] = names
-    for name in names:
-        value = getattr(node, name)
-        if isinstance(value, tuple):
-            for item in value:
-                if isinstance(item, tuple):  # record fields: (label, expr)
-                    yield from (part for part in item if not isinstance(part, str))
-                elif item is not None and not isinstance(item, str):
-                    yield item
-        elif value is not None and not isinstance(value, str | int | float | bool):
-            yield value
 
 
 def _value_meaning(type_: Any, modifiers: frozenset[str], kind: str | None = None) -> Meaning:

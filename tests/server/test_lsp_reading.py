@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -20,6 +21,7 @@ from lsp_harness import (
     stop_stdio,
     utf16,
     wait_for_diagnostics,
+    wait_until,
 )
 from lsprotocol import types
 from pytest_lsp.client import LanguageClient
@@ -50,10 +52,26 @@ greet name = "hi " <> name
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
+def track_refreshes(client: LanguageClient) -> list[str]:
+    """The refresh requests the server sends (answered, as an editor does)."""
+    seen: list[str] = []
+
+    @client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
+    def inlay(params: Any) -> None:
+        seen.append(types.WORKSPACE_INLAY_HINT_REFRESH)
+
+    @client.feature(types.WORKSPACE_SEMANTIC_TOKENS_REFRESH)
+    def tokens(params: Any) -> None:
+        seen.append(types.WORKSPACE_SEMANTIC_TOKENS_REFRESH)
+
+    return seen
+
+
 class Env:
     def __init__(self, project: Path, client: LanguageClient, diagnostics: DiagnosticsLog,
                  init: types.InitializeResult) -> None:
         self.project, self.client, self.diagnostics, self.init = project, client, diagnostics, init
+        self.refreshes: list[str] = []
 
     @property
     def shapes(self) -> Path:
@@ -71,9 +89,18 @@ async def env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Env]:
     (project / "Shapes.nova").write_text(SHAPES, encoding="utf-8")
     client = await start_stdio(root / "cache")
     diagnostics = record_diagnostics(client)
+    refreshes = track_refreshes(client)
+    client.set_configuration({"parameterNames": False}, section="nova.inlayHints")
+
+    caps = capabilities(["utf-16"])
+    assert caps.workspace is not None
+    caps.workspace.configuration = True
+    caps.workspace.inlay_hint = types.InlayHintWorkspaceClientCapabilities(refresh_support=True)
+    caps.workspace.semantic_tokens = types.SemanticTokensWorkspaceClientCapabilities(refresh_support=True)
     init = await client.initialize_session(types.InitializeParams(
-        capabilities=capabilities(["utf-16"]), workspace_folders=[folder(project)]))
+        capabilities=caps, workspace_folders=[folder(project)]))
     environment = Env(project, client, diagnostics, init)
+    environment.refreshes = refreshes
     client.text_document_did_open(open_params(environment.shapes))
     await wait_for_diagnostics(diagnostics, environment.shapes.as_uri())
     yield environment
@@ -175,3 +202,54 @@ async def test_semantic_tokens_full_delta_and_range(env: Env) -> None:
     assert shown[(greet, "<>")] == ("operator", {"defaultLibrary"})
     env.client.text_document_did_change(full_change(env.shapes, 11, SHAPES))
     await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 11)
+
+
+def labels(hints: list[types.InlayHint], text: str) -> dict[tuple[int, str], str]:
+    """(line, text of the line before the hint) → label."""
+    lines = text.split("\n")
+    out = {}
+    for hint in hints:
+        label = hint.label if isinstance(hint.label, str) else "".join(p.value for p in hint.label)
+        out[(hint.position.line, lines[hint.position.line][:hint.position.character])] = label
+    return out
+
+
+async def test_inlay_hints_follow_settings_resolve_to_links_and_refresh(env: Env) -> None:
+    whole = types.Range(types.Position(0, 0), types.Position(len(SHAPES.split("\n")), 0))
+    hints = await env.client.text_document_inlay_hint_async(types.InlayHintParams(text_document=env.doc(),
+                                                                                  range=whole))
+    assert hints is not None
+    shown = labels(hints, SHAPES)
+    greet = position_of(SHAPES, "greet name")[0]
+    total = position_of(SHAPES, "total =")[0]
+    assert shown[(greet, "greet")] == ":: String -> String"
+    assert shown[(total, "total")] == ":: Int"
+    assert not any(label.endswith(":") for label in shown.values())  # parameter names are off
+
+    pick = SHAPES + "\npick = area (Circle 2)\n\nfirst s = case s of\n  Circle r -> Square r\n  other -> other\n"
+    env.client.text_document_did_change(full_change(env.shapes, 20, pick))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 20)
+    await wait_until(lambda: types.WORKSPACE_INLAY_HINT_REFRESH in env.refreshes, what="an inlay hint refresh")
+    assert types.WORKSPACE_SEMANTIC_TOKENS_REFRESH in env.refreshes
+    env.client.set_configuration({"parameterNames": True}, section="nova.inlayHints")
+    env.client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    whole = types.Range(types.Position(0, 0), types.Position(len(pick.split("\n")), 0))
+    hints = await env.client.text_document_inlay_hint_async(types.InlayHintParams(text_document=env.doc(),
+                                                                                  range=whole))
+    assert hints is not None
+    shown = labels(hints, pick)
+    line = position_of(pick, "pick = ")[0]
+    assert shown.get((line, "pick = area ")) == "shape:", shown
+    first = next(h for h in hints if h.position.line == position_of(pick, "first s")[0])
+    assert isinstance(first.label, list) and "".join(p.value for p in first.label) == ":: Shape -> Shape"
+    resolved = await env.client.inlay_hint_resolve_async(first)
+    assert isinstance(resolved.label, list)
+    shape_part = next(p for p in resolved.label if p.value == "Shape")
+    assert shape_part.location is not None and shape_part.location.uri == env.shapes.as_uri()
+    assert shape_part.location.range.start.line == position_of(pick, "data Shape")[0]
+    only = types.Range(types.Position(line, 0), types.Position(line, 30))
+    ranged = await env.client.text_document_inlay_hint_async(types.InlayHintParams(text_document=env.doc(),
+                                                                                   range=only))
+    assert ranged is not None and {h.position.line for h in ranged} == {line}
+    env.client.text_document_did_change(full_change(env.shapes, 21, SHAPES))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 21)
