@@ -125,12 +125,15 @@ def _type_hint(span_end: tuple[int, int], type_: Type | None, scheme: Scheme | N
     return InlayHint(span_end[0], span_end[1], parts, "type", category, padding_left=True)
 
 
-def signed_names(module: ast.Module) -> tuple[set[str], set[Span]]:
-    """Top-level names with a signature, and the spans of declarations whose local bindings have one (by name:
-    `(declaration span, name)` is approximated by the set of local names signed anywhere in the declaration)."""
+def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tuple[set[str], set[Span]]:
+    """Top-level names with a signature, and the name spans of local bindings with one (a local binding counts
+    as signed when a local signature of its name is written anywhere in the same top-level declaration); local
+    ones only in the declarations that meet `lines`."""
     top = {decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)}
     local: set[Span] = set()
     for decl in module.decls:
+        if lines is not None and (decl.span.end_line < lines[0] or decl.span.start_line > lines[1]):
+            continue
         stack: list[Any] = [decl]
         names: set[str] = set()
         bindings: list[ast.LocalValue] = []
@@ -150,7 +153,7 @@ def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, sett
     """The hints of a module's checked elements (and the syntax tree of the same text), sorted by position;
     `lines` limits them to a range of lines (inclusive). With the text, a parameter name goes before the
     parentheses around its argument (the typed tree keeps none)."""
-    signed_top, signed_local = signed_names(module)
+    signed_top, signed_local = signed_names(module, lines)
     found: list[InlayHint] = []
     for element in elements.values():
         span = getattr(element, "span", None)
