@@ -253,3 +253,29 @@ async def test_inlay_hints_follow_settings_resolve_to_links_and_refresh(env: Env
     assert ranged is not None and {h.position.line for h in ranged} == {line}
     env.client.text_document_did_change(full_change(env.shapes, 21, SHAPES))
     await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 21)
+
+
+async def test_type_enclosing_walks_out_from_a_selection(env: Env) -> None:
+    line, col = position_of(SHAPES, "side * side", offset=0)
+    answer = await env.client.protocol.send_request_async("nova/typeEnclosing", {
+        "textDocument": {"uri": env.shapes.as_uri()},
+        "range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col + 8}}})
+    enclosings = answer.enclosings if not isinstance(answer, dict) else answer["enclosings"]
+    rows = SHAPES.split("\n")
+    found = []
+    for item in enclosings:
+        r = item["range"] if isinstance(item, dict) else item.range
+        start, end = (r["start"], r["end"]) if isinstance(r, dict) else (r.start, r.end)
+        sl, sc = (start["line"], start["character"]) if isinstance(start, dict) else (start.line, start.character)
+        el, ec = (end["line"], end["character"]) if isinstance(end, dict) else (end.line, end.character)
+        text = rows[sl][sc:ec] if sl == el else f"{sl}-{el}"
+        found.append((text, item["type"] if isinstance(item, dict) else item.type))
+    assert found[0] == ("side * side", "Int")
+    assert found[-1] == (f"{position_of(SHAPES, 'area ::')[0]}-{position_of(SHAPES, 'Square side')[0]}",
+                         "Shape -> Int")
+    position = await env.client.protocol.send_request_async("nova/typeEnclosing", {
+        "textDocument": {"uri": env.shapes.as_uri()}, "position": {"line": line, "character": col + 1}})
+    first = position.enclosings[0] if not isinstance(position, dict) else position["enclosings"][0]
+    assert (first["type"] if isinstance(first, dict) else first.type) == "Int"
+    bad = await env.client.protocol.send_request_async("nova/typeEnclosing", {"textDocument": {"uri": 3}})
+    assert "expected" in (bad["error"] if isinstance(bad, dict) else bad.error)
