@@ -229,7 +229,7 @@ end
 --- Configures and enables the nova-lsp client. Options (all optional): `cmd` (list), `daemon` (`"HOST:PORT"` of a
 --- `nova-lsp --tcp` daemon, whose token is read and sent for you, or a `nova-lsp --socket` path), `token_file`,
 --- `root_markers`, `settings`, `init_options`, `capabilities`, `on_attach`, `before_init`, `codelens` (default true:
---- refresh the server's code lenses).
+--- refresh the server's code lenses), `inlay_hints` (default true: show the server's inlay hints).
 function M.setup(opts)
   if vim.fn.has("nvim-0.11") ~= 1 then
     vim.notify("nova.nvim needs Neovim >= 0.11 (vim.lsp.config)", vim.log.levels.ERROR)
@@ -268,6 +268,7 @@ function M.setup(opts)
     desc = "Evaluate an expression (the arguments, the selection or the current line) with nova-lsp",
   })
   vim.api.nvim_create_user_command("NovaRestart", M.restart, { desc = "Restart the nova-lsp client" })
+  require("nova.reading").setup(state.opts)
 end
 
 return M
