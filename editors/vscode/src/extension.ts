@@ -12,6 +12,7 @@ import {
 import { DaemonAddress, parseDaemonAddress, readDaemonToken } from "./daemon";
 import { evaluateSelection } from "./evaluate";
 import { resolveServerCommand } from "./serverCommand";
+import { selectionHover, walkEnclosing } from "./typeEnclosing";
 
 const CLIENT_ID = "nova";
 const CLIENT_NAME = "Nova Language Server";
@@ -91,6 +92,11 @@ function clientOptions(): LanguageClientOptions {
     },
     outputChannel,
     traceOutputChannel: traceChannel,
+    middleware: {
+      // A hover inside a selection answers with the selection's type (nova/typeEnclosing), else the server's.
+      provideHover: async (document, position, token, next) =>
+        (await selectionHover(client, document, position)) ?? next(document, position, token),
+    },
   };
 }
 
@@ -176,6 +182,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       return result;
     }),
+    vscode.commands.registerCommand("nova.typeEnclosing", () => walkEnclosing(client, 0)),
+    vscode.commands.registerCommand("nova.typeEnclosing.larger", () => walkEnclosing(client, 1)),
+    vscode.commands.registerCommand("nova.typeEnclosing.smaller", () => walkEnclosing(client, -1)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration("nova.server")) {
         await restartClient();
