@@ -20,7 +20,10 @@ _SUPPORT = {
     types.WORKSPACE_INLAY_HINT_REFRESH: "inlay_hint",
     types.WORKSPACE_SEMANTIC_TOKENS_REFRESH: "semantic_tokens",
     types.WORKSPACE_CODE_LENS_REFRESH: "code_lens",
+    types.WORKSPACE_DIAGNOSTIC_REFRESH: "diagnostics",
 }
+AFTER_CHECK = (types.WORKSPACE_INLAY_HINT_REFRESH, types.WORKSPACE_SEMANTIC_TOKENS_REFRESH,
+               types.WORKSPACE_CODE_LENS_REFRESH)
 _PENDING_ATTR = "_nova_pending_refresh"
 
 
@@ -64,6 +67,6 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 
     def publish_and_refresh(session: Any, open_doc: Any, extra: list[Any]) -> None:
         publish(session, open_doc, extra)
-        request_refresh(ls, *_SUPPORT)
+        request_refresh(ls, *AFTER_CHECK)
 
     connection.publish_checked = publish_and_refresh  # type: ignore[method-assign]

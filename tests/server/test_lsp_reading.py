@@ -279,3 +279,52 @@ async def test_type_enclosing_walks_out_from_a_selection(env: Env) -> None:
     assert (first["type"] if isinstance(first, dict) else first.type) == "Int"
     bad = await env.client.protocol.send_request_async("nova/typeEnclosing", {"textDocument": {"uri": 3}})
     assert "expected" in (bad["error"] if isinstance(bad, dict) else bad.error)
+
+
+async def test_push_clients_get_empty_pull_reports(env: Env) -> None:
+    report = await env.client.text_document_diagnostic_async(types.DocumentDiagnosticParams(text_document=env.doc()))
+    assert isinstance(report, types.RelatedFullDocumentDiagnosticReport) and list(report.items) == []
+    assert env.init.capabilities.diagnostic_provider is not None
+
+
+async def test_pull_clients_get_reports_and_no_pushes(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    broken = project / "Broken.nova"
+    broken.write_text("module Broken where\n\nx :: Int\nx = \"no\"\n", encoding="utf-8")
+    (project / "Saved.nova").write_text("module Saved where\n\ny :: Int\ny = \"also no\"\n", encoding="utf-8")
+    client = await start_stdio(tmp_path / "cache")
+    diagnostics = record_diagnostics(client)
+    try:
+        client.set_configuration({"mode": "pull"}, section="nova.diagnostics")
+        caps = capabilities(["utf-16"])
+        assert caps.workspace is not None and caps.text_document is not None
+        caps.workspace.configuration = True
+        caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
+        caps.text_document.diagnostic = types.DiagnosticClientCapabilities()
+        await client.initialize_session(types.InitializeParams(capabilities=caps,
+                                                               workspace_folders=[folder(project)]))
+        client.text_document_did_open(open_params(broken))
+        await wait_for_diagnostics(diagnostics, broken.as_uri())  # pushed before the first pull
+        doc = types.TextDocumentIdentifier(uri=broken.as_uri())
+        report = await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(text_document=doc))
+        assert isinstance(report, types.RelatedFullDocumentDiagnosticReport)
+        assert [d.range.start.line for d in report.items] == [3] and report.result_id
+        await wait_until(lambda: diagnostics.messages(broken.as_uri()) == [], what="the pushed diagnostics cleared")
+        again = await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+            text_document=doc, previous_result_id=report.result_id))
+        assert isinstance(again, types.RelatedUnchangedDocumentDiagnosticReport)
+        pushes = len(diagnostics.versions(broken.as_uri()))
+        client.text_document_did_change(full_change(broken, 2, "module Broken where\n\nx :: Int\nx = 1\n"))
+        await wait_until(lambda: client.diagnostic_refresh_count > 0, what="a diagnostic refresh after the check")
+        fixed = await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(text_document=doc))
+        assert isinstance(fixed, types.RelatedFullDocumentDiagnosticReport) and list(fixed.items) == []
+        assert len(diagnostics.versions(broken.as_uri())) == pushes  # the check's result was not pushed
+        workspace = await client.workspace_diagnostic_async(types.WorkspaceDiagnosticParams(previous_result_ids=[]))
+        by_uri = {item.uri: item for item in workspace.items}
+        saved = by_uri[(project / "Saved.nova").as_uri()]
+        assert isinstance(saved, types.WorkspaceFullDocumentDiagnosticReport)
+        assert [d.range.start.line for d in saved.items] == [3]
+        assert broken.as_uri() in by_uri
+    finally:
+        await stop_stdio(client)
