@@ -11,7 +11,7 @@ from editor_paths import TESTS_DIR, output_dir
 from test_neovim_lsp import nvim_env, run_nvim
 from workspace_fixture import make_workspace
 
-STEPS = ["attach", "semantic tokens", "inlay hints", "folding", ":NovaType", "done"]
+STEPS = ["attach", "semantic tokens", "inlay hints", "folding", ":NovaType", ":NovaLayers", "done"]
 
 
 def test_reading_features_in_neovim(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ def test_manifest_contributions(vsix: Path) -> None:
     titles = {(c["category"], c["title"]) for c in contributes["commands"]}
     assert titles == {("Nova", "Restart Server"), ("Nova", "Evaluate Selection"),
                       ("Nova", "Type of Enclosing Expression"), ("Nova", "Larger Enclosing Expression"),
-                      ("Nova", "Smaller Enclosing Expression")}
+                      ("Nova", "Smaller Enclosing Expression"), ("Nova", "Refresh Layers")}
 
 
 def test_locked_dependency_versions() -> None:

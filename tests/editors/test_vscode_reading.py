@@ -53,3 +53,12 @@ def test_type_enclosing_commands_are_wired() -> None:
     extension = (VSCODE_DIR / "src" / "extension.ts").read_text(encoding="utf-8")
     assert all(f'"{c}"' in extension for c in ("nova.typeEnclosing", "nova.typeEnclosing.larger",
                                                "nova.typeEnclosing.smaller"))
+
+
+def test_layers_view_is_contributed_and_fed_by_the_request() -> None:
+    views = contributes()["views"]["explorer"]
+    assert [v["id"] for v in views] == ["nova.layers"]
+    source = (VSCODE_DIR / "src" / "layers.ts").read_text(encoding="utf-8")
+    assert '"nova/layers"' in source
+    extension = (VSCODE_DIR / "src" / "extension.ts").read_text(encoding="utf-8")
+    assert 'registerTreeDataProvider("nova.layers"' in extension

@@ -328,3 +328,63 @@ async def test_pull_clients_get_reports_and_no_pushes(tmp_path: Path) -> None:
         assert broken.as_uri() in by_uri
     finally:
         await stop_stdio(client)
+
+
+async def test_layers_show_shadowed_modules_and_updates(env: Env) -> None:
+    state = await env.client.protocol.send_request_async("nova/layers", {})
+    data = state if isinstance(state, dict) else {"sessions": state.sessions, "events": state.events}
+
+    def get(obj: Any, key: str) -> Any:
+        return obj[key] if isinstance(obj, dict) else getattr(obj, key)
+
+    sessions = get(state, "sessions")
+    session = next(s for s in sessions if get(s, "folder") == str(env.project))
+    names = [get(layer, "name") for layer in get(session, "layers")]
+    assert names == ["session", "baseline", "root"]
+    baseline = get(session, "layers")[1]
+    assert get(baseline, "moduleCount") == 1
+    assert get(get(session, "layers")[2], "moduleCount") > 20
+    edited = SHAPES.replace("greet name", "greetings name").replace('"hi " <> name', '"hello " <> name')
+    env.client.text_document_did_change(full_change(env.shapes, 40, edited))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 40)
+    state = await env.client.protocol.send_request_async("nova/layers", {})
+    session = next(s for s in get(state, "sessions") if get(s, "folder") == str(env.project))
+    shadowed = get(get(session, "layers")[0], "modules")
+    assert [get(m, "module") for m in shadowed] == ["Shapes"]
+    assert get(shadowed[0], "version") == 40 and get(shadowed[0], "unsaved") is True
+    events = get(state, "events")
+    latest = next(e for e in events if get(e, "module") == "Shapes")
+    assert get(latest, "layer") == "session" and get(latest, "kind") == "put" and get(latest, "exportsChanged")
+    assert data is not None
+    env.client.text_document_did_change(full_change(env.shapes, 41, SHAPES))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 41)
+
+
+async def test_add_signature_lens_inserts_the_inferred_signature(env: Env) -> None:
+    lenses = await env.client.text_document_code_lens_async(types.CodeLensParams(text_document=env.doc()))
+    assert lenses is not None
+    titles = {lens.command.title: lens for lens in lenses if lens.command is not None}
+    lens = titles["add signature: greet :: String -> String"]
+    assert lens.range.start.line == position_of(SHAPES, "greet name")[0]
+    assert "add signature: total :: Int" in titles
+    assert not any(title.startswith("add signature: area") for title in titles)  # it has one
+    edits: list[types.ApplyWorkspaceEditParams] = []
+
+    @env.client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply(params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
+        edits.append(params)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    assert lens.command is not None
+    result = await env.client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command=lens.command.command, arguments=lens.command.arguments))
+    assert result["applied"] if isinstance(result, dict) else result.applied
+    change = edits[0].edit.document_changes[0]
+    assert isinstance(change, types.TextDocumentEdit)
+    assert change.edits[0].new_text == "greet :: String -> String\n"
+    assert change.edits[0].range.start.line == position_of(SHAPES, "greet name")[0]
+    stale = list(lens.command.arguments or [])
+    stale[1] = -1
+    refused = await env.client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command=lens.command.command, arguments=stale))
+    assert not (refused["applied"] if isinstance(refused, dict) else refused.applied)

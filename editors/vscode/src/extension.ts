@@ -12,6 +12,7 @@ import {
 import { DaemonAddress, parseDaemonAddress, readDaemonToken } from "./daemon";
 import { evaluateSelection } from "./evaluate";
 import { resolveServerCommand } from "./serverCommand";
+import { LayersProvider } from "./layers";
 import { selectionHover, walkEnclosing } from "./typeEnclosing";
 
 const CLIENT_ID = "nova";
@@ -22,6 +23,7 @@ let outputChannel: vscode.LogOutputChannel;
 let traceChannel: vscode.LogOutputChannel;
 let evalChannel: vscode.OutputChannel;
 let statusItem: vscode.StatusBarItem;
+let layers: LayersProvider | undefined;
 
 function workspaceFolderPaths(): string[] {
   return (vscode.workspace.workspaceFolders ?? [])
@@ -137,7 +139,8 @@ async function startClient(): Promise<void> {
     await created.start();
     // The server announces interface changes of modules; the editor has nothing to redraw for them (diagnostics
     // arrive on their own), but handling the notification keeps it out of the "unhandled" log.
-    created.onNotification("nova/interfaceUpdated", () => undefined);
+    created.onNotification("nova/interfaceUpdated", () => void layers?.refresh());
+    void layers?.refresh();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     showStatus("failed", `Nova language server failed to start: ${message}`);
@@ -172,6 +175,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   statusItem.command = "nova.restartServer";
   statusItem.name = "Nova Language Server";
   context.subscriptions.push(outputChannel, traceChannel, evalChannel, statusItem);
+  layers = new LayersProvider(() => client);
 
   context.subscriptions.push(
     vscode.commands.registerCommand("nova.restartServer", restartClient),
@@ -182,6 +186,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       return result;
     }),
+    vscode.window.registerTreeDataProvider("nova.layers", layers),
+    vscode.commands.registerCommand("nova.refreshLayers", () => layers?.refresh()),
     vscode.commands.registerCommand("nova.typeEnclosing", () => walkEnclosing(client, 0)),
     vscode.commands.registerCommand("nova.typeEnclosing.larger", () => walkEnclosing(client, 1)),
     vscode.commands.registerCommand("nova.typeEnclosing.smaller", () => walkEnclosing(client, -1)),

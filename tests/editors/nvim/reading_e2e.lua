@@ -112,8 +112,9 @@ local closed = vim.fn.foldclosed(case_line + 2)
 if closed ~= case_line + 1 then
   fail("zc on `size shape = case` closed a fold starting at line " .. closed)
 end
+local closed_end = vim.fn.foldclosedend(case_line + 2)
 vim.cmd("normal! zR")
-ok("zc folds lines " .. (case_line + 1) .. "-" .. vim.fn.foldclosedend(case_line + 2))
+ok("zc folds lines " .. (case_line + 1) .. "-" .. closed_end)
 
 current_step = ":NovaType"
 local r_line, r_col = line_of(bufnr, "Circle r -> r")
@@ -136,6 +137,31 @@ if walk.index < 2 or last ~= "Shape -> Int" then
 end
 vim.cmd("NovaTypeDown")
 ok(string.format("%d enclosing types, innermost %s, outermost %s", #walk.items, walk.items[1].type, last))
+
+current_step = ":NovaLayers"
+-- An unsaved edit: the session layer shadows Shapes until it is saved.
+vim.api.nvim_buf_set_lines(bufnr, -1, -1, false, { "", "thrice = Square 3" })
+local text
+wait_until("nova/layers to show Shapes shadowed by the unsaved edit", function()
+  local answer
+  require("nova.reading").layers(bufnr, function(err, result)
+    answer = { err = err, result = result }
+  end)
+  vim.wait(5000, function()
+    return answer ~= nil
+  end, 20)
+  if answer == nil or answer.err then
+    return false
+  end
+  text = table.concat(require("nova.reading").layer_lines(answer.result), "\n")
+  return text:find("session: 1 shadowed", 1, true) ~= nil
+end)
+if not text:find("Shapes rev %d+ v%d+ unsaved") or not text:find("baseline: 2 modules", 1, true)
+    or not text:find("root: ", 1, true) or not text:find("Shapes put in session", 1, true) then
+  fail("the layers read:\n" .. text)
+end
+vim.cmd("NovaLayers")
+ok(text:gsub("\n", " | "))
 
 current_step = "done"
 ok()

@@ -3,6 +3,7 @@
 --   :NovaType        the type of the expression under the cursor (or of the visual selection), selecting it
 --   :NovaTypeUp      the next larger enclosing expression
 --   :NovaTypeDown    back to the smaller one
+--   :NovaLayers      the server's layers for this connection (`nova/layers`) and its latest interface updates
 -- Semantic tokens and folding need no setup: Neovim uses the server's tokens by itself, and
 -- `vim.wo.foldexpr = "v:lua.vim.lsp.foldexpr()"` folds with its ranges.
 local M = {}
@@ -93,6 +94,62 @@ function M.current(bufnr)
   return walks[(bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr]
 end
 
+--- The lines `:NovaLayers` prints for a `nova/layers` answer.
+function M.layer_lines(result)
+  local lines = {}
+  for _, session in ipairs(result.sessions or {}) do
+    table.insert(lines, (session.folder ~= vim.NIL and session.folder) or "files outside the workspace folders")
+    for _, layer in ipairs(session.layers or {}) do
+      local modules = layer.modules or {}
+      local count = layer.moduleCount or #modules
+      if layer.name == "session" then
+        table.insert(lines, string.format("  session: %d shadowed", #modules))
+      else
+        table.insert(lines, string.format("  %s: %d modules%s", layer.name, count, layer.fromCache and " (from cache)" or ""))
+      end
+      if layer.name ~= "root" then
+        for _, m in ipairs(modules) do
+          local extra = ""
+          if m.version ~= nil and m.version ~= vim.NIL then
+            extra = string.format(" v%d", m.version) .. ((m.unsaved == true) and " unsaved" or "")
+          end
+          table.insert(lines, string.format("    %s rev %s%s", m.module, tostring(m.rev), extra))
+        end
+      end
+    end
+  end
+  table.insert(lines, "recent updates:")
+  for _, e in ipairs(result.events or {}) do
+    table.insert(lines, string.format("  %s %s in %s -> rev %s%s", e.module, e.kind, e.layer, tostring(e.rev),
+      e.exportsChanged and " (exports changed)" or ""))
+  end
+  return lines
+end
+
+--- Sends `nova/layers`; `callback(err, result)`. Returns false without a Nova client.
+function M.layers(bufnr, callback)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local client = nova_client(bufnr)
+  if not client then
+    return false
+  end
+  client:request("nova/layers", {}, callback, bufnr)
+  return true
+end
+
+local function layers_command()
+  local sent = M.layers(0, function(err, result)
+    if err then
+      vim.notify("nova/layers failed: " .. tostring(err.message or err), vim.log.levels.ERROR)
+      return
+    end
+    vim.api.nvim_echo({ { table.concat(M.layer_lines(result), "\n") } }, true, {})
+  end)
+  if not sent then
+    vim.notify("nova-lsp is not attached to this buffer", vim.log.levels.WARN)
+  end
+end
+
 function M.setup(opts)
   opts = opts or {}
   vim.api.nvim_create_user_command("NovaType", start, {
@@ -105,6 +162,9 @@ function M.setup(opts)
   vim.api.nvim_create_user_command("NovaTypeDown", function()
     step(-1)
   end, { desc = "The type of the next smaller enclosing expression" })
+  vim.api.nvim_create_user_command("NovaLayers", layers_command, {
+    desc = "Print the server's layers for this window: session, baseline, root, and the latest updates",
+  })
   if opts.inlay_hints ~= false then
     local group = vim.api.nvim_create_augroup("nova.inlay_hints", { clear = true })
     vim.api.nvim_create_autocmd("LspAttach", {
