@@ -12,6 +12,9 @@ from nova import query
 from nova.diagnostics import Span
 from nova.types.types import Type
 
+MAX_ENCLOSING = 32
+"""Enclosing expressions listed at most (innermost first): a 100k-deep nesting must not print 100k types."""
+
 
 @dataclass(frozen=True, slots=True)
 class Enclosing:
@@ -43,6 +46,8 @@ def enclosing_types(elements: Mapping[str, Any], selection: Span) -> list[Enclos
             continue
         found.append(Enclosing(span, str(print_type(type_))))
         last = span
+        if len(found) >= MAX_ENCLOSING:
+            break
     scheme = getattr(element, "scheme", None)
     if scheme is not None and (last is None or element_span != last):
         found.append(Enclosing(element_span, str(print_scheme(scheme))))
