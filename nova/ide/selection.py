@@ -14,6 +14,9 @@ from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.syntax.walk import children
 
+MAX_DEPTH = 64
+"""Ranges per answer at most: each is nested in the next as JSON, and clients' JSON readers have depth limits."""
+
 
 def selection_chain(module: ast.Module, line: int, col: int) -> list[Span]:
     """The spans around a position, innermost first, ending with the whole module; [] outside the module."""
@@ -30,6 +33,8 @@ def selection_chain(module: ast.Module, line: int, col: int) -> list[Span]:
     whole = module.span
     if not chain or (whole.covers(chain[-1]) and whole != chain[-1]):
         chain.append(whole)
+    if len(chain) > MAX_DEPTH:  # 100k nested parentheses: the innermost steps and the outermost ones
+        chain = chain[:MAX_DEPTH // 2] + chain[-(MAX_DEPTH // 2):]
     return chain
 
 

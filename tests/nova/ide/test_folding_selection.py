@@ -131,3 +131,13 @@ def test_selection_in_a_type_signature_and_an_import() -> None:
         "Maybe", "Maybe Int", "(Maybe Int)"]
     chain = selection_texts("module Main where\n\nimport Data.Maybe (fromMaybe‸)\n")
     assert chain[0] == "fromMaybe" and "import Data.Maybe (fromMaybe)" in chain
+
+
+def test_deep_nesting_gives_a_bounded_chain() -> None:
+    text = "module Main where\n\nx = " + "(" * 300 + "1" + ")" * 300 + "\n"
+    line = 2
+    chain = selection_chain(parse_module(text).module, line, 4 + 300)
+    assert 2 < len(chain) <= 64
+    assert chain[-1] == parse_module(text).module.span
+    for inner, outer in itertools.pairwise(chain):
+        assert outer.covers(inner) and outer != inner
