@@ -134,9 +134,9 @@ def test_selection_in_a_type_signature_and_an_import() -> None:
 
 
 def test_deep_nesting_gives_a_bounded_chain() -> None:
-    text = "module Main where\n\nx = " + "(" * 300 + "1" + ")" * 300 + "\n"
+    text = "module Main where\n\nx = " + "(" * 90 + "1" + ")" * 90 + "\n"
     line = 2
-    chain = selection_chain(parse_module(text).module, line, 4 + 300)
+    chain = selection_chain(parse_module(text).module, line, 4 + 90)
     assert 2 < len(chain) <= 64
     assert chain[-1] == parse_module(text).module.span
     for inner, outer in itertools.pairwise(chain):
