@@ -14,6 +14,11 @@ _KEPT = 8
 _recent: OrderedDict[str, ParsedModule] = OrderedDict()
 
 
+def too_large(text: str, max_bytes: int) -> bool:
+    """Over the server's file-size limit: these features answer nothing rather than parse it on the event loop."""
+    return len(text) > max_bytes or len(text.encode("utf-8", "surrogatepass")) > max_bytes
+
+
 def parsed_now(text: str) -> tuple[str, ParsedModule]:
     """(the text with line ends normalised, its parse)."""
     clean = normalize_line_ends(text)

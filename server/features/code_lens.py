@@ -15,7 +15,7 @@ from nova.diagnostics import Span
 from nova.ide.signatures import missing_signatures
 from nova.types.types import TFun
 from server.app import NovaLanguageServer
-from server.current_syntax import parsed_now
+from server.current_syntax import parsed_now, too_large
 from server.features.evaluate import EVALUATE_COMMAND, last_result
 from server.hub import Hub
 from server.lsp_util import safe
@@ -96,6 +96,8 @@ def signature_lenses(ls: Any, uri: str, open_doc: Any) -> list[types.CodeLens]:
         return []
     connection = ls.connection
     doc = open_doc.doc
+    if too_large(open_doc.good_text, connection.hub.limits.max_file_bytes):
+        return []
     _, parsed = parsed_now(open_doc.good_text)
     out: list[types.CodeLens] = []
     for missing in missing_signatures(open_doc.elements(), parsed.module):

@@ -9,7 +9,7 @@ from nova.diagnostics import Span
 from nova.ide.folding import folding_ranges
 from nova.ide.selection import selection_chain
 from server.app import NovaLanguageServer
-from server.current_syntax import parsed_now
+from server.current_syntax import parsed_now, too_large
 from server.hub import Hub
 from server.lsp_util import safe
 
@@ -26,6 +26,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         found = connection.open_doc(params.text_document.uri)
         if found is None:
             return []
+        if too_large(found[1].doc.text, hub.limits.max_file_bytes):
+            return []
         text, parsed = parsed_now(found[1].doc.text)
         return [types.FoldingRange(start_line=f.start_line, end_line=f.end_line, kind=KINDS[f.kind])
                 for f in folding_ranges(parsed.module, text)]
@@ -37,6 +39,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         if found is None:
             return []
         doc = found[1].doc
+        if too_large(doc.text, hub.limits.max_file_bytes):
+            return []
         _, parsed = parsed_now(doc.text)
         answers: list[types.SelectionRange] = []
         for position in params.positions:

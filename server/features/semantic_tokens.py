@@ -13,7 +13,7 @@ from lsprotocol import types
 from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, SemanticToken, TypedIndex, encode, semantic_tokens
 from server.app import NovaLanguageServer
 from server.connection import Connection
-from server.current_syntax import parsed_now
+from server.current_syntax import parsed_now, too_large
 from server.hub import Hub
 from server.lsp_util import safe
 from server.session import OpenDoc, WorkspaceSession
@@ -88,6 +88,8 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     if lines is None and held is not None and held[0][0] is key[0] and held[0][1] is key[1] \
             and held[0][2] == key[2]:
         return held[1]
+    if too_large(doc.text, connection.hub.limits.max_file_bytes):
+        return []
     text, parsed = parsed_now(doc.text)
     index = state.index_of(connection.hub, session, open_doc)
     tokens = semantic_tokens(parsed.module, text, index, doc.to_checked, None,
