@@ -16,6 +16,16 @@ MAX_ENCLOSING = 32
 """Enclosing expressions listed at most (innermost first): a 100k-deep nesting must not print 100k types."""
 
 
+MAX_TYPE_NODES = 2000
+TOO_LARGE = "(a type too large to show)"
+
+
+def _printable(type_: Type) -> bool:
+    from nova.types.types import iter_type
+
+    return all(count <= MAX_TYPE_NODES for count, _ in enumerate(iter_type(type_)))
+
+
 @dataclass(frozen=True, slots=True)
 class Enclosing:
     span: Span
@@ -44,7 +54,7 @@ def enclosing_types(elements: Mapping[str, Any], selection: Span) -> list[Enclos
             continue
         if last is not None and (span == last or not span.covers(last)):
             continue
-        found.append(Enclosing(span, str(print_type(type_))))
+        found.append(Enclosing(span, str(print_type(type_)) if _printable(type_) else TOO_LARGE))
         last = span
         if len(found) >= MAX_ENCLOSING:
             break
