@@ -271,6 +271,9 @@ class Hub:
                 self._converter = analysis.snapshot_converter()
                 # Cache files are sealed with this user's private key: a file anyone else made is never served.
                 self._cache_key = snapshot_key(self.cache_dir)
+                from server import snapshot_codec
+
+                snapshot_codec.on_corrupt(self._drop_corrupt_cache)
             except (ImportError, SnapshotError) as error:
                 log.warning("warm-start cache unavailable (%s)", error)
                 self.cache_enabled = False
@@ -305,6 +308,18 @@ class Hub:
             except Exception as error:
                 log.warning("cannot cache the stdlib in %s (%s)", path, error)
         return root
+
+    def _drop_corrupt_cache(self, error: Exception) -> None:
+        """A value restored from the cache cannot be decoded: remove this version's cache files so the next start
+        rebuilds them, and write no cache from this process (it would carry the bad value over)."""
+        if not self.cache_enabled:
+            return
+        self.cache_enabled = False
+        log.error("a value restored from the cache cannot be decoded (%s); removing the cache files in %s, which "
+                  "the next start rebuilds", error, self.cache_dir)
+        for path in self.cache_dir.glob(f"*-{self.cache_stamp}.cbor"):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     @property
     def cache_key(self) -> bytes | None:

@@ -4,8 +4,10 @@ re-checked; a corrupt, forged or non-regular cache file is reported and rebuilt,
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import stat
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -145,3 +147,41 @@ async def test_a_fifo_a_device_or_a_forged_cache_is_reported_and_rebuilt(tmp_pat
     assert (await logged_session(tmp_path, project, log_file))["fromCache"] is False
     assert "not written with this key" in log_file.read_text()
     assert (await logged_session(tmp_path, project, tmp_path / "fifth.log"))["fromCache"] is True
+
+
+@pytest.mark.asyncio
+async def test_a_cached_value_that_cannot_be_decoded_drops_the_cache_for_a_rebuild(tmp_path: Path) -> None:
+    """Sealed with the right key yet holding a value that does not decode (a bug of the writer, a disk error the
+    checksum missed): the check that reads it reports an internal error, and the cache is removed so that the next
+    start rebuilds it."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "Lib.nova").write_text(LIB, encoding="utf-8")
+    (project / "Main.nova").write_text(MAIN, encoding="utf-8")
+    cache = tmp_path / "cache" / "nova-lsp"
+    assert (await logged_session(tmp_path, project, tmp_path / "first.log"))["fromCache"] is False
+    folder_file = next(p for p in cache.glob("*.cbor") if not p.name.startswith("root-"))
+    header = cbor2.loads(folder_file.read_bytes())
+    body = cbor2.loads(zlib.decompress(header["body"]))
+    lib = next(module for module in body["modules"] if module["name"] == "Lib")
+    lib["exports"] = {key: cbor2.dumps(["D:NoSuchClass"]) for key in lib["exports"]}
+    header["body"] = zlib.compress(cbor2.dumps(body))
+    header["sha256"] = hmac.new((cache / "snapshot.key").read_bytes(), header["body"], hashlib.sha256).digest()
+    folder_file.write_bytes(cbor2.dumps(header))
+
+    log_file = tmp_path / "second.log"
+    client = await start_stdio(tmp_path / "cache", "--log-file", str(log_file), "--log-level", "INFO")
+    await client.initialize_session(types.InitializeParams(
+        capabilities=capabilities(), workspace_folders=[folder(project)]))
+    log = record_diagnostics(client)
+    client.text_document_did_open(open_params(project / "Main.nova"))
+    published = await wait_for_diagnostics(log, (project / "Main.nova").as_uri())  # the editor is told
+    assert [d.code for d in published.diagnostics] == ["InternalError"]
+    assert "could not check this file" in published.diagnostics[0].message
+    await stop_stdio(client)
+    assert "cannot be decoded" in log_file.read_text()  # Main's check read Lib's exports
+    assert not list(cache.glob("*.cbor"))  # dropped, and not written back on exit
+    log_file = tmp_path / "third.log"
+    assert (await logged_session(tmp_path, project, log_file))["fromCache"] is False
+    assert "cannot be decoded" not in log_file.read_text()
+    assert (await logged_session(tmp_path, project, tmp_path / "fourth.log"))["fromCache"] is True
