@@ -50,8 +50,8 @@ def encode(v: Any) -> Any:
         return ["[]", *[encode(x) for x in v]]
     if isinstance(v, dict):
         return ["{}", *[[encode(k), encode(x)] for k, x in v.items()]]
-    if isinstance(v, frozenset):
-        return ["fs", *[encode(x) for x in v]]
+    if isinstance(v, frozenset):  # in a canonical order: a restored set writes back the very data it came from
+        return ["fs", *sorted([encode(x) for x in v], key=repr)]
     if tv is diagnostics.Span:
         return ["S", v.start_line, v.start_col, v.end_line, v.end_col]
     if tv is TCon:
@@ -66,8 +66,8 @@ def encode(v: Any) -> Any:
         return ["R", encode(v.fields), encode(v.tail)]
     if tv is TSkolem:
         return ["K", v.name, v.id, v.level]
-    if tv is TVar:
-        return ["V", v.id]
+    if tv is TVar:  # restored as a fresh variable: its id is not kept, so a value writes back as it was read
+        return ["V"]
     if tv is TForall:
         return ["Q", encode(v.vars), encode(v.constraints), encode(v.body)]
     if tv is TBound:

@@ -259,6 +259,18 @@ class Connection:
             types.PublishDiagnosticsParams(uri=open_doc.uri, diagnostics=out, version=open_doc.checked_version)
         )
 
+    def publish_failure(self, uri: str, version: int | None, error: Exception) -> None:
+        """The check of a document failed inside the server: one error at its start says so (and why), instead
+        of leaving the editor with no diagnostics or those of an older version."""
+        if self.closed:
+            return
+        message = f"the server could not check this file: {type(error).__name__}: {error} (details in the server log)"
+        diagnostic = types.Diagnostic(
+            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=0)),
+            message=message, severity=types.DiagnosticSeverity.Error, code="InternalError", source="nova")
+        self.ls.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=[diagnostic], version=version))
+
     def clear_diagnostics(self, uri: str) -> None:
         if not self.closed:
             self.ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))

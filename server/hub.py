@@ -215,7 +215,7 @@ class ProjectBaseline:
 
             path = self.cache_path()
             path.parent.mkdir(parents=True, exist_ok=True)
-            dump(self.layer, path, self.hub.converter)
+            dump(self.layer, path, self.hub.converter, key=self.hub.cache_key)
         except ImportError as error:
             log.warning("warm-start cache unavailable (%s)", error)
             self.hub.cache_enabled = False
@@ -255,6 +255,7 @@ class Hub:
         self.cache_enabled = cache_enabled
         self._root: Any = None
         self._converter: Any = None
+        self._cache_key: bytes | None = None
         self._stamp: str | None = None
         self.baselines: dict[Path, ProjectBaseline] = {}
         self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
@@ -264,8 +265,16 @@ class Hub:
         self._preloaded = False
         if cache_enabled:  # at start-up, not inside the first indexing: every start reads (or writes) the cache
             try:
+                from registry import SnapshotError
+                from registry.private_files import snapshot_key
+
                 self._converter = analysis.snapshot_converter()
-            except ImportError as error:
+                # Cache files are sealed with this user's private key: a file anyone else made is never served.
+                self._cache_key = snapshot_key(self.cache_dir)
+                from server import snapshot_codec
+
+                snapshot_codec.on_corrupt(self._drop_corrupt_cache)
+            except (ImportError, SnapshotError) as error:
                 log.warning("warm-start cache unavailable (%s)", error)
                 self.cache_enabled = False
 
@@ -284,7 +293,7 @@ class Hub:
                 from registry import restore
 
                 with collector_paused():
-                    root = restore(path, self.converter)
+                    root = restore(path, self.converter, key=self.cache_key)
                 log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
                 return root
             except Exception as error:
@@ -295,10 +304,26 @@ class Hub:
                 from registry import dump
 
                 path.parent.mkdir(parents=True, exist_ok=True)
-                dump(root, path, self.converter)
+                dump(root, path, self.converter, key=self.cache_key)
             except Exception as error:
                 log.warning("cannot cache the stdlib in %s (%s)", path, error)
         return root
+
+    def _drop_corrupt_cache(self, error: Exception) -> None:
+        """A value restored from the cache cannot be decoded: remove this version's cache files so the next start
+        rebuilds them, and write no cache from this process (it would carry the bad value over)."""
+        if not self.cache_enabled:
+            return
+        self.cache_enabled = False
+        log.error("a value restored from the cache cannot be decoded (%s); removing the cache files in %s, which "
+                  "the next start rebuilds", error, self.cache_dir)
+        for path in self.cache_dir.glob(f"*-{self.cache_stamp}.cbor"):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    @property
+    def cache_key(self) -> bytes | None:
+        return self._cache_key
 
     @property
     def converter(self) -> Any:
@@ -395,7 +420,7 @@ class Hub:
             from registry import restore
 
             with collector_paused():
-                return restore(path, self.converter, parent=self.root)
+                return restore(path, self.converter, parent=self.root, key=self.cache_key)
         except Exception as error:
             log.warning("ignoring the cache %s (%s); indexing %s from scratch", path, error, baseline.folder)
             return None

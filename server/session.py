@@ -119,8 +119,10 @@ class WorkspaceSession:
             result = await self.hub.run_check(text, self.batch, self._previous(open_doc, text))
         except asyncio.CancelledError:
             raise
-        except Exception:
+        except Exception as error:
             log.exception("checking %s failed", open_doc.uri)
+            if self.alive and self.docs.get(open_doc.uri) is open_doc and doc.version == version:
+                self.connection.publish_failure(open_doc.uri, version, error)  # never a silent, stale document
             return
         if not self.alive or self.docs.get(open_doc.uri) is not open_doc or doc.version != version:
             return  # superseded: a newer version is (or will be) checked
