@@ -289,6 +289,7 @@ class Deriving(CheckerBase):
         for stuck in self.solve([w], givens, final=True):
             self._unsolved(stuck)
         if len(self.state.diagnostics) > before:
+            del self.state.diagnostics[before + 1 :]  # (PureScript reports the first constraint it cannot solve)
             raise _Stop
         return to_evidence(w)
 
