@@ -81,12 +81,12 @@ async def _apply_disk_changes(hub: Hub, connection: Connection, changes: Sequenc
     if manifests:
         for other in hub.connections:
             other.manifests_changed()
-        for baseline in list(hub.baselines.values()):
-            if any(p.parent.is_relative_to(baseline.folder) for p in manifests):
-                touched.setdefault(baseline, set()).update(await baseline.project_changed())
+        for project in list(hub.baselines.values()):
+            if any(p.parent.is_relative_to(project.folder) for p in manifests):
+                touched.setdefault(project, set()).update(await project.project_changed())
                 for other in hub.connections:
-                    if any(session.baseline is baseline for session in other.sessions()):
-                        other.publish_manifest_problems(baseline)
+                    if any(session.baseline is project for session in other.sessions()):
+                        other.publish_manifest_problems(project)
     for change in changes:
         path = uri_to_path(change.uri)
         if path is None or path.suffix != ".nova" or not connection.in_own_folders(path):
