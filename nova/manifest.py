@@ -32,7 +32,7 @@ DEFAULT_SOURCES = ("src/**/*.nova",)
 MANIFEST_CODE = "ManifestError"
 
 _PACKAGE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*")
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_POSITION = re.compile(r"\(at (?:line (\d+), column (\d+)|end of document)\)")
 _PACKAGE_KEYS = ("name", "sources", "exclude")
 
 
@@ -117,7 +117,8 @@ def parse_manifest(text: str, folder: Path) -> Manifest:
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        reader.problem(_decode_error_span(str(error)), f"{MANIFEST_NAME} is not valid TOML: {_without_position(error)}")
+        reader.problem(_decode_error_span(str(error), text), f"{MANIFEST_NAME} is not valid TOML: "
+                       f"{_without_position(error)}")
         return Manifest(folder, default_name(folder), problems=tuple(reader.problems))
     return reader.read(table, folder)
 
@@ -206,6 +207,8 @@ class _Reader:
                              "under [dependencies] instead")
             else:
                 kept.append(normalized)
+        if not kept and raw:  # nothing usable: the default, rather than a project without sources
+            return default
         return tuple(kept)
 
     def dependencies(self, raw: Any, folder: Path) -> tuple[Dependency, ...]:
@@ -228,10 +231,13 @@ class _Reader:
         return tuple(found)
 
 
-def _decode_error_span(message: str) -> Span:
+def _decode_error_span(message: str, text: str) -> Span:
     match = _TOML_POSITION.search(message)
     if match is None:
         return Span(0, 0, 0, 0)
+    if match.group(1) is None:  # at the end of the document
+        lines = text.split("\n")
+        return Span(len(lines) - 1, len(lines[-1]), len(lines) - 1, len(lines[-1]))
     line, column = int(match.group(1)) - 1, int(match.group(2)) - 1
     return Span(line, column, line, column + 1)
 
