@@ -45,7 +45,7 @@ from nova.types.types import (
 from nova.types.unify import UnifyError, unify
 
 UNSAFE_PARTIAL = ("Partial.Unsafe", "unsafePartial")
-APPLY_FUNCTION = ("Prelude", "applyFunction")
+APPLY_FUNCTION = ("Data.Function", "apply")
 
 
 class Inference(Locals, Patterns, InferBase):

@@ -16,7 +16,7 @@ from typing import Any
 from nova.eval.errors import EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_char, show_number, show_string
-from nova.eval.values import UNIT, Char, EffectV, Foreign, MapV, Value
+from nova.eval.values import UNIT, Char, EffectV, Foreign, MapV, RecordV, Value
 
 FOREIGNS: dict[tuple[str, str], Foreign] = {}
 
@@ -79,31 +79,31 @@ def _fn(name: str, arity: int, impl: Callable[..., Any]) -> Foreign:
     return Foreign(arity, name, impl)
 
 
-# ---- Prelude -------------------------------------------------------------------------------------------------
+# ---- Prelude's modules ----------------------------------------------------------------------------------------
 
-constant("Prelude", "unit", UNIT)
+constant("Data.Unit", "unit", UNIT)
 
 for _suffix in ("Int", "String", "Char", "Boolean"):
-    foreign("Prelude", f"eq{_suffix}Impl", 2)(lambda m, x, y: x == y)
-    foreign("Prelude", f"ord{_suffix}Impl", 5)(lambda m, lt, eq, gt, x, y: _ordering(lt, eq, gt, x, y))
-foreign("Prelude", "eqNumberImpl", 2)(lambda m, x, y: x == y)
+    foreign("Data.Eq", f"eq{_suffix}Impl", 2)(lambda m, x, y: x == y)
+    foreign("Data.Ord", f"ord{_suffix}Impl", 5)(lambda m, lt, eq, gt, x, y: _ordering(lt, eq, gt, x, y))
+foreign("Data.Eq", "eqNumberImpl", 2)(lambda m, x, y: x == y)
 
 
-@foreign("Prelude", "ordNumberImpl", 5)
+@foreign("Data.Ord", "ordNumberImpl", 5)
 def _ord_number(m: Machine, lt: Value, eq: Value, gt: Value, x: float, y: float) -> Value:
     if x < y:
         return lt
     return eq if x == y else gt  # NaN compares as greater, as PureScript does
 
 
-@foreign("Prelude", "eqArrayImpl", 3)
+@foreign("Data.Eq", "eqArrayImpl", 3)
 def _eq_array(m: Machine, eq: Value, xs: tuple[Value, ...], ys: tuple[Value, ...]) -> bool:
     if len(xs) != len(ys):
         return False
     return all(m.apply(eq, (x, y)) is True for x, y in zip(xs, ys, strict=True))
 
 
-@foreign("Prelude", "ordArrayImpl", 3)
+@foreign("Data.Ord", "ordArrayImpl", 3)
 def _ord_array(m: Machine, cmp: Value, xs: tuple[Value, ...], ys: tuple[Value, ...]) -> int:
     for x, y in zip(xs, ys, strict=False):
         delta = m.apply(cmp, (x, y))
@@ -112,21 +112,24 @@ def _ord_array(m: Machine, cmp: Value, xs: tuple[Value, ...], ys: tuple[Value, .
     return (len(xs) > len(ys)) - (len(xs) < len(ys))
 
 
-foreign("Prelude", "showIntImpl", 1)(lambda m, x: str(x))
-foreign("Prelude", "showNumberImpl", 1)(lambda m, x: show_number(x))
-foreign("Prelude", "showStringImpl", 1)(lambda m, x: show_string(x))
-foreign("Prelude", "showCharImpl", 1)(lambda m, c: show_char(c.value))
+foreign("Data.Show", "showIntImpl", 1)(lambda m, x: str(x))
+foreign("Data.Show", "showNumberImpl", 1)(lambda m, x: show_number(x))
+foreign("Data.Show", "showStringImpl", 1)(lambda m, x: show_string(x))
+foreign("Data.Show", "showCharImpl", 1)(lambda m, c: show_char(c.value))
 
 
-@foreign("Prelude", "showArrayImpl", 2)
+@foreign("Data.Show", "showArrayImpl", 2)
 def _show_array(m: Machine, show: Value, xs: tuple[Value, ...]) -> str:
     return "[" + ",".join(m.apply(show, (x,)) for x in xs) + "]"
 
 
-foreign("Prelude", "intAdd", 2)(lambda m, x, y: x + y)
+foreign("Data.Show", "consField", 3)(lambda m, key, shown, rest: (f"{key}: {shown}", *rest))
+foreign("Data.Show", "showRecordImpl", 1)(lambda m, fields: "{ " + ", ".join(fields) + " }" if fields else "{}")
+
+foreign("Data.Semiring", "intAdd", 2)(lambda m, x, y: x + y)
 
 
-@foreign("Prelude", "intMul", 2)
+@foreign("Data.Semiring", "intMul", 2)
 def _int_mul(m: Machine, x: int, y: int) -> int:
     # Repeated squaring doubles the size each step: charge big products by their size, and cap it.
     bits = x.bit_length() + y.bit_length()
@@ -137,16 +140,20 @@ def _int_mul(m: Machine, x: int, y: int) -> int:
     return x * y
 
 
-foreign("Prelude", "intSub", 2)(lambda m, x, y: x - y)
-foreign("Prelude", "numAdd", 2)(lambda m, x, y: x + y)
-foreign("Prelude", "numMul", 2)(lambda m, x, y: x * y)
-foreign("Prelude", "numSub", 2)(lambda m, x, y: x - y)
-foreign("Prelude", "intDiv", 2)(lambda m, x, y: _euclid_div(x, y))
-foreign("Prelude", "intMod", 2)(lambda m, x, y: _euclid_mod(x, y))
-foreign("Prelude", "numDiv", 2)(lambda m, x, y: _num_div(x, y))
+foreign("Data.Ring", "intSub", 2)(lambda m, x, y: x - y)
+foreign("Data.Semiring", "numAdd", 2)(lambda m, x, y: x + y)
+foreign("Data.Semiring", "numMul", 2)(lambda m, x, y: x * y)
+foreign("Data.Ring", "numSub", 2)(lambda m, x, y: x - y)
+foreign("Data.EuclideanRing", "intDegree", 1)(lambda m, x: abs(x))
+foreign("Data.EuclideanRing", "intDiv", 2)(lambda m, x, y: _euclid_div(x, y))
+foreign("Data.EuclideanRing", "intMod", 2)(lambda m, x, y: _euclid_mod(x, y))
+foreign("Data.EuclideanRing", "numDiv", 2)(lambda m, x, y: _num_div(x, y))
+foreign("Data.DivisionRing", "numRecip", 1)(lambda m, x: _num_div(1.0, x))
+constant("Data.Bounded", "topNumber", math.inf)
+constant("Data.Bounded", "bottomNumber", -math.inf)
 
 
-@foreign("Prelude", "concatString", 2)
+@foreign("Data.Semigroup", "concatString", 2)
 def _concat_string(m: Machine, x: str, y: str) -> str:
     size = len(x) + len(y)
     if size > MAX_STRING:
@@ -156,7 +163,7 @@ def _concat_string(m: Machine, x: str, y: str) -> str:
     return x + y
 
 
-@foreign("Prelude", "concatArray", 2)
+@foreign("Data.Semigroup", "concatArray", 2)
 def _concat_array(m: Machine, x: tuple[Value, ...], y: tuple[Value, ...]) -> tuple[Value, ...]:
     size = len(x) + len(y)
     if size > MAX_ARRAY:
@@ -166,13 +173,19 @@ def _concat_array(m: Machine, x: tuple[Value, ...], y: tuple[Value, ...]) -> tup
     return x + y
 
 
-@foreign("Prelude", "arrayMap", 2)
+@foreign("Data.Functor", "arrayMap", 2)
 def _array_map(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
     m.allocate(len(xs))
     return tuple([m.apply(f, (x,)) for x in xs])
 
 
-@foreign("Prelude", "arrayBind", 2)
+@foreign("Control.Apply", "arrayApply", 2)
+def _array_apply(m: Machine, fs: tuple[Value, ...], xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(len(fs) * len(xs))
+    return tuple([m.apply(f, (x,)) for f in fs for x in xs])
+
+
+@foreign("Control.Bind", "arrayBind", 2)
 def _array_bind(m: Machine, xs: tuple[Value, ...], f: Value) -> tuple[Value, ...]:
     out: list[Value] = []
     for x in xs:
@@ -180,6 +193,29 @@ def _array_bind(m: Machine, xs: tuple[Value, ...], f: Value) -> tuple[Value, ...
         m.allocate(len(ys))
         out.extend(ys)
     return tuple(out)
+
+
+# ---- Record.Unsafe ---------------------------------------------------------------------------------------------
+
+foreign("Record.Unsafe", "unsafeHas", 2)(lambda m, label, r: label in r.fields)
+
+
+@foreign("Record.Unsafe", "unsafeGet", 2)
+def _unsafe_get(m: Machine, label: str, r: RecordV) -> Value:
+    if label not in r.fields:
+        raise EvalError(f"the record has no field {label}")
+    return r.fields[label]
+
+
+@foreign("Record.Unsafe", "unsafeSet", 3)
+def _unsafe_set(m: Machine, label: str, value: Value, r: RecordV) -> RecordV:
+    m.allocate(len(r.fields) + 1)
+    return RecordV({**r.fields, label: value})
+
+
+@foreign("Record.Unsafe", "unsafeDelete", 2)
+def _unsafe_delete(m: Machine, label: str, r: RecordV) -> RecordV:
+    return RecordV({k: v for k, v in r.fields.items() if k != label})
 
 
 # ---- Data.Foldable -------------------------------------------------------------------------------------------

@@ -78,6 +78,8 @@ _MASTER = re.compile(
     _G_TAB,
     _G_UNICODE_OP,
 ) = range(1, 15)
+# what makes no token: tabs, line comments, block comments (the lexer's loop tests this set once per token)
+_TRIVIA = frozenset({_G_TAB, _G_LCOM, _G_BCOM})
 
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{0,6})|u([0-9a-fA-F]{4})|([ \t\r\n]+)\\|(.))", re.DOTALL)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "0": "\0"}
@@ -175,70 +177,71 @@ def lex(source: str) -> Lexed:
             continue
         text = m.group(group)
         col = start - line_start
-        if group == _G_TAB:
-            for offset in range(len(text)):
-                diags.append(
-                    Diagnostic(
-                        Span(line, col + offset, line, col + offset + 1),
-                        Severity.WARNING,
-                        "TabCharacter",
-                        "tab character: indentation counts it to the next multiple of 8 columns; use spaces",
-                    )
-                )
-            layout_col = col + (tab_extra if tab_line == line else 0)
-            for _ in text:
-                layout_col = (layout_col // 8 + 1) * 8
-            tab_extra = layout_col - (col + len(text))
-            tab_line = line
-            pos = end
-            continue
-        if group == _G_LCOM:
-            doc_match = _DOC_START.match(text)
-            if doc_match is not None:
-                # Each line of a multi-line doc comment starts with `-- |` (PureScript style): keep them all.
-                if pending_doc is None:
-                    pending_doc = [doc_match.group(1).rstrip()]
-                else:
-                    pending_doc.append(doc_match.group(1).rstrip())
-            elif pending_doc is not None:
-                more = _DOC_MORE.match(text)
-                pending_doc.append(more.group(1).rstrip() if more else "")
-            pos = end
-            continue
-        if group == _G_BCOM:
-            depth = 1
-            scan = end
-            while depth > 0:
-                open_at = source.find("{-", scan)
-                close_at = source.find("-}", scan)
-                if close_at < 0:
-                    scan = length
+        if group in _TRIVIA:
+            if group == _G_TAB:
+                for offset in range(len(text)):
                     diags.append(
                         Diagnostic(
-                            Span(line, col, line, col + 2),
-                            Severity.ERROR,
-                            "UnterminatedComment",
-                            "unterminated block comment: expected `-}`, found end of file",
+                            Span(line, col + offset, line, col + offset + 1),
+                            Severity.WARNING,
+                            "TabCharacter",
+                            "tab character: indentation counts it to the next multiple of 8 columns; use spaces",
                         )
                     )
-                    break
-                if 0 <= open_at < close_at:
-                    depth += 1
-                    scan = open_at + 2
-                else:
-                    depth -= 1
-                    scan = close_at + 2
-            text = source[start:scan]
-            end = scan
-            if "\n" in text:
-                newline_index = text.find("\n")
-                while newline_index >= 0:
-                    line += 1
-                    line_starts.append(start + newline_index + 1)
-                    newline_index = text.find("\n", newline_index + 1)
-                line_start = line_starts[-1]
-            pos = end
-            continue
+                layout_col = col + (tab_extra if tab_line == line else 0)
+                for _ in text:
+                    layout_col = (layout_col // 8 + 1) * 8
+                tab_extra = layout_col - (col + len(text))
+                tab_line = line
+                pos = end
+                continue
+            if group == _G_LCOM:
+                doc_match = _DOC_START.match(text)
+                if doc_match is not None:
+                    # Each line of a multi-line doc comment starts with `-- |` (PureScript style): keep them all.
+                    if pending_doc is None:
+                        pending_doc = [doc_match.group(1).rstrip()]
+                    else:
+                        pending_doc.append(doc_match.group(1).rstrip())
+                elif pending_doc is not None:
+                    more = _DOC_MORE.match(text)
+                    pending_doc.append(more.group(1).rstrip() if more else "")
+                pos = end
+                continue
+            if group == _G_BCOM:
+                depth = 1
+                scan = end
+                while depth > 0:
+                    open_at = source.find("{-", scan)
+                    close_at = source.find("-}", scan)
+                    if close_at < 0:
+                        scan = length
+                        diags.append(
+                            Diagnostic(
+                                Span(line, col, line, col + 2),
+                                Severity.ERROR,
+                                "UnterminatedComment",
+                                "unterminated block comment: expected `-}`, found end of file",
+                            )
+                        )
+                        break
+                    if 0 <= open_at < close_at:
+                        depth += 1
+                        scan = open_at + 2
+                    else:
+                        depth -= 1
+                        scan = close_at + 2
+                text = source[start:scan]
+                end = scan
+                if "\n" in text:
+                    newline_index = text.find("\n")
+                    while newline_index >= 0:
+                        line += 1
+                        line_starts.append(start + newline_index + 1)
+                        newline_index = text.find("\n", newline_index + 1)
+                    line_start = line_starts[-1]
+                pos = end
+                continue
 
         lcol = col if tab_line != line else col + tab_extra
         value: object = None

@@ -117,7 +117,7 @@ def solve_reflectable(args: tuple[Type, ...], givens: list[Any]) -> list[Answer]
         return [((v, T_BOOLEAN), BuiltinEv(DATA_REFLECTABLE, "Reflectable", b), ())]
     o = _ordering_name(v)
     if o is not None:
-        ordering = TCon("Ordering", "Prelude")
+        ordering = TCon("Ordering", "Data.Ordering")
         return [((v, ordering), BuiltinEv(DATA_REFLECTABLE, "Reflectable", o, ordering=True), ())]
     return None
 

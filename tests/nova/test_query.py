@@ -61,9 +61,9 @@ def test_node_at_a_reference_has_its_target(elements: dict[str, object]) -> None
     assert span is not None and (span.start_line, span.start_col) == at("addTwo 1")
 
 
-def test_operator_use_targets_prelude(elements: dict[str, object]) -> None:
+def test_operator_use_targets_its_defining_module(elements: dict[str, object]) -> None:
     node = query.node_at(elements["addTwo"], *at("+ 2"))
-    assert query.target_of(node) == ("Prelude", "+")
+    assert query.target_of(node) == ("Data.Semiring", "+")
 
 
 def test_pattern_variable_and_its_uses(elements: dict[str, object]) -> None:

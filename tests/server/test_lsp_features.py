@@ -186,7 +186,7 @@ async def test_hover_shows_scheme_doc_and_origin(env: Env) -> None:
 async def test_hover_on_stdlib_name_comes_from_root(env: Env) -> None:
     text = await hover_text(env, env.path("Main.nova"), MAIN, "show answer")
     assert "show ::" in text and "Show" in text
-    assert "`Prelude`" in text and "layer: root" in text
+    assert "`Data.Show`" in text and "layer: root" in text
 
 
 async def test_hover_on_own_declaration_names_the_layer(env: Env) -> None:
@@ -251,7 +251,7 @@ async def test_definition_in_workspace_and_stdlib(env: Env) -> None:
     found = await env.client.text_document_definition_async(types.DefinitionParams(
         text_document=types.TextDocumentIdentifier(uri=main), position=utf16(MAIN, line, col)))
     assert found is not None and len(found) == 1
-    assert found[0].uri.endswith("Prelude.nova")  # type: ignore[union-attr]
+    assert found[0].uri.endswith("Data.Show.nova")  # type: ignore[union-attr]
 
 
 async def test_definition_of_an_imported_module(env: Env) -> None:

@@ -58,7 +58,7 @@ def test_restored_elements_equal_the_originals(root: Layer, tmp_path: Path) -> N
     path = tmp_path / "root.cbor"
     dump(root, path, converter)
     restored = restore(path, converter)
-    assert type(restored.element("Prelude", "map")) is LazyElement  # nothing decoded until a field is read
+    assert type(restored.element("Data.Functor", "map")) is LazyElement  # nothing decoded until a field is read
     for module in root.modules():
         assert dict(restored.get(module).exports) == dict(root.get(module).exports)  # type: ignore[union-attr]
         for key, element in root.elements(module).items():
@@ -74,7 +74,7 @@ def test_unread_elements_survive_a_second_dump(root: Layer, tmp_path: Path) -> N
     first, second = tmp_path / "a.cbor", tmp_path / "b.cbor"
     dump(root, first, converter)
     partly_read = restore(first, converter)
-    assert partly_read.element("Prelude", "map") == root.element("Prelude", "map")
+    assert partly_read.element("Data.Functor", "map") == root.element("Data.Functor", "map")
     dump(partly_read, second, converter)
     again = restore(second, converter)
     for module in root.modules():
@@ -94,8 +94,8 @@ def test_restored_schemes_and_environments_are_lazy_and_equal(root: Layer, tmp_p
     path = tmp_path / "root.cbor"
     dump(root, path, converter)
     restored = restore(path, converter)
-    assert type(restored.scheme("Prelude", "map")) is LazyScheme
-    assert type(restored.get("Prelude").env) is LazyEnv  # type: ignore[union-attr]
+    assert type(restored.scheme("Data.Functor", "map")) is LazyScheme
+    assert type(restored.get("Data.Functor").env) is LazyEnv  # type: ignore[union-attr]
     for module in root.modules():
         for key, scheme in root.get(module).exports.items():  # type: ignore[union-attr]
             again = restored.scheme(module, key)
@@ -114,9 +114,9 @@ def test_an_unread_value_encodes_as_its_plain_class(root: Layer, tmp_path: Path)
     path = tmp_path / "root.cbor"
     dump(root, path, converter)
     restored = restore(path, converter)
-    scheme, env = restored.scheme("Prelude", "map"), restored.get("Prelude").env  # type: ignore[union-attr]
+    scheme, env = restored.scheme("Data.Functor", "map"), restored.get("Data.Functor").env  # type: ignore[union-attr]
     assert type(scheme) is LazyScheme and type(env) is LazyEnv
-    assert encode((scheme, env)) == encode((root.scheme("Prelude", "map"), root.get("Prelude").env))  # type: ignore[union-attr]
+    assert encode((scheme, env)) == encode((root.scheme("Data.Functor", "map"), root.get("Data.Functor").env))  # type: ignore[union-attr]
 
 
 def test_unread_schemes_and_environments_survive_a_second_dump(root: Layer, tmp_path: Path) -> None:
@@ -124,7 +124,7 @@ def test_unread_schemes_and_environments_survive_a_second_dump(root: Layer, tmp_
     first, second = tmp_path / "a.cbor", tmp_path / "b.cbor"
     dump(root, first, converter)
     partly_read = restore(first, converter)
-    assert partly_read.scheme("Prelude", "map") == root.scheme("Prelude", "map")
+    assert partly_read.scheme("Data.Functor", "map") == root.scheme("Data.Functor", "map")
     dump(partly_read, second, converter)
     again = restore(second, converter)
     for module in root.modules():
@@ -154,7 +154,7 @@ from server.snapshot_codec import lazy_converter
 layer = restore(sys.argv[1], lazy_converter())
 heavy = ("nova.check.checker", "nova.syntax.parser", "nova.eval")
 before = sorted(m for m in sys.modules if m.startswith(heavy))
-scheme = layer.scheme("Prelude", "map")
+scheme = layer.scheme("Data.Functor", "map")
 print(before, scheme.arity > 0, type(scheme).__name__)
 """
 
@@ -188,4 +188,4 @@ def test_a_malformed_element_table_is_refused_or_reported(root: Layer, tmp_path:
     garbled = restore(with_table({"table": b"not zlib at all"}), lazy_converter())
     for _ in range(2):  # the same clear error on every read, not a half-built element
         with pytest.raises(ValueError, match="element table"):
-            _ = garbled.element("Prelude", "map").kind
+            _ = garbled.element("Data.Functor", "map").kind

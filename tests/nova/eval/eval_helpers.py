@@ -28,10 +28,10 @@ def local(name: str) -> c.Local:
 
 
 PRIMS = {
-    "add": ("Prelude", "intAdd"),
-    "sub": ("Prelude", "intSub"),
-    "mul": ("Prelude", "intMul"),
-    "eq": ("Prelude", "eqIntImpl"),
+    "add": ("Data.Semiring", "intAdd"),
+    "sub": ("Data.Ring", "intSub"),
+    "mul": ("Data.Semiring", "intMul"),
+    "eq": ("Data.Eq", "eqIntImpl"),
     "log": ("Effect.Console", "log"),
     "pureE": ("Effect", "pureE"),
     "bindE": ("Effect", "bindE"),

@@ -41,66 +41,66 @@ def py(fn: Any, arity: int = 1) -> Foreign:
 
 
 def test_the_table_has_every_foreign_value_of_foreign_md() -> None:
-    assert len(FOREIGNS) == 107
+    assert len(FOREIGNS) == 118
 
 
 def test_prelude_equality_and_order() -> None:
-    assert call("Prelude", "eqIntImpl", 3, 3) is True
-    assert call("Prelude", "eqNumberImpl", math.nan, math.nan) is False
-    assert call("Prelude", "eqNumberImpl", 0.0, -0.0) is True
-    assert call("Prelude", "eqStringImpl", "a", "b") is False
-    assert call("Prelude", "eqCharImpl", Char("a"), Char("a")) is True
-    assert call("Prelude", "eqBooleanImpl", True, False) is False
+    assert call("Data.Eq", "eqIntImpl", 3, 3) is True
+    assert call("Data.Eq", "eqNumberImpl", math.nan, math.nan) is False
+    assert call("Data.Eq", "eqNumberImpl", 0.0, -0.0) is True
+    assert call("Data.Eq", "eqStringImpl", "a", "b") is False
+    assert call("Data.Eq", "eqCharImpl", Char("a"), Char("a")) is True
+    assert call("Data.Eq", "eqBooleanImpl", True, False) is False
     eq = py(lambda x, y: x == y, 2)
-    assert call("Prelude", "eqArrayImpl", eq, (1, 2), (1, 2)) is True
-    assert call("Prelude", "eqArrayImpl", eq, (1, 2), (1,)) is False
-    assert call("Prelude", "ordIntImpl", LT, EQ, GT, 1, 2) is LT
-    assert call("Prelude", "ordNumberImpl", LT, EQ, GT, math.nan, 1.0) is GT
-    assert call("Prelude", "ordStringImpl", LT, EQ, GT, "b", "a") is GT
-    assert call("Prelude", "ordCharImpl", LT, EQ, GT, Char("a"), Char("a")) is EQ
-    assert call("Prelude", "ordBooleanImpl", LT, EQ, GT, False, True) is LT
+    assert call("Data.Eq", "eqArrayImpl", eq, (1, 2), (1, 2)) is True
+    assert call("Data.Eq", "eqArrayImpl", eq, (1, 2), (1,)) is False
+    assert call("Data.Ord", "ordIntImpl", LT, EQ, GT, 1, 2) is LT
+    assert call("Data.Ord", "ordNumberImpl", LT, EQ, GT, math.nan, 1.0) is GT
+    assert call("Data.Ord", "ordStringImpl", LT, EQ, GT, "b", "a") is GT
+    assert call("Data.Ord", "ordCharImpl", LT, EQ, GT, Char("a"), Char("a")) is EQ
+    assert call("Data.Ord", "ordBooleanImpl", LT, EQ, GT, False, True) is LT
     cmp = py(lambda x, y: (x > y) - (x < y), 2)
-    assert call("Prelude", "ordArrayImpl", cmp, (1, 2), (1, 3)) == -1
-    assert call("Prelude", "ordArrayImpl", cmp, (1, 2), (1,)) == 1
-    assert call("Prelude", "ordArrayImpl", cmp, (1,), (1,)) == 0
+    assert call("Data.Ord", "ordArrayImpl", cmp, (1, 2), (1, 3)) == -1
+    assert call("Data.Ord", "ordArrayImpl", cmp, (1, 2), (1,)) == 1
+    assert call("Data.Ord", "ordArrayImpl", cmp, (1,), (1,)) == 0
 
 
 def test_prelude_show() -> None:
-    assert call("Prelude", "showIntImpl", -42) == "-42"
-    assert call("Prelude", "showNumberImpl", 1.0) == "1.0"
-    assert call("Prelude", "showNumberImpl", 1e-07) == "1e-07"
-    assert call("Prelude", "showNumberImpl", 1e21) == "1e+21"
-    assert call("Prelude", "showNumberImpl", -math.inf) == "-Infinity"
-    assert call("Prelude", "showStringImpl", "a\nb\x01") == '"a\\nb\\x01"'
-    assert call("Prelude", "showCharImpl", Char("'")) == "'\\''"
-    assert call("Prelude", "showCharImpl", Char('"')) == "'\"'"
-    assert call("Prelude", "showArrayImpl", py(str), (1, 2, 3)) == "[1,2,3]"
-    assert call("Prelude", "showArrayImpl", py(str), ()) == "[]"
+    assert call("Data.Show", "showIntImpl", -42) == "-42"
+    assert call("Data.Show", "showNumberImpl", 1.0) == "1.0"
+    assert call("Data.Show", "showNumberImpl", 1e-07) == "1e-07"
+    assert call("Data.Show", "showNumberImpl", 1e21) == "1e+21"
+    assert call("Data.Show", "showNumberImpl", -math.inf) == "-Infinity"
+    assert call("Data.Show", "showStringImpl", "a\nb\x01") == '"a\\nb\\x01"'
+    assert call("Data.Show", "showCharImpl", Char("'")) == "'\\''"
+    assert call("Data.Show", "showCharImpl", Char('"')) == "'\"'"
+    assert call("Data.Show", "showArrayImpl", py(str), (1, 2, 3)) == "[1,2,3]"
+    assert call("Data.Show", "showArrayImpl", py(str), ()) == "[]"
 
 
 def test_prelude_arithmetic() -> None:
-    assert call("Prelude", "intAdd", 2**70, 1) == 2**70 + 1
-    assert call("Prelude", "intMul", 6, 7) == 42
-    assert call("Prelude", "intSub", 1, 3) == -2
-    assert call("Prelude", "numAdd", 0.5, 0.25) == 0.75
-    assert call("Prelude", "numMul", 1.5, 2.0) == 3.0
-    assert call("Prelude", "numSub", 1.0, 0.5) == 0.5
-    assert [call("Prelude", "intDiv", x, y) for x, y in ((7, 2), (-7, 2), (7, -2), (-7, -2), (5, 0))] == [
+    assert call("Data.Semiring", "intAdd", 2**70, 1) == 2**70 + 1
+    assert call("Data.Semiring", "intMul", 6, 7) == 42
+    assert call("Data.Ring", "intSub", 1, 3) == -2
+    assert call("Data.Semiring", "numAdd", 0.5, 0.25) == 0.75
+    assert call("Data.Semiring", "numMul", 1.5, 2.0) == 3.0
+    assert call("Data.Ring", "numSub", 1.0, 0.5) == 0.5
+    assert [call("Data.EuclideanRing", "intDiv", x, y) for x, y in ((7, 2), (-7, 2), (7, -2), (-7, -2), (5, 0))] == [
         3,
         -4,
         -3,
         4,
         0,
     ]
-    assert [call("Prelude", "intMod", x, y) for x, y in ((-7, 2), (7, -2), (5, 0))] == [1, 1, 0]
-    assert call("Prelude", "numDiv", 1.0, 0.0) == math.inf
-    assert call("Prelude", "numDiv", -1.0, 0.0) == -math.inf
-    assert math.isnan(call("Prelude", "numDiv", 0.0, 0.0))
-    assert call("Prelude", "concatString", "ab", "c") == "abc"
-    assert call("Prelude", "concatArray", (1,), (2,)) == (1, 2)
-    assert call("Prelude", "arrayMap", py(lambda x: x * 2), (1, 2)) == (2, 4)
-    assert call("Prelude", "arrayBind", (1, 2), py(lambda x: (x, x))) == (1, 1, 2, 2)
-    assert call("Prelude", "unit") is UNIT
+    assert [call("Data.EuclideanRing", "intMod", x, y) for x, y in ((-7, 2), (7, -2), (5, 0))] == [1, 1, 0]
+    assert call("Data.EuclideanRing", "numDiv", 1.0, 0.0) == math.inf
+    assert call("Data.EuclideanRing", "numDiv", -1.0, 0.0) == -math.inf
+    assert math.isnan(call("Data.EuclideanRing", "numDiv", 0.0, 0.0))
+    assert call("Data.Semigroup", "concatString", "ab", "c") == "abc"
+    assert call("Data.Semigroup", "concatArray", (1,), (2,)) == (1, 2)
+    assert call("Data.Functor", "arrayMap", py(lambda x: x * 2), (1, 2)) == (2, 4)
+    assert call("Control.Bind", "arrayBind", (1, 2), py(lambda x: (x, x))) == (1, 1, 2, 2)
+    assert call("Data.Unit", "unit") is UNIT
 
 
 def test_foldable() -> None:

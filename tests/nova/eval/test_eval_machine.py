@@ -78,7 +78,7 @@ def test_cancel_flag_stops_an_evaluation() -> None:
     cancel.set()
 
     def resolve(m: Machine, module: str, key: str) -> object:
-        return FOREIGNS[("Prelude", "intAdd")] if key == "add" else compile_top(PARITY[key]).run(m)
+        return FOREIGNS[("Data.Semiring", "intAdd")] if key == "add" else compile_top(PARITY[key]).run(m)
 
     machine = Machine(resolve, Limits(max_steps=10**12, timeout=None), cancel)
     with pytest.raises(EvalLimitError, match="cancelled"):

@@ -7,11 +7,9 @@ import sys
 import threading
 from typing import Any
 
-from nova_programs import put_program
-from test_eval_stdlib import EXAMPLES, HEADER
-
 from nova.eval.api import evaluate_value
 from nova.eval.link import ElementCache
+from tests.nova.stdlib.stdlib_examples import groups, module_name, program
 
 WATCHED = ("open", "os.", "socket.", "subprocess.", "shutil.", "urllib.", "http.", "ctypes.", "import")
 
@@ -29,18 +27,17 @@ sys.addaudithook(_hook)  # hooks cannot be removed; this one does nothing unless
 
 
 def test_evaluating_the_stdlib_touches_no_file_socket_or_process() -> None:
-    source = HEADER + "\n".join(
-        f"example{i} =\n  " + e.replace("\n", "\n  ") + "\n" for i, (e, _) in enumerate(EXAMPLES)
-    )
-    layer, _ = put_program(source)
+    runs = [(program(group), module_name(group), len(module.EXAMPLES)) for group, module in groups().items()]
     cache = ElementCache()
-    for index in range(len(EXAMPLES)):  # warm up: compile everything, load every Python module lazily imported
-        evaluate_value(layer, "StdlibExamples", f"example{index}", cache=cache)
+    for layer, name, count in runs:  # warm up: compile everything, load every Python module lazily imported
+        for index in range(count):
+            evaluate_value(layer, name, f"example{index}", cache=cache)
     _state["events"].clear()
     _state["active"] = True
     try:
-        for index in range(len(EXAMPLES)):
-            evaluate_value(layer, "StdlibExamples", f"example{index}", cache=cache)
+        for layer, name, count in runs:
+            for index in range(count):
+                evaluate_value(layer, name, f"example{index}", cache=cache)
     finally:
         _state["active"] = False
     watched = [e for e in _state["events"] if not e[0].startswith("os.") or e[0] in _DANGEROUS_OS]

@@ -86,7 +86,7 @@ def test_foreign_types_are_declared_where_purescript_declares_them() -> None:
         for m in FOREIGN_DATA.finditer(text)
     }
     assert datas == {
-        ("Prelude", "Unit"): "Type",
+        ("Data.Unit", "Unit"): "Type",
         ("Data.Map", "Map"): "Type -> Type -> Type",
         ("Effect", "Effect"): "Type -> Type",
     }

@@ -52,7 +52,7 @@ def test_reflectable_improves_the_type_of_the_value() -> None:
     assert to_evidence(w) == BuiltinEv("Data.Reflectable", "Reflectable", 3)
     t2 = cell()
     r, w = solve("Data.Reflectable", "Reflectable", ordering_type(-1), t2)
-    assert r == MATCH and prune(t2) == TCon("Ordering", "Prelude")
+    assert r == MATCH and prune(t2) == TCon("Ordering", "Data.Ordering")
     assert to_evidence(w) == BuiltinEv("Data.Reflectable", "Reflectable", "LT", ordering=True)
 
 

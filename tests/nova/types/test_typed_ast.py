@@ -80,9 +80,9 @@ def test_references_carry_targets_and_locals_their_binder() -> None:
     el = _element("prices")
     vars_ = [n for n in _nodes(el.clauses) if isinstance(n, typed.EVar)]
     targets = {n.name: n.target for n in vars_}
-    assert targets["map"] == ("Prelude", "map")
-    assert targets["<>"] == ("Prelude", "<>")
-    assert targets["show"] == ("Prelude", "show")
+    assert targets["map"] == ("Data.Functor", "map")
+    assert targets["<>"] == ("Data.Semigroup", "<>")
+    assert targets["show"] == ("Data.Show", "show")
     items = [n for n in vars_ if n.name == "items"]
     assert items and items[0].target is None and items[0].binder is not None
     access = [n for n in _nodes(el.clauses) if isinstance(n, typed.EAccess)]
@@ -93,13 +93,13 @@ def test_constrained_uses_carry_evidence() -> None:
     shown = [n for n in _nodes(_element("render").clauses) if isinstance(n, typed.EVar) and n.name == "show"]
     assert shown[0].evidence == (
         InstanceEv(
-            "Prelude",
+            "Data.Show",
             "instance:showArray",
-            (InstanceEv("Data.Maybe", "instance:showMaybe", (InstanceEv("Prelude", "instance:showInt", ()),)),),
+            (InstanceEv("Data.Maybe", "instance:showMaybe", (InstanceEv("Data.Show", "instance:showInt", ()),)),),
         ),
     )
     eq = [n for n in _nodes(_element("same").clauses) if isinstance(n, typed.EVar) and n.name == "=="]
-    assert eq[0].evidence == (SuperEv(ParamEv("same", 0), "Prelude", "Eq", 0),)
+    assert eq[0].evidence == (SuperEv(ParamEv("same", 0), "Data.Eq", "Eq", 0),)
 
 
 def test_doc_comments_and_synonym_expansion() -> None:
