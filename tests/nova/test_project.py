@@ -142,7 +142,7 @@ def test_select_checks_files_in_their_project_and_folders_with_their_nested_pack
     assert (outer.reported, inner.reported) == (None, None)
     assert inner.project.name == "inner"
     (named,) = select([tmp_path / "pkg" / "Excluded.nova"])  # named explicitly: checked though excluded
-    assert [r.path.name for r in named.project.files][0] == "Excluded.nova"
+    assert next(r.path.name for r in named.project.files) == "Excluded.nova"
 
 
 def test_every_folder_of_this_repository_is_one_project_without_duplicate_modules() -> None:
