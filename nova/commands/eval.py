@@ -1,7 +1,8 @@
 """`nova eval [--workspace DIR] [--module M] "expression"`: print `value :: type` (and what the program logged).
 
-Exit status: 0 on success, 1 when the expression has an error or the evaluation fails or runs out of fuel/time,
-2 on bad usage (unknown module, unreadable workspace).
+Exit status: 0 on success, 1 when the expression has an error or the evaluation fails or runs out of fuel, time,
+depth or memory, 2 on bad usage (an option out of range, an unknown module, an unreadable workspace); every error
+is one line on stderr.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from nova.commands.options import count, seconds
 from nova.eval.api import evaluate_expression
 from nova.eval.errors import EvalError
 from nova.eval.machine import DEFAULT_LIMITS, Limits
@@ -27,11 +29,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="without --module: also import module M (repeatable; Prelude is always imported)",
     )
-    parser.add_argument("--max-steps", type=int, default=DEFAULT_LIMITS.max_steps, help="step (fuel) limit")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_LIMITS.timeout, help="time limit in seconds (0: none)")
-    parser.add_argument(
-        "--max-depth", type=int, default=DEFAULT_LIMITS.max_depth, help="limit of nested (non-tail) calls"
-    )
+    parser.add_argument("--max-steps", type=count(1, 10**12), default=DEFAULT_LIMITS.max_steps,
+                        help="step (fuel) limit (default: %(default)d)")
+    parser.add_argument("--timeout", type=seconds(allow_zero=True), default=DEFAULT_LIMITS.timeout,
+                        help="time limit in seconds, 0 for none (default: %(default)g)")
+    parser.add_argument("--max-depth", type=count(1, MAX_DEPTH), default=DEFAULT_LIMITS.max_depth,
+                        help=f"limit of nested (non-tail) calls, at most {MAX_DEPTH} (default: %(default)d)")
+    parser.add_argument("--max-cells", type=count(1000, 10**10), default=DEFAULT_LIMITS.max_cells,
+                        help="allocation budget in cells of about 40 bytes (default: %(default)d)")
+
+
+MAX_DEPTH = 1_000_000
+"""Deeper recursion would need more stack than an evaluation thread gets (see nova.eval.runner)."""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,9 +75,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"nova eval: no module named {', '.join(unknown)}", file=sys.stderr)
         return 2
     limits = Limits(
-        max_steps=max(args.max_steps, 1),
-        timeout=args.timeout if args.timeout and args.timeout > 0 else None,
-        max_depth=max(args.max_depth, 1),
+        max_steps=args.max_steps,
+        timeout=args.timeout if args.timeout > 0 else None,
+        max_depth=args.max_depth,
+        max_cells=args.max_cells,
     )
     try:
         evaluated = evaluate_expression(
