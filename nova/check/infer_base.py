@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref
 from nova.check.typeconv import TypeVarEntry
@@ -362,7 +363,7 @@ class InferBase:
         """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
         full = name if qualifier is None else f"{qualifier}.{name}"
         how = self.value_resolution(name, qualifier, what)
-        self.state.reads[("#" + what, f"{qualifier or ''}\x00{name}")] = how
+        self.state.reads[keys.resolution(what, qualifier, name)] = how
         if how[0] == "own":
             return (self.name, how[1])
         if how[0] == "broken":
