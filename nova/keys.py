@@ -6,10 +6,11 @@ so that a type and a constructor of the same name (`data Box = Box Int`) get dif
 `"class:Eq"`, `"instance:showBox"`.
 
 **Reads** are what a binding group looked at while it was inferred (`DeclState.reads`), so that a later check can
-reuse the group only when each read still gives the same value. A read is a pair `(module, element key)` for an
-interface row, `resolution(what, qualifier, name)` for how a name resolved in the module's scope, or
-`INSTANCES` for the set of instances in scope. The pairs stay plain tuples: they are stored in typed elements and
-in the warm-start cache.
+reuse the group only when each read still gives the same value. A read is a pair: `(module, element key)` for an
+interface row, `resolution(what, qualifier, name)` for how a name resolved in the module's scope, `INSTANCES` for
+the instances in scope, `signature(name)` for whether an own value has a signature, `HOLES` for what typed holes
+may suggest. The last four are about the module's own scope and never memoised across declarations. The pairs
+stay plain tuples: they are stored in typed elements and in the warm-start cache.
 """
 
 from __future__ import annotations
@@ -80,9 +81,23 @@ def is_class_key(key: str) -> bool:
 
 INSTANCES: Final[Ref] = ("#instances", "")
 """The read of the instances in scope (its value: their digest)."""
+HOLES: Final[Ref] = ("#holes", "")
+"""The read of what a typed hole can suggest (its value: a digest of the names in scope)."""
 
 _RESOLUTION_MARK: Final = "#"
 _SEPARATOR: Final = "\x00"
+_SIGNATURE: Final = "#signature"
+_NOT_RESOLUTIONS: Final = frozenset({INSTANCES[0], HOLES[0], _SIGNATURE})
+
+
+def signature(name: str) -> Ref:
+    """The read of whether (and how) the module's own value `name` has a type signature."""
+    return (_SIGNATURE, name)
+
+
+def signature_name(ref: Ref) -> str | None:
+    """The value's name when `ref` is a signature read, else None."""
+    return ref[1] if ref[0] == _SIGNATURE else None
 
 
 def resolution(what: str, qualifier: str | None, name: str) -> Ref:
@@ -92,7 +107,7 @@ def resolution(what: str, qualifier: str | None, name: str) -> Ref:
 
 
 def is_resolution(ref: Ref) -> bool:
-    return ref[0].startswith(_RESOLUTION_MARK) and ref != INSTANCES
+    return ref[0].startswith(_RESOLUTION_MARK) and ref[0] not in _NOT_RESOLUTIONS
 
 
 def resolution_parts(ref: Ref) -> tuple[str, str | None, str]:
@@ -102,5 +117,5 @@ def resolution_parts(ref: Ref) -> tuple[str, str | None, str]:
 
 
 def is_interface_read(ref: Ref) -> bool:
-    """Whether a read is a row of a module's interface (not a resolution, not the instances)."""
+    """Whether a read is a row of a module's interface (not about the module's own scope)."""
     return not ref[0].startswith(_RESOLUTION_MARK)

@@ -42,6 +42,9 @@ def test_resolution_reads() -> None:
     assert keys.resolution_parts(keys.resolution("type", None, "Maybe")) == ("type", None, "Maybe")
     assert keys.resolution("value", None, "map") != keys.resolution("value", "", "map.x")
     assert not keys.is_resolution(keys.INSTANCES) and not keys.is_interface_read(keys.INSTANCES)
+    assert not keys.is_resolution(keys.HOLES) and not keys.is_interface_read(keys.HOLES)
+    assert keys.signature_name(keys.signature("f")) == "f" and not keys.is_resolution(keys.signature("f"))
+    assert keys.signature_name(keys.resolution("value", None, "f")) is None
     assert keys.is_interface_read(("Data.Maybe", keys.type_key("Maybe")))
 
 
@@ -67,7 +70,11 @@ cons a b = a + b
     assert keys.instance_key("sizedBox") in exported
     by_namespace = {keys.namespace_of(k) for k in checked.typed_ast.elements}
     assert by_namespace == {"value", "type", "class", "instance"}
-    # what `cons` read while it was inferred: reads are interface rows, resolutions or the instances, nothing else
+    # what `cons` read while it was inferred: interface rows, resolutions, its own signature, nothing else
     reads = checked.typed_ast.elements["cons"].reads
-    assert reads and all(keys.is_interface_read(r) or keys.is_resolution(r) for r in reads)
+    assert reads and all(
+        keys.is_interface_read(r) or keys.is_resolution(r) or keys.signature_name(r) is not None or r == keys.HOLES
+        for r in reads
+    )
+    assert keys.signature("cons") in reads
     assert any(keys.is_resolution(r) and keys.resolution_parts(r)[2] == "+" for r in reads)
