@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NoReturn
 
+from nova import keys
 from nova.check.base import CheckerBase
 from nova.check.env import TypeInfo
 from nova.diagnostics import Related
@@ -154,7 +155,7 @@ class Deriving(CheckerBase):
                 f"Cannot derive a type class instance, because the type declaration for `{con.name}` could not be "
                 "found.",
             )
-        self.state.reads[(self.name, "type:" + con.name)] = tinfo
+        self.state.reads[(self.name, keys.type_key(con.name))] = tinfo
         return tinfo, args
 
     def derives_own_type(self, d: ast.DeriveDecl, info: InstanceInfo) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.bindings import layout_shape
 from nova.check.declarations import instance_head_span
@@ -38,7 +39,7 @@ class InstanceBodies(Deriving):
                 self.reused += 1
                 continue
             st = DeclState()
-            st.reads[("#instances", "")] = self.instance_digest
+            st.reads[keys.INSTANCES] = self.instance_digest
             self.state = st
             methods: list[T.Binding] = []
             supers: tuple[Evidence | None, ...] = ()
