@@ -624,3 +624,41 @@ def _crash_with(m: Machine, _dictionary: Value, message: str) -> Value:
 
 
 FOREIGNS[("Partial.Unsafe", "unsafePartial")] = Foreign(1, "unsafePartial", lambda m, value: value)
+
+
+# ---- Control.Extend ------------------------------------------------------------------------------------------
+
+
+@foreign("Control.Extend", "arrayExtend", 2)
+def _array_extend(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    charge(m, len(xs) * len(xs) // 64)  # every suffix is copied
+    m.allocate(len(xs))
+    return tuple([m.apply(f, (xs[i:],)) for i in range(len(xs))])
+
+
+# ---- Data.Lazy -----------------------------------------------------------------------------------------------
+
+
+class LazyV:
+    """A `Data.Lazy` value: the thunk runs on the first `force`; the result is kept and the thunk dropped."""
+
+    __slots__ = ("thunk", "value")
+
+    def __init__(self, thunk: Value) -> None:
+        self.thunk: Value = thunk
+        self.value: Value = None
+
+    def __repr__(self) -> str:
+        return "<lazy>" if self.thunk is not None else f"<lazy {self.value!r}>"
+
+
+foreign("Data.Lazy", "defer", 1)(lambda m, thunk: LazyV(thunk))
+
+
+@foreign("Data.Lazy", "force", 1)
+def _force(m: Machine, lazy: LazyV) -> Value:
+    thunk = lazy.thunk
+    if thunk is not None:
+        lazy.value = m.apply(thunk, (UNIT,))
+        lazy.thunk = None
+    return lazy.value
