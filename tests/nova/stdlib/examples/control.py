@@ -10,6 +10,7 @@ import Control.Extend (composeCoKleisli, composeCoKleisliFlipped, duplicate, ext
 import Control.Lazy (defer, fix)
 import Control.MonadPlus (class MonadPlus)
 import Control.Plus (empty)
+import Control.Monad (ap)
 import Data.Array as A
 import Data.Eq (eq1)
 import Data.Identity (Identity(..))
@@ -57,4 +58,5 @@ EXAMPLES: list[tuple[str, str]] = [
     ("unwrap (Alternate (Just negate) <*> Alternate (Just 1))", "Just (-1)"),
     ("unwrap (Alternate [1, 2] >>= \\x -> Alternate [x, x * 10])", "[1,10,2,20]"),
     ("[extract (Alternate (Identity 7)), extract (extend (\\_ -> 8) (Alternate (Identity 7)))]", "[7,8]"),
+    ("[unwrap (guard true $> 1 :: Alternate Array Int), unwrap (ap (Alternate [negate]) (Alternate [1, 2]))]", "[[1],[-1,-2]]"),
 ]

@@ -3,7 +3,9 @@
 HEADER = """
 import Prelude
 import Control.Alt ((<|>))
+import Control.Alternative (guard)
 import Control.Extend (extend)
+import Control.Monad (ap)
 import Control.Plus (empty)
 import Data.Eq (eq1)
 import Data.Maybe (Maybe(..), fromJust, fromMaybe, fromMaybe', isJust, isNothing, maybe, maybe', optional)
@@ -25,7 +27,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[Just [1] <> Just [2], Nothing <> Just [3], mempty]", "[Just [1,2],Just [3],Nothing]"),
     ("show (Just (Just (-1)))", '"(Just (Just -1))"'),
     ("[unsafePartial (fromJust (Just 3)), fromMaybe 0 (Nothing <|> Just 2), fromMaybe 0 empty]", "[3,2,0]"),
-    ("[optional (Just 1), optional Nothing] :: Array (Maybe (Maybe Int))", "[Just (Just 1),Nothing]"),
+    ("[optional (Just 1), optional Nothing] :: Array (Maybe (Maybe Int))", "[Just (Just 1),Just Nothing]"),
     ("[extend isJust (Just 1), extend isJust Nothing]", "[Just true,Nothing]"),
     ("[eq1 (Just 1) (Just 1), compare1 Nothing (Just 1) == LT]", "[true,true]"),
     ("[top, bottom] :: Array (Maybe Boolean)", "[Just true,Nothing]"),
@@ -53,4 +55,12 @@ for _n in ("First", "Last"):
             f" {_n} (Just 4) >>= \\x -> {_n} (Just (x * 2)), extend (\\_ -> 0) ({_n} (Just 9))]",
             "[Just 2,Just (-2),Just 3,Just 8,Just 0]",
         ),
+        (
+            f"map unwrap [ap ({_n} (Just negate)) ({_n} (Just 5)), guard true $> 1, guard false $> 2, empty]",
+            "[Just (-5),Just 1,Nothing,Nothing]",
+        ),
     ]
+
+EXAMPLES += [
+    ("[guard true $> 1, guard false $> 2] :: Array (Maybe Int)", "[Just 1,Nothing]"),
+]

@@ -2,6 +2,7 @@
 
 HEADER = """
 import Prelude
+import Control.Monad (ap)
 import Data.Eq (eq1)
 import Data.Foldable (foldMap)
 import Data.Maybe (Maybe(..))
@@ -55,6 +56,7 @@ for _n in ("Additive", "Multiplicative", "Conj", "Disj", "Dual", "First", "Last"
          f'["({_n} 1)","({_n} true)","({_n} false)"]'),
         (f"[map (_ + 1) ({_n} 1), {_n} negate <*> {_n} 2, pure 3, {_n} 4 >>= \\x -> {_n} (x * 2)]",
          f"[{_n} 2,{_n} (-2),{_n} 3,{_n} 8]"),
+        (f"[unwrap ({_n} 1), unwrap (ap ({_n} negate) ({_n} 2)), unwrap (wrap 3 :: {_n} Int)]", "[1,-2,3]"),
     ]
 
 EXAMPLES += [
