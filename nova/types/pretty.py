@@ -14,7 +14,9 @@ from nova.types.types import (
     Constraint,
     Scheme,
     TApp,
+    TBound,
     TCon,
+    TForall,
     TFun,
     TGen,
     TRow,
@@ -28,7 +30,7 @@ from nova.types.unify import flatten_row
 
 _LABEL_OK = re.compile(r"^[a-z_][A-Za-z0-9_']*$")
 
-VarKey = tuple[str, int]
+VarKey = tuple[str, int] | tuple[str, int, str]
 
 
 def _var_key(t: Type) -> VarKey | None:
@@ -53,13 +55,18 @@ class Namer:
         self.aliases: list[tuple[Type, str]] = []
         self._plain = 0
         self._row = 0
+        # while printing a quantified type: its variables' keys, innermost last
+        self.bound: list[dict[str, VarKey]] = []
 
     def scan(self, t: Type) -> None:
         """Record appearance order and which variables stand for rows (tails, arguments of `Record`)."""
-        stack: list[tuple[Type, bool]] = [(t, False)]
+        stack: list[tuple[Type, bool, dict[str, VarKey] | None]] = [(t, False, None)]
         while stack:
-            node, is_row = stack.pop()
+            node, is_row, env = stack.pop()
             n = prune(node)
+            if type(n) is TBound or type(n) is TForall:
+                self._scan_bound(n, is_row, env, stack)
+                continue
             key = _var_key(n)
             if key is not None:
                 if key not in self.names:
@@ -71,17 +78,57 @@ class Namer:
                     self.rows.add(key)
                 continue
             if isinstance(n, TFun):
-                stack.append((n.res, False))
-                stack.append((n.arg, False))
+                stack.append((n.res, False, env))
+                stack.append((n.arg, False, env))
             elif isinstance(n, TApp):
-                stack.append((n.arg, prune(n.fn) == T_RECORD))
-                stack.append((n.fn, False))
+                stack.append((n.arg, prune(n.fn) == T_RECORD, env))
+                stack.append((n.fn, False, env))
             elif isinstance(n, TRow):
                 fields, tail = flatten_row(n)
                 if tail is not None:
-                    stack.append((tail, True))
+                    stack.append((tail, True, env))
                 for _, ft in reversed(fields):
-                    stack.append((ft, False))
+                    stack.append((ft, False, env))
+
+    def _scan_bound(
+        self,
+        n: Type,
+        is_row: bool,
+        env: dict[str, VarKey] | None,
+        stack: list[tuple[Type, bool, dict[str, VarKey] | None]],
+    ) -> None:
+        """A quantified type's variables are named like the others, by appearance, keyed by their binder."""
+        if isinstance(n, TBound):
+            key = env.get(n.name) if env is not None else None
+            if key is not None:
+                if key not in self.names:
+                    self.names[key] = ""
+                    self.order.append(key)
+                if is_row:
+                    self.rows.add(key)
+            return
+        assert isinstance(n, TForall)
+        inner = dict(env or {})
+        for v in n.vars:  # (named in the order the quantifier lists them)
+            key = inner[v] = ("b", id(n), v)
+            if key not in self.names:
+                self.names[key] = ""
+                self.order.append(key)
+        stack.append((n.body, False, inner))
+        for c in reversed(n.constraints):
+            for a in reversed(c.args):
+                stack.append((a, False, inner))
+
+    def bound_name(self, t: TBound) -> str:
+        for env in reversed(self.bound):
+            key = env.get(t.name)
+            if key is not None:
+                got = self.names.get(key)
+                if not got:
+                    self.names[key] = got = _letters(self._plain)
+                    self._plain += 1
+                return got
+        return t.name
 
     def finish(self) -> None:
         """Skolems keep the name their signature gave them (when unambiguous); others get `a`, `b`, …"""
@@ -93,7 +140,9 @@ class Namer:
             if counts[name] == 1:
                 self.names[key] = name
                 taken.add(name)
-        for key in self.order:
+        # the variables of quantified types inside the type are named after the others (`forall a. (forall b. …`)
+        ordered = [k for k in self.order if k[0] != "b"] + [k for k in self.order if k[0] == "b"]
+        for key in ordered:
             if self.names[key]:
                 continue
             while True:
@@ -152,6 +201,16 @@ def _fmt(t: Type, namer: Namer, prec: int) -> str:
                 return alias
     if isinstance(t, (TGen, TVar, TSkolem)):
         return namer.name(t)
+    if isinstance(t, TBound):
+        return namer.bound_name(t)
+    if isinstance(t, TForall):
+        namer.bound.append({v: ("b", id(t), v) for v in t.vars})
+        try:
+            quantifier = f"forall {' '.join(namer.bound_name(TBound(v)) for v in t.vars)}. " if t.vars else ""
+            text = quantifier + print_constraints(t.constraints, namer) + _fmt(t.body, namer, 0)
+        finally:
+            namer.bound.pop()
+        return f"({text})" if prec >= 1 else text
     if isinstance(t, TCon):
         return "(->)" if t == T_ARROW else t.name
     if isinstance(t, TFun):
