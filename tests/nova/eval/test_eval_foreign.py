@@ -41,7 +41,7 @@ def py(fn: Any, arity: int = 1) -> Foreign:
 
 
 def test_the_table_has_every_foreign_value_of_foreign_md() -> None:
-    assert len(FOREIGNS) == 118
+    assert len(FOREIGNS) == 121
 
 
 def test_prelude_equality_and_order() -> None:
@@ -107,6 +107,27 @@ def test_foldable() -> None:
     minus = py(lambda a, b: a - b, 2)
     assert call("Data.Foldable", "arrayFoldr", minus, 0, (1, 2, 3)) == 1 - (2 - (3 - 0))
     assert call("Data.Foldable", "arrayFoldl", minus, 0, (1, 2, 3)) == ((0 - 1) - 2) - 3
+
+
+def test_array_extend_applies_the_function_to_every_suffix() -> None:
+    assert call("Control.Extend", "arrayExtend", py(len), (1, 2, 3)) == (3, 2, 1)
+    assert call("Control.Extend", "arrayExtend", py(lambda xs: xs), (1, 2)) == ((1, 2), (2,))
+    assert call("Control.Extend", "arrayExtend", py(len), ()) == ()
+
+
+def test_lazy_runs_its_thunk_once_on_the_first_force() -> None:
+    runs: list[object] = []
+
+    def thunk(unit: object) -> int:
+        runs.append(unit)
+        return 42
+
+    m = machine()
+    cell = call("Data.Lazy", "defer", py(thunk), m=m)
+    assert runs == []  # defer evaluates nothing
+    assert call("Data.Lazy", "force", cell, m=m) == 42
+    assert call("Data.Lazy", "force", cell, m=m) == 42
+    assert runs == [UNIT]
 
 
 def test_array() -> None:
