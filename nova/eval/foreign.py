@@ -662,3 +662,53 @@ def _force(m: Machine, lazy: LazyV) -> Value:
         lazy.value = m.apply(thunk, (UNIT,))
         lazy.thunk = None
     return lazy.value
+
+
+# ---- Data.Unfoldable1, Data.Unfoldable -----------------------------------------------------------------------
+
+
+def _unfold(m: Machine, seed: Value, step: Callable[[Value], tuple[bool, Value, bool, Value]]) -> tuple[Value, ...]:
+    """Runs `step` from the seed, keeping the elements, while it gives a next seed. `step` answers (produced an
+    element?, the element, goes on?, the next seed). Every element costs a step (besides the calls back into Nova),
+    so an endless unfold stops at the step budget; the array is bounded like every other."""
+    out: list[Value] = []
+    state = seed
+    while True:
+        produced, element, more, state = step(state)
+        if not produced:
+            return tuple(out)
+        out.append(element)
+        if len(out) > MAX_ARRAY:
+            raise EvalError(f"an Array would have more than {MAX_ARRAY} elements")
+        charge(m, 1)
+        m.allocate(1)
+        if not more:
+            return tuple(out)
+
+
+@foreign("Data.Unfoldable", "unfoldrArrayImpl", 6)
+def _unfoldr_array(
+    m: Machine, is_nothing: Value, from_just: Value, first: Value, second: Value, f: Value, seed: Value
+) -> tuple[Value, ...]:
+    def step(state: Value) -> tuple[bool, Value, bool, Value]:
+        result = m.apply(f, (state,))
+        if m.apply(is_nothing, (result,)):
+            return False, UNIT, False, UNIT
+        pair = m.apply(from_just, (result,))
+        return True, m.apply(first, (pair,)), True, m.apply(second, (pair,))
+
+    return _unfold(m, seed, step)
+
+
+@foreign("Data.Unfoldable1", "unfoldr1ArrayImpl", 6)
+def _unfoldr1_array(
+    m: Machine, is_nothing: Value, from_just: Value, first: Value, second: Value, f: Value, seed: Value
+) -> tuple[Value, ...]:
+    def step(state: Value) -> tuple[bool, Value, bool, Value]:
+        pair = m.apply(f, (state,))
+        following = m.apply(second, (pair,))
+        if m.apply(is_nothing, (following,)):
+            return True, m.apply(first, (pair,)), False, UNIT
+        return True, m.apply(first, (pair,)), True, m.apply(from_just, (following,))
+
+    return _unfold(m, seed, step)
