@@ -337,6 +337,7 @@ foreign("Data.String", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for
 foreign("Data.String", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
 foreign("Data.String", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
 foreign("Data.String", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
+foreign("Data.String", "lastIndexOfImpl", 2)(lambda m, p, s: s.rfind(p))
 foreign("Data.String", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
 
 

@@ -41,7 +41,7 @@ def py(fn: Any, arity: int = 1) -> Foreign:
 
 
 def test_the_table_has_every_foreign_value_of_foreign_md() -> None:
-    assert len(FOREIGNS) == 123
+    assert len(FOREIGNS) == 124
 
 
 def test_prelude_equality_and_order() -> None:
@@ -212,6 +212,9 @@ def test_string() -> None:
     assert call("Data.String", "dropImpl", -2, "abc") == "abc"
     assert call("Data.String", "indexOfImpl", "c", "abc") == 2
     assert call("Data.String", "indexOfImpl", "z", "abc") == -1
+    assert call("Data.String", "lastIndexOfImpl", "a", "banana") == 5
+    assert call("Data.String", "lastIndexOfImpl", "", "abc") == 3
+    assert call("Data.String", "lastIndexOfImpl", "z", "abc") == -1
     assert call("Data.String", "splitImpl", ",", "a,b") == ("a", "b")
     assert call("Data.String", "splitImpl", "", "ab") == ("a", "b")
     assert call("Data.String", "splitImpl", "", "") == ()
