@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from lsprotocol import types
 
-from nova import query
+from nova import keys, query
 from nova.diagnostics import Span
 from server import analysis
 from server.connection import Connection
@@ -74,7 +74,8 @@ def hover_formats(ls: Any) -> Any:
 
 
 def bare_name(key: str) -> str:
-    return key.split(":", 1)[1] if ":" in key else key
+    """The name an element key stands for (`type:Maybe` → `Maybe`; an operator such as `:|` stays whole)."""
+    return keys.name_of(key)
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.holes import scope_digest
@@ -114,12 +115,12 @@ class CheckerBase(Inference):
             if target is None:
                 self.error(t.span, "UnknownName", f"Unknown type operator `{full}`.")
                 return None
-            return self.type_info(target[0], target[1][5:], t.span)
+            return self.type_info(target[0], keys.name_of(target[1]), t.span)
         how = self.type_resolution(t.name, t.qualifier)
-        self.state.reads[("#type", f"{t.qualifier or ''}\x00{t.name}")] = how
+        self.state.reads[keys.resolution("type", t.qualifier, t.name)] = how
         if how[0] == "own":
             own_info = self.own_types[t.name]
-            self.state.reads[(self.name, "type:" + t.name)] = own_info
+            self.state.reads[(self.name, keys.type_key(t.name))] = own_info
             return own_info
         if how[0] == "prim":
             return PRIM_TYPE_INFOS[t.name]
@@ -132,7 +133,7 @@ class CheckerBase(Inference):
         if len(origins) > 1:
             self.error(t.span, "ScopeConflict", f"Type `{t.full}` is ambiguous.")
         mod, key = min(origins)
-        return self.type_info(mod, key[5:] if key.startswith("type:") else key, t.span)
+        return self.type_info(mod, keys.name_of(key), t.span)
 
     def type_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
         """How a type name resolves here (recorded among reads, like `value_resolution`)."""
@@ -175,12 +176,12 @@ class CheckerBase(Inference):
             return None
         self.envs[mod] = env
         info = env.type_infos.get(name)
-        self.state.reads[(mod, "type:" + name)] = info
+        self.state.reads[(mod, keys.type_key(name))] = info
         return info
 
     def lookup_class(self, n: ast.Name) -> Ref | None:
         how = self.class_resolution(n.name, n.qualifier)
-        self.state.reads[("#class", f"{n.qualifier or ''}\x00{n.name}")] = how
+        self.state.reads[keys.resolution("class", n.qualifier, n.name)] = how
         if how[0] == "own":
             return (self.name, n.name)
         if how[0] == "prim":
@@ -191,7 +192,7 @@ class CheckerBase(Inference):
             self.error(n.span, "UnknownName", how[1])
             return None
         mod, key = min(how[1:])
-        return (mod, key[6:] if key.startswith("class:") else key)
+        return (mod, keys.name_of(key))
 
     def synonym_aliases(self) -> list[tuple[Type, str]]:
         out: list[tuple[Type, str]] = []
@@ -203,7 +204,7 @@ class CheckerBase(Inference):
                 continue
             mod, key = next(iter(refs))
             env = self.envs.get(mod)
-            imported = env.type_infos.get(key[5:]) if env is not None else None
+            imported = env.type_infos.get(keys.name_of(key)) if env is not None else None
             if imported is not None and imported.synonym is not None and not imported.params:
                 out.append((imported.synonym, name))
         return out
@@ -386,11 +387,11 @@ class CheckerBase(Inference):
 
     def _current_read(self, ref: Ref) -> Any:
         mod, key = ref
-        if mod[:1] == "#" and mod != "#instances":
+        if not keys.is_interface_read(ref) and ref != keys.INSTANCES:  # about this module's scope: never memoised
             return self._current_read_uncached(ref)
         if mod == self.name:
-            if key.startswith("type:"):
-                return self.own_types.get(key[5:])
+            if keys.is_type_key(key):
+                return self.own_types.get(keys.name_of(key))
             return self.schemes.get(key)
         memo = self._read_memo
         if ref in memo:
@@ -400,25 +401,25 @@ class CheckerBase(Inference):
 
     def _current_read_uncached(self, ref: Ref) -> Any:
         mod, key = ref
-        if mod.startswith("#") and mod != "#instances":
-            what = mod[1:]
-            qualifier, _, name = key.partition("\x00")
+        if keys.is_resolution(ref):
+            what, qualifier, name = keys.resolution_parts(ref)
             if what == "type":
-                return self.type_resolution(name, qualifier or None)
+                return self.type_resolution(name, qualifier)
             if what == "class":
-                return self.class_resolution(name, qualifier or None)
-            if what == "signature":
-                return self.signature_status(key)
-            if what == "holes":
-                return scope_digest(self)
-            return self.value_resolution(name, qualifier or None, what)
-        if mod == "#instances":
+                return self.class_resolution(name, qualifier)
+            return self.value_resolution(name, qualifier, what)
+        signature_of = keys.signature_name(ref)
+        if signature_of is not None:
+            return self.signature_status(signature_of)
+        if ref == keys.HOLES:
+            return scope_digest(self)
+        if ref == keys.INSTANCES:
             return self.instance_digest
-        if key.startswith("type:"):
+        if keys.is_type_key(key):
             if mod == self.name:
-                return self.own_types.get(key[5:])
+                return self.own_types.get(keys.name_of(key))
             env = self.envs.get(mod) or env_of(self.view, mod)
-            return env.type_infos.get(key[5:]) if env is not None else None
+            return env.type_infos.get(keys.name_of(key)) if env is not None else None
         if mod == self.name:
             return self.schemes.get(key)
         return self.view.scheme(mod, key)
@@ -540,7 +541,7 @@ class CheckerBase(Inference):
             el = self.elements.get(key)
             if el is None or el.type_name is None:
                 return None
-            info = self.own_types.get(el.type_name[5:])
+            info = self.own_types.get(keys.name_of(el.type_name))
             if info is None:
                 return None
             self.state.reads[(mod, el.type_name)] = info  # a new constructor must re-check this match
@@ -551,7 +552,7 @@ class CheckerBase(Inference):
         env = self.envs.get(mod) or env_of(self.view, mod)
         if env is None:
             return None
-        tinfo = env.type_infos.get(el.type_name[5:])
+        tinfo = env.type_infos.get(keys.name_of(el.type_name))
         if tinfo is None:
             return None
         self.state.reads[(mod, el.type_name)] = tinfo

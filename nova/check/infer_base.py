@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref
 from nova.check.holes import PendingHole, hole_message, scope_digest
@@ -369,7 +370,7 @@ class InferBase:
         """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
         full = name if qualifier is None else f"{qualifier}.{name}"
         how = self.value_resolution(name, qualifier, what)
-        self.state.reads[("#" + what, f"{qualifier or ''}\x00{name}")] = how
+        self.state.reads[keys.resolution(what, qualifier, name)] = how
         if how[0] == "own":
             return (self.name, how[1])
         if how[0] == "broken":
@@ -593,7 +594,7 @@ class InferBase:
     def finish_evidence(self) -> None:
         holes = self.state.typed_holes
         if holes:
-            self.state.reads[("#holes", "")] = scope_digest(self)
+            self.state.reads[keys.HOLES] = scope_digest(self)
         while holes:
             hole = holes.pop(0)
             self.error(hole.span, "HoleInferredType", hole_message(self, hole))

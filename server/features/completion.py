@@ -8,6 +8,7 @@ from typing import Any
 
 from lsprotocol import types
 
+from nova import keys
 from server import analysis
 from server.app import NovaLanguageServer
 from server.hub import Hub
@@ -51,7 +52,8 @@ def _kind(key: str, element: Any) -> types.CompletionItemKind:
 
 def _detail(key: str, scheme: Any) -> str:
     if scheme is None:
-        return key.split(":", 1)[0] if ":" in key else ""
+        namespace = keys.namespace_of(key)
+        return "" if namespace == "value" else namespace
     return analysis.print_scheme(scheme)
 
 

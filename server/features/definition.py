@@ -7,8 +7,8 @@ import re
 from lsprotocol import types
 
 from nova import query
+from server.analysis import header_span
 from server.app import NovaLanguageServer
-from server.connection import header_span
 from server.hub import Hub
 from server.lsp_util import At, resolve, safe
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from lsprotocol import types
 
-from nova import query
+from nova import keys, query
 from server import analysis
 from server.app import NovaLanguageServer
 from server.hub import Hub
@@ -25,7 +25,7 @@ def describe_target(at: At, target: query.Target) -> str | None:
     if scheme is not None:
         signature = f"{_paren(name)} :: {analysis.print_scheme(scheme)}"
     else:
-        kind = getattr(element, "kind", None) or key.split(":", 1)[0]
+        kind = getattr(element, "kind", None) or keys.namespace_of(key)
         signature = f"{kind} {name}"
     parts = [f"```nova\n{signature}\n```"]
     doc = getattr(element, "doc", None)

@@ -2,6 +2,7 @@
 // `nova.server.daemon`), restarts it on request or when its settings change, and exposes the server's `nova/evaluate`
 // request as a command.
 import * as net from "node:net";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import {
   LanguageClient,
@@ -11,7 +12,7 @@ import {
 } from "vscode-languageclient/node";
 import { DaemonAddress, parseDaemonAddress, readDaemonToken } from "./daemon";
 import { evaluateSelection } from "./evaluate";
-import { resolveServerCommand } from "./serverCommand";
+import { missingServerMessage, resolveServerCommand } from "./serverCommand";
 import { LayersProvider } from "./layers";
 import { selectionHover, walkEnclosing } from "./typeEnclosing";
 
@@ -31,6 +32,22 @@ function workspaceFolderPaths(): string[] {
     .map((folder) => folder.uri.fsPath);
 }
 
+/** Where to look for the server's virtual environment, nearest first: the folders of the open Nova files, the
+ * folders holding a `nova.toml` in the workspace, the workspace folders (each is then searched upwards). */
+async function startFolders(): Promise<string[]> {
+  const documents = vscode.workspace.textDocuments
+    .filter((doc) => doc.languageId === "nova" && doc.uri.scheme === "file")
+    .map((doc) => path.dirname(doc.uri.fsPath));
+  let manifests: string[] = [];
+  try {
+    const found = await vscode.workspace.findFiles("**/nova.toml", "**/{node_modules,.venv,.git}/**", 50);
+    manifests = found.map((uri) => path.dirname(uri.fsPath)).sort((a, b) => a.length - b.length);
+  } catch {
+    manifests = [];
+  }
+  return [...new Set([...documents, ...manifests, ...workspaceFolderPaths()])];
+}
+
 function daemonAddress(): DaemonAddress | undefined {
   return parseDaemonAddress(vscode.workspace.getConfiguration("nova.server").get<string>("daemon", ""));
 }
@@ -46,24 +63,27 @@ function daemonOptions(address: DaemonAddress): ServerOptions {
     });
 }
 
-function serverOptions(): { options: ServerOptions; found: boolean; command: string } {
+async function serverOptions(): Promise<{ options: ServerOptions; found: boolean; missing: string }> {
   const daemon = daemonAddress();
   if (daemon !== undefined) {
-    const where = daemon.kind === "tcp" ? `${daemon.host}:${daemon.port}` : daemon.path;
-    return { options: daemonOptions(daemon), found: true, command: where };
+    return { options: daemonOptions(daemon), found: true, missing: "" };
   }
   const config = vscode.workspace.getConfiguration("nova.server");
   const configured = config.get<string>("command", "nova-lsp");
   const args = config.get<string[]>("args", ["--stdio"]);
-  const resolved = resolveServerCommand(configured, args, workspaceFolderPaths());
-  const cwd = workspaceFolderPaths()[0];
+  const starts = await startFolders();
+  const resolved = resolveServerCommand(configured, args, starts);
+  if (resolved.found) {
+    outputChannel.info(`Starting the Nova language server: ${resolved.command} ${resolved.args.join(" ")}`);
+  }
+  const cwd = workspaceFolderPaths()[0] ?? starts[0];
   // No `transport` field: the client would append its own `--stdio`; the args setting already carries it.
   const options: ServerOptions = {
     command: resolved.command,
     args: resolved.args,
     options: cwd === undefined ? {} : { cwd },
   };
-  return { options, found: resolved.found, command: resolved.command };
+  return { options, found: resolved.found, missing: resolved.found ? "" : missingServerMessage(resolved) };
 }
 
 /** What `initialize` carries: the TCP daemon's token, read when the connection is made (a restarted daemon has a
@@ -90,7 +110,7 @@ function clientOptions(): LanguageClientOptions {
       { scheme: "untitled", language: "nova" },
     ],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher("**/*.nova"),
+      fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.nova,nova.toml}"),
     },
     outputChannel,
     traceOutputChannel: traceChannel,
@@ -110,17 +130,17 @@ function showStatus(state: "starting" | "running" | "stopped" | "failed", detail
 }
 
 async function startClient(): Promise<void> {
-  const { options, found, command } = serverOptions();
+  const { options, found, missing } = await serverOptions();
   if (!found) {
-    const message =
-      `Nova: cannot find the language server executable "${command}". ` +
-      "Install nova-lsp (pip install nova-lsp) or set \"nova.server.command\".";
-    outputChannel.info(message);
+    const message = missing;
+    outputChannel.error(message);
     showStatus("failed", message);
-    const choice = await vscode.window.showErrorMessage(message, "Open Settings");
-    if (choice === "Open Settings") {
-      await vscode.commands.executeCommand("workbench.action.openSettings", "nova.server");
-    }
+    // Not awaited: the notification stays until the user dismisses it, and activation must not wait for that.
+    void vscode.window.showErrorMessage(message, "Open Settings").then(async (choice) => {
+      if (choice === "Open Settings") {
+        await vscode.commands.executeCommand("workbench.action.openSettings", "nova.server");
+      }
+    });
     return;
   }
   const created = new LanguageClient(CLIENT_ID, CLIENT_NAME, options, clientOptions());
