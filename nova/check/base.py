@@ -249,13 +249,33 @@ class CheckerBase(Inference):
                     constraints.append(got)
             body = body.body
         ty = tr.type_of_kind(body)
+        written = self._display_type(body, tvars) if tr.saw_sugar else None
         # anything left unknown (a wildcard, an unknown type after an error) is quantified too: a stored scheme
         # must never share a mutable cell with its users
         z = Zonker(None, counter[0], keep_skolems=True)
         ty = z.type(ty)
         closed = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in constraints)
         extra = z.next - counter[0]
-        return Scheme(counter[0] + extra, closed, ty, (*names, *(f"t{i}" for i in range(extra)))), tvars
+        display: Type | None = None
+        if written is not None:
+            display = z.type(written)
+            if z.next != counter[0] + extra:  # (a wildcard: the display form would name variables of its own)
+                display = None
+        sc = Scheme(counter[0] + extra, closed, ty, (*names, *(f"t{i}" for i in range(extra))), display)
+        return sc, tvars
+
+    def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
+        """A signature's type as written (synonyms applied, not expanded), for printing: translated a second time
+        in display mode, only for signatures that use a synonym or a qualified name, its diagnostics dropped (the
+        first translation reported them)."""
+        diags = self.state.diagnostics
+        mark = len(diags)
+        shown = self.translator(dict(tvars), None)
+        shown.keep_synonyms = True
+        try:
+            return shown.type_of_kind(body)
+        finally:
+            del diags[mark:]
 
     def translate_local_type(self, t: ast.Type) -> Type:
         def on_free(n: str) -> TypeVarEntry:

@@ -271,7 +271,7 @@ class Declarations(KindInference, Deriving):
             supers = parts.supers
             own = Constraint(self.name, d.name, tuple(TGen(i) for i in range(len(info.params))))
             method_schemes: list[tuple[ast.ClassMethod, Scheme]] = [
-                (m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (*info.params, *sc.names)))
+                (m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (*info.params, *sc.names), sc.display))
                 for m, sc in parts.methods
             ]
             final = ClassInfo(

@@ -262,12 +262,16 @@ class Constraint:
 
 @dataclass(frozen=True, slots=True)
 class Scheme:
-    """`forall (TGen 0..arity-1). constraints => type`; `names` keeps the user's variable names when known."""
+    """`forall (TGen 0..arity-1). constraints => type`; `names` keeps the user's variable names when known.
+
+    `display` is the type as its signature wrote it (synonyms unexpanded, constructors named as imported, record
+    labels in written order), for printing only: it is never unified, so it costs the checker nothing."""
 
     arity: int
     constraints: tuple[Constraint, ...]
     type: Type
     names: tuple[str, ...] = ()
+    display: Type | None = None
 
     @staticmethod
     def mono(t: Type) -> Scheme:
