@@ -269,12 +269,13 @@ class TypeTranslator:
             if info.synonym is not None or written != info.name:
                 self.saw_sugar = True
             if info.synonym is not None and self.keep_synonyms:
-                ty, kind = TCon(written, info.module), instantiate_kind(info.kind)
+                shown: Type = TCon(written, info.module)
+                kind = instantiate_kind(info.kind)
                 for a in args:
                     at, ak = self.go(a)
-                    ty = TApp(ty, at)
+                    shown = TApp(shown, at)
                     kind = self._apply_kind(kind, ak, a.span)
-                return ty, kind
+                return shown, kind
             if info.synonym is not None:
                 n = len(info.params)
                 if len(args) < n:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Union
+from typing import Any, Union
 
 from nova.types.types import (
     T_ARROW,
@@ -165,7 +165,7 @@ def _label(label: str) -> str:
 # A document is a string (text), or a tuple: ("cat", docs), ("line", flat text) — a place that is `flat text` when
 # its group fits and a newline (at the current indentation) otherwise —, ("nest", n, doc), ("group", doc),
 # ("align", doc) (indentation = the current column).
-Doc = Union[str, tuple]  # noqa: UP007  (a recursive alias mypy accepts)
+Doc = Union[str, tuple[Any, ...]]  # noqa: UP007
 
 
 def _cat(*docs: Doc) -> Doc:
@@ -393,7 +393,7 @@ def _scheme_doc(scheme: Scheme, namer: Namer, quantified: list[str], body: Type)
         head.append("(" + ", ".join(texts) + ") =>")
     body_doc = _doc(body, namer, 0)
     if not head:
-        return body_doc
+        return _nest(2, body_doc)
     return _group(_cat(" ".join(str(h) for h in head), _nest(2, _cat(SPACE, body_doc))))
 
 
