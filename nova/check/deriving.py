@@ -272,7 +272,8 @@ class Deriving(CheckerBase):
             if not self.derived_head_valid(d, info):
                 return None
             ctors = tuple(
-                DerivedConstructor(tinfo.module, c, c, ()) for c in tinfo.constructors
+                DerivedConstructor(tinfo.module, c, c, (None,) * len(fields))
+                for c, fields in self._constructors(tinfo, args)
             )
             return Derivation(strategy, ctors if strategy == "Generic" else (), tinfo.newtype)
         if strategy in ("Eq", "Ord"):

@@ -51,7 +51,9 @@ class InstanceBodies(Deriving):
                     # wrapped type's, superclasses included
                     derivation = self.check_derive(d, info)
                     if derivation is not None and not d.newtype:
+                        before = len(st.diagnostics)
                         supers = self._superclass_evidence(d, info)
+                        del st.diagnostics[before + 1 :]
             except (TooDeep, RecursionError):
                 self.error(d.span, "TooDeep", "Expression nested too deeply.")
             finally:
