@@ -31,11 +31,24 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    iter_type,
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
     n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n != "Function"
 }
+
+
+def _foldable(info: TypeInfo) -> bool:
+    """A synonym a printed type can be folded back into: its expansion is not a bare variable and mentions every
+    parameter (so the arguments can be read back off a type)."""
+    body = info.synonym
+    if body is None or isinstance(body, TGen):
+        return False
+    if not info.params:
+        return True
+    seen = {n.index for n in iter_type(body) if isinstance(n, TGen)}
+    return seen == set(range(len(info.params)))
 
 
 class CheckerBase(Inference):
@@ -183,19 +196,21 @@ class CheckerBase(Inference):
         mod, key = min(how[1:])
         return (mod, key[6:] if key.startswith("class:") else key)
 
-    def synonym_aliases(self) -> list[tuple[Type, str]]:
-        out: list[tuple[Type, str]] = []
+    def synonym_aliases(self) -> list[tuple[Type, str, int]]:
+        out: list[tuple[Type, str, int]] = []
         for name, info in self.own_types.items():
-            if info.synonym is not None and not info.params:
-                out.append((info.synonym, name))
+            if _foldable(info):
+                assert info.synonym is not None
+                out.append((info.synonym, name, len(info.params)))
         for name, refs in self.scope.types.items():
             if len(refs) != 1 or name in self.own_types:
                 continue
             mod, key = next(iter(refs))
             env = self.envs.get(mod)
             imported = env.type_infos.get(key[5:]) if env is not None else None
-            if imported is not None and imported.synonym is not None and not imported.params:
-                out.append((imported.synonym, name))
+            if imported is not None and _foldable(imported):
+                assert imported.synonym is not None
+                out.append((imported.synonym, name, len(imported.params)))
         return out
 
     def class_kind(self, ref: Ref) -> Type:

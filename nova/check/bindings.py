@@ -227,14 +227,18 @@ class Bindings(CheckerBase):
         return expected, self.classenv.given_closure(givens), mapping, tyvars
 
     def _check_with_signature(self, name: str, st: DeclState) -> None:
-        _, sc = self.signatures[name]
+        decl, sc = self.signatures[name]
         self.level += 1
         self.current_owner = name
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
         self.givens = givens
         self.tyvars = tyvars
         self.wanted = []
-        _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
+        self.signature_origin = (decl.span, name, sc)
+        try:
+            _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
+        finally:
+            self.signature_origin = None
         self.level -= 1
         stuck = self.solve(self.wanted, givens, final=True)
         for w in stuck:

@@ -12,9 +12,11 @@ from typing import Any
 from nova.check import typed as T
 from nova.check.infer_base import (
     MAX_DEPTH,
+    NO_ORIGIN,
     DeclState,
     InferBase,
     LocalVar,
+    Origin,
     TooDeep,
     copy_poly,
     free_cells,
@@ -48,13 +50,31 @@ UNSAFE_PARTIAL = ("Partial.Unsafe", "unsafePartial")
 APPLY_FUNCTION = ("Data.Function", "apply")
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _argument_origin(fn: T.Expr, param: Type) -> Origin | None:
+    """The function an argument is passed to, as the origin of the argument's expected type (`f` for the second
+    argument of `f x y`)."""
+    head = fn
+    index = 0
+    while isinstance(head, T.EApp):
+        head = head.fn
+        index += 1
+    if not isinstance(head, T.EVar):
+        return Origin(fn.span, "The function expects an argument of type `{}` here.", param)
+    nth = _ORDINALS[index] if index < len(_ORDINALS) else f"{index + 1}th"
+    name = head.name if head.name[:1].isalnum() or head.name[:1] in "_'" else f"({head.name})"
+    return Origin(head.span, f"`{name}` expects its {nth} argument to be of type `{{}}`.", param)
+
+
 class Inference(Locals, Patterns, InferBase):
     """Expression-level inference; `ModuleChecker` supplies the module context (scope, own declarations)."""
 
     # ------------------------------------------------------------------ expressions
-    def check(self, e: ast.Expr, expected: Type) -> T.Expr:
+    def check(self, e: ast.Expr, expected: Type, origin: Origin | None = None) -> T.Expr:
         node = self.infer(e)
-        self.unify_at(node.type, expected, e.span)
+        self.unify_at(node.type, expected, e.span, origin)
         return node
 
     def infer(self, e: ast.Expr) -> T.Expr:
@@ -143,14 +163,15 @@ class Inference(Locals, Patterns, InferBase):
                 visible = self._unsafe_partial
                 if visible is None:
                     visible = self.unsafe_partial_visible()
+                origin = _argument_origin(fn, ft.arg)
                 if visible and self._discharges_partial(fn):
                     mark = len(self.wanted)
-                    arg_node = self.check(arg_e, ft.arg)
+                    arg_node = self.check(arg_e, ft.arg, origin)
                     self._discharge_partial(mark)
                 else:
-                    arg_node = self.check(arg_e, ft.arg)
+                    arg_node = self.check(arg_e, ft.arg, origin)
             else:
-                self.unify_at(arg_node.type, ft.arg, arg_node.span)
+                self.unify_at(arg_node.type, ft.arg, arg_node.span, _argument_origin(fn, ft.arg))
             return T.EApp(span, ft.res, fn, arg_node)
         if arg_node is None:
             assert arg_e is not None
@@ -258,7 +279,7 @@ class Inference(Locals, Patterns, InferBase):
     def _if(self, e: ast.If) -> T.Expr:
         c = self.check(e.cond, T_BOOLEAN)
         a = self.infer(e.then_branch)
-        b = self.check(e.else_branch, a.type)
+        b = self.check(e.else_branch, a.type, Origin(e.then_branch.span, "The other branch has type `{}`.", a.type))
         return T.EIf(e.span, a.type, c, a, b)
 
     def _case(self, e: ast.Case) -> T.Expr:
@@ -274,7 +295,15 @@ class Inference(Locals, Patterns, InferBase):
                 )
                 continue
             binds: dict[str, tuple[Type, Span]] = {}
-            pats = tuple(self.pattern(p, s.type, binds) for p, s in zip(alt.patterns, scrut, strict=True))
+            pats_list: list[T.Pattern] = []
+            outer_origin = self.expected_origin
+            try:
+                for p, s in zip(alt.patterns, scrut, strict=True):
+                    self.expected_origin = Origin(s.span, "The expression matched has type `{}`.", s.type)
+                    pats_list.append(self.pattern(p, s.type, binds))
+            finally:
+                self.expected_origin = outer_origin
+            pats = tuple(pats_list)
             saved: list[tuple[str, LocalVar | None]] = []
             for n, (t, sp) in binds.items():
                 self.push_local(n, LocalVar(sp, t), saved)
@@ -296,7 +325,7 @@ class Inference(Locals, Patterns, InferBase):
     def _typed(self, e: ast.Typed) -> T.Expr:
         t = self.translate_local_type(e.type)
         node = self.infer(e.expr)
-        self.unify_at(node.type, t, e.expr.span)
+        self.unify_at(node.type, t, e.expr.span, Origin(e.type.span, "The annotation says `{}`.", t))
         return node
 
     def _array(self, e: ast.ArrayLit) -> T.Expr:
@@ -319,7 +348,7 @@ class Inference(Locals, Patterns, InferBase):
         inner = self.infer(e.expr)
         a = self.fresh()
         rho = self.fresh()
-        self.unify_at(inner.type, record(TRow(((e.field, a),), rho)), e.expr.span)
+        self.unify_at(inner.type, record(TRow(((e.field, a),), rho)), e.expr.span, NO_ORIGIN)
         return T.EAccess(e.span, a, inner, e.field)
 
     def _update_fields(
@@ -348,7 +377,7 @@ class Inference(Locals, Patterns, InferBase):
     def _update(self, e: ast.RecordUpdate) -> T.Expr:
         inner = self.infer(e.expr)
         old, new, ups = self._update_fields(e.updates)
-        self.unify_at(inner.type, old, e.expr.span)
+        self.unify_at(inner.type, old, e.expr.span, NO_ORIGIN)
         return T.EUpdate(e.span, new, inner, tuple(ups))
 
     def _ado(self, e: ast.Ado) -> T.Expr:
@@ -367,7 +396,7 @@ class Inference(Locals, Patterns, InferBase):
                 # reported at the statement or use that causes it
                 element = self.fresh()
                 reported = len(self.state.diagnostics)
-                self.unify_at(arg.type, TApp(functor, element), arg.span)
+                self.unify_at(arg.type, TApp(functor, element), arg.span, NO_ORIGIN)
                 if len(self.state.diagnostics) > reported:  # reported once: `map`/`apply` get a stand-in
                     args[-1] = T.EError(arg.span, TApp(functor, element), "ill-typed `ado` statement")
                 elements.append(element)

@@ -68,8 +68,9 @@ class Namer:
         self.order: list[VarKey] = []
         self.rows: set[VarKey] = set()
         self.skolem_names: dict[VarKey, str] = {}
-        # (expansion, name) of parameterless type synonyms to print by name (error messages keep user aliases)
-        self.aliases: list[tuple[Type, str]] = []
+        # (expansion over `TGen 0..n-1`, name, n) of type synonyms to print by name: an error message's types come
+        # from unification, where synonyms are expanded; printing folds them back (`Parser Int`)
+        self.aliases: list[tuple[Type, str, int]] = []
         # record labels in the order the type holds them (a written signature's order) instead of sorted
         self.keep_order = False
         self._plain = 0
@@ -284,11 +285,15 @@ def _doc(t: Type, namer: Namer, prec: int) -> Doc:
     """prec 0: top, 1: function argument, 2: type-application argument."""
     t = prune(t)
     if namer.aliases and isinstance(t, (TApp, TFun)):
-        from nova.types.classes import types_equal
-
-        for expansion, alias in namer.aliases:
-            if types_equal(t, expansion):
+        found = _alias_of(t, namer)
+        if found is not None:
+            alias, args = found
+            if not args:
                 return alias
+            applied: list[Doc] = [alias]
+            for a in args:
+                applied += [SPACE, _doc(a, namer, 2)]
+            return _paren(_group(_nest(2, _cat(*applied))), prec >= 2)
     if isinstance(t, (TGen, TVar, TSkolem)):
         return namer.name(t)
     if isinstance(t, TCon):
@@ -332,10 +337,23 @@ def _doc(t: Type, namer: Namer, prec: int) -> Doc:
     return "?"
 
 
-def _aliased(t: Type, namer: Namer) -> bool:
-    from nova.types.classes import types_equal
+def _alias_of(t: Type, namer: Namer) -> tuple[str, list[Type]] | None:
+    """The first synonym whose expansion `t` is an instance of, with the arguments it is applied to."""
+    from nova.types.classes import MATCH, match_args, types_equal
 
-    return any(types_equal(t, expansion) for expansion, _ in namer.aliases)
+    for expansion, alias, arity in namer.aliases:
+        if arity == 0:
+            if types_equal(t, expansion):
+                return alias, []
+            continue
+        result, subst = match_args((), (expansion,), (t,))
+        if result == MATCH and len(subst) == arity and all(i in subst for i in range(arity)):
+            return alias, [subst[i][0] for i in range(arity)]
+    return None
+
+
+def _aliased(t: Type, namer: Namer) -> bool:
+    return _alias_of(t, namer) is not None
 
 
 def _fmt(t: Type, namer: Namer, prec: int) -> str:
