@@ -73,7 +73,37 @@ class Inference(Locals, Patterns, InferBase):
 
     # ------------------------------------------------------------------ expressions
     def check(self, e: ast.Expr, expected: Type, origin: Origin | None = None) -> T.Expr:
+        if type(e) is ast.App:
+            return self._check_app(e, expected, origin)
         node = self.infer(e)
+        self.unify_at(node.type, expected, e.span, origin)
+        return node
+
+    def _check_app(self, e: ast.App, expected: Type, origin: Origin | None) -> T.Expr:
+        """An application checked against a type: the function's result is matched with the expected type before
+        the arguments are checked, so a wrong argument is reported at the argument itself (`Just s` where a
+        `Maybe Int` is expected points at `s`), as PureScript and Elm do."""
+        spine: list[ast.App] = []
+        head: ast.Expr = e
+        while isinstance(head, ast.App):
+            spine.append(head)
+            head = head.fn
+        node = self.infer(head)
+        result = prune(node.type)
+        for _ in spine:
+            if type(result) is not TFun:
+                break
+            result = prune(result.res)
+        else:
+            try:
+                unify(result, expected)
+            except UnifyError as err:
+                self.report_unify(err, result, expected, e.span, origin)
+                for app_e in reversed(spine):
+                    node = self.apply(node, app_e.arg, app_e.span)
+                return node
+        for app_e in reversed(spine):
+            node = self.apply(node, app_e.arg, app_e.span)
         self.unify_at(node.type, expected, e.span, origin)
         return node
 
