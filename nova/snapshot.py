@@ -22,7 +22,7 @@ from nova.syntax import fixity as fixity_mod
 from nova.types import classes as classes_mod
 from nova.types import evidence as evidence_mod
 from nova.types import types as types_mod
-from nova.types.types import TApp, TCon, TFun, TGen, TRow, TSkolem, TVar, fresh_id
+from nova.types.types import TApp, TBound, TCon, TForall, TFun, TGen, TRow, TSkolem, TVar, fresh_id
 
 _CLASSES: dict[str, type] = {}
 for _module in (typed_mod, env_mod, classes_mod, evidence_mod, diagnostics, fixity_mod):
@@ -68,6 +68,10 @@ def encode(v: Any) -> Any:
         return ["K", v.name, v.id, v.level]
     if tv is TVar:
         return ["V", v.id]
+    if tv is TForall:
+        return ["Q", encode(v.vars), encode(v.constraints), encode(v.body)]
+    if tv is TBound:
+        return ["B", v.name]
     if isinstance(v, enum.Enum):
         return ["E", tv.__name__, v.value]
     if dataclasses.is_dataclass(v):
@@ -162,6 +166,8 @@ _DECODERS: dict[str, Any] = {
     "R": _decode_row,
     "K": lambda d: TSkolem(_str(d[1]), _int(d[2]), _int(d[3])),
     "V": lambda d: TVar(fresh_id(), 0),
+    "Q": lambda d: TForall(tuple(_str(n) for n in decode(d[1])), tuple(decode(d[2])), decode(d[3])),
+    "B": lambda d: TBound(_str(d[1])),
     "E": _decode_enum,
     "U": lambda d: _bytes(d[1]).decode("utf-8", "surrogatepass"),
 }

@@ -21,6 +21,7 @@ from nova.syntax import Fixity, ast
 from nova.syntax.parser import ParsedModule
 from nova.types.classes import ClassEnv, ClassInfo, InstanceInfo, Wanted
 from nova.types.types import (
+    K_TYPE,
     PRIM,
     PRIM_KINDS,
     Constraint,
@@ -240,9 +241,12 @@ class CheckerBase(Inference):
         body = t
         while isinstance(body, ast.TypeParen):
             body = body.type
+        visible: list[int] = []
         while isinstance(body, ast.TypeForall):
             for b in body.vars:
                 names.append(b.name)
+                if b.visible:
+                    visible.append(counter[0])
                 entry = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
                 counter[0] += 1
                 if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
@@ -276,7 +280,8 @@ class CheckerBase(Inference):
             display = z.type(written)
             if z.next != counter[0] + extra:  # (a wildcard: the display form would name variables of its own)
                 display = None
-        sc = Scheme(counter[0] + extra, closed, ty, (*names, *(f"t{i}" for i in range(extra))), display)
+        all_names = (*names, *(f"t{i}" for i in range(extra)))
+        sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display)
         return sc, tvars
 
     def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
@@ -292,20 +297,14 @@ class CheckerBase(Inference):
         finally:
             del diags[mark:]
 
-    def translate_local_type(self, t: ast.Type) -> Type:
-        def on_free(n: str) -> TypeVarEntry:
-            return TypeVarEntry(self.fresh(), TVar(fresh_id(), 1 << 20))
-
-        tvars = dict(self.tyvars)
-        tr = self.translator(tvars, None)  # (only scoped type variables are in scope, as in PureScript)
-        body = t
-        if isinstance(body, ast.TypeForall):
-            for b in body.vars:
-                tvars[b.name] = on_free(b.name)
-            body = body.body
-        if isinstance(body, ast.TypeConstrained):
-            body = body.body
-        return tr.type_of_kind(body)
+    def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
+        """A type written in an expression (an annotation, a visible type argument): only scoped type variables
+        are in scope, as in PureScript; a `forall` makes a quantified type. `kind` is the kind it must have (None:
+        any, for a visible type argument)."""
+        tr = self.translator(dict(self.tyvars), None)
+        if kind is None:
+            return tr.go(t)[0]
+        return tr.type_of_kind(t, kind)
 
     def local_signature(self, t: ast.Type, owner: str) -> Scheme:
         """A `let`/`where` signature: scoped type variables of the enclosing signature stay fixed."""

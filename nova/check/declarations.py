@@ -172,7 +172,8 @@ class Declarations(KindInference, Deriving):
                     t = TFun(f, t)
                 z = Zonker(None, len(info.params))
                 closed_t = z.type(t)
-                sc = Scheme(z.next, (), closed_t, tuple(info.params))
+                # every parameter of the type is given by a visible type application of a constructor
+                sc = Scheme(z.next, (), closed_t, tuple(info.params), tuple(range(len(info.params))))
                 self.schemes[c.name] = sc
                 self.elements[c.name] = T.TypedElement(
                     c.name,
@@ -270,8 +271,23 @@ class Declarations(KindInference, Deriving):
             info = self.own_classes[d.name]
             supers = parts.supers
             own = Constraint(self.name, d.name, tuple(TGen(i) for i in range(len(info.params))))
+            # a method's visible type variables: the class parameters (those declared `@` may not be skipped), then
+            # the method's own `forall @a.`
+            params = range(len(info.params))
+            required = tuple(i for i, b in zip(params, d.params, strict=True) if b.visible)
             method_schemes: list[tuple[ast.ClassMethod, Scheme]] = [
-                (m, Scheme(sc.arity, (own, *sc.constraints), sc.type, (*info.params, *sc.names), sc.display))
+                (
+                    m,
+                    Scheme(
+                        sc.arity,
+                        (own, *sc.constraints),
+                        sc.type,
+                        (*info.params, *sc.names),
+                        (*params, *sc.visible),
+                        required,
+                        display=sc.display,
+                    ),
+                )
                 for m, sc in parts.methods
             ]
             final = ClassInfo(

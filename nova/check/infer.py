@@ -28,23 +28,28 @@ from nova.check.infer_locals import Locals
 from nova.check.infer_patterns import Patterns
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.types.classes import Wanted
-from nova.types.evidence import BuiltinEv
-from nova.types.pretty import print_type
+from nova.types.classes import Given, Wanted
+from nova.types.evidence import BuiltinEv, ParamEv
+from nova.types.pretty import print_scheme, print_type
 from nova.types.types import (
     T_BOOLEAN,
     T_INT,
     T_NUMBER,
+    T_RECORD,
     TApp,
+    TForall,
     TFun,
     TRow,
+    TSkolem,
     TVar,
     Type,
     array,
+    fresh_id,
+    open_forall,
     prune,
     record,
 )
-from nova.types.unify import UnifyError, unify
+from nova.types.unify import RIGID_LEVEL, UnifyError, flatten_row, unify
 
 UNSAFE_PARTIAL = ("Partial.Unsafe", "unsafePartial")
 APPLY_FUNCTION = ("Data.Function", "apply")
@@ -73,16 +78,50 @@ class Inference(Locals, Patterns, InferBase):
 
     # ------------------------------------------------------------------ expressions
     def check(self, e: ast.Expr, expected: Type, origin: Origin | None = None) -> T.Expr:
-        if type(e) is ast.App:
-            return self._check_app(e, expected, origin)
-        node = self.infer(e)
-        self.unify_at(node.type, expected, e.span, origin)
+        """Check `e` against `expected`; `origin` says where the expected type comes from (for diagnostics)."""
+        te = type(e)
+        if te is ast.Paren:
+            assert isinstance(e, ast.Paren)
+            return self.check(e.expr, expected, origin)
+        exp = prune(expected) if type(expected) is TVar else expected
+        texp = type(exp)
+        if texp is TForall:
+            assert isinstance(exp, TForall)
+            return self.check_poly(e, exp)
+        if te is ast.Lambda and texp is TFun:
+            assert isinstance(e, ast.Lambda) and isinstance(exp, TFun)
+            got = self._check_lambda(e, exp)
+            if got is not None:
+                return got
+        elif te is ast.RecordLit and texp is TApp:
+            assert isinstance(e, ast.RecordLit) and isinstance(exp, TApp)
+            got = self._check_record(e, exp)
+            if got is not None:
+                return got
+        elif te is ast.App and texp is not TFun:
+            assert isinstance(e, ast.App)
+            return self._check_app(e, exp, origin)
+        return self._checked(self.infer(e), exp, e.span, origin)
+
+    def _checked(self, node: T.Expr, exp: Type, span: Span, origin: Origin | None) -> T.Expr:
+        """An inferred node matched with what its place expects (instantiated first when it is polymorphic)."""
+        found = node.type
+        if type(found) is TForall or (type(found) is TVar and type(prune(found)) is TForall):
+            node = self.instantiate_node(node)
+            found = node.type
+        if type(exp) is TFun and type(found) is TFun:
+            try:
+                self.subsume(found, exp)
+            except UnifyError as err:
+                self.report_unify(err, found, exp, span, origin)
+        else:
+            self.unify_at(found, exp, span, origin)
         return node
 
     def _check_app(self, e: ast.App, expected: Type, origin: Origin | None) -> T.Expr:
-        """An application checked against a type: the function's result is matched with the expected type before
-        the arguments are checked, so a wrong argument is reported at the argument itself (`Just s` where a
-        `Maybe Int` is expected points at `s`), as PureScript and Elm do."""
+        """An application checked against a (non-function) type: the function's result is matched with the
+        expected type before the arguments are checked, so a wrong argument is reported at the argument itself
+        (`Just s` where a `Maybe Int` is expected points at `s`), as PureScript and Elm do."""
         spine: list[ast.App] = []
         head: ast.Expr = e
         while isinstance(head, ast.App):
@@ -95,17 +134,135 @@ class Inference(Locals, Patterns, InferBase):
                 break
             result = prune(result.res)
         else:
-            try:
-                unify(result, expected)
-            except UnifyError as err:
-                self.report_unify(err, result, expected, e.span, origin)
-                for app_e in reversed(spine):
-                    node = self.apply(node, app_e.arg, app_e.span)
-                return node
+            if type(result) is not TForall:
+                try:
+                    unify(result, expected)
+                except UnifyError as err:
+                    self.report_unify(err, result, expected, e.span, origin)
+                    for app_e in reversed(spine):
+                        node = self.apply(node, app_e.arg, app_e.span)
+                    return node
         for app_e in reversed(spine):
             node = self.apply(node, app_e.arg, app_e.span)
-        self.unify_at(node.type, expected, e.span, origin)
-        return node
+        return self._checked(node, expected, e.span, origin)
+
+    def subsume(self, found: Type, expected: Type) -> None:
+        """`found` can be used where `expected` is needed (PureScript's subsumption): a quantified type needed is
+        met by a type that works for rigid variables, one offered is instantiated, and functions are compared
+        argument against argument (contravariantly) and result against result; anything else must unify."""
+        if type(found) is TVar:
+            found = prune(found)
+        if type(expected) is TVar:
+            expected = prune(expected)
+        tf = type(found)
+        tx = type(expected)
+        if tf is TFun and tx is TFun:
+            assert isinstance(found, TFun) and isinstance(expected, TFun)
+            self.subsume(expected.arg, found.arg)
+            self.subsume(found.res, expected.res)
+            return
+        if tx is TForall:
+            assert isinstance(expected, TForall)
+            if not expected.constraints:
+                _, body = open_forall(expected, [TSkolem(v, fresh_id(), RIGID_LEVEL) for v in expected.vars])
+                self.subsume(found, body)
+                return
+        elif tf is TForall:
+            assert isinstance(found, TForall)
+            if not found.constraints:
+                _, body = open_forall(found, [self.fresh() for _ in found.vars])
+                self.subsume(body, expected)
+                return
+        unify(found, expected)
+
+    def check_poly(self, e: ast.Expr, expected: TForall) -> T.Expr:
+        """Check against a quantified type: its variables are rigid inside (an unknown from outside that would
+        have to be one is an escape), its constraints are given there, as dictionary parameters of the result."""
+        self.level += 1
+        skolems: list[Type] = [TSkolem(v, fresh_id(), self.level) for v in expected.vars]
+        constraints, body = open_forall(expected, skolems)
+        owner = ""
+        outer_givens = self.givens
+        givens: list[Given] = []
+        mark = len(self.wanted)
+        reported = len(self.state.diagnostics)
+        if constraints:
+            self.state.poly_scopes += 1
+            owner = f"${self.state.poly_scopes}"
+            givens = self.classenv.given_closure(
+                [Given(c.module, c.cls, c.args, ParamEv(owner, i)) for i, c in enumerate(constraints)]
+            )
+            self.givens = givens + outer_givens
+        try:
+            node = self.check(e, body)
+        finally:
+            self.level -= 1
+            self.givens = outer_givens
+        inner = self.wanted[mark:]
+        if inner and (skolems or constraints):
+            del self.wanted[mark:]
+            for w in self.solve(inner, givens + outer_givens):
+                if not any(has_skolem(a) for a in w.args):
+                    self.wanted.append(w)
+                elif len(self.state.diagnostics) == reported:  # (after a type error inside: that error explains it)
+                    self.no_instance(w)
+        return T.EPoly(e.span, expected, owner, len(constraints), node)
+
+    def _check_lambda(self, e: ast.Lambda, expected: TFun) -> T.Expr | None:
+        """A lambda checked against a function type: its parameters get the argument types (a quantified one
+        included: `\\f -> f 1 <> f true` against `(forall a. a -> a) -> …`), its body the result type."""
+        arg_types: list[Type] = []
+        t: Type = expected
+        for _ in e.params:
+            t = prune(t)
+            if not isinstance(t, TFun):
+                return None
+            arg_types.append(t.arg)
+            t = t.res
+        saved: list[tuple[str, LocalVar | None]] = []
+        params: list[T.Pattern] = []
+        binds: dict[str, tuple[Type, Span]] = {}
+        for p, pt in zip(e.params, arg_types, strict=True):
+            params.append(self.pattern(p, pt, binds))
+        for n, (bt, sp) in binds.items():
+            self.push_local(n, LocalVar(sp, bt), saved)
+        body = self.check(e.body, t)
+        self.pop_locals(saved)
+        self.check_exhaustive_params(
+            Span.join(e.params[0].span, e.params[-1].span) if e.params else e.span,
+            [(tuple(params), None)],
+            len(params),
+            "this lambda",
+        )
+        return T.ELam(e.span, expected, tuple(params), body)
+
+    def _check_record(self, e: ast.RecordLit, expected: TApp) -> T.Expr | None:
+        """A record literal checked against a record type: each field against its type (a quantified field
+        type included)."""
+        if prune(expected.fn) != T_RECORD:
+            return None
+        wanted_fields, _ = flatten_row(expected.arg)
+        if not wanted_fields:
+            return None
+        wanted = dict(wanted_fields)
+        fields: list[tuple[str, T.Expr]] = []
+        types: list[tuple[str, Type]] = []
+        seen: set[str] = set()
+        for f in e.fields:
+            if f.label in seen:
+                self.error(f.label_span, "DuplicateLabel", f"Label `{f.label}` appears more than once in this record.")
+            ft = wanted.get(f.label) if f.label not in seen else None
+            seen.add(f.label)
+            if ft is not None:
+                fields.append((f.label, self.check(f.value, ft)))
+                types.append((f.label, ft))
+            else:
+                node = self.infer(f.value)
+                fields.append((f.label, node))
+                types.append((f.label, node.type))
+        t = record(TRow(tuple(sorted(types, key=lambda x: x[0])), None))
+        self.unify_at(t, expected, e.span)
+        return T.ERecord(e.span, t, tuple(fields))
 
     def infer(self, e: ast.Expr) -> T.Expr:
         self.depth += 1
@@ -147,8 +304,69 @@ class Inference(Locals, Patterns, InferBase):
         return T.EError(e.span, t, f"hole `?{e.name}`")
 
     def _visible_type_app(self, e: ast.VisibleTypeApp) -> T.Expr:
-        # the type argument is not checked yet: `f @Int` is typed as `f`
-        return self.infer(e.expr)
+        """`f @Int @_ @String`: each type is given, in order, to the next visible type variable of `f`'s type
+        (`forall @a.`, a constructor's type parameters, a method's class parameters); `@_` skips one."""
+        types: list[ast.Type] = []
+        head: ast.Expr = e
+        while isinstance(head, ast.VisibleTypeApp):
+            types.append(head.type)
+            head = head.expr
+        types.reverse()
+        inner: ast.Expr = head
+        while isinstance(inner, ast.Paren):
+            inner = inner.expr
+        self.last_instantiation = None
+        node = self.infer(head)
+        visible: list[tuple[Type, bool]] = []
+        got = self.last_instantiation
+        if got is not None and isinstance(inner, (ast.Var, ast.Constructor, ast.OperatorRef)):
+            scheme, args = got
+            visible = [(args[i], i in scheme.required) for i in scheme.visible if i < len(args)]
+        for i, written in enumerate(types):
+            span = Span.join(head.span, written.span)
+            skip = isinstance(written, ast.TypeWildcard)
+            if i >= len(visible):
+                shown = print_scheme(got[0]) if got is not None and i == 0 else print_type(node.type)
+                if skip:
+                    self.error(
+                        span,
+                        "CannotSkipTypeApplication",
+                        f"An expression of type `{shown}` has no visible type variable left to skip with `@_`.",
+                    )
+                else:
+                    self.error(
+                        span,
+                        "CannotApplyExpressionOfTypeOnType",
+                        f"An expression of type `{shown}` cannot be applied to a type: only type variables declared "
+                        "with `@` (`forall @a.`) can be given with a visible type application.",
+                    )
+                break
+            cell, required = visible[i]
+            if skip:
+                if required:
+                    self.error(
+                        span,
+                        "CannotSkipTypeApplication",
+                        "This type variable is declared with `@`: it must be given, not skipped with `@_`.",
+                    )
+                    self._forget_wanteds_on(cell)  # (left undetermined: not also reported as ambiguous)
+                continue
+            self.unify_at(self.translate_local_type(written, None), cell, written.span)
+        return node
+
+    def _forget_wanteds_on(self, t: Type) -> None:
+        """Drop the pending constraints that mention the unknown `t` (after an error that explains them)."""
+        target = prune(t)
+        kept: list[Wanted] = []
+        for w in self.wanted:
+            cells: dict[int, TVar] = {}
+            for a in w.args:
+                free_cells(a, cells)
+            if isinstance(target, TVar) and target.id in cells:
+                w.failure = ("reported",)
+            else:
+                kept.append(w)
+        self.wanted[:] = kept
 
     def _section(self, e: ast.Section) -> T.Expr:
         holes = e.holes
@@ -187,6 +405,9 @@ class Inference(Locals, Patterns, InferBase):
 
     def apply(self, fn: T.Expr, arg_e: ast.Expr | None, span: Span, arg_node: T.Expr | None = None) -> T.Expr:
         ft = prune(fn.type)
+        if type(ft) is TForall:  # (a function of a quantified type: `f 1` where `f :: forall a. a -> a` is a parameter)
+            fn = self.instantiate_node(fn)
+            ft = prune(fn.type)
         if isinstance(ft, TFun):
             if arg_node is None:
                 assert arg_e is not None
@@ -354,9 +575,7 @@ class Inference(Locals, Patterns, InferBase):
 
     def _typed(self, e: ast.Typed) -> T.Expr:
         t = self.translate_local_type(e.type)
-        node = self.infer(e.expr)
-        self.unify_at(node.type, t, e.expr.span, Origin(e.type.span, "The annotation says `{}`.", t))
-        return node
+        return self.check(e.expr, t, Origin(e.type.span, "The annotation says `{}`.", t))
 
     def _array(self, e: ast.ArrayLit) -> T.Expr:
         elem = self.fresh()

@@ -16,14 +16,17 @@ from nova.types.builtin_classes import PRIM_TYPEERROR, render_doc
 from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, substitute_all, to_evidence
 from nova.types.pretty import Namer, print_constraint, print_scheme, print_type
 from nova.types.types import (
+    K_TYPE,
     T_BOOLEAN,
     T_CHAR,
     T_INT,
     T_NUMBER,
     T_STRING,
+    Constraint,
     Scheme,
     TApp,
     TCon,
+    TForall,
     TFun,
     TRow,
     TSkolem,
@@ -31,6 +34,7 @@ from nova.types.types import (
     Type,
     fresh_id,
     iter_type,
+    open_forall,
     prune,
 )
 from nova.types.unify import UnifyError, unify
@@ -61,11 +65,13 @@ class DeclState:
     """Per top-level declaration bookkeeping: what it read (for incremental reuse) and nodes to finish."""
 
     reads: dict[Ref, Any] = field(default_factory=dict)
-    var_wanteds: list[tuple[T.EVar, list[Wanted]]] = field(default_factory=list)
+    var_wanteds: list[tuple[T.EVar | T.EInst, list[Wanted]]] = field(default_factory=list)
     group_refs: list[tuple[T.EVar, str]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # typed holes `?name` met so far: reported (with their type, once inference is done) by `finish_evidence`
     typed_holes: list[tuple[Span, str, Type]] = field(default_factory=list)
+    # expressions checked against a constrained quantified type so far (names their dictionary parameters)
+    poly_scopes: int = 0
 
 
 def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:
@@ -92,6 +98,12 @@ def copy_poly(t: Type, mapping: dict[int, Type]) -> Type:
         return TRow(
             tuple((lbl, copy_poly(ft, mapping)) for lbl, ft in t.fields),
             copy_poly(t.tail, mapping) if t.tail is not None else None,
+        )
+    if isinstance(t, TForall):
+        return TForall(
+            t.vars,
+            tuple(Constraint(c.module, c.cls, tuple(copy_poly(a, mapping) for a in c.args)) for c in t.constraints),
+            copy_poly(t.body, mapping),
         )
     return t
 
@@ -123,6 +135,10 @@ def free_cells(t: Type, out: dict[int, TVar]) -> None:
                 stack.append(n.tail)
             for _, ft in reversed(n.fields):
                 stack.append(ft)
+        elif type(n) is TForall:
+            push(n.body)
+            for c in reversed(n.constraints):
+                stack.extend(reversed(c.args))
 
 
 def _same_type(a: Type, b: Type) -> bool:
@@ -145,6 +161,10 @@ def has_skolem(t: Type) -> bool:
             stack.extend(ft for _, ft in n.fields)
             if n.tail is not None:
                 stack.append(n.tail)
+        elif isinstance(n, TForall):
+            stack.append(n.body)
+            for c in n.constraints:
+                stack.extend(c.args)
     return False
 
 
@@ -253,6 +273,7 @@ class InferBase:
         self.signature_origin: tuple[Span, str, Scheme] | None = None
         # where the expected type of what is being checked comes from, when not from the signature
         self.expected_origin: Origin | None = None
+        self.last_instantiation: tuple[Scheme, list[Type]] | None = None
 
     # ------------------------------------------------------------------ diagnostics
     def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -361,6 +382,7 @@ class InferBase:
         if scheme.arity == 0 and not scheme.constraints:
             return scheme.type, []
         args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
+        self.last_instantiation = (scheme, args)  # (what a visible type application gives its types to)
         t = substitute(scheme.type, args)
         ws = [
             Wanted(
@@ -476,14 +498,36 @@ class InferBase:
         node = T.EVar(span, t, display, ref, None, (), constructor)
         if ws:
             self.state.var_wanteds.append((node, ws))
+        if type(t) is TForall:
+            return self.instantiate_node(node)
         return node
 
-    def local_node(self, name: str, loc: LocalVar, span: Span) -> T.EVar:
+    def instantiate_node(self, node: T.Expr) -> T.Expr:
+        """A value of a quantified type used here (a rank-N parameter, a constrained field, an annotated value): its
+        variables become unknowns and its constraints are wanted here, their dictionaries applied to it."""
+        t = prune(node.type)
+        ws: list[Wanted] = []
+        while type(t) is TForall:
+            assert isinstance(t, TForall)
+            constraints, body = open_forall(t, [self.fresh() for _ in t.vars])
+            ws.extend(Wanted(c.module, c.cls, c.args, node.span) for c in constraints)
+            t = prune(body)
+        if not ws:
+            node.type = t
+            return node
+        self.wanted.extend(ws)
+        inst = T.EInst(node.span, t, node)
+        self.state.var_wanteds.append((inst, ws))
+        return inst
+
+    def local_node(self, name: str, loc: LocalVar, span: Span) -> T.Expr:
         if loc.type is not None:
             mnode = T.EVar(span, loc.type, name, None, loc.binder)
             if loc.owner is not None and loc.scheme is None:
                 # a recursive use inside its own (not yet generalised) binding: gets the same dictionaries
                 self.local_group_refs.append((mnode, loc.owner))
+            elif type(loc.type) is TForall or (type(loc.type) is TVar and type(prune(loc.type)) is TForall):
+                return self.instantiate_node(mnode)
             return mnode
         if loc.poly is not None:
             cells, body = loc.poly
@@ -514,7 +558,7 @@ class InferBase:
         saved.clear()
 
     # ------------------------------------------------------------------ local bindings
-    def translate_local_type(self, t: ast.Type) -> Type:
+    def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
         """A type written inside an expression: scoped variables resolve, others become fresh cells."""
         raise NotImplementedError
 

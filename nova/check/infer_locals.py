@@ -15,11 +15,14 @@ from nova.types.types import (
     T_BOOLEAN,
     Constraint,
     Scheme,
+    TForall,
     TFun,
     TSkolem,
     TVar,
     Type,
     fresh_id,
+    open_forall,
+    prune,
 )
 
 
@@ -119,7 +122,7 @@ class Locals(InferBase):
         for p in reversed(params):
             whole = TFun(p, whole)
         if expected is not None:
-            self.unify_at(whole, expected, clauses[0].name_span)
+            self.unify_at(whole, self._clause_type(expected, arity), clauses[0].name_span)
         out: list[T.Clause] = []
         for cl in clauses:
             if len(cl.params) != arity:
@@ -145,6 +148,28 @@ class Locals(InferBase):
                 f"`{name}`",
             )
         return whole, tuple(out)
+
+    def _clause_type(self, expected: Type, arity: int) -> Type:
+        """The type the clauses' parameters and body are checked against: a quantifier met among the first `arity`
+        arrows (`twice :: Int -> forall a. (a -> a) -> a -> a` with three parameters) makes its variables rigid here,
+        as checking the equivalent lambdas does."""
+        t = prune(expected)
+        args: list[Type] = []
+        changed = False
+        for _ in range(arity):
+            if isinstance(t, TForall) and not t.constraints:
+                _, t = open_forall(t, [TSkolem(v, fresh_id(), self.level) for v in t.vars])
+                t = prune(t)
+                changed = True
+            if not isinstance(t, TFun):
+                break
+            args.append(t.arg)
+            t = prune(t.res)
+        if not changed:
+            return expected
+        for a in reversed(args):
+            t = TFun(a, t)
+        return t
 
     def local_group(
         self, group: list[str], clauses: dict[str, list[ast.LocalValue]], saved: list[tuple[str, LocalVar | None]]

@@ -153,6 +153,7 @@ class KindInference(CheckerBase):
             return TypeVarEntry(TGen(len(names) - 1), K_TYPE)
 
         tr = self.translator({}, on_free)
+        tr.quantify = on_free
         kind = tr.kind(written)
         return Zonker(None, len(names), keep_skolems=True).type(kind)
 

@@ -21,7 +21,9 @@ from nova.types.types import (
     T_RECORD,
     Constraint,
     TApp,
+    TBound,
     TCon,
+    TForall,
     TFun,
     TGen,
     TRow,
@@ -72,6 +74,9 @@ class TypeTranslator:
         # printing only); `saw_sugar` tells whether a type needs a display form at all
         self.keep_synonyms = False
         self.saw_sugar = False
+        # how a `forall` binds its variables in a kind signature (as the kind scheme's own): None elsewhere, where a
+        # `forall` below the top of a signature makes a quantified type
+        self.quantify: Callable[[str], TypeVarEntry] | None = None
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -193,26 +198,11 @@ class TypeTranslator:
             self.kind_unify(k, written, t.type.span)
             return ty, written
         if isinstance(t, ast.TypeForall):
-            saved = {b.name: self.tvars.get(b.name) for b in t.vars}
-            for b in t.vars:
-                if self.on_free is not None:
-                    self.tvars[b.name] = self.on_free(b.name)
-                if b.kind is not None:
-                    written_kind = self.kind(b.kind)
-                    entry = self.tvars.get(b.name)
-                    if entry is not None:
-                        self.kind_unify(entry.kind, written_kind, b.kind.span)
-            try:
-                return self.go(t.body)
-            finally:
-                for n, old in saved.items():
-                    if old is None:
-                        self.tvars.pop(n, None)
-                    else:
-                        self.tvars[n] = old
+            return self._forall(t)
         if isinstance(t, ast.TypeConstrained):
-            self.error(t.span, "UnsupportedType", "Constraints are only allowed at the top of a signature.")
-            return self.go(t.body)
+            constraints, body = self._constrained(t)
+            bt, bk = self.go(body)
+            return TForall((), constraints, bt), bk
         if isinstance(t, (ast.TypeApp, ast.TypeCon, ast.TypeBinOp, ast.TypeOperator)):
             return self.app(t)
         if isinstance(t, ast.TypeOpChain):
@@ -227,6 +217,54 @@ class TypeTranslator:
         if isinstance(t, ast.TypeInt):
             return TCon(str(t.value)), K_INT
         return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
+
+    def _forall(self, t: ast.TypeForall) -> tuple[Type, Type]:
+        """`forall a b. C a => body` below the top of a signature: a quantified type (rank-N). In a kind signature
+        (`quantify` given) the variables are the kind scheme's own instead."""
+        saved = {b.name: self.tvars.get(b.name) for b in t.vars}
+        names: list[str] = []
+        try:
+            for b in t.vars:
+                if self.quantify is not None:
+                    entry = self.quantify(b.name)
+                else:
+                    entry = TypeVarEntry(TBound(b.name), TVar(fresh_id(), 1 << 20))
+                    if b.name not in names:
+                        names.append(b.name)
+                if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
+                    self.kind_unify(entry.kind, self.kind(b.kind), b.kind.span)
+                self.tvars[b.name] = entry
+            body = t.body
+            while isinstance(body, ast.TypeParen) and isinstance(body.type, (ast.TypeConstrained, ast.TypeForall)):
+                body = body.type
+            constraints: tuple[Constraint, ...] = ()
+            if isinstance(body, ast.TypeConstrained):
+                constraints, body = self._constrained(body)
+            bt, bk = self.go(body)
+            if not names and not constraints:
+                return bt, bk
+            return TForall(tuple(names), constraints, bt), bk
+        finally:
+            for n, old in saved.items():
+                if old is None:
+                    self.tvars.pop(n, None)
+                else:
+                    self.tvars[n] = old
+
+    def _constrained(self, t: ast.TypeConstrained) -> tuple[tuple[Constraint, ...], ast.Type]:
+        """The constraints of `C a => D b => body` and the body."""
+        out: list[Constraint] = []
+        body: ast.Type = t
+        while True:
+            while isinstance(body, ast.TypeParen) and isinstance(body.type, ast.TypeConstrained):
+                body = body.type
+            if not isinstance(body, ast.TypeConstrained):
+                return tuple(out), body
+            for c in body.constraints:
+                got = self.constraint(c)
+                if got is not None:
+                    out.append(got)
+            body = body.body
 
     def row(self, row: ast.Row, elem: Type) -> Type:
         """A row whose entries all have kind `elem` (rows of any kind: `( a :: "x" )` is a `Row Symbol`)."""

@@ -185,6 +185,30 @@ class EUpdate:
 
 
 @dataclass(slots=True)
+class EPoly:
+    """An expression checked against a quantified type (`forall a. Show a => a -> String`, a rank-N argument or an
+    annotation): `type` is that type; with `count` constraints it is a function of their dictionaries (evidence
+    `ParamEv(owner, i)` inside `body` refers to them)."""
+
+    span: Span
+    type: Type
+    owner: str
+    count: int
+    body: Expr
+
+
+@dataclass(slots=True)
+class EInst:
+    """A value of a quantified type (a rank-N argument, a constrained field) used at one instance: `expr` applied
+    to the dictionaries of the constraints, in order (`evidence`, filled once constraints are solved)."""
+
+    span: Span
+    type: Type
+    expr: Expr
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(slots=True)
 class EError:
     """A sub-expression that could not be checked (an error was reported); evaluates to a runtime failure."""
 
@@ -193,7 +217,7 @@ class EError:
     message: str = ""
 
 
-Expr = EVar | ELit | EApp | ELam | ELet | EIf | ECase | EArray | ERecord | EAccess | EUpdate | EError
+Expr = EVar | ELit | EApp | ELam | ELet | EIf | ECase | EArray | ERecord | EAccess | EUpdate | EPoly | EInst | EError
 
 
 # ----------------------------------------------------------------------------------------------- bodies

@@ -11,7 +11,7 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 from nova.diagnostics import Diagnostic, Related, Span
-from nova.types.types import TApp, TCon, TFun, TGen, TRow, TSkolem, TVar, Type, prune
+from nova.types.types import TApp, TCon, TForall, TFun, TGen, TRow, TSkolem, TVar, Type, prune
 
 
 class Zonker:
@@ -74,6 +74,12 @@ class Zonker:
 
             flds, tail = flatten_row(t)
             out = TRow(tuple((lbl, self.type(ft)) for lbl, ft in flds), self.type(tail) if tail is not None else None)
+        elif tt is TForall:
+            assert isinstance(t, TForall)
+            from nova.types.types import Constraint
+
+            cs = tuple(Constraint(c.module, c.cls, tuple(self.type(a) for a in c.args)) for c in t.constraints)
+            out = TForall(t.vars, cs, self.type(t.body))
         else:
             out = t
         memo[key] = out
@@ -128,6 +134,8 @@ def _zonk_scheme(sc: Any, zonk: Any) -> Any:
         tuple(Constraint(c.module, c.cls, tuple(zonk(a) for a in c.args)) for c in sc.constraints),
         zonk(sc.type),
         sc.names,
+        sc.visible,
+        sc.required,
         sc.display,
     )
 

@@ -187,6 +187,16 @@ class Lowerer:
             return core.Update(
                 self.lower_expr(expr.expr), tuple(self._update_paths(expr.updates, ())), self.at(expr.span)
             )
+        if isinstance(expr, t.EPoly):
+            body = self.lower_expr(expr.body)
+            if expr.count == 0:
+                return body
+            return core.Lam(tuple(dict_param(expr.owner, i) for i in range(expr.count)), body, "")
+        if isinstance(expr, t.EInst):
+            inner = self.lower_expr(expr.expr)
+            if not expr.evidence:
+                return inner
+            return core.App(inner, tuple(lower_evidence(ev) for ev in expr.evidence), self.at(expr.span))
         if isinstance(expr, t.EError):
             return core.Fail(f"cannot evaluate code with a type error: {expr.message}".rstrip(": "), self.at(expr.span))
         raise TypeError(f"unknown expression {type(expr).__name__}")

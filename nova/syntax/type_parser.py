@@ -243,21 +243,14 @@ class TypeParser(Cursor):
         return ast.Row(self.span_from(opener), tuple(fields), tail)
 
     def parse_type_params(self) -> tuple[ast.TypeVarBinder, ...]:
+        """A declaration's parameters: `a`, `(a :: K)`, and for a class `@a` / `(@a :: K)` (a parameter a visible
+        type application of its methods may not skip)."""
         params: list[ast.TypeVarBinder] = []
         while True:
-            tok = self.t
-            if tok.kind == LOWER:
-                self.advance()
-                params.append(ast.TypeVarBinder(tok.span, tok.text))
-            elif tok.kind == "(" and self.peek().kind == LOWER and self.peek(2).kind == "::":
-                self.advance()
-                var = self.advance()
-                self.advance()
-                kind = self.parse_type()
-                self.expect(")", "`)`")
-                params.append(ast.TypeVarBinder(self.span_from(tok), var.text, kind))
-            else:
+            binder = self.parse_forall_binder()
+            if binder is None:
                 return tuple(params)
+            params.append(binder)
 
     def _scan_for(self, wanted: str) -> bool:
         """Is there an operator `wanted` before this declaration's `where` or end (at bracket depth 0)?"""

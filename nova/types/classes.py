@@ -26,6 +26,7 @@ from nova.types.types import (
     Constraint,
     TApp,
     TCon,
+    TForall,
     TFun,
     TGen,
     TRow,
@@ -317,6 +318,8 @@ def _occurs(t: Type, target: Type) -> bool:
             stack += [ft for _, ft in n.fields]
             if n.tail is not None:
                 stack.append(n.tail)
+        elif isinstance(n, TForall):
+            stack.append(n.body)
     return False
 
 
@@ -499,6 +502,13 @@ def substitute(t: Type, args: list[Type | None] | list[Type] | tuple[Type, ...])
     if tt is TVar:
         assert isinstance(t, TVar)
         return substitute(t.ref, args) if t.ref is not None else t
+    if tt is TForall:
+        assert isinstance(t, TForall)
+        return TForall(
+            t.vars,
+            tuple(Constraint(c.module, c.cls, substitute_all(c.args, args)) for c in t.constraints),
+            substitute(t.body, args),
+        )
     return t
 
 

@@ -25,7 +25,9 @@ from nova.types.types import (
     Constraint,
     Scheme,
     TApp,
+    TBound,
     TCon,
+    TForall,
     TFun,
     TGen,
     TRow,
@@ -42,7 +44,7 @@ _LABEL_OK = re.compile(r"^[a-z_][A-Za-z0-9_']*$")
 _PLACEHOLDER = re.compile(r"^t\d+$")
 _VAR_NAME = re.compile(r"^[a-z_][A-Za-z0-9_']*$")
 
-VarKey = tuple[str, int]
+VarKey = tuple[str, int] | tuple[str, int, str]
 
 
 def _var_key(t: Type) -> VarKey | None:
@@ -73,8 +75,13 @@ class Namer:
         self.aliases: list[tuple[Type, str, int]] = []
         # record labels in the order the type holds them (a written signature's order) instead of sorted
         self.keep_order = False
+        # variables of a quantified type inside the type keep the names its `forall` gives them
+        self.keep_bound_names = False
         self._plain = 0
         self._row = 0
+        self._seen: set[VarKey] = set()
+        # while printing a quantified type: its variables' keys, innermost last
+        self.bound: list[dict[str, VarKey]] = []
         counts: dict[str, int] = {}
         for n in gen_names:
             counts[n] = counts.get(n, 0) + 1
@@ -84,13 +91,17 @@ class Namer:
 
     def scan(self, t: Type) -> None:
         """Record appearance order and which variables stand for rows (tails, arguments of `Record`)."""
-        stack: list[tuple[Type, bool]] = [(t, False)]
+        stack: list[tuple[Type, bool, dict[str, VarKey] | None]] = [(t, False, None)]
         while stack:
-            node, is_row = stack.pop()
+            node, is_row, env = stack.pop()
             n = prune(node)
+            if type(n) is TBound or type(n) is TForall:
+                self._scan_bound(n, is_row, env, stack)
+                continue
             key = _var_key(n)
             if key is not None:
-                if key not in self.order:
+                if key not in self._seen:
+                    self._seen.add(key)
                     self.order.append(key)
                     self.names.setdefault(key, "")
                     if isinstance(n, TSkolem) and _usable(n.name):
@@ -99,17 +110,61 @@ class Namer:
                     self.rows.add(key)
                 continue
             if isinstance(n, TFun):
-                stack.append((n.res, False))
-                stack.append((n.arg, False))
+                stack.append((n.res, False, env))
+                stack.append((n.arg, False, env))
             elif isinstance(n, TApp):
-                stack.append((n.arg, prune(n.fn) == T_RECORD))
-                stack.append((n.fn, False))
+                stack.append((n.arg, prune(n.fn) == T_RECORD, env))
+                stack.append((n.fn, False, env))
             elif isinstance(n, TRow):
                 fields, tail = flatten_row(n)
                 if tail is not None:
-                    stack.append((tail, True))
+                    stack.append((tail, True, env))
                 for _, ft in reversed(fields):
-                    stack.append((ft, False))
+                    stack.append((ft, False, env))
+
+    def _scan_bound(
+        self,
+        n: Type,
+        is_row: bool,
+        env: dict[str, VarKey] | None,
+        stack: list[tuple[Type, bool, dict[str, VarKey] | None]],
+    ) -> None:
+        """A quantified type's variables are named like the others, by appearance, keyed by their binder."""
+        if isinstance(n, TBound):
+            key = env.get(n.name) if env is not None else None
+            if key is not None:
+                if key not in self._seen:
+                    self._seen.add(key)
+                    self.names.setdefault(key, "")
+                    self.order.append(key)
+                if is_row:
+                    self.rows.add(key)
+            return
+        assert isinstance(n, TForall)
+        inner = dict(env or {})
+        for v in n.vars:  # (named in the order the quantifier lists them)
+            key = inner[v] = ("b", id(n), v)
+            if key not in self._seen:
+                self._seen.add(key)
+                self.names.setdefault(key, "")
+                self.order.append(key)
+        stack.append((n.body, False, inner))
+        for c in reversed(n.constraints):
+            for a in reversed(c.args):
+                stack.append((a, False, inner))
+
+    def bound_name(self, t: TBound) -> str:
+        for env in reversed(self.bound):
+            key = env.get(t.name)
+            if key is not None:
+                got = self.names.get(key)
+                if not got:
+                    taken = getattr(self, "_taken", None)
+                    if taken is None:
+                        taken = self._taken = {n for n in self.names.values() if n}
+                    self.names[key] = got = self._next(False, taken)
+                return got
+        return t.name
 
     def finish(self) -> None:
         """Skolems keep the name their signature gave them (when unambiguous); others get `a`, `b`, …"""
@@ -121,8 +176,14 @@ class Namer:
             if counts[name] == 1 and name not in taken and not self.names.get(key):
                 self.names[key] = name
                 taken.add(name)
-        for key in self.order:
+        # the variables of quantified types inside the type are named after the others (`forall a. (forall b. …`)
+        ordered = [k for k in self.order if k[0] != "b"] + [k for k in self.order if k[0] == "b"]
+        for key in ordered:
             if self.names[key]:
+                continue
+            if self.keep_bound_names and len(key) == 3 and _usable(key[2]) and key[2] not in taken:
+                self.names[key] = key[2]
+                taken.add(key[2])
                 continue
             self.names[key] = self._next(key in self.rows, taken)
         self._taken = taken
@@ -296,6 +357,16 @@ def _doc(t: Type, namer: Namer, prec: int) -> Doc:
             return _paren(_group(_nest(2, _cat(*applied))), prec >= 2)
     if isinstance(t, (TGen, TVar, TSkolem)):
         return namer.name(t)
+    if isinstance(t, TBound):
+        return namer.bound_name(t)
+    if isinstance(t, TForall):
+        namer.bound.append({v: ("b", id(t), v) for v in t.vars})
+        try:
+            quantifier = f"forall {' '.join(namer.bound_name(TBound(v)) for v in t.vars)}. " if t.vars else ""
+            inner = _cat(quantifier + print_constraints(t.constraints, namer), _doc(t.body, namer, 0))
+        finally:
+            namer.bound.pop()
+        return _paren(inner, prec >= 1)
     if isinstance(t, TCon):
         return "(->)" if t == T_ARROW else t.name
     if isinstance(t, TFun):
@@ -436,6 +507,7 @@ def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0) -> s
     body = scheme.display if scheme.display is not None else scheme.type
     namer = Namer(scheme.names)
     namer.keep_order = scheme.display is not None
+    namer.keep_bound_names = True
     namer.scan(body)
     for c in scheme.constraints:
         for a in c.args:

@@ -136,6 +136,57 @@ class TSkolem(Type):
         return f"TSkolem({self.name}#{self.id})"
 
 
+class TBound(Type):
+    """A variable bound by the nearest enclosing `TForall` that names it (only ever inside that forall's body).
+
+    Bound variables are known by name: a forall's body is only taken out of it by `open_forall`, which replaces
+    them (an inner forall binding the same name shadows), so no bound variable is ever free where it could be
+    captured."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = sys.intern(name)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (type(other) is TBound and self.name == other.name)
+
+    def __hash__(self) -> int:
+        return hash(("bound", self.name))
+
+    def __repr__(self) -> str:
+        return f"TBound({self.name})"
+
+
+class TForall(Type):
+    """A quantified type inside a type (rank-N): `forall a b. C a => body`, or only `C a => body` (no variables).
+
+    A scheme's own outermost quantifiers are `Scheme`'s `TGen`s; a `TForall` is what stays below them: the type of
+    a function's argument (`(forall a. a -> a) -> Int`), of a constructor field or record field, a result after an
+    argument (`Int -> forall a. a -> a`)."""
+
+    __slots__ = ("body", "constraints", "vars")
+
+    def __init__(self, vars: tuple[str, ...], constraints: tuple[Constraint, ...], body: Type) -> None:
+        self.vars = vars
+        self.constraints = constraints
+        self.body = body
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or (
+            type(other) is TForall
+            and self.vars == other.vars
+            and self.constraints == other.constraints
+            and self.body == other.body
+        )
+
+    def __hash__(self) -> int:
+        return hash(("forall", self.vars, self.constraints, self.body))
+
+    def __repr__(self) -> str:
+        return f"TForall({self.vars!r}, {self.constraints!r}, {self.body!r})"
+
+
 class TVar(Type):
     """A unification variable: a mutable cell. `ref` is what it was bound to, `level` its let-depth."""
 
@@ -264,6 +315,10 @@ class Constraint:
 class Scheme:
     """`forall (TGen 0..arity-1). constraints => type`; `names` keeps the user's variable names when known.
 
+    `visible` lists, in order, the variables a visible type application (`f @Int`) gives: those declared `forall
+    @a.`, every parameter of a data type for its constructors, every class parameter for its methods. `required`
+    are those of them that `@_` may not skip (class parameters declared `@`).
+
     `display` is the type as its signature wrote it (synonyms unexpanded, constructors named as imported, record
     labels in written order), for printing only: it is never unified, so it costs the checker nothing."""
 
@@ -271,11 +326,56 @@ class Scheme:
     constraints: tuple[Constraint, ...]
     type: Type
     names: tuple[str, ...] = ()
+    visible: tuple[int, ...] = ()
+    required: tuple[int, ...] = ()
     display: Type | None = None
 
     @staticmethod
     def mono(t: Type) -> Scheme:
         return Scheme(0, (), t)
+
+
+def open_forall(t: TForall, replacements: list[Type]) -> tuple[tuple[Constraint, ...], Type]:
+    """The constraints and body of `t` with its variables replaced (in order): how a rank-N type is instantiated
+    (with unknowns) or skolemised (with rigid variables)."""
+    mapping = dict(zip(t.vars, replacements, strict=True))
+    constraints = tuple(
+        Constraint(c.module, c.cls, tuple(_replace_bound(a, mapping) for a in c.args)) for c in t.constraints
+    )
+    return constraints, _replace_bound(t.body, mapping)
+
+
+def _replace_bound(t: Type, mapping: dict[str, Type]) -> Type:
+    tt = type(t)
+    if tt is TCon or tt is TGen:
+        return t
+    if tt is TBound:
+        return mapping.get(t.name, t)  # type: ignore[attr-defined]
+    if tt is TVar:
+        if t.ref is None:  # type: ignore[attr-defined]
+            return t
+        return _replace_bound(prune(t), mapping)
+    if tt is TFun:
+        a = _replace_bound(t.arg, mapping)  # type: ignore[attr-defined]
+        r = _replace_bound(t.res, mapping)  # type: ignore[attr-defined]
+        return t if (a is t.arg and r is t.res) else TFun(a, r)  # type: ignore[attr-defined]
+    if tt is TApp:
+        f = _replace_bound(t.fn, mapping)  # type: ignore[attr-defined]
+        x = _replace_bound(t.arg, mapping)  # type: ignore[attr-defined]
+        return t if (f is t.fn and x is t.arg) else TApp(f, x)  # type: ignore[attr-defined]
+    if tt is TRow:
+        assert isinstance(t, TRow)
+        fields = tuple((lbl, _replace_bound(ft, mapping)) for lbl, ft in t.fields)
+        tail = _replace_bound(t.tail, mapping) if t.tail is not None else None
+        return TRow(fields, tail)
+    if tt is TForall:
+        assert isinstance(t, TForall)
+        inner = {k: v for k, v in mapping.items() if k not in t.vars}  # (an inner forall shadows)
+        if not inner:
+            return t
+        cs = tuple(Constraint(c.module, c.cls, tuple(_replace_bound(a, inner) for a in c.args)) for c in t.constraints)
+        return TForall(t.vars, cs, _replace_bound(t.body, inner))
+    return t
 
 
 def iter_type(t: Type) -> Iterator[Type]:
@@ -285,7 +385,11 @@ def iter_type(t: Type) -> Iterator[Type]:
         n = prune(stack.pop())
         yield n
         tn = type(n)
-        if tn is TFun:
+        if tn is TForall:
+            stack.append(n.body)  # type: ignore[attr-defined]
+            for c in reversed(n.constraints):  # type: ignore[attr-defined]
+                stack.extend(reversed(c.args))
+        elif tn is TFun:
             stack.append(n.res)  # type: ignore[attr-defined]
             stack.append(n.arg)  # type: ignore[attr-defined]
         elif tn is TApp:

@@ -11,6 +11,7 @@ from nova.types.types import (
     T_ARROW,
     TApp,
     TCon,
+    TForall,
     TFun,
     TGen,
     TRow,
@@ -18,8 +19,13 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    open_forall,
     prune,
 )
+
+RIGID_LEVEL = 1 << 30
+"""The level of a skolem made while unifying two quantified types: deeper than any unknown, so an unknown that
+would have to stand for it is an escape."""
 
 
 class UnifyError(Exception):
@@ -92,6 +98,11 @@ def _adjust(var: TVar, t: Type) -> None:
             assert isinstance(n, TSkolem)
             if n.level > level:
                 raise UnifyError("escape", var, t, skolem=n)
+        elif tn is TForall:
+            assert isinstance(n, TForall)
+            stack.append(n.body)
+            for c in n.constraints:
+                stack.extend(c.args)
 
 
 def bind(var: TVar, t: Type) -> None:
@@ -156,7 +167,38 @@ def unify(a: Type, b: Type) -> None:
         raise UnifyError("mismatch", a, b)
     if ta is TGen and tb is TGen and a == b:
         return
+    if ta is TForall or tb is TForall:
+        _unify_forall(a, b)
+        return
     raise UnifyError("mismatch", a, b)
+
+
+def _unify_forall(a: Type, b: Type) -> None:
+    """Quantified types unify when their bodies do for the same rigid variables; a quantified type and a plain one
+    when the body does for rigid variables (so `forall a. a -> a` is not `Int -> Int`), as PureScript unifies."""
+    if type(a) is TForall and type(b) is TForall:
+        assert isinstance(a, TForall) and isinstance(b, TForall)
+        if len(a.vars) != len(b.vars) or len(a.constraints) != len(b.constraints):
+            raise UnifyError("mismatch", a, b)
+        rigid: list[Type] = [TSkolem(n, fresh_id(), RIGID_LEVEL) for n in a.vars]
+        ca, ba = open_forall(a, rigid)
+        cb, bb = open_forall(b, rigid)
+        for x, y in zip(ca, cb, strict=True):
+            if x.module != y.module or x.cls != y.cls or len(x.args) != len(y.args):
+                raise UnifyError("mismatch", a, b)
+            for xa, ya in zip(x.args, y.args, strict=True):
+                unify(xa, ya)
+        unify(ba, bb)
+        return
+    poly, other = (a, b) if type(a) is TForall else (b, a)
+    assert isinstance(poly, TForall)
+    if poly.constraints:
+        raise UnifyError("mismatch", a, b)
+    _, body = open_forall(poly, [TSkolem(n, fresh_id(), RIGID_LEVEL) for n in poly.vars])
+    if poly is a:
+        unify(body, other)
+    else:
+        unify(other, body)
 
 
 def _unify_tail(tail: Type | None, fields: list[tuple[str, Type]], rest: Type | None, other_side: Type) -> None:

@@ -52,6 +52,15 @@ class Row:
     record: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Forall:
+    """A quantified type inside a type (rank-N): `forall a b. C a => body`."""
+
+    vars: tuple[str, ...]
+    constraints: tuple[tuple[str, tuple[object, ...]], ...]
+    body: object
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens: list[str] = []
@@ -88,8 +97,31 @@ class _Parser:
             t = App(t, self.atype())
         return t
 
+    def forall(self) -> Forall:
+        """After `forall`: the variables, then `C a =>` constraints (one at a time), then the body."""
+        names: list[str] = []
+        while self.peek() != ".":
+            names.append(self.take())
+        self.take(".")
+        constraints: list[tuple[str, tuple[object, ...]]] = []
+        while True:
+            left = self.btype()
+            if self.peek() != "=>":
+                break
+            self.take()
+            args: list[object] = []
+            while isinstance(left, App):
+                args.insert(0, left.arg)
+                left = left.fn
+            assert isinstance(left, Con), f"a constraint names a class, not {left!r}"
+            constraints.append((left.name, tuple(args)))
+        body = Fun(left, self.type()) if self.peek() == "->" and self.take() else left
+        return Forall(tuple(names), tuple(constraints), body)
+
     def atype(self) -> object:
         tok = self.take()
+        if tok == "forall":
+            return self.forall()
         if tok == "{":
             return self.row("}", record=True)
         if tok == "(":
@@ -151,6 +183,11 @@ def _print(t: object, position: str = "top") -> str:
         else:
             text = f"{_print(t.fn, 'app-fn')} {_print(t.arg, 'app-arg')}"
         return f"({text})" if position == "app-arg" else text
+    if isinstance(t, Forall):
+        head = f"forall {' '.join(t.vars)}. " if t.vars else ""
+        context = "".join(f"{' '.join([c, *(_print(a, 'app-arg') for a in args)])} => " for c, args in t.constraints)
+        text = head + context + _print(t.body)
+        return f"({text})" if position != "top" else text
     assert isinstance(t, Row)
     inner = ", ".join(f"{label} :: {_print(ty)}" for label, ty in t.fields)
     if t.tail is not None:
@@ -160,24 +197,32 @@ def _print(t: object, position: str = "top") -> str:
     return "( " + inner + " )"
 
 
-def _vars(t: object, out: list[str], rows: set[str]) -> None:
+def _vars(t: object, out: list[str], rows: set[str], bound: frozenset[str] = frozenset()) -> None:
+    """The free variables in order of appearance (those a quantified type inside binds are not free)."""
     if isinstance(t, Var):
-        if t.name not in out:
+        if t.name not in out and t.name not in bound:
             out.append(t.name)
     elif isinstance(t, Fun):
-        _vars(t.arg, out, rows)
-        _vars(t.result, out, rows)
+        _vars(t.arg, out, rows, bound)
+        _vars(t.result, out, rows, bound)
     elif isinstance(t, App):
         if t.fn == Con("Record") and isinstance(t.arg, Var):
             rows.add(t.arg.name)
-        _vars(t.fn, out, rows)
-        _vars(t.arg, out, rows)
+        _vars(t.fn, out, rows, bound)
+        _vars(t.arg, out, rows, bound)
     elif isinstance(t, Row):
         for _, ty in t.fields:
-            _vars(ty, out, rows)
+            _vars(ty, out, rows, bound)
         if t.tail is not None:
-            rows.add(t.tail.name)
-            _vars(t.tail, out, rows)
+            if t.tail.name not in bound:
+                rows.add(t.tail.name)
+            _vars(t.tail, out, rows, bound)
+    elif isinstance(t, Forall):
+        inner = bound | frozenset(t.vars)
+        for _, args in t.constraints:
+            for a in args:
+                _vars(a, out, rows, inner)
+        _vars(t.body, out, rows, inner)
 
 
 def _type_names() -> list[str]:
@@ -246,21 +291,29 @@ def canonical(text: str) -> str:
     row_names = iter(["r"] + [f"r{n}" for n in range(1, 10)])
     rename = {v: (next(row_names) if v in rows else next(names)) for v in order}
 
-    def sub(t: object) -> object:
+    # the variables of quantified types inside are named after the free ones, binder by binder in reading order
+    def sub(t: object, env: dict[str, str]) -> object:
         if isinstance(t, Var):
-            return Var(rename[t.name])
+            return Var(env[t.name] if t.name in env else rename[t.name])
         if isinstance(t, Fun):
-            return Fun(sub(t.arg), sub(t.result))
+            return Fun(sub(t.arg, env), sub(t.result, env))
         if isinstance(t, App):
-            return App(sub(t.fn), sub(t.arg))
+            return App(sub(t.fn, env), sub(t.arg, env))
         if isinstance(t, Row):
-            fields = tuple(sorted(((label, sub(x)) for label, x in t.fields), key=lambda f: f[0]))
-            tail = Var(rename[t.tail.name]) if t.tail is not None else None
+            fields = tuple(sorted(((label, sub(x, env)) for label, x in t.fields), key=lambda f: f[0]))
+            tail = sub(t.tail, env) if t.tail is not None else None
+            assert tail is None or isinstance(tail, Var)
             return Row(fields, tail, t.record)
+        if isinstance(t, Forall):
+            inner = dict(env)
+            for v in t.vars:
+                inner[v] = next(names)
+            cs = tuple((c, tuple(sub(a, inner) for a in args)) for c, args in t.constraints)
+            return Forall(tuple(inner[v] for v in t.vars), cs, sub(t.body, inner))
         return t
 
-    printed = _print(sub(ty))
-    cs = sorted((cls, " ".join(_print(sub(arg), "app-arg") for arg in args)) for cls, args in constraints)
+    printed = _print(sub(ty, {}))
+    cs = sorted((cls, " ".join(_print(sub(arg, {}), "app-arg") for arg in args)) for cls, args in constraints)
     shown = [f"{c} {a}" if a else c for c, a in cs]
     context = ""
     if len(shown) == 1:

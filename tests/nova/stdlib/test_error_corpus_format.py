@@ -27,6 +27,8 @@ EXPECTED_KINDS = {
     "InfiniteKind": "error",
     "OrphanKindDeclaration": "error",
     "UndefinedTypeVariable": "error",
+    "CannotApplyExpressionOfTypeOnType": "error",
+    "CannotSkipTypeApplication": "error",
     "DuplicateValueDeclaration": "error",
     "DuplicateModule": "error",
     "IncorrectConstructorArity": "error",

@@ -217,8 +217,8 @@ one = symbolProxy (Proxy :: Proxy "s")
 """
 
 
-def _kind_edit(rng: random.Random, text: str) -> str:
-    present = [(old, new) for old, new in KIND_EDITS if old in text]
+def _kind_edit(rng: random.Random, text: str, edits: tuple[tuple[str, str], ...] = KIND_EDITS) -> str:
+    present = [(old, new) for old, new in edits if old in text]
     if not present or rng.random() < 0.25:
         return _edit(rng, text)
     old, new = rng.choice(present)
@@ -253,3 +253,43 @@ def test_importer_of_edited_kinds_rechecked_incrementally_equals_from_scratch(se
     put_checked(layer, check_module(parse_module(edited), layer))
     parsed = parse_module(USER_OF_KINDS)
     assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))
+
+
+# Edits of higher-rank code: quantifiers dropped or added, constraints inside types removed, escapes introduced.
+RANKN_EDITS = (
+    ("both :: (forall a. a -> a) -> Tuple Int String", "both :: (Int -> Int) -> Tuple Int String"),
+    ("describeAll :: (forall a. Show a => a -> String)", "describeAll :: (forall a. a -> String)"),
+    ("data Formatter = Formatter (forall a. Show a => a -> String)", "data Formatter = Formatter (Int -> String)"),
+    ("type Ops = { none :: forall a. Array a,", "type Ops = { none :: Array Int,"),
+    ("fromProxy = withProxy (\\_ -> 42)", "fromProxy = withProxy (\\p -> p)"),
+    ("applyN :: Int -> forall a. (a -> a) -> a -> a", "applyN :: forall a. Int -> (a -> a) -> a -> a"),
+    ("annotated = (identity :: forall a. a -> a) 3", "annotated = (identity :: Int -> Int) 3"),
+    ("  go :: (forall b. b -> b) -> Int", "  go :: (Int -> Int) -> Int"),
+)
+
+
+# Edits of visible type applications: variables made invisible, skipped or given, class parameters unmarked.
+TYPE_APPLICATION_EDITS = (
+    ("same :: forall @a. a -> a", "same :: forall a. a -> a"),
+    ("class Describe @a where", "class Describe a where"),
+    ("right = Right @_ @Int 2", "right = Right @Int 2"),
+    ("described = describe @Int", "described = describe @_"),
+    ("first :: forall @a @b. a -> b -> a", "first :: forall @a b. a -> b -> a"),
+    ("label = Proxy @\"label\"", "label = Proxy @Maybe"),
+)
+FORM_EDITS = {"RankN.nova": RANKN_EDITS, "TypeApplications.nova": TYPE_APPLICATION_EDITS}
+
+
+@pytest.mark.parametrize(("file", "seed"), [(f, s) for f in FORM_EDITS for s in range(5)])
+def test_rank_n_and_type_application_edits_incremental_equals_from_scratch(file: str, seed: int) -> None:
+    rng = random.Random(600 + seed)
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    text = sources[file]
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    for _ in range(4):
+        text = _kind_edit(rng, text, FORM_EDITS[file])
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        previous = incremental
