@@ -293,6 +293,10 @@ class InferBase:
             self.report_unify(err, found, expected, span, origin)
             return False
 
+    def type_display_names(self) -> dict[tuple[str, str], str]:
+        """(defining module, type name) → the name this module knows the type by, where they differ."""
+        return {}
+
     def synonym_aliases(self) -> list[tuple[Type, str, int]]:
         """Parameterless type synonyms in scope, to print types by the names the user wrote."""
         return []
@@ -302,6 +306,7 @@ class InferBase:
     ) -> None:
         namer = Namer()
         namer.aliases = self.synonym_aliases()
+        namer.qualify = self.type_display_names()
         for t in (found, expected, err.left, err.right):
             if t is not None:
                 namer.scan(t)
@@ -627,6 +632,8 @@ class InferBase:
             self.report_unify(err, found, expected, w.span)
         else:
             namer = Namer()
+            namer.aliases = self.synonym_aliases()
+            namer.qualify = self.type_display_names()
             for a in w.args:
                 namer.scan(a)
             namer.finish()

@@ -77,6 +77,8 @@ class Namer:
         self.keep_order = False
         # variables of a quantified type inside the type keep the names its `forall` gives them
         self.keep_bound_names = False
+        # (defining module, name) → how the module printing the type refers to it (`M.Map` when imported `as M`)
+        self.qualify: dict[tuple[str, str], str] = {}
         self._plain = 0
         self._row = 0
         self._seen: set[VarKey] = set()
@@ -368,7 +370,9 @@ def _doc(t: Type, namer: Namer, prec: int) -> Doc:
             namer.bound.pop()
         return _paren(inner, prec >= 1)
     if isinstance(t, TCon):
-        return "(->)" if t == T_ARROW else t.name
+        if t == T_ARROW:
+            return "(->)"
+        return namer.qualify.get((t.module, t.name), t.name) if namer.qualify else t.name
     if isinstance(t, TFun):
         parts: list[Doc] = [_doc(t.arg, namer, 1)]
         res = prune(t.res)
