@@ -7,6 +7,8 @@ and reduced at generalisation points against the givens in scope (the enclosing 
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 from typing import Any
 
 from nova.check import typed as T
@@ -28,7 +30,7 @@ from nova.check.infer_locals import Locals
 from nova.check.infer_patterns import Patterns
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.types.classes import Given, Wanted
+from nova.types.classes import Given, Wanted, types_equal
 from nova.types.evidence import BuiltinEv, ParamEv
 from nova.types.pretty import print_scheme, print_type
 from nova.types.types import (
@@ -139,12 +141,29 @@ class Inference(Locals, Patterns, InferBase):
                     unify(result, expected)
                 except UnifyError as err:
                     self.report_unify(err, result, expected, e.span, origin)
-                    for app_e in reversed(spine):
-                        node = self.apply(node, app_e.arg, app_e.span)
-                    return node
-        for app_e in reversed(spine):
-            node = self.apply(node, app_e.arg, app_e.span)
+                    return self._apply_spine(node, spine)
+        node = self._apply_spine(node, spine)
         return self._checked(node, expected, e.span, origin)
+
+    def _apply_spine(self, node: T.Expr, spine: list[ast.App]) -> T.Expr:
+        """Apply a function to the arguments of an application spine (innermost last in `spine`); two neighbouring
+        arguments that each have the type the other one needs get a hint that they look swapped."""
+        diags = self.state.diagnostics
+        misses: list[tuple[int, int, Type, Type]] = []  # (argument index, diagnostic index, found, expected)
+        for i, app_e in enumerate(reversed(spine)):
+            param = prune(node.type)
+            mark = len(diags)
+            node = self.apply(node, app_e.arg, app_e.span)
+            if type(param) is TFun and len(diags) > mark and isinstance(node, T.EApp):
+                d = diags[-1]
+                if d.code == "TypesDoNotUnify" and d.span == node.arg.span:
+                    misses.append((i, len(diags) - 1, node.arg.type, param.arg))
+        for (i, di, found_i, want_i), (j, dj, found_j, want_j) in itertools.pairwise(misses):
+            if j == i + 1 and types_equal(found_i, want_j) and types_equal(found_j, want_i):
+                hint = " Hint: these two arguments look swapped."
+                for k in (di, dj):
+                    diags[k] = dataclasses.replace(diags[k], message=diags[k].message + hint)
+        return node
 
     def subsume(self, found: Type, expected: Type) -> None:
         """`found` can be used where `expected` is needed (PureScript's subsumption): a quantified type needed is
@@ -450,9 +469,7 @@ class Inference(Locals, Patterns, InferBase):
             spine.append(head)
             head = head.fn
         node = self.infer(head)
-        for app_e in reversed(spine):
-            node = self.apply(node, app_e.arg, app_e.span)
-        return node
+        return self._apply_spine(node, spine)
 
     def _negate(self, e: ast.Negate) -> T.Expr:
         inner = e.expr
