@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from nova.commands.options import OneLineParser
+
 COMMANDS: dict[str, str] = {
     "parse": "parse Nova files or folders and report syntax errors",
     "check": "type-check Nova files or folders and report diagnostics",
@@ -31,7 +33,7 @@ def _load(name: str) -> ModuleType | None:
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
-    parser = argparse.ArgumentParser(prog="nova", description="The Nova language tools.")
+    parser = OneLineParser(prog="nova", description="The Nova language tools.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     loaded: dict[str, ModuleType] = {}
     for name, summary in COMMANDS.items():

@@ -1,8 +1,10 @@
 """`nova check PATH… [--json]`: type-check files or folders.
 
-Text mode prints `file:line:col: error[Code]: message` (1-based line and column) and exits 1 when there is an
-error. `--json` prints every module with every top-level declaration (its printed type) and every diagnostic,
-with LSP-style 0-based ranges.
+Text mode prints `file:line:col: error[Code]: message` (1-based line and column). Files are read as every Nova
+tool reads them (`nova.sources`: regular files only, a UTF-8 BOM dropped, a lone CR ending a line, invalid UTF-8
+reported as `InvalidEncoding`). Exit status: 0 without errors, 1 with an error (or a file that cannot be read),
+2 when no given path can be read. `--json` prints every module with every top-level declaration (its printed type)
+and every diagnostic, with LSP-style 0-based ranges.
 """
 
 from __future__ import annotations
@@ -63,39 +65,48 @@ def _diagnostic(d: Diagnostic) -> dict[str, Any]:
     }
 
 
-def collect_sources(paths: list[str]) -> tuple[dict[str, str], list[str]]:
+def collect_sources(paths: list[str]) -> tuple[dict[str, str], list[str], dict[str, tuple[Diagnostic, ...]]]:
+    """path → text of every source (read as `nova parse` and the server read them), the problems of paths that
+    cannot be read, and each file's own diagnostics (its encoding)."""
+    from nova.sources import SourceError, read_source
     from nova.workspace import find_sources
 
     sources: dict[str, str] = {}
     problems: list[str] = []
+    encodings: dict[str, tuple[Diagnostic, ...]] = {}
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             problems.append(f"{raw}: no such file or directory")
             continue
-        files = find_sources(p)
-        if not files and p.is_file():
-            files = [p]
+        files = find_sources(p) if p.is_dir() else [p]  # a named file is read whatever its suffix or kind
         for f in files:
             try:
-                sources[str(f)] = f.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as err:
+                source = read_source(f)
+            except SourceError as err:
                 problems.append(f"{f}: cannot read: {err}")
-    return sources, problems
+                continue
+            sources[str(f)] = source.text
+            encodings[str(f)] = source.diagnostics
+    return sources, problems, encodings
 
 
 def run(args: argparse.Namespace) -> int:
     from nova.stdlib import load_root
     from nova.workspace import check_workspace
 
-    sources, problems = collect_sources(list(args.paths))
+    sources, problems, encodings = collect_sources(list(args.paths))
     for p in problems:
         print(f"nova check: {p}", file=sys.stderr)
     if problems and not sources:
         return 2
     result = check_workspace(sources, load_root())
+    for path, found in encodings.items():
+        if found:
+            merged = [*found, *result.diagnostics_by_path.get(path, [])]
+            result.diagnostics_by_path[path] = sorted(merged, key=lambda d: (d.span.start_line, d.span.start_col))
     by_path_module = {path: module for module, path in result.paths.items()}
-    has_error = False
+    has_error = bool(problems)  # an unreadable file is an error of the run
     if args.json:
         modules_out: list[dict[str, Any]] = []
         for path in sources:

@@ -1,7 +1,8 @@
 """`nova eval [--workspace DIR] [--module M] "expression"`: print `value :: type` (and what the program logged).
 
-Exit status: 0 on success, 1 when the expression has an error or the evaluation fails or runs out of fuel/time,
-2 on bad usage (unknown module, unreadable workspace).
+Exit status: 0 on success, 1 when the expression has an error or the evaluation fails or runs out of fuel, time,
+depth or memory, 2 on bad usage (an option out of range, an unknown module, an unreadable workspace); every error
+is one line on stderr.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from nova.commands.options import count, seconds
 from nova.eval.api import evaluate_expression, module_sources
 from nova.eval.errors import EvalError
 from nova.eval.machine import DEFAULT_LIMITS, Limits
+from nova.sources import SourceError, read_source
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,11 +30,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="without --module: also import module M (repeatable; Prelude is always imported)",
     )
-    parser.add_argument("--max-steps", type=int, default=DEFAULT_LIMITS.max_steps, help="step (fuel) limit")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_LIMITS.timeout, help="time limit in seconds (0: none)")
-    parser.add_argument(
-        "--max-depth", type=int, default=DEFAULT_LIMITS.max_depth, help="limit of nested (non-tail) calls"
-    )
+    parser.add_argument("--max-steps", type=count(1, 10**12), default=DEFAULT_LIMITS.max_steps,
+                        help="step (fuel) limit (default: %(default)d)")
+    parser.add_argument("--timeout", type=seconds(allow_zero=True), default=DEFAULT_LIMITS.timeout,
+                        help="time limit in seconds, 0 for none (default: %(default)g)")
+    parser.add_argument("--max-depth", type=count(1, MAX_DEPTH), default=DEFAULT_LIMITS.max_depth,
+                        help=f"limit of nested (non-tail) calls, at most {MAX_DEPTH} (default: %(default)d)")
+    parser.add_argument("--max-cells", type=count(1000, 10**10), default=DEFAULT_LIMITS.max_cells,
+                        help="allocation budget in cells of about 40 bytes (default: %(default)d)")
+
+
+MAX_DEPTH = 1_000_000
+"""Deeper recursion would need more stack than an evaluation thread gets (see nova.eval.runner)."""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,7 +56,13 @@ def run(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             print(f"nova eval: {folder} is not a folder", file=sys.stderr)
             return 2
-        texts = {str(path): path.read_text(encoding="utf-8", errors="replace") for path in find_sources(folder)}
+        texts: dict[str, str] = {}
+        for path in find_sources(folder):
+            try:
+                texts[str(path)] = read_source(path).text
+            except SourceError as err:
+                print(f"nova eval: {path}: cannot read: {err}", file=sys.stderr)
+                return 2
         result = check_workspace(texts, root)
         layer = result.layer
         sources = module_sources(texts)
@@ -62,9 +78,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"nova eval: no module named {', '.join(unknown)}", file=sys.stderr)
         return 2
     limits = Limits(
-        max_steps=max(args.max_steps, 1),
-        timeout=args.timeout if args.timeout and args.timeout > 0 else None,
-        max_depth=max(args.max_depth, 1),
+        max_steps=args.max_steps,
+        timeout=args.timeout if args.timeout > 0 else None,
+        max_depth=args.max_depth,
+        max_cells=args.max_cells,
     )
     try:
         evaluated = evaluate_expression(
@@ -85,5 +102,5 @@ def run(args: argparse.Namespace) -> int:
 
 def _stdlib_source(module: str) -> str | None:
     folder = Path(__file__).resolve().parent.parent / "stdlib"
-    texts = {str(p): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.nova"))}
+    texts = {str(p): read_source(p).text for p in sorted(folder.rglob("*.nova"))}
     return module_sources(texts).get(module)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nova.diagnostics import Diagnostic, Severity, Span
+from nova.sources import SourceError, read_source
 from nova.syntax import parse_module
 from nova.syntax.sexpr import to_sexpr
 
@@ -50,7 +51,7 @@ def collect_sources(paths: list[str]) -> list[Path | FileResult]:
         path = Path(raw)
         if path.is_dir():
             found.extend(sorted(p for p in path.rglob("*.nova") if p.is_file()))
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():  # not only regular files: reading says what is wrong with others
             found.append(path)
         else:
             diag = Diagnostic(Span(0, 0, 0, 0), Severity.ERROR, "FileNotFound", "no such file or directory")
@@ -60,20 +61,11 @@ def collect_sources(paths: list[str]) -> list[Path | FileResult]:
 
 def parse_file(path: Path, with_tree: bool) -> FileResult:
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        diag = Diagnostic(Span(0, 0, 0, 0), Severity.ERROR, "FileUnreadable", f"cannot read file: {err.strerror}")
+        source = read_source(path)
+    except SourceError as err:
+        diag = Diagnostic(Span(0, 0, 0, 0), Severity.ERROR, "FileUnreadable", f"cannot read file: {err}")
         return FileResult(str(path), None, (diag,))
-    extra: list[Diagnostic] = []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        text = data.decode("utf-8", errors="replace")
-        extra.append(
-            Diagnostic(Span(0, 0, 0, 0), Severity.ERROR, "InvalidEncoding", f"file is not valid UTF-8 ({err.reason})")
-        )
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text, extra = source.text, list(source.diagnostics)
     parsed = parse_module(text)
     tree = to_sexpr(parsed.module) if with_tree else None
     diagnostics = sorted(extra + list(parsed.diagnostics), key=lambda d: (d.span.start_line, d.span.start_col))

@@ -17,6 +17,7 @@ from nova.eval.errors import EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_char, show_number, show_string
 from nova.eval.values import UNIT, Char, EffectV, Foreign, MapV, RecordV, Value
+from nova.numbers import decimal_to_int, int_to_decimal
 
 FOREIGNS: dict[tuple[str, str], Foreign] = {}
 
@@ -112,7 +113,7 @@ def _ord_array(m: Machine, cmp: Value, xs: tuple[Value, ...], ys: tuple[Value, .
     return (len(xs) > len(ys)) - (len(xs) < len(ys))
 
 
-foreign("Data.Show", "showIntImpl", 1)(lambda m, x: str(x))
+foreign("Data.Show", "showIntImpl", 1)(lambda m, x: int_to_decimal(x))
 foreign("Data.Show", "showNumberImpl", 1)(lambda m, x: show_number(x))
 foreign("Data.Show", "showStringImpl", 1)(lambda m, x: show_string(x))
 foreign("Data.Show", "showCharImpl", 1)(lambda m, c: show_char(c.value))
@@ -403,7 +404,7 @@ _INT_TEXT = re.compile(r"[+-]?[0-9]+")
 @foreign("Data.Int", "fromStringImpl", 3)
 def _int_from_string(m: Machine, just: Value, nothing: Value, s: str) -> Value:
     if _INT_TEXT.fullmatch(s) and s.lstrip("+-").isascii():
-        return m.apply(just, (int(s),))
+        return m.apply(just, (decimal_to_int(s),))
     return nothing
 
 

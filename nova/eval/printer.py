@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from nova.eval.values import UNIT, Char, Con, EffectV, Function, InstanceDict, MapV, RecordV, Value
+from nova.numbers import int_to_decimal
 
 _NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
@@ -97,7 +98,7 @@ def _expand(value: Value) -> str | list[tuple[bool, Value]]:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(value)
+        return int_to_decimal(value)
     if isinstance(value, float):
         return show_number(value)
     if isinstance(value, str):

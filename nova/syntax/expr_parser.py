@@ -167,6 +167,8 @@ class ExprParser(PatternParser):
                     raise self.fail(what)
                 items.append(item)
             except ParseError as err:
+                if err.code == "NestedTooDeeply":
+                    raise  # not this item's fault: the whole declaration is too deep (one error, at the top)
                 self.report(err)
                 del self.holes[holes:]
                 self.depth = depth

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nova.diagnostics import Diagnostic, Severity, Span
+from nova.numbers import decimal_to_int
 from nova.syntax.tokens import (
     CHAR,
     EOF,
@@ -284,7 +285,7 @@ def lex(source: str) -> Lexed:
                 value = float(text.replace("_", ""))
             else:
                 kind = INT
-                value = int(text.replace("_", ""))
+                value = decimal_to_int(text.replace("_", ""))  # any length (int() stops at 4,300 digits)
         elif group in (_G_STR, _G_TSTR):
             kind = STRING
             if group == _G_TSTR:

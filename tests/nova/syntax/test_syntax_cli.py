@@ -80,7 +80,7 @@ def test_missing_path_and_undecodable_file(tmp_path: Path, capsys: pytest.Captur
     assert main(["parse", str(tmp_path / "missing.nova"), str(binary)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert f"{tmp_path / 'missing.nova'}:1:1: error: no such file or directory" in out
-    assert any(line.startswith(f"{binary}:1:1: error: file is not valid UTF-8") for line in out)
+    assert any(line.startswith(f"{binary}:2:5: error: the file is not valid UTF-8 (byte 0xff") for line in out)
     assert out[-1] == "2 files, 2 with syntax errors"
 
 
