@@ -8,6 +8,7 @@ from typing import Any
 
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
+from nova.check.holes import scope_digest
 from nova.check.infer import DeclState, Inference, free_cells, has_skolem
 from nova.check.patterns import check_rows
 from nova.check.prim import PRIM_CLASSES
@@ -15,6 +16,7 @@ from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.roles import PRIM_ROLES
 from nova.check.scope import Scope, env_of, suggest
 from nova.check.typeconv import TypeTranslator, TypeVarEntry
+from nova.check.wildcards import PartialShape
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import Fixity, ast
@@ -33,6 +35,7 @@ from nova.types.types import (
     Type,
     fresh_id,
     iter_type,
+    prune,
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
@@ -96,6 +99,12 @@ class CheckerBase(Inference):
         self._chain_index = 0
         self._visible_refs: set[Ref] | None = None
         self.signatures: dict[str, tuple[Any, Scheme]] = {}
+        # signatures with wildcards: the value is inferred (like one without a signature) against the written shape
+        self.partial_signatures: dict[str, tuple[Any, Scheme, tuple[tuple[int, Span, str | None], ...]]] = {}
+        self.partial_shapes: dict[str, PartialShape] = {}  # (those of the binding group being inferred)
+        # signatures with errors of their own (kinds, unknown types): their values are inferred as if unsigned
+        self.broken_signatures: dict[str, Any] = {}
+        self.broken_instances: set[str] = set()  # (keys of instances whose head has errors of its own)
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -256,14 +265,25 @@ class CheckerBase(Inference):
         )
 
     def signature_scheme(
-        self, t: ast.Type, fixed: dict[str, TypeVarEntry] | None = None, first: int = 0
+        self,
+        t: ast.Type,
+        fixed: dict[str, TypeVarEntry] | None = None,
+        first: int = 0,
+        wildcards: list[tuple[int, Span, str | None]] | None = None,
+        allow_wildcards: bool = True,
     ) -> tuple[Scheme, dict[str, TypeVarEntry]]:
-        """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given."""
+        """A written signature as a scheme; its variables are `TGen(first…)`, `fixed` ones stay as given.
+
+        Wildcards `_` become quantified variables too; with `wildcards` given, it receives their indices and
+        spans (a partial signature: the caller infers what they stand for)."""
         names: list[str] = []
         counter = [first]
         tvars: dict[str, TypeVarEntry] = dict(fixed or {})
         # a variable not bound by a `forall` (nor in scope) is an error, as in PureScript: no implicit quantification
         tr = self.translator(tvars, None)
+        tr.allow_wildcards = allow_wildcards
+        if wildcards is not None:
+            tr.wildcards = []
         body = t
         while isinstance(body, ast.TypeParen):
             body = body.type
@@ -307,6 +327,11 @@ class CheckerBase(Inference):
             if z.next != counter[0] + extra:  # (a wildcard: the display form would name variables of its own)
                 display = None
         all_names = (*names, *(f"t{i}" for i in range(extra)))
+        if wildcards is not None and tr.wildcards:
+            for cell, span, hole in tr.wildcards:
+                unknown = prune(cell)
+                if type(unknown) is TVar and unknown.id in z.mapping:
+                    wildcards.append((z.mapping[unknown.id], span, hole))
         sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display)
         return sc, tvars
 
@@ -323,19 +348,33 @@ class CheckerBase(Inference):
         finally:
             del diags[mark:]
 
+    def signature_status(self, name: str) -> tuple[Any, ...]:
+        """How a value's signature takes part in checking it (a group's result is reusable only if unchanged)."""
+        sig = self.signatures.get(name)
+        if sig is not None:
+            return ("complete", sig[1])
+        partial = self.partial_signatures.get(name)
+        if partial is not None:
+            return ("partial", partial[1], partial[2])
+        return ("broken",) if name in self.broken_signatures else ("none",)
+
     def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
         """A type written in an expression (an annotation, a visible type argument): only scoped type variables
         are in scope, as in PureScript; a `forall` makes a quantified type. `kind` is the kind it must have (None:
         any, for a visible type argument)."""
         tr = self.translator(dict(self.tyvars), None)
-        if kind is None:
-            return tr.go(t)[0]
-        return tr.type_of_kind(t, kind)
+        tr.wildcards = []
+        got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, kind)
+        if tr.wildcards:
+            self.state.wildcards.extend((span, cell, hole) for cell, span, hole in tr.wildcards)
+        return got
 
-    def local_signature(self, t: ast.Type, owner: str) -> Scheme:
+    def local_signature(
+        self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span, str | None]] | None = None
+    ) -> Scheme:
         """A `let`/`where` signature: scoped type variables of the enclosing signature stay fixed."""
         fixed = dict(self.tyvars)
-        sc, _ = self.signature_scheme(t, fixed)
+        sc, _ = self.signature_scheme(t, fixed, wildcards=wildcards)
         return sc
 
     def module_error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -429,6 +468,10 @@ class CheckerBase(Inference):
                 return self.type_resolution(name, qualifier or None)
             if what == "class":
                 return self.class_resolution(name, qualifier or None)
+            if what == "signature":
+                return self.signature_status(key)
+            if what == "holes":
+                return scope_digest(self)
             return self.value_resolution(name, qualifier or None, what)
         if mod == "#instances":
             return self.instance_digest
@@ -444,6 +487,8 @@ class CheckerBase(Inference):
     def _unsolved(self, w: Wanted) -> None:
         if w.failure is not None and w.failure[0] == "reported":
             return
+        if self._argument_kind_clash(w):
+            return
         if w.failure is not None or any(has_skolem(a) for a in w.args) or not any(_has_cells(a) for a in w.args):
             self.no_instance(w)
             return
@@ -454,6 +499,49 @@ class CheckerBase(Inference):
             "NoInstanceFound",
             f"No instance for {print_constraint(w.cls, w.args)}: the type is ambiguous here; add a type annotation.",
         )
+
+    def _argument_kind_clash(self, w: Wanted) -> bool:
+        """Kinds are not tracked through the unification of value types, so a type of the wrong kind can reach a
+        constraint through an unknown (`Proxy "x"` where `Add a b c` wants an `Int`): a constraint that stays
+        unsolved with an argument whose kind is known (a type-level literal, a type constructor of a plain kind)
+        and differs from the class's is reported as PureScript does, `KindsDoNotUnify`."""
+        from nova.types.builtin_classes import int_value, symbol_value
+        from nova.types.pretty import KindNamer, print_kind
+        from nova.types.types import K_INT, K_SYMBOL
+
+        kind = prune(self.class_kind((w.module, w.cls)))
+        expected: list[Type] = []
+        while type(kind) is TFun:
+            assert isinstance(kind, TFun)
+            expected.append(prune(kind.arg))
+            kind = prune(kind.res)
+        for arg, want in zip(w.args, expected, strict=False):
+            if type(want) is not TCon:
+                continue  # (a kind variable or a compound kind: nothing to compare cheaply)
+            t = prune(arg)
+            if type(t) is not TCon:
+                continue
+            assert isinstance(t, TCon)
+            found: Type | None = None
+            if symbol_value(t) is not None:
+                found = K_SYMBOL
+            elif int_value(t) is not None:
+                found = K_INT
+            else:
+                info = self.type_info(t.module, t.name, w.span)
+                if info is not None and type(info.kind) is TCon:
+                    found = info.kind
+            if found is not None and found != want:
+                namer = KindNamer()
+                self.error(
+                    w.span,
+                    "KindsDoNotUnify",
+                    f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(want, namer)}`: "
+                    f"`{w.cls}` wants a type of kind `{print_kind(want, namer)}` here.",
+                )
+                w.failure = ("reported",)
+                return True
+        return False
 
     # ------------------------------------------------------------------ what Coercible needs
     def coercible_roles(self, con: TCon) -> tuple[str, ...]:

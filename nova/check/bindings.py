@@ -11,6 +11,7 @@ from nova.check.infer import DeclState, TooDeep, free_cells
 from nova.check.names import free_names_cached
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
+from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
 from nova.diagnostics import Span
 from nova.syntax import ast
@@ -24,6 +25,7 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    prune,
 )
 
 
@@ -97,11 +99,11 @@ class Bindings(CheckerBase):
 
     def _compute_fingerprint(self, key: str) -> tuple[str, Span]:
         parts = [d.fingerprint for d in self.value_clauses.get(key, [])]
-        sig = self.signatures.get(key)
+        sig = self._signature_decl(key)
         span = self.value_clauses[key][0].span
         if sig is not None:
-            parts.insert(0, sig[0].fingerprint)
-            span = sig[0].span if sig[0].span < span else span
+            parts.insert(0, sig.fingerprint)
+            span = sig.span if sig.span < span else span
         if "" in parts:
             return "", span
         return "|".join(parts), span
@@ -113,10 +115,18 @@ class Bindings(CheckerBase):
         if not fp:
             return "", span
         decls: list[Any] = list(self.value_clauses.get(key, []))
-        sig = self.signatures.get(key)
+        sig = self._signature_decl(key)
         if sig is not None:
-            decls.append(sig[0])
+            decls.append(sig)
         return (fp, layout_shape(decls, span.start_line), tuple(d.layout for d in decls)), span
+
+    def _signature_decl(self, name: str) -> Any:
+        """The signature declaration of a value (complete or partial), if it has one."""
+        sig = self.signatures.get(name)
+        if sig is not None:
+            return sig[0]
+        partial = self.partial_signatures.get(name)
+        return partial[0] if partial is not None else self.broken_signatures.get(name)
 
     def _reuse(self, group: list[str]) -> bool:
         prev = self.previous
@@ -157,6 +167,8 @@ class Bindings(CheckerBase):
         st = DeclState()
         self.state = st
         st.reads[("#instances", "")] = self.instance_digest
+        for n in group:
+            st.reads[("#signature", n)] = self.signature_status(n)
         self.wanted = []
         self.givens = []
         self.tyvars = {}
@@ -169,14 +181,26 @@ class Bindings(CheckerBase):
                 self.level += 1
                 for n in group:
                     self.mono[n] = self.fresh()
+                shapes: dict[str, PartialShape] = {}
+                self.partial_shapes = shapes
+                for n in group:
+                    partial = self.partial_signatures.get(n)
+                    if partial is not None:
+                        shapes[n] = self._partial_shape(n, partial, st)
                 for n in group:
                     self.current_owner = n
                     self.wanted = []
+                    shape = shapes.get(n)
+                    self.tyvars = dict(shape.tyvars) if shape is not None else {}
                     t, cls = self.infer_clauses(n, self.value_clauses[n], self.mono[n])
                     results[n] = (t, cls)
                     member_wanteds[n] = self.wanted
+                self.tyvars = {}
                 self.level -= 1
                 self._generalise_group(group, results, member_wanteds, st)
+                for n, shape in shapes.items():
+                    self._report_partial(n, shape)
+                self.partial_shapes = {}
         except TooDeep as err:
             self.level = 0
             self.error(err.span, "TooDeep", "Expression nested too deeply.")
@@ -191,6 +215,8 @@ class Bindings(CheckerBase):
                 self.schemes.setdefault(n, Scheme(1, (), TGen(0)))
                 self._value_element(n, self.schemes[n], (), st)
         finally:
+            self.wildcard_warnings = True
+            self.partial_shapes = {}
             for n in group:
                 self.mono.pop(n, None)
             self.level = 0
@@ -206,6 +232,31 @@ class Bindings(CheckerBase):
             {k: self.schemes[k] for k in group if k in self.schemes},
             list(st.diagnostics),
         )
+
+    def _partial_shape(
+        self, name: str, partial: tuple[Any, Scheme, tuple[tuple[int, Span, str | None], ...]], st: DeclState
+    ) -> PartialShape:
+        """A value whose signature has wildcards is inferred like one without a signature, its type made to fit
+        the written shape first (see `nova.check.wildcards`)."""
+        decl, sc, wildcards = partial
+        shape_type, shape = open_partial(sc, wildcards, self.fresh, decl.type.span)
+        self.unify_at(self.mono[name], shape_type, decl.name_span)
+        return shape
+
+    def _partial_names(self, name: str, mapping: dict[int, int]) -> tuple[str, ...]:
+        """The names a partial signature gave the variables of the inferred scheme (others: `t0`, `t1`, …)."""
+        shape = self.partial_shapes.get(name)
+        if shape is None:
+            return ()
+        names = [f"t{i}" for i in range(len(mapping))]
+        for var, t in shape.named:
+            got = prune(t)
+            if type(got) is TVar and got.id in mapping and var not in names:
+                names[mapping[got.id]] = var
+        return tuple(names)
+
+    def _report_partial(self, name: str, shape: PartialShape) -> None:
+        report_partial(name, shape, self.error, self.warn)  # (a top-level signature's wildcards always warn)
 
     def _skolemise(self, sc: Scheme, owner: str) -> tuple[Type, list[Given], dict[int, int], dict[str, TypeVarEntry]]:
         skolems: list[Type] = []
@@ -230,6 +281,7 @@ class Bindings(CheckerBase):
         decl, sc = self.signatures[name]
         self.level += 1
         self.current_owner = name
+        self.wildcard_warnings = False  # (under a complete signature, PureScript 0.15 reports no inner wildcard)
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
         self.givens = givens
         self.tyvars = tyvars
@@ -324,6 +376,7 @@ class Bindings(CheckerBase):
                 len(mapping),
                 tuple(Constraint(m, c, tuple(z.type(a) for a in ty)) for m, c, ty in sorted_cons),
                 z.type(t),
+                self._partial_names(n, mapping),
             )
             self.schemes[n] = sc
             givens = self.classenv.given_closure(
@@ -394,10 +447,10 @@ class Bindings(CheckerBase):
 
     def _value_element(self, name: str, sc: Scheme, cls: tuple[T.Clause, ...], st: DeclState) -> T.TypedElement:
         first = self.value_clauses[name][0]
-        sig = self.signatures.get(name)
-        start = sig[0] if sig is not None else first
+        sig = self._signature_decl(name)
+        start = sig if sig is not None else first
         last = self.value_clauses[name][-1]
-        doc = (sig[0].doc if sig is not None else None) or first.doc
+        doc = (sig.doc if sig is not None else None) or first.doc
         el = T.TypedElement(
             name,
             name,

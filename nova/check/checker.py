@@ -100,6 +100,9 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             own_instances=list(self.own_instances),
             instance_decls=list(self.instance_decls),
             signatures=dict(self.signatures),
+            partial_signatures=dict(self.partial_signatures),
+            broken_signatures=dict(self.broken_signatures),
+            broken_instances=set(self.broken_instances),
             schemes=dict(self.schemes),
             elements=dict(self.elements),
             diagnostics=list(self.module_state.diagnostics[before:]),
@@ -122,6 +125,9 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
         self.own_instances = list(st.own_instances)
         self.instance_decls = list(st.instance_decls)
         self.signatures = dict(st.signatures)
+        self.partial_signatures = dict(st.partial_signatures)
+        self.broken_signatures = dict(st.broken_signatures)
+        self.broken_instances = set(st.broken_instances)
         self.schemes = dict(st.schemes)
         self.elements = dict(st.elements)
         self.module_state.diagnostics.extend(st.diagnostics)

@@ -16,7 +16,7 @@ from nova.check.roles import NOMINAL, PRIM_ROLES, at_least, infer_roles
 from nova.check.scope import env_of
 from nova.check.typeconv import TypeVarEntry
 from nova.check.zonk import Zonker
-from nova.diagnostics import Related, Span
+from nova.diagnostics import Related, Severity, Span
 from nova.syntax import ast
 from nova.syntax.ast import decl_key, instance_key
 from nova.types.classes import (
@@ -375,6 +375,7 @@ class Declarations(KindInference, Deriving):
 
         tvars: dict[str, TypeVarEntry] = {}
         tr = self.translator(tvars, on_free)
+        tr.allow_wildcards = isinstance(d, ast.DeriveDecl)  # (`derive instance Newtype T _`)
         head = tr.class_args(cls, d.class_name.full, d.types, instance_head_span(d))
         if head is None:
             return None
@@ -403,6 +404,7 @@ class Declarations(KindInference, Deriving):
     def _declare_instances(self, mod: ast.Module) -> None:
         self.state = self.module_state
         self.instance_decls = []
+        self.broken_instances = set()
         keys: set[str] = set()
         self._chain_head = ""
         heads: list[InstanceInfo] = []
@@ -410,7 +412,12 @@ class Declarations(KindInference, Deriving):
             if not isinstance(d, (ast.InstanceDecl, ast.DeriveDecl)):
                 self._chain_head = ""  # a chain is consecutive `else instance` declarations
                 continue
+            errors_before = len(self.module_state.diagnostics)
             info = self._instance_head(d)
+            if info is not None and any(
+                diag.severity == Severity.ERROR for diag in self.module_state.diagnostics[errors_before:]
+            ):
+                self.broken_instances.add(info.key)  # (its methods are not checked against a head that is wrong)
             if info is None:
                 self._chain_head = ""
                 continue
@@ -479,16 +486,29 @@ class Declarations(KindInference, Deriving):
     def _declare_signatures(self, mod: ast.Module) -> None:
         self.state = self.module_state
         self.signatures = {}
+        self.partial_signatures = {}
+        self.broken_signatures = {}
         for d in mod.decls:
             if isinstance(d, ast.SignatureDecl) and d.name not in self.signatures:
+                if d.name in self.partial_signatures or d.name in self.broken_signatures:
+                    continue
                 st = DeclState()
                 self.state = st
-                sc, _ = self.signature_scheme(d.type)
+                wildcards: list[tuple[int, Span, str | None]] = []
+                sc, _ = self.signature_scheme(d.type, wildcards=wildcards)
                 self.module_state.diagnostics.extend(st.diagnostics)
+                if any(diag.severity == Severity.ERROR for diag in st.diagnostics):
+                    # a signature that does not make sense (a kind error, an unknown type): the value is inferred
+                    # as if it had none, so its body and its users get no errors that only follow from this one
+                    self.broken_signatures[d.name] = d
+                    continue
+                if wildcards:
+                    self.partial_signatures[d.name] = (d, sc, tuple(wildcards))
+                    continue
                 self.signatures[d.name] = (d, sc)
                 self.schemes[d.name] = sc
             elif isinstance(d, ast.ForeignValueDecl):
-                sc, _ = self.signature_scheme(d.type)
+                sc, _ = self.signature_scheme(d.type, allow_wildcards=False)
                 self.schemes[d.name] = sc
                 self.elements[d.name] = T.TypedElement(
                     d.name,

@@ -12,6 +12,7 @@ import itertools
 from typing import Any
 
 from nova.check import typed as T
+from nova.check.holes import PendingHole
 from nova.check.infer_base import (
     MAX_DEPTH,
     NO_ORIGIN,
@@ -319,7 +320,7 @@ class Inference(Locals, Patterns, InferBase):
 
     def _typed_hole(self, e: ast.TypedHole) -> T.Expr:
         t = self.fresh()
-        self.state.typed_holes.append((e.span, e.name, t))
+        self.state.typed_holes.append(PendingHole(e.span, e.name, t, dict(self.locals), list(self.givens)))
         return T.EError(e.span, t, f"hole `?{e.name}`")
 
     def _visible_type_app(self, e: ast.VisibleTypeApp) -> T.Expr:

@@ -9,7 +9,9 @@ from typing import Any
 
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref
+from nova.check.holes import PendingHole, hole_message, scope_digest
 from nova.check.typeconv import TypeVarEntry
+from nova.check.wildcards import report_wildcards
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import ast
 from nova.types.builtin_classes import PRIM_TYPEERROR, render_doc
@@ -69,7 +71,9 @@ class DeclState:
     group_refs: list[tuple[T.EVar, str]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # typed holes `?name` met so far: reported (with their type, once inference is done) by `finish_evidence`
-    typed_holes: list[tuple[Span, str, Type]] = field(default_factory=list)
+    typed_holes: list[PendingHole] = field(default_factory=list)
+    # wildcards `_` of annotations met so far: reported with the type they stood for by `finish_evidence`
+    wildcards: list[tuple[Span, Type, str | None]] = field(default_factory=list)
     # expressions checked against a constrained quantified type so far (names their dictionary parameters)
     poly_scopes: int = 0
 
@@ -274,6 +278,9 @@ class InferBase:
         # where the expected type of what is being checked comes from, when not from the signature
         self.expected_origin: Origin | None = None
         self.last_instantiation: tuple[Scheme, list[Type]] | None = None
+        # whether the wildcards of annotations and local signatures are reported (PureScript 0.15 does not, under a
+        # top-level declaration with a complete signature)
+        self.wildcard_warnings = True
 
     # ------------------------------------------------------------------ diagnostics
     def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
@@ -567,7 +574,9 @@ class InferBase:
         """A type written inside an expression: scoped variables resolve, others become fresh cells."""
         raise NotImplementedError
 
-    def local_signature(self, t: ast.Type, owner: str) -> Scheme:
+    def local_signature(
+        self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span, str | None]] | None = None
+    ) -> Scheme:
         raise NotImplementedError
 
     def check_exhaustive_params(
@@ -621,11 +630,17 @@ class InferBase:
             stuck = keep
         return stuck
 
+    def _argument_kind_clash(self, w: Wanted) -> bool:
+        """Reports a constraint argument of the wrong kind (see the checker's); True when it did."""
+        return False
+
     def no_instance(self, w: Wanted) -> None:
         """The diagnostic for a constraint that cannot be solved, by why reduction gave up."""
         failure = w.failure or ()
         w.solution = None
         if failure and failure[0] == "reported":
+            return
+        if self._argument_kind_clash(w):
             return
         if failure and failure[0] == "unify":
             _, err, found, expected = failure
@@ -667,9 +682,14 @@ class InferBase:
 
     def finish_evidence(self) -> None:
         holes = self.state.typed_holes
+        if holes:
+            self.state.reads[("#holes", "")] = scope_digest(self)
         while holes:
-            span, name, t = holes.pop(0)
-            self.error(span, "HoleInferredType", f"Hole `?{name}` has the inferred type `{print_type(t)}`.")
+            hole = holes.pop(0)
+            self.error(hole.span, "HoleInferredType", hole_message(self, hole))
+        if self.state.wildcards:
+            report_wildcards(self.state.wildcards, self.error, self.warn if self.wildcard_warnings else None)
+            self.state.wildcards.clear()
         for node, ws in self.state.var_wanteds:
             evs = []
             for w in ws:

@@ -7,6 +7,7 @@ from nova.check.graph import strongly_connected
 from nova.check.infer_base import InferBase, LocalVar, free_cells, has_skolem
 from nova.check.names import free_names
 from nova.check.typeconv import TypeVarEntry
+from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
@@ -93,16 +94,21 @@ class Locals(InferBase):
             self.push_local(n, LocalVar(sp, t), saved)
         # signatures first: their names are usable (polymorphically) everywhere in the block
         sig_schemes: dict[str, Scheme] = {}
+        partials: dict[str, tuple[ast.LocalSignature, Scheme, tuple[tuple[int, Span, str | None], ...]]] = {}
         for n, s in sigs.items():
             if n in clauses:
-                sc = self.local_signature(s.type, n)
+                wildcards: list[tuple[int, Span, str | None]] = []
+                sc = self.local_signature(s.type, n, wildcards)
+                if wildcards:  # (a partial signature: the binding is inferred, see nova.check.wildcards)
+                    partials[n] = (s, sc, tuple(wildcards))
+                    continue
                 sig_schemes[n] = sc
                 self.push_local(n, LocalVar(clauses[n][0].name_span, scheme=sc, owner=n), saved)
         names = [n for n in order if n not in sig_schemes]
         name_set = set(names)
         deps = {n: [m for m in free_names(clauses[n]) if m in name_set] for n in names}
         for group in strongly_connected(names, deps):
-            out.extend(self.local_group(group, clauses, saved))
+            out.extend(self.local_group(group, clauses, saved, partials))
         for n in order:
             if n in sig_schemes:
                 out.append(self.local_with_signature(n, clauses[n], sig_schemes[n], sigs[n]))
@@ -172,7 +178,11 @@ class Locals(InferBase):
         return t
 
     def local_group(
-        self, group: list[str], clauses: dict[str, list[ast.LocalValue]], saved: list[tuple[str, LocalVar | None]]
+        self,
+        group: list[str],
+        clauses: dict[str, list[ast.LocalValue]],
+        saved: list[tuple[str, LocalVar | None]],
+        partials: dict[str, tuple[ast.LocalSignature, Scheme, tuple[tuple[int, Span, str | None], ...]]] | None = None,
     ) -> list[T.Binding]:
         outer_wanted = self.wanted
         self.wanted = []
@@ -184,11 +194,25 @@ class Locals(InferBase):
             tv = self.fresh()
             monos[n] = tv
             self.push_local(n, LocalVar(clauses[n][0].name_span, tv, owner=n), inner_saved)
-        results: list[tuple[str, Type, tuple[T.Clause, ...]]] = []
+        shapes: dict[str, PartialShape] = {}
         for n in group:
-            t, cls = self.infer_clauses(n, clauses[n], monos[n])
-            results.append((n, t, cls))
+            partial = partials.get(n) if partials else None
+            if partial is not None:
+                shape_type, shapes[n] = open_partial(partial[1], partial[2], self.fresh, partial[0].type.span)
+                self.unify_at(monos[n], shape_type, partial[0].name_span)
+        results: list[tuple[str, Type, tuple[T.Clause, ...]]] = []
+        outer_tyvars = self.tyvars
+        try:
+            for n in group:
+                shape = shapes.get(n)
+                self.tyvars = {**outer_tyvars, **shape.tyvars} if shape is not None else outer_tyvars
+                t, cls = self.infer_clauses(n, clauses[n], monos[n])
+                results.append((n, t, cls))
+        finally:
+            self.tyvars = outer_tyvars
         self.pop_locals(inner_saved)
+        for n, shape in shapes.items():
+            report_partial(n, shape, self.error, self.warn if self.wildcard_warnings else None)
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.wanted = outer_wanted

@@ -57,6 +57,7 @@ class InstanceBodies(Deriving):
             except (TooDeep, RecursionError):
                 self.error(d.span, "TooDeep", "Expression nested too deeply.")
             finally:
+                self.wildcard_warnings = True
                 self.level = 0
                 self.depth = 0
                 self.givens = []
@@ -177,11 +178,18 @@ class InstanceBodies(Deriving):
                 for i, n in enumerate(info.names)
                 if i < len(skolems)
             }
-            _, cls = self.infer_clauses(mname, cl, expected)
+            broken = info.key in self.broken_instances
+            self.wildcard_warnings = False  # (a method is typed by its class: as under a complete signature)
+            mark = len(self.state.diagnostics)
+            _, cls = self.infer_clauses(mname, cl, None if broken else expected)
             stuck = self.solve(self.wanted, self.givens, final=True)
             for w in stuck:
                 self._unsolved(w)
             self.finish_evidence()
+            if broken:
+                # against a head with errors of its own, a method's body is only inferred (for hovers): as in
+                # PureScript, the declaration reports its head's error alone
+                del self.state.diagnostics[mark:]
             binding = T.Binding(Span.join(cl[0].span, cl[-1].span), mname, cl[0].name_span, expected, cls)
             Zonker(dict(skolem_ids), info.arity).tree(binding)
             out.append(binding)

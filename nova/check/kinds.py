@@ -154,6 +154,7 @@ class KindInference(CheckerBase):
 
         tr = self.translator({}, on_free)
         tr.quantify = on_free
+        tr.allow_wildcards = False
         kind = tr.kind(written)
         return Zonker(None, len(names), keep_skolems=True).type(kind)
 
@@ -343,6 +344,7 @@ class KindInference(CheckerBase):
         params, result = self._param_kinds(key, d, signatures, skeletons)
         tvars = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
         tr = self.translator(tvars, None)
+        tr.allow_wildcards = False
         body, body_kind = tr.go(d.type)
         tr.kind_unify(body_kind, result, d.type.span)
         # unknown parts (after an error) become extra quantified variables: never a shared cell
@@ -362,6 +364,7 @@ class KindInference(CheckerBase):
             self._unify_kind(result, K_TYPE, d.name_span)
         tvars = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
         tr = self.translator(tvars, None)
+        tr.allow_wildcards = False
         ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
         out: list[tuple[ast.DataCtor, list[Type]]] = []
         for c in ctors:
@@ -381,10 +384,11 @@ class KindInference(CheckerBase):
             self._unify_kind(result, K_CONSTRAINT, d.name_span)
         fixed = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
         tr = self.translator(dict(fixed), None)
+        tr.allow_wildcards = False
         supers = tuple(c for c in (tr.constraint(s) for s in d.superclasses) if c is not None)
         methods: list[tuple[ast.ClassMethod, Scheme]] = []
         for m in d.methods:
-            sc, _ = self.signature_scheme(m.type, dict(fixed), first=len(d.params))
+            sc, _ = self.signature_scheme(m.type, dict(fixed), first=len(d.params), allow_wildcards=False)
             methods.append((m, sc))
         return ClassParts(d, supers, methods)
 

@@ -49,6 +49,12 @@ class Structure:
     import_diagnostics: list[Diagnostic]
     instance_digest: Any
     fixity_table: dict[str, Fixity]
+    # signatures with wildcards `_`: (declaration, scheme, (scheme index, span, hole name) of each wildcard)
+    partial_signatures: dict[str, tuple[Any, Scheme, tuple[tuple[int, Span, str | None], ...]]] = field(
+        default_factory=dict
+    )
+    broken_signatures: dict[str, Any] = field(default_factory=dict)
+    broken_instances: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)

@@ -77,6 +77,13 @@ class TypeTranslator:
         # how a `forall` binds its variables in a kind signature (as the kind scheme's own): None elsewhere, where a
         # `forall` below the top of a signature makes a quantified type
         self.quantify: Callable[[str], TypeVarEntry] | None = None
+        # the unknowns wildcards `_` (and type holes `?name`, named wildcards) became, with their spans and names,
+        # when the caller reports what they were inferred to be (PureScript's WildcardInferredType and
+        # HoleInferredType); None: not recorded
+        self.wildcards: list[tuple[TVar, Span, str | None]] | None = None
+        # False where PureScript's grammar has no wildcards (declarations of types, classes, instances, foreign
+        # values): one there is an error, as PureScript's parser reports it
+        self.allow_wildcards = True
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -181,8 +188,19 @@ class TypeTranslator:
             return self.go(t.type)
         if isinstance(t, ast.TypeVar):
             return self._var(t.name, t.span)
-        if isinstance(t, ast.TypeWildcard):
-            return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
+        if isinstance(t, (ast.TypeWildcard, ast.TypeHole)):
+            cell = TVar(fresh_id(), 1 << 20)
+            hole = t.name if isinstance(t, ast.TypeHole) else None
+            if not self.allow_wildcards:
+                what = "wildcard" if hole is None else "type hole"
+                self.error(
+                    t.span,
+                    "SyntaxError",
+                    f"Unexpected {what} in type; type wildcards are only allowed in value annotations.",
+                )
+            if self.wildcards is not None:
+                self.wildcards.append((cell, t.span, hole))
+            return cell, TVar(fresh_id(), 1 << 20)
         if isinstance(t, ast.TypeFun):
             a = self.type_of_kind(t.arg)
             r = self.type_of_kind(t.result)

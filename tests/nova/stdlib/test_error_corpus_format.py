@@ -39,6 +39,7 @@ EXPECTED_KINDS = {
     "InvalidInstanceHead": "error",
     "AmbiguousTypeVariables": "error",
     "HoleInferredType": "error",
+    "WildcardInferredType": "warning",
     "PossiblyInfiniteInstance": "error",
     "RoleMismatch": "error",
     "UserDefinedWarning": "warning",

@@ -277,7 +277,25 @@ TYPE_APPLICATION_EDITS = (
     ("first :: forall @a @b. a -> b -> a", "first :: forall @a b. a -> b -> a"),
     ("label = Proxy @\"label\"", "label = Proxy @Maybe"),
 )
-FORM_EDITS = {"RankN.nova": RANKN_EDITS, "TypeApplications.nova": TYPE_APPLICATION_EDITS}
+# Edits that write wildcards into signatures and annotations, and typed holes into bodies (whose messages list
+# the names in scope that fit: a value added or changed elsewhere changes them).
+WILDCARD_EDITS = (
+    ("sameInt :: Int -> Int", "sameInt :: _ -> Int"),
+    ("sameInt :: Int -> Int", "sameInt :: Int -> _"),
+    ("mapArray :: forall a b. (a -> b) -> Array a -> Array b", "mapArray :: forall a b. (a -> _) -> Array a -> _"),
+    ("    step :: Int -> a -> Tuple Int a", "    step :: _ -> a -> Tuple Int a"),
+    ("  pick :: Maybe a -> a -> Maybe a", "  pick :: Maybe a -> a -> _"),
+    ("render (Flat x) = show x", "render (Flat x) = ?shown x"),
+    ("occurrences x xs = Array.length", "occurrences x xs = ?count"),
+    ("example = Nest (Nest (Flat [[1, 2], [3]]))", "example = Nest (Nest (Flat [[1, 2], [3 :: _]]))"),
+    ("-- | Counts occurrences.", "other :: Int -> String\nother = show\n-- | Counts occurrences."),
+    ("sameInt x = x", "sameInt x = ?same"),
+)
+FORM_EDITS = {
+    "RankN.nova": RANKN_EDITS,
+    "TypeApplications.nova": TYPE_APPLICATION_EDITS,
+    "Signatures.nova": WILDCARD_EDITS,
+}
 
 
 @pytest.mark.parametrize(("file", "seed"), [(f, s) for f in FORM_EDITS for s in range(5)])
@@ -293,3 +311,19 @@ def test_rank_n_and_type_application_edits_incremental_equals_from_scratch(file:
         incremental = check_module(parsed, view, previous)
         assert _summary(incremental) == _summary(check_module(parsed, view))
         previous = incremental
+
+
+def test_wildcard_and_hole_edits_one_after_another_incremental_equals_from_scratch() -> None:
+    sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
+    text = sources["Signatures.nova"]
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    codes: set[str] = set()
+    for old, new in WILDCARD_EDITS:
+        text = text.replace(old, new, 1)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        codes.update(d.code for d in incremental.diagnostics)
+        previous = incremental
+    assert codes == {"WildcardInferredType", "HoleInferredType"}

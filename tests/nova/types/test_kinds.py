@@ -120,6 +120,17 @@ def test_signature_variables_may_have_kinds() -> None:
             "class Container f where\n  none :: forall a. f a\ninstance Container Int where\n  none = none\n",
             [("KindsDoNotUnify", 9, 20, 9, 23)],
         ),
+        # nothing follows from a signature or an instance head with a kind error: the body is not checked
+        # against it, nor are the value's users
+        (
+            "r :: Record Int\nr = { a: 1 }\ns :: Int\ns = r.a + 1\n",
+            [("KindsDoNotUnify", 7, 13, 7, 16)],
+        ),
+        ("f :: Int -> Maybe\nf x = Just x\n", [("KindsDoNotUnify", 7, 13, 7, 18)]),
+        (
+            "class Container f where\n  none :: forall a. f a\ninstance Container Int where\n  none = 1\n",
+            [("KindsDoNotUnify", 9, 20, 9, 23)],
+        ),
     ],
 )
 def test_kind_errors(body: str, expected: list[tuple[str, int, int, int, int]]) -> None:
@@ -133,3 +144,16 @@ def test_kinds_of_prim_classes_are_poly_kinded() -> None:
         'g :: forall (r :: Row Symbol). Lacks "x" r => Proxy r -> Int\ng _ = 0\n'
     )
     assert codes(source) == []
+
+
+def test_a_literal_of_the_wrong_kind_reaching_a_compiler_solved_class_is_a_kind_error() -> None:
+    source = HEADER + (
+        "import Prim.Int (class Add)\n"
+        "add :: forall a b c. Add a b c => Proxy a -> Proxy b -> Proxy c\nadd _ _ = Proxy\n"
+        'bad :: Proxy 3\nbad = add (Proxy :: Proxy "x") (Proxy :: Proxy 2)\n'
+        "good :: Proxy 5\ngood = add (Proxy :: Proxy 3) (Proxy :: Proxy 2)\n"
+    )
+    result = check(Main=source)
+    [(code, line, col, _, _, message)] = diagnostics(result)
+    assert (code, line + 1, col + 1) == ("KindsDoNotUnify", 11, 7)
+    assert message.startswith("Could not match kind `Symbol` with kind `Int`")

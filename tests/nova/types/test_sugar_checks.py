@@ -55,7 +55,7 @@ def test_typed_holes_report_their_type_in_values_and_instance_methods() -> None:
         "class Describe a where\n  describe :: a -> String\n"
         "data T = T\ninstance Describe T where\n  describe x = ?todo\n"
     )
-    assert [(code, line, col, end_col, message) for code, line, col, _, end_col, message in diags] == [
+    assert [(code, line, col, end_col, message.split("\n")[0]) for code, line, col, _, end_col, message in diags] == [
         ("HoleInferredType", 5, 6, 14, "Hole `?convert` has the inferred type `Int -> String`."),
         ("HoleInferredType", 10, 15, 20, "Hole `?todo` has the inferred type `String`."),
     ]
