@@ -35,12 +35,25 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    iter_type,
     prune,
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
     n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n != "Function"
 }
+
+
+def _foldable(info: TypeInfo) -> bool:
+    """A synonym a printed type can be folded back into: its expansion is not a bare variable and mentions every
+    parameter (so the arguments can be read back off a type)."""
+    body = info.synonym
+    if body is None or isinstance(body, TGen):
+        return False
+    if not info.params:
+        return True
+    seen = {n.index for n in iter_type(body) if isinstance(n, TGen)}
+    return seen == set(range(len(info.params)))
 
 
 class CheckerBase(Inference):
@@ -194,19 +207,47 @@ class CheckerBase(Inference):
         mod, key = min(how[1:])
         return (mod, keys.name_of(key))
 
-    def synonym_aliases(self) -> list[tuple[Type, str]]:
-        out: list[tuple[Type, str]] = []
+    def type_display_names(self) -> dict[tuple[str, str], str]:
+        """How this module refers to the types it imports under another name than their own (`M.Map` for
+        `import Data.Map as M`); an unqualified name is preferred when there is one."""
+        out: dict[tuple[str, str], str] = {}
+        plain: set[tuple[str, str]] = set()
+        for written, refs in self.scope.types.items():
+            if len(refs) != 1:
+                continue
+            mod, key = next(iter(refs))
+            env = self.envs.get(mod)
+            info = env.type_infos.get(keys.name_of(key)) if env is not None else None
+            if info is None:
+                continue
+            ident = (info.module, info.name)
+            if written == info.name:
+                plain.add(ident)
+                continue
+            current = out.get(ident)
+            if current is None or (written.count("."), len(written), written) < (
+                current.count("."), len(current), current
+            ):
+                out[ident] = written
+        for ident in plain:
+            out.pop(ident, None)
+        return out
+
+    def synonym_aliases(self) -> list[tuple[Type, str, int]]:
+        out: list[tuple[Type, str, int]] = []
         for name, info in self.own_types.items():
-            if info.synonym is not None and not info.params:
-                out.append((info.synonym, name))
+            if _foldable(info):
+                assert info.synonym is not None
+                out.append((info.synonym, name, len(info.params)))
         for name, refs in self.scope.types.items():
             if len(refs) != 1 or name in self.own_types:
                 continue
             mod, key = next(iter(refs))
             env = self.envs.get(mod)
             imported = env.type_infos.get(keys.name_of(key)) if env is not None else None
-            if imported is not None and imported.synonym is not None and not imported.params:
-                out.append((imported.synonym, name))
+            if imported is not None and _foldable(imported):
+                assert imported.synonym is not None
+                out.append((imported.synonym, name, len(imported.params)))
         return out
 
     def class_kind(self, ref: Ref) -> Type:
@@ -274,19 +315,39 @@ class CheckerBase(Inference):
                     constraints.append(got)
             body = body.body
         ty = tr.type_of_kind(body)
+        written = self._display_type(body, tvars) if tr.saw_sugar else None
         # anything left unknown (a wildcard, an unknown type after an error) is quantified too: a stored scheme
         # must never share a mutable cell with its users
         z = Zonker(None, counter[0], keep_skolems=True)
         ty = z.type(ty)
         closed = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in constraints)
         extra = z.next - counter[0]
+        display: Type | None = None
+        if written is not None:
+            display = z.type(written)
+            if z.next != counter[0] + extra:  # (a wildcard: the display form would name variables of its own)
+                display = None
         all_names = (*names, *(f"t{i}" for i in range(extra)))
         if wildcards is not None and tr.wildcards:
             for cell, span, hole in tr.wildcards:
                 unknown = prune(cell)
                 if type(unknown) is TVar and unknown.id in z.mapping:
                     wildcards.append((z.mapping[unknown.id], span, hole))
-        return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
+        sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display)
+        return sc, tvars
+
+    def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
+        """A signature's type as written (synonyms applied, not expanded), for printing: translated a second time
+        in display mode, only for signatures that use a synonym or a qualified name, its diagnostics dropped (the
+        first translation reported them)."""
+        diags = self.state.diagnostics
+        mark = len(diags)
+        shown = self.translator(dict(tvars), None)
+        shown.keep_synonyms = True
+        try:
+            return shown.type_of_kind(body)
+        finally:
+            del diags[mark:]
 
     def signature_status(self, name: str) -> tuple[Any, ...]:
         """How a value's signature takes part in checking it (a group's result is reusable only if unchanged)."""

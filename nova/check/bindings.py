@@ -279,7 +279,7 @@ class Bindings(CheckerBase):
         return expected, self.classenv.given_closure(givens), mapping, tyvars
 
     def _check_with_signature(self, name: str, st: DeclState) -> None:
-        _, sc = self.signatures[name]
+        decl, sc = self.signatures[name]
         self.level += 1
         self.current_owner = name
         self.wildcard_warnings = False  # (under a complete signature, PureScript 0.15 reports no inner wildcard)
@@ -287,7 +287,11 @@ class Bindings(CheckerBase):
         self.givens = givens
         self.tyvars = tyvars
         self.wanted = []
-        _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
+        self.signature_origin = (decl.span, name, sc)
+        try:
+            _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
+        finally:
+            self.signature_origin = None
         self.level -= 1
         stuck = self.solve(self.wanted, givens, final=True)
         for w in stuck:
