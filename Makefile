@@ -17,6 +17,10 @@ install: $(STAMP)
 # The main job: check the example workspace, then serve it over LSP on a loopback TCP port for an editor.
 run: install
 	$(VENV)/bin/nova check examples || true
+	@echo "Serving LSP on 127.0.0.1:2087 (Ctrl-C stops it). Connect an editor to this daemon:"
+	@echo "  VS Code: set \"nova.server.daemon\": \"127.0.0.1:2087\" (the extension reads the token itself)"
+	@echo "  Neovim:  require(\"nova\").setup({ daemon = \"127.0.0.1:2087\" })"
+	@echo "Or let the editor start its own server: open examples/ (both editors find .venv/bin/nova-lsp)."
 	$(VENV)/bin/nova-lsp --tcp 127.0.0.1:2087
 
 lint: install

@@ -2,6 +2,8 @@
 
 Prints, from one run (so ratios compare like with like):
 - hover p50/p99 next to a no-op request's (`nova/ping`) p50/p99 (goal: hover p99 ≤ 1.5 × no-op p99);
+- semantic tokens full for the 2k-line module (unchanged text, and right after an edit) against hover p99 (goal:
+  p99 ≤ 2 × hover p99), and inlay hints for a screen of it (same goal);
 - didChange → publishDiagnostics p50/p99 for a body edit in a 2k-line module with 20 open dependents (goal p50 ≤ 50 ms);
 - indexing time of the generated workspace cold and warm from the cache (goal warm ≤ 1/10 of cold);
 - the server's RSS after indexing.
@@ -164,9 +166,34 @@ async def main(args: argparse.Namespace) -> None:
         print(f"hover:         p50 {ms(percentile(hovers, .5))}  p99 {ms(percentile(hovers, .99))}  "
               f"(p99 ratio {percentile(hovers, .99) / percentile(pings, .99):.2f}, goal ≤ 1.5)")
 
+        core_doc = types.TextDocumentIdentifier(uri=core.as_uri())
+        tokens: list[float] = []
+        await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=core_doc))
+        for _ in range(max(args.hovers // 10, 20)):
+            began = time.perf_counter()
+            answer = await client.text_document_semantic_tokens_full_async(
+                types.SemanticTokensParams(text_document=core_doc))
+            tokens.append(time.perf_counter() - began)
+            assert answer is not None and answer.data, "semantic tokens answered nothing"
+        hover_p99 = percentile(hovers, .99)
+        screen = types.InlayHintParams(text_document=core_doc, range=types.Range(
+            types.Position(1000, 0), types.Position(1060, 0)))
+        hint_times: list[float] = []
+        for _ in range(max(args.hovers // 4, 20)):
+            began = time.perf_counter()
+            answer_hints = await client.text_document_inlay_hint_async(screen)
+            hint_times.append(time.perf_counter() - began)
+            assert answer_hints is not None, "inlay hints answered nothing"
+        print(f"inlay hints for a screen (60 lines of the 2k-line module): p50 {ms(percentile(hint_times, .5))}  "
+              f"p99 {ms(percentile(hint_times, .99))}  (p99 / hover p99 "
+              f"{percentile(hint_times, .99) / percentile(hovers, .99):.2f}, goal ≤ 2)")
+        print(f"semantic tokens full (2k lines): p50 {ms(percentile(tokens, .5))}  p99 {ms(percentile(tokens, .99))}"
+              f"  (p99 / hover p99 {percentile(tokens, .99) / hover_p99:.2f}, goal ≤ 2)")
+
         edit_line = core_text.count("\n", 0, core_text.index("f5 x ="))
         column = len("f5 x = x * ")
         latencies: list[float] = []
+        fresh_tokens: list[float] = []
         for version in range(2, 2 + args.edits):
             digit = str(version % 9 + 1)
             began = time.perf_counter()
@@ -177,7 +204,13 @@ async def main(args: argparse.Namespace) -> None:
                     text=digit)]))
             await wait_version(published, core.as_uri(), version)
             latencies.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=core_doc))
+            fresh_tokens.append(time.perf_counter() - began)
         print("  each edit (ms):", " ".join(f"{x * 1000:.0f}" for x in latencies))
+        print(f"semantic tokens full right after an edit (new parse and classification): "
+              f"p50 {ms(percentile(fresh_tokens, .5))}  p99 {ms(percentile(fresh_tokens, .99))}  "
+              f"(p99 / hover p99 {percentile(fresh_tokens, .99) / hover_p99:.2f})")
         core_hover = types.HoverParams(text_document=types.TextDocumentIdentifier(uri=core.as_uri()),
                                        position=types.Position(line=edit_line - 1, character=1))
         during: list[float] = []

@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "check": "type-check Nova files or folders and report diagnostics",
     "eval": "evaluate an expression against a workspace",
     "dump": "check a workspace and write its registry snapshot (CBOR)",
+    "init": "make a folder a Nova project (write its nova.toml)",
 }
 
 

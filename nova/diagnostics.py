@@ -53,6 +53,8 @@ class Related:
     span: Span
     message: str
     module: str | None = None
+    path: str | None = None
+    """A file, for a place that no module names (the other file declaring a duplicate module)."""
 
 
 @dataclass(frozen=True, slots=True)

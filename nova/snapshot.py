@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
-import threading
 from typing import Any
 
 import cattrs
@@ -50,8 +49,8 @@ def encode(v: Any) -> Any:
         return ["[]", *[encode(x) for x in v]]
     if isinstance(v, dict):
         return ["{}", *[[encode(k), encode(x)] for k, x in v.items()]]
-    if isinstance(v, frozenset):
-        return ["fs", *[encode(x) for x in v]]
+    if isinstance(v, frozenset):  # in a canonical order: a restored set writes back the very data it came from
+        return ["fs", *sorted([encode(x) for x in v], key=repr)]
     if tv is diagnostics.Span:
         return ["S", v.start_line, v.start_col, v.end_line, v.end_col]
     if tv is TCon:
@@ -66,8 +65,8 @@ def encode(v: Any) -> Any:
         return ["R", encode(v.fields), encode(v.tail)]
     if tv is TSkolem:
         return ["K", v.name, v.id, v.level]
-    if tv is TVar:
-        return ["V", v.id]
+    if tv is TVar:  # restored as a fresh variable: its id is not kept, so a value writes back as it was read
+        return ["V"]
     if tv is TForall:
         return ["Q", encode(v.vars), encode(v.constraints), encode(v.body)]
     if tv is TBound:
@@ -206,31 +205,10 @@ def converter() -> cattrs.Converter:
 
 def _deep(fn: Any, value: Any) -> Any:
     """Run `fn(value)` where deep typed trees cannot overflow: a big-stack thread with a raised recursion limit."""
-    from nova.check import _enter_deep, _leave_deep
+    from nova.deep import deep_section, run_on_big_stack
 
-    out: list[Any] = []
-    err: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            out.append(fn(value))
-        except BaseException as exc:
-            err.append(exc)
-
-    _enter_deep()
     try:
-        old = threading.stack_size()
-        threading.stack_size(256 * 1024 * 1024)
-        try:
-            thread = threading.Thread(target=work, name="nova-snapshot", daemon=True)
-            thread.start()
-        finally:
-            threading.stack_size(old)
-        thread.join()
-    finally:
-        _leave_deep()
-    if err:
-        if isinstance(err[0], RecursionError):
-            raise ValueError("value nested too deeply to (de)serialise") from err[0]
-        raise err[0]
-    return out[0]
+        with deep_section():
+            return run_on_big_stack(lambda: fn(value), name="nova-snapshot")
+    except RecursionError as error:
+        raise ValueError("value nested too deeply to (de)serialise") from error

@@ -1,156 +1,447 @@
-"""Checking a set of Nova sources (a workspace folder, or the standard library) into one batch layer.
+"""Checking a folder: discover → read → header → order → check → put, the one way every tool does it.
 
-Modules are checked in import order (dependencies first) so every import resolves through the batch being
-filled; modules in an import cycle are still checked (in source order), each reporting the cycle.
+`nova check`, `nova eval --workspace`, the standard library's build and the language server's baselines (cold and
+warm start) all run the steps below, so the same files give the same diagnostics whichever of them runs:
+
+1. **discover** (`nova.project`): the project's files, from its `nova.toml` or every `.nova` under the folder;
+2. **read** (`nova.sources`): the text of each file, its encoding problems, its hash;
+3. **header** (`nova.syntax.header`): module name and imports, read with the real parser (or, on a warm start,
+   taken from the cached interface whose source hash matches: the header is a function of the text);
+4. **plan**: which file provides each module (the first by path when several declare it; the others get
+   `DuplicateModule` and are checked without being stored), and the order: each module after the modules it
+   imports. The modules of an import cycle are checked together, again until their interfaces stop changing
+   (each then reports the cycle and nothing that only the check order caused);
+5. **check** each planned module against the layer being filled, and **put** it there.
+
+`FolderCheck` runs steps 5 one module at a time, so that the server can run each check on its worker thread and
+yield to its event loop in between; `check_folder` and `check_workspace` run them all at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nova.check.graph import strongly_connected
 from nova.diagnostics import Diagnostic, Related, Severity, Span
+from nova.project import Project, discover
 
-if TYPE_CHECKING:  # the checker is imported when something is checked: finding sources needs none of it
+if TYPE_CHECKING:  # the checker is imported when something is checked: planning needs none of it
     from nova.check import CheckedModule
-    from nova.syntax.parser import ParsedModule
+    from nova.syntax.header import ModuleHeader
 
-SKIP_DIRS = {".git", ".venv", "node_modules", "__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"}
+MAX_CYCLE_ROUNDS = 4
+"""Checks of an import cycle's modules at most: the first sees the others' empty interfaces, each later one the
+interfaces of the round before; a cycle whose interfaces still change after that keeps the last round's."""
 
 
-def find_sources(folder: str | Path) -> list[Path]:
-    """Every `.nova` file under `folder`, sorted, skipping VCS/tooling directories."""
-    root = Path(folder)
-    if root.is_file():
-        return [root] if root.suffix == ".nova" else []
-    out: list[Path] = []
-    for path in root.rglob("*.nova"):
-        if any(part in SKIP_DIRS for part in path.relative_to(root).parts[:-1]):
+def source_hash(text: str) -> str:
+    """What tells two versions of a source apart (warm start: was this file edited since it was cached?)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# ---- read + header ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, eq=False)
+class Source:
+    """One file of the project, read: its text and what its header says."""
+
+    path: str
+    text: str
+    text_hash: str
+    module: str | None
+    """The module its header declares; None without a `module X where` header."""
+    imports: tuple[str, ...]
+    read_only: bool = False
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """Problems of the file itself (its encoding)."""
+    _header: ModuleHeader | None = None
+
+    def header(self) -> ModuleHeader:
+        """The parsed header (read again when the source was made from a cached module name and imports)."""
+        if self._header is None:
+            from nova.syntax.header import parse_header
+
+            self._header = parse_header(self.text)
+        return self._header
+
+    @property
+    def name_span(self) -> Span:
+        return self.header().name_span or Span(0, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownHeader:
+    """A header known without parsing: the module name and imports a cached interface of the same text has."""
+
+    module: str
+    imports: tuple[str, ...]
+
+
+def make_source(
+    path: str | Path,
+    text: str,
+    *,
+    read_only: bool = False,
+    diagnostics: tuple[Diagnostic, ...] = (),
+    known: Mapping[str, KnownHeader] | None = None,
+) -> Source:
+    """A source from its text; `known` maps source hashes to headers already known (a warm start's cache)."""
+    text_hash = source_hash(text)
+    hit = known.get(text_hash) if known is not None else None
+    if hit is not None:
+        return Source(str(path), text, text_hash, hit.module, hit.imports, read_only, diagnostics)
+    from nova.syntax.header import parse_header
+
+    header = parse_header(text)
+    return Source(str(path), text, text_hash, header.name, header.imported_modules, read_only, diagnostics, header)
+
+
+def read_sources(
+    project: Project, max_bytes: int | None = None, known: Mapping[str, KnownHeader] | None = None
+) -> tuple[list[Source], list[tuple[Path, str]]]:
+    """Every file of the project read (as every Nova tool reads a file), and why each other one could not be."""
+    from nova.sources import MAX_SOURCE_BYTES, SourceError, read_source
+
+    sources: list[Source] = []
+    problems: list[tuple[Path, str]] = []
+    for ref in project.files:
+        try:
+            read = read_source(ref.path, max_bytes or MAX_SOURCE_BYTES)
+        except SourceError as error:
+            problems.append((ref.path, str(error)))
             continue
-        if path.is_file():
-            out.append(path)
-    return sorted(out)
+        sources.append(make_source(ref.path, read.text, read_only=ref.read_only, diagnostics=read.diagnostics,
+                                   known=known))
+    return sources, problems
+
+
+def known_headers(layer: Any) -> dict[str, KnownHeader]:
+    """Source hash → header of every module a (restored) layer holds itself."""
+    found: dict[str, KnownHeader] = {}
+    for module in layer.own_modules():
+        entry = layer.get(module)
+        if entry is not None and entry.source_hash:
+            found[entry.source_hash] = KnownHeader(module, tuple(entry.imports))
+    return found
+
+
+# ---- plan ------------------------------------------------------------------------------------------------------
+
+
+def owner_of(claimants: Iterable[Source]) -> Source | None:
+    """Of the files declaring one module, the one that provides it: the project's own before a dependency's,
+    then the first by path (the same answer on every machine and in every tool)."""
+    return min(claimants, key=lambda s: (s.read_only, s.path), default=None)
+
+
+def import_order(modules: Iterable[str], imports: Mapping[str, Iterable[str]]) -> list[list[str]]:
+    """The modules in groups, each group after the groups it imports; a group of several is an import cycle
+    (its members in the given order)."""
+    wanted = list(dict.fromkeys(modules))
+    members = set(wanted)
+    deps = {m: [i for i in dict.fromkeys(imports.get(m, ())) if i in members] for m in wanted}
+    position = {m: i for i, m in enumerate(wanted)}
+    return [sorted(group, key=position.__getitem__) for group in strongly_connected(wanted, deps)]
+
+
+def ordered(modules: Iterable[str], imports: Mapping[str, Iterable[str]]) -> list[str]:
+    """`import_order` flattened: each module after those it imports (a cycle's members in the given order)."""
+    return [m for group in import_order(modules, imports) for m in group]
+
+
+def display_path(path: str, root: Path | None) -> str:
+    """A path as diagnostics show it: relative to the project's folder when inside it."""
+    if root is not None:
+        try:
+            return Path(path).relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path
+
+
+def duplicate_module(module: str, span: Span, other: str, other_span: Span, root: Path | None = None) -> Diagnostic:
+    """The diagnostic on a file's header when the file at path `other` declares the same module."""
+    return Diagnostic(span, Severity.ERROR, "DuplicateModule",
+                      f"Module `{module}` is also declared in {display_path(other, root)}.",
+                      (Related(other_span, "the other declaration", module, path=other),))
+
+
+@dataclass(slots=True)
+class Plan:
+    root: Path | None
+    sources: list[Source]
+    owners: dict[str, Source]
+    """Module → the file providing it."""
+    claimants: dict[str, list[Source]]
+    """Module → every file declaring it (sorted: the owner first)."""
+    groups: list[list[str]]
+    """The owned modules in import order; a group of several is a cycle."""
+
+    def duplicates(self, source: Source) -> list[Diagnostic]:
+        """`DuplicateModule` on `source` for each other file declaring its module."""
+        if source.module is None:
+            return []
+        others = [s for s in self.claimants.get(source.module, ()) if s is not source]
+        return [duplicate_module(source.module, source.name_span, o.path, o.name_span, self.root) for o in others]
+
+    def unowned(self) -> list[Source]:
+        """Files that are checked for their diagnostics but provide no module (no header, or a twin)."""
+        return [s for s in self.sources if s.module is None or self.owners.get(s.module) is not s]
+
+
+def plan(sources: Sequence[Source], root: Path | None = None) -> Plan:
+    claimants: dict[str, list[Source]] = {}
+    for source in sources:
+        if source.module is not None:
+            claimants.setdefault(source.module, []).append(source)
+    owners: dict[str, Source] = {}
+    for module, found in claimants.items():
+        found.sort(key=lambda s: (s.read_only, s.path))
+        owner = owner_of(found)
+        assert owner is not None
+        owners[module] = owner
+    groups = import_order(owners, {m: s.imports for m, s in owners.items()})
+    return Plan(root, list(sources), owners, claimants, groups)
+
+
+# ---- check + put -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PutResult:
+    rev: int
+    exports_changed: bool
+    """Whether importers see other exports than before (early cutoff: if not, they need no re-check)."""
+
+
+def exports_changed(before: Any, after: Any) -> bool:
+    """Whether two module entries (None: absent) differ in what importers can see."""
+    if before is None or after is None:
+        return before is not after
+    return dict(before.exports) != dict(after.exports)
+
+
+def put_checked(layer: Any, checked: CheckedModule, text_hash: str | None = None) -> PutResult | None:
+    """Store a checked module in `layer`; None when its name is not a valid module name (the parser reported
+    the header already)."""
+    from registry import RegistryError
+
+    before = layer.get(checked.name)
+    try:
+        entry = layer.put(checked.name, checked.exports, checked.typed_ast, checked.env,
+                          imports=tuple(checked.imports), source_hash=text_hash)
+    except RegistryError:
+        return None
+    return PutResult(entry.rev, exports_changed(before, entry))
+
+
+def check_text(text: str, view: Any, previous: CheckedModule | None = None) -> CheckedModule:
+    """Parse and check one module's text against `view` (never raises for bad source)."""
+    from nova.check import check_module
+    from nova.syntax import parse_module
+
+    return check_module(parse_module(text), view, previous)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    source: Source
+    put: bool
+    """False for a file that provides no module: checked for its diagnostics, stored nowhere."""
+
+
+class FolderCheck:
+    """Checks a plan's modules into `layer`, one `Step` at a time (see the module's docstring).
+
+    `only` limits the work to some modules (a warm start's stale ones); `previous` gives earlier results whose
+    unchanged declarations the checker reuses; `unowned` also checks the files that provide no module.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        layer: Any,
+        *,
+        only: set[str] | None = None,
+        previous: Mapping[str, CheckedModule] | None = None,
+        unowned: bool = True,
+    ) -> None:
+        self.plan = plan
+        self.layer = layer
+        self.previous: dict[str, CheckedModule] = dict(previous or {})
+        self.results: dict[str, CheckedModule] = {}
+        """Path → its latest check."""
+        self._queue: list[Step] = []
+        self._cycles: list[tuple[list[str], int, dict[str, bool]]] = []
+        self._announce(only)
+        for group in plan.groups:
+            todo = [m for m in group if only is None or m in only]
+            if not todo:
+                continue
+            self._queue.extend(Step(plan.owners[m], True) for m in todo)
+            if len(group) > 1:
+                self._queue.append(Step(_ROUND_END, False))
+                self._cycles.append((todo, 1, {}))
+        if unowned:
+            self._queue.extend(Step(s, False) for s in plan.unowned())
+        self._queue.reverse()
+
+    def _announce(self, only: set[str] | None) -> None:
+        """Each module of a cycle that the layer does not know yet gets an empty interface, so the others see
+        the cycle (and report it) instead of an unknown module."""
+        from nova.check.env import ModuleEnv
+        from nova.check.typed import TypedModule
+        from registry import RegistryError
+
+        for group in self.plan.groups:
+            if len(group) < 2:
+                continue
+            for module in group:
+                if (only is not None and module not in only) or self.layer.get(module) is not None:
+                    continue
+                imports = self.plan.owners[module].imports
+                with contextlib.suppress(RegistryError):  # an invalid name: the parser reported the header
+                    self.layer.put(module, {}, TypedModule(module, {}), ModuleEnv(module, imports=imports),
+                                   imports=imports)
+
+    def next_step(self) -> Step | None:
+        while self._queue:
+            step = self._queue.pop()
+            if step.source is not _ROUND_END:
+                return step
+            self._end_round()
+        return None
+
+    def _end_round(self) -> None:
+        members, rounds, changed = self._cycles.pop(0)
+        if any(changed.values()) and rounds < MAX_CYCLE_ROUNDS:
+            self._cycles.insert(0, (members, rounds + 1, {}))
+            self._queue.append(Step(_ROUND_END, False))
+            self._queue.extend(Step(self.plan.owners[m], True) for m in reversed(members))
+
+    def check(self, step: Step) -> CheckedModule:
+        """Check one step's file against the layer (safe on a worker thread: it only reads the layer)."""
+        source = step.source
+        previous = self.previous.get(source.module) if step.put and source.module is not None else None
+        return check_text(source.text, self.layer, previous)
+
+    def record(self, step: Step, checked: CheckedModule) -> PutResult | None:
+        """Keep a step's result and store it in the layer (on the layer's writer, after `check`)."""
+        self.results[step.source.path] = checked
+        if not step.put:
+            return None
+        self.previous[checked.name] = checked
+        put = put_checked(self.layer, checked, step.source.text_hash)
+        if self._cycles and step.source.module in self._cycles[0][0]:
+            self._cycles[0][2][checked.name] = put is None or put.exports_changed
+        return put
+
+    def run(self) -> None:
+        while (step := self.next_step()) is not None:
+            self.record(step, self.check(step))
+
+    def diagnostics(self, source: Source) -> list[Diagnostic]:
+        """Everything reported for a file: its own problems, `DuplicateModule`, the parser's and the checker's."""
+        checked = self.results.get(source.path)
+        found = [*source.diagnostics, *self.plan.duplicates(source), *(checked.diagnostics if checked else ())]
+        return sorted(found, key=_position)
+
+
+_ROUND_END = Source("", "", "", None, ())
+"""A marker in the queue: the end of one round over an import cycle."""
+
+
+def _position(diagnostic: Diagnostic) -> tuple[int, int]:
+    return diagnostic.span.start_line, diagnostic.span.start_col
+
+
+# ---- the whole pipeline ----------------------------------------------------------------------------------------
 
 
 @dataclass(slots=True)
 class WorkspaceResult:
     layer: Any
     modules: dict[str, CheckedModule] = field(default_factory=dict)
+    """Module → its check (the file providing it)."""
     paths: dict[str, str] = field(default_factory=dict)
+    """Module → the path of the file providing it."""
     diagnostics_by_path: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    """Path → the file as read."""
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)
+    """Files of the project that could not be read, and why."""
+    project: Project | None = None
+
+    def text_of(self, module: str) -> str | None:
+        path = self.paths.get(module)
+        return self.sources[path].text if path is not None else None
 
 
-def source_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def import_order(parsed: Mapping[str, ParsedModule]) -> list[str]:
-    """Module names ordered so that each comes after the modules it imports (cycles kept together)."""
-    names = list(parsed)
-    deps = {n: [i.module for i in parsed[n].module.imports if i.module in parsed] for n in names}
-    return [n for comp in strongly_connected(names, deps) for n in comp]
-
-
-def check_workspace(sources: Mapping[str, str], parent: Any) -> WorkspaceResult:
-    """Parse and check every source (path → text) into a new child batch of `parent`."""
-    from nova.check import _enter_deep, _leave_deep
-
-    _enter_deep()  # one pause of the cyclic GC for the whole build (see nova.check)
-    try:
-        return _check_workspace(sources, parent)
-    finally:
-        _leave_deep()
-
-
-def _check_workspace(sources: Mapping[str, str], parent: Any) -> WorkspaceResult:
-    from nova.check import check_module
-    from nova.syntax import parse_module
+def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None) -> WorkspaceResult:
+    """Check read sources into a new child batch of `parent`."""
+    from nova.check import deep_section
 
     layer = parent.begin_batch()
+    the_plan = plan(sources, root)
+    run = FolderCheck(the_plan, layer)
+    with deep_section():  # one raised recursion limit and one pause of the cyclic GC for the whole build
+        run.run()
     result = WorkspaceResult(layer)
-    by_module: dict[str, ParsedModule] = {}
-    hashes: dict[str, str] = {}
-    for path, text in sources.items():
-        parsed = parse_module(text)
-        result.diagnostics_by_path[path] = []
-        name = parsed.module.name or _fallback_name(path)
-        if name in result.paths:
-            other = result.paths[name]
-            span = parsed.module.name_span or Span(0, 0, 0, 0)
-            other_span = by_module[name].module.name_span or Span(0, 0, 0, 0)
-            result.diagnostics_by_path[path].append(
-                Diagnostic(
-                    span,
-                    Severity.ERROR,
-                    "DuplicateModule",
-                    f"Module `{name}` is also declared in {other}.",
-                    (Related(other_span, "other declaration", name),),
-                )
-            )
-            result.diagnostics_by_path[other].append(
-                Diagnostic(
-                    other_span,
-                    Severity.ERROR,
-                    "DuplicateModule",
-                    f"Module `{name}` is also declared in {path}.",
-                    (Related(span, "other declaration", name),),
-                )
-            )
-            result.diagnostics_by_path[path].extend(parsed.diagnostics)
-            continue
-        result.paths[name] = path
-        by_module[name] = parsed
-        hashes[name] = source_hash(text)
-    _announce_cycles(layer, by_module)
-    for name in import_order(by_module):
-        checked = check_module(by_module[name], layer)
-        result.modules[name] = checked
-        result.diagnostics_by_path[result.paths[name]].extend(checked.diagnostics)
-        put_checked(layer, checked, hashes.get(name))
+    for source in sources:
+        result.sources[source.path] = source
+        result.diagnostics_by_path[source.path] = run.diagnostics(source)
+    for module, owner in the_plan.owners.items():
+        checked = run.results.get(owner.path)
+        if checked is not None:
+            result.modules[module] = checked
+            result.paths[module] = owner.path
     return result
 
 
-def put_checked(layer: Any, checked: CheckedModule, source_hash: str | None = None) -> Any:
-    """Store a checked module in `layer` (skipped when its name is not a valid module name)."""
-    try:
-        return layer.put(
-            checked.name,
-            checked.exports,
-            checked.typed_ast,
-            checked.env,
-            imports=checked.imports,
-            source_hash=source_hash,
-        )
-    except Exception as exc:  # an invalid module name: the parser already reported the header
-        if type(exc).__name__ == "RegistryError":
-            return None
-        raise
+def check_workspace(sources: Mapping[str, str], parent: Any, root: Path | None = None) -> WorkspaceResult:
+    """Check texts (path → text) into a new child batch of `parent`: the pipeline without discovery and reading."""
+    return check_sources([make_source(path, text) for path, text in sources.items()], parent, root)
 
 
-def _fallback_name(path: str) -> str:
-    stem = Path(path).stem
-    parts = [p for p in stem.split(".") if p[:1].isupper() and p.replace("_", "").isalnum()]
-    return ".".join(parts) if parts else "Main"
+def check_project(project: Project, parent: Any, max_bytes: int | None = None) -> WorkspaceResult:
+    """Read and check a discovered project into a new child batch of `parent`."""
+    sources, problems = read_sources(project, max_bytes)
+    result = check_sources(sources, parent, project.root)
+    result.unreadable = problems
+    result.project = project
+    return result
 
 
-def _announce_cycles(layer: Any, by_module: Mapping[str, ParsedModule]) -> None:
-    """Put an empty interface for each module of an import cycle, so each sees the cycle (and reports it)."""
-    from nova.check.env import ModuleEnv
-    from nova.check.typed import TypedModule
+def check_folder(folder: str | Path, parent: Any, max_bytes: int | None = None) -> WorkspaceResult:
+    """The whole pipeline on the project rooted at `folder`."""
+    return check_project(discover(Path(folder)), parent, max_bytes)
 
-    names = list(by_module)
-    deps = {n: [i.module for i in by_module[n].module.imports if i.module in by_module] for n in names}
-    for comp in strongly_connected(names, deps):
-        if len(comp) < 2:
-            continue
-        for n in comp:
-            imports = tuple(dict.fromkeys(deps[n]))
-            try:
-                layer.put(n, {}, TypedModule(n, {}), ModuleEnv(n, imports=imports), imports=imports)
-            except Exception as exc:
-                if type(exc).__name__ != "RegistryError":
-                    raise
+
+def find_sources(folder: str | Path) -> list[Path]:
+    """The own source files of the project rooted at `folder` (a single `.nova` file gives itself)."""
+    return [ref.path for ref in discover(Path(folder)).own_files]
+
+
+# ---- warm start ------------------------------------------------------------------------------------------------
+
+
+def stale_after_restore(the_plan: Plan, layer: Any) -> tuple[set[str], set[str]]:
+    """After restoring a folder's cached layer: the modules to re-check (new or edited files, whatever imports
+    them, and whole cycles with a stale member) and the cached modules no file provides any more (to remove)."""
+    removed = {m for m in layer.own_modules() if m not in the_plan.owners and layer.get(m) is not None}
+    changed = {
+        m for m, s in the_plan.owners.items() if (entry := layer.get(m)) is None or entry.source_hash != s.text_hash
+    }
+    stale = set(changed)
+    for module in changed | removed:
+        stale |= set(layer.dependents(module)) & set(the_plan.owners)
+    for group in the_plan.groups:
+        if len(group) > 1 and stale & set(group):
+            stale |= set(group)
+    return stale, removed

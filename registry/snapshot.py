@@ -1,9 +1,12 @@
 """Snapshots of a layer on disk: CBOR, checksummed, written atomically, read back all-or-nothing.
 
-File layout (one CBOR map): `format` (the format name), `version`, `sha256` (digest of `body`) and `body` (bytes:
-the zlib-compressed CBOR encoding of the layer's own modules; typed ASTs repeat much and compress well).
-A reader rejects, with a SnapshotError saying what is wrong, an empty, truncated, bit-flipped, foreign or newer
-file before building anything, so it never returns half a layer.
+File layout (one CBOR map): `format` (the format name), `version`, `sha256` (digest of `body`: an HMAC-SHA256
+under the caller's private key when one is given, see `registry.private_files`) and `body` (bytes: the
+zlib-compressed CBOR encoding of the layer's own modules; typed ASTs repeat much and compress well).
+A reader rejects, with a SnapshotError saying what is wrong, an empty, truncated, bit-flipped, foreign, forged,
+newer or oversized file, and anything but a regular file of this user that only this user may write, before
+building anything, so it never returns half a layer. Each restored value must unstructure back to the data it was
+built from: data the converter would not have written (coerced on the way in) is refused too.
 
 The registry does not know the classes of the values it stores. It asks the converter to (un)structure them under
 three marker types, for which the converter's owner registers hooks:
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import io
 import os
 import tempfile
@@ -30,6 +34,7 @@ from registry.entry import ModuleEntry
 from registry.errors import RegistryError, SnapshotError
 from registry.layer import Layer
 from registry.names import is_module_name
+from registry.private_files import read_private
 from registry.records import Record, live_record, tombstone
 from registry.revision import REVISIONS
 
@@ -42,6 +47,8 @@ FORMAT_VERSION = 1
 COMPRESSION_LEVEL = 6
 # A body may expand at most this much when decompressed (zlib's own limit is ~1000x): bounds a hostile file's cost.
 MAX_EXPANSION = 256
+# The largest snapshot file read: far above any workspace's, far below what would exhaust memory.
+MAX_SNAPSHOT_BYTES = 1 << 30
 
 _HEADER_KEYS = frozenset({"format", "version", "sha256", "body"})
 _BODY_KEYS = frozenset({"root", "modules"})
@@ -50,29 +57,30 @@ _MODULE_KEYS = frozenset({"name", "rev", "removed", "exports", "ast", "env", "im
 PathLike = str | os.PathLike[str]
 
 
-def dump(layer: Layer, path: PathLike, converter: cattrs.BaseConverter) -> None:
+def dump(layer: Layer, path: PathLike, converter: cattrs.BaseConverter, key: bytes | None = None) -> None:
     """Write the modules put in `layer` (all of them for a root), tombstones included, to `path` atomically.
 
     The file is replaced only once the new one is complete and synced: a failure at any point leaves the old file
-    whole and no temporary file behind.
+    whole and no temporary file behind. With a `key`, the digest is an HMAC that only holders of the key can make.
     """
     if layer.is_dead:
         raise RegistryError("cannot dump a dead layer (it was discarded or committed whole)")
     records = layer._own  # one published map: a consistent picture even while writers go on
     modules = [_unstructure_module(name, records[name], converter) for name in sorted(records.keys())]
     body = zlib.compress(_encode({"root": layer.is_root, "modules": modules}, "layer contents"), COMPRESSION_LEVEL)
-    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": hashlib.sha256(body).digest(), "body": body}
+    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": _digest(body, key), "body": body}
     _atomic_write(Path(path), _encode(header, "snapshot header"))
 
 
-def restore(path: PathLike, converter: cattrs.BaseConverter, parent: Layer | None = None) -> Layer:
+def restore(path: PathLike, converter: cattrs.BaseConverter, parent: Layer | None = None, key: bytes | None = None,
+            max_bytes: int = MAX_SNAPSHOT_BYTES) -> Layer:
     """Rebuild a dumped layer: a frozen root when `parent` is None, else a new batch on `parent`.
 
     Revisions are kept as dumped (later revisions are made larger). Lookups equal the original's when `parent`
-    shows what the original's parent showed.
+    shows what the original's parent showed. A file dumped with a `key` is read back only with the same key.
     """
-    data = _read(Path(path))
-    body = _open_envelope(data, path)
+    data = _read(Path(path), max_bytes)
+    body = _open_envelope(data, path, key)
     root_flag, raw_modules = _check_body(body, path)
     del root_flag  # informational: the caller decides where the layer goes
     records: dict[str, Record] = {}
@@ -167,13 +175,12 @@ def _sync_directory(directory: Path) -> None:
 # ---------------------------------------------------------------------- reading
 
 
-def _read(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise SnapshotError(f"no snapshot at {path}") from error
-    except OSError as error:
-        raise SnapshotError(f"cannot read snapshot {path}: {error}") from error
+def _digest(body: bytes, key: bytes | None) -> bytes:
+    return hashlib.sha256(body).digest() if key is None else hmac.new(key, body, hashlib.sha256).digest()
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    data = read_private(path, max_bytes, "snapshot")
     if not data:
         raise SnapshotError(f"{path}: the snapshot file is empty")
     return data
@@ -193,7 +200,7 @@ def _decode_one(data: bytes, path: PathLike, what: str) -> object:
     return value
 
 
-def _open_envelope(data: bytes, path: PathLike) -> object:
+def _open_envelope(data: bytes, path: PathLike, key: bytes | None) -> object:
     """Check the header (format, version, checksum) and return the decoded body."""
     header = _decode_one(data, path, "snapshot")
     if not isinstance(header, dict) or header.get("format") != FORMAT_NAME:
@@ -211,8 +218,10 @@ def _open_envelope(data: bytes, path: PathLike) -> object:
     body, digest = header["body"], header["sha256"]
     if not isinstance(body, bytes) or not isinstance(digest, bytes):
         raise SnapshotError(f"{path}: snapshot body or checksum has the wrong type; the file is corrupt")
-    if hashlib.sha256(body).digest() != digest:
-        raise SnapshotError(f"{path}: checksum mismatch: the snapshot is corrupt")
+    if not hmac.compare_digest(_digest(body, key), digest):
+        if key is None:
+            raise SnapshotError(f"{path}: checksum mismatch: the snapshot is corrupt")
+        raise SnapshotError(f"{path}: checksum mismatch: the snapshot is corrupt or was not written with this key")
     return _decode_one(_decompress(body, path), path, "snapshot body")
 
 
@@ -260,9 +269,12 @@ def _structure_module(raw: Mapping[str, object], converter: cattrs.BaseConverter
     if not isinstance(raw_exports, dict) or not all(isinstance(key, str) for key in raw_exports):
         raise SnapshotError(f"{path}: module {name!r} has malformed exports")
     try:
-        exports = {key: converter.structure(value, SnapshotScheme) for key, value in raw_exports.items()}
-        ast = converter.structure(raw["ast"], SnapshotAst)
-        env = converter.structure(raw["env"], SnapshotEnv)
+        exports = {key: _structure_exactly(value, SnapshotScheme, converter) for key, value in raw_exports.items()}
+        ast = _structure_exactly(raw["ast"], SnapshotAst, converter)
+        env = _structure_exactly(raw["env"], SnapshotEnv, converter)
+    except _NotWhatTheConverterWrites as error:
+        raise SnapshotError(f"{path}: module {name!r} holds {error} that the converter would not write; "
+                            "the file is corrupt") from None
     except Exception as error:
         raise SnapshotError(f"{path}: cannot rebuild module {name!r} with the converter: {error!r}") from error
     elements = getattr(ast, "elements", None)
@@ -270,3 +282,40 @@ def _structure_module(raw: Mapping[str, object], converter: cattrs.BaseConverter
         raise SnapshotError(f"{path}: the typed AST rebuilt for {name!r} has no `.elements` mapping")
     entry = ModuleEntry(name, exports, ast, env, rev, tuple(imports), source_hash)
     return name, live_record(entry)
+
+
+class _NotWhatTheConverterWrites(Exception):
+    """A stored value the converter accepted by coercing it (a number where it writes a string, say)."""
+
+
+def _structure_exactly(raw: object, marker: Any, converter: cattrs.BaseConverter) -> object:
+    """The value `raw` describes, provided the converter writes that value back as `raw` (arrays compare equal
+    whether they come back as lists or tuples: CBOR knows only arrays)."""
+    value = converter.structure(raw, marker)
+    if not same_data(converter.unstructure(value, marker), raw):
+        raise _NotWhatTheConverterWrites(f"a {getattr(marker, '__name__', marker)} value")
+    return value
+
+
+def same_data(left: object, right: object) -> bool:
+    """Equality of plain (CBOR) data, iteratively (deep trees are fine): a tuple equals the list of its items, a
+    NaN equals a NaN, and types are compared exactly (True is not 1, 1 is not 1.0)."""
+    pending = [(left, right)]
+    while pending:
+        a, b = pending.pop()
+        if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+            if len(a) != len(b):
+                return False
+            pending.extend(zip(a, b, strict=True))
+        elif isinstance(a, dict) and isinstance(b, dict):
+            if a.keys() != b.keys():
+                return False
+            pending.extend((a[k], b[k]) for k in a)
+        elif type(a) is not type(b):
+            return False
+        elif isinstance(a, float):
+            if not (a == b or (a != a and b != b)):
+                return False
+        elif a != b:
+            return False
+    return True

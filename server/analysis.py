@@ -1,49 +1,41 @@
-"""The server's one doorway into the language: parse + check a text in a layer's view, put the result, order
-modules by their imports. Everything the server needs from `nova` goes through here."""
+"""The server's one doorway into the language: read a header, check a text in a layer's view, print types.
+Everything the server needs from `nova` goes through here or through `nova.workspace` (the folder pipeline)."""
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-_HEADER = re.compile(r"^module\s+([A-Z][A-Za-z0-9_']*(?:\.[A-Z][A-Za-z0-9_']*)*)", re.MULTILINE)
-_IMPORT = re.compile(
-    r"^import\s+([A-Z][A-Za-z0-9_']*(?:\.[A-Z][A-Za-z0-9_']*)*)(?P<rest>[^\n]*)", re.MULTILINE
-)
-_ALIAS = re.compile(r"\bas\s+([A-Z][A-Za-z0-9_']*(?:\.[A-Z][A-Za-z0-9_']*)*)\s*$")
+from nova.diagnostics import Span
 
-
-def source_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+HEADER_SCAN_CHARS = 100_000
+"""How much of an oversized document is searched for its header (the header parser reads only a prefix anyway)."""
 
 
 def header_of(text: str) -> tuple[str, int, int] | None:
-    """(module name, line, column of the name) of the `module X where` header, read without a full parse."""
-    match = _HEADER.search(text)
-    if match is None:
+    """(module name, line, column of the name) of the `module X where` header, read with the real parser."""
+    from nova.syntax.header import parse_header
+
+    header = parse_header(text)
+    if header.name is None or header.name_span is None:
         return None
-    line = text.count("\n", 0, match.start(1))
-    col = match.start(1) - (text.rfind("\n", 0, match.start(1)) + 1)
-    return match.group(1), line, col
+    return header.name, header.name_span.start_line, header.name_span.start_col
 
 
-def imports_of(text: str) -> list[str]:
-    return [match.group(1) for match in _IMPORT.finditer(text)]
+def header_span(text: str) -> Span:
+    """The module name in `module X where` (the start of the text when there is no header)."""
+    header = header_of(text)
+    if header is None:
+        return Span(0, 0, 0, 0)
+    name, line, col = header
+    return Span(line, col, line, col + len(name))
 
 
 def import_aliases(text: str) -> dict[str, list[str]]:
     """Qualifier → modules (`import Data.Array as Array` gives `Array` → [`Data.Array`]; a bare import of a dotted
     module also answers to its full name)."""
-    aliases: dict[str, list[str]] = {}
-    for match in _IMPORT.finditer(text):
-        module = match.group(1)
-        alias = _ALIAS.search(match.group("rest").split("--")[0].strip())
-        qualifier = alias.group(1) if alias else module
-        aliases.setdefault(qualifier, []).append(module)
-    return aliases
+    from nova.syntax.header import parse_header
+
+    return parse_header(text).aliases()
 
 
 def check_text(text: str, view: Any, previous: Any = None, max_bytes: int | None = None) -> Any:
@@ -51,15 +43,14 @@ def check_text(text: str, view: Any, previous: Any = None, max_bytes: int | None
 
     The text is normalized as files read from disk are (a lone CR ends a line: the same line numbers as the
     client's). Above `max_bytes`, nothing is parsed: the result holds one diagnostic saying the file is too large."""
-    from nova.check import check_module
     from nova.sources import normalize_line_ends
-    from nova.syntax import parse_module
+    from nova.workspace import check_text as check
 
     if max_bytes is not None and len(text) > max_bytes // 4:
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > max_bytes:
             return too_large(text, size, max_bytes)
-    return check_module(parse_module(normalize_line_ends(text)), view, previous)
+    return check(normalize_line_ends(text), view, previous)
 
 
 def check_document(text: str, view: Any, previous: Any = None, max_bytes: int | None = None) -> tuple[Any, Any]:
@@ -83,32 +74,15 @@ def too_large(text: str, size: int, limit: int) -> Any:
     from nova.check.checker import CheckedModule
     from nova.check.env import ModuleEnv
     from nova.check.typed import TypedModule
-    from nova.diagnostics import Diagnostic, Severity, Span
+    from nova.diagnostics import Diagnostic, Severity
 
-    header = header_of(text[:100_000])
+    header = header_of(text[:HEADER_SCAN_CHARS])
     name = header[0] if header is not None else "Main"
     span = Span(header[1], header[2], header[1], header[2] + len(name)) if header is not None else Span(0, 0, 0, 0)
     message = (f"This file is too large to check ({size / 2**20:.1f} MB; the server's limit is "
                f"{limit / 2**20:.1f} MB, see nova-lsp --max-file-size).")
     return CheckedModule(name=name, exports={}, typed_ast=TypedModule(name, {}), env=ModuleEnv(name), imports=(),
                          diagnostics=(Diagnostic(span, Severity.ERROR, "FileTooLarge", message),), fixities={})
-
-
-@dataclass(frozen=True, slots=True)
-class PutResult:
-    rev: int
-    exports_changed: bool
-
-
-def put_checked(layer: Any, checked: Any, text_hash: str) -> PutResult:
-    """Store a check result in `layer`; `exports_changed` says whether importers need a re-check (early cutoff)."""
-    before = layer.get(checked.name)
-    entry = layer.put(
-        checked.name, checked.exports, checked.typed_ast, checked.env, imports=tuple(checked.imports),
-        source_hash=text_hash,
-    )
-    changed = before is None or dict(before.exports) != dict(entry.exports)
-    return PutResult(entry.rev, changed)
 
 
 def load_root() -> Any:
@@ -150,28 +124,3 @@ def print_type(type_: Any) -> str:
         return str(pretty(type_))
     except Exception:
         return str(type_)
-
-
-def topological(modules: Iterable[str], imports: Mapping[str, Iterable[str]]) -> list[str]:
-    """Modules ordered so each comes after the modules it imports (among the given ones); cycles keep input order."""
-    wanted = list(dict.fromkeys(modules))
-    members = set(wanted)
-    ordered: list[str] = []
-    state: dict[str, int] = {}
-    for start in wanted:
-        if start in state:
-            continue
-        stack: list[tuple[str, list[str]]] = [(start, [m for m in imports.get(start, ()) if m in members])]
-        state[start] = 1
-        while stack:
-            module, pending = stack[-1]
-            if pending:
-                nxt = pending.pop()
-                if nxt not in state:
-                    state[nxt] = 1
-                    stack.append((nxt, [m for m in imports.get(nxt, ()) if m in members]))
-                continue
-            stack.pop()
-            state[module] = 2
-            ordered.append(module)
-    return ordered

@@ -1,5 +1,10 @@
-"""One editor connection: its documents, its position encoding, its sessions (one per workspace folder plus one
-for files outside every folder), and the mapping of language results to LSP messages."""
+"""One editor connection: its documents, its position encoding, its sessions (one per project inside its
+workspace folders, plus one for files outside every folder), and the mapping of language results to LSP messages.
+
+A workspace folder opens the project it belongs to: the nearest folder at or above it with a `nova.toml` (else the
+folder itself). A file opens the project of the nearest `nova.toml` above it, so a package nested in a folder (a
+test fixture, an example) is its own project, as it is when an editor opens it directly; such a project is indexed
+when its first file is opened."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from lsprotocol import types
 from pygls.uris import from_fs_path, to_fs_path
 
 from nova.diagnostics import Diagnostic, Span
-from server import analysis
+from nova.project import innermost_folder, project_root
 from server.documents import Document
 from server.positions import Encoding, LineIndex
 from server.session import OpenDoc, WorkspaceSession
@@ -41,44 +46,46 @@ def _log_failure(future: asyncio.Future[Any]) -> None:
         log.error("opening a workspace folder failed", exc_info=future.exception())
 
 
-def header_span(text: str) -> Span:
-    """The module name in `module X where` (the start of the text when there is no header)."""
-    header = analysis.header_of(text)
-    if header is None:
-        return Span(0, 0, 0, 0)
-    name, line, col = header
-    return Span(line, col, line, col + len(name))
-
-
 class Connection:
     def __init__(self, ls: Any, hub: Hub) -> None:
         self.ls = ls
         self.hub = hub
         self.encoding: Encoding = "utf-16"
         self.documents: dict[str, Document] = {}
-        self.folders: dict[Path, asyncio.Future[WorkspaceSession]] = {}
+        self.folders: dict[Path, Path] = {}
+        """Workspace folder → the root of its project."""
+        self.projects: dict[Path, asyncio.Future[WorkspaceSession]] = {}
+        """Project root → this connection's session on it (being opened, or open)."""
+        self._roots: dict[Path, Path | None] = {}
+        """Folder of a file → the nearest `nova.toml` folder above it (cleared when a manifest changes)."""
         self._loose: WorkspaceSession | None = None
         self.closed = False
         self.progress_supported = False
         self.hub.connections.add(self)
 
-    # ---- sessions --------------------------------------------------------------------------------------------
+    # ---- sessions ----------------------------------------------------------------------------------------------
     def add_folder(self, folder: Path) -> asyncio.Future[WorkspaceSession]:
         folder = folder.resolve()
-        if folder not in self.folders:
-            future = asyncio.ensure_future(self._open_folder(folder))
-            future.add_done_callback(_log_failure)
-            self.folders[folder] = future
-        return self.folders[folder]
+        root = self.folders.get(folder)
+        if root is None:
+            root = self.folders[folder] = project_root(folder) or folder
+        return self.open_project(root)
 
-    async def _open_folder(self, folder: Path) -> WorkspaceSession:
-        token = f"nova-index-{id(self)}-{folder}"
+    def open_project(self, root: Path) -> asyncio.Future[WorkspaceSession]:
+        if root not in self.projects:
+            future = asyncio.ensure_future(self._open_project(root))
+            future.add_done_callback(_log_failure)
+            self.projects[root] = future
+        return self.projects[root]
+
+    async def _open_project(self, root: Path) -> WorkspaceSession:
+        token = f"nova-index-{id(self)}-{root}"
         progress: Progress | None = None
-        if self.progress_supported and folder not in self.hub.baselines:
+        if self.progress_supported and root not in self.hub.baselines:
             try:
                 await asyncio.wait_for(self.ls.work_done_progress.create_async(token), 10)
                 self.ls.work_done_progress.begin(
-                    token, types.WorkDoneProgressBegin(title=f"Indexing {folder.name}", percentage=0)
+                    token, types.WorkDoneProgressBegin(title=f"Indexing {root.name}", percentage=0)
                 )
 
                 async def progress(done: int, total: int, module: str) -> None:
@@ -89,37 +96,47 @@ class Connection:
                 log.warning("the client refused a progress token; indexing silently")
                 progress = None
         try:
-            baseline = await self.hub.baseline(folder, progress)
+            baseline = await self.hub.baseline(root, progress)
         finally:
             if progress is not None and not self.closed:
                 self.ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message="indexed"))
         if self.closed:
             raise asyncio.CancelledError
         session = WorkspaceSession(self, baseline, baseline.layer)
+        self.publish_manifest_problems(baseline)
         for uri, doc in self.documents.items():
             path = uri_to_path(uri)
-            if path is not None and self._folder_of(path) == folder and (
+            if path is not None and self.project_of(path) == root and (
                 self._loose is None or uri not in self._loose.docs
             ):
                 session.open(uri, doc, path)
         return session
 
     def remove_folder(self, folder: Path) -> None:
-        """The folder's session goes; its open documents carry on in the session of the folder that now holds
-        them, or in single-file mode."""
+        """The folder's sessions go (its project's and those of packages nested in it that no other folder
+        holds); their open documents carry on in the session of the project that now holds them, or in
+        single-file mode."""
         folder = folder.resolve()
-        future = self.folders.pop(folder, None)
-        if future is None:
+        root = self.folders.pop(folder, None)
+        if root is None:
             return
-        if not (future.done() and not future.cancelled() and future.exception() is None):
-            future.cancel()
-            return
-        session = future.result()
-        moved = list(session.docs)
-        session.dispose()
-        for uri in moved:
-            if uri in self.documents:
-                asyncio.ensure_future(self._reopen(uri)).add_done_callback(_log_failure)
+        for project in [r for r in self.projects if r == root or r.is_relative_to(folder)]:
+            if any(self._belongs(project, other, other_root) for other, other_root in self.folders.items()):
+                continue
+            future = self.projects.pop(project)
+            if not (future.done() and not future.cancelled() and future.exception() is None):
+                future.cancel()
+                continue
+            session = future.result()
+            moved = list(session.docs)
+            session.dispose()
+            for uri in moved:
+                if uri in self.documents:
+                    asyncio.ensure_future(self._reopen(uri)).add_done_callback(_log_failure)
+
+    @staticmethod
+    def _belongs(project: Path, folder: Path, folder_root: Path) -> bool:
+        return project == folder_root or project.is_relative_to(folder)
 
     async def _reopen(self, uri: str) -> None:
         session = await self.session_for(uri)
@@ -128,11 +145,29 @@ class Connection:
             session.open(uri, doc, uri_to_path(uri))
 
     def _folder_of(self, path: Path) -> Path | None:
-        best: Path | None = None
-        for folder in self.folders:
-            if path.is_relative_to(folder) and (best is None or len(folder.parts) > len(best.parts)):
-                best = folder
-        return best
+        return innermost_folder(path, self.folders)
+
+    def project_of(self, path: Path) -> Path | None:
+        """The root of the project a file belongs to; None outside every workspace folder."""
+        folder = self._folder_of(path)
+        if folder is None:
+            return None
+        parent = path.parent
+        if parent not in self._roots:
+            self._roots[parent] = project_root(parent)
+        return self._roots[parent] or self.folders[folder]
+
+    def manifests_changed(self) -> None:
+        """A `nova.toml` appeared, changed or went: files may belong to another project now; each open document
+        whose project changed moves to the session of its new project."""
+        self._roots.clear()
+        for session in self.sessions():
+            if session.baseline is None:
+                continue
+            for uri, open_doc in list(session.docs.items()):
+                if open_doc.path is not None and self.project_of(open_doc.path) != session.baseline.folder:
+                    session.close(uri)
+                    asyncio.ensure_future(self._reopen(uri)).add_done_callback(_log_failure)
 
     def in_own_folders(self, path: Path) -> bool:
         """Whether a file lies inside one of this connection's workspace folders (symbolic links resolved): the
@@ -149,12 +184,12 @@ class Connection:
 
     async def session_for(self, uri: str) -> WorkspaceSession:
         path = uri_to_path(uri)
-        folder = self._folder_of(path) if path is not None else None
-        if folder is None:
+        root = self.project_of(path) if path is not None else None
+        if root is None:
             await self.hub.ensure_root()
             return self.loose()
         try:
-            return await asyncio.shield(self.folders[folder])
+            return await asyncio.shield(self.open_project(root))
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -164,10 +199,10 @@ class Connection:
     def session_now(self, uri: str) -> WorkspaceSession | None:
         """The session holding this document, if it is already open there (requests never wait for indexing)."""
         path = uri_to_path(uri)
-        folder = self._folder_of(path) if path is not None else None
-        if folder is None:
+        root = self.project_of(path) if path is not None else None
+        if root is None or root not in self.projects:
             return self._loose if self._loose is not None and uri in self._loose.docs else None
-        future = self.folders[folder]
+        future = self.projects[root]
         if future.done() and not future.cancelled() and future.exception() is None:
             session = future.result()
             return session if uri in session.docs else None
@@ -175,7 +210,7 @@ class Connection:
 
     def sessions(self) -> list[WorkspaceSession]:
         found = [
-            f.result() for f in self.folders.values() if f.done() and not f.cancelled() and f.exception() is None
+            f.result() for f in self.projects.values() if f.done() and not f.cancelled() and f.exception() is None
         ]
         if self._loose is not None:
             found.append(self._loose)
@@ -212,14 +247,49 @@ class Connection:
         except SourceError:
             return None
 
+    def location_of_path(self, session: WorkspaceSession, path: Path) -> tuple[str, LineIndex] | None:
+        """URI and current text of a file: its buffer when open in this session, else the file read."""
+        for open_doc in session.docs.values():
+            if open_doc.path == path:
+                return open_doc.uri, LineIndex.of(open_doc.checked_text)
+        if session.baseline is not None and path in session.baseline.files:
+            return path_to_uri(path), LineIndex.of(session.baseline.files[path].text)
+        return None
+
+    def publish_manifest_problems(self, baseline: Any) -> None:
+        """The problems of the project's `nova.toml` files, as diagnostics of those files (a broken manifest shows
+        in the editor's problem list even when the file is not open)."""
+        project = baseline.project
+        if project is None or self.closed:
+            return
+        by_file: dict[Path, list[Diagnostic]] = {}
+        if project.manifest is not None:
+            by_file[project.manifest.path] = []
+        for problem in project.problems:
+            by_file.setdefault(problem.path, []).append(problem.diagnostic())
+        for path, found in by_file.items():
+            try:
+                index = LineIndex.of(path.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                index = LineIndex.of("")
+            self.ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+                uri=path_to_uri(path),
+                diagnostics=[types.Diagnostic(range=self.lsp_range(d.span, index), message=d.message,
+                                              severity=types.DiagnosticSeverity(int(d.severity)), code=d.code,
+                                              source="nova") for d in found]))
+
     def to_lsp_diagnostic(
         self, session: WorkspaceSession, open_doc: OpenDoc, diagnostic: Diagnostic, index: LineIndex
     ) -> types.Diagnostic:
-        """Related places without a module (or in this module) point into this document."""
+        """Related places without a module (or in this module) point into this document; a place with a path,
+        into that file."""
         related = []
         for item in diagnostic.related:
-            if item.module is None or item.module == open_doc.module:
-                place: tuple[str, LineIndex] | None = (open_doc.uri, index)
+            place: tuple[str, LineIndex] | None
+            if item.path is not None:
+                place = self.location_of_path(session, Path(item.path))
+            elif item.module is None or item.module == open_doc.module:
+                place = (open_doc.uri, index)
             else:
                 place = self.location_of(session, item.module)
             if place is None:
@@ -236,7 +306,8 @@ class Connection:
             related_information=related or None,
         )
 
-    def publish_checked(self, session: WorkspaceSession, open_doc: OpenDoc, extra: list[Any]) -> None:
+    def publish_checked(self, session: WorkspaceSession, open_doc: OpenDoc, extra: list[Diagnostic]) -> None:
+        """The document's diagnostics: its check's and `extra` (a duplicate module, found by the session)."""
         if self.closed:
             return
         index = LineIndex.of(open_doc.checked_text)
@@ -246,18 +317,23 @@ class Connection:
                 out.append(self.to_lsp_diagnostic(session, open_doc, diagnostic, index))
             except Exception:
                 log.exception("bad diagnostic %r", diagnostic)
-        for message, twin in extra:
-            out.append(types.Diagnostic(
-                range=self.lsp_range(header_span(open_doc.checked_text), index), message=message,
-                severity=types.DiagnosticSeverity.Error, code="duplicate-module", source="nova",
-                related_information=[types.DiagnosticRelatedInformation(
-                    location=types.Location(uri=twin.uri, range=self.lsp_range(
-                        header_span(twin.checked_text), LineIndex.of(twin.checked_text))),
-                    message="the other definition")],
-            ))
+        for diagnostic in extra:
+            out.append(self.to_lsp_diagnostic(session, open_doc, diagnostic, index))
         self.ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=open_doc.uri, diagnostics=out, version=open_doc.checked_version)
         )
+
+    def publish_failure(self, uri: str, version: int | None, error: Exception) -> None:
+        """The check of a document failed inside the server: one error at its start says so (and why), instead
+        of leaving the editor with no diagnostics or those of an older version."""
+        if self.closed:
+            return
+        message = f"the server could not check this file: {type(error).__name__}: {error} (details in the server log)"
+        diagnostic = types.Diagnostic(
+            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=0)),
+            message=message, severity=types.DiagnosticSeverity.Error, code="InternalError", source="nova")
+        self.ls.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=[diagnostic], version=version))
 
     def clear_diagnostics(self, uri: str) -> None:
         if not self.closed:
@@ -280,11 +356,12 @@ class Connection:
         if self.closed:
             return
         self.closed = True
-        for future in self.folders.values():
+        for future in self.projects.values():
             if future.done() and not future.cancelled() and future.exception() is None:
                 future.result().dispose()
             else:
                 future.cancel()
+        self.projects.clear()
         self.folders.clear()
         if self._loose is not None:
             self._loose.dispose()

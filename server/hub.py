@@ -1,5 +1,5 @@
-"""The process-wide state shared by every connection: the stdlib root layer and one ProjectBaseline per workspace
-folder (saved files), plus the single worker thread that runs checks so the event loop stays free for requests."""
+"""The process-wide state shared by every connection: the stdlib root layer and one ProjectBaseline per project
+(saved files), plus the single worker thread that runs checks so the event loop stays free for requests."""
 
 from __future__ import annotations
 
@@ -10,12 +10,27 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nova.project import Project, discover, innermost_folder
+from nova.workspace import (
+    FolderCheck,
+    KnownHeader,
+    PutResult,
+    Source,
+    known_headers,
+    make_source,
+    ordered,
+    owner_of,
+    plan,
+    put_checked,
+    read_sources,
+    stale_after_restore,
+)
 from server import analysis
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
@@ -51,24 +66,20 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-@dataclass(slots=True)
-class SourceFile:
-    path: Path
-    module: str
-    text: str
-    text_hash: str
-    imports: list[str]
-
-
 @dataclass(eq=False, slots=True)
 class ProjectBaseline:
-    """Saved files of one workspace folder, checked into a batch layer over the root."""
+    """Saved files of one project (a folder with its `nova.toml`, or a workspace folder without one), checked into
+    a batch layer over the root by the same pipeline as `nova check` (`nova.workspace`)."""
 
     hub: Hub
     folder: Path
+    """The project's root."""
     layer: Any
-    files: dict[Path, SourceFile] = field(default_factory=dict)
+    project: Project | None = None
+    files: dict[Path, Source] = field(default_factory=dict)
+    """Every file read: the project's own and its dependencies' (read-only)."""
     module_paths: dict[str, Path] = field(default_factory=dict)
+    """Module → the file providing it (`nova.workspace.owner_of` among the files declaring it)."""
     checked: dict[str, Any] = field(default_factory=dict)
     sessions: set[WorkspaceSession] = field(default_factory=set)
     restored_from_cache: bool = False
@@ -80,69 +91,83 @@ class ProjectBaseline:
     def path_of(self, module: str) -> Path | None:
         return self.module_paths.get(module)
 
-    def _read(self, path: Path) -> SourceFile | None:
-        """A source file of the folder, read as every tool reads one (nova.sources): regular files only, up to the
-        server's size limit; anything else is logged and left out."""
+    def claimants(self, module: str) -> list[Source]:
+        """Every file of the project declaring `module` (several: a duplicate module)."""
+        return [s for s in self.files.values() if s.module == module]
+
+    def includes(self, path: Path) -> bool:
+        """Whether a file at `path` is one of the project's own sources (by its manifest's globs)."""
+        return self.project.includes(path) if self.project is not None else path.is_relative_to(self.folder)
+
+    def _read(self, path: Path) -> Source | None:
+        """A source file of the project, read as every tool reads one (nova.sources): regular files only, up to
+        the server's size limit; anything else is logged and left out."""
         from nova.sources import SourceError, read_source
 
         try:
-            text = read_source(path, self.hub.limits.max_file_bytes).text
+            read = read_source(path, self.hub.limits.max_file_bytes)
         except SourceError as error:
             log.warning("leaving out %s: %s", path, error)
             return None
-        header = analysis.header_of(text)
-        module = header[0] if header else path.stem
-        return SourceFile(path, module, text, analysis.source_hash(text), analysis.imports_of(text))
+        return make_source(path, read.text, diagnostics=read.diagnostics)
 
-    def _track(self, source: SourceFile) -> None:
-        old = self.files.get(source.path)
-        if old is not None and old.module != source.module and self.module_paths.get(old.module) == source.path:
-            del self.module_paths[old.module]
-        self.files[source.path] = source
-        self.module_paths[source.module] = source.path
+    def _discover(self, known: Mapping[str, KnownHeader] | None) -> tuple[Project, list[Source]]:
+        project = discover(self.folder)
+        sources, unreadable = read_sources(project, self.hub.limits.max_file_bytes, known)
+        for path, problem in unreadable:
+            log.warning("leaving out %s: %s", path, problem)
+        return project, sources
 
-    async def check_and_put(self, source: SourceFile) -> analysis.PutResult | None:
+    def _own(self, module: str) -> None:
+        """Recompute which file provides `module`."""
+        owner = owner_of(self.claimants(module))
+        if owner is None:
+            self.module_paths.pop(module, None)
+        else:
+            self.module_paths[module] = Path(owner.path)
+
+    async def check_and_put(self, source: Source) -> PutResult | None:
         try:
-            result = await self.hub.run_check(source.text, self.layer, self.checked.get(source.module))
+            result = await self.hub.run_check(source.text, self.layer, self.checked.get(source.module or ""))
         except Exception:
             log.exception("checking %s failed", source.path)
             return None
         self.checked[result.name] = result
         self.unsaved_changes = True
-        return analysis.put_checked(self.layer, result, source.text_hash)
+        return put_checked(self.layer, result, source.text_hash)
 
     async def index(self, progress: Progress | None) -> None:
-        """Check every source of the folder in import order, yielding to the loop between modules."""
-        sources = [s for s in (self._read(p) for p in self.hub.find_sources(self.folder)) if s is not None]
-        for source in sources:
-            self._track(source)
-        by_module = {s.module: s for s in sources}
-        order = analysis.topological(by_module, {m: s.imports for m, s in by_module.items()})
-        todo = order
+        """Check every module of the project in import order (only the stale ones after a cache restore),
+        yielding to the loop between modules."""
+        loop = asyncio.get_running_loop()
+        known = known_headers(self.layer) if self.restored_from_cache else None
+        self.project, sources = await loop.run_in_executor(self.hub.executor, self._discover, known)
+        self.files = {Path(s.path): s for s in sources}
+        the_plan = plan(sources, self.folder)
+        self.module_paths = {m: Path(s.path) for m, s in the_plan.owners.items()}
+        only: set[str] | None = None
         if self.restored_from_cache:
-            todo = self._stale_after_restore(order, by_module)
-            self.rechecked_on_start = len(todo)
-        total = len(todo)
-        for done, module in enumerate(todo, start=1):
-            await self.check_and_put(by_module[module])
-            if progress is not None:
-                await progress(done, total, module)
-            await asyncio.sleep(0)
-
-    def _stale_after_restore(self, order: list[str], by_module: dict[str, SourceFile]) -> list[str]:
-        """Modules to re-check after a restore: new or edited files, and everything importing them or a file that
-        was deleted meanwhile (tombstoned here)."""
-        removed = {m for m in self.layer.own_modules() if m not in by_module and self.layer.get(m) is not None}
-        for module in removed:
-            self.layer.remove(module)
+            only, removed = stale_after_restore(the_plan, self.layer)
+            for module in removed:
+                self.layer.remove(module)
+                self.unsaved_changes = True
+            self.rechecked_on_start = len(only)
+        run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
+        total = len(only) if only is not None else len(the_plan.owners)
+        done = 0
+        while (step := run.next_step()) is not None:
+            try:
+                checked = await loop.run_in_executor(self.hub.executor, run.check, step)
+            except Exception:
+                log.exception("checking %s failed", step.source.path)
+                continue
+            run.record(step, checked)
+            self.checked[checked.name] = checked
             self.unsaved_changes = True
-        changed = {
-            m for m in order if (entry := self.layer.get(m)) is None or entry.source_hash != by_module[m].text_hash
-        } | removed
-        stale = set(changed)
-        for module in changed:
-            stale |= set(self.layer.dependents(module)) & set(by_module)
-        return [m for m in order if m in stale]
+            done = min(done + 1, total)
+            if progress is not None:
+                await progress(done, total, checked.name)
+            await asyncio.sleep(0)
 
     async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
         """Re-check, in import order, the saved files importing a module whose interface changed; a re-check that
@@ -154,7 +179,7 @@ class ProjectBaseline:
             dependents |= set(self.layer.dependents(module))
         dependents -= changed
         imports = {m: self.files[p].imports for m, p in self.module_paths.items() if p in self.files}
-        for module in analysis.topological(sorted(dependents), imports):
+        for module in ordered(sorted(dependents), imports):
             path = self.module_paths.get(module)
             if path is None or path not in self.files or not changed & set(imports.get(module, ())):
                 continue
@@ -164,44 +189,60 @@ class ProjectBaseline:
             await asyncio.sleep(0)
         return changed
 
-    async def file_saved(self, path: Path, text: str) -> SourceFile:
-        source = SourceFile(path, "", text, analysis.source_hash(text), analysis.imports_of(text))
-        header = analysis.header_of(text)
-        source.module = header[0] if header else path.stem
-        self._track(source)
-        return source
+    async def update_files(self, changes: Mapping[Path, Source | None], changed: Iterable[str] = ()) -> set[str]:
+        """Files saved, edited on disk, created or deleted (None): the baseline takes the new texts, each module
+        they declared or declare gets its providing file re-checked (or is removed when no file declares it any
+        more), then the importers of every module whose interface changed are re-checked. `changed` names modules
+        already changed by the caller (a session's commit). Returns every module whose interface changed."""
+        touched: set[str] = set()
+        for path, source in changes.items():
+            old = self.files.pop(path, None)
+            if old is not None and old.module is not None:
+                touched.add(old.module)
+            if source is not None:
+                self.files[path] = source
+                if source.module is not None:
+                    touched.add(source.module)
+        result = set(changed)
+        for module in sorted(touched):
+            self._own(module)
+            owner = self.module_paths.get(module)
+            if owner is None:
+                if module in self.layer.own_modules() and self.layer.get(module) is not None:
+                    self.layer.remove(module)
+                    self.unsaved_changes = True
+                    result.add(module)
+                self.checked.pop(module, None)
+                continue
+            entry = self.layer.get(module)
+            source = self.files[owner]
+            if entry is not None and entry.source_hash == source.text_hash and module in self.layer.own_modules():
+                continue  # the layer holds this very text already (a session committed it, or an echo)
+            put = await self.check_and_put(source)
+            if put is None or put.exports_changed:
+                result.add(module)
+        return await self.recheck_dependents(result)
 
     async def file_changed_on_disk(self, path: Path, deleted: bool) -> set[str]:
         """A watched file changed outside the editor: update the baseline and re-check its importers. An event for
         content the baseline already has (the echo of an editor's own save) costs nothing."""
-        if not deleted and path in self.files:
-            from nova.sources import SourceError, read_source
+        if deleted or not self.includes(path):
+            return await self.update_files({path: None}) if path in self.files else set()
+        source = await asyncio.get_running_loop().run_in_executor(self.hub.executor, self._read, path)
+        old = self.files.get(path)
+        if source is not None and old is not None and old.text_hash == source.text_hash:
+            return set()
+        return await self.update_files({path: source})
 
-            try:
-                current = analysis.source_hash(read_source(path, self.hub.limits.max_file_bytes).text)
-            except SourceError:
-                current = None
-            if current == self.files[path].text_hash:
-                return set()
-        old = self.files.pop(path, None)
-        touched: set[str] = set()
-        if old is not None and self.module_paths.get(old.module) == path:
-            del self.module_paths[old.module]
-            if deleted or old.module:
-                touched.add(old.module)
-        if not deleted:
-            source = self._read(path)
-            if source is not None:
-                self._track(source)
-                result = await self.check_and_put(source)
-                if result is None or result.exports_changed:
-                    touched.add(source.module)
-        for module in list(touched):
-            if module not in self.module_paths and self.layer.get(module) is not None:
-                self.layer.remove(module)
-                self.unsaved_changes = True
-                self.checked.pop(module, None)
-        return await self.recheck_dependents(touched)
+    async def project_changed(self) -> set[str]:
+        """A `nova.toml` of the project (or one nested in it) changed: discover the files again and take the
+        difference."""
+        loop = asyncio.get_running_loop()
+        self.project, sources = await loop.run_in_executor(self.hub.executor, self._discover, None)
+        now = {Path(s.path): s for s in sources}
+        changes: dict[Path, Source | None] = {p: None for p in self.files if p not in now}
+        changes.update({p: s for p, s in now.items() if p not in self.files or self.files[p].text_hash != s.text_hash})
+        return await self.update_files(changes) if changes else set()
 
     def cache_path(self) -> Path:
         key = hashlib.sha256(str(self.folder).encode()).hexdigest()[:24]
@@ -216,7 +257,7 @@ class ProjectBaseline:
 
             path = self.cache_path()
             path.parent.mkdir(parents=True, exist_ok=True)
-            dump(self.layer, path, self.hub.converter)
+            dump(self.layer, path, self.hub.converter, key=self.hub.cache_key)
         except ImportError as error:
             log.warning("warm-start cache unavailable (%s)", error)
             self.hub.cache_enabled = False
@@ -256,6 +297,7 @@ class Hub:
         self.cache_enabled = cache_enabled
         self._root: Any = None
         self._converter: Any = None
+        self._cache_key: bytes | None = None
         self._stamp: str | None = None
         self.baselines: dict[Path, ProjectBaseline] = {}
         self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
@@ -266,8 +308,16 @@ class Hub:
         self._preloaded = False
         if cache_enabled:  # at start-up, not inside the first indexing: every start reads (or writes) the cache
             try:
+                from registry import SnapshotError
+                from registry.private_files import snapshot_key
+
                 self._converter = analysis.snapshot_converter()
-            except ImportError as error:
+                # Cache files are sealed with this user's private key: a file anyone else made is never served.
+                self._cache_key = snapshot_key(self.cache_dir)
+                from server import snapshot_codec
+
+                snapshot_codec.on_corrupt(self._drop_corrupt_cache)
+            except (ImportError, SnapshotError) as error:
                 log.warning("warm-start cache unavailable (%s)", error)
                 self.cache_enabled = False
 
@@ -286,7 +336,7 @@ class Hub:
                 from registry import restore
 
                 with collector_paused():
-                    root = restore(path, self.converter)
+                    root = restore(path, self.converter, key=self.cache_key)
                 log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
                 return root
             except Exception as error:
@@ -297,10 +347,26 @@ class Hub:
                 from registry import dump
 
                 path.parent.mkdir(parents=True, exist_ok=True)
-                dump(root, path, self.converter)
+                dump(root, path, self.converter, key=self.cache_key)
             except Exception as error:
                 log.warning("cannot cache the stdlib in %s (%s)", path, error)
         return root
+
+    def _drop_corrupt_cache(self, error: Exception) -> None:
+        """A value restored from the cache cannot be decoded: remove this version's cache files so the next start
+        rebuilds them, and write no cache from this process (it would carry the bad value over)."""
+        if not self.cache_enabled:
+            return
+        self.cache_enabled = False
+        log.error("a value restored from the cache cannot be decoded (%s); removing the cache files in %s, which "
+                  "the next start rebuilds", error, self.cache_dir)
+        for path in self.cache_dir.glob(f"*-{self.cache_stamp}.cbor"):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    @property
+    def cache_key(self) -> bytes | None:
+        return self._cache_key
 
     @property
     def converter(self) -> Any:
@@ -318,23 +384,9 @@ class Hub:
         return self._stamp
 
     def stdlib_path(self, module: str) -> Path | None:
-        if self._stdlib_paths is None:
-            paths: dict[str, Path] = {}
-            for path in sorted(stdlib_dir().rglob("*.nova")):
-                header = analysis.header_of(path.read_text(encoding="utf-8", errors="replace"))
-                if header is not None:
-                    paths[header[0]] = path
-            self._stdlib_paths = paths
-        return self._stdlib_paths.get(module)
+        from nova.stdlib import module_files
 
-    @staticmethod
-    def find_sources(folder: Path) -> list[Path]:
-        try:
-            from nova.workspace import find_sources
-
-            return [Path(p) for p in find_sources(folder)]
-        except ImportError:
-            return sorted(p for p in folder.rglob("*.nova") if not any(part.startswith(".") for part in p.parts))
+        return module_files().get(module)
 
     async def run_check(self, text: str, view: Any, previous: Any = None) -> Any:
         loop = asyncio.get_running_loop()
@@ -414,17 +466,15 @@ class Hub:
             from registry import restore
 
             with collector_paused():
-                return restore(path, self.converter, parent=self.root)
+                return restore(path, self.converter, parent=self.root, key=self.cache_key)
         except Exception as error:
             log.warning("ignoring the cache %s (%s); indexing %s from scratch", path, error, baseline.folder)
             return None
 
     def baseline_for_path(self, path: Path) -> ProjectBaseline | None:
-        best: ProjectBaseline | None = None
-        for folder, baseline in self.baselines.items():
-            if path.is_relative_to(folder) and (best is None or len(folder.parts) > len(best.folder.parts)):
-                best = baseline
-        return best
+        """The baseline of the innermost indexed project holding `path`."""
+        folder = innermost_folder(path, self.baselines)
+        return self.baselines[folder] if folder is not None else None
 
     async def after_baseline_change(self, baseline: ProjectBaseline, modules: set[str]) -> None:
         """Every session over this baseline re-checks its open documents that depend on `modules`."""

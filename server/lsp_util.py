@@ -11,6 +11,8 @@ from typing import Any, TypeVar
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
+from nova import keys
+
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -69,4 +71,5 @@ def hover_formats(ls: Any) -> Any:
 
 
 def bare_name(key: str) -> str:
-    return key.split(":", 1)[1] if ":" in key else key
+    """The name an element key stands for (`type:Maybe` → `Maybe`; an operator such as `:|` stays whole)."""
+    return keys.name_of(key)

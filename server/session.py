@@ -11,6 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nova.diagnostics import Diagnostic
+from nova.workspace import (
+    Source,
+    duplicate_module,
+    exports_changed,
+    make_source,
+    ordered,
+    owner_of,
+    put_checked,
+    source_hash,
+)
 from server import analysis
 from server.documents import Document
 
@@ -124,8 +135,10 @@ class WorkspaceSession:
             result, parsed = await self.hub.run_check_document(text, self.batch, self._previous(open_doc, text))
         except asyncio.CancelledError:
             raise
-        except Exception:
+        except Exception as error:
             log.exception("checking %s failed", open_doc.uri)
+            if self.alive and self.docs.get(open_doc.uri) is open_doc and doc.version == version:
+                self.connection.publish_failure(open_doc.uri, version, error)  # never a silent, stale document
             return
         if not self.alive or self.docs.get(open_doc.uri) is not open_doc or doc.version != version:
             return  # superseded: a newer version is (or will be) checked
@@ -145,14 +158,18 @@ class WorkspaceSession:
             return
         touched = {result.name}
         old = open_doc.module
+        open_doc.module = result.name
         if old is not None and old != result.name:
             touched.add(old)
             if self._claimed_elsewhere(old, open_doc) is None and self.batch.get(old) is not None:
                 self.batch.remove(old)
             open_doc.renamed_from.add(old)
+            for other in self.docs.values():  # a twin left alone by the rename may now provide the module
+                if other is not open_doc and other.module == old:
+                    self.schedule(other.uri)
         open_doc.renamed_from.discard(result.name)
-        put = analysis.put_checked(self.batch, result, analysis.source_hash(text))
-        open_doc.module = result.name
+        # a file whose module another file provides (a duplicate) is checked but not published to importers
+        put = put_checked(self.batch, result, source_hash(text)) if self.provides(open_doc) else None
         open_doc.checked = result
         open_doc.checked_text = text
         open_doc.checked_version = version
@@ -165,7 +182,7 @@ class WorkspaceSession:
         for other in self.docs.values():
             if other is not open_doc and other.module in touched:
                 self.publish(other)
-        if put.exports_changed or len(touched) > 1:
+        if put is not None and (put.exports_changed or len(touched) > 1):
             self.recheck_open_dependents(touched, include_self=False, skip=open_doc.uri)
 
     def _previous(self, open_doc: OpenDoc, text: str) -> Any:
@@ -177,6 +194,54 @@ class WorkspaceSession:
 
     def _claimed_elsewhere(self, module: str, open_doc: OpenDoc) -> OpenDoc | None:
         return next((o for o in self.docs.values() if o is not open_doc and o.module == module), None)
+
+    def claimants(self, module: str) -> dict[str, tuple[Source | None, OpenDoc | None]]:
+        """Every file declaring `module` in this session's view, by path (or URI for a buffer without a file):
+        the saved files of the project whose buffer (if open) still declares it, and the open buffers that do."""
+        found: dict[str, tuple[Source | None, OpenDoc | None]] = {}
+        open_by_path = {str(o.path): o for o in self.docs.values() if o.path is not None}
+        if self.baseline is not None:
+            for source in self.baseline.claimants(module):
+                buffer = open_by_path.get(source.path)
+                if buffer is None or buffer.module in (None, module):
+                    found[source.path] = (source, buffer)
+        for open_doc in self.docs.values():
+            if open_doc.module == module:
+                key = str(open_doc.path) if open_doc.path is not None else open_doc.uri
+                saved = found.get(key, (None, None))[0]
+                found[key] = (saved, open_doc)
+        return found
+
+    def provides(self, open_doc: OpenDoc) -> bool:
+        """Whether this buffer's file is the one providing its module (`nova.workspace.owner_of`): the project's
+        own file first by path among those declaring it."""
+        if open_doc.module is None:
+            return False
+        found = self.claimants(open_doc.module)
+        owner = owner_of(
+            source if source is not None else Source(key, "", "", open_doc.module, ())
+            for key, (source, _) in found.items()
+        )
+        mine = str(open_doc.path) if open_doc.path is not None else open_doc.uri
+        return owner is None or owner.path == mine
+
+    def duplicates(self, open_doc: OpenDoc) -> list[Diagnostic]:
+        """`DuplicateModule` on this buffer's header for each other file declaring its module (worded as
+        `nova check` words it)."""
+        module = open_doc.module
+        if module is None:
+            return []
+        mine = str(open_doc.path) if open_doc.path is not None else open_doc.uri
+        root = self.baseline.folder if self.baseline is not None else None
+        span = analysis.header_span(open_doc.checked_text)
+        found = []
+        for key, (source, buffer) in sorted(self.claimants(module).items()):
+            if key == mine:
+                continue
+            other_span = (analysis.header_span(buffer.checked_text) if buffer is not None
+                          else source.name_span if source is not None else span)
+            found.append(duplicate_module(module, span, key, other_span, root))
+        return found
 
     def recheck_open_dependents(self, modules: set[str], include_self: bool, skip: str | None = None) -> None:
         dependents: set[str] = set()
@@ -195,23 +260,19 @@ class WorkspaceSession:
         ]
         imports = {o.module or o.uri: list(getattr(o.checked, "imports", ()) or ()) for o in candidates}
         by_name = {o.module or o.uri: o for o in candidates}
-        for name in analysis.topological(list(by_name), imports):
+        for name in ordered(list(by_name), imports):
             self.schedule(by_name[name].uri)
 
     def publish(self, open_doc: OpenDoc) -> None:
         if open_doc.checked is None:
             return
-        extra = []
-        twin = self._claimed_elsewhere(open_doc.module or "", open_doc)
-        if twin is not None:
-            extra.append((f"Module {open_doc.module} is also defined in {twin.uri}", twin))
-        self.connection.publish_checked(self, open_doc, extra)
+        self.connection.publish_checked(self, open_doc, self.duplicates(open_doc))
 
     def is_unsaved(self, open_doc: OpenDoc) -> bool:
         if self.baseline is None or open_doc.path is None:
             return True
         source = self.baseline.files.get(open_doc.path)
-        return source is None or source.text_hash != analysis.source_hash(open_doc.doc.text)
+        return source is None or source.text_hash != source_hash(open_doc.doc.text)
 
     def save(self, uri: str) -> Coroutine[Any, Any, None] | None:
         """didSave: commit the module to the baseline (re-checked there if it was typed against unsaved imports),
@@ -238,30 +299,28 @@ class WorkspaceSession:
             for other in self.docs.values() if other is not open_doc and self.is_unsaved(other)
             for name in {other.module, *other.renamed_from} if name is not None
         )
-        source = await baseline.file_saved(path, text)
+        source = make_source(path, text)
         renamed = set(open_doc.renamed_from)
         open_doc.renamed_from.clear()
-        before = baseline.layer.get(source.module)
+        others = [s for s in baseline.claimants(module) if Path(s.path) != path] if module is not None else []
+        provides = module is not None and owner_of([*others, source]) is source
+        committed: set[str] = set()
         # the batch must still hold the module itself (a didClose right behind the save discards it, and then a
         # lookup would find the baseline's old rows)
-        if up_to_date and not dirty_import and module is not None and module in self.batch.own_modules():
-            to_commit = [module] + [m for m in renamed if m not in baseline.module_paths]
+        if (up_to_date and not dirty_import and provides and module == source.module
+                and module in self.batch.own_modules()):
+            assert module is not None
+            gone = [m for m in renamed if not [s for s in baseline.claimants(m) if Path(s.path) != path]]
+            before = baseline.layer.get(module)
             try:
-                self.batch.commit(to_commit)
+                self.batch.commit([module, *gone])
                 baseline.checked[module] = open_doc.checked
                 baseline.unsaved_changes = True
+                committed = set(gone) | ({module} if exports_changed(before, baseline.layer.get(module)) else set())
             except Exception:
                 log.exception("commit of %s failed; re-checking it in the baseline", module)
-                await baseline.check_and_put(source)
-        else:
-            await baseline.check_and_put(source)
-            for old in renamed:
-                if old not in baseline.module_paths and baseline.layer.get(old) is not None:
-                    baseline.layer.remove(old)
-                    baseline.unsaved_changes = True
-        after = baseline.layer.get(source.module)
-        interface_changed = before is None or after is None or dict(before.exports) != dict(after.exports)
-        changed = await baseline.recheck_dependents(renamed | ({source.module} if interface_changed else set()))
+        # the baseline takes the saved text: what this commit did not cover is checked there, in its own view
+        changed = await baseline.update_files({path: source}, committed)
         await self.hub.after_baseline_change(baseline, changed)
 
     def close(self, uri: str) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 import zlib
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import cattrs
@@ -107,6 +108,16 @@ class _Table:
         return self._blobs[index]
 
 
+_on_corrupt: Callable[[Exception], None] | None = None
+
+
+def on_corrupt(callback: Callable[[Exception], None] | None) -> None:
+    """Have `callback` told of every restored value that cannot be decoded (the cache that held it is bad: its
+    owner drops it so the next start rebuilds it). The read itself still fails with the error."""
+    global _on_corrupt
+    _on_corrupt = callback
+
+
 Pending = bytes | tuple[_Table, int]
 _PENDING: dict[int, Pending] = {}  # id(lazy value) → its blob (or its place in a packed table), until first read
 MAX_EXPANSION = 256  # a table may inflate at most this much: bounds what a hostile file can cost
@@ -139,11 +150,16 @@ def _materialize(value: Any) -> None:
         if not issubclass(cls, _Lazy):
             return  # another thread got here first
         pending = _PENDING.get(id(value))
-        if pending is None:
-            raise ValueError(f"the cached {cls._plain.__name__} has no data")
-        decoded = _decode(cbor2.loads(_blob_of(pending)))  # on failure the blob stays: every read reports it
-        if type(decoded) is not cls._plain:
-            raise ValueError(f"malformed {cls._plain.__name__} in snapshot")
+        try:
+            if pending is None:
+                raise ValueError(f"the cached {cls._plain.__name__} has no data")
+            decoded = _decode(cbor2.loads(_blob_of(pending)))  # on failure the blob stays: every read reports it
+            if type(decoded) is not cls._plain:
+                raise ValueError(f"malformed {cls._plain.__name__} in snapshot")
+        except Exception as error:
+            if _on_corrupt is not None:
+                _on_corrupt(error)
+            raise
         for name in cls._fields:
             object.__setattr__(value, name, object.__getattribute__(decoded, name))
         object.__setattr__(value, "__class__", cls._plain)

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import gc
 import importlib
-import sys
-import threading
 from typing import TYPE_CHECKING, Any
 
+from nova.deep import deep_section, run_on_big_stack
 from nova.diagnostics import Diagnostic, Severity, Span
 
 if TYPE_CHECKING:
@@ -47,9 +46,6 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(importlib.import_module(module), name)
 
-_STACK_BYTES = 256 * 1024 * 1024
-_RECURSION_LIMIT = 60000
-_lock = threading.Lock()
 _GC_THRESHOLD = 50_000
 
 
@@ -64,71 +60,16 @@ def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None
 
     The result's diagnostics include the parser's. Never raises on bad input.
     """
-    result: list[CheckedModule] = []
-    error: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            result.append(_check(parsed, view, previous))
-        except BaseException as exc:  # reported below, never lost in the thread
-            error.append(exc)
-
     # The checker allocates many short-lived objects; a young-generation threshold this low makes the cyclic GC
     # rescan the (large, long-lived) registry contents over and over. Raise it while checking.
     threshold = gc.get_threshold()
     if threshold[0] < _GC_THRESHOLD:
         gc.set_threshold(_GC_THRESHOLD, threshold[1], threshold[2])
-    _enter_deep()
     try:
-        with _lock:
-            old = threading.stack_size()
-            threading.stack_size(_STACK_BYTES)
-            try:
-                thread = threading.Thread(target=work, name="nova-check", daemon=True)
-                thread.start()
-            finally:
-                threading.stack_size(old)
-        thread.join()
-    finally:
-        _leave_deep()
-    if result:
-        return result[0]
-    exc = error[0] if error else RuntimeError("checker thread ended without a result")
-    if isinstance(exc, RecursionError):
+        with deep_section():
+            return run_on_big_stack(lambda: _check(parsed, view, previous), name="nova-check")
+    except RecursionError:
         return _failed(parsed, "Expression nested too deeply.")
-    raise exc
-
-
-_active = 0
-_saved_limit = 0
-
-
-_gc_was_enabled = True
-
-
-def _enter_deep() -> None:
-    """While at least one check runs: a raised recursion limit (checks run on big-stack threads) and the cyclic
-    GC paused. Checking allocates many short-lived objects that reference counting frees; collections during a
-    check would mostly rescan the large, long-lived registry contents (a third of the time of a workspace check).
-    Both are restored when the last check ends."""
-    global _active, _saved_limit, _gc_was_enabled
-    with _lock:
-        if _active == 0:
-            _saved_limit = sys.getrecursionlimit()
-            sys.setrecursionlimit(max(_saved_limit, _RECURSION_LIMIT))
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _active += 1
-
-
-def _leave_deep() -> None:
-    global _active
-    with _lock:
-        _active -= 1
-        if _active == 0:
-            sys.setrecursionlimit(_saved_limit)
-            if _gc_was_enabled:
-                gc.enable()
 
 
 def _failed(parsed: ParsedModule, message: str) -> CheckedModule:
@@ -149,4 +90,4 @@ def _failed(parsed: ParsedModule, message: str) -> CheckedModule:
     )
 
 
-__all__ = ["CheckedModule", "TypedElement", "TypedModule", "check_module"]
+__all__ = ["CheckedModule", "TypedElement", "TypedModule", "check_module", "deep_section"]

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref, TypeInfo
 from nova.check.holes import scope_digest
@@ -34,12 +35,25 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    iter_type,
     prune,
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
     n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n != "Function"
 }
+
+
+def _foldable(info: TypeInfo) -> bool:
+    """A synonym a printed type can be folded back into: its expansion is not a bare variable and mentions every
+    parameter (so the arguments can be read back off a type)."""
+    body = info.synonym
+    if body is None or isinstance(body, TGen):
+        return False
+    if not info.params:
+        return True
+    seen = {n.index for n in iter_type(body) if isinstance(n, TGen)}
+    return seen == set(range(len(info.params)))
 
 
 class CheckerBase(Inference):
@@ -114,12 +128,12 @@ class CheckerBase(Inference):
             if target is None:
                 self.error(t.span, "UnknownName", f"Unknown type operator `{full}`.")
                 return None
-            return self.type_info(target[0], target[1][5:], t.span)
+            return self.type_info(target[0], keys.name_of(target[1]), t.span)
         how = self.type_resolution(t.name, t.qualifier)
-        self.state.reads[("#type", f"{t.qualifier or ''}\x00{t.name}")] = how
+        self.state.reads[keys.resolution("type", t.qualifier, t.name)] = how
         if how[0] == "own":
             own_info = self.own_types[t.name]
-            self.state.reads[(self.name, "type:" + t.name)] = own_info
+            self.state.reads[(self.name, keys.type_key(t.name))] = own_info
             return own_info
         if how[0] == "prim":
             return PRIM_TYPE_INFOS[t.name]
@@ -132,7 +146,7 @@ class CheckerBase(Inference):
         if len(origins) > 1:
             self.error(t.span, "ScopeConflict", f"Type `{t.full}` is ambiguous.")
         mod, key = min(origins)
-        return self.type_info(mod, key[5:] if key.startswith("type:") else key, t.span)
+        return self.type_info(mod, keys.name_of(key), t.span)
 
     def type_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
         """How a type name resolves here (recorded among reads, like `value_resolution`)."""
@@ -175,12 +189,12 @@ class CheckerBase(Inference):
             return None
         self.envs[mod] = env
         info = env.type_infos.get(name)
-        self.state.reads[(mod, "type:" + name)] = info
+        self.state.reads[(mod, keys.type_key(name))] = info
         return info
 
     def lookup_class(self, n: ast.Name) -> Ref | None:
         how = self.class_resolution(n.name, n.qualifier)
-        self.state.reads[("#class", f"{n.qualifier or ''}\x00{n.name}")] = how
+        self.state.reads[keys.resolution("class", n.qualifier, n.name)] = how
         if how[0] == "own":
             return (self.name, n.name)
         if how[0] == "prim":
@@ -191,21 +205,49 @@ class CheckerBase(Inference):
             self.error(n.span, "UnknownName", how[1])
             return None
         mod, key = min(how[1:])
-        return (mod, key[6:] if key.startswith("class:") else key)
+        return (mod, keys.name_of(key))
 
-    def synonym_aliases(self) -> list[tuple[Type, str]]:
-        out: list[tuple[Type, str]] = []
+    def type_display_names(self) -> dict[tuple[str, str], str]:
+        """How this module refers to the types it imports under another name than their own (`M.Map` for
+        `import Data.Map as M`); an unqualified name is preferred when there is one."""
+        out: dict[tuple[str, str], str] = {}
+        plain: set[tuple[str, str]] = set()
+        for written, refs in self.scope.types.items():
+            if len(refs) != 1:
+                continue
+            mod, key = next(iter(refs))
+            env = self.envs.get(mod)
+            info = env.type_infos.get(keys.name_of(key)) if env is not None else None
+            if info is None:
+                continue
+            ident = (info.module, info.name)
+            if written == info.name:
+                plain.add(ident)
+                continue
+            current = out.get(ident)
+            if current is None or (written.count("."), len(written), written) < (
+                current.count("."), len(current), current
+            ):
+                out[ident] = written
+        for ident in plain:
+            out.pop(ident, None)
+        return out
+
+    def synonym_aliases(self) -> list[tuple[Type, str, int]]:
+        out: list[tuple[Type, str, int]] = []
         for name, info in self.own_types.items():
-            if info.synonym is not None and not info.params:
-                out.append((info.synonym, name))
+            if _foldable(info):
+                assert info.synonym is not None
+                out.append((info.synonym, name, len(info.params)))
         for name, refs in self.scope.types.items():
             if len(refs) != 1 or name in self.own_types:
                 continue
             mod, key = next(iter(refs))
             env = self.envs.get(mod)
-            imported = env.type_infos.get(key[5:]) if env is not None else None
-            if imported is not None and imported.synonym is not None and not imported.params:
-                out.append((imported.synonym, name))
+            imported = env.type_infos.get(keys.name_of(key)) if env is not None else None
+            if imported is not None and _foldable(imported):
+                assert imported.synonym is not None
+                out.append((imported.synonym, name, len(imported.params)))
         return out
 
     def class_kind(self, ref: Ref) -> Type:
@@ -273,19 +315,39 @@ class CheckerBase(Inference):
                     constraints.append(got)
             body = body.body
         ty = tr.type_of_kind(body)
+        written = self._display_type(body, tvars) if tr.saw_sugar else None
         # anything left unknown (a wildcard, an unknown type after an error) is quantified too: a stored scheme
         # must never share a mutable cell with its users
         z = Zonker(None, counter[0], keep_skolems=True)
         ty = z.type(ty)
         closed = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in constraints)
         extra = z.next - counter[0]
+        display: Type | None = None
+        if written is not None:
+            display = z.type(written)
+            if z.next != counter[0] + extra:  # (a wildcard: the display form would name variables of its own)
+                display = None
         all_names = (*names, *(f"t{i}" for i in range(extra)))
         if wildcards is not None and tr.wildcards:
             for cell, span, hole in tr.wildcards:
                 unknown = prune(cell)
                 if type(unknown) is TVar and unknown.id in z.mapping:
                     wildcards.append((z.mapping[unknown.id], span, hole))
-        return Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible)), tvars
+        sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display)
+        return sc, tvars
+
+    def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
+        """A signature's type as written (synonyms applied, not expanded), for printing: translated a second time
+        in display mode, only for signatures that use a synonym or a qualified name, its diagnostics dropped (the
+        first translation reported them)."""
+        diags = self.state.diagnostics
+        mark = len(diags)
+        shown = self.translator(dict(tvars), None)
+        shown.keep_synonyms = True
+        try:
+            return shown.type_of_kind(body)
+        finally:
+            del diags[mark:]
 
     def signature_status(self, name: str) -> tuple[Any, ...]:
         """How a value's signature takes part in checking it (a group's result is reusable only if unchanged)."""
@@ -386,11 +448,11 @@ class CheckerBase(Inference):
 
     def _current_read(self, ref: Ref) -> Any:
         mod, key = ref
-        if mod[:1] == "#" and mod != "#instances":
+        if not keys.is_interface_read(ref) and ref != keys.INSTANCES:  # about this module's scope: never memoised
             return self._current_read_uncached(ref)
         if mod == self.name:
-            if key.startswith("type:"):
-                return self.own_types.get(key[5:])
+            if keys.is_type_key(key):
+                return self.own_types.get(keys.name_of(key))
             return self.schemes.get(key)
         memo = self._read_memo
         if ref in memo:
@@ -400,25 +462,25 @@ class CheckerBase(Inference):
 
     def _current_read_uncached(self, ref: Ref) -> Any:
         mod, key = ref
-        if mod.startswith("#") and mod != "#instances":
-            what = mod[1:]
-            qualifier, _, name = key.partition("\x00")
+        if keys.is_resolution(ref):
+            what, qualifier, name = keys.resolution_parts(ref)
             if what == "type":
-                return self.type_resolution(name, qualifier or None)
+                return self.type_resolution(name, qualifier)
             if what == "class":
-                return self.class_resolution(name, qualifier or None)
-            if what == "signature":
-                return self.signature_status(key)
-            if what == "holes":
-                return scope_digest(self)
-            return self.value_resolution(name, qualifier or None, what)
-        if mod == "#instances":
+                return self.class_resolution(name, qualifier)
+            return self.value_resolution(name, qualifier, what)
+        signature_of = keys.signature_name(ref)
+        if signature_of is not None:
+            return self.signature_status(signature_of)
+        if ref == keys.HOLES:
+            return scope_digest(self)
+        if ref == keys.INSTANCES:
             return self.instance_digest
-        if key.startswith("type:"):
+        if keys.is_type_key(key):
             if mod == self.name:
-                return self.own_types.get(key[5:])
+                return self.own_types.get(keys.name_of(key))
             env = self.envs.get(mod) or env_of(self.view, mod)
-            return env.type_infos.get(key[5:]) if env is not None else None
+            return env.type_infos.get(keys.name_of(key)) if env is not None else None
         if mod == self.name:
             return self.schemes.get(key)
         return self.view.scheme(mod, key)
@@ -540,7 +602,7 @@ class CheckerBase(Inference):
             el = self.elements.get(key)
             if el is None or el.type_name is None:
                 return None
-            info = self.own_types.get(el.type_name[5:])
+            info = self.own_types.get(keys.name_of(el.type_name))
             if info is None:
                 return None
             self.state.reads[(mod, el.type_name)] = info  # a new constructor must re-check this match
@@ -551,7 +613,7 @@ class CheckerBase(Inference):
         env = self.envs.get(mod) or env_of(self.view, mod)
         if env is None:
             return None
-        tinfo = env.type_infos.get(el.type_name[5:])
+        tinfo = env.type_infos.get(keys.name_of(el.type_name))
         if tinfo is None:
             return None
         self.state.reads[(mod, el.type_name)] = tinfo

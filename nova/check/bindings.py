@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.base import CheckerBase, _appearance, _first_index
 from nova.check.graph import strongly_connected
@@ -166,9 +167,9 @@ class Bindings(CheckerBase):
         self.reinferred += len(group)
         st = DeclState()
         self.state = st
-        st.reads[("#instances", "")] = self.instance_digest
+        st.reads[keys.INSTANCES] = self.instance_digest
         for n in group:
-            st.reads[("#signature", n)] = self.signature_status(n)
+            st.reads[keys.signature(n)] = self.signature_status(n)
         self.wanted = []
         self.givens = []
         self.tyvars = {}
@@ -222,11 +223,11 @@ class Bindings(CheckerBase):
             self.level = 0
             self.depth = 0
         self.diags.extend(st.diagnostics)
-        keys = [self._reuse_key(k) for k in group]
+        reuse_keys = [self._reuse_key(k) for k in group]
         self.cache[tuple(group)] = GroupCache(
             tuple(group),
-            tuple(key[0] for key in keys),
-            tuple(key[1] for key in keys),
+            tuple(key[0] for key in reuse_keys),
+            tuple(key[1] for key in reuse_keys),
             {r: v for r, v in st.reads.items() if not (r[0] == self.name and r[1] in group)},
             {k: self.elements[k] for k in group if k in self.elements},
             {k: self.schemes[k] for k in group if k in self.schemes},
@@ -278,7 +279,7 @@ class Bindings(CheckerBase):
         return expected, self.classenv.given_closure(givens), mapping, tyvars
 
     def _check_with_signature(self, name: str, st: DeclState) -> None:
-        _, sc = self.signatures[name]
+        decl, sc = self.signatures[name]
         self.level += 1
         self.current_owner = name
         self.wildcard_warnings = False  # (under a complete signature, PureScript 0.15 reports no inner wildcard)
@@ -286,7 +287,11 @@ class Bindings(CheckerBase):
         self.givens = givens
         self.tyvars = tyvars
         self.wanted = []
-        _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
+        self.signature_origin = (decl.span, name, sc)
+        try:
+            _, cls = self.infer_clauses(name, self.value_clauses[name], expected)
+        finally:
+            self.signature_origin = None
         self.level -= 1
         stuck = self.solve(self.wanted, givens, final=True)
         for w in stuck:
@@ -457,7 +462,7 @@ class Bindings(CheckerBase):
             sc,
             fingerprint=self._fingerprint(name)[0],
             clauses=cls,
-            reads=frozenset(r for r in st.reads if r[0] != "#instances"),
+            reads=frozenset(r for r in st.reads if r != keys.INSTANCES),
         )
         self.elements[name] = el
         return el

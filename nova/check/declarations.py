@@ -285,6 +285,7 @@ class Declarations(KindInference, Deriving):
                         (*info.params, *sc.names),
                         (*params, *sc.visible),
                         required,
+                        display=sc.display,
                     ),
                 )
                 for m, sc in parts.methods

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NoReturn
 
+from nova import keys
 from nova.check.base import CheckerBase
 from nova.check.env import TypeInfo
 from nova.diagnostics import Related
@@ -154,7 +155,7 @@ class Deriving(CheckerBase):
                 f"Cannot derive a type class instance, because the type declaration for `{con.name}` could not be "
                 "found.",
             )
-        self.state.reads[(self.name, "type:" + con.name)] = tinfo
+        self.state.reads[(self.name, keys.type_key(con.name))] = tinfo
         return tinfo, args
 
     def derives_own_type(self, d: ast.DeriveDecl, info: InstanceInfo) -> bool:
@@ -289,6 +290,7 @@ class Deriving(CheckerBase):
         for stuck in self.solve([w], givens, final=True):
             self._unsolved(stuck)
         if len(self.state.diagnostics) > before:
+            del self.state.diagnostics[before + 1 :]  # (PureScript reports the first constraint it cannot solve)
             raise _Stop
         return to_evidence(w)
 

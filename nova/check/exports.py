@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from nova import keys
 from nova.check.base import CheckerBase
 from nova.check.env import ModuleEnv, Ref
 from nova.check.scope import suggest
@@ -25,7 +26,7 @@ class Exports(CheckerBase):
         members: dict[str, tuple[str, ...]] = {}
         classes: dict[str, Ref] = {}
         type_ops: dict[str, Ref] = {}
-        own_type_ops = {k[5:]: (self.name, k) for k in self.own_aliases if k.startswith("type:")}
+        own_type_ops = {keys.name_of(k): (self.name, k) for k in self.own_aliases if keys.is_type_key(k)}
         if mod.exports is None:
             for n in self.own_values:
                 values[n] = (self.name, n)
@@ -44,13 +45,13 @@ class Exports(CheckerBase):
             if sc is not None:
                 exports[n] = sc
         for n, ref in types.items():
-            tinfo = self.type_info(ref[0], ref[1][5:], self.header_span)
+            tinfo = self.type_info(ref[0], keys.name_of(ref[1]), self.header_span)
             if tinfo is not None:
                 exports["type:" + n] = Scheme(
                     len(tinfo.params), (), tinfo.synonym if tinfo.synonym is not None else tinfo.kind
                 )
         for n, ref in classes.items():
-            ci = self.classenv.classes.get((ref[0], ref[1][6:]))
+            ci = self.classenv.classes.get((ref[0], keys.name_of(ref[1])))
             if ci is not None:
                 arity = len(ci.params)
                 exports["class:" + n] = Scheme(
@@ -71,8 +72,8 @@ class Exports(CheckerBase):
         for key, el in list(self.elements.items()):
             exported = (
                 (key in values and values[key][0] == self.name)
-                or (key.startswith("type:") and key[5:] in types)
-                or (key.startswith("class:") and key[6:] in classes)
+                or (keys.type_name(key) in types)
+                or (keys.class_name(key) in classes)
                 or key.startswith("instance:")
             )
             if el.exported != exported:
@@ -141,7 +142,7 @@ class Exports(CheckerBase):
                     return
                 ref = min(refs)
                 types[item.name] = ref
-                info = self.type_info(ref[0], ref[1][5:], item.span)
+                info = self.type_info(ref[0], keys.name_of(ref[1]), item.span)
                 all_ctors = info.constructors if info is not None else ()
                 origin = ref[0]
             chosen: tuple[str, ...] = ()
@@ -202,7 +203,7 @@ class Exports(CheckerBase):
                     values[name] = ref
                 elif table == "types":
                     types[name] = ref
-                    info = self.type_info(ref[0], ref[1][5:], item.span)
+                    info = self.type_info(ref[0], keys.name_of(ref[1]), item.span)
                     if info is not None:
                         members[name] = tuple(c for c in info.constructors if (ref[0], c) in {r for _, _, r in got})
                 elif table == "classes":

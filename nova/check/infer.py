@@ -7,15 +7,19 @@ and reduced at generalisation points against the givens in scope (the enclosing 
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 from typing import Any
 
 from nova.check import typed as T
 from nova.check.holes import PendingHole
 from nova.check.infer_base import (
     MAX_DEPTH,
+    NO_ORIGIN,
     DeclState,
     InferBase,
     LocalVar,
+    Origin,
     TooDeep,
     copy_poly,
     free_cells,
@@ -27,7 +31,7 @@ from nova.check.infer_locals import Locals
 from nova.check.infer_patterns import Patterns
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.types.classes import Given, Wanted
+from nova.types.classes import Given, Wanted, types_equal
 from nova.types.evidence import BuiltinEv, ParamEv
 from nova.types.pretty import print_scheme, print_type
 from nova.types.types import (
@@ -54,15 +58,34 @@ UNSAFE_PARTIAL = ("Partial.Unsafe", "unsafePartial")
 APPLY_FUNCTION = ("Data.Function", "apply")
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _argument_origin(fn: T.Expr, param: Type) -> Origin | None:
+    """The function an argument is passed to, as the origin of the argument's expected type (`f` for the second
+    argument of `f x y`)."""
+    head = fn
+    index = 0
+    while isinstance(head, T.EApp):
+        head = head.fn
+        index += 1
+    if not isinstance(head, T.EVar):
+        return Origin(fn.span, "The function expects an argument of type `{}` here.", param)
+    nth = _ORDINALS[index] if index < len(_ORDINALS) else f"{index + 1}th"
+    name = head.name if head.name[:1].isalnum() or head.name[:1] in "_'" else f"({head.name})"
+    return Origin(head.span, f"`{name}` expects its {nth} argument to be of type `{{}}`.", param)
+
+
 class Inference(Locals, Patterns, InferBase):
     """Expression-level inference; `ModuleChecker` supplies the module context (scope, own declarations)."""
 
     # ------------------------------------------------------------------ expressions
-    def check(self, e: ast.Expr, expected: Type) -> T.Expr:
+    def check(self, e: ast.Expr, expected: Type, origin: Origin | None = None) -> T.Expr:
+        """Check `e` against `expected`; `origin` says where the expected type comes from (for diagnostics)."""
         te = type(e)
         if te is ast.Paren:
             assert isinstance(e, ast.Paren)
-            return self.check(e.expr, expected)
+            return self.check(e.expr, expected, origin)
         exp = prune(expected) if type(expected) is TVar else expected
         texp = type(exp)
         if texp is TForall:
@@ -78,18 +101,69 @@ class Inference(Locals, Patterns, InferBase):
             got = self._check_record(e, exp)
             if got is not None:
                 return got
-        node = self.infer(e)
+        elif te is ast.App and texp is not TFun:
+            assert isinstance(e, ast.App)
+            return self._check_app(e, exp, origin)
+        return self._checked(self.infer(e), exp, e.span, origin)
+
+    def _checked(self, node: T.Expr, exp: Type, span: Span, origin: Origin | None) -> T.Expr:
+        """An inferred node matched with what its place expects (instantiated first when it is polymorphic)."""
         found = node.type
         if type(found) is TForall or (type(found) is TVar and type(prune(found)) is TForall):
             node = self.instantiate_node(node)
             found = node.type
-        if texp is TFun and type(found) is TFun:
+        if type(exp) is TFun and type(found) is TFun:
             try:
                 self.subsume(found, exp)
             except UnifyError as err:
-                self.report_unify(err, found, exp, e.span)
+                self.report_unify(err, found, exp, span, origin)
         else:
-            self.unify_at(found, exp, e.span)
+            self.unify_at(found, exp, span, origin)
+        return node
+
+    def _check_app(self, e: ast.App, expected: Type, origin: Origin | None) -> T.Expr:
+        """An application checked against a (non-function) type: the function's result is matched with the
+        expected type before the arguments are checked, so a wrong argument is reported at the argument itself
+        (`Just s` where a `Maybe Int` is expected points at `s`), as PureScript and Elm do."""
+        spine: list[ast.App] = []
+        head: ast.Expr = e
+        while isinstance(head, ast.App):
+            spine.append(head)
+            head = head.fn
+        node = self.infer(head)
+        result = prune(node.type)
+        for _ in spine:
+            if type(result) is not TFun:
+                break
+            result = prune(result.res)
+        else:
+            if type(result) is not TForall:
+                try:
+                    unify(result, expected)
+                except UnifyError as err:
+                    self.report_unify(err, result, expected, e.span, origin)
+                    return self._apply_spine(node, spine)
+        node = self._apply_spine(node, spine)
+        return self._checked(node, expected, e.span, origin)
+
+    def _apply_spine(self, node: T.Expr, spine: list[ast.App]) -> T.Expr:
+        """Apply a function to the arguments of an application spine (innermost last in `spine`); two neighbouring
+        arguments that each have the type the other one needs get a hint that they look swapped."""
+        diags = self.state.diagnostics
+        misses: list[tuple[int, int, Type, Type]] = []  # (argument index, diagnostic index, found, expected)
+        for i, app_e in enumerate(reversed(spine)):
+            param = prune(node.type)
+            mark = len(diags)
+            node = self.apply(node, app_e.arg, app_e.span)
+            if type(param) is TFun and len(diags) > mark and isinstance(node, T.EApp):
+                d = diags[-1]
+                if d.code == "TypesDoNotUnify" and d.span == node.arg.span:
+                    misses.append((i, len(diags) - 1, node.arg.type, param.arg))
+        for (i, di, found_i, want_i), (j, dj, found_j, want_j) in itertools.pairwise(misses):
+            if j == i + 1 and types_equal(found_i, want_j) and types_equal(found_j, want_i):
+                hint = " Hint: these two arguments look swapped."
+                for k in (di, dj):
+                    diags[k] = dataclasses.replace(diags[k], message=diags[k].message + hint)
         return node
 
     def subsume(self, found: Type, expected: Type) -> None:
@@ -360,14 +434,15 @@ class Inference(Locals, Patterns, InferBase):
                 visible = self._unsafe_partial
                 if visible is None:
                     visible = self.unsafe_partial_visible()
+                origin = _argument_origin(fn, ft.arg)
                 if visible and self._discharges_partial(fn):
                     mark = len(self.wanted)
-                    arg_node = self.check(arg_e, ft.arg)
+                    arg_node = self.check(arg_e, ft.arg, origin)
                     self._discharge_partial(mark)
                 else:
-                    arg_node = self.check(arg_e, ft.arg)
+                    arg_node = self.check(arg_e, ft.arg, origin)
             else:
-                self.unify_at(arg_node.type, ft.arg, arg_node.span)
+                self.unify_at(arg_node.type, ft.arg, arg_node.span, _argument_origin(fn, ft.arg))
             return T.EApp(span, ft.res, fn, arg_node)
         if arg_node is None:
             assert arg_e is not None
@@ -395,9 +470,7 @@ class Inference(Locals, Patterns, InferBase):
             spine.append(head)
             head = head.fn
         node = self.infer(head)
-        for app_e in reversed(spine):
-            node = self.apply(node, app_e.arg, app_e.span)
-        return node
+        return self._apply_spine(node, spine)
 
     def _negate(self, e: ast.Negate) -> T.Expr:
         inner = e.expr
@@ -475,7 +548,7 @@ class Inference(Locals, Patterns, InferBase):
     def _if(self, e: ast.If) -> T.Expr:
         c = self.check(e.cond, T_BOOLEAN)
         a = self.infer(e.then_branch)
-        b = self.check(e.else_branch, a.type)
+        b = self.check(e.else_branch, a.type, Origin(e.then_branch.span, "The other branch has type `{}`.", a.type))
         return T.EIf(e.span, a.type, c, a, b)
 
     def _case(self, e: ast.Case) -> T.Expr:
@@ -491,7 +564,15 @@ class Inference(Locals, Patterns, InferBase):
                 )
                 continue
             binds: dict[str, tuple[Type, Span]] = {}
-            pats = tuple(self.pattern(p, s.type, binds) for p, s in zip(alt.patterns, scrut, strict=True))
+            pats_list: list[T.Pattern] = []
+            outer_origin = self.expected_origin
+            try:
+                for p, s in zip(alt.patterns, scrut, strict=True):
+                    self.expected_origin = Origin(s.span, "The expression matched has type `{}`.", s.type)
+                    pats_list.append(self.pattern(p, s.type, binds))
+            finally:
+                self.expected_origin = outer_origin
+            pats = tuple(pats_list)
             saved: list[tuple[str, LocalVar | None]] = []
             for n, (t, sp) in binds.items():
                 self.push_local(n, LocalVar(sp, t), saved)
@@ -512,7 +593,7 @@ class Inference(Locals, Patterns, InferBase):
 
     def _typed(self, e: ast.Typed) -> T.Expr:
         t = self.translate_local_type(e.type)
-        return self.check(e.expr, t)
+        return self.check(e.expr, t, Origin(e.type.span, "The annotation says `{}`.", t))
 
     def _array(self, e: ast.ArrayLit) -> T.Expr:
         elem = self.fresh()
@@ -534,7 +615,7 @@ class Inference(Locals, Patterns, InferBase):
         inner = self.infer(e.expr)
         a = self.fresh()
         rho = self.fresh()
-        self.unify_at(inner.type, record(TRow(((e.field, a),), rho)), e.expr.span)
+        self.unify_at(inner.type, record(TRow(((e.field, a),), rho)), e.expr.span, NO_ORIGIN)
         return T.EAccess(e.span, a, inner, e.field)
 
     def _update_fields(
@@ -563,7 +644,7 @@ class Inference(Locals, Patterns, InferBase):
     def _update(self, e: ast.RecordUpdate) -> T.Expr:
         inner = self.infer(e.expr)
         old, new, ups = self._update_fields(e.updates)
-        self.unify_at(inner.type, old, e.expr.span)
+        self.unify_at(inner.type, old, e.expr.span, NO_ORIGIN)
         return T.EUpdate(e.span, new, inner, tuple(ups))
 
     def _ado(self, e: ast.Ado) -> T.Expr:
@@ -582,7 +663,7 @@ class Inference(Locals, Patterns, InferBase):
                 # reported at the statement or use that causes it
                 element = self.fresh()
                 reported = len(self.state.diagnostics)
-                self.unify_at(arg.type, TApp(functor, element), arg.span)
+                self.unify_at(arg.type, TApp(functor, element), arg.span, NO_ORIGIN)
                 if len(self.state.diagnostics) > reported:  # reported once: `map`/`apply` get a stand-in
                     args[-1] = T.EError(arg.span, TApp(functor, element), "ill-typed `ado` statement")
                 elements.append(element)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import difflib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref
 from nova.check.holes import PendingHole, hole_message, scope_digest
@@ -15,7 +17,7 @@ from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import ast
 from nova.types.builtin_classes import PRIM_TYPEERROR, render_doc
 from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, substitute_all, to_evidence
-from nova.types.pretty import Namer, print_constraint, print_type
+from nova.types.pretty import Namer, print_constraint, print_scheme, print_type
 from nova.types.types import (
     K_TYPE,
     T_BOOLEAN,
@@ -34,6 +36,7 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    iter_type,
     open_forall,
     prune,
 )
@@ -190,6 +193,56 @@ def resolve_chain(checker: Any, operands: Any, operators: Any, prefix: str, node
         return left
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an expected type comes from, for a diagnostic's related location: `message` holds `{}` where the
+    type (printed with the diagnostic's own variable names) goes."""
+
+    span: Span
+    message: str
+    type: Type | None = None
+
+
+NO_ORIGIN = Origin(Span(0, 0, 0, 0), "")
+"""For an expected type made up by the checker itself (`e.f` expects a record with `f`): no related location."""
+
+_SHOWN_BY_SHOW = {"Int", "Number", "Boolean", "Char"}
+
+
+def _conversion_hint(left: Type | None, right: Type | None) -> str:
+    """A likely fix when a primitive type was found where another was expected (`show`, `toNumber`)."""
+    a = prune(left) if left is not None else None
+    b = prune(right) if right is not None else None
+    if not (isinstance(a, TCon) and isinstance(b, TCon) and a.module == "Prim" and b.module == "Prim"):
+        return ""
+    if b.name == "String" and a.name in _SHOWN_BY_SHOW:
+        return f" Hint: `show` turns a value of type `{a.name}` into a `String`."
+    if a.name == "Int" and b.name == "Number":
+        return " Hint: `toNumber` (from `Data.Int`) turns an `Int` into a `Number`; a literal can be written `1.0`."
+    if a.name == "Number" and b.name == "Int":
+        return " Hint: `round`, `floor` or `ceil` (from `Data.Int`) turn a `Number` into an `Int`."
+    return ""
+
+
+def _row_labels(t: Type) -> list[str]:
+    """Every label of every row inside a type."""
+    out: list[str] = []
+    for n in iter_type(t):
+        if isinstance(n, TRow):
+            out.extend(label for label, _ in n.fields)
+    return out
+
+
+def _label_hint(missing: tuple[str, ...], has: Type, wants: Type) -> str:
+    """`Did you mean …?` when a missing label is close to one the record has (and the other side lacks)."""
+    present = set(_row_labels(has)) - set(_row_labels(wants))
+    for label in missing:
+        close = difflib.get_close_matches(label, sorted(present), n=1, cutoff=0.6)
+        if close:
+            return f" Hint: `{close[0]}` and `{label}` are close; is one of them misspelled?"
+    return ""
+
+
 class InferBase:
     """State, diagnostics, variables, name resolution and constraint solving shared by inference."""
 
@@ -221,6 +274,10 @@ class InferBase:
         self.state = DeclState()
         self.scheme_cache: dict[Ref, Scheme | None] = {}
         self._unsafe_partial: bool | None = None
+        # (signature span, name, scheme) of the declaration being checked against its signature
+        self.signature_origin: tuple[Span, str, Scheme] | None = None
+        # where the expected type of what is being checked comes from, when not from the signature
+        self.expected_origin: Origin | None = None
         self.last_instantiation: tuple[Scheme, list[Type]] | None = None
         # whether the wildcards of annotations and local signatures are reported (PureScript 0.15 does not, under a
         # top-level declaration with a complete signature)
@@ -234,28 +291,43 @@ class InferBase:
     def warn(self, span: Span, code: str, message: str) -> None:
         self.state.diagnostics.append(Diagnostic(span, Severity.WARNING, code, message))
 
-    def unify_at(self, found: Type, expected: Type, span: Span) -> bool:
+    def unify_at(self, found: Type, expected: Type, span: Span, origin: Origin | None = None) -> bool:
+        """Unify what an expression has with what its place expects; `origin` says where the expected type comes
+        from (a related location in the diagnostic)."""
         try:
             unify(found, expected)
             return True
         except UnifyError as err:
-            self.report_unify(err, found, expected, span)
+            self.report_unify(err, found, expected, span, origin)
             return False
 
-    def synonym_aliases(self) -> list[tuple[Type, str]]:
+    def type_display_names(self) -> dict[tuple[str, str], str]:
+        """(defining module, type name) → the name this module knows the type by, where they differ."""
+        return {}
+
+    def synonym_aliases(self) -> list[tuple[Type, str, int]]:
         """Parameterless type synonyms in scope, to print types by the names the user wrote."""
         return []
 
-    def report_unify(self, err: UnifyError, found: Type, expected: Type, span: Span) -> None:
+    def report_unify(
+        self, err: UnifyError, found: Type, expected: Type, span: Span, origin: Origin | None = None
+    ) -> None:
         namer = Namer()
         namer.aliases = self.synonym_aliases()
+        namer.qualify = self.type_display_names()
         for t in (found, expected, err.left, err.right):
             if t is not None:
                 namer.scan(t)
+        if origin is None:
+            origin = self.expected_origin
+        if origin is not None and origin.type is not None:
+            namer.scan(origin.type)
         namer.finish()
 
         def p(t: Type | None) -> str:
             return print_type(t, namer) if t is not None else "?"
+
+        related = self._origin_related(origin, p)
 
         if err.kind == "infinite":
             self.error(
@@ -279,7 +351,8 @@ class InferBase:
                 span,
                 "PropertyIsMissing",
                 f"Type of expression lacks required label{plural} {labels}: could not match type "
-                f"`{p(found)}` with type `{p(expected)}`.",
+                f"`{p(found)}` with type `{p(expected)}`." + _label_hint(err.labels, found, expected),
+                related,
             )
             return
         if err.kind == "extra":
@@ -289,14 +362,30 @@ class InferBase:
                 span,
                 "AdditionalProperty",
                 f"Type of expression contains additional label{plural} {labels}: could not match type "
-                f"`{p(found)}` with type `{p(expected)}`.",
+                f"`{p(found)}` with type `{p(expected)}`." + _label_hint(err.labels, expected, found),
+                related,
             )
             return
         inner = f"Could not match type `{p(err.left)}` with type `{p(err.right)}`"
         outer = (p(found), p(expected))
         if outer != (p(err.left), p(err.right)) and outer != (p(err.right), p(err.left)):
             inner += f" while trying to match type `{outer[0]}` with type `{outer[1]}`"
-        self.error(span, "TypesDoNotUnify", inner + ".")
+        self.error(span, "TypesDoNotUnify", inner + "." + _conversion_hint(err.left, err.right), related)
+
+    def _origin_related(self, origin: Origin | None, p: Callable[[Type | None], str]) -> tuple[Related, ...]:
+        """Where the expected type comes from: the place `origin` names, or else the type signature of the
+        declaration being checked."""
+        if origin is None:
+            origin = self.expected_origin
+        if origin is not None:
+            if not origin.message:
+                return ()
+            return (Related(origin.span, origin.message.replace("{}", p(origin.type))),)
+        sig = self.signature_origin
+        if sig is None:
+            return ()
+        span, name, scheme = sig
+        return (Related(span, f"The expected type comes from the type signature `{name} :: {print_scheme(scheme)}`."),)
 
     # ------------------------------------------------------------------ variables and schemes
     def fresh(self) -> TVar:
@@ -369,7 +458,7 @@ class InferBase:
         """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
         full = name if qualifier is None else f"{qualifier}.{name}"
         how = self.value_resolution(name, qualifier, what)
-        self.state.reads[("#" + what, f"{qualifier or ''}\x00{name}")] = how
+        self.state.reads[keys.resolution(what, qualifier, name)] = how
         if how[0] == "own":
             return (self.name, how[1])
         if how[0] == "broken":
@@ -559,6 +648,8 @@ class InferBase:
             self.report_unify(err, found, expected, w.span)
         else:
             namer = Namer()
+            namer.aliases = self.synonym_aliases()
+            namer.qualify = self.type_display_names()
             for a in w.args:
                 namer.scan(a)
             namer.finish()
@@ -593,7 +684,7 @@ class InferBase:
     def finish_evidence(self) -> None:
         holes = self.state.typed_holes
         if holes:
-            self.state.reads[("#holes", "")] = scope_digest(self)
+            self.state.reads[keys.HOLES] = scope_digest(self)
         while holes:
             hole = holes.pop(0)
             self.error(hole.span, "HoleInferredType", hole_message(self, hole))

@@ -294,10 +294,13 @@ class Locals(InferBase):
         for i, sk in enumerate(skolems):
             if i < len(scheme.names):
                 self.tyvars[scheme.names[i]] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
+        outer_origin = self.signature_origin
+        self.signature_origin = (sig.span, name, scheme)
         try:
             _, cls = self.infer_clauses(name, clauses, expected)
         finally:
             self.tyvars = outer_tyvars
+            self.signature_origin = outer_origin
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.givens = outer_givens

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.bindings import layout_shape
 from nova.check.declarations import instance_head_span
@@ -12,7 +13,7 @@ from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
 from nova.check.zonk import Zonker
-from nova.diagnostics import Span
+from nova.diagnostics import Severity, Span
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
 from nova.types.evidence import Derivation, Evidence, ParamEv
@@ -30,6 +31,7 @@ from nova.types.types import (
 class InstanceBodies(Deriving):
     # ------------------------------------------------------------------ instance bodies
     def _check_instances(self, mod: ast.Module) -> None:
+        head_errors = self._head_error_lines()
         for d, info in self.instance_decls:
             shape = layout_shape([d, *getattr(d, "body", ())], d.span.start_line)
             fps: list[tuple[Any, Span]] = [((d.fingerprint, shape) if d.fingerprint else "", d.span)]
@@ -37,15 +39,20 @@ class InstanceBodies(Deriving):
                 self.reused += 1
                 continue
             st = DeclState()
-            st.reads[("#instances", "")] = self.instance_digest
+            st.reads[keys.INSTANCES] = self.instance_digest
             self.state = st
             methods: list[T.Binding] = []
             supers: tuple[Evidence | None, ...] = ()
             derivation: Derivation | None = None
+            reusable = True
             try:
                 if isinstance(d, ast.InstanceDecl):
                     supers = self._superclass_evidence(d, info)
                     methods = self._instance_methods(d, info)
+                elif _has_error_within(head_errors, d.span):
+                    # the head itself is wrong (an unknown name, a kind, a wildcard): PureScript stops there.
+                    # That depends on the declaration phase's errors, which no read records: not kept for reuse.
+                    reusable = False
                 else:
                     # a derive declaration gets one error, its own first; a newtype-derived dictionary is the
                     # wrapped type's, superclasses included
@@ -80,6 +87,8 @@ class InstanceBodies(Deriving):
             )
             self.diags.extend(st.diagnostics)
             self.reinferred += 1
+            if not reusable:
+                continue
             self.cache[(info.key,)] = GroupCache(
                 (info.key,),
                 (fps[0][0],),
@@ -89,6 +98,14 @@ class InstanceBodies(Deriving):
                 {},
                 list(st.diagnostics),
             )
+
+    def _head_error_lines(self) -> dict[int, list[Span]]:
+        """The declaration phase's errors, by first line (what a derive declaration's head was refused with)."""
+        out: dict[int, list[Span]] = {}
+        for diag in self.module_state.diagnostics:
+            if diag.severity == Severity.ERROR:
+                out.setdefault(diag.span.start_line, []).append(diag.span)
+        return out
 
     def _instance_givens(self, info: InstanceInfo) -> tuple[list[Type], tuple[Type, ...], list[Given]]:
         """Fresh skolems for the instance's variables, its head over them, and its context as givens (the
@@ -194,3 +211,9 @@ class InstanceBodies(Deriving):
             Zonker(dict(skolem_ids), info.arity).tree(binding)
             out.append(binding)
         return out
+
+
+def _has_error_within(errors: dict[int, list[Span]], span: Span) -> bool:
+    return any(
+        span.covers(e) for line in range(span.start_line, span.end_line + 1) for e in errors.get(line, ())
+    )

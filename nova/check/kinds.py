@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
+from nova import keys
 from nova.check.base import CheckerBase
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
@@ -282,7 +283,7 @@ class KindInference(CheckerBase):
         """Synonyms in the order their bodies need each other; a cycle through synonyms alone is an error."""
         by_name = {d.name: d for d in synonyms}
         deps = {
-            d.name: [m[5:] for m in _referenced(d, self) if m[5:] in by_name and m.startswith("type:")]
+            d.name: [n for m in _referenced(d, self) if (n := keys.type_name(m)) is not None and n in by_name]
             for d in synonyms
         }
         ordered: list[ast.TypeAliasDecl] = []

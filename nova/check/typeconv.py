@@ -70,6 +70,10 @@ class TypeTranslator:
         self.on_free = on_free
         self.fixities: Mapping[str, Fixity] = fixities if fixities is not None else {}
         self.depth = 0
+        # display mode: synonyms stay applied and constructors keep the name they were written with (a type for
+        # printing only); `saw_sugar` tells whether a type needs a display form at all
+        self.keep_synonyms = False
+        self.saw_sugar = False
         # how a `forall` binds its variables in a kind signature (as the kind scheme's own): None elsewhere, where a
         # `forall` below the top of a signature makes a quantified type
         self.quantify: Callable[[str], TypeVarEntry] | None = None
@@ -285,7 +289,10 @@ class TypeTranslator:
         fields: list[tuple[str, Type]] = []
         for f in row.fields:
             fields.append((f.label, self.type_of_kind(f.type, elem)))
-        fields.sort(key=lambda x: x[0])
+        if any(fields[i][0] > fields[i + 1][0] for i in range(len(fields) - 1)):
+            self.saw_sugar = True
+            if not self.keep_synonyms:  # (a display type keeps the written order)
+                fields.sort(key=lambda x: x[0])
         tail: Type | None = None
         if row.tail is not None:
             tail = self.type_of_kind(row.tail, TApp(K_ROW, elem))
@@ -314,6 +321,17 @@ class TypeTranslator:
                 for a in args:
                     self.go(a)
                 return ht, hk
+            written = head.full if isinstance(head, ast.TypeCon) else info.name
+            if info.synonym is not None or written != info.name:
+                self.saw_sugar = True
+            if info.synonym is not None and self.keep_synonyms:
+                shown: Type = TCon(written, info.module)
+                kind = instantiate_kind(info.kind)
+                for a in args:
+                    at, ak = self.go(a)
+                    shown = TApp(shown, at)
+                    kind = self._apply_kind(kind, ak, a.span)
+                return shown, kind
             if info.synonym is not None:
                 n = len(info.params)
                 if len(args) < n:
@@ -335,7 +353,7 @@ class TypeTranslator:
                     ty = TApp(ty, at)
                     kind = self._apply_kind(kind, ak, a.span)
                 return ty, kind
-            ty = TCon(info.name, info.module)
+            ty = TCon(written if self.keep_synonyms else info.name, info.module)
             kind = instantiate_kind(info.kind)
         else:
             ty, kind = self.go(head)

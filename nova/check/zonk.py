@@ -134,6 +134,9 @@ def _zonk_scheme(sc: Any, zonk: Any) -> Any:
         tuple(Constraint(c.module, c.cls, tuple(zonk(a) for a in c.args)) for c in sc.constraints),
         zonk(sc.type),
         sc.names,
+        sc.visible,
+        sc.required,
+        sc.display,
     )
 
 

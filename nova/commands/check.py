@@ -1,10 +1,8 @@
 """`nova check PATH… [--json]`: type-check files or folders.
 
-Text mode prints `file:line:col: error[Code]: message` (1-based line and column). Files are read as every Nova
-tool reads them (`nova.sources`: regular files only, a UTF-8 BOM dropped, a lone CR ending a line, invalid UTF-8
-reported as `InvalidEncoding`). Exit status: 0 without errors, 1 with an error (or a file that cannot be read),
-2 when no given path can be read. `--json` prints every module with every top-level declaration (its printed type)
-and every diagnostic, with LSP-style 0-based ranges.
+Text mode prints `file:line:col: error[Code]: message` (1-based line and column) and exits 1 when there is an
+error. `--json` prints every module with every top-level declaration (its printed type) and every diagnostic,
+with LSP-style 0-based ranges.
 """
 
 from __future__ import annotations
@@ -65,53 +63,48 @@ def _diagnostic(d: Diagnostic) -> dict[str, Any]:
     }
 
 
-def collect_sources(paths: list[str]) -> tuple[dict[str, str], list[str], dict[str, tuple[Diagnostic, ...]]]:
-    """path → text of every source (read as `nova parse` and the server read them), the problems of paths that
-    cannot be read, and each file's own diagnostics (its encoding)."""
-    from nova.sources import SourceError, read_source
-    from nova.workspace import find_sources
-
-    sources: dict[str, str] = {}
-    problems: list[str] = []
-    encodings: dict[str, tuple[Diagnostic, ...]] = {}
-    for raw in paths:
-        p = Path(raw)
-        if not p.exists():
-            problems.append(f"{raw}: no such file or directory")
-            continue
-        files = find_sources(p) if p.is_dir() else [p]  # a named file is read whatever its suffix or kind
-        for f in files:
-            try:
-                source = read_source(f)
-            except SourceError as err:
-                problems.append(f"{f}: cannot read: {err}")
-                continue
-            sources[str(f)] = source.text
-            encodings[str(f)] = source.diagnostics
-    return sources, problems, encodings
-
-
 def run(args: argparse.Namespace) -> int:
+    from nova.project import select
     from nova.stdlib import load_root
-    from nova.workspace import check_workspace
+    from nova.workspace import check_project
 
-    sources, problems, encodings = collect_sources(list(args.paths))
-    for p in problems:
-        print(f"nova check: {p}", file=sys.stderr)
-    if problems and not sources:
+    missing = [raw for raw in args.paths if not Path(raw).exists() and not Path(raw).is_symlink()]
+    for raw in missing:
+        print(f"nova check: {raw}: no such file or directory", file=sys.stderr)
+    selections = select(Path(raw) for raw in args.paths if raw not in missing)
+    if not selections:
         return 2
-    result = check_workspace(sources, load_root())
-    for path, found in encodings.items():
-        if found:
-            merged = [*found, *result.diagnostics_by_path.get(path, [])]
-            result.diagnostics_by_path[path] = sorted(merged, key=lambda d: (d.span.start_line, d.span.start_col))
-    by_path_module = {path: module for module, path in result.paths.items()}
-    has_error = bool(problems)  # an unreadable file is an error of the run
-    if args.json:
-        modules_out: list[dict[str, Any]] = []
-        for path in sources:
+    root = load_root()
+    has_error = bool(missing)
+    modules_out: list[dict[str, Any]] = []
+    read_any = False
+    for selection in selections:
+        project = selection.project
+        result = check_project(project, root)
+        for unreadable, problem in result.unreadable:
+            if selection.reported is None or unreadable in selection.reported:
+                print(f"nova check: {unreadable}: cannot read: {problem}", file=sys.stderr)
+                has_error = True
+        for manifest_problem in project.problems:
+            diagnostic = manifest_problem.diagnostic()
+            has_error = has_error or diagnostic.severity == Severity.ERROR
+            if args.json:
+                modules_out.append({"module": None, "path": str(manifest_problem.path), "declarations": [],
+                                    "diagnostics": [_diagnostic(diagnostic)]})
+            else:
+                print(_line(str(manifest_problem.path), diagnostic))
+        by_path_module = {path: module for module, path in result.paths.items()}
+        for ref in project.own_files:
+            path = str(ref.path)
+            if path not in result.sources or (selection.reported is not None and ref.path not in selection.reported):
+                continue
+            read_any = True
             diags = result.diagnostics_by_path.get(path, [])
             has_error = has_error or any(d.severity == Severity.ERROR for d in diags)
+            if not args.json:
+                for d in diags:
+                    print(_line(path, d))
+                continue
             module = by_path_module.get(path)
             decls: list[dict[str, Any]] = []
             if module is not None:
@@ -126,12 +119,15 @@ def run(args: argparse.Namespace) -> int:
                     "diagnostics": [_diagnostic(d) for d in diags],
                 }
             )
+        result.layer.discard()
+    if args.json:
         json.dump({"modules": modules_out}, sys.stdout, indent=2)
         sys.stdout.write("\n")
-    else:
-        for path in sources:
-            for d in result.diagnostics_by_path.get(path, []):
-                sev = SEVERITY_NAMES.get(d.severity, "error")
-                has_error = has_error or d.severity == Severity.ERROR
-                print(f"{path}:{d.span.start_line + 1}:{d.span.start_col + 1}: {sev}[{d.code}]: {d.message}")
+    if not read_any and has_error and not modules_out:
+        return 2
     return 1 if has_error else 0
+
+
+def _line(path: str, d: Diagnostic) -> str:
+    sev = SEVERITY_NAMES.get(d.severity, "error")
+    return f"{path}:{d.span.start_line + 1}:{d.span.start_col + 1}: {sev}[{d.code}]: {d.message}"

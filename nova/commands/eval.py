@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 
 from nova.commands.options import count, seconds
-from nova.eval.api import evaluate_expression, module_sources
+from nova.eval.api import evaluate_expression
 from nova.eval.errors import EvalError
 from nova.eval.machine import DEFAULT_LIMITS, Limits
-from nova.sources import SourceError, read_source
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,30 +44,28 @@ MAX_DEPTH = 1_000_000
 
 
 def run(args: argparse.Namespace) -> int:
-    from nova.stdlib import load_root
-    from nova.workspace import check_workspace, find_sources
+    from nova.project import project_root
+    from nova.stdlib import load_root, module_source_text
+    from nova.workspace import WorkspaceResult, check_folder
 
     root = load_root()
     layer = root
-    sources: dict[str, str] = {}
+    workspace: WorkspaceResult | None = None
     if args.workspace is not None:
         folder = Path(args.workspace)
         if not folder.is_dir():
             print(f"nova eval: {folder} is not a folder", file=sys.stderr)
             return 2
-        texts: dict[str, str] = {}
-        for path in find_sources(folder):
-            try:
-                texts[str(path)] = read_source(path).text
-            except SourceError as err:
-                print(f"nova eval: {path}: cannot read: {err}", file=sys.stderr)
-                return 2
-        result = check_workspace(texts, root)
-        layer = result.layer
-        sources = module_sources(texts)
+        workspace = check_folder(project_root(folder) or folder, root)  # the folder's project, as an editor opens it
+        for path, problem in workspace.unreadable:
+            print(f"nova eval: {path}: cannot read: {problem}", file=sys.stderr)
+            return 2
+        layer = workspace.layer
     module_source: str | None = None
     if args.module is not None:
-        module_source = sources.get(args.module) or _stdlib_source(args.module)
+        module_source = (workspace.text_of(args.module) if workspace is not None else None) or module_source_text(
+            args.module
+        )
         if module_source is None:
             print(f"nova eval: no module named {args.module}", file=sys.stderr)
             return 2
@@ -98,9 +95,3 @@ def run(args: argparse.Namespace) -> int:
         print(line, file=sys.stderr)
     print(f"{evaluated.value} :: {evaluated.type}")
     return 0
-
-
-def _stdlib_source(module: str) -> str | None:
-    folder = Path(__file__).resolve().parent.parent / "stdlib"
-    texts = {str(p): read_source(p).text for p in sorted(folder.rglob("*.nova"))}
-    return module_sources(texts).get(module)

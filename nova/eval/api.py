@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -205,13 +204,3 @@ def _raise_module_errors(diagnostics: Any, module: str, start_line: int) -> None
     if more > 0:
         shown.append(f"… and {more} more")
     raise EvalError(f"cannot evaluate in {module}: the module has errors\n" + "\n".join(shown))
-
-
-def module_sources(paths: Mapping[str, str]) -> dict[str, str]:
-    """Module name → source text, from path → text (the module name comes from each file's header)."""
-    found: dict[str, str] = {}
-    for text in paths.values():
-        name = parse_module(text).module.name
-        if name is not None:
-            found[name] = text
-    return found

@@ -338,6 +338,7 @@ foreign("Data.String", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for
 foreign("Data.String", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
 foreign("Data.String", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
 foreign("Data.String", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
+foreign("Data.String", "lastIndexOfImpl", 2)(lambda m, p, s: s.rfind(p))
 foreign("Data.String", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
 
 
@@ -625,3 +626,91 @@ def _crash_with(m: Machine, _dictionary: Value, message: str) -> Value:
 
 
 FOREIGNS[("Partial.Unsafe", "unsafePartial")] = Foreign(1, "unsafePartial", lambda m, value: value)
+
+
+# ---- Control.Extend ------------------------------------------------------------------------------------------
+
+
+@foreign("Control.Extend", "arrayExtend", 2)
+def _array_extend(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    charge(m, len(xs) * len(xs) // 64)  # every suffix is copied
+    m.allocate(len(xs))
+    return tuple([m.apply(f, (xs[i:],)) for i in range(len(xs))])
+
+
+# ---- Data.Lazy -----------------------------------------------------------------------------------------------
+
+
+class LazyV:
+    """A `Data.Lazy` value: the thunk runs on the first `force`; the result is kept and the thunk dropped."""
+
+    __slots__ = ("thunk", "value")
+
+    def __init__(self, thunk: Value) -> None:
+        self.thunk: Value = thunk
+        self.value: Value = None
+
+    def __repr__(self) -> str:
+        return "<lazy>" if self.thunk is not None else f"<lazy {self.value!r}>"
+
+
+foreign("Data.Lazy", "defer", 1)(lambda m, thunk: LazyV(thunk))
+
+
+@foreign("Data.Lazy", "force", 1)
+def _force(m: Machine, lazy: LazyV) -> Value:
+    thunk = lazy.thunk
+    if thunk is not None:
+        lazy.value = m.apply(thunk, (UNIT,))
+        lazy.thunk = None
+    return lazy.value
+
+
+# ---- Data.Unfoldable1, Data.Unfoldable -----------------------------------------------------------------------
+
+
+def _unfold(m: Machine, seed: Value, step: Callable[[Value], tuple[bool, Value, bool, Value]]) -> tuple[Value, ...]:
+    """Runs `step` from the seed, keeping the elements, while it gives a next seed. `step` answers (produced an
+    element?, the element, goes on?, the next seed). Every element costs a step (besides the calls back into Nova),
+    so an endless unfold stops at the step budget; the array is bounded like every other."""
+    out: list[Value] = []
+    state = seed
+    while True:
+        produced, element, more, state = step(state)
+        if not produced:
+            return tuple(out)
+        out.append(element)
+        if len(out) > MAX_ARRAY:
+            raise EvalError(f"an Array would have more than {MAX_ARRAY} elements")
+        charge(m, 1)
+        m.allocate(1)
+        if not more:
+            return tuple(out)
+
+
+@foreign("Data.Unfoldable", "unfoldrArrayImpl", 6)
+def _unfoldr_array(
+    m: Machine, is_nothing: Value, from_just: Value, first: Value, second: Value, f: Value, seed: Value
+) -> tuple[Value, ...]:
+    def step(state: Value) -> tuple[bool, Value, bool, Value]:
+        result = m.apply(f, (state,))
+        if m.apply(is_nothing, (result,)):
+            return False, UNIT, False, UNIT
+        pair = m.apply(from_just, (result,))
+        return True, m.apply(first, (pair,)), True, m.apply(second, (pair,))
+
+    return _unfold(m, seed, step)
+
+
+@foreign("Data.Unfoldable1", "unfoldr1ArrayImpl", 6)
+def _unfoldr1_array(
+    m: Machine, is_nothing: Value, from_just: Value, first: Value, second: Value, f: Value, seed: Value
+) -> tuple[Value, ...]:
+    def step(state: Value) -> tuple[bool, Value, bool, Value]:
+        pair = m.apply(f, (state,))
+        following = m.apply(second, (pair,))
+        if m.apply(is_nothing, (following,)):
+            return True, m.apply(first, (pair,)), False, UNIT
+        return True, m.apply(first, (pair,)), True, m.apply(from_just, (following,))
+
+    return _unfold(m, seed, step)

@@ -3,12 +3,12 @@ non-tail recursion is too deep, and a RecursionError can never escape to the cal
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+from nova.deep import run_on_big_stack
 from nova.eval.errors import EvalError
 from nova.eval.machine import DEFAULT_LIMITS
 
@@ -29,34 +29,20 @@ def ensure_recursion_limit(max_depth: int) -> None:
 
 
 def run_with_big_stack(work: Callable[[], T], max_depth: int) -> T:
-    """Call `work()` on a fresh thread with a large stack; exceptions are re-raised here."""
+    """Call `work()` on a fresh thread with a large stack; its errors are re-raised here as `EvalError`s."""
     ensure_recursion_limit(max_depth)
-    box: dict[str, object] = {}
 
-    def target() -> None:
+    def guarded() -> T:
         try:
-            box["result"] = work()
+            return work()
         except RecursionError:
-            box["error"] = EvalError("evaluation stopped: recursion too deep")
-        except EvalError as err:  # re-raised on the caller's thread
-            box["error"] = err
+            raise EvalError("evaluation stopped: recursion too deep") from None
+        except EvalError:
+            raise
         except Exception as err:  # a bug must surface as an error message, never as a traceback
-            box["error"] = EvalError(f"evaluation failed: {type(err).__name__}: {err}")
+            raise EvalError(f"evaluation failed: {type(err).__name__}: {err}") from err
 
-    with _limit_lock:
-        previous = threading.stack_size()
-        try:
-            # On a platform without settable stacks the depth limit (and RecursionError handling) still holds.
-            with contextlib.suppress(ValueError, RuntimeError):
-                threading.stack_size(STACK_BYTES)
-            thread = threading.Thread(target=target, name="nova-eval", daemon=True)
-            thread.start()  # the stack size is read when the thread starts
-        finally:
-            threading.stack_size(previous)
-    thread.join()
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["result"]  # type: ignore[return-value]
+    return run_on_big_stack(guarded, STACK_BYTES, name="nova-eval")
 
 
 # Raise the limit once, when the evaluator is loaded, for the default depth: later evaluations then leave the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 
@@ -14,6 +15,25 @@ last_build_seconds: float | None = None
 
 def stdlib_sources() -> dict[str, str]:
     return {str(p): p.read_text(encoding="utf-8") for p in sorted(STDLIB_DIR.glob("*.nova"))}
+
+
+@functools.cache
+def module_files() -> dict[str, Path]:
+    """Module name → the stdlib file declaring it (read from each file's header)."""
+    from nova.syntax.header import parse_header
+
+    found: dict[str, Path] = {}
+    for path in sorted(STDLIB_DIR.glob("*.nova")):
+        name = parse_header(path.read_text(encoding="utf-8")).name
+        if name is not None:
+            found.setdefault(name, path)
+    return found
+
+
+def module_source_text(module: str) -> str | None:
+    """The source of a stdlib module, None when there is no such module."""
+    path = module_files().get(module)
+    return path.read_text(encoding="utf-8") if path is not None else None
 
 
 def build_root() -> tuple[Layer, dict[str, object]]:

@@ -251,6 +251,12 @@ def layout(tokens: list[Token]) -> list[Token]:
                 collapse_to(1, tok)
                 stack.append((tok.line, tok.lcol, WHERE))
                 virtual(VSTART, tok, 1)
+        elif first_on_line and tok.lcol < stack[1][1]:
+            # A line left of the top-level block: the block was opened too far right (`where (` on the header
+            # line) and no valid module continues here, so recover by moving the block to this column.
+            collapse_to(2, tok)
+            stack[1] = (tok.line, tok.lcol, WHERE)
+            virtual(VSEP, tok, 1)
         elif first_on_line and kind not in _CONTINUATIONS and stack[-1][2] >= _INDENTED_LIMIT:
             close_unfinished(tok)
 

@@ -465,6 +465,10 @@ class Parser(ExprParser):
         params = self.parse_type_params()
         self.expect("=", "`=` in the type synonym")
         body = self.parse_type()
+        if self.t.kind == "::":  # a kinded body, `type Star2Star f = f :: Type -> Type` (PureScript's `type1 :: type`)
+            self.advance()
+            kind = self.parse_type()
+            body = ast.TypeKinded(Span.join(body.span, kind.span), body, kind)
         return ast.TypeAliasDecl(self.span_from(first), name.text, name.span, params, body)
 
     def parse_roles(self, first: Token) -> ast.RoleDecl:

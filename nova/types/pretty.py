@@ -1,12 +1,23 @@
-"""PureScript-style printing of types and schemes.
+"""Printing types and schemes the way the user wrote them.
 
-Variables are named `a`, `b`, … in order of first appearance (row variables `r`, `r1`, …), record labels are
-printed in alphabetical order with the row variable last, constraints as `Show a =>` or `(Eq a, Show a) =>`.
+Two forms:
+- **readable** (`print_scheme`, `print_type`): what hovers, signature help, completion and messages show. Type
+  variables keep the names their signature gave them; unnamed ones are `a`, `b`, … in order of first appearance
+  (row variables `r`, `r1`, …), so a printed type is the same on every run. A scheme that remembers how its
+  signature was written (`Scheme.display`: synonyms unexpanded, names qualified as imported, record labels in
+  written order) is printed from that. With a `width`, long types break over lines (a Wadler-style layout: a
+  group is printed flat when it fits, otherwise its breakable spaces become newlines), `forall` and constraints
+  staying on the first line.
+- **canonical** (`canonical_scheme`): every variable renamed `a`, `b`, … in order of appearance and the scheme as
+  checked (synonyms expanded), so two schemes print alike exactly when they are alike up to renaming. Tests of
+  inference compare this form.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any, Union
 
 from nova.types.types import (
     T_ARROW,
@@ -29,6 +40,9 @@ from nova.types.types import (
 from nova.types.unify import flatten_row
 
 _LABEL_OK = re.compile(r"^[a-z_][A-Za-z0-9_']*$")
+# names a scheme gets for variables nobody named (wildcards, placeholders): never shown to the user
+_PLACEHOLDER = re.compile(r"^t\d+$")
+_VAR_NAME = re.compile(r"^[a-z_][A-Za-z0-9_']*$")
 
 VarKey = tuple[str, int] | tuple[str, int, str]
 
@@ -43,20 +57,39 @@ def _var_key(t: Type) -> VarKey | None:
     return None
 
 
-class Namer:
-    """Assigns readable names to variables in order of first appearance, row variables apart."""
+def _usable(name: str) -> bool:
+    return bool(name) and _VAR_NAME.match(name) is not None and _PLACEHOLDER.match(name) is None
 
-    def __init__(self) -> None:
+
+class Namer:
+    """Assigns readable names to variables: the names a signature gave them when known, otherwise `a`, `b`, … in
+    order of first appearance (row variables `r`, `r1`, … apart), skipping names already taken."""
+
+    def __init__(self, gen_names: Sequence[str] = ()) -> None:
         self.names: dict[VarKey, str] = {}
         self.order: list[VarKey] = []
         self.rows: set[VarKey] = set()
         self.skolem_names: dict[VarKey, str] = {}
-        # (expansion, name) of parameterless type synonyms to print by name (error messages keep user aliases)
-        self.aliases: list[tuple[Type, str]] = []
+        # (expansion over `TGen 0..n-1`, name, n) of type synonyms to print by name: an error message's types come
+        # from unification, where synonyms are expanded; printing folds them back (`Parser Int`)
+        self.aliases: list[tuple[Type, str, int]] = []
+        # record labels in the order the type holds them (a written signature's order) instead of sorted
+        self.keep_order = False
+        # variables of a quantified type inside the type keep the names its `forall` gives them
+        self.keep_bound_names = False
+        # (defining module, name) → how the module printing the type refers to it (`M.Map` when imported `as M`)
+        self.qualify: dict[tuple[str, str], str] = {}
         self._plain = 0
         self._row = 0
+        self._seen: set[VarKey] = set()
         # while printing a quantified type: its variables' keys, innermost last
         self.bound: list[dict[str, VarKey]] = []
+        counts: dict[str, int] = {}
+        for n in gen_names:
+            counts[n] = counts.get(n, 0) + 1
+        for i, n in enumerate(gen_names):
+            if _usable(n) and counts[n] == 1:
+                self.names[("g", i)] = n
 
     def scan(self, t: Type) -> None:
         """Record appearance order and which variables stand for rows (tails, arguments of `Record`)."""
@@ -69,10 +102,11 @@ class Namer:
                 continue
             key = _var_key(n)
             if key is not None:
-                if key not in self.names:
-                    self.names[key] = ""
+                if key not in self._seen:
+                    self._seen.add(key)
                     self.order.append(key)
-                    if isinstance(n, TSkolem) and n.name and n.name[:1].islower():
+                    self.names.setdefault(key, "")
+                    if isinstance(n, TSkolem) and _usable(n.name):
                         self.skolem_names[key] = n.name
                 if is_row:
                     self.rows.add(key)
@@ -101,8 +135,9 @@ class Namer:
         if isinstance(n, TBound):
             key = env.get(n.name) if env is not None else None
             if key is not None:
-                if key not in self.names:
-                    self.names[key] = ""
+                if key not in self._seen:
+                    self._seen.add(key)
+                    self.names.setdefault(key, "")
                     self.order.append(key)
                 if is_row:
                     self.rows.add(key)
@@ -111,8 +146,9 @@ class Namer:
         inner = dict(env or {})
         for v in n.vars:  # (named in the order the quantifier lists them)
             key = inner[v] = ("b", id(n), v)
-            if key not in self.names:
-                self.names[key] = ""
+            if key not in self._seen:
+                self._seen.add(key)
+                self.names.setdefault(key, "")
                 self.order.append(key)
         stack.append((n.body, False, inner))
         for c in reversed(n.constraints):
@@ -125,19 +161,21 @@ class Namer:
             if key is not None:
                 got = self.names.get(key)
                 if not got:
-                    self.names[key] = got = _letters(self._plain)
-                    self._plain += 1
+                    taken = getattr(self, "_taken", None)
+                    if taken is None:
+                        taken = self._taken = {n for n in self.names.values() if n}
+                    self.names[key] = got = self._next(False, taken)
                 return got
         return t.name
 
     def finish(self) -> None:
         """Skolems keep the name their signature gave them (when unambiguous); others get `a`, `b`, …"""
-        taken: set[str] = set()
+        taken: set[str] = {n for n in self.names.values() if n}
         counts: dict[str, int] = {}
         for name in self.skolem_names.values():
             counts[name] = counts.get(name, 0) + 1
         for key, name in self.skolem_names.items():
-            if counts[name] == 1:
+            if counts[name] == 1 and name not in taken and not self.names.get(key):
                 self.names[key] = name
                 taken.add(name)
         # the variables of quantified types inside the type are named after the others (`forall a. (forall b. …`)
@@ -145,28 +183,34 @@ class Namer:
         for key in ordered:
             if self.names[key]:
                 continue
-            while True:
-                candidate = ("r" if self._row == 0 else f"r{self._row}") if key in self.rows else _letters(self._plain)
-                if candidate not in taken:
-                    break
-                if key in self.rows:
-                    self._row += 1
-                else:
-                    self._plain += 1
-            if key in self.rows:
-                self.names[key] = "r" if self._row == 0 else f"r{self._row}"
+            if self.keep_bound_names and len(key) == 3 and _usable(key[2]) and key[2] not in taken:
+                self.names[key] = key[2]
+                taken.add(key[2])
+                continue
+            self.names[key] = self._next(key in self.rows, taken)
+        self._taken = taken
+
+    def _next(self, row: bool, taken: set[str]) -> str:
+        while True:
+            if row:
+                candidate = "r" if self._row == 0 else f"r{self._row}"
                 self._row += 1
             else:
-                self.names[key] = _letters(self._plain)
+                candidate = _letters(self._plain)
                 self._plain += 1
+            if candidate not in taken:
+                taken.add(candidate)
+                return candidate
 
     def name(self, t: Type) -> str:
         key = _var_key(t)
         assert key is not None
         got = self.names.get(key)
         if not got:
-            self.names[key] = got = _letters(self._plain)
-            self._plain += 1
+            taken = getattr(self, "_taken", None)
+            if taken is None:
+                taken = self._taken = {n for n in self.names.values() if n}
+            self.names[key] = got = self._next(False, taken)
         return got
 
 
@@ -181,24 +225,138 @@ def _label(label: str) -> str:
     return label if _LABEL_OK.match(label) else '"' + label.replace('"', '\\"') + '"'
 
 
-def _row_body(t: Type, namer: Namer) -> tuple[str, str | None]:
+# ---------------------------------------------------------------- layout documents
+# A document is a string (text), or a tuple: ("cat", docs), ("line", flat text) — a place that is `flat text` when
+# its group fits and a newline (at the current indentation) otherwise —, ("nest", n, doc), ("group", doc),
+# ("align", doc) (indentation = the current column).
+Doc = Union[str, tuple[Any, ...]]  # noqa: UP007
+
+
+def _cat(*docs: Doc) -> Doc:
+    return ("cat", docs)
+
+
+def _group(doc: Doc) -> Doc:
+    return ("group", doc)
+
+
+def _nest(n: int, doc: Doc) -> Doc:
+    return ("nest", n, doc)
+
+
+def _align(doc: Doc) -> Doc:
+    return ("align", doc)
+
+
+SPACE: Doc = ("line", " ")
+SOFT: Doc = ("line", "")
+
+
+def render(doc: Doc, width: int | None = None, column: int = 0) -> str:
+    """Lay a document out in `width` columns (None: on one line), starting at `column`."""
+    out: list[str] = []
+    col = column
+    stack: list[tuple[int, bool, Doc]] = [(0, width is None, doc)]
+    while stack:
+        indent, flat, d = stack.pop()
+        if isinstance(d, str):
+            out.append(d)
+            col += len(d)
+            continue
+        tag = d[0]
+        if tag == "cat":
+            for x in reversed(d[1]):
+                stack.append((indent, flat, x))
+        elif tag == "line":
+            if flat:
+                out.append(d[1])
+                col += len(d[1])
+            else:
+                out.append("\n" + " " * indent)
+                col = indent
+        elif tag == "nest":
+            stack.append((indent + d[1], flat, d[2]))
+        elif tag == "align":
+            stack.append((col, flat, d[1]))
+        elif tag == "group":
+            if flat or (width is not None and _fits(width - col, d[1], stack)):
+                stack.append((indent, True, d[1]))
+            else:
+                stack.append((indent, False, d[1]))
+    return "".join(out)
+
+
+def _fits(room: int, doc: Doc, rest: list[tuple[int, bool, Doc]]) -> bool:
+    """Whether `doc` flat, and what follows it up to the next line break, fits in `room` columns."""
+    todo: list[tuple[bool, Doc]] = [(True, doc)]
+    k = len(rest)
+    while room >= 0:
+        if not todo:
+            if k == 0:
+                return True
+            k -= 1
+            _, flat, d = rest[k]
+            todo.append((flat, d))
+            continue
+        flat, d = todo.pop()
+        if isinstance(d, str):
+            room -= len(d)
+            continue
+        tag = d[0]
+        if tag == "cat":
+            for x in reversed(d[1]):
+                todo.append((flat, x))
+        elif tag == "line":
+            if not flat:
+                return True
+            room -= len(d[1])
+        elif tag == "nest":
+            todo.append((flat, d[2]))
+        elif tag in ("group", "align"):
+            todo.append((flat, d[1]))
+    return False
+
+
+# ---------------------------------------------------------------- types as documents
+def _row_entries(t: Type, namer: Namer) -> tuple[list[Doc], Doc | None]:
     fields, tail = flatten_row(t)
-    parts = ", ".join(f"{_label(lbl)} :: {_fmt(ft, namer, 0)}" for lbl, ft in sorted(fields, key=lambda f: f[0]))
-    tail_s: str | None = None
+    if not namer.keep_order:
+        fields = sorted(fields, key=lambda f: f[0])
+    entries: list[Doc] = [_cat(_label(lbl), " :: ", _align(_doc(ft, namer, 0))) for lbl, ft in fields]
+    tail_d: Doc | None = None
     if tail is not None:
-        tail_s = _fmt(tail, namer, 2)
-    return parts, tail_s
+        tail_d = _doc(tail, namer, 2)
+    return entries, tail_d
 
 
-def _fmt(t: Type, namer: Namer, prec: int) -> str:
+def _braced(open_: str, close: str, entries: list[Doc], tail: Doc | None) -> Doc:
+    """`{ a :: A, b :: B | r }`, or when it does not fit one entry a line with leading commas."""
+    parts: list[Doc] = [open_ + " ", entries[0]]
+    for e in entries[1:]:
+        parts += [SOFT, ", ", e]
+    if tail is not None:
+        parts += [SPACE, "| ", tail]
+    parts += [SPACE, close]
+    return _group(_align(_cat(*parts)))
+
+
+def _paren(doc: Doc, yes: bool) -> Doc:
+    return _cat("(", _align(doc), ")") if yes else doc
+
+
+def _doc(t: Type, namer: Namer, prec: int) -> Doc:
     """prec 0: top, 1: function argument, 2: type-application argument."""
     t = prune(t)
     if namer.aliases and isinstance(t, (TApp, TFun)):
-        from nova.types.classes import types_equal
-
-        for expansion, alias in namer.aliases:
-            if types_equal(t, expansion):
+        found = _alias_of(t, namer)
+        if found is not None:
+            alias, args = found
+            if not args:
                 return alias
+            applied: list[Doc] = [alias]
+            for a in args:
+                applied += [SPACE, _doc(a, namer, 2)]
+            return _paren(_group(_nest(2, _cat(*applied))), prec >= 2)
     if isinstance(t, (TGen, TVar, TSkolem)):
         return namer.name(t)
     if isinstance(t, TBound):
@@ -207,41 +365,82 @@ def _fmt(t: Type, namer: Namer, prec: int) -> str:
         namer.bound.append({v: ("b", id(t), v) for v in t.vars})
         try:
             quantifier = f"forall {' '.join(namer.bound_name(TBound(v)) for v in t.vars)}. " if t.vars else ""
-            text = quantifier + print_constraints(t.constraints, namer) + _fmt(t.body, namer, 0)
+            inner = _cat(quantifier + print_constraints(t.constraints, namer), _doc(t.body, namer, 0))
         finally:
             namer.bound.pop()
-        return f"({text})" if prec >= 1 else text
+        return _paren(inner, prec >= 1)
     if isinstance(t, TCon):
-        return "(->)" if t == T_ARROW else t.name
+        if t == T_ARROW:
+            return "(->)"
+        return namer.qualify.get((t.module, t.name), t.name) if namer.qualify else t.name
     if isinstance(t, TFun):
-        s = f"{_fmt(t.arg, namer, 1)} -> {_fmt(t.res, namer, 0)}"
-        return f"({s})" if prec >= 1 else s
+        parts: list[Doc] = [_doc(t.arg, namer, 1)]
+        res = prune(t.res)
+        while True:
+            if isinstance(res, TApp):
+                head, args = split_app(res)
+                if head == T_ARROW and len(args) == 2:
+                    res = TFun(args[0], args[1])
+            if not isinstance(res, TFun) or (namer.aliases and _aliased(res, namer)):
+                break
+            parts += [SPACE, "-> ", _doc(res.arg, namer, 1)]
+            res = prune(res.res)
+        parts += [SPACE, "-> ", _doc(res, namer, 0)]
+        return _paren(_group(_cat(*parts)), prec >= 1)
     if isinstance(t, TRow):
-        parts, tail = _row_body(t, namer)
-        if not parts and tail is None:
+        entries, tail = _row_entries(t, namer)
+        if not entries and tail is None:
             return "()"
-        if not parts:
-            return f"( | {tail} )"
-        return f"( {parts} | {tail} )" if tail else f"( {parts} )"
+        if not entries:
+            return _cat("( | ", tail or "", " )")
+        return _braced("(", ")", entries, tail)
     if isinstance(t, TApp):
         head, args = split_app(t)
         if head == T_ARROW and len(args) == 2:
-            return _fmt(TFun(args[0], args[1]), namer, prec)
+            return _doc(TFun(args[0], args[1]), namer, prec)
         if head == T_RECORD and len(args) == 1 and isinstance(prune(args[0]), TRow):
-            parts, tail = _row_body(args[0], namer)
-            if not parts:
+            entries, tail = _row_entries(args[0], namer)
+            if not entries:
                 if tail is None:
                     return "{}"
-                rec = f"Record {tail}"
-                return f"({rec})" if prec >= 2 else rec
-            return f"{{ {parts} | {tail} }}" if tail else f"{{ {parts} }}"
-        s = " ".join([_fmt(head, namer, 2)] + [_fmt(a, namer, 2) for a in args])
-        return f"({s})" if prec >= 2 else s
+                return _paren(_cat("Record ", tail), prec >= 2)
+            return _braced("{", "}", entries, tail)
+        items: list[Doc] = [_doc(head, namer, 2)]
+        for a in args:
+            items += [SPACE, _doc(a, namer, 2)]
+        return _paren(_group(_nest(2, _cat(*items))), prec >= 2)
     return "?"
 
 
-def _constraint(c: Constraint, namer: Namer) -> str:
-    return " ".join([c.cls, *(_fmt(a, namer, 2) for a in c.args)])
+def _alias_of(t: Type, namer: Namer) -> tuple[str, list[Type]] | None:
+    """The first synonym whose expansion `t` is an instance of, with the arguments it is applied to."""
+    from nova.types.classes import MATCH, match_args, types_equal
+
+    for expansion, alias, arity in namer.aliases:
+        if arity == 0:
+            if types_equal(t, expansion):
+                return alias, []
+            continue
+        result, subst = match_args((), (expansion,), (t,))
+        if result == MATCH and len(subst) == arity and all(i in subst for i in range(arity)):
+            return alias, [subst[i][0] for i in range(arity)]
+    return None
+
+
+def _aliased(t: Type, namer: Namer) -> bool:
+    return _alias_of(t, namer) is not None
+
+
+def _fmt(t: Type, namer: Namer, prec: int) -> str:
+    """One type on one line (prec 0: top, 1: function argument, 2: type-application argument)."""
+    return render(_doc(t, namer, prec))
+
+
+def _constraint_doc(cls: str, args: Sequence[Type], namer: Namer) -> Doc:
+    items: list[Doc] = [cls]
+    for a in args:
+        items += [" ", _doc(a, namer, 2)]
+    return _cat(*items)
 
 
 def print_constraint(cls: str, args: tuple[Type, ...] | list[Type], namer: Namer | None = None) -> str:
@@ -251,46 +450,87 @@ def print_constraint(cls: str, args: tuple[Type, ...] | list[Type], namer: Namer
         for a in args:
             namer.scan(a)
         namer.finish()
-    return " ".join([cls, *(_fmt(a, namer, 2) for a in args)])
+    return render(_constraint_doc(cls, args, namer))
 
 
-def print_type(t: Type, namer: Namer | None = None) -> str:
+def print_type(t: Type, namer: Namer | None = None, width: int | None = None, column: int = 0) -> str:
+    """A type; with `width`, broken over lines to fit (continuation lines indented from `column`)."""
     if namer is None:
         namer = Namer()
         namer.scan(t)
         namer.finish()
-    return _fmt(t, namer, 0)
+    return render(_doc(t, namer, 0), width, column)
 
 
 def print_constraints(cs: tuple[Constraint, ...] | list[Constraint], namer: Namer) -> str:
     if not cs:
         return ""
     if len(cs) == 1:
-        return f"{_constraint(cs[0], namer)} => "
-    return "(" + ", ".join(_constraint(c, namer) for c in cs) + ") => "
+        return f"{_fmt_constraint(cs[0], namer)} => "
+    return "(" + ", ".join(_fmt_constraint(c, namer) for c in cs) + ") => "
 
 
-def print_scheme(scheme: Scheme) -> str:
-    """Canonical form: variables named in order of appearance in the type (then the constraints), constraints
-    sorted by class name then printed argument, duplicates dropped."""
+def _fmt_constraint(c: Constraint, namer: Namer) -> str:
+    return render(_constraint_doc(c.cls, c.args, namer))
+
+
+def _scheme_doc(scheme: Scheme, namer: Namer, quantified: list[str], body: Type) -> Doc:
+    printed = sorted({(c.cls, " ".join(_fmt(a, namer, 2) for a in c.args)) for c in scheme.constraints})
+    texts = [f"{c} {t}" if t else c for c, t in printed]
+    head: list[Doc] = []
+    if quantified:
+        head.append("forall " + " ".join(quantified) + ".")
+    if len(texts) == 1:
+        head.append(f"{texts[0]} =>")
+    elif texts:
+        head.append("(" + ", ".join(texts) + ") =>")
+    body_doc = _doc(body, namer, 0)
+    if not head:
+        return _nest(2, body_doc)
+    return _group(_cat(" ".join(str(h) for h in head), _nest(2, _cat(SPACE, body_doc))))
+
+
+def canonical_scheme(scheme: Scheme) -> str:
+    """The scheme as checked, every variable renamed `a`, `b`, … in order of appearance in the type (then the
+    constraints), constraints sorted by class name then printed argument, duplicates dropped: equal exactly for
+    schemes equal up to renaming."""
     namer = Namer()
     namer.scan(scheme.type)
     for c in scheme.constraints:
         for a in c.args:
             namer.scan(a)
     namer.finish()
-    quantified = [k for k in namer.order if k[0] == "g"]
-    head = ""
-    if quantified:
-        head = "forall " + " ".join(namer.names[k] for k in quantified) + ". "
-    printed = sorted({(c.cls, " ".join(_fmt(a, namer, 2) for a in c.args)) for c in scheme.constraints})
-    texts = [f"{c} {t}" if t else c for c, t in printed]
-    cons = ""
-    if len(texts) == 1:
-        cons = f"{texts[0]} => "
-    elif texts:
-        cons = "(" + ", ".join(texts) + ") => "
-    return head + cons + _fmt(scheme.type, namer, 0)
+    quantified = [namer.names[k] for k in namer.order if k[0] == "g"]
+    return render(_scheme_doc(scheme, namer, quantified, scheme.type))
+
+
+def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0) -> str:
+    """The scheme as its signature wrote it when known (variable names, synonyms, qualified names, label order),
+    otherwise as inferred with variables `a`, `b`, … With `width`, long types break over lines (continuation
+    lines are indented relative to `column`, where the text starts: after `name :: ` in a hover)."""
+    body = scheme.display if scheme.display is not None else scheme.type
+    namer = Namer(scheme.names)
+    namer.keep_order = scheme.display is not None
+    namer.keep_bound_names = True
+    namer.scan(body)
+    for c in scheme.constraints:
+        for a in c.args:
+            namer.scan(a)
+    namer.finish()
+    named = [i for i in range(scheme.arity) if _usable(scheme.names[i] if i < len(scheme.names) else "")]
+    if scheme.arity and len(named) == scheme.arity and len(set(scheme.names[: scheme.arity])) == scheme.arity:
+        # a signature's own `forall`: every variable it binds, in its order
+        quantified = [namer.names.get(("g", i)) or scheme.names[i] for i in range(scheme.arity)]
+    else:
+        quantified = [namer.names[k] for k in namer.order if k[0] == "g"]
+    return render(_scheme_doc(scheme, namer, quantified, body), width, column)
+
+
+def print_signature(name: str, scheme: Scheme, width: int | None = 80) -> str:
+    """`name :: type`, broken over lines to fit `width` (a hover's code block)."""
+    shown = name if name[:1].isalnum() or name[:1] in "_'" else f"({name})"
+    prefix = f"{shown} :: "
+    return prefix + print_scheme(scheme, width, len(prefix))
 
 
 class KindNamer:

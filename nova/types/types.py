@@ -317,7 +317,10 @@ class Scheme:
 
     `visible` lists, in order, the variables a visible type application (`f @Int`) gives: those declared `forall
     @a.`, every parameter of a data type for its constructors, every class parameter for its methods. `required`
-    are those of them that `@_` may not skip (class parameters declared `@`)."""
+    are those of them that `@_` may not skip (class parameters declared `@`).
+
+    `display` is the type as its signature wrote it (synonyms unexpanded, constructors named as imported, record
+    labels in written order), for printing only: it is never unified, so it costs the checker nothing."""
 
     arity: int
     constraints: tuple[Constraint, ...]
@@ -325,6 +328,7 @@ class Scheme:
     names: tuple[str, ...] = ()
     visible: tuple[int, ...] = ()
     required: tuple[int, ...] = ()
+    display: Type | None = None
 
     @staticmethod
     def mono(t: Type) -> Scheme:

@@ -1,5 +1,7 @@
 """Code lens "▶ Evaluate" on every `-- > expression` comment line and on every top-level value of no arguments
-(`main`, `answer = 42`). The lens runs the command `nova.evaluate`; once run, its title shows the result."""
+(`main`, `answer = 42`). The lens runs the command `nova.evaluate`; once run, its title shows the result.
+Above each top-level value written without a signature, a lens "add signature: name :: type" inserts the inferred
+signature (command `nova.addSignature`)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from typing import Any
 from lsprotocol import types
 
 from nova.diagnostics import Span
+from nova.ide.signatures import missing_signatures
 from nova.types.types import TFun
 from server.app import NovaLanguageServer
+from server.current_syntax import parsed_now, too_large
 from server.features.evaluate import EVALUATE_COMMAND, last_result
 from server.hub import Hub
 from server.lsp_util import safe
@@ -78,6 +82,33 @@ def lenses(ls: NovaLanguageServer, uri: str) -> list[types.CodeLens]:
                 continue
             rng = connection.lsp_range(Span(*start, *stop), doc.index)
             out.append(_lens(ls, uri, rng, key))
+        out.extend(signature_lenses(ls, uri, open_doc))
+    return out
+
+
+ADD_SIGNATURE_COMMAND = "nova.addSignature"
+
+
+def signature_lenses(ls: Any, uri: str, open_doc: Any) -> list[types.CodeLens]:
+    """"add signature" over each top-level value without one (from the last good check, placed in the current
+    text; a declaration edited since is skipped)."""
+    if open_doc.good is None:
+        return []
+    connection = ls.connection
+    doc = open_doc.doc
+    if too_large(open_doc.good_text, connection.hub.limits.max_file_bytes):
+        return []
+    _, parsed = parsed_now(open_doc.good_text)
+    out: list[types.CodeLens] = []
+    for missing in missing_signatures(open_doc.elements(), parsed.module):
+        start = doc.from_checked((missing.line, missing.indent))
+        stop = doc.from_checked((missing.line, missing.indent + len(missing.name)))
+        if start is None or stop is None:
+            continue
+        rng = connection.lsp_range(Span(*start, *stop), doc.index)
+        command = types.Command(title=f"add signature: {missing.signature}", command=ADD_SIGNATURE_COMMAND,
+                                arguments=[uri, doc.version, start[0], missing.indent, missing.signature])
+        out.append(types.CodeLens(range=rng, command=command))
     return out
 
 
@@ -91,3 +122,25 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @safe([])
     def code_lens(params: types.CodeLensParams) -> list[types.CodeLens]:
         return lenses(ls, params.text_document.uri)
+
+    @ls.command(ADD_SIGNATURE_COMMAND)
+    @safe({"applied": False, "error": "the request could not be handled"})
+    async def add_signature(*args: Any) -> dict[str, Any]:
+        """Arguments: `uri, version, line, indent, signature` (what the lens sends): inserts the signature above
+        the line, when the document is still at that version."""
+        if len(args) == 1 and isinstance(args[0], list):
+            args = tuple(args[0])
+        if len(args) != 5 or not isinstance(args[0], str) or not all(isinstance(a, int) for a in args[1:4]) \
+                or not isinstance(args[4], str):
+            return {"applied": False, "error": "expected uri, version, line, indent, signature"}
+        uri, version, line, indent, signature = args
+        doc = ls.connection.documents.get(uri)
+        if doc is None or doc.version != version:
+            return {"applied": False, "error": "the document changed since the lens was shown"}
+        position = types.Position(line=line, character=0)
+        edit = types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(
+            text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+            edits=[types.TextEdit(range=types.Range(position, position), new_text=" " * indent + signature + "\n")],
+        )])
+        result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label="Add signature"))
+        return {"applied": bool(result.applied), "error": result.failure_reason}

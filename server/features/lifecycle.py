@@ -9,6 +9,7 @@ from typing import Any
 
 from lsprotocol import types
 
+from nova.manifest import MANIFEST_NAME
 from server.app import NovaLanguageServer, spawn
 from server.connection import Connection, uri_to_path
 from server.hub import Hub
@@ -45,7 +46,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         watched = workspace.did_change_watched_files if workspace is not None else None
         if watched is not None and watched.dynamic_registration:
             options = types.DidChangeWatchedFilesRegistrationOptions(
-                watchers=[types.FileSystemWatcher(glob_pattern="**/*.nova")]
+                watchers=[types.FileSystemWatcher(glob_pattern="**/*.nova"),
+                          types.FileSystemWatcher(glob_pattern=f"**/{MANIFEST_NAME}")]
             )
             await ls.client_register_capability_async(types.RegistrationParams(registrations=[
                 types.Registration(id="nova-watch", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
@@ -74,6 +76,17 @@ async def _apply_disk_changes(hub: Hub, connection: Connection, changes: Sequenc
     """Only files of this connection's own folders are read again (a client cannot make the server read, or
     re-check, a file of a folder it did not open)."""
     touched: dict[Any, set[str]] = {}
+    manifests = [p for p in (uri_to_path(c.uri) for c in changes) if p is not None and p.name == MANIFEST_NAME
+                 and connection.in_own_folders(p)]
+    if manifests:
+        for other in hub.connections:
+            other.manifests_changed()
+        for project in list(hub.baselines.values()):
+            if any(p.parent.is_relative_to(project.folder) for p in manifests):
+                touched.setdefault(project, set()).update(await project.project_changed())
+                for other in hub.connections:
+                    if any(session.baseline is project for session in other.sessions()):
+                        other.publish_manifest_problems(project)
     for change in changes:
         path = uri_to_path(change.uri)
         if path is None or path.suffix != ".nova" or not connection.in_own_folders(path):

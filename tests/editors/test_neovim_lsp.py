@@ -288,3 +288,61 @@ def test_plugin_connects_to_a_tcp_daemon_with_its_token(nvim_bin: Path, nova_lsp
     finally:
         daemon.terminate()
         daemon.wait(timeout=15)
+
+
+def _venv_wrapper(folder: Path, nova_lsp_bin: Path) -> Path:
+    """A project's `.venv/bin/nova-lsp`, as `make install` leaves it: here a script that notes each start (in
+    `nova-lsp.ran` next to it) and runs the real server."""
+    bin_dir = folder / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    wrapper = bin_dir / "nova-lsp"
+    wrapper.write_text(f'#!/bin/sh\necho "$@" >> "$0.ran"\nexec {json.dumps(str(nova_lsp_bin))} "$@"\n')
+    wrapper.chmod(0o755)
+    return wrapper
+
+
+def _plain_setup(tmp_path: Path) -> Path:
+    init = tmp_path / "init.lua"
+    init.write_text(f"vim.opt.rtp:prepend({json.dumps(str(NEOVIM_DIR))})\nrequire('nova').setup()\n")
+    return init
+
+
+def test_server_found_from_the_files_folder(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """Neovim started in an unrelated directory, nova-lsp on no PATH: the server is the `.venv/bin/nova-lsp` of a
+    folder above the opened file, and the root is the nearest `nova.toml` (inside a git checkout)."""
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    (checkout / ".git").mkdir()
+    wrapper = _venv_wrapper(checkout, nova_lsp_bin)
+    package = checkout / "packages" / "workspace"
+    shutil.copytree(TESTS_DIR / "fixtures" / "workspace", package)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**nvim_env(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [str(nvim_bin), "--headless", "--clean", "-u", str(_plain_setup(tmp_path)), "-l",
+         str(TESTS_DIR / "nvim" / "attach_only.lua"), str(package / "src" / "Shapes.nova")],
+        capture_output=True, text=True, timeout=120, env=env, cwd=elsewhere,
+    )
+    assert proc.returncode == 0, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"
+    assert f"root={package}\n" in proc.stdout, proc.stdout
+    assert Path(f"{wrapper}.ran").read_text() == "--stdio\n"
+    broken_line = 1 + (package / "src" / "Shapes.nova").read_text().splitlines().index('broken = "not a number"')
+    assert f"diagnostic {broken_line}:" in proc.stdout, proc.stdout
+
+
+def test_missing_server_is_reported_at_once(nvim_bin: Path, tmp_path: Path) -> None:
+    """No server anywhere: an error message naming where it was looked for and the fix, and no client."""
+    workspace = make_workspace(tmp_path)
+    env = {**nvim_env(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [str(nvim_bin), "--headless", "--clean", "-u", str(_plain_setup(tmp_path)), "-l",
+         str(TESTS_DIR / "nvim" / "attach_only.lua"), str(workspace / "src" / "Shapes.nova")],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
+    )
+    assert proc.returncode == 1, proc.stdout
+    assert "FAIL no nova client attached" in proc.stdout
+    message = re.search(r"nova: cannot find the language server nova-lsp: (.*)", proc.stdout)
+    assert message, proc.stdout
+    assert str(workspace / "src") in message.group(1)
+    assert "make install" in message.group(1) and ":NovaRestart" in message.group(1)

@@ -1,8 +1,9 @@
 """The packaged extension in a real VS Code: the `.vsix` is installed into code-server (VS Code for the web), which
 Debian's Chromium renders headless under puppeteer-core (`vscode_driver/drive.mjs`). Opening a `.nova` file starts
-nova-lsp through the extension, the broken line gets an error squiggle, hovering `size` shows its type, typing a fix
-clears the squiggle, "Nova: Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and
-"Nova: Restart Server" takes the server down and back up. Screenshots land in `build/editor-tests/vscode/`.
+nova-lsp through the extension (found, with nothing configured, in `.venv/bin` of the folder above the workspace),
+the broken line gets an error squiggle, hovering `size` shows its type, typing a fix clears the squiggle, "Nova:
+Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and "Nova: Restart Server" takes the
+server down and back up. Screenshots land in `build/editor-tests/vscode/`.
 
 The same scenario runs a second time against a TCP daemon (`nova.server.daemon`): the extension reads the daemon's
 token from the private runtime folder and sends it, with nothing configured but the address.
@@ -145,7 +146,14 @@ def running_code_server(
 ) -> Iterator[RunningCodeServer]:
     workspace = make_workspace(tmp_path)
     (workspace / ".vscode").mkdir()
-    settings: dict[str, str] = {"nova.server.command": str(nova_lsp_bin)}
+    # Nothing configured: the extension finds the server in `.venv/bin` of a folder above the workspace folder, as
+    # when `examples/` of a checkout (with its `.venv` from `make install`) is opened. The script there notes each
+    # start in `nova-lsp.ran` and runs the real server.
+    settings: dict[str, str] = {}
+    venv_bin = tmp_path / ".venv" / "bin"
+    venv_bin.mkdir(parents=True)
+    (venv_bin / "nova-lsp").write_text(f'#!/bin/sh\necho "$@" >> "$0.ran"\nexec {json.dumps(str(nova_lsp_bin))} "$@"\n')
+    (venv_bin / "nova-lsp").chmod(0o755)
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     daemon_log = None
@@ -284,6 +292,11 @@ def test_vsix_in_code_server(
         "restart",
     ]
     assert "Shape -> Int" in report["hover"]
+    started = code_server.workspace.parent / ".venv" / "bin" / "nova-lsp.ran"
+    if code_server.daemon_log is None:  # found in the folder above the workspace; started again by the restart
+        assert started.read_text().splitlines() == ["--stdio", "--stdio"]
+    else:
+        assert not started.exists()
     if code_server.daemon_log is not None:  # the editor talked to the daemon, authenticated by the token it read
         daemon_log = code_server.daemon_log.read_text()
         assert "opened" in daemon_log and "no valid authToken" not in daemon_log

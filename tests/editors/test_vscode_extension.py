@@ -73,7 +73,9 @@ def test_manifest_contributions(vsix: Path) -> None:
     assert properties["nova.server.args"]["default"] == ["--stdio"]
     assert properties["nova.trace.server"]["enum"] == ["off", "messages", "verbose"]
     titles = {(c["category"], c["title"]) for c in contributes["commands"]}
-    assert titles == {("Nova", "Restart Server"), ("Nova", "Evaluate Selection")}
+    assert titles == {("Nova", "Restart Server"), ("Nova", "Evaluate Selection"),
+                      ("Nova", "Type of Enclosing Expression"), ("Nova", "Larger Enclosing Expression"),
+                      ("Nova", "Smaller Enclosing Expression"), ("Nova", "Refresh Layers")}
 
 
 def test_locked_dependency_versions() -> None:

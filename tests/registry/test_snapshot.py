@@ -169,7 +169,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_directory_instead_of_file(tmp_path: Path) -> None:
-    assert "cannot read" in restore_error(tmp_path)
+    assert "not a regular file" in restore_error(tmp_path)
 
 
 def test_empty_file(tmp_path: Path) -> None:

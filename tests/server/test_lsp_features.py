@@ -503,7 +503,7 @@ async def test_a_buffer_without_header_does_not_shadow_main(env: Env) -> None:
     text = await hover_text(env, env.path("Main.nova"), MAIN, "answer = ")
     assert "answer :: Int" in text  # Main still resolves to the real module
     latest = env.diagnostics.latest(env.path("Main.nova").as_uri())
-    assert latest is not None and not any(d.code == "duplicate-module" for d in latest.diagnostics)
+    assert latest is not None and not any(d.code == "DuplicateModule" for d in latest.diagnostics)
     env.client.text_document_did_close(types.DidCloseTextDocumentParams(
         text_document=types.TextDocumentIdentifier(uri=empty.as_uri())))
 

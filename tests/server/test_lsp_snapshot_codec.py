@@ -175,17 +175,22 @@ def test_a_malformed_element_table_is_refused_or_reported(root: Layer, tmp_path:
     the read of an element with a clear error, not a crash of the reader."""
     from server import snapshot_codec
 
-    def with_table(table: Any) -> Path:
+    def with_table(table: Any, only_modules_with_elements: bool = False) -> Path:
+        def garble(module: Any) -> Any:
+            written = snapshot_codec.unstructure_typed_module(module)
+            return written if only_modules_with_elements and not module.elements else {**written, **table}
+
         converter = lazy_converter()
-        converter.register_unstructure_hook(
-            SnapshotAst, lambda module: {**snapshot_codec.unstructure_typed_module(module), **table})
+        converter.register_unstructure_hook(SnapshotAst, garble)
         path = tmp_path / f"bad{len(list(tmp_path.iterdir()))}.cbor"
         dump(root, path, converter)
         return path
 
     with pytest.raises(SnapshotError):
         restore(with_table({"keys": ["map", "map"]}), lazy_converter())
-    garbled = restore(with_table({"table": b"not zlib at all"}), lazy_converter())
+    with pytest.raises(SnapshotError, match="would not write"):  # no element to read: refused up front
+        restore(with_table({"table": b"not zlib at all"}), lazy_converter())
+    garbled = restore(with_table({"table": b"not zlib at all"}, only_modules_with_elements=True), lazy_converter())
     for _ in range(2):  # the same clear error on every read, not a half-built element
         with pytest.raises(ValueError, match="element table"):
             _ = garbled.element("Data.Functor", "map").kind

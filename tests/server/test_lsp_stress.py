@@ -114,6 +114,15 @@ def params_for(method: str, uri: str, at: tuple[int, int]) -> Any:
         types.COMPLETION_ITEM_RESOLVE: {"label": "f", "data": {"module": "Wide", "key": "f", "uri": uri}},
         "nova/evaluate": {"textDocument": document, "expression": "f 41"},
         "nova/ping": {},
+        types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL_DELTA: {"textDocument": document, "previousResultId": "1"},
+        types.TEXT_DOCUMENT_SEMANTIC_TOKENS_RANGE: {"textDocument": document, "range": {
+            "start": position(0, 0), "end": position(at[0] + 1, 0)}},
+        types.INLAY_HINT_RESOLVE: {"position": pos, "label": [{"value": ":: "}, {"value": "Int"}],
+                                   "data": {"uri": uri, "targets": [[1, "Prim", "type:Int"]]}},
+        types.TEXT_DOCUMENT_DIAGNOSTIC: {"textDocument": document},
+        types.WORKSPACE_DIAGNOSTIC: {"previousResultIds": []},
+        "nova/typeEnclosing": {"textDocument": document, "range": {"start": pos, "end": pos}},
+        "nova/layers": {},
     }
     assert method in known, f"the stress test needs params for {method!r}: add them to params_for"
     return known[method]

@@ -81,11 +81,11 @@ async def test_two_buffers_claiming_one_module_are_both_flagged(setup: Any) -> N
     client.text_document_did_open(open_params(second))
 
     def flagged(params: types.PublishDiagnosticsParams) -> bool:
-        return any(d.code == "duplicate-module" for d in params.diagnostics)
+        return any(d.code == "DuplicateModule" for d in params.diagnostics)
 
     for path, other in ((first, second), (second, first)):
         published = await wait_for_diagnostics(log, path.as_uri(), flagged)
-        duplicate = next(d for d in published.diagnostics if d.code == "duplicate-module")
+        duplicate = next(d for d in published.diagnostics if d.code == "DuplicateModule")
         assert duplicate.range.start.line == 0 and duplicate.range.start.character == len("module ")
         assert duplicate.related_information and duplicate.related_information[0].location.uri == other.as_uri()
 

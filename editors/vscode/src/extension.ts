@@ -2,6 +2,7 @@
 // `nova.server.daemon`), restarts it on request or when its settings change, and exposes the server's `nova/evaluate`
 // request as a command.
 import * as net from "node:net";
+import * as path from "node:path";
 import * as vscode from "vscode";
 import {
   LanguageClient,
@@ -11,7 +12,9 @@ import {
 } from "vscode-languageclient/node";
 import { DaemonAddress, parseDaemonAddress, readDaemonToken } from "./daemon";
 import { evaluateSelection } from "./evaluate";
-import { resolveServerCommand } from "./serverCommand";
+import { missingServerMessage, resolveServerCommand } from "./serverCommand";
+import { LayersProvider } from "./layers";
+import { selectionHover, walkEnclosing } from "./typeEnclosing";
 
 const CLIENT_ID = "nova";
 const CLIENT_NAME = "Nova Language Server";
@@ -21,11 +24,28 @@ let outputChannel: vscode.LogOutputChannel;
 let traceChannel: vscode.LogOutputChannel;
 let evalChannel: vscode.OutputChannel;
 let statusItem: vscode.StatusBarItem;
+let layers: LayersProvider | undefined;
 
 function workspaceFolderPaths(): string[] {
   return (vscode.workspace.workspaceFolders ?? [])
     .filter((folder) => folder.uri.scheme === "file")
     .map((folder) => folder.uri.fsPath);
+}
+
+/** Where to look for the server's virtual environment, nearest first: the folders of the open Nova files, the
+ * folders holding a `nova.toml` in the workspace, the workspace folders (each is then searched upwards). */
+async function startFolders(): Promise<string[]> {
+  const documents = vscode.workspace.textDocuments
+    .filter((doc) => doc.languageId === "nova" && doc.uri.scheme === "file")
+    .map((doc) => path.dirname(doc.uri.fsPath));
+  let manifests: string[] = [];
+  try {
+    const found = await vscode.workspace.findFiles("**/nova.toml", "**/{node_modules,.venv,.git}/**", 50);
+    manifests = found.map((uri) => path.dirname(uri.fsPath)).sort((a, b) => a.length - b.length);
+  } catch {
+    manifests = [];
+  }
+  return [...new Set([...documents, ...manifests, ...workspaceFolderPaths()])];
 }
 
 function daemonAddress(): DaemonAddress | undefined {
@@ -43,24 +63,27 @@ function daemonOptions(address: DaemonAddress): ServerOptions {
     });
 }
 
-function serverOptions(): { options: ServerOptions; found: boolean; command: string } {
+async function serverOptions(): Promise<{ options: ServerOptions; found: boolean; missing: string }> {
   const daemon = daemonAddress();
   if (daemon !== undefined) {
-    const where = daemon.kind === "tcp" ? `${daemon.host}:${daemon.port}` : daemon.path;
-    return { options: daemonOptions(daemon), found: true, command: where };
+    return { options: daemonOptions(daemon), found: true, missing: "" };
   }
   const config = vscode.workspace.getConfiguration("nova.server");
   const configured = config.get<string>("command", "nova-lsp");
   const args = config.get<string[]>("args", ["--stdio"]);
-  const resolved = resolveServerCommand(configured, args, workspaceFolderPaths());
-  const cwd = workspaceFolderPaths()[0];
+  const starts = await startFolders();
+  const resolved = resolveServerCommand(configured, args, starts);
+  if (resolved.found) {
+    outputChannel.info(`Starting the Nova language server: ${resolved.command} ${resolved.args.join(" ")}`);
+  }
+  const cwd = workspaceFolderPaths()[0] ?? starts[0];
   // No `transport` field: the client would append its own `--stdio`; the args setting already carries it.
   const options: ServerOptions = {
     command: resolved.command,
     args: resolved.args,
     options: cwd === undefined ? {} : { cwd },
   };
-  return { options, found: resolved.found, command: resolved.command };
+  return { options, found: resolved.found, missing: resolved.found ? "" : missingServerMessage(resolved) };
 }
 
 /** What `initialize` carries: the TCP daemon's token, read when the connection is made (a restarted daemon has a
@@ -87,10 +110,15 @@ function clientOptions(): LanguageClientOptions {
       { scheme: "untitled", language: "nova" },
     ],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher("**/*.nova"),
+      fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.nova,nova.toml}"),
     },
     outputChannel,
     traceOutputChannel: traceChannel,
+    middleware: {
+      // A hover inside a selection answers with the selection's type (nova/typeEnclosing), else the server's.
+      provideHover: async (document, position, token, next) =>
+        (await selectionHover(client, document, position)) ?? next(document, position, token),
+    },
   };
 }
 
@@ -102,17 +130,17 @@ function showStatus(state: "starting" | "running" | "stopped" | "failed", detail
 }
 
 async function startClient(): Promise<void> {
-  const { options, found, command } = serverOptions();
+  const { options, found, missing } = await serverOptions();
   if (!found) {
-    const message =
-      `Nova: cannot find the language server executable "${command}". ` +
-      "Install nova-lsp (pip install nova-lsp) or set \"nova.server.command\".";
-    outputChannel.info(message);
+    const message = missing;
+    outputChannel.error(message);
     showStatus("failed", message);
-    const choice = await vscode.window.showErrorMessage(message, "Open Settings");
-    if (choice === "Open Settings") {
-      await vscode.commands.executeCommand("workbench.action.openSettings", "nova.server");
-    }
+    // Not awaited: the notification stays until the user dismisses it, and activation must not wait for that.
+    void vscode.window.showErrorMessage(message, "Open Settings").then(async (choice) => {
+      if (choice === "Open Settings") {
+        await vscode.commands.executeCommand("workbench.action.openSettings", "nova.server");
+      }
+    });
     return;
   }
   const created = new LanguageClient(CLIENT_ID, CLIENT_NAME, options, clientOptions());
@@ -131,7 +159,8 @@ async function startClient(): Promise<void> {
     await created.start();
     // The server announces interface changes of modules; the editor has nothing to redraw for them (diagnostics
     // arrive on their own), but handling the notification keeps it out of the "unhandled" log.
-    created.onNotification("nova/interfaceUpdated", () => undefined);
+    created.onNotification("nova/interfaceUpdated", () => void layers?.refresh());
+    void layers?.refresh();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     showStatus("failed", `Nova language server failed to start: ${message}`);
@@ -166,6 +195,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   statusItem.command = "nova.restartServer";
   statusItem.name = "Nova Language Server";
   context.subscriptions.push(outputChannel, traceChannel, evalChannel, statusItem);
+  layers = new LayersProvider(() => client);
 
   context.subscriptions.push(
     vscode.commands.registerCommand("nova.restartServer", restartClient),
@@ -176,6 +206,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       return result;
     }),
+    vscode.window.registerTreeDataProvider("nova.layers", layers),
+    vscode.commands.registerCommand("nova.refreshLayers", () => layers?.refresh()),
+    vscode.commands.registerCommand("nova.typeEnclosing", () => walkEnclosing(client, 0)),
+    vscode.commands.registerCommand("nova.typeEnclosing.larger", () => walkEnclosing(client, 1)),
+    vscode.commands.registerCommand("nova.typeEnclosing.smaller", () => walkEnclosing(client, -1)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration("nova.server")) {
         await restartClient();

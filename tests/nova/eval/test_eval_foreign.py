@@ -41,7 +41,7 @@ def py(fn: Any, arity: int = 1) -> Foreign:
 
 
 def test_the_table_has_every_foreign_value_of_foreign_md() -> None:
-    assert len(FOREIGNS) == 118
+    assert len(FOREIGNS) == 124
 
 
 def test_prelude_equality_and_order() -> None:
@@ -109,6 +109,66 @@ def test_foldable() -> None:
     assert call("Data.Foldable", "arrayFoldl", minus, 0, (1, 2, 3)) == ((0 - 1) - 2) - 3
 
 
+def test_array_extend_applies_the_function_to_every_suffix() -> None:
+    assert call("Control.Extend", "arrayExtend", py(len), (1, 2, 3)) == (3, 2, 1)
+    assert call("Control.Extend", "arrayExtend", py(lambda xs: xs), (1, 2)) == ((1, 2), (2,))
+    assert call("Control.Extend", "arrayExtend", py(len), ()) == ()
+
+
+def test_lazy_runs_its_thunk_once_on_the_first_force() -> None:
+    runs: list[object] = []
+
+    def thunk(unit: object) -> int:
+        runs.append(unit)
+        return 42
+
+    m = machine()
+    cell = call("Data.Lazy", "defer", py(thunk), m=m)
+    assert runs == []  # defer evaluates nothing
+    assert call("Data.Lazy", "force", cell, m=m) == 42
+    assert call("Data.Lazy", "force", cell, m=m) == 42
+    assert runs == [UNIT]
+
+
+def test_unfoldr_into_arrays_stops_at_nothing() -> None:
+    # Maybe values as Python pairs here: the primitive only looks at them through the functions it is given.
+    is_nothing = py(lambda m: m is None)
+    from_just = py(lambda m: m)
+    first = py(lambda pair: pair[0])
+    second = py(lambda pair: pair[1])
+    count_to_3 = py(lambda i: None if i > 3 else (i * 10, i + 1))
+    assert call("Data.Unfoldable", "unfoldrArrayImpl", is_nothing, from_just, first, second, count_to_3, 1) == (
+        10,
+        20,
+        30,
+    )
+    assert call("Data.Unfoldable", "unfoldrArrayImpl", is_nothing, from_just, first, second, count_to_3, 9) == ()
+    count_to_3_1 = py(lambda i: (i, i + 1 if i < 3 else None))
+    assert call("Data.Unfoldable1", "unfoldr1ArrayImpl", is_nothing, from_just, first, second, count_to_3_1, 1) == (
+        1,
+        2,
+        3,
+    )
+    assert call("Data.Unfoldable1", "unfoldr1ArrayImpl", is_nothing, from_just, first, second, count_to_3_1, 7) == (7,)
+
+
+def test_an_endless_unfold_stops_at_the_step_budget() -> None:
+    m = machine(Limits(max_steps=10_000))
+    forever = py(lambda i: (i, i + 1))
+    with pytest.raises(EvalLimitError):
+        call(
+            "Data.Unfoldable",
+            "unfoldrArrayImpl",
+            py(lambda m_: m_ is None),
+            py(lambda x: x),
+            py(lambda pair: pair[0]),
+            py(lambda pair: pair[1]),
+            forever,
+            0,
+            m=m,
+        )
+
+
 def test_array() -> None:
     assert call("Data.Array", "arrayLength", (1, 2)) == 2
     assert call("Data.Array", "rangeImpl", 1, 3) == (1, 2, 3)
@@ -152,6 +212,9 @@ def test_string() -> None:
     assert call("Data.String", "dropImpl", -2, "abc") == "abc"
     assert call("Data.String", "indexOfImpl", "c", "abc") == 2
     assert call("Data.String", "indexOfImpl", "z", "abc") == -1
+    assert call("Data.String", "lastIndexOfImpl", "a", "banana") == 5
+    assert call("Data.String", "lastIndexOfImpl", "", "abc") == 3
+    assert call("Data.String", "lastIndexOfImpl", "z", "abc") == -1
     assert call("Data.String", "splitImpl", ",", "a,b") == ("a", "b")
     assert call("Data.String", "splitImpl", "", "ab") == ("a", "b")
     assert call("Data.String", "splitImpl", "", "") == ()

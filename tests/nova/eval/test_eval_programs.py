@@ -235,13 +235,13 @@ def test_derived_and_newtype_derived_instances() -> None:
     assert run("max (Card 3 Hearts) (Card 2 Spades)") == "Card 3 Hearts"
 
 
-PARTIAL = """module Partial where
+PARTIAL = """module Unjust where
 
 import Prelude
 import Data.Maybe (Maybe(..))
 
-fromJust :: Maybe Int -> Int
-fromJust m = case m of
+unJust :: Maybe Int -> Int
+unJust m = case m of
   Just x -> x
 """
 
@@ -249,8 +249,8 @@ fromJust m = case m of
 def test_runtime_errors_say_where_they_happened() -> None:
     layer, _ = put_program(PARTIAL)
     with pytest.raises(EvalError) as caught:
-        evaluate_expression(layer, "fromJust Nothing", imports=("Prelude", "Partial", "Data.Maybe"))
-    assert str(caught.value) == "Partial:7:14: no pattern matches Nothing"
+        evaluate_expression(layer, "unJust Nothing", imports=("Prelude", "Unjust", "Data.Maybe"))
+    assert str(caught.value) == "Unjust:7:12: no pattern matches Nothing"
     with pytest.raises(EvalError) as caught:
         evaluate_expression(layer, "(\\(Just x) -> x) (Nothing :: Maybe Int)", imports=("Prelude", "Data.Maybe"))
     assert str(caught.value) == "1:2: no pattern matches Nothing"  # inside the expression itself

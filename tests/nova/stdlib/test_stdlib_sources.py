@@ -87,6 +87,7 @@ def test_foreign_types_are_declared_where_purescript_declares_them() -> None:
     }
     assert datas == {
         ("Data.Unit", "Unit"): "Type",
+        ("Data.Lazy", "Lazy"): "Type -> Type",
         ("Data.Map", "Map"): "Type -> Type -> Type",
         ("Effect", "Effect"): "Type -> Type",
     }

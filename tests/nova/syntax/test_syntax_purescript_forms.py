@@ -151,6 +151,14 @@ def test_kinded_binders_in_heads_and_foralls() -> None:
     assert [b.span for b in forall.vars[2:]] == [Span(1, 23, 1, 25), Span(1, 26, 1, 38)]
 
 
+def test_a_type_synonym_body_may_carry_its_kind() -> None:
+    (star, paren) = module_of("type Star2Star f = f :: Type -> Type\ntype IsType a = ((a) :: Type)\n").decls
+    assert isinstance(star, ast.TypeAliasDecl) and isinstance(star.type, ast.TypeKinded)
+    assert isinstance(star.type.type, ast.TypeVar) and isinstance(star.type.kind, ast.TypeFun)
+    assert star.type.span == Span(1, 19, 1, 36)
+    assert isinstance(paren, ast.TypeAliasDecl) and isinstance(paren.type, ast.TypeKinded)
+
+
 def test_role_declarations() -> None:
     (role,) = module_of("type role T nominal representational phantom\n").decls
     assert isinstance(role, ast.RoleDecl) and role.name == "T" and role.name_span == Span(1, 10, 1, 11)

@@ -227,3 +227,17 @@ def test_broken_members_of_class_instance_and_let_blocks() -> None:
 def test_cascading_errors_at_one_position_are_reported_once() -> None:
     source = "module M where\nf = do\n  let z = )\n  pure z\n"
     assert len(errors(source)) == 1
+
+
+def test_a_top_level_block_opened_too_far_right_moves_to_the_next_line_left_of_it() -> None:
+    # `where(` on the header line opens the declarations at column 29; the real ones start at column 0
+    source = "module Operators.Custom where(\n\nimport Prelude\n\nx = 1\n\ny = 2\n"
+    parsed = parse_module(source)
+    assert len(parsed.module.imports) == 1
+    assert names(parsed.module) == ["x", "y"]
+    assert errors(source)[0] == (Span(0, 29, 0, 30), "expected a declaration, found `(`")
+
+
+def test_declarations_left_of_an_indented_first_declaration_are_kept() -> None:
+    parsed = parse_module("module M where\n  a = 1\nb = 2\nc = 3\n")
+    assert names(parsed.module) == ["a", "b", "c"]

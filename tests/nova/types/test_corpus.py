@@ -7,7 +7,7 @@ from functools import cache
 import pytest
 
 from nova.stdlib import build_root
-from nova.types.pretty import print_scheme
+from nova.types.pretty import canonical_scheme
 from nova.workspace import WorkspaceResult, check_workspace
 from tests.nova.types.corpus import corpus_sources, expectations
 
@@ -43,7 +43,7 @@ def test_expected_type(exp: object) -> None:
     module = next(m for m, p in result.paths.items() if p == exp.path)  # type: ignore[attr-defined]
     element = result.modules[module].typed_ast.elements.get(exp.name)  # type: ignore[attr-defined]
     assert element is not None and element.scheme is not None, f"{exp.name} was not checked"  # type: ignore[attr-defined]
-    assert print_scheme(element.scheme) == exp.type  # type: ignore[attr-defined]
+    assert canonical_scheme(element.scheme) == exp.type  # type: ignore[attr-defined]
 
 
 def test_corpus_has_no_diagnostics() -> None:

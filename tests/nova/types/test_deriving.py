@@ -21,6 +21,7 @@ import Data.Bifunctor (class Bifunctor)
 import Data.Functor.Contravariant (class Contravariant)
 import Data.Profunctor (class Profunctor)
 import Data.Eq (class Eq1)
+import Data.Ord (class Ord1)
 import Data.Foldable (class Foldable)
 import Data.Traversable (class Traversable)
 import Data.Tuple (Tuple)
@@ -195,6 +196,32 @@ CASES = [
         (1, 0, 36),
         "Cannot derive newtype instance for `Functor Deep`. Make sure this is a newtype.",
     ),
+    # a head PureScript refuses before deriving anything: its error alone
+    (
+        "data T = T Int\nderive instance Eq T\nderive instance Ord1 T\n",
+        "KindsDoNotUnify",
+        (2, 21, 22),
+        "Could not match kind `Type` with kind `Type -> Type`.",
+    ),
+    (
+        "derive instance Eq Maybe\n",
+        "KindsDoNotUnify",
+        (0, 19, 24),
+        "Could not match kind `Type -> Type` with kind `Type`.",
+    ),
+    (
+        "derive instance Generic Missing _\n",
+        "UnknownName",
+        (0, 24, 31),
+        "Unknown type `Missing`.",
+    ),
+    # an open record row: `Eq (Record r)` is not solved, reported once
+    (
+        "data Rw r = Rw { a :: Int | r }\nderive instance Eq (Rw r)\n",
+        "NoInstanceFound",
+        (1, 0, 25),
+        "No instance for ",
+    ),
 ]
 
 
@@ -224,3 +251,20 @@ def test_contravariant_and_profunctor_positions_are_accepted() -> None:
         "data Mixed a b = Mixed (Tuple (Int -> a) b)\n"
         "derive instance Bifunctor Mixed\n"
     )
+
+
+def test_a_head_refused_then_fixed_is_derived_again_incrementally() -> None:
+    """The derive declaration is unchanged while the type's kind is edited: its result must follow."""
+    good = "data T a = T a\nderive instance Functor T\n"
+    bad = "data T = T Int\nderive instance Functor T\n"
+    previous = None
+    for body in (good, bad, good, bad):
+        parsed = parse_module(HEAD + body)
+        incremental = check_module(parsed, layer(), previous)
+        fresh = check_module(parsed, layer())
+        codes = [d.code for d in incremental.diagnostics]
+        assert codes == [d.code for d in fresh.diagnostics]
+        assert codes == ([] if body == good else ["KindsDoNotUnify"])
+        derived = [el.derivation for el in incremental.typed_ast.elements.values() if el.kind == "instance"]
+        assert [d is not None for d in derived] == [body == good]
+        previous = incremental

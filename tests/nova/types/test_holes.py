@@ -49,7 +49,7 @@ def test_a_name_fits_only_when_its_constraints_can_hold() -> None:
     assert not any(f.startswith("show ") for f in fits)
     [lines] = hole_messages("s :: String\ns = ?text\n")
     fits = section(lines, FITS)
-    assert "mempty :: forall a. Monoid a => a" in fits  # `Monoid String` holds
+    assert "mempty :: forall m. Monoid m => m" in fits  # `Monoid String` holds
     assert not any(f.startswith(("one ", "zero ", "bottom ")) for f in fits)  # no `Semiring String`, …
 
 
@@ -64,7 +64,7 @@ def test_rigid_type_variables_fit_what_is_polymorphic_enough() -> None:
     assert lines[0] == "Hole `?w` has the inferred type `a -> Maybe a`."
     fits = section(lines, FITS)
     assert "Just :: forall a. a -> Maybe a" in fits
-    assert "pure :: forall a b. Applicative b => a -> b a" in fits
+    assert "pure :: forall f a. Applicative f => a -> f a" in fits
     assert not any(f.startswith("show ") for f in fits)  # `a -> String` is not `a -> Maybe a`
     assert section(lines, CONTEXT) == ["x :: a"]
 

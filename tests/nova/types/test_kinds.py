@@ -157,3 +157,13 @@ def test_a_literal_of_the_wrong_kind_reaching_a_compiler_solved_class_is_a_kind_
     [(code, line, col, _, _, message)] = diagnostics(result)
     assert (code, line + 1, col + 1) == ("KindsDoNotUnify", 11, 7)
     assert message.startswith("Could not match kind `Symbol` with kind `Int`")
+
+
+def test_kinded_synonym_bodies_and_kinded_types_in_synonyms() -> None:
+    source = HEADER + (
+        "type Star2Star f = f :: Type -> Type\ntype Star t = t :: Type\n"
+        'test1 :: Star2Star Array String\ntest1 = ["test"]\n'
+        "f :: Star (String -> String)\nf s = s\n"
+        "type Bad f = f :: Type\nbad :: Bad Maybe\nbad = bad\n"
+    )
+    assert [c[0] for c in codes(source)] == ["KindsDoNotUnify"]

@@ -38,7 +38,7 @@ def warnings(diags: list[tuple[str, int, int, int, int, str]]) -> list[tuple[int
         (
             "f :: forall b. b -> _\nf x = { fst: x, snd: 0 }\n",
             "f",
-            "forall a. a -> { fst :: a, snd :: Int }",
+            "forall b. b -> { fst :: b, snd :: Int }",
             [(2, 20, 21, "`{ fst :: b, snd :: Int }`.")],
         ),
         ("f :: Array _ -> Int\nf _ = 0\n", "f", "forall a. Array a -> Int", [(2, 11, 12, "`a`.")]),

@@ -9,21 +9,38 @@ function M.check()
     vim.health.error("Neovim >= 0.11 is required", { "Upgrade Neovim, or use nvim-lspconfig (see the README)" })
   end
 
-  local config = vim.lsp.config.nova or require("nova").default_config()
+  local nova = require("nova")
+  local config = vim.lsp.config.nova or nova.default_config()
   local cmd = config.cmd
-  if type(cmd) ~= "table" or #cmd == 0 then
+  local exe
+  if cmd == nova.search_cmd then
+    local starts = {}
+    local file = vim.api.nvim_buf_get_name(0)
+    if file ~= "" then
+      table.insert(starts, vim.fs.dirname(vim.fs.normalize(vim.fn.fnamemodify(file, ":p"))))
+    end
+    table.insert(starts, vim.fn.getcwd())
+    exe = nova.find_server(starts)
+    if exe == nil then
+      vim.health.error(nova.missing_server_message(starts))
+    end
+  elseif type(cmd) ~= "table" or #cmd == 0 then
     vim.health.info("the server command is a function (connects to a running daemon?)")
   elseif vim.fn.executable(cmd[1]) == 1 then
-    local result = vim.system({ cmd[1], "--version" }, { text = true }):wait(10000)
-    if result.code == 0 then
-      vim.health.ok(string.format("%s: %s", vim.fn.exepath(cmd[1]), vim.trim(result.stdout or "")))
-    else
-      vim.health.error(string.format("`%s --version` failed: %s", cmd[1], vim.trim(result.stderr or "")))
-    end
+    exe = vim.fn.exepath(cmd[1])
   else
     vim.health.error(string.format("`%s` is not executable", cmd[1]), {
-      "Install nova-lsp (pip install …) or pass `cmd` to require('nova').setup()",
+      "Run `make install` in your nova-lsp checkout and pass its .venv/bin/nova-lsp as `cmd` to "
+        .. "require('nova').setup(), or put nova-lsp on PATH",
     })
+  end
+  if exe ~= nil then
+    local result = vim.system({ exe, "--version" }, { text = true }):wait(10000)
+    if result.code == 0 then
+      vim.health.ok(string.format("%s: %s", exe, vim.trim(result.stdout or "")))
+    else
+      vim.health.error(string.format("`%s --version` failed: %s", exe, vim.trim(result.stderr or "")))
+    end
   end
 
   local clients = vim.lsp.get_clients({ name = "nova" })

@@ -2,24 +2,103 @@
 -- `:NovaEval` (the server's `nova/evaluate` request) and `:NovaRestart`.
 local M = {}
 
-M.default_root_markers = { "spago.yaml", "spago.dhall", ".git" }
+-- `nova.toml` (the project manifest) comes first: in a package nested inside a git repository (the repository's
+-- `examples/`, say) the package is the project, as it is for `nova check` and the server.
+M.default_root_markers = { "nova.toml", "spago.yaml", "spago.dhall", ".git" }
+M.server_name = "nova-lsp"
 
-local state = { opts = nil }
+local state = { opts = nil, servers = {}, told = {} }
 
---- The language server command: an explicit `cmd`, else `nova-lsp` on PATH, else the nearest `.venv/bin/nova-lsp`
---- above the current directory (nova-lsp is a Python console script, usually installed in a project venv).
+--- Each start folder and every folder above it, nearest first, each once.
+function M.folders_upwards(starts)
+  local seen, out = {}, {}
+  for _, start in ipairs(starts) do
+    if type(start) == "string" and start ~= "" then
+      local dir = vim.fs.normalize(vim.fn.fnamemodify(start, ":p"))
+      if #dir > 1 then
+        dir = dir:gsub("/$", "")
+      end
+      while true do
+        if not seen[dir] then
+          seen[dir] = true
+          table.insert(out, dir)
+        end
+        local parent = vim.fs.dirname(dir)
+        if parent == nil or parent == dir then
+          break
+        end
+        dir = parent
+      end
+    end
+  end
+  return out
+end
+
+--- The nova-lsp executable for files under the `starts` folders: the nearest `.venv/bin/nova-lsp` at or above one
+--- of them (nova-lsp is a Python console script, usually installed into a project's virtual environment), else
+--- `nova-lsp` on PATH. Returns the path (nil when there is none) and the folders searched.
+function M.find_server(starts)
+  local searched = M.folders_upwards(starts)
+  for _, dir in ipairs(searched) do
+    local candidate = dir .. "/.venv/bin/" .. M.server_name
+    if vim.fn.executable(candidate) == 1 then
+      return candidate, searched
+    end
+  end
+  local on_path = vim.fn.exepath(M.server_name)
+  if on_path ~= "" then
+    return on_path, searched
+  end
+  return nil, searched
+end
+
+--- What the user reads when no server is found: where it was looked for, and the fix.
+function M.missing_server_message(starts)
+  local where = table.concat(vim.tbl_filter(function(s)
+    return type(s) == "string" and s ~= ""
+  end, starts), ", ")
+  return string.format(
+    "nova: cannot find the language server %s: it is not in .venv/bin of %s or of a folder above, nor on PATH. "
+      .. "Fix: run `make install` in your nova-lsp checkout (it creates .venv/bin/nova-lsp), or pass "
+      .. "cmd = { \"/path/to/nova-lsp\", \"--stdio\" } to require(\"nova\").setup(); then :NovaRestart.",
+    M.server_name,
+    where ~= "" and where or vim.fn.getcwd()
+  )
+end
+
+--- Where to search for the server for buffer `bufnr` under project `root`: the file's folder first, then the
+--- project root, then the current directory (Neovim may have been started anywhere).
+local function search_starts(bufnr, root)
+  local starts = {}
+  local name = bufnr and vim.api.nvim_buf_is_valid(bufnr) and vim.api.nvim_buf_get_name(bufnr) or ""
+  if name ~= "" and vim.bo[bufnr].buftype == "" then
+    table.insert(starts, vim.fs.dirname(vim.fs.normalize(vim.fn.fnamemodify(name, ":p"))))
+  end
+  if root then
+    table.insert(starts, root)
+  end
+  table.insert(starts, vim.fn.getcwd())
+  return starts
+end
+
+--- The default `cmd`: starts the server found for the client's root (by `root_dir` below, from the file that
+--- opened it), so the plugin works whatever directory Neovim was started in.
+function M.search_cmd(dispatchers, config)
+  local root = config and config.root_dir or nil
+  local exe = root and state.servers[root] or M.find_server(search_starts(vim.api.nvim_get_current_buf(), root))
+  return vim.lsp.rpc.start({ exe or M.server_name, "--stdio" }, dispatchers, {
+    cwd = config and config.cmd_cwd or nil,
+    env = config and config.cmd_env or nil,
+    detached = config and config.detached,
+  })
+end
+
+--- The server command: an explicit `cmd`, else the search above.
 local function resolve_cmd(opts)
   if opts.cmd then
     return opts.cmd
   end
-  if vim.fn.executable("nova-lsp") == 1 then
-    return { "nova-lsp", "--stdio" }
-  end
-  local venv = vim.fs.find(".venv/bin/nova-lsp", { upward = true, path = vim.fn.getcwd(), type = "file" })[1]
-  if venv then
-    return { venv, "--stdio" }
-  end
-  return { "nova-lsp", "--stdio" }
+  return M.search_cmd
 end
 
 --- A daemon address: `HOST:PORT` (loopback TCP) → { host, port }; an absolute path or `unix:PATH` → { path }.
@@ -99,15 +178,37 @@ local function daemon_settings(opts)
 end
 
 --- Root of a buffer: the nearest directory holding a root marker, else the file's own directory, so that sibling
---- modules resolve even in a folder that is not a project.
+--- modules resolve even in a folder that is not a project. With the default command, the server is looked for
+--- here too: when there is none the user is told at once, with the fix, and no client is started.
 local function root_dir_fn(markers)
   return function(bufnr, on_dir)
     local name = vim.api.nvim_buf_get_name(bufnr)
+    local root
     if name == "" then
-      return on_dir(vim.fn.getcwd())
+      root = vim.fn.getcwd()
+    else
+      root = vim.fs.root(bufnr, markers) or vim.fs.dirname(vim.fs.normalize(name))
     end
-    local root = vim.fs.root(bufnr, markers)
-    on_dir(root or vim.fs.dirname(vim.fs.normalize(name)))
+    local ok, config = pcall(function()
+      return vim.lsp.config.nova
+    end)
+    if ok and config and config.cmd == M.search_cmd then
+      local starts = search_starts(bufnr, root)
+      local exe = M.find_server(starts)
+      if exe == nil then
+        if not state.told[root] then
+          state.told[root] = true
+          local message = M.missing_server_message(starts)
+          vim.schedule(function() -- after the FileType autocommand, so that opening the file itself goes on
+            vim.notify(message, vim.log.levels.ERROR)
+          end)
+        end
+        return
+      end
+      state.servers[root] = exe
+      state.told[root] = nil
+    end
+    on_dir(root)
   end
 end
 
@@ -207,6 +308,8 @@ end
 
 --- Stops every nova client and starts them again for the Nova buffers that are loaded.
 function M.restart()
+  state.told = {}
+  state.servers = {}
   local clients = vim.lsp.get_clients({ name = "nova" })
   for _, client in ipairs(clients) do
     client:stop()
@@ -229,7 +332,7 @@ end
 --- Configures and enables the nova-lsp client. Options (all optional): `cmd` (list), `daemon` (`"HOST:PORT"` of a
 --- `nova-lsp --tcp` daemon, whose token is read and sent for you, or a `nova-lsp --socket` path), `token_file`,
 --- `root_markers`, `settings`, `init_options`, `capabilities`, `on_attach`, `before_init`, `codelens` (default true:
---- refresh the server's code lenses).
+--- refresh the server's code lenses), `inlay_hints` (default true: show the server's inlay hints).
 function M.setup(opts)
   if vim.fn.has("nvim-0.11") ~= 1 then
     vim.notify("nova.nvim needs Neovim >= 0.11 (vim.lsp.config)", vim.log.levels.ERROR)
@@ -268,6 +371,7 @@ function M.setup(opts)
     desc = "Evaluate an expression (the arguments, the selection or the current line) with nova-lsp",
   })
   vim.api.nvim_create_user_command("NovaRestart", M.restart, { desc = "Restart the nova-lsp client" })
+  require("nova.reading").setup(state.opts)
 end
 
 return M

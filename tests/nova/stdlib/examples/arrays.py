@@ -61,6 +61,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("A.modifyAt 0 negate [1, 2]", "Just [-1,2]"),
     ("A.nub [1, 2, 1, 3, 2]", "[1,2,3]"),
     ("A.nubEq [1, 2, 1, 3, 2]", "[1,2,3]"),
+    ("A.nubByEq (\\a b -> a `mod` 3 == b `mod` 3) [1, 2, 4, 3, 5, 6]", "[1,2,3]"),
     ("[A.null [], A.null [1]]", "[true,false]"),
     ("A.partition (_ > 1) [1, 2, 3]", "{ no: [1], yes: [2,3] }"),
     ("[A.range 1 4, A.range 3 1]", "[[1,2,3,4],[3,2,1]]"),

@@ -1,39 +1,13 @@
 """Examples: Data.Either."""
 
 HEADER = """
-
 import Prelude
-import Data.Maybe (Maybe(..), fromMaybe, fromMaybe', isJust, isNothing, maybe, maybe')
-import Data.Either (Either(..), blush, either, fromLeft, fromRight, hush, isLeft, isRight, note)
-import Data.Tuple (Tuple(..), curry, fst, snd, swap, uncurry)
-import Data.Array as A
-import Data.List (List(..))
-import Data.List as L
-import Data.Foldable as F
-import Data.Int as I
-import Data.Number as N
-import Data.String (Pattern(..), Replacement(..))
-import Data.String as S
-import Data.Char as C
-import Data.Map as M
-import Data.Set as Set
-import Data.Traversable (traverse, sequence, for)
-import Effect (Effect, forE, foreachE, whileE)
-import Effect.Console (log, info, warn, error, logShow)
-import Type.Proxy (Proxy(..))
-import Data.Symbol (reflectSymbol)
-import Data.Reflectable (reflectType)
-import Safe.Coerce (coerce)
-import Unsafe.Coerce (unsafeCoerce)
-
-l3 :: List Int
-l3 = L.range 1 3
-
-s3 :: Set.Set Int
-s3 = Set.fromFoldable [3, 1, 2, 1]
-
-m3 :: M.Map Int String
-m3 = M.fromFoldable [Tuple 2 "b", Tuple 1 "a", Tuple 3 "c"]
+import Control.Alt ((<|>))
+import Control.Extend (extend)
+import Data.Either (Either(..), blush, choose, either, fromLeft, fromLeft', fromRight, fromRight', hush, isLeft, isRight, note, note')
+import Data.Eq (eq1)
+import Data.Maybe (Maybe(..))
+import Data.Ord (compare1)
 """
 
 EXAMPLES: list[tuple[str, str]] = [
@@ -49,4 +23,12 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[Left 1 == (Left 1 :: Either Int Int), Left 9 < (Right 0 :: Either Int Int)]", "[true,true]"),
     ("Right negate <*> (Right 1 :: Either String Int)", "Right (-1)"),
     ("(pure 1 :: Either String Int)", "Right 1"),
+    ("[choose (Just 1) (Just 'a'), choose Nothing (Just 'b')]", "[Just (Left 1),Just (Right 'b')]"),
+    ("[show (fromLeft' (\\_ -> 0) (Right 'x')), show (fromRight' (\\_ -> 'z') (Left 1))]", '["0","\'z\'"]'),
+    ('[note\' (\\_ -> "e") Nothing, note\' (\\_ -> "e") (Just 1)]', '[Left "e",Right 1]'),
+    ("[Left 1 <|> Right 2, Right 3 <|> Right 4, Left 5 <|> Left 6] :: Array (Either Int Int)", "[Right 2,Right 3,Left 6]"),
+    ("[extend isRight (Right 1 :: Either Int Int), extend isRight (Left 2)]", "[Right true,Left 2]"),
+    ("[eq1 (Left 1) (Left 1 :: Either Int Int), compare1 (Left 1) (Right 0 :: Either Int Int) == LT]", "[true,true]"),
+    ("[top, bottom] :: Array (Either Boolean Ordering)", "[Right GT,Left false]"),
+    ('[Right "a" <> Right "b", Left 1 <> Right "c", Right "d" <> Left 2]', '[Right "ab",Left 1,Left 2]'),
 ]

@@ -34,6 +34,12 @@ s3 = Set.fromFoldable [3, 1, 2, 1]
 
 m3 :: M.Map Int String
 m3 = M.fromFoldable [Tuple 2 "b", Tuple 1 "a", Tuple 3 "c"]
+
+entries :: forall k v. M.Map k v -> Array (Tuple k v)
+entries = M.toUnfoldable
+
+elements :: forall a. Set.Set a -> Array a
+elements = Set.toUnfoldable
 """
 
 EXAMPLES: list[tuple[str, str]] = [
@@ -41,37 +47,48 @@ EXAMPLES: list[tuple[str, str]] = [
     ("M.lookup 2 m3", 'Just "b"'),
     ("M.lookup 9 m3", "Nothing"),
     ('M.size (M.insert 4 "d" m3)', "4"),
-    ("M.toUnfoldable (M.delete 2 m3)", '[Tuple 1 "a",Tuple 3 "c"]'),
-    ('M.toUnfoldable (M.alter (\\_ -> Just "z") 1 m3)', '[Tuple 1 "z",Tuple 2 "b",Tuple 3 "c"]'),
+    ("entries (M.delete 2 m3)", '[Tuple 1 "a",Tuple 3 "c"]'),
+    ('entries (M.alter (\\_ -> Just "z") 1 m3)', '[Tuple 1 "z",Tuple 2 "b",Tuple 3 "c"]'),
     ("[M.isEmpty M.empty, M.isEmpty m3, M.member 3 m3]", "[true,false,true]"),
     ("M.keys m3", "Cons 1 (Cons 2 (Cons 3 Nil))"),
     ("M.values m3", 'Cons "a" (Cons "b" (Cons "c" Nil))'),
-    ('M.toUnfoldable (M.filter (_ /= "b") m3)', '[Tuple 1 "a",Tuple 3 "c"]'),
-    ("M.toUnfoldable (M.filterWithKey (\\k _ -> k > 2) m3)", '[Tuple 3 "c"]'),
-    ("M.toUnfoldable (M.fromFoldableWith add [Tuple 'a' 1, Tuple 'a' 2])", "[Tuple 'a' 3]"),
-    ("M.toUnfoldable (M.insertWith add 1 5 (M.singleton 1 1))", "[Tuple 1 6]"),
-    ("M.toUnfoldable (M.mapWithKey (\\k v -> show k <> v) m3)", '[Tuple 1 "1a",Tuple 2 "2b",Tuple 3 "3c"]'),
-    ('M.toUnfoldable (M.union (M.singleton 1 "x") m3)', '[Tuple 1 "x",Tuple 2 "b",Tuple 3 "c"]'),
-    ('M.toUnfoldable (M.unionWith (<>) (M.singleton 1 "x") m3)', '[Tuple 1 "xa",Tuple 2 "b",Tuple 3 "c"]'),
-    ("M.toUnfoldable (M.update (\\_ -> Nothing) 1 m3)", '[Tuple 2 "b",Tuple 3 "c"]'),
+    ('entries (M.filter (_ /= "b") m3)', '[Tuple 1 "a",Tuple 3 "c"]'),
+    ("entries (M.filterWithKey (\\k _ -> k > 2) m3)", '[Tuple 3 "c"]'),
+    ("entries (M.fromFoldableWith add [Tuple 'a' 1, Tuple 'a' 2])", "[Tuple 'a' 3]"),
+    ("entries (M.insertWith add 1 5 (M.singleton 1 1))", "[Tuple 1 6]"),
+    ("entries (M.mapWithKey (\\k v -> show k <> v) m3)", '[Tuple 1 "1a",Tuple 2 "2b",Tuple 3 "3c"]'),
+    ('entries (M.union (M.singleton 1 "x") m3)', '[Tuple 1 "x",Tuple 2 "b",Tuple 3 "c"]'),
+    ('entries (M.unionWith (<>) (M.singleton 1 "x") m3)', '[Tuple 1 "xa",Tuple 2 "b",Tuple 3 "c"]'),
+    ("entries (M.update (\\_ -> Nothing) 1 m3)", '[Tuple 2 "b",Tuple 3 "c"]'),
     ('[m3 == m3, m3 == M.singleton 1 "a"]', "[true,false]"),
     ('show (M.singleton 1 "a")', '"(fromFoldable [(Tuple 1 \\"a\\")])"'),
-    ("M.toUnfoldable (map S.toUpper m3)", '[Tuple 1 "A",Tuple 2 "B",Tuple 3 "C"]'),
+    ("entries (map S.toUpper m3)", '[Tuple 1 "A",Tuple 2 "B",Tuple 3 "C"]'),
     ('F.foldr (<>) "" m3', '"abc"'),
-    ("Set.toUnfoldable s3", "[1,2,3]"),
+    ("elements s3", "[1,2,3]"),
     ("[Set.size s3, Set.size Set.empty, Set.size (Set.singleton 'a')]", "[3,0,1]"),
-    ("Set.toUnfoldable (Set.insert 0 (Set.delete 2 s3))", "[0,1,3]"),
+    ("elements (Set.insert 0 (Set.delete 2 s3))", "[0,1,3]"),
     ("[Set.member 2 s3, Set.member 9 s3, Set.isEmpty s3, Set.isEmpty Set.empty]", "[true,false,false,true]"),
-    ("[Set.toUnfoldable (Set.toggle 2 s3), Set.toUnfoldable (Set.toggle 5 s3)]", "[[1,3],[1,2,3,5]]"),
-    ("Set.toUnfoldable (Set.union s3 (Set.fromFoldable [5, 4]))", "[1,2,3,4,5]"),
-    ("Set.toUnfoldable (Set.intersection s3 (Set.fromFoldable [2, 3, 4]))", "[2,3]"),
-    ("Set.toUnfoldable (Set.difference s3 (Set.fromFoldable [2]))", "[1,3]"),
+    ("[elements (Set.toggle 2 s3), elements (Set.toggle 5 s3)]", "[[1,3],[1,2,3,5]]"),
+    ("elements (Set.union s3 (Set.fromFoldable [5, 4]))", "[1,2,3,4,5]"),
+    ("elements (Set.intersection s3 (Set.fromFoldable [2, 3, 4]))", "[2,3]"),
+    ("elements (Set.difference s3 (Set.fromFoldable [2]))", "[1,3]"),
     ("[Set.subset (Set.fromFoldable [1, 2]) s3, Set.subset s3 (Set.singleton 1)]", "[true,false]"),
-    ("Set.toUnfoldable (Set.filter (_ > 1) s3)", "[2,3]"),
-    ("Set.toUnfoldable (Set.map (_ `mod` 2) s3)", "[0,1]"),
+    ("elements (Set.filter (_ > 1) s3)", "[2,3]"),
+    ("elements (Set.map (_ `mod` 2) s3)", "[0,1]"),
     ("[Set.findMin s3, Set.findMax s3, Set.findMin (Set.empty :: Set.Set Int)]", "[Just 1,Just 3,Nothing]"),
     ("[s3 == Set.fromFoldable [1, 2, 3], s3 < Set.fromFoldable [1, 2, 4]]", "[true,true]"),
     ("show s3", '"(fromFoldable [1,2,3])"'),
     ("F.sum s3", "6"),
-    ("Set.toUnfoldable (s3 <> Set.singleton 7 <> mempty)", "[1,2,3,7]"),
+    ("elements (s3 <> Set.singleton 7 <> mempty)", "[1,2,3,7]"),
+]
+
+EXAMPLES += [
+    # toUnfoldable into any Unfoldable
+    ('[show (M.toUnfoldable m3 :: List (Tuple Int String)), show (M.toUnfoldableUnordered m3 :: Array (Tuple Int String))]',
+     '["((Tuple 1 \\"a\\") : (Tuple 2 \\"b\\") : (Tuple 3 \\"c\\") : Nil)","[(Tuple 1 \\"a\\"),(Tuple 2 \\"b\\"),(Tuple 3 \\"c\\")]"]'),
+    ("[Set.toUnfoldable s3 :: Maybe Int, Set.toUnfoldable Set.empty]", "[Just 1,Nothing]"),
+    ("(Set.toUnfoldable s3 :: List Int)", "Cons 1 (Cons 2 (Cons 3 Nil))"),
+    ('entries (M.mapMaybe (\\v -> if v == "b" then Nothing else Just (v <> v)) m3)', '[Tuple 1 "aa",Tuple 3 "cc"]'),
+    ("entries (M.mapMaybeWithKey (\\k v -> if k > 1 then Just (show k <> v) else Nothing) m3)", '[Tuple 2 "2b",Tuple 3 "3c"]'),
+    ("[elements (Set.unions [s3, Set.singleton 9, Set.empty]), elements (Set.unions ([] :: Array (Set.Set Int)))]", "[[1,2,3,9],[]]"),
 ]

@@ -14,6 +14,7 @@ import Data.Int as I
 import Data.Number as N
 import Data.String (Pattern(..), Replacement(..))
 import Data.String as S
+import Data.String.CodeUnits as CU
 import Data.Char as C
 import Data.Map as M
 import Data.Set as Set
@@ -59,4 +60,22 @@ EXAMPLES: list[tuple[str, str]] = [
     ),
     ("[C.toCharCode 'A']", "[65]"),
     ("[C.fromCharCode 66, C.fromCharCode (-1)]", "[Just 'B',Nothing]"),
+]
+
+EXAMPLES += [
+    # positions from an index, from the end
+    ('[S.lastIndexOf (Pattern "a") "banana", S.lastIndexOf (Pattern "z") "banana", S.lastIndexOf (Pattern "") "ab"]', "[Just 5,Nothing,Just 2]"),
+    ('[S.indexOf\' (Pattern "a") 2 "banana", S.indexOf\' (Pattern "a") 6 "banana", S.indexOf\' (Pattern "a") 7 "banana", S.indexOf\' (Pattern "a") (-1) "banana"]', "[Just 3,Nothing,Nothing,Nothing]"),
+    ('[S.lastIndexOf\' (Pattern "a") 4 "banana", S.lastIndexOf\' (Pattern "a") 0 "banana", S.lastIndexOf\' (Pattern "b") (-3) "banana", S.lastIndexOf\' (Pattern "a") 99 "banana"]', "[Just 3,Nothing,Just 0,Just 5]"),
+    # prefixes
+    ('[S.countPrefix (_ == \'a\') "aab", S.countPrefix (_ == \'z\') "aab", S.countPrefix (\\_ -> true) "aab"]', "[2,0,3]"),
+    ('[S.takeWhile (_ /= \' \') "hello world", S.dropWhile (_ /= \' \') "hello world"]', '["hello"," world"]'),
+    ('[S.splitAt 2 "abcd", S.splitAt 9 "ab", S.splitAt (-1) "ab"]', '[{ after: "cd", before: "ab" },{ after: "", before: "ab" },{ after: "ab", before: "" }]'),
+    # Data.String.CodeUnits
+    ('[CU.uncons "abc", CU.uncons ""]', "[Just { head: 'a', tail: \"bc\" },Nothing]"),
+    ('[CU.toChar "a", CU.toChar "ab", CU.toChar ""]', "[Just 'a',Nothing,Nothing]"),
+    ('[CU.takeRight 2 "abcd", CU.dropRight 2 "abcd", CU.takeRight 9 "ab", CU.dropRight 9 "ab"]', '["cd","ab","ab",""]'),
+    ('[CU.slice 1 3 "abcd", CU.slice 1 (-1) "abcd", CU.slice (-2) 4 "abcd", CU.slice 3 1 "abcd"]', '["bc","bc","cd",""]'),
+    ('[CU.lastIndexOf (Pattern "b") "abcb", CU.indexOf\' (Pattern "b") 2 "abcb", CU.lastIndexOf\' (Pattern "b") 2 "abcb", Just (CU.countPrefix (_ == \'a\') "ab")]', "[Just 3,Just 3,Just 1,Just 1]"),
+    ('[CU.takeWhile (_ == \'a\') "aab", CU.dropWhile (_ == \'a\') "aab", (CU.splitAt 1 "ab").after]', '["aa","b","b"]'),
 ]

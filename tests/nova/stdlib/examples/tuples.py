@@ -6,6 +6,14 @@ import Prelude
 import Data.Maybe (Maybe(..), fromMaybe, fromMaybe', isJust, isNothing, maybe, maybe')
 import Data.Either (Either(..), blush, either, fromLeft, fromRight, hush, isLeft, isRight, note)
 import Data.Tuple (Tuple(..), curry, fst, snd, swap, uncurry)
+import Control.Comonad (extract)
+import Control.Extend (extend)
+import Control.Lazy as CL
+import Control.Monad (ap)
+import Data.Eq (eq1)
+import Data.HeytingAlgebra (ff, implies, tt)
+import Data.Lazy as Lazy
+import Data.Ord (compare1)
 import Data.Array as A
 import Data.List (List(..))
 import Data.List as L
@@ -32,6 +40,12 @@ l3 = L.range 1 3
 s3 :: Set.Set Int
 s3 = Set.fromFoldable [3, 1, 2, 1]
 
+square :: forall a. CommutativeRing a => a -> a
+square a = a * a
+
+excluded :: forall a. BooleanAlgebra a => a -> a
+excluded x = x || not x
+
 m3 :: M.Map Int String
 m3 = M.fromFoldable [Tuple 2 "b", Tuple 1 "a", Tuple 3 "c"]
 """
@@ -46,4 +60,15 @@ EXAMPLES: list[tuple[str, str]] = [
     ('Tuple [1] "a" <> Tuple [2] "b"', 'Tuple [1,2] "ab"'),
     ("(mempty :: Tuple String (Array Int))", 'Tuple "" []'),
     ('map negate (Tuple "k" 1)', 'Tuple "k" (-1)'),
+    ('[eq1 (Tuple "a" 1) (Tuple "a" 1), compare1 (Tuple "a" 2) (Tuple "a" 1) == GT]', "[true,true]"),
+    ("Tuple 1 true <<< Tuple false 2", "Tuple false true"),
+    ("[Tuple 1 2.0 + Tuple 3 4.0, Tuple 2 3.0 * Tuple 4 5.0, zero, one, Tuple 1 1.0 - Tuple 3 0.5, square (Tuple 3 1.5)]",
+     "[Tuple 4 6.0,Tuple 8 15.0,Tuple 0 0.0,Tuple 1 1.0,Tuple (-2) 0.5,Tuple 9 2.25]"),
+    ("[Tuple true false && Tuple true true, Tuple true false || Tuple false false, not (Tuple true false),"
+     " implies (Tuple true false) (Tuple false false), ff, tt, excluded (Tuple true false)]",
+     "[Tuple true false,Tuple true false,Tuple false true,Tuple false true,Tuple false false,Tuple true true,Tuple true true]"),
+    ('[Tuple "a" negate <*> Tuple "b" 1, pure 2, Tuple "c" 3 >>= (\\x -> Tuple "d" (x * 2)), ap (Tuple "e" (_ + 1)) (Tuple "f" 4)]',
+     '[Tuple "ab" (-1),Tuple "" 2,Tuple "cd" 6,Tuple "ef" 5]'),
+    ('[extract (Tuple "a" 1), extract (extend (\\(Tuple _ x) -> x + 1) (Tuple "b" 1)), fst (extend snd (Tuple 7 0))]', "[1,2,7]"),
+    ("(CL.defer \\_ -> Tuple (Lazy.defer \\_ -> 1) (Lazy.defer \\_ -> 2)) # \\(Tuple a b) -> [Lazy.force a, Lazy.force b]", "[1,2]"),
 ]

@@ -1,0 +1,113 @@
+// The "Nova Layers" view (Explorer): what the server holds for this window, from its `nova/layers` request — per
+// workspace folder the session layer (modules shadowed by unsaved buffers, with revisions and versions), the
+// baseline (saved files) and the root (standard library), and the latest interface updates (module, layer, revision,
+// whether its exports changed). Refreshed on every `nova/interfaceUpdated` notification and on demand.
+import * as vscode from "vscode";
+import { LanguageClient } from "vscode-languageclient/node";
+
+interface LayerModule {
+  module: string;
+  rev: number | null;
+  uri?: string | null;
+  version?: number | null;
+  unsaved?: boolean | null;
+}
+interface Layer {
+  name: string;
+  folder?: string;
+  moduleCount?: number;
+  fromCache?: boolean;
+  modules?: LayerModule[];
+}
+interface SessionState {
+  folder: string | null;
+  layers: Layer[];
+}
+interface LayerEvent {
+  module: string;
+  rev: number | null;
+  kind: string;
+  layer: string;
+  exportsChanged: boolean;
+}
+export interface LayersResult {
+  sessions: SessionState[];
+  events: LayerEvent[];
+}
+
+type Node = { label: string; description?: string; tooltip?: string; children: Node[]; uri?: string };
+
+export function layerNodes(result: LayersResult): Node[] {
+  const nodes: Node[] = result.sessions.map((session) => ({
+    label: session.folder ?? "files outside the workspace folders",
+    children: session.layers.map((layer) => {
+      const modules = layer.modules ?? [];
+      const count = layer.moduleCount ?? modules.length;
+      const detail =
+        layer.name === "session"
+          ? `${modules.length} shadowed`
+          : `${count} modules${layer.fromCache ? " · from cache" : ""}`;
+      return {
+        label: layer.name,
+        description: detail,
+        children: layer.name === "root" ? [] : modules.map((m) => ({
+          label: m.module,
+          description:
+            `rev ${m.rev ?? "?"}` + (m.version != null ? ` · v${m.version}` : "") + (m.unsaved ? " · unsaved" : ""),
+          uri: m.uri ?? undefined,
+          children: [],
+        })),
+      };
+    }),
+  }));
+  nodes.push({
+    label: "recent updates",
+    description: `${result.events.length}`,
+    children: result.events.map((e) => ({
+      label: e.module,
+      description: `${e.kind} in ${e.layer} → rev ${e.rev ?? "gone"}${e.exportsChanged ? " · exports changed" : ""}`,
+      children: [],
+    })),
+  });
+  return nodes;
+}
+
+export class LayersProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: Node[] = [];
+
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  async refresh(): Promise<void> {
+    const client = this.client();
+    if (client === undefined || !client.isRunning()) {
+      this.roots = [{ label: "the server is not running", children: [] }];
+    } else {
+      try {
+        this.roots = layerNodes(await client.sendRequest<LayersResult>("nova/layers", {}));
+      } catch (error) {
+        this.roots = [{ label: `nova/layers failed: ${error instanceof Error ? error.message : String(error)}`,
+          children: [] }];
+      }
+    }
+    this.changed.fire();
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const item = new vscode.TreeItem(
+      node.label,
+      node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    if (node.uri !== undefined) {
+      item.command = { command: "vscode.open", title: "Open", arguments: [vscode.Uri.parse(node.uri)] };
+    }
+    return item;
+  }
+
+  getChildren(node?: Node): Node[] {
+    return node === undefined ? this.roots : node.children;
+  }
+}

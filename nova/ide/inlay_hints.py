@@ -1,0 +1,277 @@
+"""Inlay hints: the types the checker inferred, shown where the user wrote none.
+
+- `top-level`: a top-level value without a signature gets its scheme after its name;
+- `local`: a `let`/`where` binding without a signature, likewise;
+- `variables` (off by default): lambda and case-pattern variables get their types;
+- `records`: a record pattern, and the argument of a `_.field` accessor, get the record type they are matched
+  against;
+- `parameter-names` (off by default): the arguments of a call get the callee's parameter names, when its
+  (single-clause) definition names them and the argument is not already a variable of that name.
+
+Labels are split into parts; a part naming a type or class carries its target, so an editor can make it a link.
+Positions are in the text the typed tree and syntax tree were built from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from nova.check import typed as T
+from nova.diagnostics import Span
+from nova.ide.typed_walk import typed_children
+from nova.syntax import ast
+from nova.syntax.walk import children
+from nova.types.types import Scheme, TCon, Type, iter_type
+
+Target = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class HintPart:
+    text: str
+    target: Target | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InlayHint:
+    """`kind` is "type" or "parameter" (LSP's two kinds); `category` the setting that governs it."""
+
+    line: int
+    col: int
+    parts: tuple[HintPart, ...]
+    kind: str
+    category: str
+    padding_left: bool = False
+    padding_right: bool = False
+
+    @property
+    def label(self) -> str:
+        return "".join(part.text for part in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class HintSettings:
+    top_level: bool = True
+    local: bool = True
+    variables: bool = False
+    records: bool = True
+    parameter_names: bool = False
+
+    @staticmethod
+    def from_settings(settings: Any) -> HintSettings:
+        """From the client's `nova.inlayHints` object (`topLevelTypes`, `localTypes`, `variableTypes`,
+        `recordTypes`, `parameterNames`); anything missing or not a boolean keeps its default."""
+        default = HintSettings()
+
+        def flag(name: str, fallback: bool) -> bool:
+            value = settings.get(name) if isinstance(settings, dict) else getattr(settings, name, None)
+            return value if isinstance(value, bool) else fallback
+
+        if settings is None:
+            return default
+        return HintSettings(flag("topLevelTypes", default.top_level), flag("localTypes", default.local),
+                            flag("variableTypes", default.variables), flag("recordTypes", default.records),
+                            flag("parameterNames", default.parameter_names))
+
+
+_UPPER_NAME = re.compile(r"[A-Z][\w']*")
+
+
+def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> tuple[HintPart, ...]:
+    """A printed type split so that each type constructor and class name it mentions is a part with a target."""
+    names: dict[str, Target] = {}
+    roots: list[Type] = [t for t in (type_, scheme.type if scheme is not None else None) if t is not None]
+    for root in roots:
+        for t in iter_type(root):
+            if isinstance(t, TCon) and t.name != "Function":
+                names.setdefault(t.name, (t.module, f"type:{t.name}"))
+    if scheme is not None:
+        for constraint in scheme.constraints:
+            names.setdefault(constraint.cls, (constraint.module, f"class:{constraint.cls}"))
+    parts: list[HintPart] = []
+    last = 0
+    for match in _UPPER_NAME.finditer(text):
+        target = names.get(match.group())
+        if target is None:
+            continue
+        if match.start() > last:
+            parts.append(HintPart(text[last:match.start()]))
+        parts.append(HintPart(match.group(), target))
+        last = match.end()
+    if last < len(text):
+        parts.append(HintPart(text[last:]))
+    return tuple(parts)
+
+
+def _printed(type_: Type | None, scheme: Scheme | None) -> str | None:
+    from nova.types.pretty import print_scheme, print_type
+
+    if scheme is not None:
+        return str(print_scheme(scheme))
+    if type_ is not None:
+        return str(print_type(type_))
+    return None
+
+
+def _type_hint(span_end: tuple[int, int], type_: Type | None, scheme: Scheme | None, category: str,
+               prefix: str = ":: ") -> InlayHint | None:
+    printed = _printed(type_, scheme)
+    if printed is None:
+        return None
+    parts = (HintPart(prefix), *type_parts(printed, type_, scheme))
+    return InlayHint(span_end[0], span_end[1], parts, "type", category, padding_left=True)
+
+
+def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tuple[set[str], set[Span]]:
+    """Top-level names with a signature, and the name spans of local bindings with one (a local binding counts
+    as signed when a local signature of its name is written anywhere in the same top-level declaration); local
+    ones only in the declarations that meet `lines`."""
+    top = {decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)}
+    local: set[Span] = set()
+    for decl in module.decls:
+        if lines is not None and (decl.span.end_line < lines[0] or decl.span.start_line > lines[1]):
+            continue
+        stack: list[Any] = [decl]
+        names: set[str] = set()
+        bindings: list[ast.LocalValue] = []
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.LocalSignature):
+                names.add(node.name)
+            elif isinstance(node, ast.LocalValue):
+                bindings.append(node)
+            stack.extend(children(node))
+        local.update(binding.name_span for binding in bindings if binding.name in names)
+    return top, local
+
+
+def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, settings: HintSettings,
+                lines: tuple[int, int] | None = None, text: str = "") -> list[InlayHint]:
+    """The hints of a module's checked elements (and the syntax tree of the same text), sorted by position;
+    `lines` limits them to a range of lines (inclusive). With the text, a parameter name goes before the
+    parentheses around its argument (the typed tree keeps none)."""
+    signed_top, signed_local = signed_names(module, lines)
+    found: list[InlayHint] = []
+    for element in elements.values():
+        span = getattr(element, "span", None)
+        if not isinstance(span, Span) or (lines is not None and (span.end_line < lines[0]
+                                                                 or span.start_line > lines[1])):
+            continue
+        if getattr(element, "kind", None) == "value" and settings.top_level and element.name not in signed_top:
+            name_span = element.name_span
+            hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level")
+            if hint is not None:
+                found.append(hint)
+        found.extend(_inner_hints(element, view, settings, signed_local))
+    if lines is not None:
+        found = [h for h in found if lines[0] <= h.line <= lines[1]]
+    if text and settings.parameter_names:
+        rows = text.split("\n")
+        found = [_before_parentheses(h, rows) if h.kind == "parameter" else h for h in found]
+    found.sort(key=lambda h: (h.line, h.col))
+    return found
+
+
+def _before_parentheses(hint: InlayHint, rows: list[str]) -> InlayHint:
+    row = rows[hint.line] if hint.line < len(rows) else ""
+    col = hint.col
+    while col > 0 and row[col - 1] == "(":
+        col -= 1
+    return hint if col == hint.col else InlayHint(hint.line, col, hint.parts, hint.kind, hint.category,
+                                                  hint.padding_left, hint.padding_right)
+
+
+def _inner_hints(element: Any, view: Any, settings: HintSettings, signed_local: set[Span]
+                 ) -> Iterator[InlayHint]:
+    stack: list[Any] = [element]
+    while stack:
+        node = stack.pop()
+        cls = type(node)
+        if cls is T.Binding and settings.local and node.pattern is None and node.name_span not in signed_local:
+            end = (node.name_span.end_line, node.name_span.end_col)
+            hint = _type_hint(end, node.type if node.scheme is None else None, node.scheme, "local")
+            if hint is not None:
+                yield hint
+        elif cls is T.ELam:
+            if _is_accessor(node) and settings.records:
+                hint = _type_hint((node.span.end_line, node.span.end_col), node.params[0].type, None, "records",
+                                  "of ")
+                if hint is not None:
+                    yield hint
+                continue
+            if settings.variables:
+                yield from _variable_hints(node.params)
+        elif cls is T.Alt and settings.variables:
+            yield from _variable_hints(node.patterns)
+        elif cls is T.PRecord and settings.records:
+            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "records")
+            if hint is not None:
+                yield hint
+        elif cls is T.EApp and settings.parameter_names:
+            yield from _parameter_hints(node, view)
+            stack.extend(_application_children(node))
+            continue
+        stack.extend(typed_children(node))
+
+
+def _is_accessor(node: T.ELam) -> bool:
+    """`_.field`: the desugared lambda over one generated parameter `_0` reading a field of it."""
+    return (len(node.params) == 1 and isinstance(node.params[0], T.PVar) and node.params[0].name.startswith("_")
+            and isinstance(node.body, T.EAccess))
+
+
+def _variable_hints(patterns: tuple[Any, ...]) -> Iterator[InlayHint]:
+    stack = list(patterns)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, T.PVar) and not node.name.startswith("_"):
+            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "variables")
+            if hint is not None:
+                yield hint
+        elif isinstance(node, T.PAs):
+            hint = _type_hint((node.name_span.end_line, node.name_span.end_col), node.type, None, "variables")
+            if hint is not None:
+                yield hint
+        stack.extend(typed_children(node))
+
+
+def _application_children(node: T.EApp) -> list[Any]:
+    """The arguments of a curried application and its head (its inner applications are walked here, once)."""
+    out: list[Any] = []
+    current: Any = node
+    while isinstance(current, T.EApp):
+        out.append(current.arg)
+        current = current.fn
+    out.append(current)
+    return out
+
+
+def _parameter_hints(node: T.EApp, view: Any) -> Iterator[InlayHint]:
+    arguments: list[Any] = []
+    head: Any = node
+    while isinstance(head, T.EApp):
+        arguments.append(head.arg)
+        head = head.fn
+    arguments.reverse()
+    if not isinstance(head, T.EVar) or head.target is None:
+        return
+    if head.span.start_line == arguments[0].span.start_line and head.span.end_col > arguments[0].span.start_col:
+        return  # an operator application: its operands come before it
+    names = parameter_names(view, head.target)
+    for argument, name in zip(arguments, names, strict=False):
+        if name is None or (isinstance(argument, T.EVar) and argument.name == name):
+            continue
+        yield InlayHint(argument.span.start_line, argument.span.start_col, (HintPart(f"{name}:"),), "parameter",
+                        "parameter-names", padding_right=True)
+
+
+def parameter_names(view: Any, target: Target) -> list[str | None]:
+    """The names a function's single clause gives its parameters (None where a parameter is a pattern)."""
+    element = view.element(*target) if view is not None else None
+    clauses: Any = getattr(element, "clauses", ())
+    if len(clauses) != 1:
+        return []
+    return [p.name if isinstance(p, T.PVar) and not p.name.startswith("_") else None for p in clauses[0].params]

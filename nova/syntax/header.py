@@ -1,0 +1,112 @@
+"""A module's header read with the real parser: its name and its imports, without parsing the declarations.
+
+Ordering a folder's modules, finding which file declares a module and what a buffer imports only need the
+header. The parser reads `module X (…) where` and the import declarations and stops at the first other top-level
+declaration. Only a prefix of the text is lexed: the first lines, doubled until the parser has seen a whole line
+past the first declaration (or the end of the text), so a header costs the same in a file of ten lines or of ten
+thousand. Cutting at a line end never changes the tokens of the lines before the cut (the lexer reads left to
+right), and the first declaration's line being complete means the layout pass saw everything the header needs.
+
+The result agrees with `parse_module(text).module` on `name`, `name_span`, `exports` and the imports that come
+before the first declaration (an import after a declaration is an error the full parse reports; the header leaves
+it out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nova.diagnostics import Span
+from nova.syntax import ast
+from nova.syntax.cursor import ParseError
+from nova.syntax.layout import layout
+from nova.syntax.lexer import lex
+from nova.syntax.parser import Parser
+from nova.syntax.tokens import EOF, VEND, VSEP
+
+FIRST_LINES = 16
+"""Lines lexed on the first try; a header longer than that is read again from twice as many lines."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleHeader:
+    name: str | None
+    """None when the text has no `module X where` header."""
+    name_span: Span | None
+    imports: tuple[ast.ImportDecl, ...]
+    exports: tuple[ast.ExportItem, ...] | None = None
+
+    @property
+    def imported_modules(self) -> tuple[str, ...]:
+        """Each imported module once, in the order of first import."""
+        return tuple(dict.fromkeys(imp.module for imp in self.imports))
+
+    def aliases(self) -> dict[str, list[str]]:
+        """Qualifier → modules it names: `import Data.Array as A` gives `A`; an import without `as` answers to the
+        module's own name."""
+        found: dict[str, list[str]] = {}
+        for imp in self.imports:
+            qualifier = imp.alias if imp.alias is not None else imp.module
+            modules = found.setdefault(qualifier, [])
+            if imp.module not in modules:
+                modules.append(imp.module)
+        return found
+
+
+class _HeaderParser(Parser):
+    """The module parser with the top-level loop cut short at the first declaration that is not an import."""
+
+    first_decl_line: int | None = None
+
+    def parse_top_items(self, imports: list[ast.ImportDecl], decls: list[ast.Decl]) -> None:
+        while True:
+            tok = self.t
+            if tok.kind == EOF or (tok.kind == VEND and tok.value == 1):
+                return
+            if tok.kind == VSEP and tok.value == 1:
+                self.advance()
+                continue
+            if tok.kind != "import":
+                self.first_decl_line = tok.line
+                return
+            start = self.pos
+            try:
+                imp = self.parse_import()
+                if not self.at_top_boundary():
+                    raise self.fail("the end of the declaration")
+                imports.append(imp)
+            except ParseError:
+                self.skip_to_top(start)
+            except RecursionError:
+                self.skip_to_top(start)
+
+
+def _read(text: str) -> tuple[ast.Module, int | None]:
+    parser = _HeaderParser(layout(lex(text).tokens))
+    module = parser.parse_module()
+    return module, parser.first_decl_line
+
+
+def parse_header(text: str) -> ModuleHeader:
+    """The header of `text` (never raises: a broken header gives `name=None` or the imports that parsed)."""
+    lines = FIRST_LINES
+    while True:
+        cut = _line_offset(text, lines)
+        prefix = text if cut is None else text[:cut]
+        try:
+            module, first_decl_line = _read(prefix)
+        except Exception:  # the full parse reports whatever broke here; the header is then unknown
+            return ModuleHeader(None, None, ())
+        if cut is None or (first_decl_line is not None and first_decl_line < lines - 1):
+            return ModuleHeader(module.name, module.name_span, module.imports, module.exports)
+        lines *= 2
+
+
+def _line_offset(text: str, lines: int) -> int | None:
+    """Offset just past the first `lines` lines, None when the text has no more lines than that."""
+    offset = -1
+    for _ in range(lines):
+        offset = text.find("\n", offset + 1)
+        if offset < 0:
+            return None
+    return offset + 1

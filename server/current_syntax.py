@@ -1,0 +1,33 @@
+"""The syntax tree of a document's text as it is now (not its last check's), for the features that must follow
+every keystroke: folding, selection ranges, semantic tokens. A few recent parses are kept, keyed by the text, so
+the requests an editor sends together after an edit parse it once."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from nova.sources import normalize_line_ends
+from nova.syntax import parse_module
+from nova.syntax.parser import ParsedModule
+
+_KEPT = 8
+_recent: OrderedDict[str, ParsedModule] = OrderedDict()
+
+
+def too_large(text: str, max_bytes: int) -> bool:
+    """Over the server's file-size limit: these features answer nothing rather than parse it on the event loop."""
+    return len(text) > max_bytes or len(text.encode("utf-8", "surrogatepass")) > max_bytes
+
+
+def parsed_now(text: str) -> tuple[str, ParsedModule]:
+    """(the text with line ends normalised, its parse)."""
+    clean = normalize_line_ends(text)
+    parsed = _recent.get(clean)
+    if parsed is None:
+        parsed = parse_module(clean)
+        _recent[clean] = parsed
+        while len(_recent) > _KEPT:
+            _recent.popitem(last=False)
+    else:
+        _recent.move_to_end(clean)
+    return clean, parsed

@@ -1,0 +1,160 @@
+"""semanticTokens full, delta and range (nova.ide.semantic_tokens): names classified over the text as it is now,
+their meanings from the last good check (mapped through the edits made since).
+
+The classification of the typed tree is built once per check result; the last answer of each document is kept so
+a delta request is answered with the one edit between the two token arrays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lsprotocol import types
+
+from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, SemanticToken, TypedIndex, encode, semantic_tokens
+from server.app import NovaLanguageServer
+from server.connection import Connection
+from server.current_syntax import parsed_now, too_large
+from server.hub import Hub
+from server.lsp_util import safe
+from server.session import OpenDoc, WorkspaceSession
+
+LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
+_KEPT_RESULTS = 64
+
+
+class TokenState:
+    """Per connection: the typed index of each document's last good check, each document's last full answer
+    (reused while neither its text nor its check changes: editors ask again on every focus and scroll) and the
+    last answer sent under each result id (for deltas)."""
+
+    def __init__(self) -> None:
+        self.indexes: dict[str, tuple[Any, TypedIndex]] = {}
+        self.results: dict[str, tuple[str, list[int]]] = {}
+        self.answers: dict[str, tuple[tuple[str, Any, str], list[int]]] = {}
+        self.counter = 0
+
+    def index_of(self, hub: Hub, session: WorkspaceSession, open_doc: OpenDoc) -> TypedIndex | None:
+        good = open_doc.good
+        if good is None:
+            return None
+        held = self.indexes.get(open_doc.uri)
+        if held is not None and held[0] is good:
+            return held[1]
+        elements = getattr(getattr(good, "typed_ast", None), "elements", None) or {}
+        module = getattr(good, "name", None) or open_doc.module or "Main"
+        index = TypedIndex(module, elements, session.batch, lambda m: hub.stdlib_path(m) is not None)
+        self.indexes.pop(open_doc.uri, None)
+        self.indexes[open_doc.uri] = (good, index)
+        trim(self.indexes)
+        return index
+
+    def remember(self, uri: str, data: list[int]) -> str:
+        self.counter += 1
+        result_id = str(self.counter)
+        self.results.pop(uri, None)
+        self.results[uri] = (result_id, data)
+        trim(self.results)
+        return result_id
+
+
+def trim(table: dict[str, Any]) -> None:
+    """Keep the most recently used documents' entries (dicts keep insertion order; users re-insert)."""
+    while len(table) > _KEPT_RESULTS:
+        table.pop(next(iter(table)))
+
+
+def library_type(hub: Hub, good: Any) -> Any:
+    scope = getattr(getattr(good, "structure", None), "scope", None)
+
+    def answer(name: str, qualifier: str | None, namespace: str) -> bool:
+        if scope is None:
+            return False
+        table = scope.types if namespace == "type" else scope.classes
+        refs = table.get(f"{qualifier}.{name}" if qualifier else name)
+        return bool(refs) and all(hub.stdlib_path(ref[0]) is not None for ref in refs)
+
+    return answer
+
+
+def document_tokens(connection: Connection, state: TokenState, uri: str,
+                    lines: tuple[int, int] | None = None) -> list[int] | None:
+    found = connection.open_doc(uri)
+    if found is None:
+        return None
+    session, open_doc = found
+    doc = open_doc.doc
+    key = (doc.text, open_doc.good, connection.encoding)
+    held = state.answers.get(uri)
+    if lines is None and held is not None and held[0][0] is key[0] and held[0][1] is key[1] \
+            and held[0][2] == key[2]:
+        return held[1]
+    if too_large(doc.text, connection.hub.limits.max_file_bytes):
+        return []
+    text, parsed = parsed_now(doc.text)
+    index = state.index_of(connection.hub, session, open_doc)
+    tokens = semantic_tokens(parsed.module, text, index, doc.to_checked, None,
+                             library_type(connection.hub, open_doc.good), lines)
+    data = encode([client_token(connection, doc.index, t) for t in tokens])
+    if lines is None:
+        state.answers.pop(uri, None)
+        state.answers[uri] = (key, data)
+        trim(state.answers)
+    return data
+
+
+def client_token(connection: Connection, index: Any, token: SemanticToken) -> tuple[int, int, int, int, int]:
+    line, start = index.to_client(token.line, token.col, connection.encoding)
+    _, end = index.to_client(token.line, token.col + token.length, connection.encoding)
+    return line, start, end - start, token.type_index, token.modifier_bits
+
+
+def delta(old: list[int], new: list[int]) -> list[types.SemanticTokensEdit]:
+    """The one edit turning `old` into `new` (their common prefix and suffix kept), or none when equal."""
+    if old == new:
+        return []
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
+        suffix += 1
+    return [types.SemanticTokensEdit(start=prefix, delete_count=len(old) - prefix - suffix,
+                                     data=new[prefix:len(new) - suffix])]
+
+
+def register(ls: NovaLanguageServer, hub: Hub) -> None:
+    connection = ls.connection
+    state = TokenState()
+
+    @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
+    @safe(None)
+    def full(params: types.SemanticTokensParams) -> types.SemanticTokens | None:
+        uri = params.text_document.uri
+        data = document_tokens(connection, state, uri)
+        if data is None:
+            return None
+        return types.SemanticTokens(data=data, result_id=state.remember(uri, data))
+
+    @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL_DELTA, LEGEND)
+    @safe(None)
+    def full_delta(params: types.SemanticTokensDeltaParams
+                   ) -> types.SemanticTokens | types.SemanticTokensDelta | None:
+        uri = params.text_document.uri
+        data = document_tokens(connection, state, uri)
+        if data is None:
+            return None
+        previous = state.results.get(uri)
+        result_id = state.remember(uri, data)
+        if previous is None or previous[0] != params.previous_result_id:
+            return types.SemanticTokens(data=data, result_id=result_id)
+        return types.SemanticTokensDelta(edits=delta(previous[1], data), result_id=result_id)
+
+    @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_RANGE, LEGEND)
+    @safe(None)
+    def in_range(params: types.SemanticTokensRangeParams) -> types.SemanticTokens | None:
+        found = connection.open_doc(params.text_document.uri)
+        if found is None:
+            return None
+        return types.SemanticTokens(data=document_tokens(
+            connection, state, params.text_document.uri, (params.range.start.line, params.range.end.line)) or [])

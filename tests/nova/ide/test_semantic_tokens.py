@@ -1,0 +1,154 @@
+"""Semantic tokens (nova.ide.semantic_tokens) of checked modules: names classified by what they resolve to."""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache
+from typing import Any
+
+from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, TypedIndex, encode, semantic_tokens
+from nova.stdlib import load_root, stdlib_sources
+from nova.syntax import parse_module
+from nova.workspace import check_workspace
+
+MAIN = """module Main where
+
+import Prelude
+import Effect (Effect)
+import Effect.Console (log)
+import Data.Array as Array
+import Data.Maybe (Maybe(..), fromMaybe)
+
+data Shape = Circle Int | Square Int
+
+data List a = Nil | Cons a (List a)
+
+infixr 5 Cons as :>
+
+type Person = { name :: String, age :: Int }
+
+area :: forall a. Show a => a -> Shape -> Int
+area _ s = case s of
+  Circle r -> r * r
+  Square side -> Array.length [side]
+
+limit :: Int
+limit = 10
+
+three :: List Int
+three = 1 :> 2 :> Nil
+
+greet :: Person -> String
+greet p = p.name <> show (fromMaybe 0 (Just p.age))
+
+main :: Effect Unit
+main = log (greet { name: "x", age: limit })
+
+twice f = \\x -> f (f x)
+"""
+
+
+@cache
+def root() -> Any:
+    return load_root()
+
+
+@cache
+def library_modules() -> frozenset[str]:
+    return frozenset(n for t in stdlib_sources().values() if (n := parse_module(t).module.name) is not None)
+
+
+def tokens_of(text: str) -> dict[tuple[int, str], tuple[str, frozenset[str]]]:
+    """(line, written text) → (token type, modifiers), the first such token of each line."""
+    result = check_workspace({"Main.nova": text}, root())
+    checked = result.modules["Main"]
+    index = TypedIndex("Main", checked.typed_ast.elements, result.layer, library_modules().__contains__)
+    lines = text.split("\n")
+    found: dict[tuple[int, str], tuple[str, frozenset[str]]] = {}
+    for token in semantic_tokens(parse_module(text).module, text, index):
+        key = (token.line, lines[token.line][token.col:token.col + token.length])
+        found.setdefault(key, (token.type, token.modifiers))
+    return found
+
+
+def at(found: dict[tuple[int, str], tuple[str, frozenset[str]]], text: str, line_start: str, word: str
+       ) -> tuple[str, frozenset[str]]:
+    line = next(n for n, line in enumerate(text.split("\n")) if line.startswith(line_start))
+    return found[(line, word)]
+
+
+def test_value_level_names_are_classified_by_resolution() -> None:
+    found = tokens_of(MAIN)
+    assert at(found, MAIN, "  Circle r", "Circle")[0] == "enumMember"
+    assert at(found, MAIN, "  Circle r", "r") == ("parameter", frozenset({"declaration"}))
+    assert at(found, MAIN, "  Square side", "length") == ("function", frozenset({"defaultLibrary"}))
+    assert at(found, MAIN, "  Square side", "Array")[0] == "namespace"
+    assert at(found, MAIN, "greet p", "show") == ("method", frozenset({"defaultLibrary"}))
+    assert at(found, MAIN, "greet p", "fromMaybe") == ("function", frozenset({"defaultLibrary"}))
+    assert at(found, MAIN, "greet p", "Just") == ("enumMember", frozenset({"defaultLibrary"}))
+    assert at(found, MAIN, "greet p", "p")[0] == "parameter"
+    assert at(found, MAIN, "greet p", "name")[0] == "property"
+    assert at(found, MAIN, "main = ", "limit") == ("variable", frozenset({"readonly"}))
+    assert at(found, MAIN, "limit = ", "limit")[0] == "variable"
+    assert at(found, MAIN, "twice f", "twice")[0] == "function"
+    assert at(found, MAIN, "twice f", "f") == ("parameter", frozenset({"declaration"}))
+
+
+def test_operators_say_whether_they_stand_for_a_constructor() -> None:
+    found = tokens_of(MAIN)
+    assert at(found, MAIN, "three = ", ":>") == ("operator", frozenset({"constructor"}))
+    assert at(found, MAIN, "greet p", "<>") == ("operator", frozenset({"defaultLibrary"}))
+    assert at(found, MAIN, "infixr", ":>") == ("operator", frozenset({"declaration"}))
+
+
+def test_effectful_values_carry_the_effectful_modifier() -> None:
+    found = tokens_of(MAIN)
+    assert "effectful" in at(found, MAIN, "main = ", "main")[1]
+    assert "effectful" not in at(found, MAIN, "main = ", "log")[1]  # a function returning an Effect
+
+
+def test_type_level_names_and_declarations() -> None:
+    found = tokens_of(MAIN)
+    assert at(found, MAIN, "data Shape", "Shape") == ("type", frozenset({"declaration"}))
+    assert at(found, MAIN, "data Shape", "Int")[0] == "type"
+    assert at(found, MAIN, "data List a", "a") == ("typeParameter", frozenset({"declaration"}))
+    assert at(found, MAIN, "area ::", "Show")[0] == "interface"
+    assert at(found, MAIN, "area ::", "a")[0] == "typeParameter"
+    assert at(found, MAIN, "type Person", "age")[0] == "property"
+    assert at(found, MAIN, "import Data.Maybe", "Maybe")[0] == "type"
+    assert at(found, MAIN, "import Data.Array", "Array") == ("namespace", frozenset({"declaration"}))
+    assert at(found, MAIN, "module Main", "Main") == ("namespace", frozenset({"declaration"}))
+
+
+def test_tokens_are_sorted_and_never_overlap() -> None:
+    tokens = semantic_tokens(parse_module(MAIN).module, MAIN)
+    for a, b in itertools.pairwise(tokens):
+        assert (a.line, a.col + a.length) <= (b.line, b.col)
+    assert set(t.type for t in tokens) <= set(TOKEN_TYPES)
+    assert all(m in TOKEN_MODIFIERS for t in tokens for m in t.modifiers)
+
+
+def test_without_a_check_names_still_get_syntactic_classes() -> None:
+    text = "module Main where\n\nf :: Maybe Int\nf = Just (g 1\n"
+    found = {(t.line, t.type) for t in semantic_tokens(parse_module(text).module, text)}
+    assert (2, "type") in found and (0, "namespace") in found
+
+
+def test_a_line_range_keeps_only_its_lines() -> None:
+    tokens = semantic_tokens(parse_module(MAIN).module, MAIN, lines=(17, 19))
+    assert tokens and all(17 <= t.line <= 19 for t in tokens)
+
+
+def test_relative_encoding() -> None:
+    assert encode([(1, 4, 3, 0, 0), (1, 10, 2, 1, 2), (3, 2, 5, 4, 0)]) == [
+        1, 4, 3, 0, 0, 0, 6, 2, 1, 2, 2, 2, 5, 4, 0]
+
+
+def test_positions_map_through_edits_since_the_check() -> None:
+    result = check_workspace({"Main.nova": MAIN}, root())
+    index = TypedIndex("Main", result.modules["Main"].typed_ast.elements, result.layer, lambda m: False)
+    edited = "-- a new first line\n" + MAIN
+    tokens = semantic_tokens(parse_module(edited).module, edited, index,
+                             to_checked=lambda pos: (pos[0] - 1, pos[1]) if pos[0] > 0 else None)
+    line = next(n for n, text in enumerate(edited.split("\n")) if text.startswith("three = "))
+    assert any(t.line == line and t.type == "operator" and "constructor" in t.modifiers for t in tokens)
