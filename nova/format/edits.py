@@ -89,7 +89,7 @@ def range_edits(text: str, first_line: int, last_line: int) -> list[TextEdit]:
     None when the document has syntax errors; none either if applying only these edits would read differently
     (checked by parsing the result)."""
     from nova.format.format import format_source
-    from nova.format.shape import tree_shape
+    from nova.format.shape import same_tree
     from nova.syntax import parse_module
 
     crlf = "\r\n" in text
@@ -110,6 +110,6 @@ def range_edits(text: str, first_line: int, last_line: int) -> list[TextEdit]:
         return []
     applied = apply_edits(plain, edits_for(plain, result.text, low, high))
     again = parse_module(applied).module
-    if tree_shape(again) != tree_shape(module):
+    if not same_tree(again, module):
         return []
     return edits

@@ -43,3 +43,51 @@ def tree_shape(node: object) -> object:
         else:
             results.append(value)
     return results[0]
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...] | None:
+    """The compared fields of a node class; None for a value that is not a node (cached per class)."""
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        fields = None
+        if is_node_class(cls):
+            fields = tuple(n for n in node_fields(cls) if n not in _POSITIONAL)
+        _FIELDS[cls] = fields
+        return fields
+
+
+def is_node_class(cls: type) -> bool:
+    import dataclasses
+
+    return dataclasses.is_dataclass(cls) and cls is not Span
+
+
+def same_tree(a: object, b: object) -> bool:
+    """`tree_shape(a) == tree_shape(b)`, without building the shapes, stopping at the first difference."""
+    stack: list[tuple[object, object]] = [(a, b)]
+    pop = stack.pop
+    push = stack.append
+    while stack:
+        x, y = pop()
+        cls = type(x)
+        if cls is not type(y):
+            return False
+        if cls is tuple:
+            if len(x) != len(y):  # type: ignore[arg-type]
+                return False
+            stack.extend(zip(x, y, strict=True))  # type: ignore[call-overload]
+            continue
+        if cls is Span:
+            continue
+        fields = _fields_of(cls)
+        if fields is None:
+            if x != y:
+                return False
+            continue
+        for name in fields:
+            push((getattr(x, name), getattr(y, name)))
+    return True

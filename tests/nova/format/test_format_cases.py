@@ -10,7 +10,7 @@ import pytest
 from nova.format import format as format_module
 from nova.format import format_source
 from nova.format.format import CANONICAL, KEPT_INDENTATION, UNCHANGED
-from nova.format.shape import tree_shape
+from nova.format.shape import same_tree, tree_shape
 from nova.syntax import parse_module
 
 CASES = Path(__file__).parent / "cases"
@@ -91,3 +91,4 @@ def test_tree_shape_ignores_positions_only() -> None:
     c = parse_module("module M where\nx = 1 + 3\n").module
     assert tree_shape(a) == tree_shape(b)
     assert tree_shape(a) != tree_shape(c)
+    assert same_tree(a, b) and not same_tree(a, c)
