@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from nova.format.spacing import TokenRoles, gap
 from nova.format.trivia import Comment
-from nova.syntax.tokens import VEND, VSTART, Token
+from nova.syntax.tokens import LOWER, VEND, VSTART, Token
 
 INDENT = 2
+WIDTH = 80
+_BREAK_BEFORE = frozenset({"::", "=>", "->"})
 
 
 class Block:
@@ -129,8 +131,12 @@ def _rows(tokens: list[Token], comments: list[Comment]) -> list[list[_Item]]:
     return rows
 
 
-def render(source: str, tokens: list[Token], laid_out: list[Token], comments: list[Comment], reindent: bool) -> str:
-    """The file printed canonically (see the module docstring)."""
+def render(source: str, tokens: list[Token], laid_out: list[Token], comments: list[Comment], reindent: bool,
+           width: int = WIDTH) -> str:
+    """The file printed canonically (see the module docstring). A signature written on one line (`name :: type`
+    or `foreign import name :: type` alone on its line, the next line not a continuation of it) that does not fit
+    in `width` columns is broken before `::`, the `forall`'s `.`, `=>` and `->` (at bracket depth 0), the leading
+    symbols aligned, as purs-tidy writes long signatures."""
     roles = TokenRoles(tokens)
     innermost, opens, after, let_of_in = _blocks(tokens, laid_out)
     token_col: dict[int, int] = {}
@@ -187,6 +193,8 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
         if indent is not None:
             indents[r] = max(0, indent)
             texts[r] = _line(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
+            if len(texts[r]) > width and _one_line_signature(tokens, rows, r):
+                texts[r] = _broken_signature(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
 
     # comment-only lines: aligned with the code line below (or above) when they were, else moved with their block
     for r, row in enumerate(rows):
@@ -263,3 +271,52 @@ def _line(tokens: list[Token], roles: TokenRoles, row: list[_Item], indent: int,
             col += len(item.text)
         previous = item
     return "".join(parts).rstrip()
+
+
+def _one_line_signature(tokens: list[Token], rows: list[list[_Item]], r: int) -> bool:
+    row = rows[r]
+    kinds = [tokens[item.index].kind if item.index >= 0 else "" for item in row[:4]]
+    if kinds[:2] == [LOWER, "::"] or kinds[:4] == ["foreign", "import", LOWER, "::"]:
+        following = next((rows[k][0] for k in range(r + 1, len(rows)) if rows[k][0].index >= 0), None)
+        return following is None or following.lcol <= row[0].lcol
+    return False
+
+
+def _broken_signature(tokens: list[Token], roles: TokenRoles, row: list[_Item], indent: int,
+                      opens: list[list[Block]], row_of_token: dict[int, int], r: int,
+                      token_col: dict[int, int]) -> str:
+    """A one-line signature over several lines: `name`, then `:: …`, ` . …`, `=> …`, `-> …` lines."""
+    segments: list[list[_Item]] = [[]]
+    depth = 0
+    in_forall = False
+    seen_colons = False
+    for item in row:
+        index = item.index
+        kind = tokens[index].kind if index >= 0 else ""
+        if kind in ("(", "[", "{"):
+            depth += 1
+        elif kind in (")", "]", "}"):
+            depth -= 1
+        starts = False
+        if depth == 0 and index >= 0:
+            if kind == "::" and not seen_colons:
+                seen_colons = True
+                starts = True
+            elif seen_colons and kind in ("=>", "->"):
+                starts = True
+            elif seen_colons and kind == "." and in_forall:
+                starts = True
+                in_forall = False
+            elif seen_colons and kind == "forall":
+                in_forall = True
+        if starts and segments[-1]:
+            segments.append([])
+        segments[-1].append(item)
+    if len(segments) < 3:  # nothing to gain: `name` and `:: type` only
+        return _line(tokens, roles, row, indent, opens, row_of_token, r, token_col)
+    lines = [_line(tokens, roles, segments[0], indent, opens, row_of_token, r, token_col)]
+    for segment in segments[1:]:
+        lead = tokens[segment[0].index].kind
+        lines.append(_line(tokens, roles, segment, indent + INDENT + (1 if lead == "." else 0), opens,
+                           row_of_token, r, token_col))
+    return "\n".join(lines)

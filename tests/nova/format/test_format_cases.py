@@ -72,8 +72,9 @@ def test_a_printing_that_changes_the_tree_is_never_returned(monkeypatch: pytest.
     source = "module M where\n\nx   =   1\n"
     real = format_module.render
 
-    def canonical_breaks(text: str, tokens: object, laid_out: object, comments: object, reindent: bool) -> str:
-        printed = real(text, tokens, laid_out, comments, reindent)  # type: ignore[arg-type]
+    def canonical_breaks(text: str, tokens: object, laid_out: object, comments: object, reindent: bool,
+                         *rest: object) -> str:
+        printed = real(text, tokens, laid_out, comments, reindent, *rest)  # type: ignore[arg-type]
         return printed.replace("1", "2") if reindent else printed
 
     monkeypatch.setattr(format_module, "render", canonical_breaks)
