@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
 class TextEdit:
-    """Replace lines `[start_line, end_line)` (0-based, whole lines) with `new_text`."""
+    """Replace the text from (start_line, start_col) to (end_line, end_col) (0-based, code points) with `new_text`."""
 
     start_line: int
     start_col: int
@@ -17,42 +18,58 @@ class TextEdit:
     new_text: str
 
 
-def _lines(text: str) -> list[str]:
-    return text.split("\n")
-
-
 def edits_for(original: str, formatted: str, first_line: int | None = None, last_line: int | None = None
               ) -> list[TextEdit]:
-    """The edits turning `original` into `formatted`: one per changed run of lines (so the cursor and the marks on
-    untouched lines stay put). With `first_line`/`last_line`, only the runs that touch those lines of the original
-    (the caller widens a range to whole declarations)."""
-    old = _lines(original)
-    new = _lines(formatted)
+    """The edits turning `original` into `formatted`: one per changed run of lines, trimmed to the characters that
+    differ (so the cursor and the marks on untouched text stay put, and an unchanged final newline is never part
+    of an edit, which editors treat differently). With `first_line`/`last_line`, only the runs that touch those
+    lines of the original (the caller widens a range to whole declarations)."""
+    old = original.split("\n")
+    new = formatted.split("\n")
+    starts = [0]
+    for line in old:
+        starts.append(starts[-1] + len(line) + 1)
     edits: list[TextEdit] = []
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        if first_line is not None and last_line is not None:
-            touched_last = max(i1, i2 - 1)
-            if touched_last < first_line or i1 > last_line:
-                continue
+        if first_line is not None and last_line is not None and (max(i1, i2 - 1) < first_line or i1 > last_line):
+            continue
         replacement = "".join(line + "\n" for line in new[j1:j2])
-        if i2 <= len(old) - 1:
-            edits.append(TextEdit(i1, 0, i2, 0, replacement))
-        else:  # the run reaches the last line (no newline after it)
-            end_line = len(old) - 1
-            end_col = len(old[-1])
-            if i1 >= len(old):
-                i1 = len(old) - 1
-                start_col = len(old[-1])
-                replacement = "\n" + replacement
-            else:
-                start_col = 0
-            if replacement.endswith("\n") and j2 == len(new):
-                replacement = replacement[:-1]
-            edits.append(TextEdit(i1, start_col, end_line, end_col, replacement))
+        if i2 < len(old):
+            start, end = starts[i1], starts[i2]
+        elif i1 < len(old):  # the run reaches the last line (no newline after it; so does the new run)
+            start, end = starts[i1], len(original)
+            replacement = replacement[:-1]
+            if j1 == j2 and i1 > 0:  # lines deleted at the end: with the newline before them
+                start -= 1
+        else:  # lines added after the last one
+            start = end = len(original)
+            replacement = "\n" + replacement[:-1]
+        chunk = original[start:end]
+        limit = min(len(chunk), len(replacement))
+        prefix = 0
+        while prefix < limit and chunk[prefix] == replacement[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and chunk[len(chunk) - 1 - suffix] == replacement[len(replacement) - 1 - suffix]:
+            suffix += 1
+        start += prefix
+        end -= suffix
+        replacement = replacement[prefix:len(replacement) - suffix]
+        if start == end and not replacement:
+            continue
+        start_line, start_col = _position(starts, start)
+        end_line, end_col = _position(starts, end)
+        edits.append(TextEdit(start_line, start_col, end_line, end_col, replacement))
     return edits
+
+
+def _position(starts: list[int], offset: int) -> tuple[int, int]:
+    line = bisect.bisect_right(starts, offset) - 1
+    line = min(line, len(starts) - 2)
+    return line, offset - starts[line]
 
 
 def apply_edits(text: str, edits: list[TextEdit]) -> str:
@@ -62,7 +79,9 @@ def apply_edits(text: str, edits: list[TextEdit]) -> str:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     result = text
-    for edit in sorted(edits, key=lambda e: (e.start_line, e.start_col), reverse=True):
+    # from the end backwards; edits at one position in reverse order, so their texts end up in array order
+    ordered = sorted(enumerate(edits), key=lambda pair: (pair[1].start_line, pair[1].start_col, pair[0]), reverse=True)
+    for _, edit in ordered:
         start = starts[edit.start_line] + edit.start_col
         end = starts[edit.end_line] + edit.end_col
         result = result[:start] + edit.new_text + result[end:]

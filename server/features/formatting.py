@@ -1,5 +1,6 @@
 """textDocument/formatting and rangeFormatting over nova.format (the document's text as it is now).
 
+Only the document's text is needed, so formatting answers at once, even while the project is still being indexed.
 A document with syntax errors gets no edits (and no error): formatting is refused, not half-done. A document over
 the server's file-size limit gets none either (it would be parsed on the event loop). Edits are whole changed lines,
 converted here to the client's position encoding.
@@ -32,10 +33,9 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_FORMATTING)
     @safe([])
     def formatting(params: types.DocumentFormattingParams) -> list[types.TextEdit]:
-        found = connection.open_doc(params.text_document.uri)
-        if found is None:
+        doc = connection.documents.get(params.text_document.uri)  # (no need to wait for the project's indexing)
+        if doc is None:
             return []
-        doc = found[1].doc
         if too_large(doc.text, hub.limits.max_file_bytes):
             return []
         return to_lsp(document_edits(normalize_line_ends(doc.text)), doc.index)
@@ -43,10 +43,9 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_RANGE_FORMATTING)
     @safe([])
     def range_formatting(params: types.DocumentRangeFormattingParams) -> list[types.TextEdit]:
-        found = connection.open_doc(params.text_document.uri)
-        if found is None:
+        doc = connection.documents.get(params.text_document.uri)  # (no need to wait for the project's indexing)
+        if doc is None:
             return []
-        doc = found[1].doc
         if too_large(doc.text, hub.limits.max_file_bytes):
             return []
         start_line, _ = doc.index.from_client(params.range.start.line, params.range.start.character,
