@@ -3,8 +3,8 @@ inside each line, canonical indentation of layout blocks.
 
 The layout rule makes columns meaningful, so indentation is computed per layout block (the `where`, `let`, `do`,
 `ado`, `of` blocks the layout pass found): a block whose first token starts a line is put at a canonical column
-(two spaces in from the line that opened it; `where` bindings under a `where` that starts its line go at its
-column, as purs-tidy writes them); a block that starts mid-line sits wherever its first token lands once the line
+(two spaces in from the line that opened it; `where` blocks two in from the declaration they belong to, at the
+column of a `where` that starts its line, as purs-tidy writes them; `let` bindings two in from the `let`); a block that starts mid-line sits wherever its first token lands once the line
 is re-spaced. Every other line moves with its innermost enclosing block, so a continuation line stays as far right
 of its block as it was, and a line that closed a block still closes it. With `reindent` off, blocks that start
 a line keep their place relative to their enclosing block (only mid-line re-spacing moves things): the fall-back
@@ -153,8 +153,10 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
         if enclosing is not None and not isinstance(enclosing, _Root):
             floor = enclosing.new_col or 0
         opener_tok = tokens[block.opener] if block.opener >= 0 else None
-        if opener_tok is not None and opener_tok.kind == "where" and opener_first:
-            return max(row_indent_of_opener, floor + INDENT)
+        if opener_tok is not None and opener_tok.kind == "where":
+            # bindings (or instance/class members) two in from the declaration they belong to, whatever line the
+            # `where` ends; under a `where` that starts its line, at its column
+            return max(row_indent_of_opener if opener_first else 0, floor + INDENT)
         if opener_tok is not None and opener_tok.kind == "let":  # bindings under the `let`, `in` aligned with it
             return max(token_col.get(block.opener, row_indent_of_opener), floor) + INDENT
         return max(row_indent_of_opener, floor) + INDENT
