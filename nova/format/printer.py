@@ -4,11 +4,12 @@ inside each line, canonical indentation of layout blocks.
 The layout rule makes columns meaningful, so indentation is computed per layout block (the `where`, `let`, `do`,
 `ado`, `of` blocks the layout pass found): a block whose first token starts a line is put at a canonical column
 (two spaces in from the line that opened it; `where` blocks two in from the declaration they belong to, at the
-column of a `where` that starts its line, as purs-tidy writes them; `let` bindings two in from the `let`); a block that starts mid-line sits wherever its first token lands once the line
-is re-spaced. Every other line moves with its innermost enclosing block, so a continuation line stays as far right
-of its block as it was, and a line that closed a block still closes it. With `reindent` off, blocks that start
-a line keep their place relative to their enclosing block (only mid-line re-spacing moves things): the fall-back
-when a canonical column would read differently.
+column of a `where` that starts its line, as purs-tidy writes them; `let` bindings two in from the `let`); a block
+that starts mid-line sits wherever its first token lands once the line is re-spaced. Every other line moves with
+its innermost enclosing block, so a continuation line stays as far right of its block as it was, and a line that
+closed a block still closes it. With `reindent` off, blocks that start a line keep their place relative to their
+enclosing block (only mid-line re-spacing moves things): the fall-back when a canonical column would read
+differently.
 """
 
 from __future__ import annotations
