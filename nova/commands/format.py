@@ -1,8 +1,10 @@
-"""`nova format [--check] PATH…`: format Nova files (or every `.nova` file under folders) in place.
+"""`nova format [--check] PATH…` / `nova format --stdin`: format Nova files (or every `.nova` file under folders) in place.
 
 Each file is rewritten only when formatting changes it; a file with syntax errors, an encoding error or that
 cannot be read is left alone and reported. `--check` writes nothing: it lists the files that would change and
-exits 1 when there are any (for CI). Line ends (LF or CRLF) and a byte order mark are kept as they were.
+exits 1 when there are any (for CI). `--stdin` formats standard input to standard output (exit 1, nothing printed,
+when it has syntax errors), for editors that run a formatter command. Line ends (LF or CRLF) and a byte order mark
+are kept as they were.
 Exit status 1 when a file could not be formatted (or, with `--check`, would change); 0 otherwise.
 """
 
@@ -18,9 +20,11 @@ from nova.sources import BOM, SourceError, decode_source, read_bytes
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="a .nova file or a folder searched recursively")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="a .nova file or a folder searched recursively")
     parser.add_argument("--check", action="store_true",
                         help="write nothing; list the files that would change and exit 1 if there are any")
+    parser.add_argument("--stdin", action="store_true",
+                        help="format the text on standard input and print it (for editors running a formatter)")
 
 
 def _format_file(path: Path, check: bool) -> tuple[str, str | None]:
@@ -48,7 +52,26 @@ def _format_file(path: Path, check: bool) -> tuple[str, str | None]:
     return "changed", None
 
 
+def _run_stdin() -> int:
+    text = sys.stdin.read()
+    crlf = "\r\n" in text
+    result = format_source(text.replace("\r\n", "\n") if crlf else text)
+    if result is None:
+        print("<stdin>: error: not formatted: the text has syntax errors", file=sys.stderr)
+        return 1
+    sys.stdout.write(result.text.replace("\n", "\r\n") if crlf else result.text)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.stdin:
+        if args.paths or args.check:
+            print("nova format: --stdin takes no PATH and no --check", file=sys.stderr)
+            return 2
+        return _run_stdin()
+    if not args.paths:
+        print("nova format: give at least one PATH (or --stdin)", file=sys.stderr)
+        return 2
     out = sys.stdout
     changed = failed = total = 0
     for item in collect_sources(list(args.paths)):

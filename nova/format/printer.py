@@ -196,8 +196,13 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
         if indent is not None:
             indents[r] = max(0, indent)
             texts[r] = _line(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
-            if len(texts[r]) > width and _one_line_signature(tokens, rows, r):
-                texts[r] = _broken_signature(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
+            if len(texts[r]) > width:
+                kind = _one_line_declaration(tokens, rows, r)
+                if kind == "signature":
+                    texts[r] = _broken_signature(tokens, roles, row, indents[r] or 0, opens, row_of_token, r,
+                                                 token_col)
+                elif kind == "data":
+                    texts[r] = _broken_data(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
 
     # comment-only lines: aligned with the code line below (or above) when they were, else moved with their block
     for r, row in enumerate(rows):
@@ -276,13 +281,39 @@ def _line(tokens: list[Token], roles: TokenRoles, row: list[_Item], indent: int,
     return "".join(parts).rstrip()
 
 
-def _one_line_signature(tokens: list[Token], rows: list[list[_Item]], r: int) -> bool:
+def _one_line_declaration(tokens: list[Token], rows: list[list[_Item]], r: int) -> str | None:
+    """"signature" or "data" when row `r` is a whole signature or data declaration (the next line does not continue
+    it), else None."""
     row = rows[r]
     kinds = [tokens[item.index].kind if item.index >= 0 else "" for item in row[:4]]
     if kinds[:2] == [LOWER, "::"] or kinds[:4] == ["foreign", "import", LOWER, "::"]:
-        following = next((rows[k][0] for k in range(r + 1, len(rows)) if rows[k][0].index >= 0), None)
-        return following is None or following.lcol <= row[0].lcol
-    return False
+        found = "signature"
+    elif kinds[:1] == ["data"] and any(item.index >= 0 and tokens[item.index].kind == "=" for item in row):
+        found = "data"
+    else:
+        return None
+    following = next((rows[k][0] for k in range(r + 1, len(rows)) if rows[k][0].index >= 0), None)
+    return found if following is None or following.lcol <= row[0].lcol else None
+
+
+def _broken_data(tokens: list[Token], roles: TokenRoles, row: list[_Item], indent: int,
+                 opens: list[list[Block]], row_of_token: dict[int, int], r: int, token_col: dict[int, int]) -> str:
+    """A one-line data declaration over several lines: `data T a`, then `= C …` and `| D …` lines."""
+    segments: list[list[_Item]] = [[]]
+    depth = 0
+    for item in row:
+        kind = tokens[item.index].kind if item.index >= 0 else ""
+        if kind in ("(", "[", "{"):
+            depth += 1
+        elif kind in (")", "]", "}"):
+            depth -= 1
+        if depth == 0 and kind in ("=", "|") and segments[-1]:
+            segments.append([])
+        segments[-1].append(item)
+    lines = [_line(tokens, roles, segments[0], indent, opens, row_of_token, r, token_col)]
+    lines.extend(_line(tokens, roles, segment, indent + INDENT, opens, row_of_token, r, token_col)
+                 for segment in segments[1:])
+    return "\n".join(lines)
 
 
 def _broken_signature(tokens: list[Token], roles: TokenRoles, row: list[_Item], indent: int,

@@ -59,3 +59,17 @@ def test_the_installed_command_formats(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "nova.cli", "format", "--check", str(path)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "would reformat" in done.stdout
+
+
+def test_stdin_to_stdout(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "nova.cli", "format", "--stdin"], input=UGLY,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout == TIDY
+    broken = subprocess.run([sys.executable, "-m", "nova.cli", "format", "--stdin"], input="module M where\nx = (\n",
+                            capture_output=True, text=True, timeout=60)
+    assert broken.returncode == 1 and broken.stdout == "" and "syntax errors" in broken.stderr
+
+
+def test_no_path_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["format"]) == 2
+    assert "PATH" in capsys.readouterr().err
