@@ -1,4 +1,4 @@
-"""`nova format [--check] PATH…` / `nova format --stdin`: format Nova files (or every `.nova` file under folders) in place.
+"""`nova format [--check] PATH…` / `nova format --stdin`: format Nova files (or folders' `.nova` files) in place.
 
 Each file is rewritten only when formatting changes it; a file with syntax errors, an encoding error or that
 cannot be read is left alone and reported. `--check` writes nothing: it lists the files that would change and
