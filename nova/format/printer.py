@@ -132,6 +132,22 @@ def _rows(tokens: list[Token], comments: list[Comment]) -> list[list[_Item]]:
     return rows
 
 
+def _lead_commas(rows: list[list[_Item]], tokens: list[Token], roles: TokenRoles) -> None:
+    """Multi-line lists with leading commas (purs-tidy): a comma ending a line inside brackets moves to the start
+    of the next line, two columns left of the item it now precedes (so the item stays where it was)."""
+    for r in range(len(rows) - 1):
+        row = rows[r]
+        last = row[-1]
+        nxt = rows[r + 1]
+        if (last.index < 0 or last.index not in roles.bracketed_comma or len(row) < 2 or nxt[0].index < 0
+                or nxt[0].lcol < INDENT or nxt[0].line != last.line + 1):
+            continue
+        row.pop()
+        last.lcol = nxt[0].lcol - INDENT
+        last.line = last.end_line = nxt[0].line
+        nxt.insert(0, last)
+
+
 def render(source: str, tokens: list[Token], laid_out: list[Token], comments: list[Comment], reindent: bool,
            width: int = WIDTH) -> str:
     """The file printed canonically (see the module docstring). A signature written on one line (`name :: type`
@@ -142,6 +158,7 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
     innermost, opens, after, let_of_in = _blocks(tokens, laid_out)
     token_col: dict[int, int] = {}
     rows = _rows(tokens, comments)
+    _lead_commas(rows, tokens, roles)
     indents: list[int | None] = [None] * len(rows)
     texts: list[str] = [""] * len(rows)
     row_of_token: dict[int, int] = {}

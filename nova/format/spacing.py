@@ -35,7 +35,7 @@ _OPERAND_END = frozenset(
 class TokenRoles:
     """What each token is where the kind alone does not say: prefix minus, record-label colon, backticks."""
 
-    __slots__ = ("closing_tick", "label_colon", "open_list", "opening_tick", "prefix_minus")
+    __slots__ = ("bracketed_comma", "closing_tick", "label_colon", "open_list", "opening_tick", "prefix_minus")
 
     def __init__(self, tokens: list[Token]) -> None:
         self.prefix_minus: set[int] = set()
@@ -44,6 +44,8 @@ class TokenRoles:
         self.closing_tick: set[int] = set()
         # `(` of a comma list written over several lines (export and import lists): `( a` then `, b` lines
         self.open_list: set[int] = set()
+        # commas separating the items of a bracketed list, record or export/import list
+        self.bracketed_comma: set[int] = set()
         brackets: list[str] = []
         openers: list[int] = []
         with_comma: set[int] = set()
@@ -62,6 +64,7 @@ class TokenRoles:
             elif kind == ",":
                 if openers:
                     with_comma.add(openers[-1])
+                    self.bracketed_comma.add(index)
             elif kind == "`":
                 (self.opening_tick if ticks % 2 == 0 else self.closing_tick).add(index)
                 ticks += 1
