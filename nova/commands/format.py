@@ -16,6 +16,7 @@ from pathlib import Path
 
 from nova.commands.parse import FileResult, collect_sources
 from nova.format import format_source
+from nova.format.format import MAX_CHARS
 from nova.sources import BOM, SourceError, decode_source, read_bytes
 
 
@@ -39,6 +40,8 @@ def _format_file(path: Path, check: bool) -> tuple[str, str | None]:
     raw = data.decode("utf-8")
     crlf = "\r\n" in raw
     text = source.text.replace("\r\n", "\n") if crlf else source.text
+    if len(text) > MAX_CHARS:
+        return "failed", f"not formatted: longer than {MAX_CHARS:,} characters"
     result = format_source(text)
     if result is None:
         return "failed", "not formatted: the file has syntax errors (`nova parse` lists them)"
@@ -57,7 +60,8 @@ def _run_stdin() -> int:
     crlf = "\r\n" in text
     result = format_source(text.replace("\r\n", "\n") if crlf else text)
     if result is None:
-        print("<stdin>: error: not formatted: the text has syntax errors", file=sys.stderr)
+        problem = "longer than the limit" if len(text) > MAX_CHARS else "the text has syntax errors"
+        print(f"<stdin>: error: not formatted: {problem}", file=sys.stderr)
         return 1
     sys.stdout.write(result.text.replace("\n", "\r\n") if crlf else result.text)
     return 0

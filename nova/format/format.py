@@ -19,6 +19,8 @@ from nova.syntax.tokens import Token
 CANONICAL = "canonical"
 KEPT_INDENTATION = "kept-indentation"
 UNCHANGED = "unchanged"
+MAX_CHARS = 1_000_000
+"""Longer texts are not formatted: a file this size is generated, and formatting costs about three parses."""
 _MIN_RECURSION_LIMIT = 4000  # as `parse_module` (nesting is bounded by the parser's own depth budget)
 
 
@@ -59,7 +61,10 @@ def _parse(text: str) -> tuple[Lexed, list[Token], ast.Module] | None:
 
 
 def format_source(text: str) -> FormatResult | None:
-    """The file formatted, or None when it has syntax errors (a broken file is never rewritten)."""
+    """The file formatted, or None when it has syntax errors (a broken file is never rewritten) or is longer than
+    MAX_CHARS."""
+    if len(text) > MAX_CHARS:
+        return None
     parsed = _parse(text)
     if parsed is None:
         return None

@@ -93,3 +93,12 @@ def test_tree_shape_ignores_positions_only() -> None:
     assert tree_shape(a) == tree_shape(b)
     assert tree_shape(a) != tree_shape(c)
     assert same_tree(a, b) and not same_tree(a, c)
+
+
+def test_a_text_over_the_limit_is_not_formatted() -> None:
+    from nova.format.format import MAX_CHARS
+
+    big = "module M where\n\n" + "x = 1\n" * (MAX_CHARS // 6 + 1)
+    assert len(big) > MAX_CHARS
+    assert format_source(big) is None
+    assert format_source("module M where\n\n" + "x = 1\n" * 100) is not None
