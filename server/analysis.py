@@ -62,6 +62,21 @@ def check_text(text: str, view: Any, previous: Any = None, max_bytes: int | None
     return check_module(parse_module(normalize_line_ends(text)), view, previous)
 
 
+def check_document(text: str, view: Any, previous: Any = None, max_bytes: int | None = None) -> tuple[Any, Any]:
+    """`check_text` that also returns the parse tree (None above the size limit): an open document keeps it, so
+    the IDE requests that read its syntax (code actions, renames, type names) never parse it again."""
+    from nova.check import check_module
+    from nova.sources import normalize_line_ends
+    from nova.syntax import parse_module
+
+    if max_bytes is not None and len(text) > max_bytes // 4:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            return too_large(text, size, max_bytes), None
+    parsed = parse_module(normalize_line_ends(text))
+    return check_module(parsed, view, previous), parsed
+
+
 def too_large(text: str, size: int, limit: int) -> Any:
     """A check result for a document over the size limit: its module name (read from the header alone), no
     declarations, one diagnostic."""

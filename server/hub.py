@@ -75,6 +75,7 @@ class ProjectBaseline:
     rechecked_on_start: int = 0
     unsaved_changes: bool = False  # the layer differs from the cache file (written on exit only when set)
     index_seconds: float = 0.0  # stdlib + cache restore + checks, as the last start took
+    ide_sources: dict[str, Any] = field(default_factory=dict)  # module → (key, nova.ide ModuleSource) of saved files
 
     def path_of(self, module: str) -> Path | None:
         return self.module_paths.get(module)
@@ -261,6 +262,7 @@ class Hub:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
         self.connections: set[Any] = set()
         self._stdlib_paths: dict[str, Path] | None = None
+        self.library_sources: dict[str, Any] = {}  # module → (rev, nova.ide ModuleSource) of the standard library
         self._preloaded = False
         if cache_enabled:  # at start-up, not inside the first indexing: every start reads (or writes) the cache
             try:
@@ -338,6 +340,23 @@ class Hub:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous,
                                           self.limits.max_file_bytes)
+
+    async def run_check_document(self, text: str, view: Any, previous: Any = None) -> tuple[Any, Any]:
+        """`run_check` that also returns the parse tree (see `analysis.check_document`)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, analysis.check_document, text, view, previous,
+                                          self.limits.max_file_bytes)
+
+    async def run_probe(self, text: str, view: Any, previous: Any, wanted: Callable[[], bool]) -> tuple[Any, Any]:
+        """A check of a variant of an open document for an IDE request (completion's typed hole): skipped when, by
+        the time the worker reaches it, `wanted()` says a newer request superseded it (None, None)."""
+
+        def probe() -> tuple[Any, Any]:
+            if not wanted():
+                return None, None
+            return analysis.check_document(text, view, previous, self.limits.max_file_bytes)
+
+        return await asyncio.get_running_loop().run_in_executor(self.executor, probe)
 
     async def baseline(self, folder: Path, progress: Progress | None = None) -> ProjectBaseline:
         """The folder's baseline, indexing it (or restoring its cache) the first time any connection asks."""

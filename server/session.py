@@ -42,6 +42,10 @@ class OpenDoc:
     renamed_from: set[str] = field(default_factory=set)
     good: Any = None  # the last result without syntax errors: what hover & co. answer from while the user types
     good_text: str = ""
+    parsed: Any = None  # the parse tree of `checked_text`
+    good_parsed: Any = None  # the parse tree of `good_text`
+    ide_source: Any = None  # nova.ide's ModuleSource over `good` (built on first use, dropped when `good` changes)
+    probes: int = 0  # completion probes asked for (a probe still queued behind a newer one is skipped)
 
     def elements(self) -> Mapping[str, Any]:
         result = self.good if self.good is not None else self.checked
@@ -95,6 +99,7 @@ class WorkspaceSession:
         open_doc = self.docs[uri]
         open_doc.doc = doc
         open_doc.good = None  # positions of the old AST do not map into the new text
+        open_doc.ide_source = None
         self.schedule(uri)
 
     def changed(self, uri: str) -> None:
@@ -116,7 +121,7 @@ class WorkspaceSession:
         text, version, mark = doc.text, doc.version, doc.mark()
         began = time.perf_counter()
         try:
-            result = await self.hub.run_check(text, self.batch, self._previous(open_doc, text))
+            result, parsed = await self.hub.run_check_document(text, self.batch, self._previous(open_doc, text))
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -131,8 +136,10 @@ class WorkspaceSession:
             # A buffer without `module X where` (new, empty, untitled) gets diagnostics but claims no module name:
             # the checker's fallback name must not shadow a real module of the workspace.
             open_doc.checked, open_doc.checked_text, open_doc.checked_version = result, text, version
+            open_doc.parsed = parsed
             if open_doc.good is None:
-                open_doc.good, open_doc.good_text = result, text
+                open_doc.good, open_doc.good_text, open_doc.good_parsed = result, text, parsed
+                open_doc.ide_source = None
                 doc.checked_at(mark)
             self.publish(open_doc)
             return
@@ -149,8 +156,10 @@ class WorkspaceSession:
         open_doc.checked = result
         open_doc.checked_text = text
         open_doc.checked_version = version
+        open_doc.parsed = parsed
         if open_doc.good is None or not has_syntax_errors(result):
-            open_doc.good, open_doc.good_text = result, text
+            open_doc.good, open_doc.good_text, open_doc.good_parsed = result, text, parsed
+            open_doc.ide_source = None
             doc.checked_at(mark)
         self.publish(open_doc)
         for other in self.docs.values():

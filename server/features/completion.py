@@ -1,145 +1,124 @@
-"""Completion from the schemes table (T1) of the modules in scope: unqualified names of the module and its imports,
-`Alias.` completion for qualified imports; types as detail, doc comments on resolve."""
+"""Completion (nova.ide.completion): locals, names fitting the expected type, the module's and its imports' names,
+`Alias.` names, record fields and labels, modules and import items, names of modules not imported yet (with the
+import as an additional edit), keywords and snippets. Every item carries a `textEdit` over the word being typed,
+so clients filter `Map.ins` by `ins`. Types are probed by checking the text with a typed hole at the cursor."""
 
 from __future__ import annotations
 
-import re
+import asyncio
+import logging
 from typing import Any
 
 from lsprotocol import types
 
-from server import analysis
+from nova.ide import completion as ide_completion
+from nova.ide.model import CompletionItem, CompletionResult
+from nova.ide.source import ModuleSource
 from server.app import NovaLanguageServer
+from server.connection import Connection
 from server.hub import Hub
-from server.lsp_util import bare_name, documentation_formats, markup, safe
+from server.ide_bridge import SessionWorkspace, open_source
+from server.lsp_util import documentation_formats, markup, safe
+from server.session import OpenDoc
 
-_SEGMENT = re.compile(r"[A-Z][A-Za-z0-9_']*")
-_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'"
+log = logging.getLogger(__name__)
 
+PROBE_SECONDS = 2.0
+"""How long completion waits for its probe check (behind the document's own check) before answering without."""
+PROBE_MAX_CHARS = 400_000
+"""Larger documents are completed from their last check alone (a probe re-checks the whole text)."""
 
-def qualifier_before(prefix: str) -> str | None:
-    """`Data.Map.` of a prefix ending in `Data.Map.ins`: the module segments before the last dot, or None. Linear
-    (a regex searched over the prefix backtracks quadratically on a long line of capitalised words)."""
-    tail = prefix[len(prefix.rstrip(_WORD_CHARS + ".")):]
-    parts = tail.split(".")
-    if len(parts) < 2:
-        return None
-    qualifier: list[str] = []
-    for part in reversed(parts[:-1]):
-        if not _SEGMENT.fullmatch(part):
-            break
-        qualifier.append(part)
-    if len(qualifier) != len(parts) - 1:  # something before the segments is part of the same word (`x.Y.z`)
-        return None
-    return ".".join(reversed(qualifier)) + "."
-_IMPORT_PREFIX = re.compile(r"^import\s+([A-Za-z0-9_.']*)$")
-_IMPORT_LIST = re.compile(r"^import\s+([A-Z][\w.']*)\s*(hiding\s*)?\((.*)\)", re.MULTILINE)
-KEYWORDS = ("case", "of", "let", "in", "if", "then", "else", "do", "where", "import", "data", "type", "newtype",
-            "class", "instance", "derive", "foreign", "forall", "infixl", "infixr", "infix", "module")
+KINDS = {
+    "variable": types.CompletionItemKind.Variable, "function": types.CompletionItemKind.Function,
+    "value": types.CompletionItemKind.Value, "constructor": types.CompletionItemKind.Constructor,
+    "type": types.CompletionItemKind.Struct, "class": types.CompletionItemKind.Interface,
+    "method": types.CompletionItemKind.Method, "module": types.CompletionItemKind.Module,
+    "keyword": types.CompletionItemKind.Keyword, "snippet": types.CompletionItemKind.Snippet,
+    "field": types.CompletionItemKind.Field, "operator": types.CompletionItemKind.Operator,
+}
 
 
-def _kind(key: str, element: Any) -> types.CompletionItemKind:
-    if key.startswith("type:"):
-        return types.CompletionItemKind.Struct
-    if key.startswith("class:"):
-        return types.CompletionItemKind.Interface
-    kind = getattr(element, "kind", "")
-    if kind == "constructor" or key[:1].isupper():
-        return types.CompletionItemKind.Constructor
-    return types.CompletionItemKind.Function
+def snippet_support(ls: Any) -> bool:
+    document = ls.client_capabilities.text_document
+    completion = document.completion if document is not None else None
+    item = completion.completion_item if completion is not None else None
+    return bool(item is not None and item.snippet_support)
 
 
-def _detail(key: str, scheme: Any) -> str:
-    if scheme is None:
-        return key.split(":", 1)[0] if ":" in key else ""
-    return analysis.print_scheme(scheme)
+def _range(connection: Connection, open_doc: OpenDoc, span: Any, from_good: bool) -> types.Range | None:
+    doc = open_doc.doc
+    if from_good:
+        start = doc.from_checked((span.start_line, span.start_col))
+        end = doc.from_checked((span.end_line, span.end_col))
+        if start is None or end is None:
+            return None
+        return connection.lsp_range(type(span)(*start, *end), doc.index)
+    return connection.lsp_range(span, doc.index)
 
 
-def _restrictions(text: str) -> dict[str, tuple[bool, set[str], bool]]:
-    """module → (hiding?, names listed, any `(..)`) for imports with an explicit list."""
-    found: dict[str, tuple[bool, set[str], bool]] = {}
-    for match in _IMPORT_LIST.finditer(text):
-        listed = match.group(3)
-        names = set(re.findall(r"[A-Za-z_][\w']*|\([^A-Za-z\s()]+\)", listed))
-        names = {n.strip("()") for n in names}
-        found[match.group(1)] = (bool(match.group(2)), names, "(..)" in listed)
-    return found
-
-
-def _visible(key: str, element: Any, rule: tuple[bool, set[str], bool] | None) -> bool:
-    if rule is None:
-        return True
-    hiding, names, all_constructors = rule
-    name = bare_name(key)
-    listed = name in names or (all_constructors and getattr(element, "kind", "") == "constructor")
-    return not listed if hiding else listed
-
-
-def items_for(view: Any, uri: str, module: str | None, text: str, prefix_line: str) -> list[types.CompletionItem]:
-    items: dict[str, types.CompletionItem] = {}
-    aliases = analysis.import_aliases(text)
-
-    def add(source: str, key: str, scheme: Any, element: Any = None) -> None:
-        label = bare_name(key)
-        if label in items or label.startswith("$"):
-            return
-        items[label] = types.CompletionItem(
-            label=label, kind=_kind(key, element), detail=_detail(key, scheme),
-            label_details=types.CompletionItemLabelDetails(description=source),
-            data={"module": source, "key": key, "uri": uri},
-        )
-
-    importing = _IMPORT_PREFIX.match(prefix_line)
-    if importing is not None:
-        return [
-            types.CompletionItem(label=name, kind=types.CompletionItemKind.Module)
-            for name in sorted(view.modules()) if name.startswith(importing.group(1)) and name != module
-        ]
-    qualifier = qualifier_before(prefix_line)
-    if qualifier is not None:
-        for source in aliases.get(qualifier[:-1], []):
-            entry = view.get(source)
-            if entry is not None:
-                for key, scheme in dict(entry.exports).items():
-                    add(source, key, scheme)
-        return list(items.values())
-    if module is not None:
-        for key, element in dict(view.elements(module) or {}).items():
-            if getattr(element, "kind", "") != "instance":
-                add(module, key, view.scheme(module, key) or getattr(element, "scheme", None), element)
-    rules = _restrictions(text)
-    unqualified = [m for qualifier, modules in aliases.items() for m in modules if qualifier == m]
-    for source in unqualified:
-        entry = view.get(source)
-        if entry is None:
-            continue
-        rule = rules.get(source)
-        for key, scheme in dict(entry.exports).items():
-            element = view.element(source, key) if rule is not None else None
-            if _visible(key, element, rule):
-                add(source, key, scheme, element)
-    for word in KEYWORDS:
-        items.setdefault(word, types.CompletionItem(label=word, kind=types.CompletionItemKind.Keyword))
-    return list(items.values())
+def to_lsp(connection: Connection, open_doc: OpenDoc, item: CompletionItem, result: CompletionResult,
+           snippets: bool) -> types.CompletionItem | None:
+    replace = connection.lsp_range(item.replace, open_doc.doc.index)
+    text = item.insert_text or item.label
+    fmt = None
+    if item.snippet is not None:
+        if not snippets:
+            if item.kind == "snippet":
+                return None
+        else:
+            text, fmt = item.snippet, types.InsertTextFormat.Snippet
+    extra = []
+    for edit in item.additional_edits:
+        rng = _range(connection, open_doc, edit.span, result.edits_in_good_text)
+        if rng is None:
+            return None
+        extra.append(types.TextEdit(range=rng, new_text=edit.new_text))
+    return types.CompletionItem(
+        label=item.label, kind=KINDS.get(item.kind), detail=item.detail,
+        label_details=types.CompletionItemLabelDetails(description=item.source) if item.source else None,
+        sort_text=f"{item.rank:02d}{item.label}", filter_text=item.filter_text or item.label,
+        text_edit=types.TextEdit(range=replace, new_text=text), insert_text_format=fmt,
+        additional_text_edits=extra or None,
+        data={"module": item.target[0], "key": item.target[1], "uri": open_doc.uri} if item.target else None,
+    )
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     connection = ls.connection
 
-    options = types.CompletionOptions(trigger_characters=["."], resolve_provider=True)
+    options = types.CompletionOptions(trigger_characters=[".", "{", ","], resolve_provider=True)
 
     @ls.feature(types.TEXT_DOCUMENT_COMPLETION, options)
     @safe(None)
-    def completion(params: types.CompletionParams) -> types.CompletionList | None:
+    async def completion(params: types.CompletionParams) -> types.CompletionList | None:
         found = connection.open_doc(params.text_document.uri)
         if found is None:
             return None
         session, open_doc = found
         doc = open_doc.doc
         line, col = doc.index.from_client(params.position.line, params.position.character, connection.encoding)
-        prefix = doc.index.line(line)[:col]
-        items = items_for(session.batch, open_doc.uri, open_doc.module, doc.text, prefix)
-        return types.CompletionList(is_incomplete=False, items=items)
+        text, version = doc.text, doc.version
+        planned = ide_completion.plan(text, line, col)
+        probe: ModuleSource | None = None
+        if planned.probe is not None and open_doc.checked is not None and len(text) <= PROBE_MAX_CHARS:
+            open_doc.probes += 1
+            mine = open_doc.probes
+            try:
+                checked, parsed = await asyncio.wait_for(hub.run_probe(
+                    planned.probe, session.batch, open_doc.checked,
+                    lambda: open_doc.probes == mine and doc.version == version), PROBE_SECONDS)
+                if checked is not None:
+                    elements = getattr(getattr(checked, "typed_ast", None), "elements", None) or {}
+                    probe = ModuleSource(checked.name, planned.probe, elements, checked, parsed)
+            except TimeoutError:
+                log.info("completion probe took over %.1f s; answering without it", PROBE_SECONDS)
+        if doc.version != version or connection.open_doc(params.text_document.uri) is None:
+            return types.CompletionList(is_incomplete=True, items=[])
+        good = open_source(open_doc)
+        result = ide_completion.complete(SessionWorkspace(session), good, planned, probe, doc.to_checked)
+        snippets = snippet_support(ls)
+        items = [i for item in result.items if (i := to_lsp(connection, open_doc, item, result, snippets))]
+        return types.CompletionList(is_incomplete=result.incomplete, items=items)
 
     @ls.feature(types.COMPLETION_ITEM_RESOLVE)
     @safe(None)

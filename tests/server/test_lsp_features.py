@@ -224,7 +224,7 @@ async def test_hover_and_definition_of_a_type_in_a_signature(env: Env) -> None:
     env.client.text_document_did_open(open_params(lib, version=30))
     await wait_for_diagnostics(env.diagnostics, lib.as_uri(), lambda p: p.version == 30)
     text = await hover_text(env, lib, LIB, "Shape -> Int", offset=2)
-    assert "Shape :: Type" in text and "Shapes we can draw." in text and "`Lib`" in text
+    assert "data Shape = Circle Int | Square Int" in text and "Shapes we can draw." in text and "`Lib`" in text
     line, col = position_of(LIB, "Shape -> Int", offset=2)
     found = await env.client.text_document_definition_async(types.DefinitionParams(
         text_document=types.TextDocumentIdentifier(uri=lib.as_uri()), position=utf16(LIB, line, col)))

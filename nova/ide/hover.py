@@ -1,0 +1,175 @@
+"""Hover: a name's type (its scheme, or the instantiated type of an expression), doc comment and origin; a module
+name's doc comment and the size of its interface."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nova import query
+from nova.ide.locate import Symbol, locate
+from nova.ide.model import HoverInfo, Target
+from nova.ide.occurrences import bare
+from nova.ide.source import ModuleSource, Workspace
+
+
+def operator_safe(name: str) -> str:
+    """`(<>)` for an operator, the name itself otherwise."""
+    return name if name[:1].isalnum() or name[:1] in "_'" else f"({name})"
+
+
+def print_scheme(scheme: Any) -> str:
+    from nova.types.pretty import print_scheme as pretty
+
+    return str(pretty(scheme))
+
+
+def print_type(type_: Any) -> str:
+    from nova.types.pretty import print_type as pretty
+
+    return str(pretty(type_))
+
+
+def describe_target(view: Any, target: Target) -> tuple[str, str | None] | None:
+    """(signature line, doc comment) of a module-level element: `name :: scheme` for values, the declaration's
+    head for types (`data Maybe a = Nothing | Just a`, `type Person = { … }`) and classes."""
+    module, key = target
+    element = view.element(module, key)
+    scheme = view.scheme(module, key) or getattr(element, "scheme", None)
+    name = bare(key)
+    if key.startswith("type:"):
+        signature = type_signature(view, module, name, element)
+    elif key.startswith("class:"):
+        signature = class_signature(view, module, name)
+    elif scheme is not None:
+        signature = f"{operator_safe(name)} :: {print_scheme(scheme)}"
+    elif element is not None:
+        signature = f"{getattr(element, 'kind', 'value')} {name}"
+    else:
+        return None
+    doc = getattr(element, "doc", None)
+    return signature, doc.strip() if isinstance(doc, str) and doc.strip() else None
+
+
+def type_signature(view: Any, module: str, name: str, element: Any) -> str:
+    from nova.check.scope import env_of
+
+    env = env_of(view, module)
+    info = env.type_infos.get(name) if env is not None else None
+    if info is None:
+        return f"{'type' if getattr(element, 'kind', None) == 'synonym' else 'data'} {name}"
+    head = " ".join([name, *info.params])
+    if info.synonym is not None:
+        return f"type {head} = {_with_params(info.synonym, info.params)}"
+    word = "newtype" if info.newtype else "data"
+    if not info.constructors:
+        from nova.types.pretty import print_kind
+
+        kind = print_kind(info.kind)
+        return f"{word} {head}" + (f" :: {kind}" if kind != "Type" and not info.params else "")
+    return f"{word} {head} = " + " | ".join(_constructor_text(view, module, c, info.params)
+                                             for c in info.constructors)
+
+
+def class_signature(view: Any, module: str, name: str) -> str:
+    from nova.check.scope import env_of
+
+    env = env_of(view, module)
+    info = env.class_infos.get(name) if env is not None else None
+    params = getattr(info, "params", ()) or ()
+    return " ".join(["class", name, *(p if isinstance(p, str) else str(p) for p in params)])
+
+
+def _with_params(type_: Any, params: tuple[str, ...]) -> str:
+    """A type over `TGen i` printed with the declaration's parameter names."""
+    from nova.types.pretty import Namer, _fmt
+
+    namer = Namer()
+    for index, param in enumerate(params):
+        namer.names[("g", index)] = param
+    namer.scan(type_)
+    namer.finish()
+    return _fmt(type_, namer, 0)
+
+
+def _constructor_text(view: Any, module: str, name: str, params: tuple[str, ...]) -> str:
+    """`Just a`: the constructor with its field types, read off its scheme."""
+    from nova.types.pretty import Namer, _fmt
+    from nova.types.types import TFun, TGen, prune, split_app
+
+    scheme = view.scheme(module, name) or getattr(view.element(module, name), "scheme", None)
+    if scheme is None:
+        return name
+    fields = []
+    t = scheme.type
+    while isinstance(t, TFun):
+        fields.append(t.arg)
+        t = t.res
+    if not fields:
+        return name
+    namer = Namer()
+    _, args = split_app(t)
+    for arg, param in zip(args, params, strict=False):
+        arg = prune(arg)
+        if isinstance(arg, TGen):
+            namer.names[("g", arg.index)] = param
+    namer.scan(scheme.type)
+    namer.finish()
+    return " ".join([name, *(_fmt(f, namer, 2) for f in fields)])
+
+
+def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> HoverInfo | None:
+    view = workspace.view
+    symbol = locate(src, view, line, col)
+    if symbol is not None:
+        found = _hover_symbol(workspace, src, symbol)
+        if found is not None:
+            return found
+    hit = query.element_at(src.elements, line, col)
+    if hit is None:
+        return None
+    node = query.node_at(hit[1], line, col)
+    type_ = query.type_of(node) if node is not None and node is not hit[1] else None
+    if type_ is None:
+        return None
+    name = query.name_of(node)
+    code = f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_)}"
+    return HoverInfo(code, query.span_of(node))
+
+
+def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol) -> HoverInfo | None:
+    view = workspace.view
+    if symbol.kind == "module" and symbol.module is not None:
+        return module_hover(workspace, symbol.module, symbol)
+    if symbol.kind == "element" and symbol.target is not None:
+        described = describe_target(view, symbol.target)
+        if described is None:
+            return None
+        code, doc = described
+        return HoverInfo(code, symbol.span, doc, symbol.target[0], symbol.target)
+    if symbol.kind == "local":
+        type_ = query.type_of(symbol.node)
+        name = query.name_of(symbol.node)
+        if type_ is None:
+            return None
+        return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_)}", symbol.span)
+    if symbol.kind == "label" and symbol.node is not None:
+        type_ = query.type_of(symbol.node)
+        if type_ is not None:
+            return HoverInfo(f"{symbol.label} :: {print_type(type_)}", symbol.span)
+    return None
+
+
+def module_hover(workspace: Workspace, module: str, symbol: Symbol) -> HoverInfo | None:
+    """`module Data.List`, its doc comment and how many names it exports."""
+    from nova.check.scope import env_of
+
+    env = env_of(workspace.view, module)
+    if env is None:
+        return None
+    source = workspace.source(module)
+    doc = source.header().doc if source is not None else None
+    counts = [(len(env.values), "value"), (len(env.types), "type"), (len(env.classes), "class")]
+    shown = ", ".join(f"{n} {word}{'es' if word == 'class' and n != 1 else 's' if n != 1 else ''}"
+                      for n, word in counts if n)
+    notes = (f"exports {shown}" if shown else "exports nothing",)
+    return HoverInfo(f"module {module}", symbol.span, doc.strip() if doc else None, module, None, notes)
