@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.ide.locate import Symbol, locate
 from nova.ide.model import HoverInfo, Target
 from nova.ide.occurrences import bare
@@ -40,9 +40,9 @@ def describe_target(view: Any, target: Target) -> tuple[str, str | None] | None:
     element = view.element(module, key)
     scheme = view.scheme(module, key) or getattr(element, "scheme", None)
     name = bare(key)
-    if key.startswith("type:"):
+    if keys.is_type_key(key):
         signature = type_signature(view, module, name, element)
-    elif key.startswith("class:"):
+    elif keys.is_class_key(key):
         signature = class_signature(view, module, name)
     elif scheme is not None:
         from nova.types.pretty import print_signature
