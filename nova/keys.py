@@ -59,6 +59,14 @@ def name_of(key: str) -> str:
     return key
 
 
+def renamed(key: str, name: str) -> str:
+    """The key of `name` in the namespace of `key` (`renamed("type:Box", "Crate")` → `"type:Crate"`)."""
+    for prefix, _ in _PREFIXES:
+        if key.startswith(prefix):
+            return prefix + name
+    return name
+
+
 def type_name(key: str) -> str | None:
     """The type's name when `key` is a type key, else None."""
     return key[len(TYPE_PREFIX):] if key.startswith(TYPE_PREFIX) else None
@@ -75,6 +83,10 @@ def is_type_key(key: str) -> bool:
 
 def is_class_key(key: str) -> bool:
     return key.startswith(CLASS_PREFIX)
+
+
+def is_instance_key(key: str) -> bool:
+    return key.startswith(INSTANCE_PREFIX)
 
 
 # ---- reads -----------------------------------------------------------------------------------------------------

@@ -120,7 +120,7 @@ class CheckerBase(Inference):
         if isinstance(t, ast.TypeOperator):
             full = t.full
             refs = self.scope.type_operators.get(full)
-            own = self.own_aliases.get("type:" + t.name) if t.qualifier is None else None
+            own = self.own_aliases.get(keys.type_key(t.name)) if t.qualifier is None else None
             target: Ref | None = own
             if target is None and refs:
                 ref = min(refs)
@@ -157,7 +157,7 @@ class CheckerBase(Inference):
         if not refs:
             if qualifier is None and name in PRIM_TYPE_INFOS:
                 return ("prim", name)
-            if qualifier is None and "type:" + name in self.broken_keys:
+            if qualifier is None and keys.type_key(name) in self.broken_keys:
                 return ("broken",)
             candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
             return ("unknown", f"Unknown type `{full}`.{suggest(full, candidates)}")
@@ -173,7 +173,7 @@ class CheckerBase(Inference):
         if not refs:
             if qualifier is None and name in PRIM_CLASSES:
                 return ("prim", name)
-            if qualifier is None and "class:" + name in self.broken_keys:
+            if qualifier is None and keys.class_key(name) in self.broken_keys:
                 return ("broken",)
             cands = list(self.own_classes) + list(self.scope.classes)
             return ("unknown", f"Unknown type class `{full}`.{suggest(full, cands)}")
@@ -395,7 +395,7 @@ class CheckerBase(Inference):
 
     def _resolve_operator_schemes(self, mod: ast.Module, final: bool) -> None:
         for key, target in self.own_aliases.items():
-            if key.startswith("type:"):
+            if keys.is_type_key(key):
                 continue
             sc = self.schemes.get(target[1]) if target[0] == self.name else self.view.scheme(*target)
             if sc is not None:

@@ -73,7 +73,7 @@ class Bindings(CheckerBase):
         # operators of this module aliasing one of its values get that value's scheme once it is known
         aliased_by: dict[str, list[str]] = {}
         for op, aliased in self.own_aliases.items():
-            if aliased[0] == self.name and not op.startswith("type:"):
+            if aliased[0] == self.name and not keys.is_type_key(op):
                 aliased_by.setdefault(aliased[1], []).append(op)
         self.value_deps = {n: (self._fingerprint(n)[0], d) for n, d in deps.items()}
         prev_groups = self.previous.groups if (self.previous is not None and self._adopted) else None

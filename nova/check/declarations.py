@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.check.deriving import Deriving
 from nova.check.env import TypeInfo
@@ -141,7 +142,7 @@ class Declarations(KindInference, Deriving):
                 roles.get(n, ()),
             )
         for d in decls:
-            key = "type:" + d.name
+            key = keys.type_key(d.name)
             info = self.own_types[d.name]
             kind_name = (
                 "foreign-type"
@@ -302,7 +303,7 @@ class Declarations(KindInference, Deriving):
             self.instance_digest = (self.instance_digest, final)
             self.own_classes[d.name] = final
             self.classenv.add_class(final)
-            key = "class:" + d.name
+            key = keys.class_key(d.name)
             self.elements[key] = T.TypedElement(
                 key,
                 d.name,
@@ -355,7 +356,7 @@ class Declarations(KindInference, Deriving):
         for group in strongly_connected(list(supers), supers):
             if len(group) > 1 or group[0] in supers[group[0]]:
                 for n in group:
-                    el = self.elements.get("class:" + n)
+                    el = self.elements.get(keys.class_key(n))
                     self.module_error(
                         el.name_span if el is not None else self.header_span,
                         "CycleInTypeClassDeclaration",
@@ -405,7 +406,7 @@ class Declarations(KindInference, Deriving):
         self.state = self.module_state
         self.instance_decls = []
         self.broken_instances = set()
-        keys: set[str] = set()
+        seen_keys: set[str] = set()
         self._chain_head = ""
         heads: list[InstanceInfo] = []
         for d in mod.decls:
@@ -421,12 +422,12 @@ class Declarations(KindInference, Deriving):
             if info is None:
                 self._chain_head = ""
                 continue
-            if info.key in keys:
+            if info.key in seen_keys:
                 self.module_error(
                     d.name_span or d.span, "DuplicateInstance", f"Instance `{info.name}` is declared twice."
                 )
                 continue
-            keys.add(info.key)
+            seen_keys.add(info.key)
             heads.append(info)
             self.instance_decls.append((d, info))
         self.instance_decls = [(d, i) for (d, _), i in zip(self.instance_decls, _with_chains(heads), strict=True)]
@@ -526,7 +527,7 @@ class Declarations(KindInference, Deriving):
                 if d.is_type:
                     info = self.lookup_type(ast.TypeCon(d.target.span, d.target.name, d.target.qualifier))
                     if info is not None:
-                        self.own_aliases[key] = (info.module, "type:" + info.name)
+                        self.own_aliases[key] = (info.module, keys.type_key(info.name))
                     self.elements[key] = T.TypedElement(
                         key,
                         d.operator,

@@ -147,7 +147,7 @@ class Deriving(CheckerBase):
                 "of the required form T a_1 ... a_n, where T is a type constructor defined in the same module.",
             )
         tinfo = self.own_types.get(con.name)
-        element = self.elements.get("type:" + con.name)
+        element = self.elements.get(keys.type_key(con.name))
         if tinfo is None or tinfo.synonym is not None or element is None or element.kind != "type":
             self._fail(
                 d,
@@ -196,7 +196,7 @@ class Deriving(CheckerBase):
         if not isinstance(con, TCon) or con.module != self.name:
             return args
         tinfo = self.own_types.get(con.name)
-        element = self.elements.get("type:" + con.name)
+        element = self.elements.get(keys.type_key(con.name))
         if tinfo is None or tinfo.synonym is not None or element is None or element.kind != "type":
             return args
         if not isinstance(d.types[1], ast.TypeWildcard):

@@ -31,10 +31,10 @@ class Exports(CheckerBase):
             for n in self.own_values:
                 values[n] = (self.name, n)
             for n, info in self.own_types.items():
-                types[n] = (self.name, "type:" + n)
+                types[n] = (self.name, keys.type_key(n))
                 members[n] = info.constructors
             for n in self.own_classes:
-                classes[n] = (self.name, "class:" + n)
+                classes[n] = (self.name, keys.class_key(n))
             type_ops.update(own_type_ops)
         else:
             for item in mod.exports:
@@ -47,14 +47,14 @@ class Exports(CheckerBase):
         for n, ref in types.items():
             tinfo = self.type_info(ref[0], keys.name_of(ref[1]), self.header_span)
             if tinfo is not None:
-                exports["type:" + n] = Scheme(
+                exports[keys.type_key(n)] = Scheme(
                     len(tinfo.params), (), tinfo.synonym if tinfo.synonym is not None else tinfo.kind
                 )
         for n, ref in classes.items():
             ci = self.classenv.classes.get((ref[0], keys.name_of(ref[1])))
             if ci is not None:
                 arity = len(ci.params)
-                exports["class:" + n] = Scheme(
+                exports[keys.class_key(n)] = Scheme(
                     arity, ci.supers, app(TCon(ci.name, ci.module), *(TGen(i) for i in range(arity))), ci.params
                 )
         for inst in self.own_instances:
@@ -66,7 +66,7 @@ class Exports(CheckerBase):
             if fx is not None:
                 fixities[n] = fx
         for n in type_ops:
-            fx = own_fix.get("type:" + n) or self.scope.fixities.get("type:" + n)
+            fx = own_fix.get(keys.type_key(n)) or self.scope.fixities.get(keys.type_key(n))
             if fx is not None:
                 type_fixities[n] = fx
         for key, el in list(self.elements.items()):
@@ -74,7 +74,7 @@ class Exports(CheckerBase):
                 (key in values and values[key][0] == self.name)
                 or (keys.type_name(key) in types)
                 or (keys.class_name(key) in classes)
-                or key.startswith("instance:")
+                or keys.is_instance_key(key)
             )
             if el.exported != exported:
                 if key in self._shared_keys:
@@ -128,7 +128,7 @@ class Exports(CheckerBase):
         elif isinstance(item, ast.ItemType):
             own = self.own_types.get(item.name)
             if own is not None:
-                types[item.name] = (self.name, "type:" + item.name)
+                types[item.name] = (self.name, keys.type_key(item.name))
                 all_ctors = own.constructors
                 origin = self.name
             else:
@@ -161,7 +161,7 @@ class Exports(CheckerBase):
                 values[c] = (origin, c)
         elif isinstance(item, ast.ItemClass):
             if item.name in self.own_classes:
-                classes[item.name] = (self.name, "class:" + item.name)
+                classes[item.name] = (self.name, keys.class_key(item.name))
                 return
             refs = self.scope.classes.get(item.name)
             if refs:
@@ -182,10 +182,10 @@ class Exports(CheckerBase):
                 for n in self.own_values:
                     values[n] = (self.name, n)
                 for n, info in self.own_types.items():
-                    types[n] = (self.name, "type:" + n)
+                    types[n] = (self.name, keys.type_key(n))
                     members[n] = info.constructors
                 for n in self.own_classes:
-                    classes[n] = (self.name, "class:" + n)
+                    classes[n] = (self.name, keys.class_key(n))
                 type_ops.update(own_type_ops)
                 return
             got = self.scope.contributed.get(item.name)

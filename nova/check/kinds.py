@@ -68,7 +68,7 @@ class KindResults:
 
 
 def _key(d: KindedDecl) -> str:
-    return ("class:" if isinstance(d, ast.ClassDecl) else "type:") + d.name
+    return keys.class_key(d.name) if isinstance(d, ast.ClassDecl) else keys.type_key(d.name)
 
 
 class KindInference(CheckerBase):
@@ -79,20 +79,20 @@ class KindInference(CheckerBase):
         decls: dict[str, KindedDecl] = {}
         for d in mod.decls:
             if isinstance(d, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ForeignDataDecl)):
-                if "type:" + d.name in decls:
+                if keys.type_key(d.name) in decls:
                     self.module_error(
                         d.name_span, "DuplicateTypeDeclaration", f"The type `{d.name}` has been defined multiple times."
                     )
                     continue
-                decls["type:" + d.name] = d
+                decls[keys.type_key(d.name)] = d
                 out.type_decls.append(d)
             elif isinstance(d, ast.ClassDecl):
-                if "class:" + d.name in decls:
+                if keys.class_key(d.name) in decls:
                     self.module_error(
                         d.name_span, "DuplicateTypeClassDeclaration", f"Class `{d.name}` is declared twice."
                     )
                     continue
-                decls["class:" + d.name] = d
+                decls[keys.class_key(d.name)] = d
         self._kind_signatures(mod, decls)
         # every declaration is known by name up front, with a skeleton kind of unknowns; a declared kind (a kind
         # signature, a foreign type's kind) is read when its group comes, after the types it mentions
@@ -225,14 +225,14 @@ class KindInference(CheckerBase):
             if isinstance(d, ast.FixityDecl) and d.is_type:
                 target = d.target
                 if target.qualifier is None and target.name in self.own_types:
-                    self.own_aliases["type:" + d.operator] = (self.name, "type:" + target.name)
+                    self.own_aliases[keys.type_key(d.operator)] = (self.name, keys.type_key(target.name))
                 else:
                     diags = self.state.diagnostics
                     mark = len(diags)
                     info = self.lookup_type(ast.TypeCon(target.span, target.name, target.qualifier))
                     del diags[mark:]  # (reported again, once, when the fixity declaration itself is checked)
                     if info is not None:
-                        self.own_aliases["type:" + d.operator] = (info.module, "type:" + info.name)
+                        self.own_aliases[keys.type_key(d.operator)] = (info.module, keys.type_key(info.name))
 
     # ------------------------------------------------------------------ one group
     def _kind_group(
@@ -341,7 +341,7 @@ class KindInference(CheckerBase):
     def _kind_synonym(
         self, d: ast.TypeAliasDecl, signatures: dict[str, Type], skeletons: dict[str, tuple[list[Type], Type]]
     ) -> None:
-        key = "type:" + d.name
+        key = keys.type_key(d.name)
         params, result = self._param_kinds(key, d, signatures, skeletons)
         tvars = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
         tr = self.translator(tvars, None)
@@ -359,7 +359,7 @@ class KindInference(CheckerBase):
         signatures: dict[str, Type],
         skeletons: dict[str, tuple[list[Type], Type]],
     ) -> list[tuple[ast.DataCtor, list[Type]]]:
-        key = "type:" + d.name
+        key = keys.type_key(d.name)
         params, result = self._param_kinds(key, d, signatures, skeletons)
         if key in signatures:
             self._unify_kind(result, K_TYPE, d.name_span)
@@ -379,7 +379,7 @@ class KindInference(CheckerBase):
     def _kind_class(
         self, d: ast.ClassDecl, signatures: dict[str, Type], skeletons: dict[str, tuple[list[Type], Type]]
     ) -> ClassParts:
-        key = "class:" + d.name
+        key = keys.class_key(d.name)
         params, result = self._param_kinds(key, d, signatures, skeletons)
         if key in signatures:
             self._unify_kind(result, K_CONSTRAINT, d.name_span)
@@ -441,16 +441,16 @@ def _referenced(d: Any, checker: Any) -> list[str]:
             continue
         if isinstance(n, ast.TypeCon):
             if n.qualifier is None:
-                out.append("type:" + n.name)
+                out.append(keys.type_key(n.name))
             continue
         if isinstance(n, ast.TypeOperator):
-            target = aliases.get("type:" + n.name) if n.qualifier is None else None
+            target = aliases.get(keys.type_key(n.name)) if n.qualifier is None else None
             if target is not None and target[0] == own:
                 out.append(target[1])
             continue
         if isinstance(n, ast.Constraint):
             if n.class_name.qualifier is None:
-                out.append("class:" + n.class_name.name)
+                out.append(keys.class_key(n.class_name.name))
             stack.extend(n.args)
             continue
         for f in fields(n):

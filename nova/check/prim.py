@@ -8,6 +8,7 @@ poly-kinded where PureScript's are (`Prim.Row.Cons :: forall k. Symbol -> k -> R
 
 from __future__ import annotations
 
+from nova import keys
 from nova.check.env import ModuleEnv, TypeInfo
 from nova.types.builtin_classes import SOLVERS
 from nova.types.classes import ClassInfo
@@ -95,9 +96,9 @@ def _build() -> dict[str, ModuleEnv]:
         type_infos = {name: TypeInfo(module, name, kind, ()) for name, kind in _TYPES.get(module, [])}
         out[module] = ModuleEnv(
             module,
-            types={n: (module, "type:" + n) for n in type_infos},
+            types={n: (module, keys.type_key(n)) for n in type_infos},
             type_members={n: () for n in type_infos},
-            classes={n: (module, "class:" + n) for n in class_infos},
+            classes={n: (module, keys.class_key(n)) for n in class_infos},
             type_infos=type_infos,
             class_infos=class_infos,
         )

@@ -10,6 +10,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
+from nova import keys
 from nova.check.env import ModuleEnv, Ref
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import Fixity, ast
@@ -178,7 +179,7 @@ def _import_names(scope: Scope, imp: ast.ImportDecl, env: ModuleEnv, qual: str |
                 scope.add(scope.type_operators, q(n), type_ops[n])
                 fx = env.type_fixities.get(n)
                 if fx is not None:
-                    scope.fixities["type:" + q(n)] = fx
+                    scope.fixities[keys.type_key(q(n))] = fx
         return
     for item in imp.items:
         if isinstance(item, (ast.ItemValue, ast.ItemOperator)):
@@ -213,7 +214,7 @@ def _import_names(scope: Scope, imp: ast.ImportDecl, env: ModuleEnv, qual: str |
             scope.add(scope.type_operators, q(item.name), type_ops[item.name])
             fx = env.type_fixities.get(item.name)
             if fx is not None:
-                scope.fixities["type:" + q(item.name)] = fx
+                scope.fixities[keys.type_key(q(item.name))] = fx
 
 
 def _not_exported(imp: ast.ImportDecl, span: Span, name: str, candidates: Any) -> Diagnostic:

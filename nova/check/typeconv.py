@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from nova import keys
 from nova.check.env import TypeInfo
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import Fixity, ast, resolve_operators
@@ -224,7 +225,7 @@ class TypeTranslator:
         if isinstance(t, (ast.TypeApp, ast.TypeCon, ast.TypeBinOp, ast.TypeOperator)):
             return self.app(t)
         if isinstance(t, ast.TypeOpChain):
-            tree, diags = resolve_operators(t.operands, t.operators, self.fixities, _type_binop, "type:")
+            tree, diags = resolve_operators(t.operands, t.operators, self.fixities, _type_binop, keys.TYPE_PREFIX)
             self.diags.extend(diags)
             return self.go(tree)
         if isinstance(t, ast.TypeArrow):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nova import keys
 from nova.eval.values import Con, MapV, RecordV, Value
 from nova.types.classes import substitute
 from nova.types.types import T_ARRAY, T_RECORD, TCon, TFun, TRow, Type, split_app
@@ -28,7 +29,7 @@ class _Rewrapper:
     def type_element(self, con: TCon) -> Any:
         key = (con.module, con.name)
         if key not in self.types:
-            self.types[key] = self.layer.element(con.module, f"type:{con.name}")
+            self.types[key] = self.layer.element(con.module, keys.type_key(con.name))
         return self.types[key]
 
     def go(self, value: Value, t: Type, depth: int = 0) -> Value:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from nova import keys
 from nova.check import typed as t
 from nova.eval import core
 from nova.eval.compiler import Compiled, compile_top, dict_entry
@@ -224,7 +225,7 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
             if underlying is None:
                 return core.Fail(f"instance {key}: the wrapped type's instance was not found")
             return with_dict_params(key, len(info.context), lower_evidence(underlying), key)
-        class_element = layer.element(info.cls_module, f"class:{info.cls}")
+        class_element = layer.element(info.cls_module, keys.class_key(info.cls))
         class_methods = tuple(getattr(getattr(class_element, "class_info", None), "methods", ()))
 
         def own_constraints(method: str) -> int:
@@ -255,7 +256,7 @@ def _instance(layer: Any, lowerer: Lowerer, key: str, element: t.TypedElement) -
 
 
 def _class_supers(layer: Any, module: str, cls: str) -> tuple[Any, ...]:
-    element = layer.element(module, f"class:{cls}")
+    element = layer.element(module, keys.class_key(cls))
     class_info = getattr(element, "class_info", None)
     if class_info is None:
         return ()

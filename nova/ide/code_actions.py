@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Diagnostic, Span
 from nova.ide.hover import print_scheme
@@ -121,8 +121,8 @@ def exporters(workspace: Workspace, src: ModuleSource, name: str, tables: tuple[
             ref = getattr(env, table).get(name)
             if ref is None:
                 continue
-            target: Target = (ref[0], ref[1] if table != "classes" or ref[1].startswith("class:")
-                              else f"class:{ref[1]}")
+            target: Target = (ref[0], ref[1] if table != "classes" or keys.is_class_key(ref[1])
+                              else keys.class_key(ref[1]))
             rank = 0 if target[0] == module else 1 if module == "Prelude" else 2
             found.append((rank, module, target))
             break
@@ -234,7 +234,7 @@ def _provided(env: Any, imp: Any) -> list[tuple[Any, set[Target]]]:
         ref = getattr(env, table).get(name)
         if ref is None:
             return set()
-        key = ref[1] if table != "classes" or ref[1].startswith("class:") else f"class:{ref[1]}"
+        key = ref[1] if table != "classes" or keys.is_class_key(ref[1]) else keys.class_key(ref[1])
         return {(ref[0], key)}
 
     if imp.items is None:

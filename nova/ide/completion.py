@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.context import OPENERS, Context, completion_context
@@ -292,7 +292,9 @@ def _import_items(view: Any, context: Context, items: _Items) -> None:
 
 def _detail(view: Any, target: Target) -> str | None:
     scheme = _scheme_of(view, target)
-    return print_scheme(scheme) if scheme is not None and not target[1].startswith(("type:", "class:")) else None
+    if scheme is None or keys.namespace_of(target[1]) in ("type", "class"):
+        return None
+    return print_scheme(scheme)
 
 
 def _qualified(workspace: Workspace, src: ModuleSource, context: Context, items: _Items) -> bool:
@@ -343,10 +345,10 @@ def _types(workspace: Workspace, src: ModuleSource, context: Context, items: _It
     view = workspace.view
     scope = src.scope(view)
     for key in src.elements:
-        if key.startswith("type:") and _is_identifier(bare(key)):
+        if keys.is_type_key(key) and _is_identifier(bare(key)):
             items.add(CompletionItem(bare(key), "type", context.replace, GROUP_SCOPE, "type", src.name,
                                      target=(src.name, key)))
-        elif key.startswith("class:"):
+        elif keys.is_class_key(key):
             items.add(CompletionItem(bare(key), "class", context.replace, GROUP_SCOPE, "class", src.name,
                                      target=(src.name, key)))
     for name in PRIM_TYPE_INFOS:
@@ -385,7 +387,7 @@ def _unimported(workspace: Workspace, src: ModuleSource, context: Context, items
             for name, ref in getattr(env, table).items():
                 if not _is_identifier(name) or not name.lower().startswith(word) or name in visible:
                     continue
-                target = (ref[0], ref[1] if table != "classes" or ref[1].startswith("class:") else f"class:{ref[1]}")
+                target = (ref[0], ref[1] if table != "classes" or keys.is_class_key(ref[1]) else keys.class_key(ref[1]))
                 if target in seen:
                     continue
                 if target[0] != module and target[0] in view.modules() and target[0] not in imported_open:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.ide.locate import Symbol, locate
 from nova.ide.model import HoverInfo, Target
 from nova.ide.occurrences import bare
@@ -15,6 +15,10 @@ from nova.ide.source import ModuleSource, Workspace
 def operator_safe(name: str) -> str:
     """`(<>)` for an operator, the name itself otherwise."""
     return name if name[:1].isalnum() or name[:1] in "_'" else f"({name})"
+
+
+HOVER_WIDTH = 80
+"""Columns a hover's code block is laid out in (a longer type breaks over lines)."""
 
 
 def print_scheme(scheme: Any) -> str:
@@ -36,12 +40,14 @@ def describe_target(view: Any, target: Target) -> tuple[str, str | None] | None:
     element = view.element(module, key)
     scheme = view.scheme(module, key) or getattr(element, "scheme", None)
     name = bare(key)
-    if key.startswith("type:"):
+    if keys.is_type_key(key):
         signature = type_signature(view, module, name, element)
-    elif key.startswith("class:"):
+    elif keys.is_class_key(key):
         signature = class_signature(view, module, name)
     elif scheme is not None:
-        signature = f"{operator_safe(name)} :: {print_scheme(scheme)}"
+        from nova.types.pretty import print_signature
+
+        signature = print_signature(name, scheme, HOVER_WIDTH)
     elif element is not None:
         signature = f"{getattr(element, 'kind', 'value')} {name}"
     else:
@@ -57,17 +63,19 @@ def type_signature(view: Any, module: str, name: str, element: Any) -> str:
     info = env.type_infos.get(name) if env is not None else None
     if info is None:
         return f"{'type' if getattr(element, 'kind', None) == 'synonym' else 'data'} {name}"
-    head = " ".join([name, *info.params])
-    if info.synonym is not None:
-        return f"type {head} = {_with_params(info.synonym, info.params)}"
-    word = "newtype" if info.newtype else "data"
-    if not info.constructors:
-        from nova.types.pretty import print_kind
+    from nova.types.pretty import print_kind_scheme
 
-        kind = print_kind(info.kind)
+    head = " ".join([name, *info.params])
+    kind = print_kind_scheme(info.kind)
+    word = "type" if info.synonym is not None else "newtype" if info.newtype else "data"
+    # the kind first, as a kind signature (PureScript's `data Maybe :: Type -> Type`), unless it is plain `Type`
+    kind_line = f"{word} {name} :: {kind}\n" if kind != "Type" else ""
+    if info.synonym is not None:
+        return f"{kind_line}type {head} = {_with_params(info.synonym, info.params)}"
+    if not info.constructors:
         return f"{word} {head}" + (f" :: {kind}" if kind != "Type" and not info.params else "")
-    return f"{word} {head} = " + " | ".join(_constructor_text(view, module, c, info.params)
-                                             for c in info.constructors)
+    return kind_line + f"{word} {head} = " + " | ".join(_constructor_text(view, module, c, info.params)
+                                                        for c in info.constructors)
 
 
 def class_signature(view: Any, module: str, name: str) -> str:
@@ -76,7 +84,24 @@ def class_signature(view: Any, module: str, name: str) -> str:
     env = env_of(view, module)
     info = env.class_infos.get(name) if env is not None else None
     params = getattr(info, "params", ()) or ()
-    return " ".join(["class", name, *(p if isinstance(p, str) else str(p) for p in params)])
+    head = " ".join(["class", name, *(p if isinstance(p, str) else str(p) for p in params)])
+    lines = [_method_line(view, module, m, len(params)) for m in getattr(info, "methods", ()) or ()]
+    methods = [m for m in lines if m]
+    return head + (" where\n" + "\n".join(methods) if methods else "")
+
+
+def _method_line(view: Any, module: str, method: str, n_params: int) -> str | None:
+    """`  show :: a -> String`: a method as its class declares it (the class's own constraint and parameters are
+    implied by the class head)."""
+    import dataclasses
+
+    from nova.types.pretty import print_scheme as pretty
+
+    scheme = view.scheme(module, method)
+    if scheme is None:
+        return None
+    own = dataclasses.replace(scheme, constraints=scheme.constraints[1:])
+    return f"  {operator_safe(method)} :: {pretty(own, outer=n_params)}"
 
 
 def _with_params(type_: Any, params: tuple[str, ...]) -> str:
@@ -119,7 +144,7 @@ def _constructor_text(view: Any, module: str, name: str, params: tuple[str, ...]
 
 def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> HoverInfo | None:
     view = workspace.view
-    symbol = locate(src, view, line, col)
+    symbol = None if _on_parenthesis(src, line, col) else locate(src, view, line, col)
     if symbol is not None:
         found = _hover_symbol(workspace, src, symbol)
         if found is not None:
@@ -127,13 +152,49 @@ def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> Hover
     hit = query.element_at(src.elements, line, col)
     if hit is None:
         return None
-    node = query.node_at(hit[1], line, col)
+    node = _parenthesised(src, hit[1], line, col) or query.node_at(hit[1], line, col)
     type_ = query.type_of(node) if node is not None and node is not hit[1] else None
     if type_ is None:
         return None
     name = query.name_of(node)
     code = f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_)}"
     return HoverInfo(code, query.span_of(node))
+
+
+def _on_parenthesis(src: ModuleSource, line: int, col: int) -> bool:
+    """On a `(` or `)` that is not part of an operator's name (`(<>)`)."""
+    text = src.line(line)
+    if not 0 <= col < len(text) or text[col] not in "()":
+        return False
+    near = text[max(col - 1, 0):col + 2]
+    return not any(c in "!#$%&*+./<=>?@\\^|-~:" for c in near)
+
+
+def _parenthesised(src: ModuleSource, root: object, line: int, col: int) -> object | None:
+    """On a parenthesis, the expression it encloses: the largest typed node starting just after `(` (or ending
+    just before `)`), so `(perimeter s)` answers for `perimeter s`, not for the call around it."""
+    if not _on_parenthesis(src, line, col):
+        return None
+    text = src.line(line)
+    if text[col] == "(":
+        at = col + 1
+        while at < len(text) and text[at] == " ":
+            at += 1
+        key: Any = lambda sp: (sp.start_line, sp.start_col) == (line, at)  # noqa: E731
+    else:
+        end = col
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        key = lambda sp: (sp.end_line, sp.end_col) == (line, end)  # noqa: E731
+    best: object | None = None
+    best_span: Any = None
+    for node in query.iter_nodes(root):
+        span = query.span_of(node)
+        if span is None or query.type_of(node) is None or not key(span):
+            continue
+        if best_span is None or span.covers(best_span):
+            best, best_span = node, span
+    return best
 
 
 def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol) -> HoverInfo | None:

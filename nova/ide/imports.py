@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nova import keys
 from nova.diagnostics import Span
 from nova.ide.model import Target, TextEdit
 from nova.ide.occurrences import bare
@@ -16,9 +17,9 @@ def import_item(view: Any, target: Target) -> str:
     `class Eq`, `type (/\\)`."""
     module, key = target
     name = bare(key)
-    if key.startswith("class:"):
+    if keys.is_class_key(key):
         return f"class {name}"
-    if key.startswith("type:"):
+    if keys.is_type_key(key):
         return name if name[:1].isalpha() else f"type ({name})"
     element = view.element(module, key)
     if getattr(element, "kind", None) == "constructor" or (name[:1].isupper() and element is None):

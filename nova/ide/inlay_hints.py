@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from nova import keys
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.typed_walk import typed_children
@@ -87,10 +88,10 @@ def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> t
     for root in roots:
         for t in iter_type(root):
             if isinstance(t, TCon) and t.name != "Function":
-                names.setdefault(t.name, (t.module, f"type:{t.name}"))
+                names.setdefault(t.name, (t.module, keys.type_key(t.name)))
     if scheme is not None:
         for constraint in scheme.constraints:
-            names.setdefault(constraint.cls, (constraint.module, f"class:{constraint.cls}"))
+            names.setdefault(constraint.cls, (constraint.module, keys.class_key(constraint.cls)))
     parts: list[HintPart] = []
     last = 0
     for match in _UPPER_NAME.finditer(text):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.model import Target
@@ -77,8 +77,8 @@ def name_span(src: ModuleSource, span: Span, name: str | None = None) -> Span | 
 
 # ------------------------------------------------------------------------------------------------- resolution
 def resolve_type_name(src: ModuleSource, view: Any, name: str, qualifier: str | None) -> Target | None:
-    if qualifier is None and f"type:{name}" in src.elements:
-        return (src.name, f"type:{name}")
+    if qualifier is None and keys.type_key(name) in src.elements:
+        return (src.name, keys.type_key(name))
     refs = src.scope(view).types.get(name if qualifier is None else f"{qualifier}.{name}")
     if refs:
         return min(refs)
@@ -86,23 +86,23 @@ def resolve_type_name(src: ModuleSource, view: Any, name: str, qualifier: str | 
         from nova.check.base import PRIM_TYPE_INFOS
 
         if name in PRIM_TYPE_INFOS:
-            return (PRIM, f"type:{name}")
+            return (PRIM, keys.type_key(name))
     return None
 
 
 def resolve_class_name(src: ModuleSource, view: Any, name: str, qualifier: str | None) -> Target | None:
-    if qualifier is None and f"class:{name}" in src.elements:
-        return (src.name, f"class:{name}")
+    if qualifier is None and keys.class_key(name) in src.elements:
+        return (src.name, keys.class_key(name))
     refs = src.scope(view).classes.get(name if qualifier is None else f"{qualifier}.{name}")
     if refs:
         module, key = min(refs)
-        return (module, key if key.startswith("class:") else f"class:{key}")
+        return (module, key if keys.is_class_key(key) else keys.class_key(key))
     return None
 
 
 def resolve_type_operator(src: ModuleSource, view: Any, name: str, qualifier: str | None) -> Target | None:
-    if qualifier is None and f"type:{name}" in src.elements:
-        return (src.name, f"type:{name}")
+    if qualifier is None and keys.type_key(name) in src.elements:
+        return (src.name, keys.type_key(name))
     refs = src.scope(view).type_operators.get(name if qualifier is None else f"{qualifier}.{name}")
     return min(refs) if refs else None
 
@@ -124,8 +124,8 @@ def exported_ref(view: Any, module: str, table: str, name: str) -> Target | None
     ref = getattr(env, table).get(name)
     if ref is None:
         return None
-    if table == "classes" and not ref[1].startswith("class:"):
-        return (ref[0], f"class:{ref[1]}")
+    if table == "classes" and not keys.is_class_key(ref[1]):
+        return (ref[0], keys.class_key(ref[1]))
     return (ref[0], ref[1])
 
 
@@ -215,10 +215,10 @@ def syntax_names(root: Any) -> Iterator[SyntaxName]:
         elif isinstance(node, (ast.Constraint, ast.InstanceDecl | ast.DeriveDecl)):
             yield SyntaxName(node.class_name.span, "class", node.class_name.name, node.class_name.qualifier)
         elif isinstance(node, ast.ClassDecl):
-            yield SyntaxName(node.name_span, "declaration", node.name, key=f"class:{node.name}")
+            yield SyntaxName(node.name_span, "declaration", node.name, key=keys.class_key(node.name))
         elif isinstance(node, ast.DataDecl | ast.NewtypeDecl | ast.TypeAliasDecl | ast.ForeignDataDecl
                         | ast.RoleDecl):
-            yield SyntaxName(node.name_span, "declaration", node.name, key=f"type:{node.name}")
+            yield SyntaxName(node.name_span, "declaration", node.name, key=keys.type_key(node.name))
         elif isinstance(node, ast.KindSignatureDecl):
             yield SyntaxName(node.name_span, "declaration", node.name, key=ast.decl_key(node))
         elif isinstance(node, ast.RowField | ast.RecordField | ast.PatRecordField | ast.UpdateSet

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.diagnostics import Span
 from nova.ide.locate import Symbol, locate
 from nova.ide.model import Highlight, Location, Target
@@ -54,7 +54,7 @@ def type_definition(workspace: Workspace, src: ModuleSource, line: int, col: int
     symbol = locate(src, workspace.view, line, col)
     type_: Any = None
     if symbol is not None and symbol.kind == "element" and symbol.target is not None:
-        if symbol.target[1].startswith("type:"):
+        if keys.is_type_key(symbol.target[1]):
             found = element_location(workspace, symbol.target)
             return [found] if found is not None else []
         node_type = query.type_of(symbol.node) if symbol.node is not None else None
@@ -71,7 +71,7 @@ def type_definition(workspace: Workspace, src: ModuleSource, line: int, col: int
         return []
     locations: list[Location] = []
     for module, name in type_constructors(type_):
-        found = element_location(workspace, (module, f"type:{name}"))
+        found = element_location(workspace, (module, keys.type_key(name)))
         if found is not None and found not in locations:
             locations.append(found)
     return locations

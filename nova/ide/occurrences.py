@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.locate import declaration_names, header_names, name_span, resolve_syntax_name, syntax_names
@@ -34,11 +34,11 @@ class Occurrence:
 
 
 def bare(key: str) -> str:
-    return key.split(":", 1)[1] if ":" in key else key
+    return keys.name_of(key)
 
 
 def is_type_level(key: str) -> bool:
-    return key.startswith(("type:", "class:"))
+    return keys.namespace_of(key) in ("type", "class")
 
 
 def candidate_modules(workspace: Workspace, target: Target) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nova import query
+from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.locate import Symbol, locate
@@ -173,7 +173,7 @@ def _check_clash(workspace: Workspace, occurrence: Occurrence, target: Target, n
     written = src.text_of(occurrence.written)
     qualified = written != src.text_of(occurrence.span) and "." in written.replace(src.text_of(occurrence.span), "")
     key = target[1]
-    namespace = key.split(":", 1)[0] if ":" in key else ""
+    namespace = keys.namespace_of(key)
     table = NAMESPACES.get(namespace, "values")
     if occurrence.role == "import":
         return  # the item itself: what matters is how the names it brings in are used
@@ -183,7 +183,7 @@ def _check_clash(workspace: Workspace, occurrence: Occurrence, target: Target, n
         if refs and any(ref != target for ref in refs):
             raise IdeError(f"`{qualifier}.{new_name}` already names something else in {occurrence.module}.")
         return
-    new_key = f"{namespace}:{new_name}" if namespace else new_name
+    new_key = keys.renamed(key, new_name)
     if occurrence.module != target[0] and new_key in src.elements:
         raise IdeError(f"{occurrence.module} declares its own `{new_name}`: its uses of `{bare(key)}` would "
                        f"then mean that one.")
@@ -192,7 +192,7 @@ def _check_clash(workspace: Workspace, occurrence: Occurrence, target: Target, n
         origin = min(refs)[0]
         raise IdeError(f"{occurrence.module} already imports `{new_name}` from {origin}: its uses of "
                        f"`{bare(key)}` would then be ambiguous.")
-    if not namespace and occurrence.key is not None:
+    if namespace == "value" and occurrence.key is not None:
         element = src.elements.get(occurrence.key)
         if element is not None and new_name in local_names(element) and any(v.name == new_name for v in locals_at(
                 element, occurrence.span.start_line, occurrence.span.start_col)):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from nova import keys
 from nova.diagnostics import Span
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1183,9 +1184,9 @@ def instance_key(decl: InstanceDecl | DeriveDecl) -> str:
     the same while the text around the instance moves.
     """
     if decl.name is not None:
-        return f"instance:{decl.name}"
+        return keys.instance_key(decl.name)
     head = "".join(_type_key(t) for t in decl.types)
-    return f"instance:{decl.class_name.full}{head}"
+    return keys.instance_key(f"{decl.class_name.full}{head}")
 
 
 def _type_key(t: Type) -> str:
@@ -1253,15 +1254,15 @@ def decl_key(decl: Decl) -> str:
     if isinstance(decl, SignatureDecl | ValueDecl | ForeignValueDecl):
         return decl.name
     if isinstance(decl, DataDecl | NewtypeDecl | TypeAliasDecl | ForeignDataDecl | RoleDecl):
-        return f"type:{decl.name}"
+        return keys.type_key(decl.name)
     if isinstance(decl, KindSignatureDecl):
-        return f"class:{decl.name}" if decl.keyword == "class" else f"type:{decl.name}"
+        return keys.class_key(decl.name) if decl.keyword == "class" else keys.type_key(decl.name)
     if isinstance(decl, ClassDecl):
-        return f"class:{decl.name}"
+        return keys.class_key(decl.name)
     if isinstance(decl, InstanceDecl | DeriveDecl):
         return instance_key(decl)
     if decl.is_type:
-        return f"type:{decl.operator}"
+        return keys.type_key(decl.operator)
     return decl.operator
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from nova import keys
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import ast
 from nova.syntax.walk import rewrite
@@ -33,7 +34,7 @@ def module_fixities(module: ast.Module) -> dict[str, Fixity]:
     table: dict[str, Fixity] = {}
     for decl in module.decls:
         if isinstance(decl, ast.FixityDecl):
-            key = f"type:{decl.operator}" if decl.is_type else decl.operator
+            key = keys.type_key(decl.operator) if decl.is_type else decl.operator
             table[key] = Fixity(decl.assoc, decl.precedence, decl.target.full)
     return table
 
@@ -62,7 +63,7 @@ class _Resolver:
         if isinstance(node, ast.PatOpChain):
             return self.chain(node.operands, node.operators, "", _make_pattern)
         if isinstance(node, ast.TypeOpChain):
-            return self.chain(node.operands, node.operators, "type:", _make_type)
+            return self.chain(node.operands, node.operators, keys.TYPE_PREFIX, _make_type)
         return node
 
     def chain(self, operands: tuple[N, ...], operators: tuple[O, ...], prefix: str, make: object) -> N:

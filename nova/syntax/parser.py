@@ -17,6 +17,7 @@ import hashlib
 import sys
 from dataclasses import dataclass
 
+from nova import keys
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import ast
 from nova.syntax.cursor import NAME_KINDS, TYPE_ATOM_START, ParseError
@@ -222,29 +223,29 @@ class Parser(ExprParser):
             key = first.text
         elif first.kind in ("data", "newtype", "type") and len(toks) > 1 and toks[1].kind == UPPER:
             name_tok = toks[1]
-            key = f"type:{name_tok.text}"
+            key = keys.type_key(name_tok.text)
         elif first.kind == "type" and len(toks) > 2 and toks[1].text == "role" and toks[2].kind == UPPER:
             name_tok = toks[2]
-            key = f"type:{name_tok.text}"
+            key = keys.type_key(name_tok.text)
         elif first.kind == "class" and len(toks) > 2 and toks[1].kind == UPPER and toks[2].kind == "::":
             name_tok = toks[1]
-            key = f"class:{name_tok.text}"
+            key = keys.class_key(name_tok.text)
         elif first.kind == "class":
             uppers = [t for t in toks[1:] if t.kind == UPPER]
             if "<=" in [t.text for t in toks] and len(uppers) > 1:
                 name_tok = uppers[1]
             elif uppers:
                 name_tok = uppers[0]
-            key = f"class:{name_tok.text}" if name_tok is not None else None
+            key = keys.class_key(name_tok.text) if name_tok is not None else None
         elif first.kind in ("instance", "derive"):
             names = [t for t in toks[1:4] if t.kind == LOWER]
             if names and kinds[kinds.index(LOWER) + 1 : kinds.index(LOWER) + 2] == ["::"]:
                 name_tok = names[0]
-                key = f"instance:{name_tok.text}"
+                key = keys.instance_key(name_tok.text)
         elif first.kind == "foreign" and len(toks) > 2:
             if toks[2].kind == "data" and len(toks) > 3 and toks[3].kind == UPPER:
                 name_tok = toks[3]
-                key = f"type:{name_tok.text}"
+                key = keys.type_key(name_tok.text)
             elif toks[2].kind == LOWER:
                 name_tok = toks[2]
                 key = name_tok.text

@@ -504,10 +504,11 @@ def canonical_scheme(scheme: Scheme) -> str:
     return render(_scheme_doc(scheme, namer, quantified, scheme.type))
 
 
-def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0) -> str:
+def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, outer: int = 0) -> str:
     """The scheme as its signature wrote it when known (variable names, synonyms, qualified names, label order),
     otherwise as inferred with variables `a`, `b`, … With `width`, long types break over lines (continuation
-    lines are indented relative to `column`, where the text starts: after `name :: ` in a hover)."""
+    lines are indented relative to `column`, where the text starts: after `name :: ` in a hover). The first
+    `outer` variables are bound outside (a class method's class parameters) and left out of the `forall`."""
     body = scheme.display if scheme.display is not None else scheme.type
     namer = Namer(scheme.names)
     namer.keep_order = scheme.display is not None
@@ -523,6 +524,9 @@ def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0) -> s
         quantified = [namer.names.get(("g", i)) or scheme.names[i] for i in range(scheme.arity)]
     else:
         quantified = [namer.names[k] for k in namer.order if k[0] == "g"]
+    if outer:  # (bound outside: a class method's class parameters)
+        hidden = {namer.names.get(("g", i)) for i in range(outer)}
+        quantified = [q for q in quantified if q not in hidden]
     return render(_scheme_doc(scheme, namer, quantified, body), width, column)
 
 

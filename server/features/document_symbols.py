@@ -6,7 +6,7 @@ from typing import Any
 
 from lsprotocol import types
 
-from nova import query
+from nova import keys, query
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.lsp_util import bare_name, safe
@@ -23,9 +23,9 @@ def symbol_kind(key: str, element: Any) -> types.SymbolKind:
     kind = getattr(element, "kind", None)
     if isinstance(kind, str) and kind in KINDS:
         return KINDS[kind]
-    if key.startswith("type:"):
+    if keys.is_type_key(key):
         return types.SymbolKind.Struct
-    if key.startswith("class:"):
+    if keys.is_class_key(key):
         return types.SymbolKind.Interface
     return types.SymbolKind.Function
 
@@ -38,7 +38,7 @@ def parent_key(module: str | None, element: Any) -> str | None:
         return owner if isinstance(owner, str) else None
     cls = getattr(element, "cls", None)
     if kind == "method" and isinstance(cls, tuple) and len(cls) == 2 and cls[0] == module:
-        return f"class:{cls[1]}"
+        return keys.class_key(cls[1])
     return None
 
 

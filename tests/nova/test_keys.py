@@ -28,6 +28,8 @@ def test_keys_round_trip(key: str, namespace: str, name: str) -> None:
     assert keys.name_of(key) == name
     assert keys.type_name(key) == (name if namespace == "type" else None)
     assert keys.class_name(key) == (name if namespace == "class" else None)
+    assert keys.renamed(key, "X") == {"value": "X", "type": keys.type_key("X"), "class": keys.class_key("X"),
+                                      "instance": keys.instance_key("X")}[namespace]
 
 
 def test_a_type_and_its_constructor_have_distinct_keys() -> None:

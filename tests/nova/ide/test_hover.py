@@ -54,7 +54,7 @@ def test_type_in_signature_shows_its_declaration() -> None:
 
 def test_type_with_parameters_names_them() -> None:
     code, _, _ = hover_at("module Main where\n\nimport Data.Maybe\n\nf :: May‸be Int\nf = Nothing\n")
-    assert code == "data Maybe a = Nothing | Just a"
+    assert code == "data Maybe :: Type -> Type\ndata Maybe a = Nothing | Just a"
 
 
 def test_type_synonym_shows_its_expansion() -> None:
@@ -80,7 +80,7 @@ def test_module_name_in_import_shows_doc_and_export_count() -> None:
 def test_class_in_a_constraint() -> None:
     code, _, shown = hover_at("module Main where\n\nimport Prelude\n\nf :: forall a. Sh‸ow a => a -> String\n"
                               "f = show\n")
-    assert code == "class Show a" and shown == "Show"
+    assert code == "class Show a where\n  show :: a -> String" and shown == "Show"
 
 
 def test_record_label_of_an_access() -> None:
@@ -93,3 +93,30 @@ def test_nothing_in_a_comment() -> None:
     fx = fixture("module Main where\n\n-- just a comm‸ent\nx = 1\n")
     src, line, col = fx.at()
     assert hover(fx.workspace, src, line, col) is None
+
+
+def test_parenthesis_answers_for_what_it_encloses() -> None:
+    text = ("module Main where\n\nimport Prelude\n\nperimeter :: Int -> Number\nperimeter _ = 1.0\n\n"
+            "label :: Int -> String\nlabel s = show ‸(perimeter s)\n")
+    code, _, shown = hover_at(text)
+    assert code == "Number" and shown == "perimeter s"
+    code, _, shown = hover_at(text.replace("‸(perimeter s)", "(perimeter s‸)"))
+    assert code == "Number" and shown == "perimeter s"
+
+
+def test_signature_keeps_the_written_names_and_synonyms() -> None:
+    code, _, _ = hover_at("module Main where\n\nimport Prelude\nimport Data.Map as M\n\n"
+                          "type Item = { name :: String }\n\n"
+                          "alter :: forall k v. Ord k => k -> M.Map k Item -> M.Map k v\nalter _ _ = M.empty\n\n"
+                          "x = al‸ter\n")
+    assert code == "alter :: forall k v. Ord k => k -> M.Map k Item -> M.Map k v"
+
+
+def test_long_signature_breaks_over_lines() -> None:
+    code, _, _ = hover_at("module Main where\n\nimport Prelude\n\n"
+                          "combine :: forall first second third. (first -> second -> third) -> Array first"
+                          " -> Array second -> Array third\ncombine _ _ _ = []\n\nx = comb‸ine\n")
+    assert code == (
+        "combine :: forall first second third.\n"
+        "  (first -> second -> third) -> Array first -> Array second -> Array third"
+    )
