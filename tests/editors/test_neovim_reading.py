@@ -1,6 +1,6 @@
 """The reading features in a real headless Neovim (`nvim/reading_e2e.lua`) against the real nova-lsp: semantic
-tokens through `vim.lsp.semantic_tokens`, inlay hints, folding with `vim.lsp.foldexpr()`, `:NovaType`; and the code lenses of a freshly opened buffer (`nvim/lens_e2e.lua`),
-with the write-back of `-- >` examples."""
+tokens through `vim.lsp.semantic_tokens`, inlay hints, folding with `vim.lsp.foldexpr()`, `:NovaType`; and the code
+lenses of a freshly opened buffer (`nvim/lens_e2e.lua`), with the write-back of `-- >` examples."""
 
 from __future__ import annotations
 
