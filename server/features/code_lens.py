@@ -17,7 +17,7 @@ from nova.ide.examples import LINE_BREAK, find_examples
 from nova.ide.signatures import missing_signatures
 from nova.types.types import TFun
 from server.app import NovaLanguageServer
-from server.current_syntax import parsed_now, too_large
+from server.current_syntax import parsed_of, too_large
 from server.features.evaluate import EVALUATE_COMMAND, last_result
 from server.features.examples import RUN_EXAMPLE_COMMAND
 from server.hub import Hub
@@ -89,7 +89,7 @@ def signature_lenses(ls: Any, uri: str, open_doc: Any) -> list[types.CodeLens]:
     doc = open_doc.doc
     if too_large(open_doc.good_text, connection.hub.limits.max_file_bytes):
         return []
-    _, parsed = parsed_now(open_doc.good_text)
+    _, parsed = parsed_of(open_doc, open_doc.good_text)
     out: list[types.CodeLens] = []
     for missing in missing_signatures(open_doc.elements(), parsed.module):
         start = doc.from_checked((missing.line, missing.indent))
