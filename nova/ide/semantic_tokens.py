@@ -219,7 +219,8 @@ def _reference_meaning(module: str, node: T.EVar, params: set[Span],
 class _Collector:
     text_lines: list[str]
     index: TypedIndex | None
-    to_checked: Callable[[Pos], Pos | None]
+    to_checked: Callable[[Pos], Pos | None] | None
+    """None when the text is the one the typed tree was built from (positions are the same)."""
     is_class: Callable[[str, str | None], bool]
     library_type: Callable[[str, str | None, str], bool]
     out: list[SemanticToken]
@@ -227,6 +228,8 @@ class _Collector:
     def meaning_at(self, span: Span) -> Meaning | None:
         if self.index is None:
             return None
+        if self.to_checked is None:
+            return self.index.meanings.get(span)
         start = self.to_checked((span.start_line, span.start_col))
         end = self.to_checked((span.end_line, span.end_col))
         if start is None or end is None:
@@ -273,8 +276,9 @@ def semantic_tokens(module: ast.Module, text: str, index: TypedIndex | None = No
                     lines: tuple[int, int] | None = None) -> list[SemanticToken]:
     """The tokens of a module, sorted by position. `is_class(name, qualifier)` says whether an upper-case name in
     an import or export list names a class; `library_type(name, qualifier, namespace)` whether a type or class
-    name comes from the standard library; `lines` limits the answer to a range of lines (inclusive)."""
-    collector = _Collector(text.split("\n"), index, to_checked or (lambda pos: pos),
+    name comes from the standard library; `lines` limits the answer to a range of lines (inclusive); `to_checked`
+    maps a position of `text` into the typed tree's text (None: the same text)."""
+    collector = _Collector(text.split("\n"), index, to_checked,
                            is_class or (lambda name, qualifier: False),
                            library_type or (lambda name, qualifier, namespace: False), [])
     _header(module, collector)

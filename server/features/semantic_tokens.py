@@ -94,7 +94,8 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
         return []
     text, parsed = parsed_of(open_doc, doc.text)
     index = state.index_of(connection.hub, session, open_doc)
-    tokens = semantic_tokens(parsed.module, text, index, doc.to_checked, None,
+    same = not doc.edits_since_check  # no edit since the good check: its positions are the text's
+    tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
                              library_type(connection.hub, open_doc.good), lines)
     data = encode_for_client(tokens, doc.index, connection.encoding)
     if lines is None:
