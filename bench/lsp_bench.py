@@ -3,7 +3,8 @@
 Prints, from one run (so ratios compare like with like):
 - hover p50/p99 next to a no-op request's (`nova/ping`) p50/p99 (goal: hover p99 ≤ 1.5 × no-op p99);
 - semantic tokens full for the 2k-line module (unchanged text, and right after an edit) against hover p99 (goal:
-  p99 ≤ 2 × hover p99), and inlay hints for a screen of it (same goal);
+  p99 ≤ 2 × hover p99), and inlay hints for a screen of it (same goal); the client reads the token array as plain
+  JSON, as an editor does (not through cattrs, which costs more than the server's answer);
 - didChange → publishDiagnostics p50/p99 for a body edit in a 2k-line module with 20 open dependents (goal p50 ≤ 50 ms);
 - indexing time of the generated workspace cold and warm from the cache (goal warm ≤ 1/10 of cold);
 - the server's RSS after indexing.
@@ -80,6 +81,11 @@ async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[L
     client = make_test_lsp_client()
     logging = ["--log-file", log, "--log-level", "INFO"] if log else []
     await client.start_io(sys.executable, "-m", "server", "--stdio", "--cache-dir", str(cache), *logging)
+    # This Python client structures a token array of 20,000 integers one by one through cattrs (≈10 ms, more than
+    # the server spends on a cached answer); an editor parses it as plain JSON. Read it as plain data too, so the
+    # rows measure the server and the wire, not this client.
+    client.protocol._converter.register_structure_hook(types.SemanticTokens, lambda data, _: types.SemanticTokens(
+        data=data["data"], result_id=data.get("resultId")))
     began = time.perf_counter()
     await client.initialize_session(types.InitializeParams(
         capabilities=types.ClientCapabilities(window=types.WindowClientCapabilities(work_done_progress=True)),

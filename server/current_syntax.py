@@ -1,10 +1,12 @@
 """The syntax tree of a document's text as it is now (not its last check's), for the features that must follow
-every keystroke: folding, selection ranges, semantic tokens. A few recent parses are kept, keyed by the text, so
-the requests an editor sends together after an edit parse it once."""
+every keystroke: folding, selection ranges, semantic tokens. The parse a check made of that very text is reused
+(a check has always parsed the text it publishes diagnostics for, before the editor asks again); otherwise a few
+recent parses are kept, keyed by the text, so the requests an editor sends together after an edit parse it once."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import Any
 
 from nova.sources import normalize_line_ends
 from nova.syntax import parse_module
@@ -31,3 +33,12 @@ def parsed_now(text: str) -> tuple[str, ParsedModule]:
     else:
         _recent.move_to_end(clean)
     return clean, parsed
+
+
+def parsed_of(open_doc: Any, text: str) -> tuple[str, ParsedModule]:
+    """`parsed_now(text)`, answered from the open document's own checks when one of them parsed this text (its
+    latest check's, or its last good one's)."""
+    for checked_text, parsed in ((open_doc.checked_text, open_doc.parsed), (open_doc.good_text, open_doc.good_parsed)):
+        if parsed is not None and (checked_text is text or checked_text == text):
+            return normalize_line_ends(text), parsed
+    return parsed_now(text)

@@ -104,6 +104,11 @@ class LineIndex:
                 self._tables[key] = offsets
         return self._tables[key]
 
+    def client_columns(self, number: int, encoding: Encoding) -> list[int] | None:
+        """The client offset of each code-point column of a line, or None when they are the columns themselves
+        (an ASCII line, or UTF-32): for converting many positions of one line at once."""
+        return None if encoding == "utf-32" else self._table(number, encoding)
+
     def to_client(self, line: int, col: int, encoding: Encoding) -> tuple[int, int]:
         if encoding == "utf-32" or col <= 0:
             return line, max(col, 0) if encoding != "utf-32" else col

@@ -165,6 +165,36 @@ def evaluate_expression(
         batch.discard()
 
 
+def type_of_expression(
+    layer: Any,
+    expression: str,
+    *,
+    module_source: str | None = None,
+    imports: tuple[str, ...] = ("Prelude",),
+    previous: Any = None,
+) -> str:
+    """The type of `expression` in the scope of `module_source` (as `evaluate_expression` reads it), printed as
+    hovers print types; nothing is evaluated. Raises `EvalError` with the checker's message when it is wrong."""
+    if not expression.strip():
+        raise EvalError("nothing to type: the expression is empty")
+    text, start_line = expression_source(expression, module_source, imports)
+    parsed = parse_module(text)
+    try:
+        batch = layer.begin_batch()
+    except RegistryError as err:
+        raise EvalError(f"cannot check in this view: {err}") from None
+    try:
+        checked = check_module(parsed, batch, previous)
+    finally:
+        batch.discard()
+    _raise_expression_errors(checked.diagnostics, parsed.diagnostics, start_line)
+    element = checked.typed_ast.elements.get(RESULT_NAME)
+    scheme = getattr(element, "scheme", None)
+    if scheme is None:
+        raise EvalError("the expression could not be read")
+    return print_scheme(scheme)
+
+
 def _relocate(err: EvalError, module: str, start_line: int) -> None:
     """A runtime error inside the expression itself points into the expression (`1:5:`), not the module."""
     where = err.span

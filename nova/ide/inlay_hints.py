@@ -22,9 +22,8 @@ from typing import Any
 from nova import keys
 from nova.check import typed as T
 from nova.diagnostics import Span
-from nova.ide.typed_walk import typed_children
+from nova.ide.typed_walk import syntax_children, typed_children
 from nova.syntax import ast
-from nova.syntax.walk import children
 from nova.types.types import Scheme, TCon, Type, iter_type
 
 Target = tuple[str, str]
@@ -144,7 +143,7 @@ def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tu
                 names.add(node.name)
             elif isinstance(node, ast.LocalValue):
                 bindings.append(node)
-            stack.extend(children(node))
+            stack.extend(syntax_children(node))
         local.update(binding.name_span for binding in bindings if binding.name in names)
     return top, local
 

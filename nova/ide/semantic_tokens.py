@@ -18,9 +18,8 @@ from typing import Any
 
 from nova.check import typed as T
 from nova.diagnostics import Span
-from nova.ide.typed_walk import typed_children
+from nova.ide.typed_walk import syntax_children, typed_children
 from nova.syntax import ast
-from nova.syntax.walk import children
 from nova.types.types import TApp, TCon, TFun, Type, prune
 
 TOKEN_TYPES: tuple[str, ...] = (
@@ -85,12 +84,17 @@ def is_effect_type(type_: Any) -> bool:
 class TypedIndex:
     """The value-level meanings of one good check's typed elements, by the span (in its text) they are written at.
 
-    Built once per check and reused by every token request until the next one."""
+    Built once per check and reused by every token request until the next one. Built with the index of the
+    previous check, it reuses the meanings of every element the checker reused (the same object: after an edit of
+    one declaration, only that one is walked again)."""
 
-    __slots__ = ("meanings",)
+    __slots__ = ("meanings", "module", "parts", "view")
 
-    def __init__(self, module: str, elements: Mapping[str, Any], view: Any, library: Callable[[str], bool]) -> None:
+    def __init__(self, module: str, elements: Mapping[str, Any], view: Any, library: Callable[[str], bool],
+                 previous: TypedIndex | None = None) -> None:
         self.meanings: dict[Span, Meaning] = {}
+        self.module, self.view = module, view
+        self.parts: dict[int, tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]] = {}
         kinds: dict[tuple[str, str], str | None] = {}
 
         def kind_of(target: tuple[str, str]) -> str | None:
@@ -104,18 +108,33 @@ class TypedIndex:
             alias = getattr(element, "alias", None)
             return alias if isinstance(alias, tuple) else None
 
+        reusable = previous.parts if previous is not None and previous.module == module \
+            and previous.view is view else {}
+        meanings = self.meanings
         for element in elements.values():
-            if getattr(element, "kind", None) in ("value", "foreign") and isinstance(element.name_span, Span):
-                scheme = getattr(element, "scheme", None)
-                type_ = scheme.type if scheme is not None else None
-                self.meanings[element.name_span] = _value_meaning(type_, frozenset())
-            self._walk(module, element, kind_of, alias_of, library)
+            part = reusable.get(id(element))
+            if part is None or part[0] is not element:
+                named: tuple[Span, Meaning] | None = None
+                if getattr(element, "kind", None) in ("value", "foreign") and isinstance(element.name_span, Span):
+                    scheme = getattr(element, "scheme", None)
+                    type_ = scheme.type if scheme is not None else None
+                    named = (element.name_span, _value_meaning(type_, frozenset()))
+                found: dict[Span, Meaning] = {}
+                self._walk(module, element, kind_of, alias_of, library, found)
+                part = (element, named, found)
+            self.parts[id(element)] = part
+            # As one pass over the elements in order would: a declared name's meaning overrides, a walk's not.
+            if part[1] is not None:
+                meanings[part[1][0]] = part[1][1]
+            for span, meaning in part[2].items():
+                meanings.setdefault(span, meaning)
 
-    def _walk(self, module: str, root: Any, kind_of: Callable[[tuple[str, str]], str | None],
-              alias_of: Callable[[tuple[str, str]], tuple[str, str] | None], library: Callable[[str], bool]) -> None:
+    @staticmethod
+    def _walk(module: str, root: Any, kind_of: Callable[[tuple[str, str]], str | None],
+              alias_of: Callable[[tuple[str, str]], tuple[str, str] | None], library: Callable[[str], bool],
+              meanings: dict[Span, Meaning]) -> None:
         params: set[Span] = set()
         stack: list[Any] = [root]
-        meanings = self.meanings
         while stack:
             node = stack.pop()
             cls = type(node)
@@ -200,7 +219,8 @@ def _reference_meaning(module: str, node: T.EVar, params: set[Span],
 class _Collector:
     text_lines: list[str]
     index: TypedIndex | None
-    to_checked: Callable[[Pos], Pos | None]
+    to_checked: Callable[[Pos], Pos | None] | None
+    """None when the text is the one the typed tree was built from (positions are the same)."""
     is_class: Callable[[str, str | None], bool]
     library_type: Callable[[str, str | None, str], bool]
     out: list[SemanticToken]
@@ -208,6 +228,8 @@ class _Collector:
     def meaning_at(self, span: Span) -> Meaning | None:
         if self.index is None:
             return None
+        if self.to_checked is None:
+            return self.index.meanings.get(span)
         start = self.to_checked((span.start_line, span.start_col))
         end = self.to_checked((span.end_line, span.end_col))
         if start is None or end is None:
@@ -254,8 +276,9 @@ def semantic_tokens(module: ast.Module, text: str, index: TypedIndex | None = No
                     lines: tuple[int, int] | None = None) -> list[SemanticToken]:
     """The tokens of a module, sorted by position. `is_class(name, qualifier)` says whether an upper-case name in
     an import or export list names a class; `library_type(name, qualifier, namespace)` whether a type or class
-    name comes from the standard library; `lines` limits the answer to a range of lines (inclusive)."""
-    collector = _Collector(text.split("\n"), index, to_checked or (lambda pos: pos),
+    name comes from the standard library; `lines` limits the answer to a range of lines (inclusive); `to_checked`
+    maps a position of `text` into the typed tree's text (None: the same text)."""
+    collector = _Collector(text.split("\n"), index, to_checked,
                            is_class or (lambda name, qualifier: False),
                            library_type or (lambda name, qualifier, namespace: False), [])
     _header(module, collector)
@@ -383,7 +406,7 @@ def _walk(root: Any, c: _Collector) -> None:
                 continue
         elif cls is ast.Access:
             c.emit(node.field_span, "property")
-        stack.extend(children(node))
+        stack.extend(syntax_children(node))
 
 
 def encode(tokens: list[tuple[int, int, int, int, int]]) -> list[int]:

@@ -1,40 +1,29 @@
 """Code lens "▶ Evaluate" on every `-- > expression` comment line and on every top-level value of no arguments
-(`main`, `answer = 42`). The lens runs the command `nova.evaluate`; once run, its title shows the result.
+(`main`, `answer = 42`). On a `-- >` line the lens runs `nova.runExample`, which writes the answer back under the
+line as `-- =>` comments (server.features.examples); on a value it runs `nova.evaluate`, and once run its title
+shows the result.
 Above each top-level value written without a signature, a lens "add signature: name :: type" inserts the inferred
 signature (command `nova.addSignature`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from lsprotocol import types
 
 from nova.diagnostics import Span
+from nova.ide.examples import LINE_BREAK, find_examples
 from nova.ide.signatures import missing_signatures
 from nova.types.types import TFun
 from server.app import NovaLanguageServer
-from server.current_syntax import parsed_now, too_large
+from server.current_syntax import parsed_of, too_large
 from server.features.evaluate import EVALUATE_COMMAND, last_result
+from server.features.examples import RUN_EXAMPLE_COMMAND
 from server.hub import Hub
 from server.lsp_util import safe
 
-EXAMPLE = re.compile(r"^(\s*)--\s?>\s?(?P<expr>\S.*)$")
-r"""A `-- > expression` line: the expression (trailing white space stripped) is evaluated in the scope of the
-module. (A lazy `.*?` followed by `\s*$` would be quadratic in a line's inner run of spaces.)"""
-
 TITLE = "▶ Evaluate"
-
-
-def example_lines(text: str) -> list[tuple[int, int, str]]:
-    """(line, column of `--`, expression) of every `-- > expression` comment line."""
-    found: list[tuple[int, int, str]] = []
-    for number, line in enumerate(text.splitlines()):
-        match = EXAMPLE.match(line)
-        if match is not None:
-            found.append((number, len(match.group(1)), match.group("expr").rstrip()))
-    return found
 
 
 def evaluable_values(elements: Mapping[str, Any]) -> list[tuple[str, Any]]:
@@ -64,10 +53,12 @@ def lenses(ls: NovaLanguageServer, uri: str) -> list[types.CodeLens]:
     if doc is None:
         return []
     out: list[types.CodeLens] = []
-    lines = doc.text.splitlines()
-    for line, col, expression in example_lines(doc.text):
-        rng = connection.lsp_range(Span(line, col, line, len(lines[line])), doc.index)
-        out.append(_lens(ls, uri, rng, expression))
+    lines = LINE_BREAK.split(doc.text)
+    for example in find_examples(doc.text):
+        line = example.line
+        rng = connection.lsp_range(Span(line, len(example.indent), line, len(lines[line])), doc.index)
+        command = types.Command(title=TITLE, command=RUN_EXAMPLE_COMMAND, arguments=[uri, line, example.text])
+        out.append(types.CodeLens(range=rng, command=command))
     found = connection.open_doc(uri)
     if found is not None:
         _session, open_doc = found
@@ -98,7 +89,7 @@ def signature_lenses(ls: Any, uri: str, open_doc: Any) -> list[types.CodeLens]:
     doc = open_doc.doc
     if too_large(open_doc.good_text, connection.hub.limits.max_file_bytes):
         return []
-    _, parsed = parsed_now(open_doc.good_text)
+    _, parsed = parsed_of(open_doc, open_doc.good_text)
     out: list[types.CodeLens] = []
     for missing in missing_signatures(open_doc.elements(), parsed.module):
         start = doc.from_checked((missing.line, missing.indent))

@@ -230,11 +230,17 @@ def queue_of(ls: Any) -> EvaluationQueue:
     return queue
 
 
-async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Limits | None = None) -> Outcome:
-    """Evaluate off the event loop, after this connection's earlier evaluations; cancelling the awaiting task
-    stops the evaluation too."""
-    if limits is None:
-        limits = await configured_limits(ls)
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """What an expression is checked against: the session's view, the module's text, its last check."""
+
+    view: Any
+    source: str | None
+    previous: Any
+
+
+async def _scope(ls: NovaLanguageServer, uri: str, expression: str) -> _Scope | Outcome:
+    """The scope of `uri`'s module in this connection's view, or an Outcome saying why there is none."""
     session = await ls.connection.session_for(uri)
     try:
         source = _source_of(ls, session, uri)
@@ -245,8 +251,44 @@ async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Li
         return Outcome(expression, None, None, (), "the module is too large to evaluate in (see --max-file-size)")
     open_doc = session.docs.get(uri)
     previous = open_doc.checked if open_doc is not None else None  # the checker reuses what did not change
-    view = session.batch
-    return await queue_of(ls).run(lambda cancel: _run(view, source, previous, expression, cancel, limits))
+    return _Scope(session.batch, source, previous)
+
+
+async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Limits | None = None) -> Outcome:
+    """Evaluate off the event loop, after this connection's earlier evaluations; cancelling the awaiting task
+    stops the evaluation too."""
+    if limits is None:
+        limits = await configured_limits(ls)
+    scope = await _scope(ls, uri, expression)
+    if isinstance(scope, Outcome):
+        return scope
+    return await queue_of(ls).run(
+        lambda cancel: _run(scope.view, scope.source, scope.previous, expression, cancel, limits))
+
+
+def _type_of(scope: _Scope, expression: str) -> Outcome:
+    from nova.eval.api import type_of_expression
+    from nova.eval.errors import EvalError
+
+    try:
+        printed = type_of_expression(scope.view, expression, module_source=scope.source,
+                                     imports=() if scope.source is not None else ("Prelude",),
+                                     previous=scope.previous)
+    except EvalError as err:
+        return Outcome(expression, None, None, (), str(err))
+    except Exception as err:  # a bug in a pass must not take the server down
+        log.exception("typing %r failed", expression)
+        return Outcome(expression, None, None, (), f"internal error: {err}")
+    return Outcome(expression, None, printed, (), None)
+
+
+async def type_of(ls: NovaLanguageServer, uri: str, expression: str) -> Outcome:
+    """The type of `expression` in the document's module (nothing is evaluated), checked off the event loop in
+    this connection's turn, as `evaluate` does; the answer's `value` is None and its `type` the printed type."""
+    scope = await _scope(ls, uri, expression)
+    if isinstance(scope, Outcome):
+        return scope
+    return await queue_of(ls).run(lambda cancel: _type_of(scope, expression))
 
 
 def _field(params: Any, name: str) -> Any:

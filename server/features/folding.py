@@ -9,7 +9,7 @@ from nova.diagnostics import Span
 from nova.ide.folding import folding_ranges
 from nova.ide.selection import selection_chain
 from server.app import NovaLanguageServer
-from server.current_syntax import parsed_now, too_large
+from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
 from server.lsp_util import safe
 
@@ -28,7 +28,7 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             return []
         if too_large(found[1].doc.text, hub.limits.max_file_bytes):
             return []
-        text, parsed = parsed_now(found[1].doc.text)
+        text, parsed = parsed_of(found[1], found[1].doc.text)
         return [types.FoldingRange(start_line=f.start_line, end_line=f.end_line, kind=KINDS[f.kind])
                 for f in folding_ranges(parsed.module, text)]
 
@@ -41,7 +41,7 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         doc = found[1].doc
         if too_large(doc.text, hub.limits.max_file_bytes):
             return []
-        _, parsed = parsed_now(doc.text)
+        _, parsed = parsed_of(found[1], doc.text)
         answers: list[types.SelectionRange] = []
         for position in params.positions:
             line, col = doc.index.from_client(position.line, position.character, connection.encoding)

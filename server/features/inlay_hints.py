@@ -15,7 +15,7 @@ from nova.diagnostics import Span
 from nova.ide.inlay_hints import HintSettings, InlayHint, inlay_hints
 from server.app import NovaLanguageServer
 from server.connection import Connection
-from server.current_syntax import parsed_now, too_large
+from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
 from server.lsp_util import safe
 from server.session import OpenDoc
@@ -63,7 +63,7 @@ def document_hints(connection: Connection, open_doc: OpenDoc, view: Any, setting
     elements = getattr(getattr(good, "typed_ast", None), "elements", None) or {}
     if too_large(open_doc.good_text, connection.hub.limits.max_file_bytes):
         return []
-    text, parsed = parsed_now(open_doc.good_text)
+    text, parsed = parsed_of(open_doc, open_doc.good_text)
     answer: list[types.InlayHint] = []
     for hint in inlay_hints(elements, parsed.module, view, settings, lines, text):
         placed = doc.from_checked((hint.line, hint.col))

@@ -10,12 +10,13 @@ from typing import Any
 
 from lsprotocol import types
 
-from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, SemanticToken, TypedIndex, encode, semantic_tokens
+from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, SemanticToken, TypedIndex, semantic_tokens
 from server.app import NovaLanguageServer
 from server.connection import Connection
-from server.current_syntax import parsed_now, too_large
+from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
 from server.lsp_util import safe
+from server.positions import Encoding, LineIndex
 from server.session import OpenDoc, WorkspaceSession
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
@@ -42,7 +43,8 @@ class TokenState:
             return held[1]
         elements = getattr(getattr(good, "typed_ast", None), "elements", None) or {}
         module = getattr(good, "name", None) or open_doc.module or "Main"
-        index = TypedIndex(module, elements, session.batch, lambda m: hub.stdlib_path(m) is not None)
+        index = TypedIndex(module, elements, session.batch, lambda m: hub.stdlib_path(m) is not None,
+                           held[1] if held is not None else None)
         self.indexes.pop(open_doc.uri, None)
         self.indexes[open_doc.uri] = (good, index)
         trim(self.indexes)
@@ -90,15 +92,47 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
         return held[1]
     if too_large(doc.text, connection.hub.limits.max_file_bytes):
         return []
-    text, parsed = parsed_now(doc.text)
+    text, parsed = parsed_of(open_doc, doc.text)
     index = state.index_of(connection.hub, session, open_doc)
-    tokens = semantic_tokens(parsed.module, text, index, doc.to_checked, None,
+    same = not doc.edits_since_check  # no edit since the good check: its positions are the text's
+    tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
                              library_type(connection.hub, open_doc.good), lines)
-    data = encode([client_token(connection, doc.index, t) for t in tokens])
+    data = encode_for_client(tokens, doc.index, connection.encoding)
     if lines is None:
         state.answers.pop(uri, None)
         state.answers[uri] = (key, data)
         trim(state.answers)
+    return data
+
+
+def encode_for_client(tokens: list[SemanticToken], index: LineIndex, encoding: Encoding) -> list[int]:
+    """LSP's relative encoding of the tokens, columns in the client's units: the same as `encode` over
+    `client_token`s, with each line's column table looked up once and each modifier set's bits computed once."""
+    data: list[int] = []
+    add = data.extend
+    last_line = last_col = 0
+    bits: dict[frozenset[str], int] = {}
+    kinds: dict[str, int] = {}
+    table_line, table = -1, None
+    for token in tokens:
+        line, col, length = token.line, token.col, token.length
+        if line != table_line:
+            table_line, table = line, index.client_columns(line, encoding)
+        if table is not None:
+            last = len(table) - 1
+            stop = col + length
+            start = table[col] if col <= last else table[last] + col - last
+            length = (table[stop] if stop <= last else table[last] + stop - last) - start
+            col = start
+        modifiers = bits.get(token.modifiers)
+        if modifiers is None:
+            modifiers = bits[token.modifiers] = token.modifier_bits
+        kind = kinds.get(token.type)
+        if kind is None:
+            kind = kinds[token.type] = token.type_index
+        delta_line = line - last_line
+        add((delta_line, col - last_col if delta_line == 0 else col, length, kind, modifiers))
+        last_line, last_col = line, col
     return data
 
 

@@ -236,7 +236,9 @@ def test_vsix_in_code_server(
     out = output_dir("vscode")
     for old in out.glob("*.png"):
         old.unlink()
-    shapes = (code_server.workspace / "src" / "Shapes.nova").read_text()
+    shapes_path = code_server.workspace / "src" / "Shapes.nova"
+    shapes_path.write_text(shapes_path.read_text() + "\ntwice = Square (size (Circle 2))\n")  # a value to hint
+    shapes = shapes_path.read_text()
     main = (code_server.workspace / "src" / "Main.nova").read_text()
     plan = tmp_path / "plan.json"
     report_path = out / "report.json"
@@ -254,6 +256,9 @@ def test_vsix_in_code_server(
                     "kind": "squiggly-error",
                 },
                 "hover": {"lineText": "size shape = case shape of", "token": "size", "expect": "Shape -> Int"},
+                "reading": {"hintAfter": "twice", "hint": ":: Shape", "tokenLine": "size shape = case shape of",
+                            "token": "shape"},
+                "layers": True,
                 "fix": {
                     "lineText": 'broken = "not a number"',
                     "token": '"not a number"',
@@ -286,7 +291,10 @@ def test_vsix_in_code_server(
         "server running",
         "squiggle",
         "hover",
+        "inlay hint",
+        "semantic colouring",
         "typing fixes the error",
+        "layers view",
         "second file opened",
         "evaluate",
         "restart",
@@ -302,3 +310,7 @@ def test_vsix_in_code_server(
         assert "opened" in daemon_log and "no valid authToken" not in daemon_log
     assert "3 :: Int" in report["evaluation"]
     assert (out / "vscode-hover.png").stat().st_size > 10_000
+    assert ":: Shape" in report["reading"]["hinted"]
+    assert any(row.startswith("session") for row in report["layers"])
+    for picture in ("vscode-inlay-hints-and-semantic-tokens.png", "vscode-layers.png"):
+        assert (out / picture).stat().st_size > 10_000

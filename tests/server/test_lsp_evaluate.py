@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -123,32 +124,34 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
 
         # Lenses: the two `-- >` lines and the values without arguments (not the functions).
         found = await lenses(client, lib)
-        by_expression = {lens.command.arguments[1]: lens for lens in found if lens.command is not None}
+        by_expression = {lens.command.arguments[-1]: lens for lens in found if lens.command is not None}
         assert set(by_expression) == {"double 5", "[answer, double answer]", "answer", "main"}
         assert all(lens.command.title == "▶ Evaluate" for lens in by_expression.values())
-        assert all(lens.command.command == "nova.evaluate" for lens in by_expression.values())
+        assert {by_expression[e].command.command for e in ("answer", "main")} == {"nova.evaluate"}
+        assert by_expression["double 5"].command.command == "nova.runExample"
+        assert by_expression["double 5"].command.arguments[1] == position_of(LIB, "-- > double 5")[0]
         assert by_expression["double 5"].range.start.line == position_of(LIB, "-- > double 5")[0]
         assert by_expression["[answer, double answer]"].range.start.character == 2
         assert by_expression["answer"].range.start == types.Position(*position_of(LIB, "answer ::"))
 
-        # Running a lens: the result comes back, is shown as a message, and becomes the lens title.
-        command = by_expression["double 5"].command
+        # Running a value's lens: the result comes back, is shown as a message, and becomes the lens title.
+        command = by_expression["answer"].command
         result = await client.workspace_execute_command_async(
             types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
         )
-        assert result["value"] == "10" and result["type"] == "Int"
-        await wait_until(lambda: any("double 5 = 10 :: Int" in m.message for m in client.messages), 20, "message")
-        titles = {lens.command.arguments[1]: lens.command.title for lens in await lenses(client, lib)}
-        assert titles["double 5"] == "▶ Evaluate  10 :: Int"
-        assert titles["answer"] == "▶ Evaluate"
+        assert result["value"] == "42" and result["type"] == "Int"
+        await wait_until(lambda: any("answer = 42 :: Int" in m.message for m in client.messages), 20, "message")
+        titles = {lens.command.arguments[-1]: lens.command.title for lens in await lenses(client, lib)}
+        assert titles["answer"] == "▶ Evaluate  42 :: Int"
+        assert titles["main"] == "▶ Evaluate"
 
         # The unsaved buffer is what gets evaluated; a result computed before an edit is no longer shown.
         edited = LIB.replace("double x = x * 2", "double x = x * 3")
         client.text_document_did_change(full_change(lib, 2, edited))
         await wait_for_diagnostics(log, lib.as_uri(), lambda p: p.version == 2)
         assert (await evaluate(client, lib, "answer"))["value"] == "63"
-        titles = {lens.command.arguments[1]: lens.command.title for lens in await lenses(client, lib)}
-        assert titles["double 5"] == "▶ Evaluate"
+        titles = {lens.command.arguments[-1]: lens.command.title for lens in await lenses(client, lib)}
+        assert titles["answer"] == "▶ Evaluate"
 
         # A buffer that is no file at all (single-file mode over the standard library).
         untitled = "untitled:Untitled-1"
@@ -173,6 +176,96 @@ async def test_evaluate_request_command_and_lenses(tmp_path: Path) -> None:
         assert bad.error and bad.value is None
 
 
+EXAMPLES = LIB + """
+-- > :type double
+-- > double true
+-- > main
+"""
+
+
+@dataclass(slots=True)
+class EditorText:
+    """The text an editor holds for a document, changed as an editor changes it (and told to the server)."""
+
+    text: str
+    version: int
+
+    def change(self, client: Any, path: Path, text: str) -> None:
+        self.text, self.version = text, self.version + 1
+        client.text_document_did_change(full_change(path, self.version, text))
+
+
+def applied(text: str, edit: types.TextEdit) -> str:
+    """`text` with an LSP edit applied (ASCII text: UTF-16 columns are code points)."""
+    lines = text.split("\n")
+
+    def offset(position: types.Position) -> int:
+        return sum(len(line) + 1 for line in lines[:position.line]) + position.character
+
+    return text[:offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end):]
+
+
+@pytest.mark.asyncio
+async def test_running_an_example_writes_its_answer_back_under_it(tmp_path: Path) -> None:
+    async with editor_on_lib(tmp_path) as (client, log, lib):
+        document = EditorText(EXAMPLES, 2)
+        client.text_document_did_change(full_change(lib, 2, EXAMPLES))
+        await wait_for_diagnostics(log, lib.as_uri(), lambda p: p.version == 2)
+
+        @client.feature(types.WORKSPACE_APPLY_EDIT)
+        def apply(params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
+            """As an editor does: the edit applies to the version it names, and the change comes back."""
+            change = params.edit.document_changes[0]  # type: ignore[index]
+            assert isinstance(change, types.TextDocumentEdit)
+            if change.text_document.version != document.version:
+                return types.ApplyWorkspaceEditResult(applied=False, failure_reason="version changed")
+            text = document.text
+            for edit in change.edits:
+                assert isinstance(edit, types.TextEdit)
+                text = applied(text, edit)
+            document.change(client, lib, text)
+            return types.ApplyWorkspaceEditResult(applied=True)
+
+        async def run(example: str) -> list[str]:
+            """Runs the lens of `-- > example`; the lines under it afterwards."""
+            found = await lenses(client, lib)
+            lens = next(lens for lens in found if lens.command is not None and lens.command.arguments[-1] == example)
+            assert lens.command is not None and lens.command.command == "nova.runExample"
+            result = await client.workspace_execute_command_async(
+                types.ExecuteCommandParams(command=lens.command.command, arguments=lens.command.arguments))
+            assert result["applied"], result
+            version = document.version
+            await wait_for_diagnostics(log, lib.as_uri(), lambda p: p.version == version)
+            lines = document.text.split("\n")
+            start = lines.index(f"-- > {example}") + 1
+            end = start
+            while end < len(lines) and lines[end].startswith(("-- =>", "-- !!", "-- out:")):
+                end += 1
+            return lines[start:end]
+
+        assert await run("double 5") == ["-- => 10"]
+        assert await run(":type double") == ["-- => double :: Int -> Int"]
+        assert await run("main") == ["-- out: hello", "-- out: 42", "-- => unit"]
+        error = await run("double true")
+        assert error and all(line.startswith("-- !! ") for line in error) and "1:" in error[0]
+
+        # The unsaved text is what is evaluated: a changed answer reads was/now, and the same again collapses it.
+        document.change(client, lib, document.text.replace("double x = x * 2", "double x = x * 3"))
+        assert await run("double 5") == ["-- => was: 10", "-- => now: 15"]
+        assert await run("double 5") == ["-- => 15"]
+        # Each answer block was replaced, not stacked: one block per example.
+        assert document.text.count("-- => double :: Int -> Int") == 1
+        assert document.text.count("-- out: hello") == 1
+
+        # A stale lens (its example gone) gets an answer saying so, not an edit.
+        gone = await client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command="nova.runExample", arguments=[lib.as_uri(), 3, "triple 3"]))
+        assert not gone["applied"] and "triple 3" in gone["error"]
+        malformed = await client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command="nova.runExample", arguments=[lib.as_uri()]))
+        assert not malformed["applied"]
+
+
 def insertion(line: int, text: str) -> types.TextDocumentContentChangePartial:
     at = types.Position(line=line, character=0)
     return types.TextDocumentContentChangePartial(range=types.Range(start=at, end=at), text=text)
@@ -194,7 +287,7 @@ async def test_lenses_stay_on_their_lines_while_the_file_has_a_syntax_error(tmp_
         assert any(d.code == "SyntaxError" for d in published.diagnostics)
 
         found = await lenses(client, lib)
-        by_expression = {lens.command.arguments[1]: lens for lens in found if lens.command is not None}
+        by_expression = {lens.command.arguments[-1]: lens for lens in found if lens.command is not None}
         assert set(by_expression) == {"double 5", "[answer, double answer]", "answer", "main"}
         assert by_expression["answer"].range.start == types.Position(*position_of(edited, "answer ::"))
         assert by_expression["main"].range.start == types.Position(*position_of(edited, "main ::"))

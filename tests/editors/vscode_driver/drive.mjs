@@ -1,6 +1,7 @@
 // Drives a running code-server (a real VS Code workbench) in Debian's Chromium through puppeteer-core and proves
 // the Nova extension end to end: the file opens, the language server's diagnostics show as squiggles on the broken
-// line, and hovering a name shows the hover the server computed. Reads a JSON plan (argv[2]), writes a JSON report
+// line, hovering a name shows the hover the server computed, inlay hints and semantic colouring are rendered and the
+// layers view lists the layers. Reads a JSON plan (argv[2]), writes a JSON report
 // to argv[3], screenshots into plan.outDir, and exits non-zero with the workbench's own messages when a step fails.
 import fs from "node:fs";
 import path from "node:path";
@@ -175,6 +176,35 @@ async function main() {
     report.hover = hoverText;
     await page.screenshot({ path: path.join(plan.outDir, "vscode-hover.png") });
 
+    if (plan.reading) {
+      // Inlay hints are rendered inside the line, as text of its own.
+      const hinted = await waitFor(`an inlay hint ${JSON.stringify(plan.reading.hint)} after ${plan.reading.hintAfter}`,
+        () => page.evaluate((after, hint) => [...document.querySelectorAll(".editor-instance .view-line")]
+          .map((l) => l.textContent.replace(/\u00a0/g, " "))
+          .find((t) => t.startsWith(after) && t.includes(hint)) ?? null, plan.reading.hintAfter, plan.reading.hint));
+      step("inlay hint", { line: hinted });
+      // Semantic colouring: the grammar cannot tell a parameter from any other name, so without the server's tokens
+      // it shares a span (and the default colour) with the text around it; with them it is a span of its own with
+      // the parameter colour.
+      const coloured = await waitFor(`semantic colouring of ${JSON.stringify(plan.reading.token)}`, () =>
+        page.evaluate((lineText, token) => {
+          const foreground = getComputedStyle(document.querySelector(".editor-instance .view-lines")).color;
+          for (const line of document.querySelectorAll(".editor-instance .view-line")) {
+            if (!line.textContent.replace(/\u00a0/g, " ").includes(lineText)) continue;
+            const spans = [...line.querySelectorAll("span[class^='mtk']")];
+            const own = spans.filter((e) => e.textContent === token).map((e) => getComputedStyle(e).color);
+            const words = spans.map((e) => ({ text: e.textContent, colour: getComputedStyle(e).color }));
+            return own.length >= 2 && own.every((c) => c !== foreground) ? { colours: own, foreground, words } : null;
+          }
+          return null;
+        }, plan.reading.tokenLine, plan.reading.token));
+      step("semantic colouring", coloured);
+      report.reading = { hinted, coloured };
+      await page.mouse.move(5, 5); // let the hover go, so the picture shows the text
+      await new Promise((r) => setTimeout(r, 800));
+      await page.screenshot({ path: path.join(plan.outDir, "vscode-inlay-hints-and-semantic-tokens.png") });
+    }
+
     if (plan.fix) {
       // Type over the broken expression like a user would; the squiggle must go away with the server's next publish.
       await selectToEndOfLine(page, plan.fix.position);
@@ -188,6 +218,24 @@ async function main() {
         return !all.some((q) => q.kind === "squiggly-error" && q.top >= line.lineTop - 1 && q.bottom <= line.lineBottom + 1);
       });
       step("typing fixes the error", { line: fixedLine });
+    }
+
+    if (plan.layers) {
+      await page.evaluate(() => {
+        const header = [...document.querySelectorAll(".pane-header")].find((h) => h.textContent.includes("Nova Layers"));
+        if (header && header.getAttribute("aria-expanded") !== "true") header.click();
+      });
+      const rows = await waitFor("the Nova Layers view to list the session and baseline layers", () =>
+        page.evaluate(() => {
+          const pane = [...document.querySelectorAll(".pane")]
+            .find((p) => p.querySelector(".pane-header")?.textContent.includes("Nova Layers"));
+          const rows = pane ? [...pane.querySelectorAll(".monaco-list-row")]
+            .map((r) => r.innerText.replace(/\s+/g, " ").trim()) : [];
+          return rows.some((r) => r.startsWith("session")) && rows.some((r) => r.startsWith("baseline")) ? rows : null;
+        }));
+      step("layers view", { rows });
+      report.layers = rows;
+      await page.screenshot({ path: path.join(plan.outDir, "vscode-layers.png") });
     }
 
     if (plan.evaluate) {

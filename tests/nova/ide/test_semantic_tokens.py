@@ -152,3 +152,25 @@ def test_positions_map_through_edits_since_the_check() -> None:
                              to_checked=lambda pos: (pos[0] - 1, pos[1]) if pos[0] > 0 else None)
     line = next(n for n, text in enumerate(edited.split("\n")) if text.startswith("three = "))
     assert any(t.line == line and t.type == "operator" and "constructor" in t.modifiers for t in tokens)
+
+
+def test_an_index_built_over_the_previous_one_reuses_what_the_checker_reused() -> None:
+    from nova.check import check_module
+
+    result = check_workspace({"Main.nova": MAIN}, root())
+    first = result.modules["Main"]
+    edited = MAIN.replace("limit = 10", "limit = 11")
+    second = check_module(parse_module(edited), result.layer, first)
+    library = library_modules().__contains__
+    old = TypedIndex("Main", first.typed_ast.elements, result.layer, library)
+    fresh = TypedIndex("Main", second.typed_ast.elements, result.layer, library)
+    reused = TypedIndex("Main", second.typed_ast.elements, result.layer, library, old)
+    assert reused.meanings == fresh.meanings and len(fresh.meanings) > 20
+    kept = [e for key, e in second.typed_ast.elements.items() if e is first.typed_ast.elements.get(key)]
+    changed = [e for key, e in second.typed_ast.elements.items() if e is not first.typed_ast.elements.get(key)]
+    assert kept and changed  # the checker reused the declarations the edit did not touch
+    assert all(reused.parts[id(e)] is old.parts[id(e)] for e in kept)
+    assert all(reused.parts[id(e)] is not old.parts.get(id(e)) for e in changed)
+    # Another module's (or view's) index is never reused.
+    other = TypedIndex("Other", second.typed_ast.elements, result.layer, library, old)
+    assert all(other.parts[id(e)] is not old.parts[id(e)] for e in kept)

@@ -227,7 +227,32 @@ function M.default_config(opts)
     capabilities = opts.capabilities,
     on_attach = opts.on_attach,
   }
+  if opts.codelens ~= false then
+    -- The server asks for fresh lenses once a check completes (a freshly opened file's value lenses only exist
+    -- then); Neovim's own client neither declares nor handles `workspace/codeLens/refresh`, so the plugin does.
+    config.capabilities = vim.tbl_deep_extend("force", opts.capabilities or {},
+      { workspace = { codeLens = { refreshSupport = true } } })
+    config.handlers = vim.tbl_extend("force", opts.handlers or {},
+      { ["workspace/codeLens/refresh"] = M.on_codelens_refresh })
+  end
   return config
+end
+
+--- Handler of `workspace/codeLens/refresh`: asks again for the lenses of every buffer the client serves. The
+--- request is sent here rather than through `vim.lsp.codelens.refresh`, which drops a refresh while an earlier
+--- request of that buffer is still out (the one sent on attach, answered before the first check completed).
+function M.on_codelens_refresh(_, _, ctx)
+  local client = vim.lsp.get_client_by_id(ctx.client_id)
+  if client == nil then
+    return vim.NIL
+  end
+  for bufnr in pairs(client.attached_buffers) do
+    if vim.api.nvim_buf_is_loaded(bufnr) then
+      client:request("textDocument/codeLens", { textDocument = vim.lsp.util.make_text_document_params(bufnr) },
+        vim.lsp.codelens.on_codelens, bufnr)
+    end
+  end
+  return vim.NIL
 end
 
 local function nova_client(bufnr)

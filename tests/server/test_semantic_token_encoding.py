@@ -1,0 +1,56 @@
+"""The fast paths of the semantic tokens answer give the same answer as the plain ones: the client-unit encoding
+(over ASCII and non-ASCII lines, in every position encoding) and the syntax walk's child enumeration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nova.ide.semantic_tokens import SemanticToken, encode, semantic_tokens
+from nova.ide.typed_walk import syntax_children
+from nova.syntax import parse_module
+from nova.syntax.walk import children
+from server.features.semantic_tokens import client_token, encode_for_client
+from server.positions import LineIndex
+
+TEXT = """module Ünï where
+
+import Prelude
+
+-- | “Quoted” 𝒳 names
+naïve :: String -> String
+naïve s = s <> "𝒳𝒳" <> show (length [1, 2])
+
+data Pair a = Pair a a
+"""
+
+STDLIB = Path(__file__).resolve().parents[2] / "nova" / "stdlib"
+
+
+class Encoded:
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
+def test_the_fast_encoding_matches_token_by_token_conversion(encoding: str) -> None:
+    tokens = semantic_tokens(parse_module(TEXT).module, TEXT)
+    tokens.append(SemanticToken(6, 40, 3, "variable"))  # past the end of its line
+    index = LineIndex.of(TEXT)
+    plain = encode([client_token(Encoded(encoding), index, token) for token in tokens])  # type: ignore[arg-type]
+    assert encode_for_client(tokens, index, encoding) == plain  # type: ignore[arg-type]
+    assert len(plain) == 5 * len(tokens) > 50
+
+
+def test_syntax_children_are_the_generic_walks_children() -> None:
+    visited = 0
+    for path in sorted(STDLIB.rglob("*.nova"))[:25]:
+        stack: list[object] = [parse_module(path.read_text(encoding="utf-8")).module]
+        while stack:
+            node = stack.pop()
+            expected = list(children(node))
+            assert syntax_children(node) == expected
+            stack.extend(expected)
+            visited += 1
+    assert visited > 5_000
