@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from nova.commands.options import count
 from nova.diagnostics import Diagnostic, Severity, Span
 
 SEVERITY_NAMES = {
@@ -26,6 +27,9 @@ SEVERITY_NAMES = {
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="Nova files or folders")
     parser.add_argument("--json", action="store_true", help="print declarations and diagnostics as JSON")
+    parser.add_argument("-j", "--jobs", type=count(1, 256), default=None, metavar="N",
+                        help="check independent modules on N processes (default: the number of cores; "
+                        "a small folder is checked in this process)")
 
 
 def _range(span: Span) -> dict[str, dict[str, int]]:
@@ -74,13 +78,16 @@ def run(args: argparse.Namespace) -> int:
     selections = select(Path(raw) for raw in args.paths if raw not in missing)
     if not selections:
         return 2
+    from nova.parallel import default_jobs
+
+    jobs = args.jobs if args.jobs is not None else default_jobs()
     root = load_root()
     has_error = bool(missing)
     modules_out: list[dict[str, Any]] = []
     read_any = False
     for selection in selections:
         project = selection.project
-        result = check_project(project, root)
+        result = check_project(project, root, jobs=jobs)
         for unreadable, problem in result.unreadable:
             if selection.reported is None or unreadable in selection.reported:
                 print(f"nova check: {unreadable}: cannot read: {problem}", file=sys.stderr)

@@ -1,0 +1,381 @@
+"""Checking a folder's modules on several processes: the check step of `nova.workspace`, spread over cores.
+
+Each worker process holds a mirror of the layer being filled: the root (restored lazily from a snapshot file, so
+a worker starts in a fraction of a second instead of building the standard library) plus the modules it has
+checked or been sent. A module is handed to an idle worker once every module it imports is done, with whatever of
+its import closure that worker lacks; the worker checks it, keeps it, and sends it back in the compact form of a
+warm start (`nova.compact`: one CBOR blob per exported scheme, per typed element and per environment), which the
+parent puts into its layer undecoded. Picking the worker that already holds most of a module's closure keeps a
+chain of imports on one worker, with nothing to send.
+
+The results equal the serial path's (a differential test holds them to it). What a worker's mirror could not show
+the same way runs in the parent, in the serial order, while no later module has been put: the groups of an import
+cycle (the interfaces of one round feed the next), modules importing a module nobody provides (the diagnostic
+suggests names from every module the layer holds) and the files that provide no module (checked last, against
+everything). Worker processes are started with `spawn`: safe next to the threads of the language server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+import tempfile
+import threading
+import traceback
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+
+    from nova.check import CheckedModule
+    from nova.workspace import Plan
+
+MIN_MODULES = 8
+"""Below this many modules to check, or `MIN_LINES` lines, starting workers costs more than it saves."""
+MIN_LINES = 4000
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def worth_it(jobs: int, modules: int, lines: int) -> bool:
+    return jobs > 1 and modules >= MIN_MODULES and lines >= MIN_LINES
+
+
+# ---- the compact form of a checked module ----------------------------------------------------------------------
+
+
+def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
+    """What crosses between processes: the registry entry in its snapshot form, plus the diagnostics."""
+    from nova.compact import unstructure_typed_module, unstructure_value
+    from nova.snapshot import encode
+
+    return {
+        "name": checked.name,
+        "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
+        "ast": unstructure_typed_module(checked.typed_ast),
+        "env": unstructure_value(checked.env),
+        "imports": list(checked.imports),
+        "diagnostics": encode(tuple(checked.diagnostics)),
+        "fixities": encode(dict(checked.fixities)),
+        "header_span": encode(checked.header_span),
+        "source_hash": text_hash,
+    }
+
+
+def unpack(data: dict[str, Any]) -> CheckedModule:
+    """A checked module from its packed form: diagnostics decoded, schemes, elements and environment left compact
+    (each is decoded the first time something reads it)."""
+    from nova.check import CheckedModule
+    from nova.compact import LazyEnv, LazyScheme, structure_typed_module, structure_value
+    from nova.snapshot import decode
+
+    return CheckedModule(
+        name=data["name"],
+        exports={key: structure_value(blob, LazyScheme) for key, blob in data["exports"].items()},
+        typed_ast=structure_typed_module(data["ast"]),
+        env=structure_value(data["env"], LazyEnv),
+        imports=tuple(data["imports"]),
+        diagnostics=tuple(decode(data["diagnostics"])),
+        fixities=decode(data["fixities"]),
+        header_span=decode(data["header_span"]),
+    )
+
+
+def put_packed(layer: Any, data: dict[str, Any]) -> None:
+    """Put a packed module into `layer` as it is: nothing decoded until a check reads it."""
+    from nova.compact import LazyEnv, LazyScheme, structure_typed_module, structure_value
+
+    layer.put(data["name"], {key: structure_value(blob, LazyScheme) for key, blob in data["exports"].items()},
+              structure_typed_module(data["ast"]), structure_value(data["env"], LazyEnv),
+              imports=tuple(data["imports"]), source_hash=data["source_hash"])
+
+
+# ---- the worker process ----------------------------------------------------------------------------------------
+
+
+def _serve(connection: Connection, root_file: str, key: bytes | None) -> None:
+    """A worker's life: restore the root, then check what the parent sends until it sends None."""
+    from nova.compact import lazy_converter
+    from nova.deep import deep_section
+    from nova.workspace import check_text, put_checked
+    from registry import restore
+
+    mirror = restore(root_file, lazy_converter(), key=key).begin_batch()
+    with deep_section():
+        while True:
+            try:
+                message = connection.recv()
+            except EOFError:
+                return
+            if message is None:
+                return
+            entries, path, text, text_hash = message
+            try:
+                for data in entries:
+                    put_packed(mirror, data)
+                checked = check_text(text, mirror)
+                put_checked(mirror, checked, text_hash)
+                reply: tuple[str, Any] = ("done", pack(checked, text_hash))
+            except Exception:
+                reply = ("failed", f"{path}: {traceback.format_exc()}")
+            connection.send(reply)
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    holds: set[str] = field(default_factory=set)
+    """Modules in the worker's mirror."""
+    busy: int | None = None
+    """The group index it is checking."""
+
+
+_START_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """A spawned process runs the parent's main module again (the language server's, a test runner's, a
+    script's) unless it has none: the worker needs only this module, so it is shown none while it starts."""
+    main = sys.modules.get("__main__")
+    stand_in = types.ModuleType("__main__")
+    stand_in.__spec__ = None
+    with _START_LOCK:
+        sys.modules["__main__"] = stand_in
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
+def start_workers(count: int, root_file: Path, key: bytes | None) -> list[_Worker]:
+    context = multiprocessing.get_context("spawn")
+    workers = []
+    for _ in range(count):
+        parent_end, child_end = context.Pipe()
+        process = context.Process(target=_serve, args=(child_end, str(root_file), key), daemon=True,
+                                  name="nova-check-worker")
+        with _main_module_hidden():
+            process.start()
+        child_end.close()
+        workers.append(_Worker(process, parent_end))
+    return workers
+
+
+def stop_workers(workers: list[_Worker]) -> None:
+    for worker in workers:
+        with contextlib.suppress(OSError, ValueError):
+            worker.connection.send(None)
+    for worker in workers:
+        worker.process.join(timeout=5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.connection.close()
+
+
+@contextlib.contextmanager
+def root_snapshot(root: Any) -> Any:
+    """A snapshot file of `root` for the workers to restore (removed afterwards)."""
+    from nova.compact import lazy_converter
+    from registry import dump
+
+    with tempfile.TemporaryDirectory(prefix="nova-check-") as folder:
+        path = Path(folder) / "root.cbor"
+        dump(root, path, lazy_converter())
+        yield path
+
+
+# ---- the parent's schedule -------------------------------------------------------------------------------------
+
+
+OnResult = Callable[[str, "CheckedModule"], None]
+
+
+class ParallelCheck:
+    """Checks a plan's modules into `layer` (a batch over a root) on `jobs` worker processes; `results` ends as
+    `FolderCheck.results` would (path → check) and the layer holds the same modules.
+
+    `on_result(module, checked)` is called (on the calling thread) as each module is put, for progress reports.
+    """
+
+    def __init__(self, plan: Plan, layer: Any, jobs: int, root_file: Path, key: bytes | None = None,
+                 on_result: OnResult | None = None) -> None:
+        self.plan = plan
+        self.layer = layer
+        self.jobs = jobs
+        self.root_file = root_file
+        self.key = key
+        self.on_result = on_result
+        self.results: dict[str, CheckedModule] = {}
+        self._packed: dict[str, dict[str, Any]] = {}
+        self._closure = self._closures()
+        self._position = {m: i for i, m in enumerate(m for group in plan.groups for m in group)}
+
+    # -- which groups go where
+
+    def _in_parent(self, group: list[str]) -> bool:
+        """Whether a group must run in the parent (see the module's docstring)."""
+        if len(group) > 1:
+            return True
+        owners = self.plan.owners
+        return any(i not in owners and i != group[0] and self.layer.get(i) is None
+                   for i in owners[group[0]].imports)
+
+    def _closures(self) -> dict[str, frozenset[str]]:
+        """Module → the project's modules it imports, directly or not (a cycle's members all import each other)."""
+        owners = self.plan.owners
+        closures: dict[str, frozenset[str]] = {}
+        for group in self.plan.groups:
+            members = set(group)
+            reached: set[str] = set(members) if len(group) > 1 else set()
+            for module in group:
+                for imported in owners[module].imports:
+                    if imported in owners and imported not in members:
+                        reached.add(imported)
+                        reached |= closures[imported]
+            for module in group:
+                closures[module] = frozenset(reached - {module})
+        return closures
+
+    # -- running
+
+    def run(self) -> None:
+        from nova.workspace import announce_cycles
+
+        announce_cycles(self.plan, self.layer)
+        groups = self.plan.groups
+        group_of = {m: index for index, group in enumerate(groups) for m in group}
+        waits_on = [{group_of[i] for m in group for i in self.plan.owners[m].imports
+                     if i in group_of and group_of[i] != index} for index, group in enumerate(groups)]
+        in_parent = [self._in_parent(group) for group in groups]
+        done = [False] * len(groups)
+        started = [False] * len(groups)
+        workers = start_workers(min(self.jobs, len(groups)), self.root_file, self.key)
+        try:
+            first = 0  # every group before it is done
+            while first < len(groups):
+                barrier = next((g for g in range(first, len(groups)) if in_parent[g] and not done[g]), len(groups))
+                for index in range(first, barrier):
+                    idle = [w for w in workers if w.busy is None]
+                    if not idle:
+                        break
+                    if not started[index] and all(done[d] for d in waits_on[index]):
+                        worker = self._pick(idle, groups[index][0])
+                        if self._send(worker, index):
+                            started[index] = True
+                        else:
+                            self._drop(workers, worker)
+                if barrier < len(groups) and all(done[first:barrier]):
+                    self._run_in_parent(groups[barrier])
+                    done[barrier] = True
+                elif any(w.busy is not None for w in workers):
+                    self._receive(workers, groups, done)
+                else:  # no worker left (each died): the rest up to the barrier in this process, in order
+                    for index in range(first, barrier):
+                        if not done[index]:
+                            self._run_in_parent(groups[index])
+                            done[index] = True
+                while first < len(groups) and done[first]:
+                    first += 1
+        finally:
+            stop_workers(workers)
+        for source in self.plan.unowned():
+            from nova.workspace import check_text
+
+            self.results[source.path] = check_text(source.text, self.layer)
+        self._packed.clear()
+
+    def _pick(self, idle: list[_Worker], module: str) -> _Worker:
+        needs = self._closure[module]
+        return max(idle, key=lambda w: len(needs & w.holds))
+
+    def _send(self, worker: _Worker, index: int) -> bool:
+        """Hand a group to a worker; False when the worker is gone."""
+        module = self.plan.groups[index][0]
+        source = self.plan.owners[module]
+        missing = sorted(self._closure[module] - worker.holds, key=self._position.__getitem__)
+        entries = [self._packed_of(m) for m in missing]
+        try:
+            worker.connection.send((entries, source.path, source.text, source.text_hash))
+        except (OSError, ValueError):
+            return False
+        worker.holds.update(missing)
+        worker.busy = index
+        return True
+
+    def _packed_of(self, module: str) -> dict[str, Any]:
+        data = self._packed.get(module)
+        if data is None:  # checked in this process: packed when a worker first needs it
+            owner = self.plan.owners[module]
+            data = self._packed[module] = pack(self.results[owner.path], owner.text_hash)
+        return data
+
+    def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool]) -> None:
+        ready = wait([w.connection for w in workers if w.busy is not None])
+        for worker in [w for w in workers if w.connection in ready]:
+            index = worker.busy
+            assert index is not None
+            worker.busy = None
+            module = groups[index][0]
+            try:
+                status, payload = worker.connection.recv()
+            except (EOFError, OSError):
+                status, payload = "died", None
+            if status == "done":
+                worker.holds.add(module)
+                self._packed[module] = payload
+                self._record(self.plan.owners[module], unpack(payload))
+            else:
+                if status == "died":
+                    self._drop(workers, worker)
+                else:
+                    import logging
+
+                    logging.getLogger(__name__).warning("a check worker failed: %s", payload)
+                self._run_in_parent(groups[index])
+            done[index] = True
+
+    @staticmethod
+    def _drop(workers: list[_Worker], worker: _Worker) -> None:
+        workers.remove(worker)
+        with contextlib.suppress(OSError):
+            worker.connection.close()
+        worker.process.join(timeout=1)
+
+    def _record(self, source: Any, checked: CheckedModule) -> None:
+        from nova.workspace import put_checked
+
+        self.results[source.path] = checked
+        put_checked(self.layer, checked, source.text_hash)
+        if self.on_result is not None:
+            self.on_result(checked.name, checked)
+
+    def _run_in_parent(self, group: list[str]) -> None:
+        """A group checked in this process, as the serial path checks it (rounds over a cycle included)."""
+        from nova.workspace import FolderCheck
+
+        run = FolderCheck(self.plan, self.layer, only=set(group), unowned=False)
+        run.run()
+        for module in group:
+            owner = self.plan.owners[module]
+            checked = run.results.get(owner.path)
+            if checked is not None:
+                self.results[owner.path] = checked
+                if self.on_result is not None:
+                    self.on_result(module, checked)
