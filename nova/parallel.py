@@ -37,9 +37,13 @@ if TYPE_CHECKING:
     from nova.check import CheckedModule
     from nova.workspace import Plan
 
-MIN_MODULES = 8
-"""Below this many modules to check, or `MIN_LINES` lines, starting workers costs more than it saves."""
-MIN_LINES = 4000
+MIN_MODULES = 16
+"""Below this many modules to check, or `MIN_LINES` lines, starting workers (an interpreter and the checker's
+imports each, and a snapshot of the root) costs more than it saves."""
+MIN_LINES = 20_000
+MIN_BESIDE = 10_000
+"""Lines that can be checked beside the longest chain of imports: a folder whose modules form one chain (each
+imports the one before) can only be checked one module after another, and stays in this process."""
 
 
 def default_jobs() -> int:
@@ -50,8 +54,22 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def worth_it(jobs: int, modules: int, lines: int) -> bool:
-    return jobs > 1 and modules >= MIN_MODULES and lines >= MIN_LINES
+def worth_it(jobs: int, modules: int, lines: int, longest_chain: int = 0) -> bool:
+    """Whether `modules` modules of `lines` lines, `longest_chain` of them on the longest chain of imports, are
+    checked sooner on `jobs` processes."""
+    return jobs > 1 and modules >= MIN_MODULES and lines >= MIN_LINES and lines - longest_chain >= MIN_BESIDE
+
+
+def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
+    """The lines of the heaviest path of imports through the plan's groups (what no number of cores shortens)."""
+    owners = plan.owners
+    group_of = {m: index for index, group in enumerate(plan.groups) for m in group}
+    finish: list[int] = []
+    for index, group in enumerate(plan.groups):
+        before = [finish[group_of[i]] for m in group for i in owners[m].imports
+                  if i in group_of and group_of[i] < index]
+        finish.append(sum(lines(m) for m in group) + max(before, default=0))
+    return max(finish, default=0)
 
 
 # ---- the compact form of a checked module ----------------------------------------------------------------------
@@ -106,14 +124,25 @@ def put_packed(layer: Any, data: dict[str, Any]) -> None:
 # ---- the worker process ----------------------------------------------------------------------------------------
 
 
-def _serve(connection: Connection, root_file: str, key: bytes | None) -> None:
-    """A worker's life: restore the root, then check what the parent sends until it sends None."""
+def _serve(connection: Connection) -> None:
+    """A worker's life: import the checker (while the parent builds or reads its root), restore the root the
+    parent names, then check what the parent sends until it sends None."""
     from nova.compact import lazy_converter
     from nova.deep import deep_section
     from nova.workspace import check_text, put_checked
     from registry import restore
 
-    mirror = restore(root_file, lazy_converter(), key=key).begin_batch()
+    try:
+        opening = connection.recv()
+    except EOFError:
+        return
+    if opening is None:
+        return
+    _, root_file, key = opening
+    try:
+        mirror = restore(root_file, lazy_converter(), key=key).begin_batch()
+    except Exception:  # the parent sees the worker gone and checks its modules itself
+        return
     with deep_section():
         while True:
             try:
@@ -163,30 +192,57 @@ def _main_module_hidden() -> Iterator[None]:
                 sys.modules["__main__"] = main
 
 
-def start_workers(count: int, root_file: Path, key: bytes | None) -> list[_Worker]:
-    context = multiprocessing.get_context("spawn")
-    workers = []
-    for _ in range(count):
-        parent_end, child_end = context.Pipe()
-        process = context.Process(target=_serve, args=(child_end, str(root_file), key), daemon=True,
-                                  name="nova-check-worker")
-        with _main_module_hidden():
-            process.start()
-        child_end.close()
-        workers.append(_Worker(process, parent_end))
-    return workers
+class WorkerPool:
+    """Worker processes, started before they are needed: they import the checker while the parent is busy (the
+    standard library's build, reading the folder), then restore the root once `open` names its snapshot."""
 
+    def __init__(self, count: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.workers: list[_Worker] = []
+        self.opened = False
+        self.used = False
+        """Whether a check ran on it (its workers' mirrors hold that check's modules: a pool serves one)."""
+        for _ in range(count):
+            parent_end, child_end = context.Pipe()
+            process = context.Process(target=_serve, args=(child_end,), daemon=True, name="nova-check-worker")
+            with _main_module_hidden():
+                process.start()
+            child_end.close()
+            self.workers.append(_Worker(process, parent_end))
 
-def stop_workers(workers: list[_Worker]) -> None:
-    for worker in workers:
-        with contextlib.suppress(OSError, ValueError):
-            worker.connection.send(None)
-    for worker in workers:
-        worker.process.join(timeout=5)
-        if worker.process.is_alive():
-            worker.process.kill()
-            worker.process.join()
-        worker.connection.close()
+    def open(self, root_file: Path, key: bytes | None = None) -> None:
+        """Have every worker restore the root from `root_file` (a snapshot, sealed with `key` if given)."""
+        for worker in list(self.workers):
+            try:
+                worker.connection.send(("root", str(root_file), key))
+            except (OSError, ValueError):
+                self.drop(worker)
+        self.opened = True
+
+    def drop(self, worker: _Worker) -> None:
+        """Forget a worker that died (its group is checked in the parent)."""
+        self.workers.remove(worker)
+        with contextlib.suppress(OSError):
+            worker.connection.close()
+        worker.process.join(timeout=1)
+
+    def close(self) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.connection.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.connection.close()
+        self.workers = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @contextlib.contextmanager
@@ -208,19 +264,16 @@ OnResult = Callable[[str, "CheckedModule"], None]
 
 
 class ParallelCheck:
-    """Checks a plan's modules into `layer` (a batch over a root) on `jobs` worker processes; `results` ends as
-    `FolderCheck.results` would (path → check) and the layer holds the same modules.
+    """Checks a plan's modules into `layer` (a batch over a root) on the workers of an opened pool; `results` ends
+    as `FolderCheck.results` would (path → check) and the layer holds the same modules.
 
     `on_result(module, checked)` is called (on the calling thread) as each module is put, for progress reports.
     """
 
-    def __init__(self, plan: Plan, layer: Any, jobs: int, root_file: Path, key: bytes | None = None,
-                 on_result: OnResult | None = None) -> None:
+    def __init__(self, plan: Plan, layer: Any, pool: WorkerPool, on_result: OnResult | None = None) -> None:
         self.plan = plan
         self.layer = layer
-        self.jobs = jobs
-        self.root_file = root_file
-        self.key = key
+        self.pool = pool
         self.on_result = on_result
         self.results: dict[str, CheckedModule] = {}
         self._packed: dict[str, dict[str, Any]] = {}
@@ -266,35 +319,34 @@ class ParallelCheck:
         in_parent = [self._in_parent(group) for group in groups]
         done = [False] * len(groups)
         started = [False] * len(groups)
-        workers = start_workers(min(self.jobs, len(groups)), self.root_file, self.key)
-        try:
-            first = 0  # every group before it is done
-            while first < len(groups):
-                barrier = next((g for g in range(first, len(groups)) if in_parent[g] and not done[g]), len(groups))
+        assert self.pool.opened and not self.pool.used, "a pool serves one check, once its workers have a root"
+        self.pool.used = True
+        workers = self.pool.workers
+        first = 0  # every group before it is done
+        while first < len(groups):
+            barrier = next((g for g in range(first, len(groups)) if in_parent[g] and not done[g]), len(groups))
+            for index in range(first, barrier):
+                idle = [w for w in workers if w.busy is None]
+                if not idle:
+                    break
+                if not started[index] and all(done[d] for d in waits_on[index]):
+                    worker = self._pick(idle, groups[index][0])
+                    if self._send(worker, index):
+                        started[index] = True
+                    else:
+                        self.pool.drop(worker)
+            if barrier < len(groups) and all(done[first:barrier]):
+                self._run_in_parent(groups[barrier])
+                done[barrier] = True
+            elif any(w.busy is not None for w in workers):
+                self._receive(workers, groups, done)
+            else:  # no worker left (each died): the rest up to the barrier in this process, in order
                 for index in range(first, barrier):
-                    idle = [w for w in workers if w.busy is None]
-                    if not idle:
-                        break
-                    if not started[index] and all(done[d] for d in waits_on[index]):
-                        worker = self._pick(idle, groups[index][0])
-                        if self._send(worker, index):
-                            started[index] = True
-                        else:
-                            self._drop(workers, worker)
-                if barrier < len(groups) and all(done[first:barrier]):
-                    self._run_in_parent(groups[barrier])
-                    done[barrier] = True
-                elif any(w.busy is not None for w in workers):
-                    self._receive(workers, groups, done)
-                else:  # no worker left (each died): the rest up to the barrier in this process, in order
-                    for index in range(first, barrier):
-                        if not done[index]:
-                            self._run_in_parent(groups[index])
-                            done[index] = True
-                while first < len(groups) and done[first]:
-                    first += 1
-        finally:
-            stop_workers(workers)
+                    if not done[index]:
+                        self._run_in_parent(groups[index])
+                        done[index] = True
+            while first < len(groups) and done[first]:
+                first += 1
         for source in self.plan.unowned():
             from nova.workspace import check_text
 
@@ -343,20 +395,13 @@ class ParallelCheck:
                 self._record(self.plan.owners[module], unpack(payload))
             else:
                 if status == "died":
-                    self._drop(workers, worker)
+                    self.pool.drop(worker)
                 else:
                     import logging
 
                     logging.getLogger(__name__).warning("a check worker failed: %s", payload)
                 self._run_in_parent(groups[index])
             done[index] = True
-
-    @staticmethod
-    def _drop(workers: list[_Worker], worker: _Worker) -> None:
-        workers.remove(worker)
-        with contextlib.suppress(OSError):
-            worker.connection.close()
-        worker.process.join(timeout=1)
 
     def _record(self, source: Any, checked: CheckedModule) -> None:
         from nova.workspace import put_checked

@@ -32,6 +32,7 @@ from nova.project import Project, discover
 
 if TYPE_CHECKING:  # the checker is imported when something is checked: planning needs none of it
     from nova.check import CheckedModule
+    from nova.parallel import WorkerPool
     from nova.syntax.header import ModuleHeader
 
 MAX_CYCLE_ROUNDS = 4
@@ -392,29 +393,33 @@ class WorkspaceResult:
 
 def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -> bool:
     """Whether checking the plan on `jobs` processes pays for starting them (a small folder: not)."""
-    from nova.parallel import worth_it
+    from nova.parallel import longest_chain, worth_it
 
-    owned = [s for m, s in the_plan.owners.items() if only is None or m in only]
-    return worth_it(jobs, len(owned), sum(s.text.count("\n") for s in owned))
+    if jobs < 2:
+        return False
+    lines = {m: s.text.count("\n") + 1 for m, s in the_plan.owners.items() if only is None or m in only}
+    return worth_it(jobs, len(lines), sum(lines.values()), longest_chain(the_plan, lambda m: lines.get(m, 0)))
 
 
 def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,
-                  root_file: Path | None = None) -> WorkspaceResult:
+                  pool: WorkerPool | None = None) -> WorkspaceResult:
     """Check read sources into a new child batch of `parent`; with `jobs` > 1 on worker processes when the folder
-    is large enough (`parent` must then be a root: the workers restore it from `root_file`, a snapshot of it,
-    written to a temporary file when not given)."""
+    is large enough and `parent` is a root (the workers restore a snapshot of it). `pool`: workers started
+    earlier (they import the checker meanwhile), used instead of starting `jobs` new ones, closed by the caller."""
     from nova.check import deep_section
 
     layer = parent.begin_batch()
     the_plan = plan(sources, root)
     results: Mapping[str, CheckedModule]
-    if parent.is_root and parallel_worth_it(the_plan, jobs):
-        from nova.parallel import ParallelCheck, root_snapshot
+    if parent.is_root and parallel_worth_it(the_plan, len(pool.workers) if pool is not None else jobs):
+        from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
 
         with contextlib.ExitStack() as stack:
-            if root_file is None:
-                root_file = stack.enter_context(root_snapshot(parent))
-            parallel = ParallelCheck(the_plan, layer, jobs, root_file)
+            if pool is None:
+                pool = stack.enter_context(WorkerPool(jobs))
+            if not pool.opened:
+                pool.open(stack.enter_context(root_snapshot(parent)))
+            parallel = ParallelCheck(the_plan, layer, pool)
             with deep_section():
                 parallel.run()
         results = parallel.results
@@ -442,10 +447,10 @@ def check_workspace(sources: Mapping[str, str], parent: Any, root: Path | None =
 
 
 def check_project(project: Project, parent: Any, max_bytes: int | None = None, jobs: int = 1,
-                  root_file: Path | None = None) -> WorkspaceResult:
-    """Read and check a discovered project into a new child batch of `parent`."""
+                  pool: WorkerPool | None = None) -> WorkspaceResult:
+    """Read and check a discovered project into a new child batch of `parent` (see `check_sources`)."""
     sources, problems = read_sources(project, max_bytes)
-    result = check_sources(sources, parent, project.root, jobs, root_file)
+    result = check_sources(sources, parent, project.root, jobs, pool)
     result.unreadable = problems
     result.project = project
     return result

@@ -11,8 +11,9 @@ import pytest
 
 from nova import parallel
 from nova.compact import LazyElement
+from nova.parallel import longest_chain
 from nova.snapshot import encode
-from nova.workspace import WorkspaceResult, check_workspace
+from nova.workspace import WorkspaceResult, check_workspace, make_source, parallel_worth_it, plan
 from tests.nova.types.helpers import root
 
 
@@ -66,6 +67,7 @@ def picture(result: WorkspaceResult) -> dict[str, Any]:
 def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "MIN_MODULES", 2)
     monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
     arrived: list[str] = []
     original = parallel.ParallelCheck._record
 
@@ -91,9 +93,18 @@ def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytes
     assert codes["/ws/Gen8.nova"] == []
 
 
-def test_a_small_folder_or_one_job_is_checked_in_this_process() -> None:
+def test_a_small_folder_one_job_or_one_chain_of_imports_is_checked_in_this_process() -> None:
     assert not parallel.worth_it(1, 500, 250_000)
     assert not parallel.worth_it(8, 3, 250_000)
     assert not parallel.worth_it(8, 500, 100)
     assert parallel.worth_it(2, parallel.MIN_MODULES, parallel.MIN_LINES)
     assert parallel.default_jobs() >= 1
+    modules = 40
+    chain = {f"/ws/Gen{n}.nova": chain_module(n, [n - 1] if n else []) for n in range(modules)}
+    fan = {f"/ws/Gen{n}.nova": chain_module(n, [0] if n else []) for n in range(modules)}
+    chain_plan, fan_plan = (plan([make_source(p, t) for p, t in folder.items()]) for folder in (chain, fan))
+    assert longest_chain(chain_plan, lambda m: 500) == modules * 500  # one module after another
+    assert longest_chain(fan_plan, lambda m: 500) == 2 * 500  # Gen0, then all the others beside each other
+    assert not parallel_worth_it(chain_plan, 4)  # not 500 lines: the counts are the modules' own
+    assert not parallel.worth_it(4, modules, modules * 500, modules * 500)
+    assert parallel.worth_it(4, modules, modules * 500, 2 * 500)
