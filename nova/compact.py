@@ -259,3 +259,19 @@ def lazy_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(SnapshotEnv, unstructure_value)
     conv.register_structure_hook(SnapshotEnv, lambda data, _t: structure_value(data, LazyEnv))
     return conv
+
+
+def compact_module(layer: Any, module: str) -> bool:
+    """Keep a module put in `layer` in the compact form a warm start restores (decoded again on first read):
+    a workspace's typed trees take a fraction of the memory so. False when there was nothing to do (the layer
+    does not hold the module itself, or holds it compact already)."""
+    entry = layer.get(module)
+    if entry is None:
+        return False
+    elements = entry.ast.elements
+    if elements and all(type(element) is LazyElement for element in elements.values()):
+        return False
+    exports = {key: structure_value(unstructure_value(value), LazyScheme) for key, value in entry.exports.items()}
+    ast = structure_typed_module(unstructure_typed_module(entry.ast))
+    env = structure_value(unstructure_value(entry.env), LazyEnv)
+    return bool(layer.replace_values(module, exports, ast, env))

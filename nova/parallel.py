@@ -93,6 +93,20 @@ def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
     }
 
 
+def pack_entry(entry: Any) -> dict[str, Any]:
+    """A registry entry in the packed form (what a worker's mirror needs of a module: no diagnostics)."""
+    from nova.compact import unstructure_typed_module, unstructure_value
+
+    return {
+        "name": entry.name,
+        "exports": {key: unstructure_value(value) for key, value in entry.exports.items()},
+        "ast": unstructure_typed_module(entry.ast),
+        "env": unstructure_value(entry.env),
+        "imports": list(entry.imports),
+        "source_hash": entry.source_hash,
+    }
+
+
 def unpack(data: dict[str, Any]) -> CheckedModule:
     """A checked module from its packed form: diagnostics decoded, schemes, elements and environment left compact
     (each is decoded the first time something reads it)."""
@@ -270,10 +284,14 @@ class ParallelCheck:
     `on_result(module, checked)` is called (on the calling thread) as each module is put, for progress reports.
     """
 
-    def __init__(self, plan: Plan, layer: Any, pool: WorkerPool, on_result: OnResult | None = None) -> None:
+    def __init__(self, plan: Plan, layer: Any, pool: WorkerPool, *, only: set[str] | None = None,
+                 unowned: bool = True, on_result: OnResult | None = None) -> None:
         self.plan = plan
         self.layer = layer
         self.pool = pool
+        self.only = only
+        """Check only these modules (a warm start's stale ones): the others are in the layer already."""
+        self.unowned = unowned
         self.on_result = on_result
         self.results: dict[str, CheckedModule] = {}
         self._packed: dict[str, dict[str, Any]] = {}
@@ -317,8 +335,9 @@ class ParallelCheck:
         waits_on = [{group_of[i] for m in group for i in self.plan.owners[m].imports
                      if i in group_of and group_of[i] != index} for index, group in enumerate(groups)]
         in_parent = [self._in_parent(group) for group in groups]
-        done = [False] * len(groups)
-        started = [False] * len(groups)
+        only = self.only
+        done = [only is not None and not any(m in only for m in group) for group in groups]
+        started = list(done)
         assert self.pool.opened and not self.pool.used, "a pool serves one check, once its workers have a root"
         self.pool.used = True
         workers = self.pool.workers
@@ -347,7 +366,7 @@ class ParallelCheck:
                         done[index] = True
             while first < len(groups) and done[first]:
                 first += 1
-        for source in self.plan.unowned():
+        for source in self.plan.unowned() if self.unowned else ():
             from nova.workspace import check_text
 
             self.results[source.path] = check_text(source.text, self.layer)
@@ -373,9 +392,10 @@ class ParallelCheck:
 
     def _packed_of(self, module: str) -> dict[str, Any]:
         data = self._packed.get(module)
-        if data is None:  # checked in this process: packed when a worker first needs it
-            owner = self.plan.owners[module]
-            data = self._packed[module] = pack(self.results[owner.path], owner.text_hash)
+        if data is None:  # checked in this process or there before: packed when a worker first needs it
+            entry = self.layer.get(module)
+            assert entry is not None, f"{module} is imported but not in the layer"
+            data = self._packed[module] = pack_entry(entry)
         return data
 
     def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool]) -> None:
