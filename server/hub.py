@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
-COMPACT_CHUNK = 8
-"""Modules compacted per job on the check worker after an index (a job of a few tens of milliseconds)."""
+COMPACT_CHUNK = 1
+"""Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
 
 
 def stdlib_dir() -> Path:
@@ -223,9 +223,9 @@ class ProjectBaseline:
             except Exception:
                 log.exception("could not compact %s", module)
                 continue
-            checked = self.checked.get(module)
-            if checked is not None and checked.cache:  # live trees of the incremental check: a re-check rebuilds
-                self.checked.pop(module, None)
+            # with its live trees (and the incremental check's state): a save re-checks the module whole, as after
+            # a warm start
+            self.checked.pop(module, None)
         return count
 
     async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
@@ -517,9 +517,11 @@ class Hub:
                      ", from cache" if baseline.restored_from_cache else "", time.perf_counter() - began,
                      root_ready - began, restored_at - root_ready)
             self.baselines[folder] = baseline
-            settle_heap(collect=not baseline.restored_from_cache or baseline.rechecked_on_start > 0)
-            # compacted and written on the check worker when anything was checked: the editor is served meanwhile
-            self.keep(asyncio.ensure_future(self._compact_and_save(baseline)))
+            if baseline.checked:  # compacted, then the heap settled and the cache written: the editor is served
+                self.keep(asyncio.ensure_future(self._compact_and_save(baseline)))
+            else:
+                settle_heap(collect=False)
+                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
             if not self._preloaded:  # a warm start imported no checker: load it before the first check needs it
                 self._preloaded = True
                 asyncio.get_running_loop().run_in_executor(self.executor, analysis.preload)
@@ -533,14 +535,15 @@ class Hub:
         task.add_done_callback(self._background.discard)
 
     async def _compact_and_save(self, baseline: ProjectBaseline) -> None:
-        """After an index that checked modules: their typed values into the compact form (a few modules per job
-        on the check worker, so that keystroke checks go in between), then the cache written (cheaply: the
-        compact values are written as they are)."""
+        """After an index that checked modules: their typed values into the compact form (a module per job on the
+        check worker, so that keystroke checks go in between), the heap settled, then the cache written (cheaply:
+        the compact values are written as they are)."""
         loop = asyncio.get_running_loop()
         try:
             modules = sorted(set(baseline.checked) & baseline.layer.own_modules())
             for start in range(0, len(modules), COMPACT_CHUNK):
                 await loop.run_in_executor(self.executor, baseline.compact, modules[start:start + COMPACT_CHUNK])
+            settle_heap()  # the live trees just dropped are garbage: collected before the rest is frozen
             await loop.run_in_executor(self.executor, baseline.save_cache)
         except (RuntimeError, asyncio.CancelledError):  # the hub shut down meanwhile (it saves the cache itself)
             return
