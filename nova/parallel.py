@@ -54,10 +54,15 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def large(modules: int, lines: int) -> bool:
+    """A folder large enough for worker processes to pay (see `MIN_MODULES`)."""
+    return modules >= MIN_MODULES and lines >= MIN_LINES
+
+
 def worth_it(jobs: int, modules: int, lines: int, longest_chain: int = 0) -> bool:
     """Whether `modules` modules of `lines` lines, `longest_chain` of them on the longest chain of imports, are
     checked sooner on `jobs` processes."""
-    return jobs > 1 and modules >= MIN_MODULES and lines >= MIN_LINES and lines - longest_chain >= MIN_BESIDE
+    return jobs > 1 and large(modules, lines) and lines - longest_chain >= MIN_BESIDE
 
 
 def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:

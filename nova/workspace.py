@@ -391,14 +391,20 @@ class WorkspaceResult:
         return self.sources[path].text if path is not None else None
 
 
-def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -> bool:
-    """Whether checking the plan on `jobs` processes pays for starting them (a small folder: not)."""
-    from nova.parallel import longest_chain, worth_it
+def plan_weight(the_plan: Plan, only: set[str] | None = None) -> tuple[int, int, int]:
+    """The modules to check, their lines, and the lines of the heaviest chain of imports among them."""
+    from nova.parallel import longest_chain
 
-    if jobs < 2:
-        return False
     lines = {m: s.text.count("\n") + 1 for m, s in the_plan.owners.items() if only is None or m in only}
-    return worth_it(jobs, len(lines), sum(lines.values()), longest_chain(the_plan, lambda m: lines.get(m, 0)))
+    return len(lines), sum(lines.values()), longest_chain(the_plan, lambda m: lines.get(m, 0))
+
+
+def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -> bool:
+    """Whether checking the plan on `jobs` processes pays for starting them (a small folder, or one whose
+    modules form a single chain of imports: not)."""
+    from nova.parallel import worth_it
+
+    return jobs > 1 and worth_it(jobs, *plan_weight(the_plan, only))
 
 
 def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,

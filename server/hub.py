@@ -26,8 +26,8 @@ from nova.workspace import (
     make_source,
     ordered,
     owner_of,
-    parallel_worth_it,
     plan,
+    plan_weight,
     put_checked,
     read_sources,
     stale_after_restore,
@@ -156,8 +156,9 @@ class ProjectBaseline:
                 self.unsaved_changes = True
             self.rechecked_on_start = len(only)
         total = len(only) if only is not None else len(the_plan.owners)
-        if parallel_worth_it(the_plan, self.hub.jobs, only):
-            await self._index_in_parallel(the_plan, only, total, progress)
+        workers = self.hub.index_workers(the_plan, only)
+        if workers:
+            await self._index_in_parallel(the_plan, only, total, progress, workers)
             return
         run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
         done = 0
@@ -176,10 +177,11 @@ class ProjectBaseline:
             await asyncio.sleep(0)
 
     async def _index_in_parallel(self, the_plan: Any, only: set[str] | None, total: int,
-                                 progress: Progress | None) -> None:
-        """`index` on worker processes (`nova.parallel`): run from a thread of its own, so the check worker stays
-        free for other folders' and documents' checks; modules are put into the layer as they arrive, each with
-        a progress report. Their typed values arrive compact (decoded on first read)."""
+                                 progress: Progress | None, workers: int) -> None:
+        """`index` on worker processes (`nova.parallel`), run from a thread of its own: the check worker stays
+        free for other folders' and documents' checks, and this process builds no typed tree (its heap stays as
+        small as after a warm start). Modules are put into the layer as they arrive, each with a progress
+        report; their typed values arrive compact (decoded on first read)."""
         from nova.deep import deep_section, run_on_big_stack
         from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
 
@@ -195,7 +197,7 @@ class ProjectBaseline:
                 loop.call_soon_threadsafe(lambda: self.hub.keep(asyncio.ensure_future(report(count, total, module))))
 
         def work() -> ParallelCheck:
-            with WorkerPool(self.hub.jobs) as pool, contextlib.ExitStack() as stack:
+            with WorkerPool(workers) as pool, contextlib.ExitStack() as stack:
                 root_file, key = self.hub.root_snapshot_file()
                 if root_file is None:
                     root_file, key = stack.enter_context(root_snapshot(self.hub.root)), None
@@ -415,6 +417,16 @@ class Hub:
             except Exception as error:
                 log.warning("cannot cache the stdlib in %s (%s)", path, error)
         return root
+
+    def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
+        """Worker processes for indexing a folder: none for a small one (checked here), one for a large folder
+        whose modules form a chain of imports (what cores cannot share), else `jobs`."""
+        from nova.parallel import large, worth_it
+
+        modules, lines, chain = plan_weight(the_plan, only)
+        if not large(modules, lines):
+            return 0
+        return self.jobs if worth_it(self.jobs, modules, lines, chain) else 1
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""

@@ -88,3 +88,20 @@ async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_sam
     assert encode(dict(layer.get("Gen3").exports)) == encode(dict(result.layer.get("Gen3").exports))
     result.layer.discard()
     hub.shutdown()
+
+
+def test_a_large_folder_is_indexed_on_workers_one_for_a_chain_of_imports(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nova.workspace import make_source, plan
+    from tests.nova.test_parallel import chain_module
+
+    chain = plan([make_source(f"/ws/Gen{n}.nova", chain_module(n, [n - 1] if n else [])) for n in range(40)])
+    fan = plan([make_source(f"/ws/Gen{n}.nova", chain_module(n, [0] if n else [])) for n in range(40)])
+    hub = Hub(cache_enabled=False, jobs=4)
+    assert hub.index_workers(chain, None) == hub.index_workers(fan, None) == 0  # small: checked in the server
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    assert hub.index_workers(chain, None) == 1  # its typed trees built outside the server all the same
+    assert hub.index_workers(fan, None) == 4
+    assert hub.index_workers(fan, {"Gen0"}) == 0  # a warm start with one stale module
+    hub.shutdown()
