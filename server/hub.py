@@ -419,14 +419,12 @@ class Hub:
         return root
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
-        """Worker processes for indexing a folder: none for a small one (checked here), one for a large folder
-        whose modules form a chain of imports (what cores cannot share), else `jobs`."""
-        from nova.parallel import large, worth_it
+        """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
+        each other, else none (checked here). A chain of imports stays here even when large: on one worker it
+        would keep this process's heap small but take about twice as long (each result is encoded to cross)."""
+        from nova.parallel import worth_it
 
-        modules, lines, chain = plan_weight(the_plan, only)
-        if not large(modules, lines):
-            return 0
-        return self.jobs if worth_it(self.jobs, modules, lines, chain) else 1
+        return self.jobs if worth_it(self.jobs, *plan_weight(the_plan, only)) else 0
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""
