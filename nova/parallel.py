@@ -143,6 +143,17 @@ def put_packed(layer: Any, data: dict[str, Any]) -> None:
 # ---- the worker process ----------------------------------------------------------------------------------------
 
 
+def _quiet_standard_streams() -> None:
+    """A worker of the language server shares its stdin and stdout, which carry the editor's messages: it reads
+    nothing from the one and anything it might print goes to stderr instead of the other."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.close(devnull)
+        os.dup2(2, 1)
+        sys.stdout = sys.stderr
+
+
 def _serve(connection: Connection) -> None:
     """A worker's life: import the checker (while the parent builds or reads its root), restore the root the
     parent names, then check what the parent sends until it sends None."""
@@ -151,6 +162,7 @@ def _serve(connection: Connection) -> None:
     from nova.workspace import check_text, put_checked
     from registry import restore
 
+    _quiet_standard_streams()
     try:
         opening = connection.recv()
     except EOFError:
