@@ -18,6 +18,7 @@ from nova.commands.options import OneLineParser
 COMMANDS: dict[str, str] = {
     "parse": "parse Nova files or folders and report syntax errors",
     "check": "type-check Nova files or folders and report diagnostics",
+    "format": "format Nova files or folders in place (--check: only list what would change)",
     "eval": "evaluate an expression against a workspace",
     "dump": "check a workspace and write its registry snapshot (CBOR)",
     "init": "make a folder a Nova project (write its nova.toml)",

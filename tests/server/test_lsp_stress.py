@@ -102,6 +102,8 @@ def params_for(method: str, uri: str, at: tuple[int, int]) -> Any:
         types.TEXT_DOCUMENT_FOLDING_RANGE: {"textDocument": document},
         types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL: {"textDocument": document},
         types.TEXT_DOCUMENT_FORMATTING: {"textDocument": document, "options": {"tabSize": 2, "insertSpaces": True}},
+        types.TEXT_DOCUMENT_RANGE_FORMATTING: {"textDocument": document, "range": {"start": pos, "end": pos},
+                                               "options": {"tabSize": 2, "insertSpaces": True}},
         types.TEXT_DOCUMENT_INLAY_HINT: {"textDocument": document, "range": {"start": position(0, 0),
                                                                              "end": position(at[0] + 1, 0)}},
         types.TEXT_DOCUMENT_CODE_ACTION: {"textDocument": document, "range": {"start": pos, "end": pos},
@@ -149,7 +151,8 @@ def request_methods() -> list[str]:
 
 POSITIONLESS = {types.TEXT_DOCUMENT_DOCUMENT_SYMBOL, types.TEXT_DOCUMENT_CODE_LENS, types.WORKSPACE_SYMBOL,
                 types.TEXT_DOCUMENT_FOLDING_RANGE, types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL,
-                types.TEXT_DOCUMENT_FORMATTING, types.COMPLETION_ITEM_RESOLVE, types.WORKSPACE_WILL_RENAME_FILES,
+                types.TEXT_DOCUMENT_FORMATTING, types.TEXT_DOCUMENT_RANGE_FORMATTING,
+                types.COMPLETION_ITEM_RESOLVE, types.WORKSPACE_WILL_RENAME_FILES,
                 types.CALL_HIERARCHY_INCOMING_CALLS, types.CALL_HIERARCHY_OUTGOING_CALLS,
                 "nova/evaluate", "nova/ping"}
 
