@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import gc
 import hashlib
 import logging
@@ -225,9 +226,14 @@ class ProjectBaseline:
             except Exception:
                 log.exception("could not compact %s", module)
                 continue
-            # with its live trees (and the incremental check's state): a save re-checks the module whole, as after
-            # a warm start
-            self.checked.pop(module, None)
+            checked = self.checked.get(module)
+            entry = self.layer.get(module)
+            if checked is not None and entry is not None:
+                # its diagnostics stay (workspace diagnostics read them); its live trees and the incremental
+                # check's state go: a save re-checks the module whole, as after a warm start
+                self.checked[module] = dataclasses.replace(
+                    checked, exports=dict(entry.exports), typed_ast=entry.ast, env=entry.env, cache={},
+                    structure=None, schemes={}, value_deps={}, groups=[])
         return count
 
     async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:

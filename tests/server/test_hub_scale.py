@@ -78,7 +78,9 @@ async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_sam
     layer = baseline.layer
     gen3 = layer.get("Gen3")
     assert all(type(element) is LazyElement for element in gen3.ast.elements.values())
-    assert not any(m.cache for m in baseline.checked.values())  # no live incremental state kept either
+    assert not any(m.cache or m.structure for m in baseline.checked.values())  # no live incremental state
+    assert baseline.checked["Gen3"].typed_ast is gen3.ast  # the compact values
+    assert [d.code for d in baseline.checked["Wrong"].diagnostics] == ["TypesDoNotUnify"]  # diagnostics kept
     assert gen3.rev == layer.revision("Gen3")
     # reads decode on demand, to what a fresh check gives
     from nova.workspace import check_workspace
