@@ -37,47 +37,82 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def encode(v: Any) -> Any:
-    if v is None or (isinstance(v, (bool, int, float, str)) and not isinstance(v, enum.Enum)):
-        if type(v) is str and not v.isascii() and _SURROGATE.search(v) is not None:
+    """The tagged-list form of a value: one dict dispatch on the exact type per node (a cache write and every
+    typed result sent between processes encode whole typed ASTs), the general rules for anything else."""
+    tv = type(v)
+    if tv is str:
+        if not v.isascii() and _SURROGATE.search(v) is not None:
             # a Nova string may hold lone UTF-16 surrogates (`"\\xD834"`), which CBOR text cannot carry
             return ["U", v.encode("utf-8", "surrogatepass")]
         return v
-    tv = type(v)
-    if tv is tuple:
-        return ["()", *[encode(x) for x in v]]
-    if tv is list:
-        return ["[]", *[encode(x) for x in v]]
+    if tv in _PLAIN:
+        return v
+    handler = _ENCODERS.get(tv)
+    if handler is not None:
+        return handler(v)
+    layout = _DATACLASS_LAYOUT.get(tv, _UNKNOWN)
+    if layout is _UNKNOWN:
+        layout = _DATACLASS_LAYOUT[tv] = _layout_of(tv)
+    if layout is not None:
+        tag, names = layout
+        return [tag, *[encode(getattr(v, name)) for name in names]]
+    return _encode_general(v)
+
+
+def _encode_general(v: Any) -> Any:
+    """Values of a type without an exact rule: subclasses of the built-in types, enums."""
+    if v is None or (isinstance(v, (bool, int, float, str)) and not isinstance(v, enum.Enum)):
+        if isinstance(v, str) and not v.isascii() and _SURROGATE.search(v) is not None:
+            return ["U", v.encode("utf-8", "surrogatepass")]
+        return v
     if isinstance(v, dict):
-        return ["{}", *[[encode(k), encode(x)] for k, x in v.items()]]
-    if isinstance(v, frozenset):  # in a canonical order: a restored set writes back the very data it came from
-        return ["fs", *sorted([encode(x) for x in v], key=repr)]
-    if tv is diagnostics.Span:
-        return ["S", v.start_line, v.start_col, v.end_line, v.end_col]
-    if tv is TCon:
-        return ["C", v.name, v.module]
-    if tv is TApp:
-        return ["A", encode(v.fn), encode(v.arg)]
-    if tv is TFun:
-        return ["F", encode(v.arg), encode(v.res)]
-    if tv is TGen:
-        return ["G", v.index]
-    if tv is TRow:
-        return ["R", encode(v.fields), encode(v.tail)]
-    if tv is TSkolem:
-        return ["K", v.name, v.id, v.level]
-    if tv is TVar:  # restored as a fresh variable: its id is not kept, so a value writes back as it was read
-        return ["V"]
-    if tv is TForall:
-        return ["Q", encode(v.vars), encode(v.constraints), encode(v.body)]
-    if tv is TBound:
-        return ["B", v.name]
+        return _encode_dict(v)
+    if isinstance(v, frozenset):
+        return _encode_frozenset(v)
     if isinstance(v, enum.Enum):
-        return ["E", tv.__name__, v.value]
-    if dataclasses.is_dataclass(v):
-        cls = tv if _CLASSES.get(tv.__name__) is tv else _stand_in_for(tv)
-        if cls is not None:
-            return [f"D:{cls.__name__}", *[encode(getattr(v, f.name)) for f in dataclasses.fields(cls) if f.init]]
-    raise ValueError(f"cannot encode a value of type {tv.__name__}")
+        return ["E", type(v).__name__, v.value]
+    raise ValueError(f"cannot encode a value of type {type(v).__name__}")
+
+
+def _encode_dict(v: dict[Any, Any]) -> list[Any]:
+    return ["{}", *[[encode(k), encode(x)] for k, x in v.items()]]
+
+
+def _encode_frozenset(v: frozenset[Any]) -> list[Any]:
+    # in a canonical order: a restored set writes back the very data it came from
+    return ["fs", *sorted([encode(x) for x in v], key=repr)]
+
+
+def _layout_of(cls: type) -> tuple[str, tuple[str, ...]] | None:
+    """The tag and encoded fields of an allowed data class (or of a field-less subclass of one)."""
+    if issubclass(cls, enum.Enum) or not dataclasses.is_dataclass(cls):
+        return None
+    allowed = cls if _CLASSES.get(cls.__name__) is cls else _stand_in_for(cls)
+    if allowed is None:
+        return None
+    return f"D:{allowed.__name__}", tuple(f.name for f in dataclasses.fields(allowed) if f.init)
+
+
+_PLAIN = frozenset({type(None), bool, int, float})
+_UNKNOWN: Any = object()
+_DATACLASS_LAYOUT: dict[type, tuple[str, tuple[str, ...]] | None] = {}
+# TVar is restored as a fresh variable: its id is not kept, so a value writes back as it was read
+_ENCODERS: dict[type, Any] = {
+    tuple: lambda v: ["()", *[encode(x) for x in v]],
+    list: lambda v: ["[]", *[encode(x) for x in v]],
+    dict: _encode_dict,
+    frozenset: _encode_frozenset,
+    diagnostics.Span: lambda v: ["S", v.start_line, v.start_col, v.end_line, v.end_col],
+    TCon: lambda v: ["C", v.name, v.module],
+    TApp: lambda v: ["A", encode(v.fn), encode(v.arg)],
+    TFun: lambda v: ["F", encode(v.arg), encode(v.res)],
+    TGen: lambda v: ["G", v.index],
+    TRow: lambda v: ["R", encode(v.fields), encode(v.tail)],
+    TSkolem: lambda v: ["K", v.name, v.id, v.level],
+    TVar: lambda v: ["V"],
+    TForall: lambda v: ["Q", encode(v.vars), encode(v.constraints), encode(v.body)],
+    TBound: lambda v: ["B", v.name],
+}
 
 
 def _stand_in_for(cls: type) -> type | None:

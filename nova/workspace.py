@@ -32,6 +32,7 @@ from nova.project import Project, discover
 
 if TYPE_CHECKING:  # the checker is imported when something is checked: planning needs none of it
     from nova.check import CheckedModule
+    from nova.parallel import WorkerPool
     from nova.syntax.header import ModuleHeader
 
 MAX_CYCLE_ROUNDS = 4
@@ -249,6 +250,24 @@ def check_text(text: str, view: Any, previous: CheckedModule | None = None) -> C
     return check_module(parse_module(text), view, previous)
 
 
+def announce_cycles(the_plan: Plan, layer: Any, only: set[str] | None = None) -> None:
+    """Each module of a cycle that the layer does not know yet gets an empty interface, so the others see the
+    cycle (and report it) instead of an unknown module."""
+    from nova.check.env import ModuleEnv
+    from nova.check.typed import TypedModule
+    from registry import RegistryError
+
+    for group in the_plan.groups:
+        if len(group) < 2:
+            continue
+        for module in group:
+            if (only is not None and module not in only) or layer.get(module) is not None:
+                continue
+            imports = the_plan.owners[module].imports
+            with contextlib.suppress(RegistryError):  # an invalid name: the parser reported the header
+                layer.put(module, {}, TypedModule(module, {}), ModuleEnv(module, imports=imports), imports=imports)
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     source: Source
@@ -293,22 +312,7 @@ class FolderCheck:
         self._queue.reverse()
 
     def _announce(self, only: set[str] | None) -> None:
-        """Each module of a cycle that the layer does not know yet gets an empty interface, so the others see
-        the cycle (and report it) instead of an unknown module."""
-        from nova.check.env import ModuleEnv
-        from nova.check.typed import TypedModule
-        from registry import RegistryError
-
-        for group in self.plan.groups:
-            if len(group) < 2:
-                continue
-            for module in group:
-                if (only is not None and module not in only) or self.layer.get(module) is not None:
-                    continue
-                imports = self.plan.owners[module].imports
-                with contextlib.suppress(RegistryError):  # an invalid name: the parser reported the header
-                    self.layer.put(module, {}, TypedModule(module, {}), ModuleEnv(module, imports=imports),
-                                   imports=imports)
+        announce_cycles(self.plan, self.layer, only)
 
     def next_step(self) -> Step | None:
         while self._queue:
@@ -347,10 +351,14 @@ class FolderCheck:
             self.record(step, self.check(step))
 
     def diagnostics(self, source: Source) -> list[Diagnostic]:
-        """Everything reported for a file: its own problems, `DuplicateModule`, the parser's and the checker's."""
-        checked = self.results.get(source.path)
-        found = [*source.diagnostics, *self.plan.duplicates(source), *(checked.diagnostics if checked else ())]
-        return sorted(found, key=_position)
+        return diagnostics_of(self.plan, self.results, source)
+
+
+def diagnostics_of(the_plan: Plan, results: Mapping[str, CheckedModule], source: Source) -> list[Diagnostic]:
+    """Everything reported for a file: its own problems, `DuplicateModule`, the parser's and the checker's."""
+    checked = results.get(source.path)
+    found = [*source.diagnostics, *the_plan.duplicates(source), *(checked.diagnostics if checked else ())]
+    return sorted(found, key=_position)
 
 
 _ROUND_END = Source("", "", "", None, ())
@@ -383,44 +391,80 @@ class WorkspaceResult:
         return self.sources[path].text if path is not None else None
 
 
-def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None) -> WorkspaceResult:
-    """Check read sources into a new child batch of `parent`."""
+def plan_weight(the_plan: Plan, only: set[str] | None = None) -> tuple[int, int, int]:
+    """The modules to check, their lines, and the lines of the heaviest chain of imports among them."""
+    from nova.parallel import longest_chain
+
+    lines = {m: s.text.count("\n") + 1 for m, s in the_plan.owners.items() if only is None or m in only}
+    return len(lines), sum(lines.values()), longest_chain(the_plan, lambda m: lines.get(m, 0))
+
+
+def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -> bool:
+    """Whether checking the plan on `jobs` processes pays for starting them (a small folder, or one whose
+    modules form a single chain of imports: not)."""
+    from nova.parallel import worth_it
+
+    return jobs > 1 and worth_it(jobs, *plan_weight(the_plan, only))
+
+
+def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,
+                  pool: WorkerPool | None = None) -> WorkspaceResult:
+    """Check read sources into a new child batch of `parent`; with `jobs` > 1 on worker processes when the folder
+    is large enough and `parent` is a root (the workers restore a snapshot of it). `pool`: workers started
+    earlier (they import the checker meanwhile), used instead of starting `jobs` new ones, closed by the caller."""
     from nova.check import deep_section
 
     layer = parent.begin_batch()
     the_plan = plan(sources, root)
-    run = FolderCheck(the_plan, layer)
-    with deep_section():  # one raised recursion limit and one pause of the cyclic GC for the whole build
-        run.run()
+    results: Mapping[str, CheckedModule]
+    if parent.is_root and parallel_worth_it(the_plan, len(pool.workers) if pool is not None else jobs):
+        from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
+
+        with contextlib.ExitStack() as stack:
+            if pool is None:
+                pool = stack.enter_context(WorkerPool(jobs))
+            if not pool.opened:
+                pool.open(stack.enter_context(root_snapshot(parent)))
+            parallel = ParallelCheck(the_plan, layer, pool)
+            with deep_section():
+                parallel.run()
+        results = parallel.results
+    else:
+        run = FolderCheck(the_plan, layer)
+        with deep_section():  # one raised recursion limit and one pause of the cyclic GC for the whole build
+            run.run()
+        results = run.results
     result = WorkspaceResult(layer)
     for source in sources:
         result.sources[source.path] = source
-        result.diagnostics_by_path[source.path] = run.diagnostics(source)
+        result.diagnostics_by_path[source.path] = diagnostics_of(the_plan, results, source)
     for module, owner in the_plan.owners.items():
-        checked = run.results.get(owner.path)
+        checked = results.get(owner.path)
         if checked is not None:
             result.modules[module] = checked
             result.paths[module] = owner.path
     return result
 
 
-def check_workspace(sources: Mapping[str, str], parent: Any, root: Path | None = None) -> WorkspaceResult:
+def check_workspace(sources: Mapping[str, str], parent: Any, root: Path | None = None,
+                    jobs: int = 1) -> WorkspaceResult:
     """Check texts (path → text) into a new child batch of `parent`: the pipeline without discovery and reading."""
-    return check_sources([make_source(path, text) for path, text in sources.items()], parent, root)
+    return check_sources([make_source(path, text) for path, text in sources.items()], parent, root, jobs)
 
 
-def check_project(project: Project, parent: Any, max_bytes: int | None = None) -> WorkspaceResult:
-    """Read and check a discovered project into a new child batch of `parent`."""
+def check_project(project: Project, parent: Any, max_bytes: int | None = None, jobs: int = 1,
+                  pool: WorkerPool | None = None) -> WorkspaceResult:
+    """Read and check a discovered project into a new child batch of `parent` (see `check_sources`)."""
     sources, problems = read_sources(project, max_bytes)
-    result = check_sources(sources, parent, project.root)
+    result = check_sources(sources, parent, project.root, jobs, pool)
     result.unreadable = problems
     result.project = project
     return result
 
 
-def check_folder(folder: str | Path, parent: Any, max_bytes: int | None = None) -> WorkspaceResult:
+def check_folder(folder: str | Path, parent: Any, max_bytes: int | None = None, jobs: int = 1) -> WorkspaceResult:
     """The whole pipeline on the project rooted at `folder`."""
-    return check_project(discover(Path(folder)), parent, max_bytes)
+    return check_project(discover(Path(folder)), parent, max_bytes, jobs)
 
 
 def find_sources(folder: str | Path) -> list[Path]:

@@ -282,6 +282,27 @@ class Layer:
         _deliver(changes, self, "bump", rev)
         return rev
 
+    def replace_values(self, module: str, exports: Mapping[str, Any], typed_ast: Any, env: Any) -> bool:
+        """Swap the values of a module put in this layer for equal ones in another form (compact ones, decoded on
+        first read), keeping its revision and imports and telling no subscriber: readers see the same module.
+        The caller vouches for the equality (the registry would have to decode the values to compare them).
+        False when this layer holds no such module itself."""
+        check_module_name(module)
+        with self._lock:
+            self._check_writable("replace values in")
+            current = self._own.get(module)
+            if current is None or current.entry is None:
+                return False
+            entry = current.entry
+            exports, typed_ast, imports = _checked_values(module, exports, typed_ast, entry.imports)
+            if set(exports) != set(entry.exports) or set(typed_ast.elements) != set(current.elements):
+                raise RegistryError(f"replace_values of {module!r}: other keys than the module holds")
+            record = live_record(ModuleEntry(module, exports, typed_ast, env, current.rev, imports,
+                                             entry.source_hash))
+            self._own = self._own.set(module, record)
+            _refresh(self, (module,), [])
+        return True
+
     def remove(self, module: str) -> None:
         """Tombstone `module` in this layer: it disappears from this view even if a lower layer has it."""
         check_module_name(module)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import gc
 import hashlib
 import logging
@@ -27,6 +28,7 @@ from nova.workspace import (
     ordered,
     owner_of,
     plan,
+    plan_weight,
     put_checked,
     read_sources,
     stale_after_restore,
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
+COMPACT_CHUNK = 1
+"""Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
 
 
 def stdlib_dir() -> Path:
@@ -152,8 +156,12 @@ class ProjectBaseline:
                 self.layer.remove(module)
                 self.unsaved_changes = True
             self.rechecked_on_start = len(only)
-        run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
         total = len(only) if only is not None else len(the_plan.owners)
+        workers = self.hub.index_workers(the_plan, only)
+        if workers:
+            await self._index_in_parallel(the_plan, only, total, progress, workers)
+            return
+        run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
         done = 0
         while (step := run.next_step()) is not None:
             try:
@@ -168,6 +176,65 @@ class ProjectBaseline:
             if progress is not None:
                 await progress(done, total, checked.name)
             await asyncio.sleep(0)
+
+    async def _index_in_parallel(self, the_plan: Any, only: set[str] | None, total: int,
+                                 progress: Progress | None, workers: int) -> None:
+        """`index` on worker processes (`nova.parallel`), run from a thread of its own: the check worker stays
+        free for other folders' and documents' checks, and this process builds no typed tree (its heap stays as
+        small as after a warm start). Modules are put into the layer as they arrive, each with a progress
+        report; their typed values arrive compact (decoded on first read)."""
+        from nova.deep import deep_section, run_on_big_stack
+        from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
+
+        loop = asyncio.get_running_loop()
+        done = 0
+
+        def arrived(module: str, checked: Any) -> None:
+            nonlocal done
+            done = min(done + 1, total)
+            if progress is not None:
+                report = progress
+                count = done
+                loop.call_soon_threadsafe(lambda: self.hub.keep(asyncio.ensure_future(report(count, total, module))))
+
+        def work() -> ParallelCheck:
+            with WorkerPool(workers) as pool, contextlib.ExitStack() as stack:
+                root_file, key = self.hub.root_snapshot_file()
+                if root_file is None:
+                    root_file, key = stack.enter_context(root_snapshot(self.hub.root)), None
+                pool.open(root_file, key)
+                run = ParallelCheck(the_plan, self.layer, pool, only=only, unowned=False, on_result=arrived)
+                with deep_section():
+                    run.run()
+                return run
+
+        run = await loop.run_in_executor(None, run_on_big_stack, work)
+        for checked in run.results.values():
+            self.checked[checked.name] = checked
+        self.unsaved_changes = True
+
+    def compact(self, modules: Iterable[str]) -> int:
+        """Keep the typed values of `modules` in the compact form of a warm start (on the check worker, after a
+        cold index), decoded again on first read: the memory of a cold start comes down to a warm start's.
+        Returns how many modules it compacted."""
+        from nova.compact import compact_module
+
+        count = 0
+        for module in modules:
+            try:
+                count += compact_module(self.layer, module)
+            except Exception:
+                log.exception("could not compact %s", module)
+                continue
+            checked = self.checked.get(module)
+            entry = self.layer.get(module)
+            if checked is not None and entry is not None:
+                # its diagnostics stay (workspace diagnostics read them); its live trees and the incremental
+                # check's state go: a save re-checks the module whole, as after a warm start
+                self.checked[module] = dataclasses.replace(
+                    checked, exports=dict(entry.exports), typed_ast=entry.ast, env=entry.env, cache={},
+                    structure=None, schemes={}, value_deps={}, groups=[])
+        return count
 
     async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
         """Re-check, in import order, the saved files importing a module whose interface changed; a re-check that
@@ -291,7 +358,7 @@ class Hub:
     """One per process: the root layer, the baselines, the check worker, the live connections."""
 
     def __init__(self, cache_dir: Path | None = None, cache_enabled: bool = True,
-                 limits: ServerLimits = DEFAULT_SERVER_LIMITS) -> None:
+                 limits: ServerLimits = DEFAULT_SERVER_LIMITS, jobs: int | None = None) -> None:
         self.limits = limits
         self.cache_dir = cache_dir or default_cache_dir()
         self.cache_enabled = cache_enabled
@@ -301,7 +368,12 @@ class Hub:
         self._stamp: str | None = None
         self.baselines: dict[Path, ProjectBaseline] = {}
         self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
+        self._background: set[asyncio.Future[Any]] = set()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
+        from nova.parallel import default_jobs
+
+        self.jobs = jobs if jobs is not None else default_jobs()
+        """Worker processes for a large folder's cold index (`nova.parallel`; a small folder is checked here)."""
         self.connections: set[Any] = set()
         self._stdlib_paths: dict[str, Path] | None = None
         self.library_sources: dict[str, Any] = {}  # module → (rev, nova.ide ModuleSource) of the standard library
@@ -351,6 +423,21 @@ class Hub:
             except Exception as error:
                 log.warning("cannot cache the stdlib in %s (%s)", path, error)
         return root
+
+    def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
+        """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
+        each other, else none (checked here). A chain of imports stays here even when large: on one worker it
+        would keep this process's heap small but take about twice as long (each result is encoded to cross)."""
+        from nova.parallel import worth_it
+
+        return self.jobs if worth_it(self.jobs, *plan_weight(the_plan, only)) else 0
+
+    def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
+        """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""
+        path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
+        if self.cache_enabled and path.is_file():
+            return path, self.cache_key
+        return None, None
 
     def _drop_corrupt_cache(self, error: Exception) -> None:
         """A value restored from the cache cannot be decoded: remove this version's cache files so the next start
@@ -446,15 +533,36 @@ class Hub:
                      ", from cache" if baseline.restored_from_cache else "", time.perf_counter() - began,
                      root_ready - began, restored_at - root_ready)
             self.baselines[folder] = baseline
-            settle_heap(collect=not baseline.restored_from_cache or baseline.rechecked_on_start > 0)
-            # written on the check worker when anything was checked: the editor is served meanwhile
-            asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
+            if baseline.checked:  # compacted, then the heap settled and the cache written: the editor is served
+                self.keep(asyncio.ensure_future(self._compact_and_save(baseline)))
+            else:
+                settle_heap(collect=False)
+                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
             if not self._preloaded:  # a warm start imported no checker: load it before the first check needs it
                 self._preloaded = True
                 asyncio.get_running_loop().run_in_executor(self.executor, analysis.preload)
             return baseline
         finally:
             self._indexing.pop(folder, None)
+
+    def keep(self, task: asyncio.Future[Any]) -> None:
+        """Hold a background task until it ends (the loop keeps only weak references)."""
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _compact_and_save(self, baseline: ProjectBaseline) -> None:
+        """After an index that checked modules: their typed values into the compact form (a module per job on the
+        check worker, so that keystroke checks go in between), the heap settled, then the cache written (cheaply:
+        the compact values are written as they are)."""
+        loop = asyncio.get_running_loop()
+        try:
+            modules = sorted(set(baseline.checked) & baseline.layer.own_modules())
+            for start in range(0, len(modules), COMPACT_CHUNK):
+                await loop.run_in_executor(self.executor, baseline.compact, modules[start:start + COMPACT_CHUNK])
+            settle_heap()  # the live trees just dropped are garbage: collected before the rest is frozen
+            await loop.run_in_executor(self.executor, baseline.save_cache)
+        except (RuntimeError, asyncio.CancelledError):  # the hub shut down meanwhile (it saves the cache itself)
+            return
 
     def _restore(self, baseline: ProjectBaseline) -> Any:
         if not self.cache_enabled:

@@ -1,261 +1,28 @@
-"""The converter the server hands to `registry.dump`/`restore`: nova's snapshot encoding, restored lazily.
-
-Materialising every typed-AST node, scheme and environment of a workspace costs a large fraction of checking it
-from scratch, so a warm start that decoded everything up front could never be much faster than a cold one. Here
-each element of a module's typed AST, each exported scheme and each module environment is stored as its own CBOR
-blob (nova's `encode` form inside), so reading the snapshot only copies bytes; a value is decoded the first time
-anything reads one of its fields (hover, definition, the evaluator, a dependent's check, an early-cutoff compare).
-A module's element blobs (nine tenths of a snapshot) are compressed together and inflated on the first read of
-one of them. A warm start whose files are all unchanged decodes and inflates nothing at all.
-
-A not-yet-read value is an instance of a field-less subclass of its class (`LazyElement`, `LazyScheme`,
-`LazyEnv`) that fills in its slots and turns itself into a plain instance on first access, so `isinstance`,
-`dataclasses.fields`, equality and hashing behave as for any value. The registry verifies the file's checksum
-before anything is built. Values of any other type (a test's stand-in environment, say) are encoded eagerly.
-"""
-
-from __future__ import annotations
-
-import dataclasses
-import threading
-import zlib
-from collections.abc import Callable
-from typing import Any, ClassVar
-
-import cattrs
-import cbor2
-
-from nova.check.env import ModuleEnv
-from nova.check.typed import TypedElement, TypedModule
-from nova.types.types import Scheme
-
-_LOCK = threading.RLock()
-COMPRESSION_LEVEL = 6
-
-
-class _Lazy:
-    """Mixed in before a slotted dataclass: every attribute read decodes the blob into the instance's own slots,
-    then reassigns `__class__` to the plain class (same layout), so later reads cost nothing extra."""
-
-    __slots__ = ()
-    _plain: ClassVar[type]
-    _fields: ClassVar[tuple[str, ...]]
-
-    def __getattribute__(self, name: str) -> Any:
-        _materialize(self)
-        return object.__getattribute__(self, name)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        _materialize(self)
-        setattr(self, name, value)
-
-    def __eq__(self, other: object) -> bool:
-        _materialize(self)
-        return bool(self == other)
-
-    def __hash__(self) -> int:
-        _materialize(self)
-        return hash(self)
-
-    def __repr__(self) -> str:
-        _materialize(self)
-        return repr(self)
-
-    def __del__(self) -> None:
-        _PENDING.pop(id(self), None)
-
-
-class LazyElement(_Lazy, TypedElement):
-    __slots__ = ()
-    _plain = TypedElement
-    _fields = tuple(f.name for f in dataclasses.fields(TypedElement))
-
-
-class LazyScheme(_Lazy, Scheme):
-    __slots__ = ()
-    _plain = Scheme
-    _fields = tuple(f.name for f in dataclasses.fields(Scheme))
-
-
-class LazyEnv(_Lazy, ModuleEnv):
-    __slots__ = ()
-    _plain = ModuleEnv
-    _fields = tuple(f.name for f in dataclasses.fields(ModuleEnv))
-
-
-_LAZY_OF: dict[type, type[_Lazy]] = {TypedElement: LazyElement, Scheme: LazyScheme, ModuleEnv: LazyEnv}
-
-
-class _Table:
-    """One module's element blobs, compressed together (typed ASTs repeat much within a module). Restoring keeps
-    the compressed bytes; the first read of any of the module's elements unpacks the table, which lives as long as
-    one of its elements is still unread."""
-
-    __slots__ = ("_blobs", "keys", "packed")
-
-    def __init__(self, keys: tuple[str, ...], packed: bytes) -> None:
-        self.keys = keys
-        self.packed = packed
-        self._blobs: list[bytes] | None = None
-
-    def blob(self, index: int) -> bytes:
-        if self._blobs is None:
-            blobs = cbor2.loads(_inflate(self.packed))
-            if not (isinstance(blobs, list) and len(blobs) == len(self.keys)
-                    and all(isinstance(b, bytes) for b in blobs)):
-                raise ValueError("malformed element table in snapshot")
-            self._blobs = blobs
-        return self._blobs[index]
-
-
-_on_corrupt: Callable[[Exception], None] | None = None
-
-
-def on_corrupt(callback: Callable[[Exception], None] | None) -> None:
-    """Have `callback` told of every restored value that cannot be decoded (the cache that held it is bad: its
-    owner drops it so the next start rebuilds it). The read itself still fails with the error."""
-    global _on_corrupt
-    _on_corrupt = callback
-
-
-Pending = bytes | tuple[_Table, int]
-_PENDING: dict[int, Pending] = {}  # id(lazy value) → its blob (or its place in a packed table), until first read
-MAX_EXPANSION = 256  # a table may inflate at most this much: bounds what a hostile file can cost
-
-
-def _inflate(packed: bytes) -> bytes:
-    inflater = zlib.decompressobj()
-    try:
-        data = inflater.decompress(packed, MAX_EXPANSION * len(packed) + 4096)
-    except zlib.error as error:
-        raise ValueError(f"malformed element table in snapshot: {error}") from error
-    if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
-        raise ValueError("malformed element table in snapshot")
-    return data
-
-
-def _lazy(cls: type[_Lazy], pending: Pending) -> Any:
-    value = object.__new__(cls)
-    _PENDING[id(value)] = pending
-    return value
-
-
-def _blob_of(pending: Pending) -> bytes:
-    return pending if isinstance(pending, bytes) else pending[0].blob(pending[1])
-
-
-def _materialize(value: Any) -> None:
-    with _LOCK:
-        cls = object.__getattribute__(value, "__class__")
-        if not issubclass(cls, _Lazy):
-            return  # another thread got here first
-        pending = _PENDING.get(id(value))
-        try:
-            if pending is None:
-                raise ValueError(f"the cached {cls._plain.__name__} has no data")
-            decoded = _decode(cbor2.loads(_blob_of(pending)))  # on failure the blob stays: every read reports it
-            if type(decoded) is not cls._plain:
-                raise ValueError(f"malformed {cls._plain.__name__} in snapshot")
-        except Exception as error:
-            if _on_corrupt is not None:
-                _on_corrupt(error)
-            raise
-        for name in cls._fields:
-            object.__setattr__(value, name, object.__getattribute__(decoded, name))
-        object.__setattr__(value, "__class__", cls._plain)
-        del _PENDING[id(value)]
-
-
-def pending_blob(value: Any) -> bytes | None:
-    """The stored blob of a restored value nobody has read yet (None once it is decoded, or for a plain value)."""
-    with _LOCK:
-        pending = _PENDING.get(id(value)) if issubclass(type(value), _Lazy) else None
-        return None if pending is None else _blob_of(pending)
-
-
-def _decode(raw: Any) -> Any:
-    from nova.snapshot import _deep, decode
-
-    try:
-        return decode(raw)
-    except RecursionError:
-        return _deep(decode, raw)
-
-
-def _encode(value: Any) -> Any:
-    from nova.snapshot import _deep, encode
-
-    try:
-        return encode(value)
-    except RecursionError:
-        return _deep(encode, value)
-
-
-def unstructure_value(value: Any) -> Any:
-    """A blob for an element, scheme or environment (an unread restored one keeps its blob); any other value in
-    nova's tagged-list form, decoded eagerly on restore."""
-    with _LOCK:
-        if issubclass(type(value), _Lazy):
-            blob = pending_blob(value)
-            if blob is not None:
-                return blob
-            _materialize(value)
-    if type(value) in _LAZY_OF:
-        return cbor2.dumps(_encode(value))
-    return _encode(value)
-
-
-def structure_value(data: Any, lazy: type[_Lazy]) -> Any:
-    if isinstance(data, bytes):
-        return _lazy(lazy, data)
-    return _decode(data)
-
-
-def unstructure_typed_module(module: Any) -> Any:
-    """`{"name", "keys": [element key…], "table": zlib(CBOR [blob…])}`; a module restored earlier whose elements
-    are all unread writes its table back as it was read."""
-    elements = module.elements
-    with _LOCK:
-        table = _untouched_table(elements)
-    if table is None:
-        blobs = [unstructure_value(element) for element in elements.values()]
-        if not all(isinstance(blob, bytes) for blob in blobs):
-            raise ValueError(f"module {module.name!r} has an element that is not a typed element")
-        table = _Table(tuple(elements), zlib.compress(cbor2.dumps(blobs), COMPRESSION_LEVEL))
-    return {"name": module.name, "keys": list(table.keys), "table": table.packed}
-
-
-def _untouched_table(elements: Any) -> _Table | None:
-    table: _Table | None = None
-    for index, element in enumerate(elements.values()):
-        pending = _PENDING.get(id(element)) if type(element) is LazyElement else None
-        if not isinstance(pending, tuple) or pending[1] != index or (table is not None and pending[0] is not table):
-            return None
-        table = pending[0]
-    return table if table is not None and table.keys == tuple(elements) else None
-
-
-def structure_typed_module(data: Any) -> TypedModule:
-    if not (isinstance(data, dict) and set(data) == {"name", "keys", "table"} and isinstance(data["name"], str)
-            and isinstance(data["keys"], list) and isinstance(data["table"], bytes)):
-        raise ValueError("malformed typed module in snapshot")
-    keys = tuple(data["keys"])
-    if not all(isinstance(key, str) for key in keys) or len(set(keys)) != len(keys):
-        raise ValueError("malformed element keys in snapshot")
-    table = _Table(keys, data["table"])
-    elements = {key: _lazy(LazyElement, (table, index)) for index, key in enumerate(keys)}
-    return TypedModule(name=data["name"], elements=elements)
-
-
-def lazy_converter() -> cattrs.Converter:
-    """Hooks for the registry's three markers (nova's snapshot module is imported once something is decoded)."""
-    from registry import SnapshotAst, SnapshotEnv, SnapshotScheme
-
-    conv = cattrs.Converter()
-    conv.register_unstructure_hook(SnapshotAst, unstructure_typed_module)
-    conv.register_structure_hook(SnapshotAst, lambda data, _t: structure_typed_module(data))
-    conv.register_unstructure_hook(SnapshotScheme, unstructure_value)
-    conv.register_structure_hook(SnapshotScheme, lambda data, _t: structure_value(data, LazyScheme))
-    conv.register_unstructure_hook(SnapshotEnv, unstructure_value)
-    conv.register_structure_hook(SnapshotEnv, lambda data, _t: structure_value(data, LazyEnv))
-    return conv
+"""The converter the server hands to `registry.dump`/`restore`: `nova.compact`, where the lazily decoded values
+live (worker processes of a parallel check send their results in the same form)."""
+
+from nova.compact import (
+    LazyElement,
+    LazyEnv,
+    LazyScheme,
+    lazy_converter,
+    on_corrupt,
+    pending_blob,
+    structure_typed_module,
+    structure_value,
+    unstructure_typed_module,
+    unstructure_value,
+)
+
+__all__ = [
+    "LazyElement",
+    "LazyEnv",
+    "LazyScheme",
+    "lazy_converter",
+    "on_corrupt",
+    "pending_blob",
+    "structure_typed_module",
+    "structure_value",
+    "unstructure_typed_module",
+    "unstructure_value",
+]

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from nova.commands.options import count
 from nova.diagnostics import Diagnostic, Severity, Span
 
 SEVERITY_NAMES = {
@@ -26,6 +27,9 @@ SEVERITY_NAMES = {
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="Nova files or folders")
     parser.add_argument("--json", action="store_true", help="print declarations and diagnostics as JSON")
+    parser.add_argument("-j", "--jobs", type=count(1, 256), default=None, metavar="N",
+                        help="check independent modules on N processes (default: the number of cores; "
+                        "a small folder is checked in this process)")
 
 
 def _range(span: Span) -> dict[str, dict[str, int]]:
@@ -65,8 +69,6 @@ def _diagnostic(d: Diagnostic) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from nova.project import select
-    from nova.stdlib import load_root
-    from nova.workspace import check_project
 
     missing = [raw for raw in args.paths if not Path(raw).exists() and not Path(raw).is_symlink()]
     for raw in missing:
@@ -74,13 +76,32 @@ def run(args: argparse.Namespace) -> int:
     selections = select(Path(raw) for raw in args.paths if raw not in missing)
     if not selections:
         return 2
+    from nova.parallel import MIN_MODULES, WorkerPool, default_jobs
+
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    pools: list[WorkerPool | None] = []
+    for selection in selections:  # started first: the workers import the checker while the stdlib is built
+        large = jobs > 1 and len(selection.project.own_files) >= MIN_MODULES
+        pools.append(WorkerPool(jobs) if large else None)
+    try:
+        return _check(args, missing, selections, pools, jobs)
+    finally:
+        for pool in pools:
+            if pool is not None:
+                pool.close()
+
+
+def _check(args: argparse.Namespace, missing: list[str], selections: Any, pools: list[Any], jobs: int) -> int:
+    from nova.stdlib import load_root
+    from nova.workspace import check_project
+
     root = load_root()
     has_error = bool(missing)
     modules_out: list[dict[str, Any]] = []
     read_any = False
-    for selection in selections:
+    for selection, pool in zip(selections, pools, strict=True):
         project = selection.project
-        result = check_project(project, root)
+        result = check_project(project, root, jobs=jobs, pool=pool)
         for unreadable, problem in result.unreadable:
             if selection.reported is None or unreadable in selection.reported:
                 print(f"nova check: {unreadable}: cannot read: {problem}", file=sys.stderr)

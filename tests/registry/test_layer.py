@@ -446,3 +446,27 @@ def test_discarded_rows_are_freed_without_anyone_waiting_for_it() -> None:
     while scheme_ref() is not None and time.monotonic() < deadline:
         time.sleep(0.01)  # the reclaim thread polls on its own; nobody calls drain here
     assert scheme_ref() is None
+
+
+def test_replace_values_swaps_equal_values_in_place_without_a_revision_or_an_event() -> None:
+    root = root_with("Prelude")
+    batch = root.begin_batch()
+    before = put(batch, "Foo", ("f", "g"), imports=("Prelude",))
+    child = batch.begin_batch()
+    events: list[InterfaceUpdated] = []
+    batch.subscribe(events.append)
+    exports, ast, env = module_values("Foo", ("f", "g"))
+    assert batch.replace_values("Foo", exports, ast, env)
+    after = batch.get("Foo")
+    assert after is not None and after is not before
+    assert after.rev == before.rev and after.imports == ("Prelude",) and after.source_hash == before.source_hash
+    assert after.ast.elements["g"] is ast.elements["g"] and batch.scheme("Foo", "f") is exports["f"]
+    child_entry = child.get("Foo")
+    assert child_entry is not None and child_entry.ast is ast  # the views below see the new values too
+    assert events == []
+    assert not batch.replace_values("Prelude", *module_values("Prelude"))  # not this layer's own module
+    assert not batch.replace_values("Nope", *module_values("Nope"))
+    with pytest.raises(RegistryError, match="other keys"):
+        batch.replace_values("Foo", *module_values("Foo", ("f",)))
+    with pytest.raises(RegistryError, match="frozen"):
+        root.replace_values("Prelude", *module_values("Prelude"))

@@ -1,0 +1,218 @@
+"""Scale benchmark of nova-lsp: generated workspaces of 10k, 50k (and, with --large, 250k) lines.
+
+The workspaces have the shape of the indexing benchmark: 500-line modules, each importing the previous one (a
+chain: nothing can be checked before its import) — or, with `--shape wide`, modules in tiers of 8 where each
+imports two modules of the tier before (what parallel checking can spread over cores). For each size it prints,
+from one run:
+
+- `nova check` of the folder on the wall clock with `--jobs 1` and `--jobs N` (N = the machine's cores),
+  interleaved, best of `--rounds`, and their ratio;
+- the language server over stdio: cold index (wall from `initialize` to the end of the indexing progress, and the
+  server's own figure), warm index from the cache (and its ratio to cold), RSS after each and their ratio, RSS per
+  10k lines, keystroke → publishDiagnostics p50 in the last module of the chain;
+- the server's import time next to a bare interpreter's start (both measured in the same run, best of 5).
+
+Usage: python bench/scale_bench.py [--sizes 10000,50000] [--large] [--shape chain|wide] [--jobs N] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lsp_bench import function_block, rss_of, server_side_indexing, start, stop, wait_version
+
+REPO = Path(__file__).resolve().parents[1]
+MODULE_LINES = 500
+TIER = 8
+
+
+def module_text(number: int, imports: list[int]) -> str:
+    """A module of about 500 lines: a header, its imports, and 4-line functions, some calling an import's."""
+    header = f"module Scale{number} where\n\nimport Prelude\n" + "".join(
+        f"import Scale{i} (s{i}_0)\n" for i in imports) + "\n"
+    blocks: list[str] = []
+    lines = header.count("\n")
+    while lines < MODULE_LINES:
+        index = len(blocks)
+        calls = f"s{imports[index % len(imports)]}_0" if imports and index % 10 == 5 else None
+        blocks.append(function_block(f"s{number}_{index}", index, calls))
+        lines += 4
+    return header + "".join(blocks)
+
+
+def imports_of(number: int, shape: str) -> list[int]:
+    if shape == "chain":
+        return [number - 1] if number else []
+    tier, place = divmod(number, TIER)
+    if tier == 0:
+        return []
+    before = (tier - 1) * TIER
+    return sorted({before + place, before + (place + 3) % TIER})
+
+
+def generate(root: Path, total_lines: int, shape: str) -> tuple[int, int, Path]:
+    """Write the workspace; returns its module count, line count and the last module's path."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "nova.toml").write_text('[package]\nname = "scale"\nsources = ["src/**/*.nova"]\n', encoding="utf-8")
+    source = root / "src"
+    source.mkdir(exist_ok=True)
+    lines = number = 0
+    last = source
+    while lines < total_lines:
+        text = module_text(number, imports_of(number, shape))
+        last = source / f"Scale{number}.nova"
+        last.write_text(text, encoding="utf-8")
+        lines += text.count("\n")
+        number += 1
+    return number, lines, last
+
+
+def best_wall(command: list[str], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        began = time.perf_counter()
+        subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def check_walls(workspace: Path, jobs: int, rounds: int) -> tuple[float, float]:
+    """`nova check` with one job and with `jobs`, interleaved round by round (the machine's load hits both)."""
+    serial: list[float] = []
+    parallel: list[float] = []
+    base = [str(Path(sys.executable).with_name("nova")), "check", str(workspace)]
+    for _ in range(rounds):
+        serial.append(best_wall([*base, "--jobs", "1"], 1))
+        parallel.append(best_wall([*base, "--jobs", str(jobs)], 1))
+    return min(serial), min(parallel)
+
+
+def import_times() -> tuple[float, float]:
+    """Best wall of `python -c pass` and of importing the server's entry point."""
+    bare = best_wall([sys.executable, "-c", "pass"], 5)
+    server = best_wall([sys.executable, "-c", "import server.__main__, server.app"], 5)
+    return bare, server
+
+
+async def keystrokes(client: Any, path: Path, edits: int) -> list[float]:
+    """didChange → publishDiagnostics of body edits in `path` (opened first)."""
+    published: dict[str, Any] = {}
+    features = client.protocol.fm.features
+    original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
+
+    def record(params: types.PublishDiagnosticsParams) -> None:
+        published[params.uri] = params.version
+        original(params)
+
+    features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record
+    client.feature("nova/interfaceUpdated")(lambda params: None)
+    text = path.read_text(encoding="utf-8")
+    uri = path.as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(
+        uri=uri, language_id="nova", version=1, text=text)))
+    await wait_version(published, uri, 1)
+    marker = text.index(" x = x * ")
+    line = text.count("\n", 0, marker)
+    column = marker - text.rindex("\n", 0, marker) - 1 + len(" x = x * ")
+    latencies: list[float] = []
+    for version in range(2, 2 + edits):
+        began = time.perf_counter()
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangePartial(
+                range=types.Range(types.Position(line, column), types.Position(line, column + 1)),
+                text=str(version % 9 + 1))]))
+        await wait_version(published, uri, version)
+        latencies.append(time.perf_counter() - began)
+    return latencies
+
+
+def megabytes(rss: str) -> float:
+    """`VmRSS` text ("123456 kB") in MB."""
+    try:
+        return int(rss.split()[0]) / 1024
+    except (ValueError, IndexError):
+        return float("nan")
+
+
+async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, float]:
+    workspace = tmp / f"ws{size}"
+    modules, lines, last = generate(workspace, size, args.shape)
+    print(f"\n== {lines} lines, {modules} modules ({args.shape})", flush=True)
+    row: dict[str, float] = {"lines": lines, "modules": modules}
+    if not args.no_cli:
+        serial, parallel = check_walls(workspace, args.jobs, args.rounds)
+        row.update(check1=serial, checkN=parallel)
+        print(f"nova check: --jobs 1 {serial:.2f} s   --jobs {args.jobs} {parallel:.2f} s   "
+              f"(ratio {parallel / serial:.2f}; {lines / serial:.0f} / {lines / parallel:.0f} lines/s)", flush=True)
+    cache = tmp / f"cache{size}"
+    client, cold = await start(cache, workspace)
+    row["cold"], row["cold_server"] = cold, await server_side_indexing(client)
+    row["rss_cold"] = megabytes(rss_of(client))
+    began = time.perf_counter()
+    while not [p for p in cache.glob("*.cbor") if not p.name.startswith("root-")]:
+        await asyncio.sleep(0.05)  # the cache is written once the index's values are compact
+    row["settle"] = time.perf_counter() - began
+    row["rss_settled"] = megabytes(rss_of(client))
+    latencies = await keystrokes(client, last, args.edits)
+    row["keystroke_p50"] = statistics.median(latencies)
+    await stop(client)
+    client, warm = await start(cache, workspace)
+    row["warm"], row["warm_server"] = warm, await server_side_indexing(client)
+    row["rss_warm"] = megabytes(rss_of(client))
+    await stop(client)
+    print(f"cold index {row['cold']:.2f} s (server {row['cold_server']:.2f} s)   warm {row['warm']:.2f} s "
+          f"(server {row['warm_server']:.2f} s; warm/cold {row['warm'] / row['cold']:.3f}, goal ≤ 0.1)", flush=True)
+    print(f"RSS right after the cold index {row['rss_cold']:.0f} MB, once its values are compact and cached "
+          f"{row['rss_settled']:.0f} MB ({row['settle']:.2f} s later)", flush=True)
+    row["rss_cold"] = row["rss_settled"]
+    print(f"RSS cold {row['rss_cold']:.0f} MB   warm {row['rss_warm']:.0f} MB   (cold/warm "
+          f"{row['rss_cold'] / row['rss_warm']:.2f}, goal ≤ 1.5)   per 10k lines: cold "
+          f"{row['rss_cold'] * 10_000 / lines:.1f} MB, warm {row['rss_warm'] * 10_000 / lines:.1f} MB", flush=True)
+    print(f"keystroke → diagnostics p50 {row['keystroke_p50'] * 1000:.1f} ms (goal ≤ 15 ms)", flush=True)
+    return row
+
+
+async def main(args: argparse.Namespace) -> None:
+    sizes = [int(s) for s in args.sizes.split(",") if s] + ([250_000] if args.large else [])
+    bare, server = import_times()
+    print(f"server import: {server:.3f} s  (bare interpreter start {bare:.3f} s; imports {server - bare:.3f} s)")
+    tmp = Path(tempfile.mkdtemp(prefix="nova-scale-"))
+    rows: list[dict[str, float]] = []
+    try:
+        for size in sizes:
+            rows.append(await one_size(tmp, size, args))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("\n| workspace | nova check -j1 | -jN | cold index | warm index | RSS cold | RSS warm | keystroke p50 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        cli = (f"{row['check1']:.2f} s | {row['checkN']:.2f} s" if "check1" in row else "- | -")
+        print(f"| {row['lines']:.0f} lines, {row['modules']:.0f} modules | {cli} | {row['cold']:.2f} s | "
+              f"{row['warm']:.2f} s | {row['rss_cold']:.0f} MB | {row['rss_warm']:.0f} MB | "
+              f"{row['keystroke_p50'] * 1000:.1f} ms |")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,50000", help="comma-separated line counts")
+    parser.add_argument("--large", action="store_true", help="also 250k lines (slow: minutes)")
+    parser.add_argument("--shape", choices=["chain", "wide"], default="chain")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--no-cli", action="store_true", help="skip the `nova check` timings")
+    asyncio.run(main(parser.parse_args()))

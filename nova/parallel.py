@@ -1,0 +1,463 @@
+"""Checking a folder's modules on several processes: the check step of `nova.workspace`, spread over cores.
+
+Each worker process holds a mirror of the layer being filled: the root (restored lazily from a snapshot file, so
+a worker starts in a fraction of a second instead of building the standard library) plus the modules it has
+checked or been sent. A module is handed to an idle worker once every module it imports is done, with whatever of
+its import closure that worker lacks; the worker checks it, keeps it, and sends it back in the compact form of a
+warm start (`nova.compact`: one CBOR blob per exported scheme, per typed element and per environment), which the
+parent puts into its layer undecoded. Picking the worker that already holds most of a module's closure keeps a
+chain of imports on one worker, with nothing to send.
+
+The results equal the serial path's (a differential test holds them to it). What a worker's mirror could not show
+the same way runs in the parent, in the serial order, while no later module has been put: the groups of an import
+cycle (the interfaces of one round feed the next), modules importing a module nobody provides (the diagnostic
+suggests names from every module the layer holds) and the files that provide no module (checked last, against
+everything). Worker processes are started with `spawn`: safe next to the threads of the language server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+import tempfile
+import threading
+import traceback
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+
+    from nova.check import CheckedModule
+    from nova.workspace import Plan
+
+MIN_MODULES = 16
+"""Below this many modules to check, or `MIN_LINES` lines, starting workers (an interpreter and the checker's
+imports each, and a snapshot of the root) costs more than it saves."""
+MIN_LINES = 20_000
+MIN_BESIDE = 10_000
+"""Lines that can be checked beside the longest chain of imports: a folder whose modules form one chain (each
+imports the one before) can only be checked one module after another, and stays in this process."""
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def large(modules: int, lines: int) -> bool:
+    """A folder large enough for worker processes to pay (see `MIN_MODULES`)."""
+    return modules >= MIN_MODULES and lines >= MIN_LINES
+
+
+def worth_it(jobs: int, modules: int, lines: int, longest_chain: int = 0) -> bool:
+    """Whether `modules` modules of `lines` lines, `longest_chain` of them on the longest chain of imports, are
+    checked sooner on `jobs` processes."""
+    return jobs > 1 and large(modules, lines) and lines - longest_chain >= MIN_BESIDE
+
+
+def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
+    """The lines of the heaviest path of imports through the plan's groups (what no number of cores shortens)."""
+    owners = plan.owners
+    group_of = {m: index for index, group in enumerate(plan.groups) for m in group}
+    finish: list[int] = []
+    for index, group in enumerate(plan.groups):
+        before = [finish[group_of[i]] for m in group for i in owners[m].imports
+                  if i in group_of and group_of[i] < index]
+        finish.append(sum(lines(m) for m in group) + max(before, default=0))
+    return max(finish, default=0)
+
+
+# ---- the compact form of a checked module ----------------------------------------------------------------------
+
+
+def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
+    """What crosses between processes: the registry entry in its snapshot form, plus the diagnostics."""
+    from nova.compact import unstructure_typed_module, unstructure_value
+    from nova.snapshot import encode
+
+    return {
+        "name": checked.name,
+        "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
+        "ast": unstructure_typed_module(checked.typed_ast),
+        "env": unstructure_value(checked.env),
+        "imports": list(checked.imports),
+        "diagnostics": encode(tuple(checked.diagnostics)),
+        "fixities": encode(dict(checked.fixities)),
+        "header_span": encode(checked.header_span),
+        "source_hash": text_hash,
+    }
+
+
+def pack_entry(entry: Any) -> dict[str, Any]:
+    """A registry entry in the packed form (what a worker's mirror needs of a module: no diagnostics)."""
+    from nova.compact import unstructure_typed_module, unstructure_value
+
+    return {
+        "name": entry.name,
+        "exports": {key: unstructure_value(value) for key, value in entry.exports.items()},
+        "ast": unstructure_typed_module(entry.ast),
+        "env": unstructure_value(entry.env),
+        "imports": list(entry.imports),
+        "source_hash": entry.source_hash,
+    }
+
+
+def unpack(data: dict[str, Any]) -> CheckedModule:
+    """A checked module from its packed form: diagnostics decoded, schemes, elements and environment left compact
+    (each is decoded the first time something reads it)."""
+    from nova.check import CheckedModule
+    from nova.compact import LazyEnv, LazyScheme, structure_typed_module, structure_value
+    from nova.snapshot import decode
+
+    return CheckedModule(
+        name=data["name"],
+        exports={key: structure_value(blob, LazyScheme) for key, blob in data["exports"].items()},
+        typed_ast=structure_typed_module(data["ast"]),
+        env=structure_value(data["env"], LazyEnv),
+        imports=tuple(data["imports"]),
+        diagnostics=tuple(decode(data["diagnostics"])),
+        fixities=decode(data["fixities"]),
+        header_span=decode(data["header_span"]),
+    )
+
+
+def put_packed(layer: Any, data: dict[str, Any]) -> None:
+    """Put a packed module into `layer` as it is: nothing decoded until a check reads it."""
+    from nova.compact import LazyEnv, LazyScheme, structure_typed_module, structure_value
+
+    layer.put(data["name"], {key: structure_value(blob, LazyScheme) for key, blob in data["exports"].items()},
+              structure_typed_module(data["ast"]), structure_value(data["env"], LazyEnv),
+              imports=tuple(data["imports"]), source_hash=data["source_hash"])
+
+
+# ---- the worker process ----------------------------------------------------------------------------------------
+
+
+def _quiet_standard_streams() -> None:
+    """A worker of the language server shares its stdin and stdout, which carry the editor's messages: it reads
+    nothing from the one and anything it might print goes to stderr instead of the other."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.close(devnull)
+        os.dup2(2, 1)
+        sys.stdout = sys.stderr
+
+
+def _serve(connection: Connection) -> None:
+    """A worker's life: import the checker (while the parent builds or reads its root), restore the root the
+    parent names, then check what the parent sends until it sends None."""
+    from nova.compact import lazy_converter
+    from nova.deep import deep_section
+    from nova.workspace import check_text, put_checked
+    from registry import restore
+
+    _quiet_standard_streams()
+    try:
+        opening = connection.recv()
+    except EOFError:
+        return
+    if opening is None:
+        return
+    _, root_file, key = opening
+    try:
+        mirror = restore(root_file, lazy_converter(), key=key).begin_batch()
+    except Exception:  # the parent sees the worker gone and checks its modules itself
+        return
+    with deep_section():
+        while True:
+            try:
+                message = connection.recv()
+            except EOFError:
+                return
+            if message is None:
+                return
+            entries, path, text, text_hash = message
+            try:
+                for data in entries:
+                    put_packed(mirror, data)
+                checked = check_text(text, mirror)
+                put_checked(mirror, checked, text_hash)
+                reply: tuple[str, Any] = ("done", pack(checked, text_hash))
+            except Exception:
+                reply = ("failed", f"{path}: {traceback.format_exc()}")
+            connection.send(reply)
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    holds: set[str] = field(default_factory=set)
+    """Modules in the worker's mirror."""
+    busy: int | None = None
+    """The group index it is checking."""
+
+
+_START_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """A spawned process runs the parent's main module again (the language server's, a test runner's, a
+    script's) unless it has none: the worker needs only this module, so it is shown none while it starts."""
+    main = sys.modules.get("__main__")
+    stand_in = types.ModuleType("__main__")
+    stand_in.__spec__ = None
+    with _START_LOCK:
+        sys.modules["__main__"] = stand_in
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
+
+
+class WorkerPool:
+    """Worker processes, started before they are needed: they import the checker while the parent is busy (the
+    standard library's build, reading the folder), then restore the root once `open` names its snapshot."""
+
+    def __init__(self, count: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.workers: list[_Worker] = []
+        self.opened = False
+        self.used = False
+        """Whether a check ran on it (its workers' mirrors hold that check's modules: a pool serves one)."""
+        for _ in range(count):
+            parent_end, child_end = context.Pipe()
+            process = context.Process(target=_serve, args=(child_end,), daemon=True, name="nova-check-worker")
+            with _main_module_hidden():
+                process.start()
+            child_end.close()
+            self.workers.append(_Worker(process, parent_end))
+
+    def open(self, root_file: Path, key: bytes | None = None) -> None:
+        """Have every worker restore the root from `root_file` (a snapshot, sealed with `key` if given)."""
+        for worker in list(self.workers):
+            try:
+                worker.connection.send(("root", str(root_file), key))
+            except (OSError, ValueError):
+                self.drop(worker)
+        self.opened = True
+
+    def drop(self, worker: _Worker) -> None:
+        """Forget a worker that died (its group is checked in the parent)."""
+        self.workers.remove(worker)
+        with contextlib.suppress(OSError):
+            worker.connection.close()
+        worker.process.join(timeout=1)
+
+    def close(self) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.connection.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.connection.close()
+        self.workers = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def root_snapshot(root: Any) -> Any:
+    """A snapshot file of `root` for the workers to restore (removed afterwards)."""
+    from nova.compact import lazy_converter
+    from registry import dump
+
+    with tempfile.TemporaryDirectory(prefix="nova-check-") as folder:
+        path = Path(folder) / "root.cbor"
+        dump(root, path, lazy_converter())
+        yield path
+
+
+# ---- the parent's schedule -------------------------------------------------------------------------------------
+
+
+OnResult = Callable[[str, "CheckedModule"], None]
+
+
+class ParallelCheck:
+    """Checks a plan's modules into `layer` (a batch over a root) on the workers of an opened pool; `results` ends
+    as `FolderCheck.results` would (path → check) and the layer holds the same modules.
+
+    `on_result(module, checked)` is called (on the calling thread) as each module is put, for progress reports.
+    """
+
+    def __init__(self, plan: Plan, layer: Any, pool: WorkerPool, *, only: set[str] | None = None,
+                 unowned: bool = True, on_result: OnResult | None = None) -> None:
+        self.plan = plan
+        self.layer = layer
+        self.pool = pool
+        self.only = only
+        """Check only these modules (a warm start's stale ones): the others are in the layer already."""
+        self.unowned = unowned
+        self.on_result = on_result
+        self.results: dict[str, CheckedModule] = {}
+        self._packed: dict[str, dict[str, Any]] = {}
+        self._closure = self._closures()
+        self._position = {m: i for i, m in enumerate(m for group in plan.groups for m in group)}
+
+    # -- which groups go where
+
+    def _in_parent(self, group: list[str]) -> bool:
+        """Whether a group must run in the parent (see the module's docstring)."""
+        if len(group) > 1:
+            return True
+        owners = self.plan.owners
+        return any(i not in owners and i != group[0] and self.layer.get(i) is None
+                   for i in owners[group[0]].imports)
+
+    def _closures(self) -> dict[str, frozenset[str]]:
+        """Module → the project's modules it imports, directly or not (a cycle's members all import each other)."""
+        owners = self.plan.owners
+        closures: dict[str, frozenset[str]] = {}
+        for group in self.plan.groups:
+            members = set(group)
+            reached: set[str] = set(members) if len(group) > 1 else set()
+            for module in group:
+                for imported in owners[module].imports:
+                    if imported in owners and imported not in members:
+                        reached.add(imported)
+                        reached |= closures[imported]
+            for module in group:
+                closures[module] = frozenset(reached - {module})
+        return closures
+
+    # -- running
+
+    def run(self) -> None:
+        from nova.workspace import announce_cycles
+
+        announce_cycles(self.plan, self.layer)
+        groups = self.plan.groups
+        group_of = {m: index for index, group in enumerate(groups) for m in group}
+        waits_on = [{group_of[i] for m in group for i in self.plan.owners[m].imports
+                     if i in group_of and group_of[i] != index} for index, group in enumerate(groups)]
+        in_parent = [self._in_parent(group) for group in groups]
+        only = self.only
+        done = [only is not None and not any(m in only for m in group) for group in groups]
+        started = list(done)
+        assert self.pool.opened and not self.pool.used, "a pool serves one check, once its workers have a root"
+        self.pool.used = True
+        workers = self.pool.workers
+        first = 0  # every group before it is done
+        while first < len(groups):
+            barrier = next((g for g in range(first, len(groups)) if in_parent[g] and not done[g]), len(groups))
+            for index in range(first, barrier):
+                idle = [w for w in workers if w.busy is None]
+                if not idle:
+                    break
+                if not started[index] and all(done[d] for d in waits_on[index]):
+                    worker = self._pick(idle, groups[index][0])
+                    if self._send(worker, index):
+                        started[index] = True
+                    else:
+                        self.pool.drop(worker)
+            if barrier < len(groups) and all(done[first:barrier]):
+                self._run_in_parent(groups[barrier])
+                done[barrier] = True
+            elif any(w.busy is not None for w in workers):
+                self._receive(workers, groups, done)
+            else:  # no worker left (each died): the rest up to the barrier in this process, in order
+                for index in range(first, barrier):
+                    if not done[index]:
+                        self._run_in_parent(groups[index])
+                        done[index] = True
+            while first < len(groups) and done[first]:
+                first += 1
+        for source in self.plan.unowned() if self.unowned else ():
+            from nova.workspace import check_text
+
+            self.results[source.path] = check_text(source.text, self.layer)
+        self._packed.clear()
+
+    def _pick(self, idle: list[_Worker], module: str) -> _Worker:
+        needs = self._closure[module]
+        return max(idle, key=lambda w: len(needs & w.holds))
+
+    def _send(self, worker: _Worker, index: int) -> bool:
+        """Hand a group to a worker; False when the worker is gone."""
+        module = self.plan.groups[index][0]
+        source = self.plan.owners[module]
+        missing = sorted(self._closure[module] - worker.holds, key=self._position.__getitem__)
+        entries = [self._packed_of(m) for m in missing]
+        try:
+            worker.connection.send((entries, source.path, source.text, source.text_hash))
+        except (OSError, ValueError):
+            return False
+        worker.holds.update(missing)
+        worker.busy = index
+        return True
+
+    def _packed_of(self, module: str) -> dict[str, Any]:
+        data = self._packed.get(module)
+        if data is None:  # checked in this process or there before: packed when a worker first needs it
+            entry = self.layer.get(module)
+            assert entry is not None, f"{module} is imported but not in the layer"
+            data = self._packed[module] = pack_entry(entry)
+        return data
+
+    def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool]) -> None:
+        ready = wait([w.connection for w in workers if w.busy is not None])
+        for worker in [w for w in workers if w.connection in ready]:
+            index = worker.busy
+            assert index is not None
+            worker.busy = None
+            module = groups[index][0]
+            try:
+                status, payload = worker.connection.recv()
+            except (EOFError, OSError):
+                status, payload = "died", None
+            if status == "done":
+                worker.holds.add(module)
+                self._packed[module] = payload
+                self._record(self.plan.owners[module], unpack(payload))
+            else:
+                if status == "died":
+                    self.pool.drop(worker)
+                else:
+                    import logging
+
+                    logging.getLogger(__name__).warning("a check worker failed: %s", payload)
+                self._run_in_parent(groups[index])
+            done[index] = True
+
+    def _record(self, source: Any, checked: CheckedModule) -> None:
+        from nova.workspace import put_checked
+
+        self.results[source.path] = checked
+        put_checked(self.layer, checked, source.text_hash)
+        if self.on_result is not None:
+            self.on_result(checked.name, checked)
+
+    def _run_in_parent(self, group: list[str]) -> None:
+        """A group checked in this process, as the serial path checks it (rounds over a cycle included)."""
+        from nova.workspace import FolderCheck
+
+        run = FolderCheck(self.plan, self.layer, only=set(group), unowned=False)
+        run.run()
+        for module in group:
+            owner = self.plan.owners[module]
+            checked = run.results.get(owner.path)
+            if checked is not None:
+                self.results[owner.path] = checked
+                if self.on_result is not None:
+                    self.on_result(module, checked)

@@ -1,0 +1,110 @@
+"""Checking a folder on worker processes (nova.parallel) gives what the serial path gives: the same diagnostics
+for every file, the same modules with the same exports, typed elements and environments; a cycle, a duplicate
+module, a file without header and an unknown import included. One parallel run (worker start-up is the cost)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nova import parallel
+from nova.compact import LazyElement
+from nova.parallel import longest_chain
+from nova.snapshot import encode
+from nova.workspace import WorkspaceResult, check_workspace, make_source, parallel_worth_it, plan
+from tests.nova.types.helpers import root
+
+
+def chain_module(number: int, imports: list[int]) -> str:
+    lines = [f"module Gen{number} where", "", "import Prelude", *[f"import Gen{i} (g{i})" for i in imports], ""]
+    body = " + ".join([f"g{i} x" for i in imports] + [str(number)])
+    lines += [f"g{number} :: Int -> Int", f"g{number} x = {body}", "",
+              f"data Shape{number} = Circle{number} Number | Square{number} Number", "",
+              f"area{number} :: Shape{number} -> Number", f"area{number} (Circle{number} r) = r * r",
+              f"area{number} (Square{number} s) = s * s", ""]
+    return "\n".join(lines)
+
+
+FOLDER: dict[str, str] = {
+    **{f"/ws/Gen{n}.nova": chain_module(n, [i for i in (n - 1, n - 3) if i >= 0]) for n in range(9)},
+    "/ws/CycleA.nova": "module CycleA where\n\nimport Prelude\nimport CycleB (b)\n\na :: Int\na = b + 1\n",
+    "/ws/CycleB.nova": "module CycleB where\n\nimport Prelude\nimport CycleA (a)\n\nb :: Int\nb = 2\n",
+    "/ws/AfterCycle.nova": "module AfterCycle where\n\nimport Prelude\nimport CycleB (b)\nimport Gen8 (g8)\n\n"
+                           "c :: Int\nc = g8 b\n",
+    "/ws/a/Twin.nova": "module Twin where\n\nimport Prelude\n\nx :: Int\nx = true\n",
+    "/ws/b/Twin.nova": "module Twin where\n\nimport Prelude\n\nx :: String\nx = \"b\"\n",
+    "/ws/UsesTwin.nova": "module UsesTwin where\n\nimport Prelude\nimport Twin (x)\nimport Gen4 (g4)\n\n"
+                         "y :: Int\ny = g4 x\n",
+    "/ws/Lost.nova": "module Lost where\n\nimport Prelude\nimport Gen\nimport Gen2 (g2)\n\nz = g2 1\n",
+    "/ws/AfterLost.nova": "module AfterLost where\n\nimport Prelude\nimport Lost (z)\n\nw = z\n",
+    "/ws/NoHeader.nova": "import Prelude\n\nq = 1\n",
+    "/ws/Wrong.nova": "module Wrong where\n\nimport Prelude\nimport Gen7 (g7)\n\nv :: String\nv = g7 1\n",
+}
+
+
+def picture(result: WorkspaceResult) -> dict[str, Any]:
+    """Everything a tool reads of a folder's check, in a comparable form (typed values by their encoding)."""
+    modules = {}
+    for module in sorted(result.modules):
+        entry = result.layer.get(module)
+        checked = result.modules[module]
+        modules[module] = {
+            "path": result.paths[module],
+            "exports": encode(dict(entry.exports)),
+            "elements": encode(dict(entry.ast.elements)),
+            "env": encode(entry.env),
+            "imports": tuple(entry.imports),
+            "source_hash": entry.source_hash,
+            "checked": (encode(dict(checked.exports)), encode(dict(checked.typed_ast.elements)),
+                        tuple(checked.imports), encode(checked.header_span), encode(dict(checked.fixities))),
+        }
+    return {"diagnostics": {p: encode(ds) for p, ds in sorted(result.diagnostics_by_path.items())},
+            "modules": modules, "layer": sorted(result.layer.own_modules())}
+
+
+def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    arrived: list[str] = []
+    original = parallel.ParallelCheck._record
+
+    def record(self: parallel.ParallelCheck, source: Any, checked: Any) -> None:
+        arrived.append(checked.name)
+        original(self, source, checked)
+
+    monkeypatch.setattr(parallel.ParallelCheck, "_record", record)
+    serial = check_workspace(FOLDER, root(), Path("/ws"), jobs=1)
+    assert not arrived
+    spread = check_workspace(FOLDER, root(), Path("/ws"), jobs=2)
+    # the workers checked the chain (what runs in this process, cycles and unknown imports, is not `_record`ed)
+    assert {f"Gen{n}" for n in range(9)} | {"UsesTwin", "Wrong"} <= set(arrived)
+    assert not {"CycleA", "CycleB", "Lost"} & set(arrived)
+    # results from workers stay compact until read
+    gen0 = spread.layer.get("Gen0").ast.elements
+    assert any(type(element) is LazyElement for element in gen0.values())
+    expected = picture(serial)
+    assert picture(spread) == expected
+    codes = {p: sorted(d.code for d in ds) for p, ds in spread.diagnostics_by_path.items()}
+    assert "CycleInImports" in codes["/ws/CycleA.nova"] and "UnknownImport" in codes["/ws/Lost.nova"]
+    assert "DuplicateModule" in codes["/ws/b/Twin.nova"] and codes["/ws/Wrong.nova"] == ["TypesDoNotUnify"]
+    assert codes["/ws/Gen8.nova"] == []
+
+
+def test_a_small_folder_one_job_or_one_chain_of_imports_is_checked_in_this_process() -> None:
+    assert not parallel.worth_it(1, 500, 250_000)
+    assert not parallel.worth_it(8, 3, 250_000)
+    assert not parallel.worth_it(8, 500, 100)
+    assert parallel.worth_it(2, parallel.MIN_MODULES, parallel.MIN_LINES)
+    assert parallel.default_jobs() >= 1
+    modules = 40
+    chain = {f"/ws/Gen{n}.nova": chain_module(n, [n - 1] if n else []) for n in range(modules)}
+    fan = {f"/ws/Gen{n}.nova": chain_module(n, [0] if n else []) for n in range(modules)}
+    chain_plan, fan_plan = (plan([make_source(p, t) for p, t in folder.items()]) for folder in (chain, fan))
+    assert longest_chain(chain_plan, lambda m: 500) == modules * 500  # one module after another
+    assert longest_chain(fan_plan, lambda m: 500) == 2 * 500  # Gen0, then all the others beside each other
+    assert not parallel_worth_it(chain_plan, 4)  # not 500 lines: the counts are the modules' own
+    assert not parallel.worth_it(4, modules, modules * 500, modules * 500)
+    assert parallel.worth_it(4, modules, modules * 500, 2 * 500)

@@ -1,0 +1,109 @@
+"""A folder's cold index in the server: on worker processes for a large folder (the same modules as the serial
+index, progress for each), and its typed values kept compact afterwards (a warm start's memory)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nova import parallel
+from nova.compact import LazyElement
+from nova.snapshot import encode
+from server.hub import Hub
+from tests.nova.test_parallel import FOLDER
+from tests.nova.types.helpers import root
+
+
+def write_folder(folder: Path) -> None:
+    for path, text in FOLDER.items():
+        target = folder / path.removeprefix("/ws/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+async def indexed(hub: Hub, folder: Path, reports: list[tuple[int, int, str]]) -> Any:
+    hub._root = root()  # the stdlib built once for the test session
+
+    async def progress(done: int, total: int, module: str) -> None:
+        reports.append((done, total, module))
+
+    baseline = await hub.baseline(folder, progress)
+    while hub._background:  # compaction and the cache write
+        await asyncio.gather(*list(hub._background))
+    return baseline
+
+
+def picture(baseline: Any) -> dict[str, Any]:
+    layer = baseline.layer
+    return {m: (encode(dict(layer.get(m).exports)), encode(dict(layer.get(m).ast.elements)),
+                encode(layer.get(m).env), str(baseline.module_paths[m])) for m in sorted(layer.own_modules())}
+
+
+@pytest.mark.asyncio
+async def test_a_large_folder_is_indexed_on_workers_like_the_serial_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    serial_reports: list[tuple[int, int, str]] = []
+    serial_hub = Hub(cache_dir=tmp_path / "serial-cache", jobs=1)
+    serial = await indexed(serial_hub, folder, serial_reports)
+    expected = picture(serial)
+    serial_hub.shutdown()
+
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    reports: list[tuple[int, int, str]] = []
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=2)
+    baseline = await indexed(hub, folder, reports)
+    assert picture(baseline) == expected
+    modules = len(baseline.module_paths)
+    assert len(reports) == modules  # one report per module, whichever process checked it
+    assert {r[2] for r in serial_reports} == {r[2] for r in reports}
+    assert sorted(r[2] for r in reports) == sorted(baseline.module_paths)
+    assert reports[-1][:2] == (modules, modules)
+    assert baseline.cache_path().is_file()
+    hub.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_same(tmp_path: Path) -> None:
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=1)
+    baseline = await indexed(hub, folder, [])
+    layer = baseline.layer
+    gen3 = layer.get("Gen3")
+    assert all(type(element) is LazyElement for element in gen3.ast.elements.values())
+    assert not any(m.cache or m.structure for m in baseline.checked.values())  # no live incremental state
+    assert baseline.checked["Gen3"].typed_ast is gen3.ast  # the compact values
+    assert [d.code for d in baseline.checked["Wrong"].diagnostics] == ["TypesDoNotUnify"]  # diagnostics kept
+    assert gen3.rev == layer.revision("Gen3")
+    # reads decode on demand, to what a fresh check gives
+    from nova.workspace import check_workspace
+
+    result = check_workspace(FOLDER, root(), Path("/ws"))
+    assert encode(dict(layer.get("Gen3").ast.elements)) == encode(dict(result.layer.get("Gen3").ast.elements))
+    assert encode(dict(layer.get("Gen3").exports)) == encode(dict(result.layer.get("Gen3").exports))
+    result.layer.discard()
+    hub.shutdown()
+
+
+def test_a_large_folder_is_indexed_on_workers_unless_it_is_a_chain_of_imports(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nova.workspace import make_source, plan
+    from tests.nova.test_parallel import chain_module
+
+    chain = plan([make_source(f"/ws/Gen{n}.nova", chain_module(n, [n - 1] if n else [])) for n in range(40)])
+    fan = plan([make_source(f"/ws/Gen{n}.nova", chain_module(n, [0] if n else [])) for n in range(40)])
+    hub = Hub(cache_enabled=False, jobs=4)
+    assert hub.index_workers(chain, None) == hub.index_workers(fan, None) == 0  # small: checked in the server
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    assert hub.index_workers(chain, None) == 0
+    assert hub.index_workers(fan, None) == 4
+    assert hub.index_workers(fan, {"Gen0"}) == 0  # a warm start with one stale module
+    hub.shutdown()
