@@ -16,7 +16,7 @@ from typing import Any
 from nova.eval.errors import EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_char, show_number, show_string
-from nova.eval.values import UNIT, Char, EffectV, Foreign, MapV, RecordV, Value
+from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, MapV, RecordV, Value
 from nova.numbers import decimal_to_int, int_to_decimal
 
 FOREIGNS: dict[tuple[str, str], Foreign] = {}
@@ -610,6 +610,155 @@ def _writer(error: bool) -> Callable[[Machine, str], EffectV]:
 
 for _name, _error in (("log", False), ("info", False), ("warn", True), ("error", True)):
     foreign("Effect.Console", _name, 1)(_writer(_error))
+
+
+# ---- Effect.Ref, Control.Monad.ST, Control.Monad.ST.Ref -----------------------------------------------------
+
+
+class RefV:
+    """A mutable reference (`Effect.Ref.Ref`, `Control.Monad.ST.Ref.STRef`): the one mutable value Nova has."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Value) -> None:
+        self.value: Value = value
+
+    def __repr__(self) -> str:
+        return "<ref>"
+
+
+def _effect(action: Callable[[Machine], Value]) -> EffectV:
+    return EffectV("prim", action)
+
+
+def _new_ref(m: Machine, value: Value) -> EffectV:
+    return _effect(lambda m2: RefV(value))
+
+
+def _new_ref_with_self(m: Machine, f: Value) -> EffectV:
+    def run(m2: Machine) -> Value:
+        ref = RefV(UNIT)
+        ref.value = m2.apply(f, (ref,))
+        return ref
+
+    return _effect(run)
+
+
+def _read_ref(m: Machine, ref: RefV) -> EffectV:
+    return _effect(lambda m2: ref.value)
+
+
+def _write_ref(result_is_value: bool) -> Callable[[Machine, Value, RefV], EffectV]:
+    def write(m: Machine, value: Value, ref: RefV) -> EffectV:
+        def run(m2: Machine) -> Value:
+            ref.value = value
+            return value if result_is_value else UNIT
+
+        return _effect(run)
+
+    return write
+
+
+foreign("Effect.Ref", "new", 1)(_new_ref)
+foreign("Effect.Ref", "newWithSelf", 1)(_new_ref_with_self)
+foreign("Effect.Ref", "read", 1)(_read_ref)
+foreign("Effect.Ref", "write", 2)(_write_ref(False))
+foreign("Control.Monad.ST.Ref", "new", 1)(_new_ref)
+foreign("Control.Monad.ST.Ref", "read", 1)(_read_ref)
+foreign("Control.Monad.ST.Ref", "write", 2)(_write_ref(True))
+
+# An `ST r a` is run exactly like an `Effect a`: the same descriptions, the same interpreter.
+foreign("Control.Monad.ST", "pureST", 1)(lambda m, x: pure_effect(x))
+foreign("Control.Monad.ST", "bindST", 2)(lambda m, e, k: EffectV("bind", e, k))
+foreign("Control.Monad.ST", "run", 1)(lambda m, st: m.run_effect(st))
+foreign("Control.Monad.ST", "for", 3)(_for)
+foreign("Control.Monad.ST", "foreach", 2)(_foreach)
+foreign("Control.Monad.ST", "while", 2)(_while)
+
+
+# ---- Control.Monad.Rec.Class ---------------------------------------------------------------------------------
+
+_LOOP_TAG = 0
+"""`Step`'s constructors in declaration order: `Loop a` (tag 0), `Done b` (tag 1)."""
+
+
+def _step(step: Value) -> tuple[bool, Value]:
+    if not isinstance(step, Con):
+        raise EvalError(f"expected a Step, got {step!r}")
+    return step.tag == _LOOP_TAG, step.args[0]
+
+
+@foreign("Control.Monad.Rec.Class", "tailRecImpl", 2)
+def _tail_rec(m: Machine, f: Value, seed: Value) -> Value:
+    state = seed
+    while True:  # every application counts against the step budget, so an endless loop stops there
+        looping, state = _step(m.apply(f, (state,)))
+        if not looping:
+            return state
+
+
+def _tail_rec_effect(m: Machine, f: Value, seed: Value) -> EffectV:
+    def run(m2: Machine) -> Value:
+        state = seed
+        while True:
+            looping, state = _step(m2.run_effect(m2.apply(f, (state,))))
+            if not looping:
+                return state
+
+    return _effect(run)
+
+
+foreign("Control.Monad.Rec.Class", "tailRecEffectImpl", 2)(_tail_rec_effect)
+foreign("Control.Monad.ST", "tailRecST", 2)(_tail_rec_effect)
+
+
+# ---- Effect.Exception ----------------------------------------------------------------------------------------
+
+
+class ErrorV:
+    """An `Effect.Exception.Error`: what `throwException` throws and `catchException` hands to its handler."""
+
+    __slots__ = ("message", "name")
+
+    def __init__(self, message: str, name: str = "Error") -> None:
+        self.message = message
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<{self.name}: {self.message}>"
+
+
+class Thrown(EvalError):
+    """An exception thrown by Nova code: caught by the nearest `catchException`, else the evaluation's error.
+    Only these are caught: the evaluator's own limits (steps, depth, time, memory) are never."""
+
+    def __init__(self, error: ErrorV) -> None:
+        super().__init__(f"uncaught exception: {error.name}: {error.message}")
+        self.error = error
+
+
+foreign("Effect.Exception", "error", 1)(lambda m, text: ErrorV(text))
+foreign("Effect.Exception", "message", 1)(lambda m, e: e.message)
+foreign("Effect.Exception", "name", 1)(lambda m, e: e.name)
+
+
+@foreign("Effect.Exception", "throwException", 1)
+def _throw(m: Machine, error: ErrorV) -> EffectV:
+    def run(m2: Machine) -> Value:
+        raise Thrown(error)
+
+    return _effect(run)
+
+
+@foreign("Effect.Exception", "catchException", 2)
+def _catch(m: Machine, handler: Value, action: Value) -> EffectV:
+    def run(m2: Machine) -> Value:
+        try:
+            return m2.run_effect(action)
+        except Thrown as thrown:
+            return m2.run_effect(m2.apply(handler, (thrown.error,)))
+
+    return _effect(run)
 
 
 # ---- Unsafe.Coerce ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ it out).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from nova.diagnostics import Span
@@ -25,7 +26,15 @@ from nova.syntax.parser import Parser
 from nova.syntax.tokens import EOF, VEND, VSEP
 
 FIRST_LINES = 16
-"""Lines lexed on the first try; a header longer than that is read again from twice as many lines."""
+"""Lines lexed on the first try when the text gives no better guess; too few are read again from twice as many."""
+
+GUESS_LINES = 512
+"""How far the first guess looks for the first declaration."""
+
+_LIKELY_DECL = re.compile(r"^(?!import\b|module\b|--|\{-)[^\s),]", re.MULTILINE)
+"""A line that starts at column 0 with something other than the header's words, comments or export-list
+punctuation: most likely the first declaration. Only a guess of how many lines to lex (a long export list would
+otherwise be lexed two or three times over); the parser still decides where the header ends."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +98,7 @@ def _read(text: str) -> tuple[ast.Module, int | None]:
 
 def parse_header(text: str) -> ModuleHeader:
     """The header of `text` (never raises: a broken header gives `name=None` or the imports that parsed)."""
-    lines = FIRST_LINES
+    lines = _first_guess(text)
     while True:
         cut = _line_offset(text, lines)
         prefix = text if cut is None else text[:cut]
@@ -100,6 +109,16 @@ def parse_header(text: str) -> ModuleHeader:
         if cut is None or (first_decl_line is not None and first_decl_line < lines - 1):
             return ModuleHeader(module.name, module.name_span, module.imports, module.exports)
         lines *= 2
+
+
+def _first_guess(text: str) -> int:
+    """Lines to lex first: through one line past the likely first declaration, at least `FIRST_LINES`, and only
+    a guess from the first `GUESS_LINES` lines (a file indented throughout must not be lexed whole for its header)."""
+    end = _line_offset(text, GUESS_LINES)
+    found = _LIKELY_DECL.search(text, 0, len(text) if end is None else end)
+    if found is None:
+        return FIRST_LINES
+    return max(FIRST_LINES, text.count("\n", 0, found.start()) + 2)
 
 
 def _line_offset(text: str, lines: int) -> int | None:

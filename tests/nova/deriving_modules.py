@@ -22,24 +22,6 @@ import Prelude (class Eq, eq)
 class Eq1 f where
   eq1 :: forall a. Eq a => f a -> f a -> Boolean
 """,
-    "Data.Generic.Rep": """module Data.Generic.Rep where
-
-class Generic a rep | a -> rep where
-  to :: rep -> a
-  from :: a -> rep
-
-data NoConstructors
-
-data NoArguments = NoArguments
-
-data Sum a b = Inl a | Inr b
-
-data Product a b = Product a b
-
-newtype Constructor (name :: Symbol) a = Constructor a
-
-newtype Argument a = Argument a
-""",
     "Data.Newtype": """module Data.Newtype where
 
 import Safe.Coerce (class Coercible, coerce)
@@ -129,47 +111,6 @@ class Profunctor p where
 
 instance Profunctor (->) where
   dimap a2b c2d b2c = a2b >>> b2c >>> c2d
-""",
-    "Data.Show.Generic": """module Data.Show.Generic where
-
-import Prelude
-import Data.Foldable (intercalate)
-import Data.Generic.Rep (class Generic, from, NoConstructors, NoArguments, Sum(..), Product(..))
-import Data.Generic.Rep (Constructor(..), Argument(..))
-import Data.Symbol (class IsSymbol, reflectSymbol)
-import Type.Proxy (Proxy(..))
-
-class GenericShow a where
-  genericShow' :: a -> String
-
-class GenericShowArgs a where
-  genericShowArgs :: a -> Array String
-
-instance GenericShow NoConstructors where
-  genericShow' a = genericShow' a
-
-instance GenericShowArgs NoArguments where
-  genericShowArgs _ = []
-
-instance (GenericShow a, GenericShow b) => GenericShow (Sum a b) where
-  genericShow' (Inl a) = genericShow' a
-  genericShow' (Inr b) = genericShow' b
-
-instance (GenericShowArgs a, GenericShowArgs b) => GenericShowArgs (Product a b) where
-  genericShowArgs (Product a b) = genericShowArgs a <> genericShowArgs b
-
-instance (GenericShowArgs a, IsSymbol name) => GenericShow (Constructor name a) where
-  genericShow' (Constructor a) = case genericShowArgs a of
-    [] -> ctor
-    args -> "(" <> intercalate " " ([ctor] <> args) <> ")"
-    where
-    ctor = reflectSymbol (Proxy :: Proxy name)
-
-instance Show a => GenericShowArgs (Argument a) where
-  genericShowArgs (Argument a) = [show a]
-
-genericShow :: forall a rep. Generic a rep => GenericShow rep => a -> String
-genericShow x = genericShow' (from x)
 """,
 }
 """PureScript's module → a stand-in (only the classes, functions and instances the tests use)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -77,3 +78,21 @@ def test_any_shape_of_header_reads_as_the_full_parse(docs: int, blanks: int, imp
     lines += ["", "x :: Int", "x = 1", "", "y = x"]
     text = "\n".join(lines) + "\n"
     assert header(text) == full(text)
+
+
+def test_a_long_export_list_is_lexed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nova.syntax.header as header_module
+
+    calls: list[int] = []
+    real_lex = header_module.lex
+
+    def counting_lex(text: str) -> object:
+        calls.append(len(text))
+        return real_lex(text)
+
+    monkeypatch.setattr(header_module, "lex", counting_lex)
+    exports = "".join(f"  , f{i}\n" for i in range(FIRST_LINES * 4))
+    text = f"module Long\n  ( a\n{exports}  ) where\n\nimport Prelude\n\n-- | Doc.\na :: Int\na = 1\n"
+    found = parse_header(text)
+    assert found.name == "Long" and found.imported_modules == ("Prelude",)
+    assert len(calls) == 1
