@@ -1,7 +1,8 @@
 """Exhaustiveness and redundancy warnings: typed patterns are mapped onto `nova.types.exhaustive`'s patterns.
 
-Warnings: `MissingCase` (names missing patterns) on `case … of` or the function's name, `RedundantCase` on the
-patterns of an unreachable alternative or clause.
+A match that does not cover all inputs needs `Partial`, as in PureScript (unsolved: `NoInstanceFound` naming the
+missing patterns, on `case … of` or the function's name); `RedundantCase` warns on the patterns of an unreachable
+alternative or clause.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.types import exhaustive as X
+from nova.types.classes import PartialCase
 
 
 class _BrokenPattern(Exception):
@@ -69,7 +71,7 @@ def check_rows(
     width: int,
     what: str,
 ) -> None:
-    """Warn about missing cases (`MissingCase`) and unreachable rows (`RedundantCase`)."""
+    """Require `Partial` for missing cases and warn about unreachable rows (`RedundantCase`)."""
     if not rows or width == 0:
         return
     owners: dict[str, tuple[str, str]] = {}
@@ -97,7 +99,10 @@ def check_rows(
             message = f"A case expression could not be determined to cover all inputs; missing: {missing}"
         else:
             message = f"The definition of {what} does not cover all inputs; missing: {missing}"
-        checker.warn(span, "MissingCase", message)
+        # PureScript: the match needs `Partial` (the enclosing signature's, `unsafePartial`'s, or generalised into
+        # an unsigned binding's type); unsolved, it is `NoInstanceFound` with the missing patterns
+        message += ". Alternatively, add a Partial constraint to the type of the enclosing value."
+        checker.wanted.append(PartialCase(span, message))
     for index in report.redundant:
         pats = rows[index][0]
         if not pats:

@@ -107,6 +107,18 @@ class Wanted:
         return f"Wanted({self.module}.{self.cls} {self.args!r})"
 
 
+class PartialCase(Wanted):
+    """The `Partial` constraint a match that does not cover all inputs adds (PureScript's way: such a match is fine
+    under a `Partial` context or `unsafePartial`); left unsolved, it is reported with `message` (the missing
+    patterns) instead of a bare "No instance for Partial"."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, span: Span, message: str) -> None:
+        super().__init__("Prim", "Partial", (), span)
+        self.message = message
+
+
 @dataclass(slots=True)
 class Given:
     """A constraint available as a dictionary (a signature's context, or a superclass of one, `path` steps up)."""

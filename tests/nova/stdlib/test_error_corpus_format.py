@@ -20,7 +20,6 @@ EXPECTED_KINDS = {
     "UnknownImport": "error",
     "UnknownName": "error",
     "CycleInImports": "error",
-    "MissingCase": "warning",
     "RedundantCase": "warning",
     "OrphanInstance": "warning",
     "KindsDoNotUnify": "error",

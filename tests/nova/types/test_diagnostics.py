@@ -45,8 +45,8 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
             ("RedundantCase", 7, 2, 7, 8, "A case expression contains unreachable cases"),
         ),
         (
-            "f (Just x) = x\n",
-            ("MissingCase", 5, 0, 5, 1, "The definition of `f` does not cover all inputs; missing: `Nothing`"),
+            "f :: Maybe Int -> Int\nf (Just x) = x\n",
+            ("NoInstanceFound", 6, 0, 6, 1, "The definition of `f` does not cover all inputs; missing: `Nothing`"),
         ),
         (
             "data T = A | B\n\nderive instance showT :: Show T\n",
