@@ -71,3 +71,10 @@ def test_the_right_operand_runs_when_the_left_does_not_decide() -> None:
 def test_a_partial_function_fails_on_what_it_does_not_cover() -> None:
     with pytest.raises(EvalError, match="no pattern matches Nothing"):
         run("unsafePartial (fromJust (Nothing :: Maybe Int))")
+
+
+def test_a_partial_expression_evaluates_without_unsafe_partial() -> None:
+    result = evaluate_expression(root(), "pick (Just 2)", module_source=PROGRAM)
+    assert (result.value, result.type) == ("2", "Partial => Int")
+    with pytest.raises(EvalError, match="no pattern matches Nothing"):
+        run("(\\(Just x) -> x) (Nothing :: Maybe Int)")
