@@ -593,7 +593,12 @@ class Inference(Locals, Patterns, InferBase):
 
     def _typed(self, e: ast.Typed) -> T.Expr:
         t = self.translate_local_type(e.type)
-        return self.check(e.expr, t, Origin(e.type.span, "The annotation says `{}`.", t))
+        before = len(self.state.diagnostics)
+        node = self.check(e.expr, t, Origin(e.type.span, "The annotation says `{}`.", t))
+        if len(self.state.diagnostics) > before and type(prune(t)) is not TForall:
+            # a mismatch is reported once, here: outside, the expression has the type its annotation says
+            node.type = t
+        return node
 
     def _array(self, e: ast.ArrayLit) -> T.Expr:
         elem = self.fresh()
