@@ -26,6 +26,7 @@ EXPECTED_KINDS = {
     "InfiniteKind": "error",
     "OrphanKindDeclaration": "error",
     "UndefinedTypeVariable": "error",
+    "PartiallyAppliedSynonym": "error",
     "CannotApplyExpressionOfTypeOnType": "error",
     "CannotSkipTypeApplication": "error",
     "DuplicateValueDeclaration": "error",
