@@ -89,6 +89,9 @@ class TypeTranslator:
         # a synonym becomes a placeholder cell, keyed here by its id, replaced once the outer body gives it its
         # remaining arguments (still short of them at the outermost synonym: `PartiallyAppliedSynonym`)
         self._synonym_args = 0
+        # when recorded (a data declaration's fields): each `forall` variable's name, kind and binder span, so the
+        # caller can reject one whose kind nothing determines (PureScript's QuantificationCheckFailureInType)
+        self.forall_kinds: list[tuple[str, Type, Span]] | None = None
         self._partial: dict[int, tuple[TypeInfo, list[Type], Span]] = {}
 
     @property
@@ -255,6 +258,8 @@ class TypeTranslator:
                     entry = TypeVarEntry(TBound(b.name), TVar(fresh_id(), 1 << 20))
                     if b.name not in names:
                         names.append(b.name)
+                    if self.forall_kinds is not None:
+                        self.forall_kinds.append((b.name, entry.kind, b.span))
                 if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
                     self.kind_unify(entry.kind, self.kind(b.kind), b.kind.span)
                 self.tvars[b.name] = entry

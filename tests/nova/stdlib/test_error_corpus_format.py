@@ -27,6 +27,7 @@ EXPECTED_KINDS = {
     "OrphanKindDeclaration": "error",
     "UndefinedTypeVariable": "error",
     "PartiallyAppliedSynonym": "error",
+    "QuantificationCheckFailureInType": "error",
     "CannotApplyExpressionOfTypeOnType": "error",
     "CannotSkipTypeApplication": "error",
     "DuplicateValueDeclaration": "error",
