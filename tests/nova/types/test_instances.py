@@ -195,3 +195,36 @@ def test_instances_of_an_earlier_version_of_a_class_are_ignored() -> None:
     put_checked(layer, check_module(parse_module("module A where\nclass C a b where\n  c :: a -> b\n"), layer))
     user = check_module(parse_module("module D where\nimport A\nimport B\nx :: Int\nx = c 1\n"), layer)
     assert [d.code for d in user.diagnostics] == ["NoInstanceFound"]
+
+
+KINDED = """module Kinded where
+
+import Prelude
+
+data Tag a = Tag
+
+class K a where
+  k :: a -> String
+
+instance kType :: K (Tag ((a) :: Type)) where
+  k _ = "Type"
+
+instance kSymbol :: K (Tag ((a) :: Symbol)) where
+  k _ = "Symbol"
+"""
+
+
+def test_instances_apart_by_kind_only_do_not_overlap_and_are_selected_by_kind() -> None:
+    result = check(Kinded=KINDED + '\nx :: Array String\nx = [k (Tag :: Tag Int), k (Tag :: Tag "s")]\n')
+    assert diagnostics(result) == []
+
+
+def test_a_kinded_variable_still_overlaps_a_constructor_of_its_kind() -> None:
+    found = diagnostics(check(Kinded=KINDED + '\ninstance kInt :: K (Tag Int) where\n  k _ = "Int"\n'))
+    assert [(d[0], d[1]) for d in found] == [("OverlappingInstances", 15)]
+    assert "`kInt` overlaps with instance `kType`" in found[0][5]
+
+
+def test_a_variable_of_open_kind_selects_no_instance() -> None:
+    found = diagnostics(check(Kinded=KINDED + "\nx :: forall a. Tag a -> String\nx t = k t\n"))
+    assert [(d[1], d[2]) for d in found] == [(16, 6)]  # the use of `k`: no instance can be chosen
