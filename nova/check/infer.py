@@ -166,10 +166,13 @@ class Inference(Locals, Patterns, InferBase):
                     diags[k] = dataclasses.replace(diags[k], message=diags[k].message + hint)
         return node
 
-    def subsume(self, found: Type, expected: Type) -> None:
+    def subsume(self, found: Type, expected: Type, inner: bool = False) -> None:
         """`found` can be used where `expected` is needed (PureScript's subsumption): a quantified type needed is
         met by a type that works for rigid variables, one offered is instantiated, and functions are compared
-        argument against argument (contravariantly) and result against result; anything else must unify."""
+        argument against argument (contravariantly) and result against result; anything else must unify.
+
+        `inner`: below a quantifier this subsumption made rigid, where the unknowns of an instantiated type live in
+        its scope (they may be its rigid variables: `(forall a. Array a)` offered for `(forall a. t a)`)."""
         if type(found) is TVar:
             found = prune(found)
         if type(expected) is TVar:
@@ -178,20 +181,21 @@ class Inference(Locals, Patterns, InferBase):
         tx = type(expected)
         if tf is TFun and tx is TFun:
             assert isinstance(found, TFun) and isinstance(expected, TFun)
-            self.subsume(expected.arg, found.arg)
-            self.subsume(found.res, expected.res)
+            self.subsume(expected.arg, found.arg, inner)
+            self.subsume(found.res, expected.res, inner)
             return
         if tx is TForall:
             assert isinstance(expected, TForall)
             if not expected.constraints:
                 _, body = open_forall(expected, [TSkolem(v, fresh_id(), RIGID_LEVEL) for v in expected.vars])
-                self.subsume(found, body)
+                self.subsume(found, body, True)
                 return
         elif tf is TForall:
             assert isinstance(found, TForall)
             if not found.constraints:
-                _, body = open_forall(found, [self.fresh() for _ in found.vars])
-                self.subsume(body, expected)
+                cells: list[Type] = [TVar(fresh_id(), RIGID_LEVEL) if inner else self.fresh() for _ in found.vars]
+                _, body = open_forall(found, cells)
+                self.subsume(body, expected, inner)
                 return
         unify(found, expected)
 
