@@ -46,8 +46,9 @@ def to_pattern(
     return X.Wild()
 
 
-def _always(rhs: T.Rhs | None) -> bool:
-    """True when the right-hand side cannot fall through (no guards, or a last guard that always holds)."""
+def _always(rhs: T.Rhs | None, irrefutable: Any = None) -> bool:
+    """True when the right-hand side cannot fall through (no guards, or a last guard that always holds: `otherwise`,
+    `true`, or a pattern guard whose pattern matches every value of its type, as `irrefutable` tells)."""
     if rhs is None or not rhs.branches:
         return True
     last = rhs.branches[-1]
@@ -60,7 +61,8 @@ def _always(rhs: T.Rhs | None) -> bool:
                 continue
             return False
         if isinstance(g, T.GBind) and not isinstance(g.pattern, (T.PVar, T.PWild)):
-            return False
+            if irrefutable is None or not irrefutable(g.pattern):
+                return False
     return True
 
 
@@ -82,7 +84,6 @@ def check_rows(
         return
     if all(isinstance(p, X.Wild) for row in matrix for p in row) and all(_always(r) for _, r in rows):
         return  # the common case: only variables, nothing to prove
-    guarded = [not _always(rhs) for _, rhs in rows]
 
     def siblings(name: str) -> Sequence[tuple[str, int]] | None:
         target = owners.get(name)
@@ -90,6 +91,15 @@ def check_rows(
             return None
         got: Sequence[tuple[str, int]] | None = checker.constructor_siblings(target)
         return got
+
+    def irrefutable(p: T.Pattern) -> bool:
+        try:
+            alone = X.check_match([[to_pattern(p, owners, broken)]], siblings)
+        except _BrokenPattern:
+            return False
+        return alone.complete and not alone.missing
+
+    guarded = [not _always(rhs, irrefutable) for _, rhs in rows]
 
     report = X.check_match(matrix, siblings, guarded=guarded)
     separator = ", " if what == "case" else " "
