@@ -60,9 +60,12 @@ def _always(rhs: T.Rhs | None, irrefutable: Any = None) -> bool:
             if isinstance(e, T.ELit) and e.value is True:
                 continue
             return False
-        if isinstance(g, T.GBind) and not isinstance(g.pattern, (T.PVar, T.PWild)):
-            if irrefutable is None or not irrefutable(g.pattern):
-                return False
+        if (
+            isinstance(g, T.GBind)
+            and not isinstance(g.pattern, (T.PVar, T.PWild))
+            and (irrefutable is None or not irrefutable(g.pattern))
+        ):
+            return False
     return True
 
 
