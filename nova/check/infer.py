@@ -29,6 +29,7 @@ from nova.check.infer_base import (
 )
 from nova.check.infer_locals import Locals
 from nova.check.infer_patterns import Patterns
+from nova.check.typeconv import TypeVarEntry
 from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted, types_equal
@@ -199,11 +200,16 @@ class Inference(Locals, Patterns, InferBase):
                 return
         unify(found, expected)
 
-    def check_poly(self, e: ast.Expr, expected: TForall) -> T.Expr:
+    def check_poly(self, e: ast.Expr, expected: TForall, scoped: bool = False) -> T.Expr:
         """Check against a quantified type: its variables are rigid inside (an unknown from outside that would
-        have to be one is an escape), its constraints are given there, as dictionary parameters of the result."""
+        have to be one is an escape), its constraints are given there, as dictionary parameters of the result.
+        `scoped`: the type was written on `e` (`(e :: forall b. …)`), whose annotations may name its variables."""
         self.level += 1
         skolems: list[Type] = [TSkolem(v, fresh_id(), self.level) for v in expected.vars]
+        outer_tyvars = self.tyvars
+        if scoped:
+            named = zip(expected.vars, skolems, strict=True)
+            self.tyvars = {**outer_tyvars, **{v: TypeVarEntry(sk, TVar(fresh_id(), 1 << 20)) for v, sk in named}}
         constraints, body = open_forall(expected, skolems)
         owner = ""
         outer_givens = self.givens
@@ -222,6 +228,7 @@ class Inference(Locals, Patterns, InferBase):
         finally:
             self.level -= 1
             self.givens = outer_givens
+            self.tyvars = outer_tyvars
         inner = self.wanted[mark:]
         if inner and (skolems or constraints):
             del self.wanted[mark:]
@@ -598,6 +605,8 @@ class Inference(Locals, Patterns, InferBase):
     def _typed(self, e: ast.Typed) -> T.Expr:
         t = self.translate_local_type(e.type)
         before = len(self.state.diagnostics)
+        if isinstance(e.type, ast.TypeForall) and isinstance(pt := prune(t), TForall):
+            return self.check_poly(e.expr, pt, scoped=True)  # (`(e :: forall b. …)`: `b` is in scope in `e`)
         node = self.check(e.expr, t, Origin(e.type.span, "The annotation says `{}`.", t))
         if len(self.state.diagnostics) > before and type(prune(t)) is not TForall:
             # a mismatch is reported once, here: outside, the expression has the type its annotation says

@@ -105,6 +105,9 @@ def test_higher_rank_signatures(body: str, name: str, scheme: str) -> None:
         "type Z t = forall x. t x -> (forall a. t a) -> t x\nclass C t where\n  c :: Z t\n"
         "instance cA :: C Array where\n  c x _ = x\ntest2 :: forall m. Monad m => m { ccc :: Z Array }\n"
         "test2 = pure { ccc: (c :: Z Array) }\n",
+        # an annotation's `forall` names its variables for annotations inside (PureScript's passing test 2941)
+        "test0 = ((((\\_ -> 0) :: b -> Int) :: forall b. b -> Int) :: forall a. a -> Int)\n"
+        "test1 :: { attr :: forall a. a -> Int }\ntest1 = { attr: ((\\_ -> 0) :: b -> Int) :: forall b. b -> Int }\n",
     ],
 )
 def test_higher_rank_programs_check(body: str) -> None:
