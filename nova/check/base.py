@@ -179,6 +179,11 @@ class CheckerBase(Inference):
             return ("unknown", f"Unknown type class `{full}`.{suggest(full, cands)}")
         return ("refs", *sorted(refs))
 
+    def kind_of_con(self, con: TCon) -> Type | None:
+        """The kind of a type constructor (instance selection by kinds asks it)."""
+        info = self.type_info(con.module, con.name, self.header_span)
+        return info.kind if info is not None else None
+
     def type_info(self, mod: str, name: str, span: Span) -> TypeInfo | None:
         if mod == self.name:
             return self.own_types.get(name)

@@ -24,6 +24,7 @@ from nova.types.classes import (
     ClassInfo,
     Fundep,
     InstanceInfo,
+    coarse_kind,
     covering_sets,
     fundep_determined,
     heads_apart,
@@ -396,7 +397,12 @@ class Declarations(KindInference, Deriving):
         args = tuple(z.type(a) for a in written)
         context = tuple(Constraint(c.module, c.cls, tuple(z.type(a) for a in c.args)) for c in context)
         chain, index = self._chain_of(d, key)
-        return InstanceInfo(self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index, tuple(names))
+        kinds: tuple[str, ...] = ()
+        if _kind_annotated(d.types):  # (`Proxy (a :: Symbol)`: the kinds tell this instance from others)
+            kinds = tuple(coarse_kind(tvars[n].kind) if n in tvars else "" for n in names)
+        return InstanceInfo(
+            self.name, key, iname, cls[0], cls[1], z.next, args, context, chain, index, tuple(names), kinds
+        )
 
     def _chain_of(self, d: ast.InstanceDecl | ast.DeriveDecl, key: str) -> tuple[str, int]:
         """The chain an instance belongs to (the key of the chain's first instance) and its place in it: an
@@ -478,7 +484,7 @@ class Declarations(KindInference, Deriving):
                 continue
             if info.chain and other.chain_id == info.chain_id:
                 continue
-            if heads_apart(sets, info.args, other.args):
+            if heads_apart(sets, info.args, other.args, info.kinds, other.kinds):
                 continue
             where = "" if other.module == self.name else f" of `{other.module}`"
             self.module_error(
@@ -657,3 +663,21 @@ def _kind_arity(kind: Type) -> int:
         n += 1
         kind = prune(kind.res)
     return n
+
+
+def _kind_annotated(types: Any) -> bool:
+    """Whether an instance head annotates a type with its kind somewhere (`(a :: Type)`)."""
+    stack: list[Any] = list(types)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.TypeKinded):
+            return True
+        if dataclasses.is_dataclass(n) and not isinstance(n, (type, Span)):
+            for f in dataclasses.fields(n):
+                if f.name != "span":
+                    c = getattr(n, f.name)
+                    if isinstance(c, tuple):
+                        stack.extend(c)
+                    else:
+                        stack.append(c)
+    return False

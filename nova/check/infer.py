@@ -29,6 +29,7 @@ from nova.check.infer_base import (
 )
 from nova.check.infer_locals import Locals
 from nova.check.infer_patterns import Patterns
+from nova.check.typeconv import TypeVarEntry
 from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted, types_equal
@@ -166,10 +167,13 @@ class Inference(Locals, Patterns, InferBase):
                     diags[k] = dataclasses.replace(diags[k], message=diags[k].message + hint)
         return node
 
-    def subsume(self, found: Type, expected: Type) -> None:
+    def subsume(self, found: Type, expected: Type, inner: bool = False) -> None:
         """`found` can be used where `expected` is needed (PureScript's subsumption): a quantified type needed is
         met by a type that works for rigid variables, one offered is instantiated, and functions are compared
-        argument against argument (contravariantly) and result against result; anything else must unify."""
+        argument against argument (contravariantly) and result against result; anything else must unify.
+
+        `inner`: below a quantifier this subsumption made rigid, where the unknowns of an instantiated type live in
+        its scope (they may be its rigid variables: `(forall a. Array a)` offered for `(forall a. t a)`)."""
         if type(found) is TVar:
             found = prune(found)
         if type(expected) is TVar:
@@ -178,28 +182,34 @@ class Inference(Locals, Patterns, InferBase):
         tx = type(expected)
         if tf is TFun and tx is TFun:
             assert isinstance(found, TFun) and isinstance(expected, TFun)
-            self.subsume(expected.arg, found.arg)
-            self.subsume(found.res, expected.res)
+            self.subsume(expected.arg, found.arg, inner)
+            self.subsume(found.res, expected.res, inner)
             return
         if tx is TForall:
             assert isinstance(expected, TForall)
             if not expected.constraints:
                 _, body = open_forall(expected, [TSkolem(v, fresh_id(), RIGID_LEVEL) for v in expected.vars])
-                self.subsume(found, body)
+                self.subsume(found, body, True)
                 return
         elif tf is TForall:
             assert isinstance(found, TForall)
             if not found.constraints:
-                _, body = open_forall(found, [self.fresh() for _ in found.vars])
-                self.subsume(body, expected)
+                cells: list[Type] = [TVar(fresh_id(), RIGID_LEVEL) if inner else self.fresh() for _ in found.vars]
+                _, body = open_forall(found, cells)
+                self.subsume(body, expected, inner)
                 return
         unify(found, expected)
 
-    def check_poly(self, e: ast.Expr, expected: TForall) -> T.Expr:
+    def check_poly(self, e: ast.Expr, expected: TForall, scoped: bool = False) -> T.Expr:
         """Check against a quantified type: its variables are rigid inside (an unknown from outside that would
-        have to be one is an escape), its constraints are given there, as dictionary parameters of the result."""
+        have to be one is an escape), its constraints are given there, as dictionary parameters of the result.
+        `scoped`: the type was written on `e` (`(e :: forall b. …)`), whose annotations may name its variables."""
         self.level += 1
         skolems: list[Type] = [TSkolem(v, fresh_id(), self.level) for v in expected.vars]
+        outer_tyvars = self.tyvars
+        if scoped:
+            named = zip(expected.vars, skolems, strict=True)
+            self.tyvars = {**outer_tyvars, **{v: TypeVarEntry(sk, TVar(fresh_id(), 1 << 20)) for v, sk in named}}
         constraints, body = open_forall(expected, skolems)
         owner = ""
         outer_givens = self.givens
@@ -218,6 +228,7 @@ class Inference(Locals, Patterns, InferBase):
         finally:
             self.level -= 1
             self.givens = outer_givens
+            self.tyvars = outer_tyvars
         inner = self.wanted[mark:]
         if inner and (skolems or constraints):
             del self.wanted[mark:]
@@ -593,7 +604,14 @@ class Inference(Locals, Patterns, InferBase):
 
     def _typed(self, e: ast.Typed) -> T.Expr:
         t = self.translate_local_type(e.type)
-        return self.check(e.expr, t, Origin(e.type.span, "The annotation says `{}`.", t))
+        before = len(self.state.diagnostics)
+        if isinstance(e.type, ast.TypeForall) and isinstance(pt := prune(t), TForall):
+            return self.check_poly(e.expr, pt, scoped=True)  # (`(e :: forall b. …)`: `b` is in scope in `e`)
+        node = self.check(e.expr, t, Origin(e.type.span, "The annotation says `{}`.", t))
+        if len(self.state.diagnostics) > before and type(prune(t)) is not TForall:
+            # a mismatch is reported once, here: outside, the expression has the type its annotation says
+            node.type = t
+        return node
 
     def _array(self, e: ast.ArrayLit) -> T.Expr:
         elem = self.fresh()

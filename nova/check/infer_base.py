@@ -16,7 +16,17 @@ from nova.check.wildcards import report_wildcards
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import ast
 from nova.types.builtin_classes import PRIM_TYPEERROR, render_doc
-from nova.types.classes import MATCH, NOMATCH, ClassEnv, Given, Wanted, substitute, substitute_all, to_evidence
+from nova.types.classes import (
+    MATCH,
+    NOMATCH,
+    ClassEnv,
+    Given,
+    PartialCase,
+    Wanted,
+    substitute,
+    substitute_all,
+    to_evidence,
+)
 from nova.types.pretty import Namer, print_constraint, print_scheme, print_type
 from nova.types.types import (
     K_TYPE,
@@ -668,6 +678,8 @@ class InferBase:
                     "PossiblyInfiniteInstance",
                     f"Type class instance for {shown} is possibly infinite.",
                 )
+            elif isinstance(w, PartialCase):
+                self.error(w.span, "NoInstanceFound", w.message)
             elif w.cls == "Fail" and w.module == PRIM_TYPEERROR and w.args:
                 self.error(w.span, "NoInstanceFound", "Custom error: " + render_doc(w.args[0]))
             else:

@@ -230,6 +230,8 @@ class Locals(InferBase):
             for a in w.args:
                 free_cells(a, cells)
             mine = bool(cells) and all(c.level > self.level and c.id in own_cells for c in cells.values())
+            if not w.args and w.cls == "Partial" and w.module == "Prim":
+                mine = True  # `Partial` from a match of its own: it is `Partial => …`, as PureScript infers it
             if single is not None and mine:
                 local_ws.append(w)
                 if not any(m == w.module and c == w.cls and args_equal(t, w.args) for m, c, t in local_cons):
@@ -251,7 +253,7 @@ class Locals(InferBase):
             gen = tuple(v for v in cells2.values() if v.level > self.level)
             first = clauses[n][0]
             scheme: Scheme | None = None
-            if gen:
+            if gen or local_cons:
                 loc = LocalVar(first.name_span, poly=(gen, t), constraints=tuple(local_cons))
                 if local_cons:
                     givens = self.classenv.given_closure(

@@ -26,6 +26,7 @@ from nova.types.types import (
     app,
     fresh_id,
 )
+from nova.types.unify import UnifyError, unify
 
 
 class InstanceBodies(Deriving):
@@ -149,12 +150,12 @@ class InstanceBodies(Deriving):
         skolems, head, inst_givens = self._instance_givens(info)
         skolem_ids = {sk.id: i for i, sk in enumerate(skolems) if isinstance(sk, TSkolem)}
         clauses: dict[str, list[ast.LocalValue]] = {}
-        sigs: set[str] = set()
+        sigs: dict[str, ast.LocalSignature] = {}
         for b in d.body:
             if isinstance(b, ast.LocalValue):
                 clauses.setdefault(b.name, []).append(b)
             elif isinstance(b, ast.LocalSignature):
-                sigs.add(b.name)
+                sigs[b.name] = b
             else:
                 self.error(b.span, "InvalidInstanceBody", "Instance bodies may only define the class's methods.")
         for m in cinfo.methods:
@@ -196,6 +197,9 @@ class InstanceBodies(Deriving):
                 if i < len(skolems)
             }
             broken = info.key in self.broken_instances
+            sig = sigs.get(mname)
+            if sig is not None and not broken:
+                self._method_signature(sig, own, expected)
             self.wildcard_warnings = False  # (a method is typed by its class: as under a complete signature)
             mark = len(self.state.diagnostics)
             _, cls = self.infer_clauses(mname, cl, None if broken else expected)
@@ -211,6 +215,28 @@ class InstanceBodies(Deriving):
             Zonker(dict(skolem_ids), info.arity).tree(binding)
             out.append(binding)
         return out
+
+    def _method_signature(self, sig: ast.LocalSignature, own: list[TSkolem], expected: Type) -> None:
+        """A method's signature in an instance (`f :: forall a. a -> a`): its variables name the method's own ones
+        in its body (`(x :: a)`), and it must be the class's type at the instance."""
+        t = sig.type
+        while isinstance(t, ast.TypeParen):
+            t = t.type
+        names = [b.name for b in t.vars] if isinstance(t, ast.TypeForall) else []
+        if len(names) != len(own):
+            return
+        for name, sk in zip(names, own, strict=True):
+            self.tyvars[name] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
+        body = t.body if isinstance(t, ast.TypeForall) else t
+        while isinstance(body, ast.TypeParen):
+            body = body.type
+        if isinstance(body, ast.TypeConstrained):
+            body = body.body  # (the constraints are the class method's own, given to the body already)
+        written = self.translate_local_type(body)
+        try:
+            unify(written, expected)
+        except UnifyError as err:
+            self.report_unify(err, written, expected, sig.type.span)
 
 
 def _has_error_within(errors: dict[int, list[Span]], span: Span) -> bool:

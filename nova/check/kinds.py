@@ -24,6 +24,7 @@ from nova import keys
 from nova.check.base import CheckerBase
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
+from nova.check.infer_base import free_cells
 from nova.check.typeconv import TypeVarEntry, _max_gen
 from nova.check.zonk import Zonker
 from nova.diagnostics import Span
@@ -76,6 +77,7 @@ class KindInference(CheckerBase):
 
     def _infer_kinds(self, mod: ast.Module) -> KindResults:
         out = KindResults()
+        self._forall_kinds: list[tuple[str, Type, Span]] = []
         decls: dict[str, KindedDecl] = {}
         for d in mod.decls:
             if isinstance(d, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ForeignDataDecl)):
@@ -259,6 +261,7 @@ class KindInference(CheckerBase):
                 out.ctor_fields[m.name] = self._kind_data(m, signatures, skeletons)
             elif isinstance(m, ast.ClassDecl):
                 out.classes[m.name] = self._kind_class(m, signatures, skeletons)
+        self._check_forall_kinds(group, decls)
         # generalise: what the group left open becomes the declaration's own kind variables
         for key in group:
             if key in signatures or key not in skeletons:
@@ -277,6 +280,31 @@ class KindInference(CheckerBase):
                     tinfo.constructors,
                     tinfo.synonym,
                     tinfo.newtype,
+                )
+
+    def _check_forall_kinds(self, group: list[str], decls: dict[str, KindedDecl]) -> None:
+        """A `forall` in a constructor field whose variable's kind is still unknown after the group, and not one of
+        the declaration's own kind variables (`data P = P (forall a. Proxy a)`), cannot be generalised there:
+        PureScript's QuantificationCheckFailureInType."""
+        recorded = self._forall_kinds
+        if not recorded:
+            return
+        self._forall_kinds = []
+        own: dict[int, TVar] = {}
+        for key in group:
+            d = decls[key]
+            info: Any = self.own_classes.get(d.name) if isinstance(d, ast.ClassDecl) else self.own_types.get(d.name)
+            if info is not None:
+                free_cells(info.kind, own)
+        for name, kind, span in recorded:
+            open_cells: dict[int, TVar] = {}
+            free_cells(kind, open_cells)
+            if any(c not in own for c in open_cells):
+                self.module_error(
+                    span,
+                    "QuantificationCheckFailureInType",
+                    f"Cannot generalize the kind of type variable `{name}`: nothing in the type determines it. "
+                    f"Give it a kind, as in `forall ({name} :: Type).`",
                 )
 
     def _synonym_order(self, synonyms: list[ast.TypeAliasDecl]) -> list[ast.TypeAliasDecl]:
@@ -366,6 +394,7 @@ class KindInference(CheckerBase):
         tvars = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
         tr = self.translator(tvars, None)
         tr.allow_wildcards = False
+        tr.forall_kinds = self._forall_kinds
         ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
         out: list[tuple[ast.DataCtor, list[Type]]] = []
         for c in ctors:

@@ -1,7 +1,8 @@
 """Exhaustiveness and redundancy warnings: typed patterns are mapped onto `nova.types.exhaustive`'s patterns.
 
-Warnings: `MissingCase` (names missing patterns) on `case … of` or the function's name, `RedundantCase` on the
-patterns of an unreachable alternative or clause.
+A match that does not cover all inputs needs `Partial`, as in PureScript (unsolved: `NoInstanceFound` naming the
+missing patterns, on `case … of` or the function's name); `RedundantCase` warns on the patterns of an unreachable
+alternative or clause.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.types import exhaustive as X
+from nova.types.classes import PartialCase
 
 
 class _BrokenPattern(Exception):
@@ -44,8 +46,9 @@ def to_pattern(
     return X.Wild()
 
 
-def _always(rhs: T.Rhs | None) -> bool:
-    """True when the right-hand side cannot fall through (no guards, or a last guard that always holds)."""
+def _always(rhs: T.Rhs | None, irrefutable: Any = None) -> bool:
+    """True when the right-hand side cannot fall through (no guards, or a last guard that always holds: `otherwise`,
+    `true`, or a pattern guard whose pattern matches every value of its type, as `irrefutable` tells)."""
     if rhs is None or not rhs.branches:
         return True
     last = rhs.branches[-1]
@@ -57,7 +60,11 @@ def _always(rhs: T.Rhs | None) -> bool:
             if isinstance(e, T.ELit) and e.value is True:
                 continue
             return False
-        if isinstance(g, T.GBind) and not isinstance(g.pattern, (T.PVar, T.PWild)):
+        if (
+            isinstance(g, T.GBind)
+            and not isinstance(g.pattern, (T.PVar, T.PWild))
+            and (irrefutable is None or not irrefutable(g.pattern))
+        ):
             return False
     return True
 
@@ -69,7 +76,7 @@ def check_rows(
     width: int,
     what: str,
 ) -> None:
-    """Warn about missing cases (`MissingCase`) and unreachable rows (`RedundantCase`)."""
+    """Require `Partial` for missing cases and warn about unreachable rows (`RedundantCase`)."""
     if not rows or width == 0:
         return
     owners: dict[str, tuple[str, str]] = {}
@@ -80,7 +87,6 @@ def check_rows(
         return
     if all(isinstance(p, X.Wild) for row in matrix for p in row) and all(_always(r) for _, r in rows):
         return  # the common case: only variables, nothing to prove
-    guarded = [not _always(rhs) for _, rhs in rows]
 
     def siblings(name: str) -> Sequence[tuple[str, int]] | None:
         target = owners.get(name)
@@ -88,6 +94,15 @@ def check_rows(
             return None
         got: Sequence[tuple[str, int]] | None = checker.constructor_siblings(target)
         return got
+
+    def irrefutable(p: T.Pattern) -> bool:
+        try:
+            alone = X.check_match([[to_pattern(p, owners, broken)]], siblings)
+        except _BrokenPattern:
+            return False
+        return alone.complete and not alone.missing
+
+    guarded = [not _always(rhs, irrefutable) for _, rhs in rows]
 
     report = X.check_match(matrix, siblings, guarded=guarded)
     separator = ", " if what == "case" else " "
@@ -97,7 +112,10 @@ def check_rows(
             message = f"A case expression could not be determined to cover all inputs; missing: {missing}"
         else:
             message = f"The definition of {what} does not cover all inputs; missing: {missing}"
-        checker.warn(span, "MissingCase", message)
+        # PureScript: the match needs `Partial` (the enclosing signature's, `unsafePartial`'s, or generalised into
+        # an unsigned binding's type); unsolved, it is `NoInstanceFound` with the missing patterns
+        message += ". Alternatively, add a Partial constraint to the type of the enclosing value."
+        checker.wanted.append(PartialCase(span, message))
     for index in report.redundant:
         pats = rows[index][0]
         if not pats:

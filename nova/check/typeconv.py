@@ -85,6 +85,15 @@ class TypeTranslator:
         # False where PureScript's grammar has no wildcards (declarations of types, classes, instances, foreign
         # values): one there is an error, as PureScript's parser reports it
         self.allow_wildcards = True
+        # > 0 while translating the arguments of a synonym being expanded: a synonym there may be partially applied
+        # (`Apply F Int` with `type Apply f a = f a`), as PureScript expands synonyms from the outside in; such
+        # a synonym becomes a placeholder cell, keyed here by its id, replaced once the outer body gives it its
+        # remaining arguments (still short of them at the outermost synonym: `PartiallyAppliedSynonym`)
+        self._synonym_args = 0
+        # when recorded (a data declaration's fields): each `forall` variable's name, kind and binder span, so the
+        # caller can reject one whose kind nothing determines (PureScript's QuantificationCheckFailureInType)
+        self.forall_kinds: list[tuple[str, Type, Span]] | None = None
+        self._partial: dict[int, tuple[TypeInfo, list[Type], Span]] = {}
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -250,6 +259,8 @@ class TypeTranslator:
                     entry = TypeVarEntry(TBound(b.name), TVar(fresh_id(), 1 << 20))
                     if b.name not in names:
                         names.append(b.name)
+                    if self.forall_kinds is not None:
+                        self.forall_kinds.append((b.name, entry.kind, b.span))
                 if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
                     self.kind_unify(entry.kind, self.kind(b.kind), b.kind.span)
                 self.tvars[b.name] = entry
@@ -335,6 +346,8 @@ class TypeTranslator:
                 return shown, kind
             if info.synonym is not None:
                 n = len(info.params)
+                if len(args) < n and self._synonym_args > 0:
+                    return self._partial_synonym(info, args, t.span)
                 if len(args) < n:
                     self.error(
                         t.span,
@@ -344,15 +357,23 @@ class TypeTranslator:
                     return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
                 actual: list[Type] = []
                 kind = instantiate_kind(info.kind)
-                for a in args[:n]:
-                    at, ak = self.go(a)
-                    actual.append(at)
-                    kind = self._apply_kind(kind, ak, a.span)
+                self._synonym_args += 1
+                try:
+                    for a in args[:n]:
+                        at, ak = self.go(a)
+                        actual.append(at)
+                        kind = self._apply_kind(kind, ak, a.span)
+                finally:
+                    self._synonym_args -= 1
                 ty = substitute(info.synonym, actual)
                 for a in args[n:]:
                     at, ak = self.go(a)
                     ty = TApp(ty, at)
                     kind = self._apply_kind(kind, ak, a.span)
+                if self._partial:
+                    ty = self._saturate(ty)
+                    if self._synonym_args == 0:
+                        self._report_partial(ty)
                 return ty, kind
             ty = TCon(written if self.keep_synonyms else info.name, info.module)
             kind = instantiate_kind(info.kind)
@@ -363,6 +384,75 @@ class TypeTranslator:
             ty = TApp(ty, at)
             kind = self._apply_kind(kind, ak, a.span)
         return _normalise_fun(ty), kind
+
+    def _partial_synonym(self, info: TypeInfo, args: list[ast.Type], span: Span) -> tuple[Type, Type]:
+        """A synonym short of arguments inside another synonym's arguments: a placeholder (see `_partial`)."""
+        given: list[Type] = []
+        kind = instantiate_kind(info.kind)
+        for a in args:
+            at, ak = self.go(a)
+            given.append(at)
+            kind = self._apply_kind(kind, ak, a.span)
+        cell = TVar(fresh_id(), 1 << 20)
+        self._partial[cell.id] = (info, given, span)
+        return cell, kind
+
+    def _saturate(self, t: Type) -> Type:
+        """`t` with every placeholder applied to enough arguments replaced by its synonym's expansion."""
+        t = prune(t)
+        if isinstance(t, TApp):
+            head: Type = t
+            spine: list[Type] = []
+            while isinstance(head, TApp):
+                spine.append(head.arg)
+                head = prune(head.fn)
+            spine.reverse()
+            entry = self._partial.get(head.id) if isinstance(head, TVar) else None
+            if entry is not None:
+                info, given, _ = entry
+                need = len(info.params) - len(given)
+                if len(spine) >= need and info.synonym is not None:
+                    out = substitute(info.synonym, [*given, *spine[:need]])
+                    for extra in spine[need:]:
+                        out = TApp(out, extra)
+                    return self._saturate(out)
+            return _normalise_fun(TApp(self._saturate(t.fn), self._saturate(t.arg)))
+        if isinstance(t, TFun):
+            return TFun(self._saturate(t.arg), self._saturate(t.res))
+        if isinstance(t, TRow):
+            tail = self._saturate(t.tail) if t.tail is not None else None
+            return TRow(tuple((label, self._saturate(ft)) for label, ft in t.fields), tail)
+        if isinstance(t, TForall):
+            constraints = tuple(
+                Constraint(c.module, c.cls, tuple(self._saturate(a) for a in c.args)) for c in t.constraints
+            )
+            return TForall(t.vars, constraints, self._saturate(t.body))
+        return t
+
+    def _report_partial(self, t: Type) -> None:
+        """Placeholders left in an outermost synonym's expansion were never given all their arguments."""
+        stack = [t]
+        while stack:
+            u = prune(stack.pop())
+            if isinstance(u, TVar):
+                entry = self._partial.pop(u.id, None)
+                if entry is not None:
+                    info, _, span = entry
+                    n = len(info.params)
+                    self.error(
+                        span,
+                        "PartiallyAppliedSynonym",
+                        f"Type synonym `{info.name}` needs {n} argument{'s' if n != 1 else ''}.",
+                    )
+            elif isinstance(u, (TApp, TFun)):
+                stack += [u.fn, u.arg] if isinstance(u, TApp) else [u.arg, u.res]
+            elif isinstance(u, TRow):
+                stack += [ft for _, ft in u.fields]
+                if u.tail is not None:
+                    stack.append(u.tail)
+            elif isinstance(u, TForall):
+                stack.append(u.body)
+                stack += [a for c in u.constraints for a in c.args]
 
     def _apply_kind(self, fk: Type, ak: Type, span: Span) -> Type:
         fk = prune(fk)

@@ -17,11 +17,13 @@ from nova.diagnostics import Severity, Span
 from nova.eval.display import rewrap_newtypes
 from nova.eval.errors import EvalError, Location
 from nova.eval.link import ElementCache, make_resolver
+from nova.eval.lower import builtin_dictionary
 from nova.eval.machine import Limits, Machine
 from nova.eval.printer import show_value
 from nova.eval.runner import run_with_big_stack
 from nova.eval.values import EffectV
 from nova.syntax import parse_module
+from nova.types.evidence import BuiltinEv
 from nova.types.pretty import print_scheme
 from registry import RegistryError
 
@@ -69,7 +71,11 @@ def evaluate_value(
     scheme = getattr(element, "scheme", None)
     if scheme is None:
         raise EvalError(f"{module}.{key} is not a value")
-    if scheme.constraints:
+    # `Partial` alone has an empty dictionary: a partial expression runs (and fails only on what it does not cover)
+    partial_only = bool(scheme.constraints) and all(
+        c.module == "Prim" and c.cls == "Partial" for c in scheme.constraints
+    )
+    if scheme.constraints and not partial_only:
         raise EvalError(
             f"{key} :: {print_scheme(scheme)} needs type class dictionaries; give it a concrete type to evaluate it"
         )
@@ -79,6 +85,9 @@ def evaluate_value(
 
     def work() -> str:
         value = machine.global_value(module, key)
+        if partial_only:
+            dictionary = builtin_dictionary(BuiltinEv("Prim", "Partial"))
+            value = machine.apply(value, tuple(dictionary for _ in scheme.constraints))
         if isinstance(value, EffectV):
             value = machine.run_effect(value)
         return show_value(rewrap_newtypes(value, scheme.type, layer))

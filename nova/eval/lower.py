@@ -85,6 +85,28 @@ def literal(value: int | float | str | bool, lit: str) -> Value:
     return value
 
 
+SHORT_CIRCUIT = {
+    ("Data.HeytingAlgebra", "&&"): True,
+    ("Data.HeytingAlgebra", "conj"): True,
+    ("Data.HeytingAlgebra", "||"): False,
+    ("Data.HeytingAlgebra", "disj"): False,
+}
+"""`&&`/`conj` (True) and `||`/`disj` (False): on `Boolean`, PureScript's code generator makes them JavaScript's
+short-circuiting operators, so the right operand is only evaluated when the left one does not decide."""
+
+BOOLEAN_ALGEBRA = InstanceEv("Data.HeytingAlgebra", "instance:heytingAlgebraBoolean", ())
+
+
+def _short_circuit(fn: t.EVar, left: core.Expr, right: core.Expr) -> core.Expr | None:
+    """`a && b` as `if a then b else false` and `a || b` as `if a then true else b`, for the `Boolean` instance
+    only (other instances are ordinary method calls, both operands evaluated)."""
+    if fn.evidence != (BOOLEAN_ALGEBRA,):
+        return None
+    if SHORT_CIRCUIT[fn.target]:  # type: ignore[index]
+        return core.If(left, right, core.Lit(False))
+    return core.If(left, core.Lit(True), right)
+
+
 class Lowerer:
     """Lowers the elements of one view; constructor operators in patterns (`x : xs`) are resolved through it."""
 
@@ -160,6 +182,10 @@ class Lowerer:
                 args.append(self.lower_expr(fn.arg))
                 fn = fn.fn
             args.reverse()
+            if len(args) == 2 and isinstance(fn, t.EVar) and fn.target in SHORT_CIRCUIT:
+                short = _short_circuit(fn, args[0], args[1])
+                if short is not None:
+                    return short
             # A head applied to its dictionaries stays an application of its own: it is the same value on every
             # call (the compiler computes it once per run), and the arguments are applied to that.
             return core.App(self.lower_expr(fn), tuple(args), self.at(expr.span))

@@ -4,7 +4,8 @@
   extended, else an import line is added; `X.name` with an unknown qualifier imports the module `as X`), or change
   it to the checker's "did you mean" suggestion.
 - A top-level or let/where binding without a type signature: add its inferred signature.
-- Missing case branches (`MissingCase`): add one branch (or clause) per missing pattern, the constructors' fields
+- Missing case branches (`NoInstanceFound` for the `Partial` a match that does not cover all inputs needs): add
+  one branch (or clause) per missing pattern, the constructors' fields
   bound to fresh names, each answering `unsafeCrashWith "…"` (imported from Partial.Unsafe when needed) so the
   module checks while the branches are written.
 - A typed hole (`HoleInferredType`): fill it with a name in scope of its type (locals first).
@@ -50,7 +51,7 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             continue
         if diagnostic.code == "UnknownName":
             found.extend(_unknown_name(workspace, src, diagnostic))
-        elif diagnostic.code == "MissingCase":
+        elif diagnostic.code == "NoInstanceFound" and "missing:" in diagnostic.message:
             found.extend(_missing_cases(workspace, src, diagnostic))
         elif diagnostic.code == "RedundantCase":
             found.extend(_unreachable(src, diagnostic))

@@ -78,10 +78,80 @@ class InstanceInfo:
     chain: str = ""
     index: int = 0
     names: tuple[str, ...] = ()
+    # the kind of each variable where the head fixes it (`Proxy (a :: Symbol)`), coarsely (`coarse_kind`); "" where
+    # it is open: instances apart only by kinds are told apart by them, as PureScript does
+    kinds: tuple[str, ...] = ()
 
     @property
     def chain_id(self) -> tuple[str, str]:
         return (self.module, self.chain or self.key)
+
+
+def coarse_kind(kind: Type) -> str:
+    """A kind as far as instance selection looks at it: `Type`, `Symbol`, `Int`, `Row`, `Constraint`, `->` (a type
+    constructor's kind), or "" (unknown or polymorphic)."""
+    kind = prune(kind)
+    if isinstance(kind, TFun):
+        return "->"
+    if isinstance(kind, TApp):
+        head = prune(kind.fn)
+        return "Row" if isinstance(head, TCon) and head.name == "Row" and head.module == "Prim" else ""
+    if isinstance(kind, TCon) and kind.module == "Prim" and kind.name in ("Type", "Symbol", "Int", "Constraint"):
+        return kind.name
+    return ""
+
+
+def kind_of_type(t: Type, kind_of_con: Callable[[TCon], Type | None]) -> str:
+    """The coarse kind of a type (`coarse_kind`), "" when it cannot be told (an unknown, a polymorphic result)."""
+    t = prune(t)
+    if isinstance(t, (TFun, TForall)):
+        return "Type"
+    if isinstance(t, TRow):
+        return "Row"
+    if isinstance(t, TVar):
+        return coarse_kind(t.kind) if t.kind is not None else ""
+    depth = 0
+    head = t
+    while isinstance(head, TApp):
+        depth += 1
+        head = prune(head.fn)
+    if not isinstance(head, TCon):
+        return ""
+    if depth == 0 and head.module == "Prim" and head.name[:1] in '"-0123456789':
+        first = head.name[:1]
+        if first == '"':
+            return "Symbol"
+        if first == "-" or first.isdigit():
+            return "Int"
+    kind = kind_of_con(head)
+    if kind is None:
+        return ""
+    for _ in range(depth):
+        kind = prune(kind)
+        if not isinstance(kind, TFun):
+            return ""
+        kind = kind.res
+    if isinstance(prune(kind), TGen):
+        return ""
+    return coarse_kind(kind)
+
+
+def _kinds_fit(inst: InstanceInfo, subst: dict[int, list[Type]], facts: Any) -> bool:
+    lookup = getattr(facts, "kind_of_con", None)
+    return lookup is None or kinds_fit(inst, subst, lookup)
+
+
+def kinds_fit(inst: InstanceInfo, subst: dict[int, list[Type]], kind_of_con: Callable[[TCon], Type | None]) -> bool:
+    """False when a variable of the instance whose kind the head fixes would stand for a type of another kind
+    (`Proxy (a :: Symbol)` does not match `Proxy Int`)."""
+    kinds = inst.kinds
+    for i, ts in subst.items():
+        want = kinds[i] if i < len(kinds) else ""
+        if want and ts:
+            got = kind_of_type(ts[0], kind_of_con)
+            if got and got != want:
+                return False
+    return True
 
 
 class Wanted:
@@ -105,6 +175,18 @@ class Wanted:
 
     def __repr__(self) -> str:
         return f"Wanted({self.module}.{self.cls} {self.args!r})"
+
+
+class PartialCase(Wanted):
+    """The `Partial` constraint a match that does not cover all inputs adds (PureScript's way: such a match is fine
+    under a `Partial` context or `unsafePartial`); left unsolved, it is reported with `message` (the missing
+    patterns) instead of a bare "No instance for Partial"."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, span: Span, message: str) -> None:
+        super().__init__("Prim", "Partial", (), span)
+        self.message = message
 
 
 @dataclass(slots=True)
@@ -442,14 +524,26 @@ def _verify(subst: dict[int, list[Type]]) -> int:
     return result
 
 
-def heads_apart(sets: tuple[frozenset[int], ...], lhs: tuple[Type, ...], rhs: tuple[Type, ...]) -> bool:
+def heads_apart(
+    sets: tuple[frozenset[int], ...],
+    lhs: tuple[Type, ...],
+    rhs: tuple[Type, ...],
+    lhs_kinds: tuple[str, ...] = (),
+    rhs_kinds: tuple[str, ...] = (),
+) -> bool:
     """Can two instance heads never match one constraint? (Per covering set some argument differs in its
-    constructors; a variable on either side is never apart.)"""
+    constructors; a variable on either side is never apart, unless both are variables of different known kinds.)"""
 
     def apart(a: Type, b: Type) -> bool:
         stack = [(a, b)]
         while stack:
             x, y = stack.pop()
+            if isinstance(x, TGen) and isinstance(y, TGen):
+                kx = lhs_kinds[x.index] if x.index < len(lhs_kinds) else ""
+                ky = rhs_kinds[y.index] if y.index < len(rhs_kinds) else ""
+                if kx and ky and kx != ky:
+                    return True
+                continue
             if isinstance(x, (TGen, TVar)) or isinstance(y, (TGen, TVar)):
                 continue
             if isinstance(x, TFun) and isinstance(y, TApp):
@@ -717,6 +811,8 @@ class ClassEnv:
                                     break
                     else:
                         r, subst = match_args(fundeps, inst.args, args)
+                    if r == MATCH and inst.kinds and not _kinds_fit(inst, subst, facts):
+                        r = APART
                     if r == MATCH:
                         if found is None:
                             found = (inst, subst)
@@ -728,6 +824,8 @@ class ClassEnv:
                     if len(inst.args) != n:
                         continue
                     r, subst = match_args(fundeps, inst.args, args)
+                    if r == MATCH and inst.kinds and not _kinds_fit(inst, subst, facts):
+                        r = APART
                     if r == APART:
                         continue
                     if r == MATCH:

@@ -316,8 +316,7 @@ def _witnesses(ctx: _Context, rows: list[Row], width: int, limit: int, depth: in
     rest = _witnesses(ctx, _default(rows), width - 1, limit, depth + 1)
     if not rest:
         return []
-    head = _missing_head(sig)
-    return [(head, *w) for w in rest]
+    return [(head, *w) for head in _missing_heads(sig) for w in rest][: max(1, limit)]
 
 
 def _rebuild(sample: Pattern, args: Row) -> Pattern:
@@ -328,19 +327,18 @@ def _rebuild(sample: Pattern, args: Row) -> Pattern:
     return sample
 
 
-def _missing_head(sig: _Signature) -> Pattern:
-    """An example head not among the used constructors: a missing constructor if the type says which, else `_`."""
+def _missing_heads(sig: _Signature) -> list[Pattern]:
+    """Example heads not among the used constructors: every missing constructor if the type says which (PureScript
+    lists them all), else one `_` (or an array length no row has)."""
     if not sig.used:
-        return WILD
+        return [WILD]
     if sig.everything is not None:
-        for key, _, sample in sig.everything:
-            if key not in sig.used:
-                return sample
+        return [sample for key, _, sample in sig.everything if key not in sig.used] or [WILD]
     arrays = sorted(length for key in sig.used if key[0] == "arr" and isinstance(length := key[1], int))
     if arrays and len(arrays) == len(sig.used):
         length = next(n for n in range(len(arrays) + 1) if n not in arrays)
-        return Array((WILD,) * length)
-    return WILD
+        return [Array((WILD,) * length)]
+    return [WILD]
 
 
 # --- entry point -------------------------------------------------------------------------------------------------

@@ -240,7 +240,7 @@ PARTIAL = """module Unjust where
 import Prelude
 import Data.Maybe (Maybe(..))
 
-unJust :: Maybe Int -> Int
+unJust :: Partial => Maybe Int -> Int
 unJust m = case m of
   Just x -> x
 """

@@ -110,7 +110,8 @@ data Shape = Circle Int | Square Int Int | Dot
 
 
 def test_missing_case_branches_are_added_with_fresh_field_names() -> None:
-    fx = fixture(SHAPES + "f :: Maybe Shape -> Int\nf m = ca‸se m of\n  Just (Circle r) -> r\n  Nothing -> 0\n")
+    body = "f m = ca‸se m of\n  Just (Circle r) -> r\n  Just Dot -> 1\n  Nothing -> 0\n"
+    fx = fixture(SHAPES + "f :: Maybe Shape -> Int\n" + body)
     action = titled(actions(fx), "Add the missing case branch")
     text = applied(fx, action)
     assert '  Nothing -> 0\n  Just (Square x1 x2) -> unsafeCrashWith "todo"' in text

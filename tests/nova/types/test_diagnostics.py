@@ -29,6 +29,14 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
             ("UnknownName", 6, 2, 6, 6, "Unknown data constructor `Jsut`. Did you mean `Just`?"),
         ),
         ("x = 1 2\n", ("TypesDoNotUnify", 5, 4, 5, 5, "Could not match type `Int` with a function type")),
+        (  # reported once, at the annotated expression, not again against the signature
+            'x :: Int\nx = ("one" :: Int)\n',
+            ("TypesDoNotUnify", 6, 5, 6, 10, "Could not match type `String` with type `Int`"),
+        ),
+        (  # a where-bound partial function is generalised with `Partial`: its use needs it
+            "x :: Int\nx = pick (Just 1)\n  where\n  pick (Just y) = y\n",
+            ("NoInstanceFound", 6, 4, 6, 8, "No instance for Partial"),
+        ),
         ("x = if 1 then 2 else 3\n", ("TypesDoNotUnify", 5, 7, 5, 8, "Could not match type `Int` with type `Boolean`")),
         (
             "data T = T\n\ninstance showT :: Show T\n",
@@ -45,8 +53,8 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
             ("RedundantCase", 7, 2, 7, 8, "A case expression contains unreachable cases"),
         ),
         (
-            "f (Just x) = x\n",
-            ("MissingCase", 5, 0, 5, 1, "The definition of `f` does not cover all inputs; missing: `Nothing`"),
+            "f :: Maybe Int -> Int\nf (Just x) = x\n",
+            ("NoInstanceFound", 6, 0, 6, 1, "The definition of `f` does not cover all inputs; missing: `Nothing`"),
         ),
         (
             "data T = A | B\n\nderive instance showT :: Show T\n",

@@ -118,7 +118,7 @@ def test_a_new_constructor_rechecks_matches_on_its_type() -> None:
         "data Shape = Circle Number | Square Number", "data Shape = Circle Number | Square Number | Dot"
     )
     second = check_module(parse_module(grown), view, first)
-    warnings = [d for d in second.diagnostics if d.code == "MissingCase"]
+    warnings = [d for d in second.diagnostics if d.code == "NoInstanceFound"]
     assert len(warnings) == 2  # `area` and the `show` method both miss `Dot`
     assert all("`Dot`" in d.message for d in warnings)
 

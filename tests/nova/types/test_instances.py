@@ -195,3 +195,64 @@ def test_instances_of_an_earlier_version_of_a_class_are_ignored() -> None:
     put_checked(layer, check_module(parse_module("module A where\nclass C a b where\n  c :: a -> b\n"), layer))
     user = check_module(parse_module("module D where\nimport A\nimport B\nx :: Int\nx = c 1\n"), layer)
     assert [d.code for d in user.diagnostics] == ["NoInstanceFound"]
+
+
+KINDED = """module Kinded where
+
+import Prelude
+
+data Tag a = Tag
+
+class K a where
+  k :: a -> String
+
+instance kType :: K (Tag ((a) :: Type)) where
+  k _ = "Type"
+
+instance kSymbol :: K (Tag ((a) :: Symbol)) where
+  k _ = "Symbol"
+"""
+
+
+def test_instances_apart_by_kind_only_do_not_overlap_and_are_selected_by_kind() -> None:
+    result = check(Kinded=KINDED + '\nx :: Array String\nx = [k (Tag :: Tag Int), k (Tag :: Tag "s")]\n')
+    assert diagnostics(result) == []
+
+
+def test_a_kinded_variable_still_overlaps_a_constructor_of_its_kind() -> None:
+    found = diagnostics(check(Kinded=KINDED + '\ninstance kInt :: K (Tag Int) where\n  k _ = "Int"\n'))
+    assert [(d[0], d[1]) for d in found] == [("OverlappingInstances", 15)]
+    assert "`kInt` overlaps with instance `kType`" in found[0][5]
+
+
+def test_a_variable_of_open_kind_selects_no_instance() -> None:
+    found = diagnostics(check(Kinded=KINDED + "\nx :: forall a. Tag a -> String\nx t = k t\n"))
+    assert [(d[1], d[2]) for d in found] == [(16, 6)]  # the use of `k`: no instance can be chosen
+
+
+METHOD_SIGNATURES = """module MethodSigs where
+
+import Prelude
+
+class Box f where
+  boxMap :: forall a b. (a -> b) -> f a -> f b
+  describe :: forall a. Show a => f a -> String
+
+newtype Id a = Id a
+
+instance boxId :: Box Id where
+  boxMap :: forall x y. (x -> y) -> Id x -> Id y
+  boxMap f (Id v) = Id (f (v :: x) :: y)
+  describe :: forall a. Show a => Id a -> String
+  describe (Id v) = show (v :: a)
+"""
+
+
+def test_a_method_signature_scopes_its_variables_over_the_body() -> None:
+    assert diagnostics(check(MethodSigs=METHOD_SIGNATURES)) == []
+
+
+def test_a_method_signature_must_be_the_class_type_at_the_instance() -> None:
+    wrong = "\nnewtype W a = W a\n\ninstance boxW :: Box W where\n  boxMap :: forall x y. (x -> y) -> W x -> W x\n"
+    found = diagnostics(check(MethodSigs=METHOD_SIGNATURES + wrong + "  boxMap f (W v) = W v\n  describe _ = \"w\"\n"))
+    assert ("TypesDoNotUnify", 19, 12) in [(d[0], d[1], d[2]) for d in found]  # at the signature

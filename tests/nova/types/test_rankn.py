@@ -100,6 +100,14 @@ def test_higher_rank_signatures(body: str, name: str, scheme: str) -> None:
         'f :: (forall a. Eq a => a -> a -> Boolean) -> Boolean\nf eq = eq 1 2 || eq "a" "a"\ng = f (==)\n',
         # a where-bound function with a higher-rank signature
         "g :: Int\ng = go identity\n  where\n  go :: (forall b. b -> b) -> Int\n  go k = k 3\n",
+        # a method whose type has a polymorphic argument, annotated at an instance (PureScript's test 1110): the
+        # argument offered (`forall a. Array a`) is instantiated inside the rigid scope of the one needed
+        "type Z t = forall x. t x -> (forall a. t a) -> t x\nclass C t where\n  c :: Z t\n"
+        "instance cA :: C Array where\n  c x _ = x\ntest2 :: forall m. Monad m => m { ccc :: Z Array }\n"
+        "test2 = pure { ccc: (c :: Z Array) }\n",
+        # an annotation's `forall` names its variables for annotations inside (PureScript's passing test 2941)
+        "test0 = ((((\\_ -> 0) :: b -> Int) :: forall b. b -> Int) :: forall a. a -> Int)\n"
+        "test1 :: { attr :: forall a. a -> Int }\ntest1 = { attr: ((\\_ -> 0) :: b -> Int) :: forall b. b -> Int }\n",
     ],
 )
 def test_higher_rank_programs_check(body: str) -> None:

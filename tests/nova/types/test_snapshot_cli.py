@@ -26,6 +26,7 @@ getName p = p.name
 
 broken = 1 + "one"
 
+pick :: Maybe Int -> Int
 pick m = case m of
   Just x -> x
 """
@@ -68,7 +69,7 @@ def test_check_text_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out.splitlines()
     app = str(folder / "App.nova")
     assert f"{app}:12:14: error[TypesDoNotUnify]: Could not match type `String` with type `Int`." in out
-    assert any(line.startswith(f"{app}:14:10: warning[MissingCase]: ") and "`Nothing`" in line for line in out)
+    assert any(line.startswith(f"{app}:15:10: error[NoInstanceFound]: ") and "`Nothing`" in line for line in out)
 
 
 def test_check_clean_file_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
