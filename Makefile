@@ -29,10 +29,11 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy
 
-# Two runs: everything but the real editors on one worker per core (pytest-xdist), then the editor tests alone, so
+# Two runs: everything but the real editors on one worker per core (pytest-xdist; a test file stays on one worker,
+# in order, with its module fixtures), then the editor tests alone, so
 # a headless VS Code or Neovim never competes with other tests for the machine.
 pytest: install
-	$(PY) -m pytest -q -p no:cacheprovider -n auto --ignore=tests/editors $(PYTEST_ARGS)
+	$(PY) -m pytest -q -p no:cacheprovider -n auto --dist loadfile --ignore=tests/editors $(PYTEST_ARGS)
 	$(PY) -m pytest -q -p no:cacheprovider tests/editors $(PYTEST_ARGS)
 
 test: editor-deps lint typecheck pytest
