@@ -22,6 +22,7 @@ from typing import Any
 from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Diagnostic, Span
+from nova.ide import fixes
 from nova.ide.hover import print_scheme
 from nova.ide.imports import add_import, import_item
 from nova.ide.locate import name_part
@@ -51,6 +52,11 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             continue
         if diagnostic.code == "UnknownName":
             found.extend(_unknown_name(workspace, src, diagnostic))
+            found.extend(fixes.generate_stub(workspace, src, diagnostic))
+        elif diagnostic.code == "WildcardInferredType":
+            found.extend(fixes.replace_wildcard(src, diagnostic))
+        elif diagnostic.code == "PropertyIsMissing":
+            found.extend(fixes.add_missing_fields(workspace, src, diagnostic))
         elif diagnostic.code == "NoInstanceFound" and "missing:" in diagnostic.message:
             found.extend(_missing_cases(workspace, src, diagnostic))
         elif diagnostic.code == "RedundantCase":
