@@ -22,7 +22,7 @@ from typing import Any
 from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Diagnostic, Span
-from nova.ide import fixes
+from nova.ide import fixes, refactors
 from nova.ide.hover import print_scheme
 from nova.ide.imports import add_import, import_item
 from nova.ide.locate import name_part
@@ -64,6 +64,7 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
         elif diagnostic.code == "HoleInferredType":
             found.extend(_fill_hole(workspace, src, diagnostic))
     found.extend(_add_signature(workspace, src, span))
+    found.extend(refactors.refactors(workspace, src, span))
     if any("source.organizeImports".startswith(k) for k in only):  # walks the module: only when asked for
         organize = organize_imports(workspace, src)
         if organize is not None:
