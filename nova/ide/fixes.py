@@ -36,7 +36,8 @@ def replace_wildcard(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[Code
     at = diagnostic.span
     line = src.line(at.start_line)
     before, after = line[:at.start_col].rstrip(), line[at.end_col:].lstrip()
-    alone = (before.endswith(("::", "(", ",", "{", "->", "=>")) and (not after or after[:1] in "),}")) or not _compound(shown)
+    opens = before.endswith(("::", "(", ",", "{", "->", "=>"))
+    alone = (opens and (not after or after[:1] in "),}")) or not _compound(shown)
     change = SourceChange()
     change.add(src.name, at, shown if alone else f"({shown})")
     variables = set(TYPE_VARIABLE.findall(shown)) - {"forall"}

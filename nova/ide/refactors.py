@@ -91,7 +91,7 @@ def qualify(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -
     written = src.text_of(node.span)
     start, end = name_part(written)
     name = written[start:end]
-    if not name[:1].isalpha() or start == 0 and end != len(written):
+    if not name[:1].isalpha() or (start == 0 and end != len(written)):
         return
     scope = src.scope(workspace.view)
     target: Target = (node.target[0], node.target[1])

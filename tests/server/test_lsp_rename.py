@@ -9,15 +9,11 @@ from typing import Any
 
 import pytest
 from lsp_harness import (
-    capabilities,
-    connect,
-    daemon,
+    DaemonProject,
     disconnect,
-    folder,
     full_change,
     open_params,
     position_of,
-    record_diagnostics,
     utf16,
     wait_for_diagnostics,
 )
@@ -42,14 +38,6 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
     return text
 
 
-async def start(socket_path: Path, project: Path) -> tuple[Any, Any]:
-    client = await connect(socket_path)
-    log = record_diagnostics(client)
-    await client.initialize_session(types.InitializeParams(
-        capabilities=capabilities(), workspace_folders=[folder(project)]))
-    return client, log
-
-
 def at(path: Path, text: str, needle: str, occurrence: int = 0) -> types.TextDocumentPositionParams:
     line, col = position_of(text, needle, occurrence, offset=1)
     return types.TextDocumentPositionParams(text_document=types.TextDocumentIdentifier(uri=path.as_uri()),
@@ -68,49 +56,47 @@ async def rename(client: Any, where: types.TextDocumentPositionParams, new_name:
 
 
 @pytest.mark.asyncio
-async def test_rename_edits_this_editors_unsaved_text_and_not_the_others(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
+async def test_rename_edits_this_editors_unsaved_text_and_not_the_others(daemon_project: DaemonProject) -> None:
+    project = daemon_project.project
     lib, main = project / "Lib.nova", project / "Main.nova"
     lib.write_text(LIB, encoding="utf-8")
     main.write_text(MAIN, encoding="utf-8")
-    async with daemon(tmp_path) as socket_path:
-        a, a_log = await start(socket_path, project)
-        b, b_log = await start(socket_path, project)
-        a.text_document_did_open(open_params(main))
-        b.text_document_did_open(open_params(main))
-        await wait_for_diagnostics(b_log, main.as_uri())
-        await wait_for_diagnostics(a_log, main.as_uri())
-        mark = len(a_log.history)
-        a.text_document_did_change(full_change(main, 2, MAIN_EDITED))
-        await wait_for_diagnostics(a_log, main.as_uri(), after=mark)
+    a, a_log = await daemon_project.session()
+    b, b_log = await daemon_project.session()
+    a.text_document_did_open(open_params(main))
+    b.text_document_did_open(open_params(main))
+    await wait_for_diagnostics(b_log, main.as_uri())
+    await wait_for_diagnostics(a_log, main.as_uri())
+    mark = len(a_log.history)
+    a.text_document_did_change(full_change(main, 2, MAIN_EDITED))
+    await wait_for_diagnostics(a_log, main.as_uri(), after=mark)
 
-        prepared = await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "value * 2")))
-        assert isinstance(prepared, types.PrepareRenamePlaceholder) and prepared.placeholder == "value"
+    prepared = await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "value * 2")))
+    assert isinstance(prepared, types.PrepareRenamePlaceholder) and prepared.placeholder == "value"
 
-        edit = await rename(a, at(main, MAIN_EDITED, "value * 2"), "amount")
-        changes = edit.changes or {}
-        assert set(changes) == {lib.as_uri(), main.as_uri()}
-        assert apply(LIB, changes[lib.as_uri()]) == LIB.replace("value", "amount")
-        assert apply(MAIN_EDITED, changes[main.as_uri()]) == MAIN_EDITED.replace("value", "amount")
+    edit = await rename(a, at(main, MAIN_EDITED, "value * 2"), "amount")
+    changes = edit.changes or {}
+    assert set(changes) == {lib.as_uri(), main.as_uri()}
+    assert apply(LIB, changes[lib.as_uri()]) == LIB.replace("value", "amount")
+    assert apply(MAIN_EDITED, changes[main.as_uri()]) == MAIN_EDITED.replace("value", "amount")
 
-        # B has not seen A's unsaved line: its rename covers the saved text only
-        edit = await rename(b, at(main, MAIN, "value + 1"), "amount")
-        assert apply(MAIN, (edit.changes or {})[main.as_uri()]) == MAIN.replace("value", "amount")
+    # B has not seen A's unsaved line: its rename covers the saved text only
+    edit = await rename(b, at(main, MAIN, "value + 1"), "amount")
+    assert apply(MAIN, (edit.changes or {})[main.as_uri()]) == MAIN.replace("value", "amount")
 
-        # refusals come back as errors with a message for the user
-        with pytest.raises(JsonRpcException) as refused:
-            await rename(a, at(main, MAIN_EDITED, "value * 2"), "useIt")
-        assert "Main declares its own `useIt`" in str(refused.value)
-        with pytest.raises(JsonRpcException) as refused:
-            await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "Prelude")))
-        assert "library" in str(refused.value)
+    # refusals come back as errors with a message for the user
+    with pytest.raises(JsonRpcException) as refused:
+        await rename(a, at(main, MAIN_EDITED, "value * 2"), "useIt")
+    assert "Main declares its own `useIt`" in str(refused.value)
+    with pytest.raises(JsonRpcException) as refused:
+        await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "Prelude")))
+    assert "library" in str(refused.value)
 
-        # renaming the file renames the module: its header and every import
-        edit = await a.workspace_will_rename_files_async(types.RenameFilesParams(files=[types.FileRename(
-            old_uri=lib.as_uri(), new_uri=(project / "Values.nova").as_uri())]))
-        assert edit is not None and edit.changes is not None
-        assert apply(LIB, edit.changes[lib.as_uri()]).startswith("module Values where")
-        assert "import Values (value)" in apply(MAIN_EDITED, edit.changes[main.as_uri()])
-        await disconnect(a)
-        await disconnect(b)
+    # renaming the file renames the module: its header and every import
+    edit = await a.workspace_will_rename_files_async(types.RenameFilesParams(files=[types.FileRename(
+        old_uri=lib.as_uri(), new_uri=(project / "Values.nova").as_uri())]))
+    assert edit is not None and edit.changes is not None
+    assert apply(LIB, edit.changes[lib.as_uri()]).startswith("module Values where")
+    assert "import Values (value)" in apply(MAIN_EDITED, edit.changes[main.as_uri()])
+    await disconnect(a)
+    await disconnect(b)

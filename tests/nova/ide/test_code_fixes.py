@@ -56,7 +56,8 @@ def test_an_empty_record_literal_is_filled() -> None:
 
 
 def test_a_stub_is_generated_for_an_unknown_name_with_the_type_its_use_needs() -> None:
-    fx = fixture(HEAD + "total :: Int\ntotal = 1 + ‸price 3 \"eur\"\n  where\n    unused = 0\n\nlast :: Int\nlast = 0\n")
+    fx = fixture(HEAD + "total :: Int\ntotal = 1 + ‸price 3 \"eur\"\n  where\n    unused = 0\n\n"
+                 "last :: Int\nlast = 0\n")
     text = applied(fx, titled(actions(fx), "Define `price :: Int -> String -> Int`"))
     assert ('    unused = 0\n\nprice :: Int -> String -> Int\nprice = unsafeCrashWith "todo"\n\nlast ::'
             in text)
