@@ -23,6 +23,21 @@ from pygls.exceptions import JsonRpcException
 LIB = "module Lib where\n\nimport Prelude\n\nvalue :: Int\nvalue = 1\n"
 MAIN = "module Main where\n\nimport Prelude\nimport Lib (value)\n\nuseIt :: Int\nuseIt = value + 1\n"
 MAIN_EDITED = MAIN + "\ntwice :: Int\ntwice = value * 2\n"
+RECORDS = """module Records where
+
+import Prelude
+
+type Point = { x :: Int, y :: Int }
+
+origin :: Point
+origin = { x: 0, y: 0 }
+
+shifted :: Point -> Point
+shifted p = p { x = p.x + 1 }
+
+getX :: forall r. { x :: Int | r } -> Int
+getX r = r.x
+"""
 
 
 def apply(text: str, edits: list[types.TextEdit]) -> str:
@@ -98,5 +113,17 @@ async def test_rename_edits_this_editors_unsaved_text_and_not_the_others(daemon_
     assert edit is not None and edit.changes is not None
     assert apply(LIB, edit.changes[lib.as_uri()]).startswith("module Values where")
     assert "import Values (value)" in apply(MAIN_EDITED, edit.changes[main.as_uri()])
+
+    # a record label follows its row; an open row that may be the same record is refused
+    records = daemon_project.write("Records.nova", RECORDS)
+    text = records.read_text(encoding="utf-8")
+    a.text_document_did_open(open_params(records))
+    await wait_for_diagnostics(a_log, records.as_uri())
+    edit = await rename(a, at(records, text, "y :: Int }"), "down")
+    assert apply(text, (edit.changes or {})[records.as_uri()]) == text.replace("y: 0", "down: 0").replace(
+        "y :: Int }", "down :: Int }")
+    with pytest.raises(JsonRpcException) as refused:
+        await rename(a, at(records, text, "x: 0"), "right")
+    assert "open row" in str(refused.value)
     await disconnect(a)
     await disconnect(b)
