@@ -166,9 +166,9 @@ def prepare_label(src: ModuleSource, line: int, col: int) -> tuple[Span, str] | 
 
 def _followable(use: LabelUse) -> Row:
     if use.row is None:
-        raise IdeError(f"The record `{use.label}` belongs to is not known here (the code around it does not "
+        raise IdeError(f"The record that `{use.label}` belongs to is not known here (the code around it does not "
                        "check): the label cannot be renamed.")
-    labels, closed = use.row
+    _, closed = use.row
     if not closed:
         raise IdeError(f"`{use.label}` is a label of an open row here (a record with more fields than it names): "
                        "rename it where the record's type is declared.")

@@ -1,6 +1,6 @@
 """Rename over the daemon with two editors on one folder: prepareRename, a rename across modules that edits the
-renaming editor's unsaved text and leaves the other editor's view alone until saved, refusals sent as errors, and
-the module rename a file rename implies."""
+renaming editor's unsaved text and leaves the other editor's view alone until saved, refusals sent as errors,
+the module rename a file rename implies, and a record label renamed along its row."""
 
 from __future__ import annotations
 
