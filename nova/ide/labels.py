@@ -69,7 +69,7 @@ def _field_row(row_type: Any, label: str) -> Any:
     t = prune(row_type) if isinstance(row_type, Type) else None
     if not (isinstance(t, TApp) and prune(t.fn) == T_RECORD):
         return None
-    current = prune(t.arg)
+    current: Type | None = prune(t.arg)
     while isinstance(current, TRow):
         for name, field_type in current.fields:
             if name == label:
@@ -85,7 +85,7 @@ def _written_row(row: ast.Row) -> Row:
 def _typed(element: Any, span: Span, kind: type) -> Any:
     """The typed node of class `kind` written at exactly `span` in a top-level element."""
     for node in reversed(query.nodes_at(element, span.start_line, span.start_col)):
-        if isinstance(node, kind) and node.span == span:
+        if isinstance(node, kind) and getattr(node, "span", None) == span:
             return node
     return None
 
@@ -102,11 +102,12 @@ def _uses_in(root: Any, element: Any, label: str | None) -> Iterator[LabelUse]:
     stack: list[Any] = [root]
     while stack:
         node = stack.pop()
+        row: Row | None
         if isinstance(node, ast.Row):
             row = _written_row(node)
-            for f in node.fields:
-                if label is None or f.label == label:
-                    yield LabelUse(f.label_span, f.label, row)
+            for rf in node.fields:
+                if label is None or rf.label == label:
+                    yield LabelUse(rf.label_span, rf.label, row)
         elif isinstance(node, ast.RecordLit):
             typed = _typed(element, node.span, T.ERecord) if element is not None else None
             row = row_of(typed.type) if typed is not None else None
