@@ -185,13 +185,16 @@ def used_targets(src: ModuleSource, view: Any) -> set[Target]:
     """Every module-level element the module's code names: references in the typed tree, type and class names
     in the syntax tree (signatures, declarations, instance heads)."""
     from nova.ide.locate import resolve_syntax_name, syntax_names
+    from nova.ide.typed_walk import typed_children
 
     used: set[Target] = set()
     for element in src.elements.values():
-        for node in query.iter_nodes(element):
-            target = getattr(node, "target", None)
-            if isinstance(node, T.EVar | T.PCon) and isinstance(target, tuple):
-                used.add((target[0], target[1]))
+        stack: list[Any] = [element]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, T.EVar | T.PCon) and isinstance(node.target, tuple):
+                used.add((node.target[0], node.target[1]))
+            stack.extend(typed_children(node))
         for read in getattr(element, "reads", ()) or ():
             used.add((read[0], read[1]))
     for decl in src.syntax().decls:

@@ -22,8 +22,8 @@ from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.model import IdeError, SourceChange
 from nova.ide.source import ModuleSource, Workspace
+from nova.ide.typed_walk import syntax_children
 from nova.syntax import ast
-from nova.syntax.walk import children
 from nova.types.types import T_RECORD, TApp, TRow, Type, prune
 
 Row = tuple[frozenset[str], bool]
@@ -90,15 +90,29 @@ def _typed(element: Any, span: Span, kind: type) -> Any:
     return None
 
 
-def label_uses(src: ModuleSource, label: str | None = None) -> Iterator[LabelUse]:
-    """Every written record label of a module (or only `label`'s), with the row it belongs to."""
+def label_uses(src: ModuleSource, label: str | None = None, within: Span | None = None) -> Iterator[LabelUse]:
+    """Every written record label of a module (or only `label`'s, or only in the declarations overlapping
+    `within`), with the row it belongs to."""
     for decl in src.syntax().decls:
-        hit = query.element_at(src.elements, decl.span.start_line, decl.span.start_col)
-        element = hit[1] if hit is not None else None
-        yield from _uses_in(decl, element, label)
+        span = decl.span
+        if within is not None and ((span.end_line, span.end_col) < (within.start_line, within.start_col)
+                                   or (within.end_line, within.end_col) < (span.start_line, span.start_col)):
+            continue
+        if label is not None and label not in src.text_of(span):
+            continue
+        yield from _uses_in(src, decl, label)
 
 
-def _uses_in(root: Any, element: Any, label: str | None) -> Iterator[LabelUse]:
+def _uses_in(src: ModuleSource, root: Any, label: str | None) -> Iterator[LabelUse]:
+    found: list[Any] = []
+
+    def element() -> Any:
+        """The declaration's typed element, looked up when a record needs its type."""
+        if not found:
+            hit = query.element_at(src.elements, root.span.start_line, root.span.start_col)
+            found.append(hit[1] if hit is not None else None)
+        return found[0]
+
     stack: list[Any] = [root]
     while stack:
         node = stack.pop()
@@ -109,25 +123,24 @@ def _uses_in(root: Any, element: Any, label: str | None) -> Iterator[LabelUse]:
                 if label is None or rf.label == label:
                     yield LabelUse(rf.label_span, rf.label, row)
         elif isinstance(node, ast.RecordLit):
-            typed = _typed(element, node.span, T.ERecord) if element is not None else None
+            typed = _typed(element(), node.span, T.ERecord) if element() is not None else None
             row = row_of(typed.type) if typed is not None else None
             for f in node.fields:
                 if label is None or f.label == label:
                     yield LabelUse(f.label_span, f.label, row, f.pun)
         elif isinstance(node, ast.PatRecord):
-            typed = _typed(element, node.span, T.PRecord) if element is not None else None
+            typed = _typed(element(), node.span, T.PRecord) if element() is not None else None
             row = row_of(typed.type) if typed is not None else None
             for pf in node.fields:
                 if label is None or pf.label == label:
                     yield LabelUse(pf.label_span, pf.label, row, pf.pun)
         elif isinstance(node, ast.RecordUpdate):
-            typed = _typed(element, node.span, T.EUpdate) if element is not None else None
+            typed = _typed(element(), node.span, T.EUpdate) if element() is not None else None
             yield from _update_uses(node.updates, typed.type if typed is not None else None, label)
-        elif isinstance(node, ast.Access):
-            typed = _access(element, node) if element is not None else None
-            if label is None or node.field == label:
-                yield LabelUse(node.field_span, node.field, row_of(typed.expr.type) if typed is not None else None)
-        stack.extend(reversed(list(children(node))))
+        elif isinstance(node, ast.Access) and (label is None or node.field == label):
+            typed = _access(element(), node) if element() is not None else None
+            yield LabelUse(node.field_span, node.field, row_of(typed.expr.type) if typed is not None else None)
+        stack.extend(reversed(syntax_children(node)))
 
 
 def _update_uses(updates: tuple[Any, ...], record_type: Any, label: str | None) -> Iterator[LabelUse]:

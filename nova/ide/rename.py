@@ -133,7 +133,7 @@ def _rename_local(src: ModuleSource, symbol: Symbol, new_name: str) -> SourceCha
     for node in query.iter_nodes(element):
         if isinstance(node, T.EVar) and node.span not in uses and src.text_of(node.span) == new_name:
             raise IdeError(f"`{new_name}` is already used in this declaration: renaming `{old}` would capture it.")
-    puns = {use.span for use in labels.label_uses(src, old) if use.pun}
+    puns = {use.span for use in labels.label_uses(src, old, within=query.span_of(element)) if use.pun}
     for found in highlights:
         # a record field written as a bare name (`{ age }`) keeps its label: `{ age: years }`
         change.add(src.name, found.span, f"{old}: {new_name}" if found.span in puns else new_name)
