@@ -94,6 +94,10 @@ def hole_types(workspace: Workspace, src: ModuleSource, edits: list[tuple[Span, 
     from nova.ide.memory import probe_source
 
     text = _apply(src.text, edits)
+    key = (id(workspace.view), src.name, text)
+    cached = _PROBES.get(key)
+    if cached is not None and cached[0] is workspace.view:
+        return cached[1]
     probe = probe_source(workspace.view, text)
     types: dict[str, str] = {}
     for d in getattr(probe.checked, "diagnostics", ()) or ():
@@ -102,7 +106,16 @@ def hole_types(workspace: Workspace, src: ModuleSource, edits: list[tuple[Span, 
         named = re.match(r"Hole `\?([\w']+)` has the inferred type `(.+?)`\.", d.message, re.DOTALL)
         if named is not None:
             types[named.group(1)] = named.group(2)
+    if len(_PROBES) >= PROBES_KEPT:
+        _PROBES.pop(next(iter(_PROBES)))
+    _PROBES[key] = (workspace.view, types)  # the view is held so that its id is not reused while cached
     return types
+
+
+PROBES_KEPT = 8
+_PROBES: dict[tuple[int, str, str], tuple[Any, dict[str, str]]] = {}
+"""The last probes' answers: editors ask for code actions on every cursor move, and a probe checks the module
+again; while the cursor stays on the same diagnostic of the same text, the answer is the same."""
 
 
 def _apply(text: str, edits: list[tuple[Span, str]]) -> str:
