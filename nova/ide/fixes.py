@@ -112,7 +112,7 @@ def hole_types(workspace: Workspace, src: ModuleSource, edits: list[tuple[Span, 
     return types
 
 
-PROBES_KEPT = 8
+PROBES_KEPT = 4
 _PROBES: dict[tuple[int, str, str], tuple[Any, dict[str, str]]] = {}
 """The last probes' answers: editors ask for code actions on every cursor move, and a probe checks the module
 again; while the cursor stays on the same diagnostic of the same text, the answer is the same."""
