@@ -12,8 +12,10 @@ const reportPath = process.argv[3];
 const report = { steps: [], ok: false };
 const timeout = plan.timeoutMs ?? 90000;
 
+const started = Date.now();
+
 function step(name, detail) {
-  report.steps.push({ name, ...detail });
+  report.steps.push({ name, ms: Date.now() - started, ...detail });
   console.error(`[drive] ${name}${detail ? " " + JSON.stringify(detail) : ""}`);
 }
 
