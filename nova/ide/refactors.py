@@ -238,13 +238,16 @@ def inline_binding(src: ModuleSource, element: Any, span: Span) -> Iterator[Code
     uses = query.local_uses(element, binding.name_span)
     text = src.text_of(expr.span)
     shown = text if isinstance(expr, ATOMIC) or (text.startswith("(") and text.endswith(")")) else f"({text})"
+    from nova.ide.labels import label_uses
+
+    puns = {u.span for u in label_uses(src, binding.name, within=query.span_of(element)) if u.pun}
     change = SourceChange()
     for use in uses:
         visible = {local.name: local.binder for local in locals_at(element, use.start_line, use.start_col)}
         for name, binder in names:
             if name in visible and visible[name] != binder:
                 return  # shadowed at this use
-        change.add(src.name, use, shown)
+        change.add(src.name, use, f"{binding.name}: {shown}" if use in puns else shown)
     removal = _removal(src, binding, holder)
     if removal is None:
         return

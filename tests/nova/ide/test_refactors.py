@@ -99,3 +99,8 @@ def test_a_let_binding_is_inlined_at_every_use() -> None:
 def test_a_binding_is_not_inlined_where_its_names_are_shadowed() -> None:
     fx = fixture(HEAD + "\nf :: Int -> Array Int\nf n = map (\\n -> n + m‸) [1]\n  where\n    m = n * 2\n")
     assert "Inline `m`" not in titles(actions(fx))
+
+
+def test_a_binding_used_as_a_punned_field_is_inlined_with_its_label() -> None:
+    fx = fixture(HEAD + "\np :: Int -> { size :: Int }\np n = { size }\n  where\n    si‸ze = n + 1\n")
+    assert "p n = { size: (n + 1) }\n" in applied(fx, titled(actions(fx), "Inline `size`"))
