@@ -258,7 +258,7 @@ async def main(args: argparse.Namespace) -> None:
         print(f"semantic tokens full (2k lines): p50 {ms(percentile(tokens, .5))}  p99 {ms(percentile(tokens, .99))}"
               f"  (p99 / hover p99 {percentile(tokens, .99) / hover_p99:.2f}, goal ≤ 2)")
 
-        await editing_rows(client, core, dependents[0], hover_p99, max(args.hovers // 10, 20))
+        await editing_rows(client, core, dependents[0], hover_p99, max(args.hovers // 4, 20))
 
         edit_line = core_text.count("\n", 0, core_text.index("f5 x ="))
         column = len("f5 x = x * ")

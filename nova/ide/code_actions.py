@@ -63,8 +63,9 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             found.extend(_unreachable(src, diagnostic))
         elif diagnostic.code == "HoleInferredType":
             found.extend(_fill_hole(workspace, src, diagnostic))
-    found.extend(_add_signature(workspace, src, span))
-    found.extend(refactors.refactors(workspace, src, span))
+    hit = query.element_at(src.elements, span.start_line, span.start_col)
+    found.extend(_add_signature(workspace, src, span, hit))
+    found.extend(refactors.refactors(workspace, src, span, hit))
     if any("source.organizeImports".startswith(k) for k in only):  # walks the module: only when asked for
         organize = organize_imports(workspace, src)
         if organize is not None:
@@ -150,8 +151,8 @@ def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
     return False
 
 
-def _add_signature(workspace: Workspace, src: ModuleSource, span: Span) -> Iterator[CodeAction]:
-    hit = query.element_at(src.elements, span.start_line, span.start_col)
+def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
+                   ) -> Iterator[CodeAction]:
     if hit is None:
         return
     key = hit[0]

@@ -22,9 +22,10 @@ from nova.ide.scopes import locals_at
 from nova.ide.source import ModuleSource, Workspace
 
 
-def refactors(workspace: Workspace, src: ModuleSource, span: Span) -> Iterator[CodeAction]:
+def refactors(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
+              ) -> Iterator[CodeAction]:
+    """The refactors offered for a range; `hit` is the top-level element at its start (None: none there)."""
     yield from explicit_import(workspace, src, span)
-    hit = query.element_at(src.elements, span.start_line, span.start_col)
     if hit is None:
         return
     yield from qualify(workspace, src, hit[1], span)
@@ -137,7 +138,7 @@ def _trimmed(src: ModuleSource, span: Span) -> Span:
 def _fresh(src: ModuleSource, base: str) -> str:
     for suffix in ("", *map(str, range(1, 100))):
         name = base + suffix
-        if not re.search(rf"(?<![\w'.]){re.escape(name)}(?![\w'])", src.text):
+        if name not in src.text or not re.search(rf"(?<![\w'.]){re.escape(name)}(?![\w'])", src.text):
             return name
     return base + "_"
 
