@@ -1,5 +1,5 @@
 """Refactors at the cursor: make an open import explicit, qualify or unqualify a name, extract the selected
-expression to a `where` binding, inline a local binding.
+expression to a `where` (or `let`) binding, inline a local binding.
 
 Each is offered only where the result keeps meaning what the code meant: a name is unqualified only when the bare
 name resolves to the same element there, an expression is extracted only when every local it uses is visible to
@@ -144,8 +144,9 @@ def _fresh(src: ModuleSource, base: str) -> str:
 
 
 def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -> Iterator[CodeAction]:
-    """The selected expression (on one line) becomes a `where` binding of the clause around it, when every local
-    variable it uses is bound by that clause's parameters or outside the clause."""
+    """The selected expression (on one line) becomes a `where` binding of the clause around it when every local
+    variable it uses is bound by that clause's parameters or outside the clause; otherwise (it uses a lambda's
+    parameter, a case branch's pattern) a `let` around the innermost one-line body that sees all of them."""
     wanted = _trimmed(src, span)
     if wanted.start_line != wanted.end_line:
         return
@@ -154,14 +155,13 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
     clause = next((n for n in reversed(path) if isinstance(n, T.Clause) and _within(n.span, wanted)), None)
     if expr is None or clause is None:
         return
+    binders = [b for node in query.iter_nodes(expr) if isinstance(b := getattr(node, "binder", None), Span)]
     allowed = [p.span for p in clause.params] + [b.span for b in clause.rhs.where]
-    for node in query.iter_nodes(expr):
-        binder = getattr(node, "binder", None)
-        if isinstance(binder, Span) and _within(clause.span, binder) and not any(
-                _within(a, binder) for a in allowed):
-            return  # bound inside the clause's body: not visible to its `where`
     name = _fresh(src, "extracted")
     text = src.text_of(wanted)
+    if not all(not _within(clause.span, b) or any(_within(a, b) for a in allowed) for b in binders):
+        yield from _extract_to_let(src, path, wanted, binders, name, text)
+        return
     change = SourceChange()
     change.add(src.name, wanted, name)
     if clause.rhs.where:
@@ -179,6 +179,32 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
         change.add(src.name, Span(end, len(line), end, len(line)),
                    f"\n{indent}where\n{indent}  {name} = {text}")
     yield CodeAction(f"Extract `{_short(text)}` to a where binding", "refactor.extract", change)
+
+
+def _extract_to_let(src: ModuleSource, path: list[Any], wanted: Span, binders: list[Span], name: str,
+                    text: str) -> Iterator[CodeAction]:
+    """`let name = <selection> in` put before the innermost body (a lambda's, a case branch's) on one line that
+    contains the selection and sees every local it uses."""
+    bodies: list[Any] = []
+    for node in path:
+        if isinstance(node, T.ELam):
+            bodies.append(node.body)
+        elif isinstance(node, T.Branch) and not node.guards:
+            bodies.append(node.expr)
+    for body in reversed(bodies):
+        at = body.span
+        if not _within(at, wanted) or at.start_line != at.end_line or src.text_of(at).startswith("let "):
+            continue
+        if any(_within(at, b) for b in binders):
+            return  # a local of the selection is bound inside this body
+        # one edit from the body's start to the selection's end (an insertion at the selection's own start
+        # would be ambiguous)
+        before = src.text_of(Span(at.start_line, at.start_col, wanted.start_line, wanted.start_col))
+        change = SourceChange()
+        change.add(src.name, Span(at.start_line, at.start_col, wanted.end_line, wanted.end_col),
+                   f"let {name} = {text} in {before}{name}")
+        yield CodeAction(f"Extract `{_short(text)}` to a let binding", "refactor.extract", change)
+        return
 
 
 def _short(text: str) -> str:

@@ -77,9 +77,26 @@ def test_an_expression_is_extracted_into_an_existing_where_block() -> None:
     assert "g n = h ( extracted )\n  where\n    h m = m + 1\n    extracted = n + 1\n" in text
 
 
-def test_an_expression_using_a_lambda_parameter_is_not_extracted() -> None:
+def test_an_expression_using_a_lambda_parameter_is_extracted_to_a_let_in_the_lambda() -> None:
     fx = fixture(HEAD + "\nk :: Array Int -> Array Int\nk xs = map (\\x -> ‸1x + 1‸2) xs\n")
+    assert titles(selected(fx)) == ["Extract `x + 1` to a let binding"]
+    text = applied(fx, selected(fx)[0])
+    assert "k xs = map (\\x -> let extracted = x + 1 in extracted) xs\n" in text
+
+
+def test_an_expression_using_a_case_pattern_is_extracted_to_a_let_in_the_branch() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nk :: Maybe Int -> Int\nk m = case m of\n"
+                 "  Just v -> 1 + ‸1v * 2‸2 + 1\n  Nothing -> 0\n")
+    text = applied(fx, titled(selected(fx), "Extract `v * 2` to a let binding"))
+    assert "  Just v -> let extracted = v * 2 in 1 + extracted + 1\n" in text
+
+
+def test_an_expression_is_extracted_to_a_let_only_before_a_body_on_one_line() -> None:
+    fx = fixture(HEAD + "\nk :: Array Int -> Array Int\nk xs = map (\\x ->\n  ‸1x + 1‸2\n    + 2) xs\n")
     assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
+    fx = fixture(HEAD + "\nk :: Array Int -> Array Int\nk xs = map (\\x ->\n  ‸1x + 1‸2) xs\n")
+    text = applied(fx, titled(selected(fx), "Extract `x + 1` to a let binding"))
+    assert "k xs = map (\\x ->\n  let extracted = x + 1 in extracted) xs\n" in text
 
 
 def test_a_where_binding_is_inlined_and_the_where_removed() -> None:
