@@ -11,6 +11,10 @@
 - A typed hole (`HoleInferredType`): fill it with a name in scope of its type (locals first).
 - Unreachable branches or clauses (`RedundantCase`): remove them.
 - `source.organizeImports`: drop the imports (and import list items) nothing in the module uses.
+- Written from inferred types (nova.ide.fixes): a type wildcard replaced by its type, the missing fields of a
+  record literal, a stub for an unknown name.
+- Refactors at the cursor (nova.ide.refactors): make an open import explicit, qualify or unqualify a name, extract
+  the selection to a `where` or `let` binding, inline a local binding.
 """
 
 from __future__ import annotations
