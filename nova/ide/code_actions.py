@@ -166,7 +166,7 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
         if scheme is not None and not _has_signature(src, element.name, element.name_span):
             yield _signature_action(src, element.name, element.name_span, print_scheme(scheme))
         return
-    for node in reversed(query.nodes_at(element, span.start_line, span.start_col)):
+    for node in reversed(refactors.nodes_at(element, span.start_line, span.start_col)):
         if isinstance(node, T.Binding) and node.pattern is None and node.name_span.contains(
                 span.start_line, span.start_col):
             if _has_signature(src, node.name, node.name_span):

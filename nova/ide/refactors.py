@@ -34,6 +34,25 @@ def refactors(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[st
         yield from extract_binding(workspace, src, hit[1], span)
 
 
+PATHS_KEPT = 8
+_PATHS: dict[tuple[int, int, int], tuple[Any, list[Any]]] = {}
+
+
+def nodes_at(element: Any, line: int, col: int) -> list[Any]:
+    """`query.nodes_at`, kept for the last positions: one code action request asks each refactor and the
+    signature action about the same position of the same element. The element is held with its path, so its id
+    is not reused while cached; typed trees are not changed once checked."""
+    key = (id(element), line, col)
+    cached = _PATHS.get(key)
+    if cached is not None and cached[0] is element:
+        return cached[1]
+    path = query.nodes_at(element, line, col)
+    if len(_PATHS) >= PATHS_KEPT:
+        _PATHS.pop(next(iter(_PATHS)))
+    _PATHS[key] = (element, path)
+    return path
+
+
 def _within(outer: Span, inner: Span) -> bool:
     return (outer.start_line, outer.start_col) <= (inner.start_line, inner.start_col) and (
         inner.end_line, inner.end_col) <= (outer.end_line, outer.end_col)
@@ -75,7 +94,7 @@ def explicit_import(workspace: Workspace, src: ModuleSource, span: Span) -> Iter
 
 # ------------------------------------------------------------------------------------------------- qualifiers
 def _reference_at(element: Any, line: int, col: int) -> T.EVar | None:
-    for node in reversed(query.nodes_at(element, line, col)):
+    for node in reversed(nodes_at(element, line, col)):
         if isinstance(node, T.EVar) and node.target is not None:
             return node
         if isinstance(node, T.EVar | T.EApp):
@@ -150,7 +169,7 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
     wanted = _trimmed(src, span)
     if wanted.start_line != wanted.end_line:
         return
-    path = query.nodes_at(element, wanted.start_line, wanted.start_col)
+    path = nodes_at(element, wanted.start_line, wanted.start_col)
     expr = next((n for n in path if isinstance(n, EXPRESSIONS) and n.span == wanted), None)
     clause = next((n for n in reversed(path) if isinstance(n, T.Clause) and _within(n.span, wanted)), None)
     if expr is None or clause is None:
@@ -217,7 +236,7 @@ ATOMIC = (T.EVar, T.ELit, T.EArray, T.ERecord)
 
 def _local_binding(element: Any, line: int, col: int) -> tuple[T.Binding, Any] | None:
     """The local binding named at the position (its name or a use), with the node holding it (ELet or Rhs)."""
-    path = query.nodes_at(element, line, col)
+    path = nodes_at(element, line, col)
     binder: Span | None = None
     for node in reversed(path):
         if isinstance(node, T.EVar):
