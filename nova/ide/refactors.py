@@ -111,8 +111,8 @@ def qualify(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -
     written = src.text_of(node.span)
     start, end = name_part(written)
     name = written[start:end]
-    if not name[:1].isalpha() or (start == 0 and end != len(written)):
-        return
+    if not name[:1].isalpha() or end != len(written) or written[:1] in "(`":
+        return  # an operator, or a name in backticks or parentheses
     scope = src.scope(workspace.view)
     target: Target = (node.target[0], node.target[1])
     qualifier = written[:start].rstrip(".")

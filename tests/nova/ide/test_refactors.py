@@ -121,3 +121,8 @@ def test_a_binding_is_not_inlined_where_its_names_are_shadowed() -> None:
 def test_a_binding_used_as_a_punned_field_is_inlined_with_its_label() -> None:
     fx = fixture(HEAD + "\np :: Int -> { size :: Int }\np n = { size }\n  where\n    si‸ze = n + 1\n")
     assert "p n = { size: (n + 1) }\n" in applied(fx, titled(actions(fx), "Inline `size`"))
+
+
+def test_a_name_in_backticks_is_left_alone() -> None:
+    fx = fixture(HEAD + "import Data.Array as A\n\nx :: Array Int\nx = 1 `A.co‸ns` [2]\n")
+    assert not [t for t in titles(actions(fx)) if "qualify" in t.lower()]
