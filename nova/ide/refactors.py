@@ -103,37 +103,54 @@ def _reference_at(element: Any, line: int, col: int) -> T.EVar | None:
 
 
 def qualify(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -> Iterator[CodeAction]:
-    """On a reference to another module's value: write it with an alias the module imports it under, or without
-    its qualifier when the bare name means the same element there (importing it if nothing else has the name)."""
+    """On a reference to another module's value or type: write it with an alias the module imports it under, or
+    without its qualifier when the bare name means the same element there (importing it if nothing else has the
+    name)."""
     node = _reference_at(element, span.start_line, span.start_col)
-    if node is None or node.target is None or node.target[0] == src.name or node.span.start_line != node.span.end_line:
+    if node is not None and node.target is not None:
+        if any(local.name == node.name.rsplit(".", 1)[-1]
+               for local in locals_at(element, node.span.start_line, node.span.start_col)):
+            return
+        yield from _requalify(workspace, src, node.span, (node.target[0], node.target[1]), "values")
         return
-    written = src.text_of(node.span)
+    from nova.ide.locate import declaration_at, resolve_syntax_name, syntax_names
+
+    decl = declaration_at(src.syntax(), span.start_line, span.start_col)
+    for found in syntax_names(decl) if decl is not None else ():
+        if found.namespace == "type" and found.span.contains(span.start_line, span.start_col):
+            target = resolve_syntax_name(src, workspace.view, found)
+            if target is not None:
+                yield from _requalify(workspace, src, found.span, target, "types")
+            return
+
+
+def _requalify(workspace: Workspace, src: ModuleSource, at: Span, target: Target, table: str
+               ) -> Iterator[CodeAction]:
+    if target[0] == src.name or at.start_line != at.end_line:
+        return
+    written = src.text_of(at)
     start, end = name_part(written)
     name = written[start:end]
     if not name[:1].isalpha() or end != len(written) or written[:1] in "(`":
         return  # an operator, or a name in backticks or parentheses
     scope = src.scope(workspace.view)
-    target: Target = (node.target[0], node.target[1])
+    names = getattr(scope, table)
     qualifier = written[:start].rstrip(".")
     if not qualifier:
         for alias in sorted(scope.qualifiers):
-            if target in {(r[0], r[1]) for r in scope.values.get(f"{alias}.{name}", ())}:
+            if target in {(r[0], r[1]) for r in names.get(f"{alias}.{name}", ())}:
                 change = SourceChange()
-                change.add(src.name, node.span, f"{alias}.{name}")
+                change.add(src.name, at, f"{alias}.{name}")
                 yield CodeAction(f"Qualify as `{alias}.{name}`", "refactor.rewrite", change)
         return
-    if any(local.name == name for local in locals_at(element, node.span.start_line, node.span.start_col)):
-        return
-    bare = {(r[0], r[1]) for r in scope.values.get(name, ())}
+    bare = {(r[0], r[1]) for r in names.get(name, ())}
     change = SourceChange()
-    change.add(src.name, node.span, name)
-    if not bare and name not in src.elements:
+    change.add(src.name, at, name)
+    if not bare and not any(k.rsplit(":", 1)[-1] == name for k in src.elements):
         modules = sorted(scope.qualifiers.get(qualifier, ()))
         if len(modules) != 1:
             return
-        edits = add_import(src, modules[0], import_item(workspace.view, target))
-        for edit in edits:
+        for edit in add_import(src, modules[0], import_item(workspace.view, target)):
             change.add(src.name, edit.span, edit.new_text)
     elif bare != {target}:
         return

@@ -126,3 +126,11 @@ def test_a_binding_used_as_a_punned_field_is_inlined_with_its_label() -> None:
 def test_a_name_in_backticks_is_left_alone() -> None:
     fx = fixture(HEAD + "import Data.Array as A\n\nx :: Array Int\nx = 1 `A.co‸ns` [2]\n")
     assert not [t for t in titles(actions(fx)) if "qualify" in t.lower()]
+
+
+def test_a_type_name_is_qualified_and_unqualified() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\nimport Data.Maybe as M\n\nx :: May‸be Int\nx = Nothing\n")
+    assert "x :: M.Maybe Int\n" in applied(fx, titled(actions(fx), "Qualify as `M.Maybe`"))
+    fx = fixture(HEAD + "import Data.Tuple as T\n\nx :: T.Tu‸ple Int Int\nx = T.Tuple 1 2\n")
+    text = applied(fx, titled(actions(fx), "Unqualify `T.Tuple`"))
+    assert "import Data.Tuple (Tuple)\n" in text and "x :: Tuple Int Int\n" in text
