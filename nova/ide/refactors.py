@@ -115,6 +115,10 @@ def qualify(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -
         return
     from nova.ide.locate import declaration_at, resolve_syntax_name, syntax_names
 
+    line = src.line(span.start_line)
+    words = [m for m in re.finditer(r"[\w.']+", line) if m.start() <= span.start_col <= m.end()]
+    if not words or not words[0].group().rsplit(".", 1)[-1][:1].isupper():
+        return  # no capitalised name at the cursor: no type to look up in the syntax tree
     decl = declaration_at(src.syntax(), span.start_line, span.start_col)
     for found in syntax_names(decl) if decl is not None else ():
         if found.namespace == "type" and found.span.contains(span.start_line, span.start_col):
@@ -158,6 +162,7 @@ def _requalify(workspace: Workspace, src: ModuleSource, at: Span, target: Target
 
 
 # ------------------------------------------------------------------------------------------------- extract
+OPERATOR_CHARS = frozenset(":!#$%&*+./<=>?@\\^|~-")
 EXPRESSIONS = (T.EVar, T.ELit, T.EApp, T.ELam, T.EIf, T.ECase, T.EArray, T.ERecord, T.EAccess, T.EUpdate, T.ELet)
 
 
@@ -191,10 +196,12 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
     clause = next((n for n in reversed(path) if isinstance(n, T.Clause) and _within(n.span, wanted)), None)
     if expr is None or clause is None:
         return
+    text = src.text_of(wanted)
+    if text[:1] in OPERATOR_CHARS or text[-1:] in OPERATOR_CHARS:
+        return  # an operator, or an operator applied to its left operand only (`a *` of `a * b`)
     binders = [b for node in query.iter_nodes(expr) if isinstance(b := getattr(node, "binder", None), Span)]
     allowed = [p.span for p in clause.params] + [b.span for b in clause.rhs.where]
     name = _fresh(src, "extracted")
-    text = src.text_of(wanted)
     if not all(not _within(clause.span, b) or any(_within(a, b) for a in allowed) for b in binders):
         yield from _extract_to_let(src, path, wanted, binders, name, text)
         return
