@@ -134,3 +134,23 @@ def test_a_type_name_is_qualified_and_unqualified() -> None:
     fx = fixture(HEAD + "import Data.Tuple as T\n\nx :: T.Tu‸ple Int Int\nx = T.Tuple 1 2\n")
     text = applied(fx, titled(actions(fx), "Unqualify `T.Tuple`"))
     assert "import Data.Tuple (Tuple)\n" in text and "x :: Tuple Int Int\n" in text
+
+
+def test_do_statements_guards_and_puns_are_not_extracted() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  ‸1x <- m‸2\n  pure (x + 1)\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  x <- m\n  ‸1pure (x + 1)‸2\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]  # no `let … in` as a statement
+    fx = fixture(HEAD + "\ng :: Int -> Int\ng n\n  | n > 0 = 1\n  | ‸1otherwise‸2 = 0\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
+    fx = fixture(HEAD + "\nh :: Int -> { n :: Int, m :: Int }\nh n = { ‸1n‸2, m: n + 1 }\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
+
+
+def test_a_let_statement_of_a_do_or_ado_block_is_inlined_without_the_block_s_in() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\ntwice :: Maybe Int -> Maybe Int -> Maybe (Array Int)\n"
+                 "twice a b = ado\n  x <- a\n  y <- b\n  let pa‸ir = [x, y]\n  in pair\n")
+    text = applied(fx, titled(actions(fx), "Inline `pair`"))
+    assert "  y <- b\n  in [x, y]\n" in text
