@@ -155,7 +155,8 @@ class CheckerBase(Inference):
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.types.get(full)
         if not refs:
-            if qualifier is None and name in PRIM_TYPE_INFOS:
+            # `Prim` is imported implicitly, unqualified and as `Prim` (`Prim.Record`)
+            if qualifier in (None, PRIM) and name in PRIM_TYPE_INFOS:
                 return ("prim", name)
             if qualifier is None and keys.type_key(name) in self.broken_keys:
                 return ("broken",)
@@ -171,7 +172,7 @@ class CheckerBase(Inference):
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.classes.get(full)
         if not refs:
-            if qualifier is None and name in PRIM_CLASSES:
+            if qualifier in (None, PRIM) and name in PRIM_CLASSES:
                 return ("prim", name)
             if qualifier is None and keys.class_key(name) in self.broken_keys:
                 return ("broken",)
