@@ -117,6 +117,8 @@ class CheckerBase(Inference):
         return pick(self.scope, name, refs)
 
     def lookup_type(self, t: ast.TypeCon | ast.TypeOperator) -> TypeInfo | None:
+        if isinstance(t, ast.TypeCon) and not (t.name[:1].isalpha() or t.name[:1] == "_"):
+            t = ast.TypeOperator(t.span, t.name, t.qualifier)  # an operator in parentheses, `Proxy (&)`
         if isinstance(t, ast.TypeOperator):
             full = t.full
             refs = self.scope.type_operators.get(full)
