@@ -153,7 +153,8 @@ class KindInference(CheckerBase):
 
         def on_free(n: str) -> TypeVarEntry:
             names.append(n)
-            return TypeVarEntry(TGen(len(names) - 1), K_TYPE)
+            # (its own kind is unknown until used: `k2` in `forall k1 (k2 :: k1).` has kind `k1`)
+            return TypeVarEntry(TGen(len(names) - 1), TVar(fresh_id(), 1 << 20))
 
         tr = self.translator({}, on_free)
         tr.quantify = on_free
