@@ -48,7 +48,9 @@ class InstanceBodies(Deriving):
             reusable = True
             try:
                 if isinstance(d, ast.InstanceDecl):
-                    supers = self._superclass_evidence(d, info)
+                    # (a head with errors of its own gets no superclass errors on top: PureScript stops there)
+                    if info.key not in self.broken_instances:
+                        supers = self._superclass_evidence(d, info)
                     methods = self._instance_methods(d, info)
                 elif _has_error_within(head_errors, d.span):
                     # the head itself is wrong (an unknown name, a kind, a wildcard): PureScript stops there.

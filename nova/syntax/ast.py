@@ -1214,7 +1214,8 @@ def _type_key(t: Type) -> str:
             parts.append(repr(node.value))
         elif isinstance(node, TypeInt):
             parts.append(str(node.value))
-        elif isinstance(node, TypeKinded):
+        elif isinstance(node, TypeKinded):  # (the kind tells `Proxy (a :: Type)` from `Proxy (a :: Symbol)`)
+            stack.append(node.kind)
             stack.append(node.type)
         elif isinstance(node, TypeOpChain):
             for operand, operator in zip(reversed(node.operands), (*reversed(node.operators), None), strict=True):
