@@ -1186,7 +1186,9 @@ def instance_key(decl: InstanceDecl | DeriveDecl) -> str:
     if decl.name is not None:
         return keys.instance_key(decl.name)
     head = "".join(_type_key(t) for t in decl.types)
-    return keys.instance_key(f"{decl.class_name.full}{head}")
+    # (a chain may repeat a head, `instance C x else instance C x`: the later one is a different instance)
+    chained = "/else" if isinstance(decl, InstanceDecl) and decl.else_span is not None else ""
+    return keys.instance_key(f"{decl.class_name.full}{head}{chained}")
 
 
 def _type_key(t: Type) -> str:
