@@ -134,6 +134,8 @@ class CheckerBase(Inference):
         how = self.type_resolution(t.name, t.qualifier)
         self.state.reads[keys.resolution("type", t.qualifier, t.name)] = how
         if how[0] == "own":
+            if len(how) > 2:
+                self.scope_conflict(t.span, t.name, how[2:])
             own_info = self.own_types[t.name]
             self.state.reads[(self.name, keys.type_key(t.name))] = own_info
             return own_info
@@ -153,7 +155,7 @@ class CheckerBase(Inference):
     def type_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
         """How a type name resolves here (recorded among reads, like `value_resolution`)."""
         if qualifier is None and name in self.own_types:
-            return ("own", name)
+            return ("own", name, *self.explicit_conflicts(name, "type"))
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.types.get(full)
         if not refs:
