@@ -40,7 +40,7 @@ from nova.types.types import (
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
-    n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n != "Function"
+    n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items()
 }
 
 

@@ -88,7 +88,7 @@ _TYPES: dict[str, list[tuple[str, Type]]] = {
     "Prim.Int": [],
     "Prim.Coerce": [],
     # (in scope without an import; `import Prim (Number)` and `import Prim as P` name them too)
-    "Prim": [(n, k) for n, k in PRIM_KINDS.items() if n != "Function"],
+    "Prim": list(PRIM_KINDS.items()),
 }
 
 

@@ -91,6 +91,22 @@ def test_mixing_type_operators_of_one_precedence_is_reported() -> None:
     assert [(code, line, col) for code, line, col, *_ in diags][:1] == [("MixedAssociativityError", 6, 20)]
 
 
+def test_chaining_non_associative_operators_is_its_own_error() -> None:
+    # (PureScript's failing test 3335: `Function` is Prim's, and `infix` operators do not chain)
+    types, diags = run(
+        "infix 6 type Function as >>\n"
+        "k :: forall a b. a >> b >> a\nk a _ = a\n"
+        "f :: Function Int String\nf = show\n"
+        "g :: Int >> String\ng = f\n"
+        "e = 1 == 2 == true\n"
+    )
+    assert types["f"] == "Int -> String"
+    assert [(code, line, col) for code, line, col, *_ in diags] == [
+        ("NonAssociativeError", 5, 24),
+        ("NonAssociativeError", 11, 11),
+    ]
+
+
 def test_type_level_literals_are_accepted_as_arguments() -> None:
     types, diags = run('data P a = P\nlabel :: P "name"\nlabel = P\nsize :: P 3\nsize = P\nneg :: P (-3)\nneg = P\n')
     assert diags == []
