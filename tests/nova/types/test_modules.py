@@ -144,3 +144,25 @@ z = 0.0
 """
     )
     assert [(code, line) for code, line, *_ in diagnostics(conflict)] == [("ScopeConflict", 7)]
+
+
+def test_an_exported_class_needs_its_superclasses_exported() -> None:
+    # PureScript's failing test 3132: `class C3` exported without its superclass `C2`
+    result = check(
+        Classes="""module Classes (class Top, class Fine, class Base, class Alone) where
+
+class Base a
+class Base a <= Middle a
+class Middle a <= Top a b
+class Base a <= Fine a
+class Alone a
+"""
+    )
+    assert [(code, line, col, message) for code, line, col, _, _, message in diagnostics(result)] == [
+        (
+            "TransitiveExportError",
+            0,
+            16,
+            "An export for `class Top` requires the following to also be exported: `class Middle`.",
+        )
+    ]
