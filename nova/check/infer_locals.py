@@ -63,24 +63,29 @@ class Locals(InferBase):
         clauses: dict[str, list[ast.LocalValue]] = {}
         order: list[str] = []
         patterns: list[ast.LocalPattern] = []
+        previous: str | None = None  # (the name of the clause right before: clauses of one binding are adjacent)
         for d in decls:
             if isinstance(d, ast.LocalSignature):
-                if d.name in sigs:
+                # (a second signature after a definition starts a second binding: reported at its definition)
+                if d.name in sigs and d.name not in clauses:
                     self.error(d.name_span, "DuplicateTypeSignature", f"Duplicate type signature for `{d.name}`.")
                 sigs[d.name] = d
+                previous = None
             elif isinstance(d, ast.LocalValue):
                 if d.name not in clauses:
                     clauses[d.name] = []
                     order.append(d.name)
-                elif order[-1] != d.name:
+                elif previous != d.name:
                     self.error(
                         d.name_span,
-                        "DuplicateValueDeclaration",
-                        f"The value `{d.name}` has been defined multiple times.",
+                        "OverlappingNamesInLet",
+                        f"The name `{d.name}` is defined more than once in this `let` or `where` block.",
                     )
                 clauses[d.name].append(d)
+                previous = d.name
             else:
                 patterns.append(d)
+                previous = None
         for n, s in sigs.items():
             if n not in clauses:
                 self.error(s.name_span, "OrphanTypeDeclaration", f"The type signature for `{n}` has no definition.")

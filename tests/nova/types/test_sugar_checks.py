@@ -118,3 +118,15 @@ def test_ado_errors_point_at_the_statement_or_use_that_causes_them() -> None:
     assert [(code, line, col, end) for code, line, col, _, end, _ in mixed] == [("TypesDoNotUnify", 6, 7, 10)]
     _, misuse = run("g = ado\n  x <- Just 1\n  in x <> \"s\"\n")
     assert ("TypesDoNotUnify", 6, 10, 13) in [(code, line, col, end) for code, line, col, _, end, _ in misuse]
+
+
+def test_a_name_defined_twice_in_a_where_block_overlaps() -> None:
+    # PureScript's failing test DuplicateDeclarationsInLet: the second signature starts a second binding
+    _, diags = run(
+        "total = a + b\n  where\n  a :: Int\n  a = 1\n\n  a :: Int\n  a = 2\n  b = 3\n"
+        "twice = let\n    c = 1\n    d = 2\n    c = 3\n  in c + d\n"
+    )
+    assert [(code, line, col) for code, line, col, *_ in diags] == [
+        ("OverlappingNamesInLet", 10, 2),
+        ("OverlappingNamesInLet", 15, 4),
+    ]
