@@ -130,3 +130,17 @@ def test_a_name_defined_twice_in_a_where_block_overlaps() -> None:
         ("OverlappingNamesInLet", 10, 2),
         ("OverlappingNamesInLet", 15, 4),
     ]
+
+
+def test_a_synonym_left_partial_by_another_synonym_is_one_error() -> None:
+    # `Id Endo` expands to `Endo` alone: PureScript reports that, not also the kind of `Id Endo` in a signature
+    _, diags = run(
+        "type Id a = a\ntype Endo a = a -> a\n"
+        "x :: Id Endo\nx = 1\n"
+        "y :: Id (Endo Int)\ny = identity\n"
+        "z :: Id Array\nz = [1]\n"
+    )
+    assert [(code, line, col, message) for code, line, col, _, _, message in diags] == [
+        ("PartiallyAppliedSynonym", 6, 8, "Type synonym `Endo` needs 1 argument."),
+        ("KindsDoNotUnify", 10, 5, "Could not match kind `Type -> Type` with kind `Type`."),
+    ]
