@@ -314,7 +314,8 @@ def test_map() -> None:
     odd = call("Data.Map.Internal", "filterWithKeyImpl", py(lambda k, v: k % 2 == 1, 2), m)
     assert call("Data.Map.Internal", "sizeImpl", odd) == 2
     renamed = call("Data.Map.Internal", "replaceValuesImpl", m, ("a", "b", "c"))
-    assert call("Data.Map.Internal", "toArrayImpl", py(lambda k, v: (k, v), 2), renamed) == ((1, "a"), (2, "b"), (3, "c"))
+    pairs = call("Data.Map.Internal", "toArrayImpl", py(lambda k, v: (k, v), 2), renamed)
+    assert pairs == ((1, "a"), (2, "b"), (3, "c"))
 
 
 def test_effects_and_console() -> None:
