@@ -144,8 +144,9 @@ def exporters(workspace: Workspace, src: ModuleSource, name: str, tables: tuple[
 
 # ------------------------------------------------------------------------------------------------- signatures
 def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
-    """A `name ::` line at the binding's column, above it (up to the previous blank-free block) or on it."""
-    pattern = re.compile(rf"\s*{re.escape(name)}\s*::")
+    """A `name ::` (or `name ∷`) line at the binding's column, above it (up to the previous blank-free block) or
+    on it."""
+    pattern = re.compile(rf"\s*{re.escape(name)}\s*(?:::|∷)")
     for number in range(at.start_line, max(-1, at.start_line - 50), -1):
         line = src.line(number)
         if pattern.match(line) and len(line) - len(line.lstrip()) == at.start_col:

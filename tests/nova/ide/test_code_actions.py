@@ -80,6 +80,9 @@ def test_signatures_are_added_to_top_level_and_local_bindings() -> None:
     fx = fixture(text)
     action = next(a for a in actions(fx) if a.title.startswith("Add type signature"))
     assert "swap :: forall a b. Tuple a b -> Tuple b a\nswap (Tuple" in applied(fx, action)
+    fx = fixture("module Main where\n\nimport Prelude\n\nk ∷ Int → Int\nk‸ n = n + 1\n\nf = g 1\n  where\n"
+                 "    g ∷ Int → Int\n    ‸1g n = n\n")
+    assert not [a for m in ("", "1") for a in actions(fx, m) if a.title.startswith("Add type signature")]
 
 
 def test_organize_imports_removes_unused_imports_and_items() -> None:
