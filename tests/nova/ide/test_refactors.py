@@ -99,6 +99,31 @@ def test_an_expression_is_extracted_to_a_let_only_before_a_body_on_one_line() ->
     assert "k xs = map (\\x ->\n  let extracted = x + 1 in extracted) xs\n" in text
 
 
+def test_a_multi_line_expression_is_extracted_keeping_its_layout() -> None:
+    fx = fixture(HEAD + "\nf :: Int -> Int\nf n = ‸1case n of\n  0 -> 1\n  _ -> n * 2‸2\n")
+    text = applied(fx, titled(selected(fx), "Extract `case n of 0 -> 1 _ -> n * 2` to a where binding"))
+    assert ("f n = extracted\n  where\n    extracted = case n of\n            0 -> 1\n"
+            "            _ -> n * 2\n") in text  # the branches 4 columns left of `case`, as they were
+    fx = fixture(HEAD + "\ng :: Int -> Int\ng n = h ‸1(n\n  + 1)‸2\n  where\n    h m = m\n")
+    text = applied(fx, titled(selected(fx), "Extract `(n + 1)` to a where binding"))
+    assert "g n = h extracted\n  where\n    h m = m\n    extracted = (n\n          + 1)\n" in text
+
+
+def test_an_expression_using_a_do_bind_is_extracted_to_a_let_statement() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  x <- m\n  y <- Just (‸1x * 2‸2)\n  pure (‸3y + x\n    + 1‸4)\n")
+    text = applied(fx, titled(selected(fx), "Extract `x * 2` to a let statement"))
+    assert "  x <- m\n  let extracted = x * 2\n  y <- Just (extracted)\n" in text
+    src, line, col = fx.at("3")
+    _, end_line, end_col = fx.at("4")
+    found = code_actions.code_actions(fx.workspace, src, Span(line, col, end_line, end_col))
+    text = applied(fx, titled(found, "Extract `y + x + 1` to a let statement"))
+    assert "  let extracted = y + x\n              + 1\n  pure (extracted)\n" in text
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  x <- m\n  pure (x + ‸11‸2)\n")  # uses no local of the block: a where binding
+    assert "Extract `1` to a where binding" in titles(selected(fx))
+
+
 def test_a_where_binding_is_inlined_and_the_where_removed() -> None:
     fx = fixture(HEAD + "\nf :: Int -> Int\nf n = n + lim‸it\n  where\n    limit = n * 2\n\ng :: Int\ng = 1\n")
     action = titled(actions(fx), "Inline `limit`")
@@ -142,7 +167,8 @@ def test_do_statements_guards_and_puns_are_not_extracted() -> None:
     assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
     fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
                  "  x <- m\n  ‸1pure (x + 1)‸2\n")
-    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]  # no `let … in` as a statement
+    assert [t for t in titles(selected(fx)) if t.startswith("Extract")] == [  # a statement, no `let … in`
+        "Extract `pure (x + 1)` to a let statement"]
     fx = fixture(HEAD + "\ng :: Int -> Int\ng n\n  | n > 0 = 1\n  | ‸1otherwise‸2 = 0\n")
     assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
     fx = fixture(HEAD + "\nh :: Int -> { n :: Int, m :: Int }\nh n = { ‸1n‸2, m: n + 1 }\n")
