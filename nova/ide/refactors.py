@@ -287,7 +287,7 @@ def _extract_to_do_let(src: ModuleSource, wanted: Span, local: list[Span], name:
                 if _within(candidate.span, wanted):
                     statement = candidate
         span = getattr(node, "span", None)
-        if span is None or isinstance(span, Span) and _within(span, wanted):
+        if span is None or (isinstance(span, Span) and _within(span, wanted)):
             stack.extend(syntax_children(node))
     if statement is None or any(_within(statement.span, b) for b in local):
         return
