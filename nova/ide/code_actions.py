@@ -14,7 +14,7 @@
 - Written from inferred types (nova.ide.fixes): a type wildcard replaced by its type, the missing fields of a
   record literal, a stub for an unknown name.
 - Refactors at the cursor (nova.ide.refactors): make an open import explicit, qualify or unqualify a name, extract
-  the selection to a `where` or `let` binding, inline a local binding.
+  the selection to a `where` or `let` binding, inline a local or top-level binding.
 """
 
 from __future__ import annotations

@@ -94,7 +94,7 @@ def hole_types(workspace: Workspace, src: ModuleSource, edits: list[tuple[Span, 
     hole, by its name (`?novaProbe0` → `novaProbe0`)."""
     from nova.ide.memory import probe_source
 
-    text = _apply(src.text, edits)
+    text = apply_edits(src.text, edits)
     key = (id(workspace.view), src.name, text)
     cached = _PROBES.get(key)
     if cached is not None and cached[0] is workspace.view:
@@ -119,7 +119,7 @@ _PROBES: dict[tuple[int, str, str], tuple[Any, dict[str, str]]] = {}
 again; while the cursor stays on the same diagnostic of the same text, the answer is the same."""
 
 
-def _apply(text: str, edits: list[tuple[Span, str]]) -> str:
+def apply_edits(text: str, edits: list[tuple[Span, str]]) -> str:
     lines = text.split("\n")
     starts = [0]
     for line in lines:

@@ -1,5 +1,5 @@
 """Refactors at the cursor: make an open import explicit, qualify or unqualify a name, extract the selected
-expression to a `where` (or `let`) binding, inline a local binding.
+expression to a `where` (or `let`) binding, inline a local or top-level binding.
 
 Each is offered only where the result keeps meaning what the code meant: a name is unqualified only when the bare
 name resolves to the same element there, an expression is extracted only when every local it uses is visible to
@@ -32,6 +32,7 @@ def refactors(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[st
         return
     yield from qualify(workspace, src, hit[1], span)
     yield from inline_binding(src, hit[1], span)
+    yield from inline_top_level(workspace, src, hit, span)
     if (span.start_line, span.start_col) != (span.end_line, span.end_col):
         yield from extract_binding(workspace, src, hit[1], span)
 
@@ -473,3 +474,113 @@ def _where_before(src: ModuleSource, at: Span) -> tuple[int, int] | None:
         if found:
             return number, found[-1]
     return None
+
+
+def _simple_body(element: Any) -> Any:
+    """The expression of `name = expr` (one clause, no parameters, guards or `where`, one line); None otherwise."""
+    clauses: tuple[Any, ...] = getattr(element, "clauses", ())
+    if getattr(element, "kind", None) != "value" or len(clauses) != 1 or clauses[0].params or clauses[0].rhs.where:
+        return None
+    rhs = clauses[0].rhs
+    if len(rhs.branches) != 1 or rhs.branches[0].guards:
+        return None
+    expr = rhs.branches[0].expr
+    return expr if expr.span.start_line == expr.span.end_line else None
+
+
+def inline_top_level(workspace: Workspace, src: ModuleSource, hit: tuple[str, Any], span: Span
+                     ) -> Iterator[CodeAction]:
+    """A top-level `name = expr` of this module: at a use, that use replaced by the expression; at the declaration,
+    every use replaced and the declaration removed, when no other module names it and no export list lists it.
+    Each is offered only when the module checked with the edit has no more errors (the signature may have fixed
+    a type the expression alone leaves open: `x :: Int`, `x = mempty`)."""
+    line, col = span.start_line, span.start_col
+    key, element = hit
+    at_declaration = getattr(element, "kind", None) == "value" and element.name_span.contains(line, col)
+    node = None if at_declaration else _reference_at(element, line, col)
+    if node is not None:
+        if node.target is None or node.target[0] != src.name or node.binder is not None:
+            return
+        key = node.target[1]
+    elif not at_declaration:
+        return
+    definition = src.elements.get(key)
+    expr = _simple_body(definition)
+    if definition is None or expr is None:
+        return
+    target = (src.name, key)
+    names: list[tuple[str, Span | None]] = []
+    for inner in query.iter_nodes(expr):
+        if isinstance(inner, T.EVar):
+            if isinstance(inner.target, tuple) and (inner.target[0], inner.target[1]) == target:
+                return  # recursive
+            if inner.binder is None and "." not in src.text_of(inner.span):
+                names.append((inner.name, None))
+    text = src.text_of(expr.span)
+    shown = text if isinstance(expr, ATOMIC) or (text.startswith("(") and text.endswith(")")) else f"({text})"
+
+    def kept_meaning(owner: Any, use: Span) -> bool:
+        visible = {local.name for local in locals_at(owner, use.start_line, use.start_col)}
+        return not any(name in visible for name, _ in names)
+
+    change = SourceChange()
+    if node is not None:
+        if not kept_meaning(element, node.span) or definition is element or src.text_of(node.span) != definition.name:
+            return
+        change.add(src.name, node.span, shown)
+        title = f"Inline `{definition.name}` here"
+    else:
+        from nova.ide.occurrences import find_occurrences
+
+        found = find_occurrences(workspace, target)
+        if any(o.module != src.name or o.role in ("export", "import") for o in found):
+            return  # named by another module or an export list: its other uses need it
+        uses = [o for o in found if o.role == "reference"]
+        if not uses:
+            return
+        for use in uses:
+            owner = src.elements.get(use.key) if use.key is not None else None
+            if owner is None or owner is definition or use.written != use.span or not kept_meaning(owner, use.span):
+                return
+            change.add(src.name, use.written, shown)
+        change.add(src.name, _declaration_lines(src, definition.span), "")
+        title = f"Inline `{definition.name}` everywhere"
+    if _adds_errors(workspace, src, change):
+        return
+    yield CodeAction(title, "refactor.inline", change)
+
+
+def _declaration_lines(src: ModuleSource, at: Span) -> Span:
+    """A top-level declaration's lines with the doc comment right above it and one blank line after it."""
+    start = at.start_line
+    while start > 0 and src.line(start - 1).startswith("--"):
+        start -= 1
+    end = at.end_line + 1
+    if end < len(src.lines) and not src.line(end).strip():
+        end += 1
+    if end >= len(src.lines):
+        return Span(start, 0, len(src.lines) - 1, len(src.line(len(src.lines) - 1)))
+    return Span(start, 0, end, 0)
+
+
+_VERIFIED: dict[tuple[int, str, str], tuple[Any, bool]] = {}
+
+
+def _adds_errors(workspace: Workspace, src: ModuleSource, change: SourceChange) -> bool:
+    """Whether the module checked with the change has more errors than without (the last answers are kept: code
+    actions are asked again on every cursor move)."""
+    from nova.ide.fixes import apply_edits
+    from nova.ide.memory import probe_source
+
+    text = apply_edits(src.text, [(e.span, e.new_text) for e in change.edits.get(src.name, [])])
+    key = (id(workspace.view), src.name, text)
+    cached = _VERIFIED.get(key)
+    if cached is not None and cached[0] is workspace.view:
+        return cached[1]
+    before = sum(1 for d in getattr(src.checked, "diagnostics", ()) or () if int(d.severity) == 1)
+    probe = probe_source(workspace.view, text)
+    after = sum(1 for d in getattr(probe.checked, "diagnostics", ()) or () if int(d.severity) == 1)
+    if len(_VERIFIED) >= PATHS_KEPT:
+        _VERIFIED.pop(next(iter(_VERIFIED)))
+    _VERIFIED[key] = (workspace.view, after > before)
+    return after > before

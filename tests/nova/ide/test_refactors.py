@@ -138,6 +138,30 @@ def test_a_let_binding_is_inlined_at_every_use() -> None:
     assert "  let\n    a = 2\n  in a + a\n" in applied(fx, titled(actions(fx), "Inline `b`"))
 
 
+def test_a_top_level_binding_is_inlined_at_a_use_or_everywhere() -> None:
+    fx = fixture(HEAD + "\n-- | The limit.\nlimit :: Int\nli‸1mit = 2 * base\n\nbase :: Int\nbase = 10\n\n"
+                 "f :: Int -> Int\nf n = n + lim‸2it\n\ng :: Int\ng = limit\n")
+    text = applied(fx, titled(actions(fx, "2"), "Inline `limit` here"))
+    assert "f n = n + (2 * base)\n" in text and "g = limit\n" in text
+    text = applied(fx, titled(actions(fx, "1"), "Inline `limit` everywhere"))
+    assert "limit" not in text and "f n = n + (2 * base)\n" in text and "g = (2 * base)\n" in text
+    assert "import Prelude\n\nbase :: Int" in text  # its doc comment and blank line gone with it
+
+
+def test_a_top_level_binding_is_inlined_only_where_it_keeps_its_meaning() -> None:
+    fx = fixture(HEAD + "\nlimit :: Int\nli‸1mit = 2 * base\n\nbase :: Int\nbase = 10\n\n"
+                 "f :: Int -> Int\nf base = base + lim‸2it\n\nnone :: Int\nnone = mempty\n\n"
+                 "s :: String\ns = show no‸3ne\n")
+    assert not [t for m in "12" for t in titles(actions(fx, m)) if t.startswith("Inline `limit`")]  # shadowed
+    assert not [t for t in titles(actions(fx, "3")) if t.startswith("Inline")]  # `show mempty`: ambiguous
+    fx = fixture("module Lib (limit) where\n\nimport Prelude\n\nlimit :: Int\nli‸mit = 2\n\n"
+                 "f :: Int\nf = limit\n")
+    assert not [t for t in titles(actions(fx)) if t.startswith("Inline")]  # exported by name
+    fx = fixture("module Lib where\n\nimport Prelude\n\nlimit :: Int\nli‸mit = 2\n",
+                 "module Main where\n\nimport Lib (limit)\n\nf :: Int\nf = limit\n")
+    assert not [t for t in titles(actions(fx)) if t.startswith("Inline")]  # another module uses it
+
+
 def test_a_binding_is_not_inlined_where_its_names_are_shadowed() -> None:
     fx = fixture(HEAD + "\nf :: Int -> Array Int\nf n = map (\\n -> n + m‸) [1]\n  where\n    m = n * 2\n")
     assert "Inline `m`" not in titles(actions(fx))
