@@ -180,15 +180,59 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
             if _has_signature(src, node.name, node.name_span) or src.line(node.name_span.start_line)[
                     :node.name_span.start_col].strip():
                 return  # has one, or shares its line with `let` (the signature's line would be outside the block)
-            from nova.ide.hover import print_type
-
-            shown = curried_constraints(print_scheme(node.scheme) if node.scheme is not None
-                                        else print_type(node.type))
-            if shown.startswith("forall ") or fixes.TYPE_VARIABLE.search(shown) is not None:
-                return  # its variables may be an enclosing signature's, which a local signature cannot name
-            if _written_names_in_scope(workspace, src, shown):
-                yield _signature_action(src, node.name, node.name_span, shown)
+            local = local_signature(src, element, node)
+            if local is not None and _written_names_in_scope(workspace, src, local):
+                yield _signature_action(src, node.name, node.name_span, local)
             return
+
+
+def local_signature(src: ModuleSource, element: Any, binding: T.Binding) -> str | None:
+    """The type of a local binding as a signature can write it. In a declaration's typed tree, a variable `TGen i`
+    below the declaration's own arity is one of its signature's variables: a local signature can name it only
+    when that signature binds it with an explicit `forall` (which scopes it over the body), and then by its
+    written name. The binding's other variables are its own, quantified in its `forall`. None when the type
+    holds what no signature can write (an unsolved or rigid variable, a nested quantifier) or an enclosing
+    variable out of scope."""
+    from nova.types.pretty import Namer, print_constraint, print_type
+    from nova.types.types import TApp, TFun, TGen, TRow, Type, prune
+
+    outer = getattr(element, "scheme", None)
+    arity = outer.arity if outer is not None else 0
+    body = binding.scheme.type if binding.scheme is not None else binding.type
+    constraints = binding.scheme.constraints if binding.scheme is not None else ()
+    if not isinstance(body, Type):
+        return None
+    used: list[int] = []
+    stack: list[Any] = [body, *(a for c in constraints for a in c.args)]
+    while stack:
+        t = prune(stack.pop())
+        if isinstance(t, TGen):
+            if t.index not in used:
+                used.append(t.index)
+        elif isinstance(t, TFun):
+            stack += [t.arg, t.res]
+        elif isinstance(t, TApp):
+            stack += [t.fn, t.arg]
+        elif isinstance(t, TRow):
+            stack += [f for _, f in t.fields] + ([t.tail] if t.tail is not None else [])
+        elif type(t).__name__ != "TCon":
+            return None  # a unification or rigid variable, a quantified type: nothing a signature can name
+    if any(i < arity for i in used):
+        names = outer.names[:arity] if outer is not None else ()
+        signature = src.line(element.span.start_line)
+        if len(names) < arity or not re.match(rf"\s*{re.escape(element.name)}\s*(?:::|∷)\s*(?:forall|∀)", signature):
+            return None  # the enclosing signature's variables are not in scope in the body
+    namer = Namer(outer.names[:arity] if outer is not None else ())
+    namer.scan(body)
+    for c in constraints:
+        for a in c.args:
+            namer.scan(a)
+    namer.finish()
+    own = [namer.names[("g", i)] for i in used if i >= arity]
+    shown = print_type(body, namer)
+    if constraints:
+        shown = " => ".join(print_constraint(c.cls, c.args, namer) for c in constraints) + " => " + shown
+    return f"forall {' '.join(own)}. {shown}" if own else shown
 
 
 PRIM_TYPES = frozenset({"Int", "Number", "String", "Char", "Boolean", "Array", "Record", "Function", "Type", "Row",
