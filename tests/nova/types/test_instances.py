@@ -298,3 +298,52 @@ names = [kindName (Tag :: Tag Int), kindName (Tag :: Tag "x")]
 """
     )
     assert diagnostics(result) == []
+
+
+def test_a_method_without_parameters_may_not_use_its_own_dictionary() -> None:
+    # PureScript's CycleInDictDeclaration (its failing test 3429-00): `second = first` is computed while the
+    # instance's dictionary is built; under a lambda, with a parameter, or through another instance it is fine
+    result = check(
+        Cycles="""module Cycles where
+
+import Prelude
+
+class Pair a where
+  first :: a
+  second :: a
+
+instance Pair Int where
+  first = 0
+  second = first + 1
+
+instance Pair String where
+  first = "a"
+  second = identity first
+
+instance Pair Boolean where
+  first = true
+  second = (\\_ -> first) unit
+
+class Named a where
+  name :: a -> String
+  label :: a -> String
+
+instance Named Int where
+  name _ = "int"
+  label n = name n
+
+newtype Box = Box Int
+
+instance Show Box where
+  show (Box n) = show n
+
+instance Named Box where
+  name = show
+  label = name
+"""
+    )
+    assert [(code, line, col) for code, line, col, *_ in diagnostics(result)] == [
+        ("CycleInDictDeclaration", 10, 11),
+        ("CycleInDictDeclaration", 14, 20),
+        ("CycleInDictDeclaration", 35, 10),
+    ]
