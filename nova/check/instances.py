@@ -20,6 +20,7 @@ from nova.types.evidence import Derivation, Evidence, InstanceEv, ParamEv
 from nova.types.types import (
     Scheme,
     TCon,
+    TForall,
     TSkolem,
     TVar,
     Type,
@@ -131,6 +132,11 @@ class InstanceBodies(Deriving):
         (`c1 = c0` in the instance defining `c0`); under a lambda or a parameter it is fine."""
         for binding in methods:
             if not binding.clauses or any(c.params for c in binding.clauses):
+                continue
+            msc = self.scheme_of((info.cls_module, binding.name))
+            # (a method with constraints of its own is a function of their dictionaries: `sequence = traverse
+            # identity` is built lazily, as in PureScript's generated code)
+            if msc is None or len(msc.constraints) > 1 or isinstance(msc.type, TForall):
                 continue
             for clause in binding.clauses:
                 use = _eager_use_of(clause.rhs, info.module, info.key)

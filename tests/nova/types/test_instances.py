@@ -347,3 +347,30 @@ instance Named Box where
         ("CycleInDictDeclaration", 14, 20),
         ("CycleInDictDeclaration", 35, 10),
     ]
+
+
+def test_a_method_with_constraints_of_its_own_may_use_its_dictionary() -> None:
+    # `sequence = traverse identity` is a function of the Applicative dictionary: built lazily, no cycle
+    result = check(
+        Lazy="""module Lazy where
+
+import Prelude
+import Data.Foldable (class Foldable, foldMap, foldl, foldr)
+import Data.Traversable (class Traversable, traverse)
+
+newtype Box a = Box a
+
+instance Functor Box where
+  map f (Box a) = Box (f a)
+
+instance Foldable Box where
+  foldr f z (Box a) = f a z
+  foldl f z (Box a) = f z a
+  foldMap f (Box a) = f a
+
+instance Traversable Box where
+  traverse f (Box a) = map Box (f a)
+  sequence = traverse identity
+"""
+    )
+    assert diagnostics(result) == []
