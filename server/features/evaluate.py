@@ -150,7 +150,8 @@ def default_limits(**chosen: Any) -> Limits:
 
 
 def _run(
-    view: Any, source: str | None, previous: Any, expression: str, cancel: threading.Event, limits: Limits
+    view: Any, source: str | None, previous: Any, expression: str, cancel: threading.Event, limits: Limits,
+    parsed: Any = None,
 ) -> Outcome:
     from nova.eval.api import evaluate_expression
     from nova.eval.errors import EvalError
@@ -160,6 +161,7 @@ def _run(
             view,
             expression,
             module_source=source,
+            module_parsed=parsed,
             imports=() if source is not None else ("Prelude",),
             limits=limits,
             cancel=cancel,
@@ -237,6 +239,7 @@ class _Scope:
     view: Any
     source: str | None
     previous: Any
+    parsed: Any = None  # the parse of `source`, when the document's last check parsed that very text
 
 
 async def _scope(ls: NovaLanguageServer, uri: str, expression: str) -> _Scope | Outcome:
@@ -251,7 +254,11 @@ async def _scope(ls: NovaLanguageServer, uri: str, expression: str) -> _Scope | 
         return Outcome(expression, None, None, (), "the module is too large to evaluate in (see --max-file-size)")
     open_doc = session.docs.get(uri)
     previous = open_doc.checked if open_doc is not None else None  # the checker reuses what did not change
-    return _Scope(session.batch, source, previous)
+    parsed = None
+    if open_doc is not None and open_doc.parsed is not None and source is not None and (
+            open_doc.checked_text is source or open_doc.checked_text == source):
+        parsed = open_doc.parsed
+    return _Scope(session.batch, source, previous, parsed)
 
 
 async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Limits | None = None) -> Outcome:
@@ -263,7 +270,7 @@ async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Li
     if isinstance(scope, Outcome):
         return scope
     return await queue_of(ls).run(
-        lambda cancel: _run(scope.view, scope.source, scope.previous, expression, cancel, limits))
+        lambda cancel: _run(scope.view, scope.source, scope.previous, expression, cancel, limits, scope.parsed))
 
 
 def _type_of(scope: _Scope, expression: str) -> Outcome:
@@ -272,7 +279,7 @@ def _type_of(scope: _Scope, expression: str) -> Outcome:
 
     try:
         printed = type_of_expression(scope.view, expression, module_source=scope.source,
-                                     imports=() if scope.source is not None else ("Prelude",),
+                                     module_parsed=scope.parsed, imports=() if scope.source is not None else ("Prelude",),
                                      previous=scope.previous)
     except EvalError as err:
         return Outcome(expression, None, None, (), str(err))
