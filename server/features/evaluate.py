@@ -242,9 +242,21 @@ class _Scope:
     parsed: Any = None  # the parse of `source`, when the document's last check parsed that very text
 
 
+CHECK_WAIT_SECONDS = 10.0
+"""How long an evaluation waits for the check of its document's text that is running (see `_scope`)."""
+
+
 async def _scope(ls: NovaLanguageServer, uri: str, expression: str) -> _Scope | Outcome:
-    """The scope of `uri`'s module in this connection's view, or an Outcome saying why there is none."""
+    """The scope of `uri`'s module in this connection's view, or an Outcome saying why there is none.
+
+    While the document's current text is being checked, the evaluation waits for that check (up to
+    CHECK_WAIT_SECONDS): it then reuses its parse and its typed declarations instead of parsing and checking the
+    same text a second time, at the same time, on the same cores."""
     session = await ls.connection.session_for(uri)
+    open_doc = session.docs.get(uri)
+    task = open_doc.task if open_doc is not None else None
+    if task is not None and not task.done() and open_doc is not None and open_doc.checked_text is not open_doc.doc.text:
+        await asyncio.wait({task}, timeout=CHECK_WAIT_SECONDS)  # (never raises for the check's own end)
     try:
         source = _source_of(ls, session, uri)
     except NotReadable:
@@ -279,7 +291,8 @@ def _type_of(scope: _Scope, expression: str) -> Outcome:
 
     try:
         printed = type_of_expression(scope.view, expression, module_source=scope.source,
-                                     module_parsed=scope.parsed, imports=() if scope.source is not None else ("Prelude",),
+                                     module_parsed=scope.parsed,
+                                     imports=() if scope.source is not None else ("Prelude",),
                                      previous=scope.previous)
     except EvalError as err:
         return Outcome(expression, None, None, (), str(err))
