@@ -17,8 +17,6 @@ from pygls.io_ import run_async
 from pytest_lsp.client import LanguageClient, make_test_lsp_client
 
 SERVER = [sys.executable, "-m", "server"]
-if os.environ.get("PERF_SPY"):
-    SERVER = [str(Path(sys.executable).parent / "py-spy"), "record", "-r", "40", "-f", "raw", "-o", os.environ["PERF_SPY"], "--threads", "--", *SERVER]
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -89,11 +87,6 @@ async def start_daemon(socket_path: Path, cache_dir: Path, *extra: str) -> async
 
 
 async def stop_daemon(process: asyncio.subprocess.Process) -> None:
-    if os.environ.get("PERF_SPY"):
-        import signal
-        for child in Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split():
-            os.kill(int(child), signal.SIGTERM)
-        await asyncio.wait_for(process.wait(), 60)
     if process.returncode is None:
         process.terminate()
         try:

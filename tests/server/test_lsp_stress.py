@@ -168,9 +168,6 @@ async def daemon(tmp_path: Path) -> AsyncIterator[tuple[Path, int]]:
         await stop_daemon(process)
 
 
-ALL: list = []
-
-
 class Timed:
     def __init__(self, daemon: tuple[int, Path] | None = None) -> None:
         self.daemon = daemon
@@ -198,7 +195,6 @@ class Timed:
         took = time.monotonic() - began
         where = params.get("position") if isinstance(params, dict) else None
         self.slowest = max(self.slowest, (took, f"{method} {where or ''}"))
-        ALL.append((took, method, str(where), params.get("textDocument", {}).get("uri", "")[-12:] if isinstance(params, dict) else ""))
         assert "result" in answer or answer["error"]["code"] != -32603, f"{method} failed inside: {answer}"
         return answer
 
@@ -260,13 +256,6 @@ async def test_every_request_kind_on_huge_lines_and_documents_answers_in_bounded
     too_large = await timed.call(client, "nova/evaluate", params_for("nova/evaluate", uris["Huge"], (0, 0)))
     assert "too large" in too_large["result"]["error"]
     assert (await timed.call(bystander, "nova/ping", {}))["result"] == {}
-    import collections
-    per = collections.Counter()
-    for t, m, w, u in ALL:
-        per[(m, u)] += t
-    for k, v in per.most_common(40):
-        print(f"{v:8.2f} {k}")
-    print("total", sum(t for t, *_ in ALL), len(ALL))
     print(f"slowest request: {timed.slowest[0]:.2f} s ({timed.slowest[1]})")
     assert timed.slowest[0] < BOUND
     await client.close()
