@@ -463,11 +463,13 @@ def check_workspace(sources: Mapping[str, str], parent: Any, root: Path | None =
     and the full one gave a fifth of a standard library build's parsing to headers)."""
     if jobs > 1:
         return check_sources([make_source(path, text) for path, text in sources.items()], parent, root, jobs)
+    from nova.deep import deep_section
     from nova.syntax import parse_module
 
-    parses = {str(path): parse_module(text) for path, text in sources.items()}
-    made = [source_of_parse(path, text, parses[str(path)]) for path, text in sources.items()]
-    return check_sources(made, parent, root, jobs, parsed=parses)
+    with deep_section():  # the collector paused from the first parse to the last check (see check_sources)
+        parses = {str(path): parse_module(text) for path, text in sources.items()}
+        made = [source_of_parse(path, text, parses[str(path)]) for path, text in sources.items()]
+        return check_sources(made, parent, root, jobs, parsed=parses)
 
 
 def source_of_parse(path: str | Path, text: str, parsed: ParsedModule) -> Source:
