@@ -77,13 +77,26 @@ _last_window: tuple[str, tuple[int, int], Window] | None = None
 LARGE_WINDOW = 20_000
 """Characters from which a window's lexing is reused (see `_large_window_tokens`)."""
 
-_KEPT_LEXES = 2
+_KEPT_TOKENS = 300_000
+"""Tokens kept for reuse by large windows, all of them together (the oldest windows' are dropped first)."""
 _lexes: OrderedDict[tuple[int, str], list[Token]] = OrderedDict()
 _lexes_lock = threading.Lock()
+_last_lines: tuple[str, list[str]] | None = None
+
+
+def _lines_of(text: str) -> list[str]:
+    """The text's lines, split once for the requests that follow one another on the same text."""
+    global _last_lines
+    held = _last_lines
+    if held is not None and held[0] is text:
+        return held[1]
+    lines = text.split("\n")
+    _last_lines = (text, lines)
+    return lines
 
 
 def _window(text: str, line: int, col: int) -> Window:
-    lines = text.split("\n")
+    lines = _lines_of(text)
     if not 0 <= line < len(lines):
         return Window([], line, col)
     col = min(col, len(lines[line]))
@@ -169,9 +182,11 @@ def _large_window_tokens(lines: list[str], start: int, line: int, col: int, glue
         token.line += resume_line
         token.end_line += resume_line
     with _lexes_lock:
+        _lexes.pop((start, text), None)
         _lexes[(start, text)] = reused + lexed.tokens[:_settled(lexed.tokens, text, cursor)]
-        while len(_lexes) > _KEPT_LEXES:
-            _lexes.popitem(last=False)
+        kept = sum(len(tokens) for tokens in _lexes.values())
+        while len(_lexes) > 1 and kept > _KEPT_TOKENS:
+            kept -= len(_lexes.popitem(last=False)[1])
     return reused + lexed.tokens, lexed.diagnostics
 
 
