@@ -79,6 +79,8 @@ LARGE_WINDOW = 20_000
 
 _KEPT_TOKENS = 300_000
 """Tokens kept for reuse by large windows, all of them together (the oldest windows' are dropped first)."""
+_KEPT_WINDOWS = 16
+"""Large windows whose tokens are kept, at most (each holds its text too)."""
 _lexes: OrderedDict[tuple[int, str], list[Token]] = OrderedDict()
 _lexes_lock = threading.Lock()
 _last_lines: tuple[str, list[str]] | None = None
@@ -185,7 +187,7 @@ def _large_window_tokens(lines: list[str], start: int, line: int, col: int, glue
         _lexes.pop((start, text), None)
         _lexes[(start, text)] = reused + lexed.tokens[:_settled(lexed.tokens, text, cursor)]
         kept = sum(len(tokens) for tokens in _lexes.values())
-        while len(_lexes) > 1 and kept > _KEPT_TOKENS:
+        while len(_lexes) > 1 and (kept > _KEPT_TOKENS or len(_lexes) > _KEPT_WINDOWS):
             kept -= len(_lexes.popitem(last=False)[1])
     return reused + lexed.tokens, lexed.diagnostics
 
