@@ -145,14 +145,17 @@ def exporters(workspace: Workspace, src: ModuleSource, name: str, tables: tuple[
 # ------------------------------------------------------------------------------------------------- signatures
 def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
     """A `name ::` line at the binding's column, above it (up to the previous blank-free block) or on it."""
-    pattern = re.compile(rf"\s*{re.escape(name)}\s*::")
     for number in range(at.start_line, max(-1, at.start_line - 50), -1):
         line = src.line(number)
-        if pattern.match(line) and len(line) - len(line.lstrip()) == at.start_col:
+        indent = len(line) - len(line.lstrip())
+        if indent == at.start_col and line.startswith(name, indent) and _COLONS.match(line, indent + len(name)):
             return True
-        if number < at.start_line and (not line.strip() or len(line) - len(line.lstrip()) < at.start_col):
+        if number < at.start_line and (indent == len(line) or indent < at.start_col):
             return False
     return False
+
+
+_COLONS = re.compile(r"\s*::")
 
 
 def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
