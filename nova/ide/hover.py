@@ -3,13 +3,16 @@ name's doc comment and the size of its interface."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nova import keys, query
+from nova.check import typed as T
 from nova.ide.locate import Symbol, locate
 from nova.ide.model import HoverInfo, Target
 from nova.ide.occurrences import bare
 from nova.ide.source import ModuleSource, Workspace
+from nova.types.types import TFun
 
 
 def operator_safe(name: str) -> str:
@@ -145,6 +148,12 @@ def _constructor_text(view: Any, module: str, name: str, params: tuple[str, ...]
 def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> HoverInfo | None:
     view = workspace.view
     symbol = None if _on_parenthesis(src, line, col) else locate(src, view, line, col)
+    if symbol is None and not _on_parenthesis(src, line, col):
+        from nova.ide.hover_syntax import type_variable_at
+
+        variable = type_variable_at(src, line, col)
+        if variable is not None:
+            symbol = Symbol("type-variable", _binder_name_span(src, variable), label=variable.name)
     if symbol is not None:
         found = _hover_symbol(workspace, src, symbol)
         if found is not None:
@@ -159,6 +168,19 @@ def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> Hover
     name = query.name_of(node)
     code = f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_)}"
     return HoverInfo(code, query.span_of(node))
+
+
+def _binder_name_span(src: ModuleSource, variable: Any) -> Any:
+    """The span of a type variable's name (a binder `(a :: Type)` or `@a` spans more than the name)."""
+    from nova.diagnostics import Span
+
+    span = variable.span
+    if span.start_line != span.end_line:
+        return span
+    at = src.text_of(span).find(variable.name)
+    if at < 0:
+        return span
+    return Span(span.start_line, span.start_col + at, span.start_line, span.start_col + at + len(variable.name))
 
 
 def _on_parenthesis(src: ModuleSource, line: int, col: int) -> bool:
@@ -206,18 +228,64 @@ def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol) -> Ho
         if described is None:
             return None
         code, doc = described
-        return HoverInfo(code, symbol.span, doc, symbol.target[0], symbol.target)
+        notes = _at_this_use(view, symbol)
+        return HoverInfo(code, symbol.span, doc, symbol.target[0], symbol.target, notes)
     if symbol.kind == "local":
         type_ = query.type_of(symbol.node)
         name = query.name_of(symbol.node)
         if type_ is None:
             return None
+        if name is not None and _HOLE_NAME.match(name):
+            name = "_"  # a section's `_` (its parameter's internal name is not the user's)
         return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_)}", symbol.span)
     if symbol.kind == "label" and symbol.node is not None:
         type_ = query.type_of(symbol.node)
         if type_ is not None:
             return HoverInfo(f"{symbol.label} :: {print_type(type_)}", symbol.span)
+    if symbol.kind == "label" and symbol.label is not None:
+        from nova.ide.hover_syntax import label_type
+
+        shown = label_type(src, symbol.span)
+        if shown is not None:
+            return HoverInfo(f"{symbol.label} :: {shown}", symbol.span)
+    if symbol.kind == "type-variable" and symbol.label is not None:
+        from nova.ide.hover_syntax import type_variable_kind
+
+        kind = type_variable_kind(workspace.view, src, symbol.span)
+        return HoverInfo(f"{symbol.label} :: {kind}" if kind else symbol.label, symbol.span,
+                         notes=("type variable",))
     return None
+
+
+_HOLE_NAME = re.compile(r"^_\d+$")
+
+
+def _at_this_use(view: Any, symbol: Symbol) -> tuple[str, ...]:
+    """A polymorphic value's (or constructor's) type where it is used — an operator in a section, a function
+    applied to `Int`s, a constructor in a pattern — when it reads differently from the declared scheme."""
+    node = symbol.node
+    if symbol.target is None or node is None:
+        return ()
+    scheme = view.scheme(*symbol.target) or getattr(view.element(*symbol.target), "scheme", None)
+    if scheme is None or not scheme.arity:
+        return ()
+    if isinstance(node, T.PCon):
+        here: Any = node.type
+        for arg in reversed(node.args):
+            arg_type = query.type_of(arg)
+            if arg_type is None:
+                return ()
+            here = TFun(arg_type, here)  # type: ignore[arg-type]
+        place = "at this pattern"
+    elif isinstance(node, T.EVar):
+        here = node.type
+        place = "at this use"
+    else:
+        return ()
+    shown = print_type(here)
+    if shown == print_type(scheme.type):
+        return ()
+    return (f"{place}: `{shown}`",)
 
 
 def module_hover(workspace: Workspace, module: str, symbol: Symbol) -> HoverInfo | None:
