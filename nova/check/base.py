@@ -215,28 +215,14 @@ class CheckerBase(Inference):
     def type_display_names(self) -> dict[tuple[str, str], str]:
         """How this module refers to the types it imports under another name than their own (`M.Map` for
         `import Data.Map as M`); an unqualified name is preferred when there is one."""
-        out: dict[tuple[str, str], str] = {}
-        plain: set[tuple[str, str]] = set()
-        for written, refs in self.scope.types.items():
-            if len(refs) != 1:
-                continue
-            mod, key = next(iter(refs))
+        from nova.types.pretty import display_names
+
+        def identify(mod: str, key: str) -> tuple[str, str] | None:
             env = self.envs.get(mod)
             info = env.type_infos.get(keys.name_of(key)) if env is not None else None
-            if info is None:
-                continue
-            ident = (info.module, info.name)
-            if written == info.name:
-                plain.add(ident)
-                continue
-            current = out.get(ident)
-            if current is None or (written.count("."), len(written), written) < (
-                current.count("."), len(current), current
-            ):
-                out[ident] = written
-        for ident in plain:
-            out.pop(ident, None)
-        return out
+            return (info.module, info.name) if info is not None else None
+
+        return display_names(self.scope.types, identify)
 
     def synonym_aliases(self) -> list[tuple[Type, str, int]]:
         out: list[tuple[Type, str, int]] = []

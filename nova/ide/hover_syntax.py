@@ -4,7 +4,7 @@ field's type as written), a type variable (its kind, from the declaration that b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nova import query
@@ -67,7 +67,7 @@ def field_type(record: Type, labels: list[str]) -> Type | None:
     return current
 
 
-def label_type(src: ModuleSource, label_span: Span) -> str | None:
+def label_type(src: ModuleSource, label_span: Span, qualify: Mapping[tuple[str, str], str] | None = None) -> str | None:
     """`String` for the label `name` of `{ name: "x" }`, `p { name = … }`, `{ name: n }` (a pattern), or
     `{ name :: String }` (a written row: its type as written)."""
     from nova.types.pretty import print_type
@@ -95,7 +95,7 @@ def label_type(src: ModuleSource, label_span: Span) -> str | None:
                     break
         else:
             return None
-        return print_type(found) if found is not None else None
+        return print_type(found, qualify=qualify) if found is not None else None
     return None
 
 

@@ -26,6 +26,8 @@ from nova.ide.typed_walk import syntax_children, typed_children
 from nova.syntax import ast
 from nova.types.types import Scheme, TCon, Type, iter_type
 
+Qualify = Mapping[tuple[str, str], str]
+
 Target = tuple[str, str]
 
 
@@ -77,11 +79,12 @@ class HintSettings:
                             flag("parameterNames", default.parameter_names))
 
 
-_UPPER_NAME = re.compile(r"[A-Z][\w']*")
+_UPPER_NAME = re.compile(r"(?:[A-Z][\w']*\.)*[A-Z][\w']*")
 
 
 def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> tuple[HintPart, ...]:
-    """A printed type split so that each type constructor and class name it mentions is a part with a target."""
+    """A printed type split so that each type constructor and class name it mentions (`Map`, `M.Map`) is a part
+    with a target."""
     names: dict[str, Target] = {}
     roots: list[Type] = [t for t in (type_, scheme.type if scheme is not None else None) if t is not None]
     for root in roots:
@@ -94,7 +97,7 @@ def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> t
     parts: list[HintPart] = []
     last = 0
     for match in _UPPER_NAME.finditer(text):
-        target = names.get(match.group())
+        target = names.get(match.group().rsplit(".", 1)[-1])
         if target is None:
             continue
         if match.start() > last:
@@ -106,19 +109,19 @@ def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> t
     return tuple(parts)
 
 
-def _printed(type_: Type | None, scheme: Scheme | None) -> str | None:
+def _printed(type_: Type | None, scheme: Scheme | None, qualify: Qualify | None) -> str | None:
     from nova.types.pretty import print_scheme, print_type
 
     if scheme is not None:
-        return str(print_scheme(scheme))
+        return str(print_scheme(scheme, qualify=qualify))
     if type_ is not None:
-        return str(print_type(type_))
+        return str(print_type(type_, qualify=qualify))
     return None
 
 
 def _type_hint(span_end: tuple[int, int], type_: Type | None, scheme: Scheme | None, category: str,
-               prefix: str = ":: ") -> InlayHint | None:
-    printed = _printed(type_, scheme)
+               prefix: str = ":: ", qualify: Qualify | None = None) -> InlayHint | None:
+    printed = _printed(type_, scheme, qualify)
     if printed is None:
         return None
     parts = (HintPart(prefix), *type_parts(printed, type_, scheme))
@@ -149,10 +152,12 @@ def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tu
 
 
 def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, settings: HintSettings,
-                lines: tuple[int, int] | None = None, text: str = "") -> list[InlayHint]:
+                lines: tuple[int, int] | None = None, text: str = "",
+                qualify: Qualify | None = None) -> list[InlayHint]:
     """The hints of a module's checked elements (and the syntax tree of the same text), sorted by position;
     `lines` limits them to a range of lines (inclusive). With the text, a parameter name goes before the
-    parentheses around its argument (the typed tree keeps none)."""
+    parentheses around its argument (the typed tree keeps none). `qualify` names types as the module imports
+    them (`nova.ide.hover.type_names`)."""
     signed_top, signed_local = signed_names(module, lines)
     found: list[InlayHint] = []
     for element in elements.values():
@@ -162,10 +167,11 @@ def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, sett
             continue
         if getattr(element, "kind", None) == "value" and settings.top_level and element.name not in signed_top:
             name_span = element.name_span
-            hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level")
+            hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level",
+                              qualify=qualify)
             if hint is not None:
                 found.append(hint)
-        found.extend(_inner_hints(element, view, settings, signed_local))
+        found.extend(_inner_hints(element, view, settings, signed_local, qualify))
     if lines is not None:
         found = [h for h in found if lines[0] <= h.line <= lines[1]]
     if text and settings.parameter_names:
@@ -184,30 +190,31 @@ def _before_parentheses(hint: InlayHint, rows: list[str]) -> InlayHint:
                                                   hint.padding_left, hint.padding_right)
 
 
-def _inner_hints(element: Any, view: Any, settings: HintSettings, signed_local: set[Span]
-                 ) -> Iterator[InlayHint]:
+def _inner_hints(element: Any, view: Any, settings: HintSettings, signed_local: set[Span],
+                 qualify: Qualify | None = None) -> Iterator[InlayHint]:
     stack: list[Any] = [element]
     while stack:
         node = stack.pop()
         cls = type(node)
         if cls is T.Binding and settings.local and node.pattern is None and node.name_span not in signed_local:
             end = (node.name_span.end_line, node.name_span.end_col)
-            hint = _type_hint(end, node.type if node.scheme is None else None, node.scheme, "local")
+            hint = _type_hint(end, node.type if node.scheme is None else None, node.scheme, "local",
+                              qualify=qualify)
             if hint is not None:
                 yield hint
         elif cls is T.ELam:
             if _is_accessor(node) and settings.records:
                 hint = _type_hint((node.span.end_line, node.span.end_col), node.params[0].type, None, "records",
-                                  "of ")
+                                  "of ", qualify)
                 if hint is not None:
                     yield hint
                 continue
             if settings.variables:
-                yield from _variable_hints(node.params)
+                yield from _variable_hints(node.params, qualify)
         elif cls is T.Alt and settings.variables:
-            yield from _variable_hints(node.patterns)
+            yield from _variable_hints(node.patterns, qualify)
         elif cls is T.PRecord and settings.records:
-            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "records")
+            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "records", qualify=qualify)
             if hint is not None:
                 yield hint
         elif cls is T.EApp and settings.parameter_names:
@@ -223,16 +230,18 @@ def _is_accessor(node: T.ELam) -> bool:
             and isinstance(node.body, T.EAccess))
 
 
-def _variable_hints(patterns: tuple[Any, ...]) -> Iterator[InlayHint]:
+def _variable_hints(patterns: tuple[Any, ...], qualify: Qualify | None) -> Iterator[InlayHint]:
     stack = list(patterns)
     while stack:
         node = stack.pop()
         if isinstance(node, T.PVar) and not node.name.startswith("_"):
-            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "variables")
+            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "variables",
+                              qualify=qualify)
             if hint is not None:
                 yield hint
         elif isinstance(node, T.PAs):
-            hint = _type_hint((node.name_span.end_line, node.name_span.end_col), node.type, None, "variables")
+            hint = _type_hint((node.name_span.end_line, node.name_span.end_col), node.type, None, "variables",
+                              qualify=qualify)
             if hint is not None:
                 yield hint
         stack.extend(typed_children(node))

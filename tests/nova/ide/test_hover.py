@@ -213,3 +213,33 @@ def test_type_variable_of_a_declaration_shows_its_kind() -> None:
 def test_type_variable_of_a_signature_is_named_as_one() -> None:
     code, notes, shown = hover_info(PRELUDE + "u :: forall a. ‸a -> a\nu x = x\n")
     assert code == "a" and notes == ("type variable",) and shown == "a"
+
+
+QUALIFIED = "module Main where\n\nimport Prelude\nimport Data.Map as M\nimport Data.Maybe as Maybe\n\n"
+
+
+def test_types_are_named_as_the_module_imports_them() -> None:
+    code, _, _ = hover_info(QUALIFIED + "w = M.singleton 1 2\n\nz = ‸w\n")
+    assert code == "w :: M.Map Int Int"
+    code, _, _ = hover_info(QUALIFIED + "z = M.ins‸ert 1 2 M.empty\n")
+    assert code == "insert :: forall k v. Ord k => k -> v -> M.Map k v -> M.Map k v"
+    code, _, _ = hover_info(QUALIFIED + "f k m = Maybe.fromMaybe 0 (M.lookup k m)\n\nz = ‸f\n")
+    assert code == "f :: forall a. Ord a => a -> M.Map a Int -> Int"
+    code, notes, _ = hover_info(QUALIFIED + "z = M.lookup 1 (M.singleton 1 ‸\"a\")\n")
+    assert code == "String" and notes == ()
+    code, notes, _ = hover_info(QUALIFIED + "z = M.loo‸kup 1 (M.singleton 1 \"a\")\n")
+    assert notes == ("at this use: `Int -> M.Map Int String -> Maybe.Maybe String`",)
+
+
+def test_an_unqualified_import_keeps_the_bare_name() -> None:
+    code, _, _ = hover_info("module Main where\n\nimport Prelude\nimport Data.Map (Map)\nimport Data.Map as M\n\n"
+                            "w = M.singleton 1 2\n\nz = ‸w\n")
+    assert code == "w :: Map Int Int"
+
+
+def test_a_signature_written_in_another_module_is_named_as_this_one_imports_it() -> None:
+    lib = "module Lib where\n\nimport Data.Map as Map\n\nempty :: Map.Map Int Int\nempty = Map.empty\n"
+    fx = fixture(lib, "module Main where\n\nimport Data.Map as DM\nimport Lib\n\nz = em‸pty\n")
+    src, line, col = fx.at()
+    info = hover(fx.workspace, src, line, col)
+    assert info is not None and info.code == "empty :: DM.Map Int Int"

@@ -137,3 +137,16 @@ def test_parameter_name_goes_before_the_parentheses_of_its_argument() -> None:
     assert [(rows[h.line][:h.col], h.label) for h in found if h.category == "parameter-names"
             and rows[h.line].startswith("wrapped")] == [("wrapped = add ", "left:"),
                                                         ("wrapped = add (1 + 2) ", "right:")]
+
+
+def test_hint_types_are_named_as_the_module_imports_them() -> None:
+    from nova.ide.hover import type_names
+    from tests.nova.ide.fixtures import fixture
+
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Map as M\n\nsingle k = M.singleton k 1\n")
+    src = fx.source("Main")
+    found = inlay_hints(src.elements, src.syntax(), fx.workspace.view, HintSettings(),
+                        qualify=type_names(fx.workspace.view, src))
+    assert [h.label for h in found] == [":: forall a. Ord a => a -> M.Map a Int"]
+    parts = {part.text: part.target for part in found[0].parts}
+    assert parts["M.Map"] is not None and parts["M.Map"][1] == "type:Map"
