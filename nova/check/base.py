@@ -330,8 +330,17 @@ class CheckerBase(Inference):
     def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
         """A signature's type as written (synonyms applied, not expanded), for printing: translated a second time
         in display mode, only for signatures that use a synonym or a qualified name, its diagnostics dropped (the
-        first translation reported them)."""
+        first translation reported them). The usual shapes are walked without kinds (`light_display`)."""
+        from nova.check.display import light_display
+
         diags = self.state.diagnostics
+        mark = len(diags)
+        try:
+            quick = light_display(body, tvars, self.lookup_type)
+        finally:
+            del diags[mark:]
+        if quick is not None:
+            return quick
         mark = len(diags)
         shown = self.translator(dict(tvars), None)
         shown.keep_synonyms = True
