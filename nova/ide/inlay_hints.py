@@ -15,7 +15,8 @@ Positions are in the text the typed tree and syntax tree were built from.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,26 +129,78 @@ def _type_hint(span_end: tuple[int, int], type_: Type | None, scheme: Scheme | N
     return InlayHint(span_end[0], span_end[1], parts, "type", category, padding_left=True)
 
 
-def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tuple[set[str], set[Span]]:
+class SpanIndex:
+    """Items (declarations, elements) by the lines their spans cover, to find those that meet a range of lines
+    without visiting the others: a screen of hints in a 2k-line module looks at a screen's worth of them."""
+
+    __slots__ = ("ends", "items", "longest", "starts")
+
+    def __init__(self, pairs: Iterable[tuple[Span, Any]]) -> None:
+        ordered = sorted(((span.start_line, span.end_line, n, item) for n, (span, item) in enumerate(pairs)),
+                         key=lambda e: (e[0], e[2]))
+        self.starts = [e[0] for e in ordered]
+        self.ends = [e[1] for e in ordered]
+        self.items = [(e[2], e[3]) for e in ordered]
+        self.longest = max((e[1] - e[0] for e in ordered), default=0)
+
+    def meeting(self, lines: tuple[int, int]) -> list[Any]:
+        """The items whose spans meet `lines` (inclusive), in their original order."""
+        first = bisect_left(self.starts, lines[0] - self.longest)
+        last = bisect_right(self.starts, lines[1])
+        found = [self.items[i] for i in range(first, last) if self.ends[i] >= lines[0]]
+        found.sort(key=lambda e: e[0])
+        return [item for _, item in found]
+
+
+_INDEXES: dict[int, tuple[object, Any]] = {}
+_MAX_INDEXES = 8
+
+
+def _cached(owner: object, build: Callable[[], Any]) -> Any:
+    """What `build` makes for `owner` (a module's syntax tree or elements, never changed once made), kept for
+    the few most recent owners: each screen of hints over an unchanged module reuses it."""
+    found = _INDEXES.get(id(owner))
+    if found is not None and found[0] is owner:
+        return found[1]
+    if len(_INDEXES) >= _MAX_INDEXES:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    value = build()
+    _INDEXES[id(owner)] = (owner, value)
+    return value
+
+
+def _declarations(module: ast.Module) -> tuple[frozenset[str], SpanIndex, dict[int, list[Span]]]:
+    """A module's signed top-level names, its declarations by lines, and (filled as asked) each declaration's
+    signed local bindings."""
+    return (frozenset(decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)),
+            SpanIndex((decl.span, decl) for decl in module.decls), {})
+
+
+def _signed_locals(decl: Any) -> list[Span]:
+    stack: list[Any] = [decl]
+    names: set[str] = set()
+    bindings: list[ast.LocalValue] = []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.LocalSignature):
+            names.add(node.name)
+        elif isinstance(node, ast.LocalValue):
+            bindings.append(node)
+        stack.extend(syntax_children(node))
+    return [binding.name_span for binding in bindings if binding.name in names]
+
+
+def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tuple[frozenset[str], set[Span]]:
     """Top-level names with a signature, and the name spans of local bindings with one (a local binding counts
     as signed when a local signature of its name is written anywhere in the same top-level declaration); local
     ones only in the declarations that meet `lines`."""
-    top = {decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)}
+    top, index, memo = _cached(module, lambda: _declarations(module))
     local: set[Span] = set()
-    for decl in module.decls:
-        if lines is not None and (decl.span.end_line < lines[0] or decl.span.start_line > lines[1]):
-            continue
-        stack: list[Any] = [decl]
-        names: set[str] = set()
-        bindings: list[ast.LocalValue] = []
-        while stack:
-            node = stack.pop()
-            if isinstance(node, ast.LocalSignature):
-                names.add(node.name)
-            elif isinstance(node, ast.LocalValue):
-                bindings.append(node)
-            stack.extend(syntax_children(node))
-        local.update(binding.name_span for binding in bindings if binding.name in names)
+    for decl in (module.decls if lines is None else index.meeting(lines)):
+        spans = memo.get(id(decl))
+        if spans is None:
+            spans = memo[id(decl)] = _signed_locals(decl)
+        local.update(spans)
     return top, local
 
 
@@ -160,11 +213,13 @@ def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, sett
     them (`nova.ide.hover.type_names`)."""
     signed_top, signed_local = signed_names(module, lines)
     found: list[InlayHint] = []
-    for element in elements.values():
-        span = getattr(element, "span", None)
-        if not isinstance(span, Span) or (lines is not None and (span.end_line < lines[0]
-                                                                 or span.start_line > lines[1])):
-            continue
+    if lines is None:
+        shown: Iterable[Any] = [e for e in elements.values() if isinstance(getattr(e, "span", None), Span)]
+    else:
+        index = _cached(elements, lambda: SpanIndex(
+            (e.span, e) for e in elements.values() if isinstance(getattr(e, "span", None), Span)))
+        shown = index.meeting(lines)
+    for element in shown:
         if getattr(element, "kind", None) == "value" and settings.top_level and element.name not in signed_top:
             name_span = element.name_span
             hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level",
