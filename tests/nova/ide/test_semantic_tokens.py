@@ -184,7 +184,9 @@ def test_a_memo_reuses_untouched_declarations_and_answers_the_same() -> None:
     def answer(text: str, memo: TokenMemo | None) -> list[Any]:
         result = check_workspace({"Main.nova": text}, root())
         index = TypedIndex("Main", result.modules["Main"].typed_ast.elements, result.layer, library)
-        lib_type = (lambda name, qualifier, namespace: name in ("Int", "String", "Effect", "Show"))
+        def lib_type(name: str, qualifier: str | None, namespace: str) -> bool:
+            return name in ("Int", "String", "Effect", "Show")
+
         return semantic_tokens(parse_module(text).module, text, index, None, None, lib_type, None, memo)
 
     memo = TokenMemo()
