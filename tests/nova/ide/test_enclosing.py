@@ -63,8 +63,8 @@ def test_types_are_named_as_the_module_imports_them() -> None:
     from nova.ide.hover import type_names
     from tests.nova.ide.fixtures import fixture
 
-    fx = fixture("module Main where\n\nimport Data.Map as M\n\nsingle = M.singleton ‸1 2\n")
-    src, line, col = fx.at("1")
+    fx = fixture("module Main where\n\nimport Data.Map as M\n\nsingle = M.singleton ‸one 2\n\none :: Int\none = 1\n")
+    src, line, col = fx.at()
     found = enclosing_types(src.elements, Span(line, col, line, col), type_names(fx.workspace.view, src))
     types = [item.type for item in found]
     assert types[-1] == "M.Map Int Int" and len(types) >= 2
