@@ -127,6 +127,8 @@ def type_variable_kind(view: Any, src: ModuleSource, span: Span) -> str | None:
                 return " ".join(src.text_of(binder.kind.span).split())
     decl = path[0]
     env = env_of(view, src.name)
+    if isinstance(decl, ast.SignatureDecl | ast.ForeignValueDecl) and isinstance(name, str):
+        return _signature_variable_kind(view, src.name, decl.name, name)
     if env is None or not isinstance(decl, ast.DataDecl | ast.NewtypeDecl | ast.TypeAliasDecl | ast.ClassDecl):
         return None
     params = [getattr(p, "name", p) for p in getattr(decl, "params", ()) or ()]
@@ -148,3 +150,55 @@ def type_variable_kind(view: Any, src: ModuleSource, span: Span) -> str | None:
             return None
         k = prune(k.res)
     return print_kind(k.arg, namer) if isinstance(k, TFun) else None
+
+
+def _signature_variable_kind(view: Any, module: str, value: str, variable: str) -> str | None:
+    """The kind of a signature's type variable, read off where its scheme uses it: an argument of a type
+    constructor has that parameter's kind, a row tail `Row Type`, a variable applied to n arguments
+    `Type -> … -> Type`, one standing for a value `Type` (None when the scheme does not name it)."""
+    from nova.check.scope import env_of
+    from nova.types.pretty import KindNamer, print_kind
+    from nova.types.types import T_ARROW, TFun, TGen, TRow, split_app
+
+    scheme = view.scheme(module, value)
+    names = getattr(scheme, "names", ())
+    if scheme is None or variable not in names[: scheme.arity]:
+        return None
+    wanted = TGen(names.index(variable))
+
+    def param_kinds(con: Any) -> list[Type]:
+        env = env_of(view, con.module) if getattr(con, "module", None) else None
+        info = env.type_infos.get(con.name) if env is not None else None
+        kinds: list[Type] = []
+        k = prune(info.kind) if info is not None else None
+        while isinstance(k, TFun):
+            kinds.append(k.arg)
+            k = prune(k.res)
+        return kinds
+
+    stack: list[Type] = [scheme.type]
+    while stack:
+        t = prune(stack.pop())
+        if isinstance(t, TFun):
+            stack += [t.arg, t.res]
+        elif isinstance(t, TRow):
+            if t.tail is not None and prune(t.tail) == wanted:
+                return "Row Type"
+            stack += [ft for _, ft in t.fields]
+            if t.tail is not None:
+                stack.append(t.tail)
+        elif isinstance(t, TApp):
+            head, args = split_app(t)
+            head = prune(head)
+            if head == wanted:
+                return " -> ".join(["Type"] * (len(args) + 1))
+            if head == T_RECORD and args and prune(args[0]) == wanted:
+                return "Row Type"
+            kinds = param_kinds(head) if head != T_ARROW else []
+            for position, arg in enumerate(args):
+                if prune(arg) == wanted and position < len(kinds):
+                    return print_kind(kinds[position], KindNamer())
+            stack += args
+        elif t == wanted:
+            return "Type"
+    return None

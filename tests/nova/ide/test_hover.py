@@ -210,9 +210,15 @@ def test_type_variable_of_a_declaration_shows_its_kind() -> None:
     assert code == "s :: Symbol"
 
 
-def test_type_variable_of_a_signature_is_named_as_one() -> None:
+def test_type_variable_of_a_signature_shows_the_kind_its_uses_give_it() -> None:
     code, notes, shown = hover_info(PRELUDE + "u :: forall a. ‸a -> a\nu x = x\n")
-    assert code == "a" and notes == ("type variable",) and shown == "a"
+    assert code == "a :: Type" and notes == ("type variable",) and shown == "a"
+    code, _, _ = hover_info(PRELUDE + "m :: forall f b. Functor ‸f => f b -> f b\nm = map identity\n")
+    assert code == "f :: Type -> Type"
+    code, _, _ = hover_info(PRELUDE + "r :: forall r. { x :: Int | ‸r } -> Int\nr p = p.x\n")
+    assert code == "r :: Row Type"
+    code, _, _ = hover_info(PRELUDE + "import Data.Tuple (Tuple)\n\nt :: forall a. Tuple Int ‸a -> Int\nt _ = 1\n")
+    assert code == "a :: Type"
 
 
 QUALIFIED = "module Main where\n\nimport Prelude\nimport Data.Map as M\nimport Data.Maybe as Maybe\n\n"
