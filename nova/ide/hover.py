@@ -40,14 +40,15 @@ def print_type(type_: Any, qualify: Qualify | None = None) -> str:
     return str(pretty(type_, qualify=qualify))
 
 
-def type_names(view: Any, src: ModuleSource) -> dict[tuple[str, str], str]:
+def type_names(view: Any | None, src: ModuleSource) -> dict[tuple[str, str], str]:
     """How `src` names the types it imports under another name (`M.Map` after `import Data.Map as M`): types
     shown in this module are printed so (its own and unqualified imports keep their bare names)."""
     return scope_type_names(view, src.scope(view))
 
 
-def scope_type_names(view: Any, scope: Any) -> dict[tuple[str, str], str]:
-    """`type_names` read off a module's import scope (`nova.check.scope.Scope`)."""
+def scope_type_names(view: Any | None, scope: Any) -> dict[tuple[str, str], str]:
+    """`type_names` read off a module's import scope (`nova.check.scope.Scope`); without a view, only the envs
+    the scope holds are read."""
     from nova.check.scope import env_of
     from nova.types.pretty import display_names
 
