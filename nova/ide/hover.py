@@ -240,11 +240,18 @@ def _parenthesised(src: ModuleSource, root: object, line: int, col: int) -> obje
     best_span: Any = None
     for node in query.iter_nodes(root):
         span = query.span_of(node)
+        if span is not None and isinstance(node, T.ELam) and key(span) and _is_section(node):
+            return node  # `(_ + 1)`: the parentheses are the section's own, a function
         if span is None or query.type_of(node) is None or not key(span):
             continue
         if best_span is None or span.covers(best_span):
             best, best_span = node, span
     return best
+
+
+def _is_section(node: T.ELam) -> bool:
+    """A lambda the parser made of a section (`(_ + 1)`, `(f _ x)`): its parameters are the holes."""
+    return bool(node.params) and all(isinstance(p, T.PVar) and _HOLE_NAME.match(p.name) for p in node.params)
 
 
 def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol, names: Qualify) -> HoverInfo | None:

@@ -249,3 +249,12 @@ def test_a_signature_written_in_another_module_is_named_as_this_one_imports_it()
     src, line, col = fx.at()
     info = hover(fx.workspace, src, line, col)
     assert info is not None and info.code == "empty :: DM.Map Int Int"
+
+
+def test_the_parentheses_of_a_section_answer_for_the_function_it_is() -> None:
+    code, _, shown = hover_info(PRELUDE + "f = map ‸(_ + 1) [1]\n")
+    assert code == "Int -> Int" and shown == "_ + 1"
+    code, _, _ = hover_info(PRELUDE + "f = map (_ + 1‸) [1]\n")
+    assert code == "Int -> Int"
+    code, _, _ = hover_info(PRELUDE + "f = map ‸(show 1 <> _) [\"a\"]\n")
+    assert code == "String -> String"
