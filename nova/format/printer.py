@@ -259,10 +259,13 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
                 def line_of(items: list[_Item], at: int, r: int = r) -> str:
                     return _line(tokens, roles, items, at, opens, row_of_token, r, token_col)
 
+                def block_col(index: int) -> int:
+                    return innermost[index].new_col or 0
+
                 def piece(items: list[_Item], at: int) -> str:
                     if not reindent:
                         return line_of(items, at)
-                    return "\n".join(_broken_line(tokens, roles, items, at, width, line_of, token_col))
+                    return "\n".join(_broken_line(tokens, roles, items, at, width, line_of, token_col, block_col))
 
                 kind = _one_line_declaration(tokens, rows, r)
                 if kind == "signature":
@@ -422,7 +425,8 @@ def _broken_signature(tokens: list[Token], row: list[_Item], indent: int,
 
 
 def _broken_line(tokens: list[Token], roles: TokenRoles, items: list[_Item], indent: int, width: int,
-                 line_of: Callable[[list[_Item], int], str], token_col: dict[int, int], depth: int = 0) -> list[str]:
+                 line_of: Callable[[list[_Item], int], str], token_col: dict[int, int],
+                 block_col: Callable[[int], int], depth: int = 0) -> list[str]:
     """A line longer than `width` over several lines, as purs-tidy breaks what does not fit: the right-hand side
     of a binding before each operator, or before each argument of the application it is (two columns in), else
     the widest list or record on the line one item a line (`{ a: 1` then `, b: 2` lines and `}`, aligned with the
@@ -430,8 +434,9 @@ def _broken_line(tokens: list[Token], roles: TokenRoles, items: list[_Item], ind
     text = line_of(items, indent)
     if len(text) <= width or depth > 50 or any("\n" in item.text for item in items):
         return [text]
-    at = indent + INDENT
-    starts = _rhs_breaks(tokens, roles, items)
+    equals, starts = _rhs_breaks(tokens, roles, items)
+    # two columns in from the line, and from the layout block the binding is in (`let x = …` inside a `do`)
+    at = max(indent, block_col(items[equals].index) if equals >= 0 else 0) + INDENT
     if not starts:
         cuts = _group_cuts(tokens, roles, items, token_col)
         if cuts is None:
@@ -441,9 +446,9 @@ def _broken_line(tokens: list[Token], roles: TokenRoles, items: list[_Item], ind
         starts = [*commas, closer_pos]
     starts = [0, *starts]
     pieces = [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)], strict=True)]
-    lines = _broken_line(tokens, roles, pieces[0], indent, width, line_of, token_col, depth + 1)
+    lines = _broken_line(tokens, roles, pieces[0], indent, width, line_of, token_col, block_col, depth + 1)
     for piece in pieces[1:]:
-        lines += _broken_line(tokens, roles, piece, at, width, line_of, token_col, depth + 1)
+        lines += _broken_line(tokens, roles, piece, at, width, line_of, token_col, block_col, depth + 1)
     return lines
 
 
@@ -473,20 +478,20 @@ def _group_cuts(tokens: list[Token], roles: TokenRoles, items: list[_Item], toke
     return best
 
 
-def _rhs_breaks(tokens: list[Token], roles: TokenRoles, items: list[_Item]) -> list[int]:
+def _rhs_breaks(tokens: list[Token], roles: TokenRoles, items: list[_Item]) -> tuple[int, list[int]]:
     """Where the right-hand side of `name … = expression` breaks: before each operator outside brackets, or, with
     none, before each argument of the application it is; nothing when it is anything else (a `case`, an `if`, a
-    lambda …) or there is no binding on the line."""
+    lambda …) or there is no binding on the line. Also the position of the `=` (-1: none)."""
     depth = 0
     equals = -1
     operators: list[int] = []
     atoms: list[int] = []
     for pos, item in enumerate(items):
         if item.index < 0:
-            return []  # (a comment on the line: left as written)
+            return -1, []  # (a comment on the line: left as written)
         kind = tokens[item.index].kind
         if depth == 0 and equals >= 0 and kind in _KEYWORDS_IN_EXPRESSION:
-            return []
+            return -1, []
         if depth == 0 and equals < 0 and kind == "=":
             equals = pos
             continue
@@ -506,10 +511,10 @@ def _rhs_breaks(tokens: list[Token], roles: TokenRoles, items: list[_Item]) -> l
         elif kind in (")", "]", "}"):
             depth -= 1
     if equals < 0 or equals == len(items) - 1:
-        return []
+        return -1, []
     if operators:
-        return operators
-    return atoms[1:] if len(atoms) >= 3 else []
+        return equals, operators
+    return equals, atoms[1:] if len(atoms) >= 3 else []
 
 
 def _starts_atom(items: list[_Item], pos: int, roles: TokenRoles) -> bool:
