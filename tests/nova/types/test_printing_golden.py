@@ -35,7 +35,7 @@ def render_module(path: Path) -> str:
         key=lambda e: (e.span.start_line, e.span.start_col),
     )
     scope = result.modules[module].structure.scope
-    qualify = scope_type_names(None, scope)
+    qualify = scope_type_names(result.layer, scope)
     lines = ["## types"]
     lines += [print_signature(e.name, e.scheme, WIDTH, qualify) for e in values]
     lines.append("")
