@@ -5,6 +5,9 @@ Prints, from one run (so ratios compare like with like):
 - semantic tokens full for the 2k-line module (unchanged text, and right after an edit) against hover p99 (goal:
   p99 ≤ 2 × hover p99), and inlay hints for a screen of it (same goal); the client reads the token array as plain
   JSON, as an editor does (not through cattrs, which costs more than the server's answer);
+- rename and code actions (nova.ide): a local rename, the code actions at a cursor and for a selection, organize
+  imports, each against hover p99 (goal ≤ 2), and a workspace-wide rename of a function its importers use (goal
+  p99 ≤ 200 ms);
 - didChange → publishDiagnostics p50/p99 for a body edit in a 2k-line module with 20 open dependents (goal p50 ≤ 50 ms);
 - indexing time of the generated workspace cold and warm from the cache (goal warm ≤ 1/10 of cold);
 - the server's RSS after indexing.
@@ -125,6 +128,65 @@ async def wait_version(published: dict[str, Any], uri: str, version: int) -> Non
         await asyncio.sleep(0.0005)
 
 
+async def timed(times: list[float], request: Any) -> Any:
+    began = time.perf_counter()
+    answer = await request
+    times.append(time.perf_counter() - began)
+    return answer
+
+
+def row(name: str, times: list[float], hover_p99: float, goal: str) -> None:
+    print(f"{name}: p50 {ms(percentile(times, .5))}  p99 {ms(percentile(times, .99))}  "
+          f"(p99 / hover p99 {percentile(times, .99) / hover_p99:.2f}; {goal})")
+
+
+async def editing_rows(client: LanguageClient, core: Path, dependent: Path, hover_p99: float, rounds: int) -> None:
+    """Rename and code actions: a local rename and the code actions at a cursor in one module (goal: p99 within
+    2 × hover p99), and renaming a function of the 2k-line module that its importers use, the whole workspace
+    searched (goal: within 200 ms)."""
+    core_text, dep_text = core.read_text(), dependent.read_text()
+    core_doc = types.TextDocumentIdentifier(uri=core.as_uri())
+    dep_doc = types.TextDocumentIdentifier(uri=dependent.as_uri())
+    dep_line = dep_text.count("\n", 0, dep_text.index("d1 x ="))
+    local = types.RenameParams(text_document=dep_doc, position=types.Position(dep_line, len("d1 ")), new_name="y")
+    used = dep_text[dep_text.index("d1 x = ") + len("d1 x = "):].split(" ", 1)[0]  # a Core function d1 calls
+    core_line = core_text.count("\n", 0, core_text.index(f"{used} x ="))
+    wide = types.RenameParams(text_document=core_doc, position=types.Position(core_line, 1), new_name="renamed")
+    cursor = types.CodeActionParams(text_document=dep_doc, range=types.Range(
+        types.Position(dep_line, len("d1 x = ") + 1), types.Position(dep_line, len("d1 x = ") + 1)),
+        context=types.CodeActionContext(diagnostics=[]))
+    body = core_text.index(f"{used} x = ") + len(f"{used} x = ")
+    selection = types.CodeActionParams(text_document=core_doc, range=types.Range(
+        types.Position(core_line, body - core_text.rfind("\n", 0, body) - 1),
+        types.Position(core_line, len(core_text.split("\n")[core_line]))),
+        context=types.CodeActionContext(diagnostics=[]))
+    organize = types.CodeActionParams(text_document=dep_doc, range=types.Range(
+        types.Position(0, 0), types.Position(0, 0)), context=types.CodeActionContext(
+        diagnostics=[], only=[types.CodeActionKind.SourceOrganizeImports]))
+    changed = await client.text_document_rename_async(wide)
+    assert changed is not None and changed.changes and len(changed.changes) > 1, "the rename edited one module"
+    extract = await client.text_document_code_action_async(selection)
+    assert extract and any("Extract" in a.title for a in extract if isinstance(a, types.CodeAction)), extract
+    local_times: list[float] = []
+    wide_times: list[float] = []
+    cursor_times: list[float] = []
+    selection_times: list[float] = []
+    organize_times: list[float] = []
+    for _ in range(rounds):
+        await timed(local_times, client.text_document_rename_async(local))
+        await timed(wide_times, client.text_document_rename_async(wide))
+        await timed(cursor_times, client.text_document_code_action_async(cursor))
+        await timed(selection_times, client.text_document_code_action_async(selection))
+        await timed(organize_times, client.text_document_code_action_async(organize))
+    row("rename of a parameter (one module)", local_times, hover_p99, "goal ≤ 2")
+    row("code actions at a cursor (one module)", cursor_times, hover_p99, "goal ≤ 2")
+    row("code actions for a selection in the 2k-line module (extract offered)", selection_times, hover_p99,
+        "goal ≤ 2")
+    row("organize imports (one module)", organize_times, hover_p99, "goal ≤ 2")
+    row(f"rename of Core.{used}, workspace-wide ({len(changed.changes)} modules edited, every importer of Core "
+        "searched)", wide_times, hover_p99, f"goal p99 ≤ 200 ms: {percentile(wide_times, .99) <= 0.2}")
+
+
 async def main(args: argparse.Namespace) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="nova-bench-"))
     try:
@@ -195,6 +257,8 @@ async def main(args: argparse.Namespace) -> None:
               f"{percentile(hint_times, .99) / percentile(hovers, .99):.2f}, goal ≤ 2)")
         print(f"semantic tokens full (2k lines): p50 {ms(percentile(tokens, .5))}  p99 {ms(percentile(tokens, .99))}"
               f"  (p99 / hover p99 {percentile(tokens, .99) / hover_p99:.2f}, goal ≤ 2)")
+
+        await editing_rows(client, core, dependents[0], hover_p99, max(args.hovers // 4, 20))
 
         edit_line = core_text.count("\n", 0, core_text.index("f5 x ="))
         column = len("f5 x = x * ")

@@ -63,7 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if module is None:
         print(f"nova {args.command}: not available in this build yet", file=sys.stderr)
         return 2
-    result: int = module.run(args)
+    try:
+        result: int = module.run(args)
+    except Exception as error:  # a fault of the tools: one line and a status of its own, never a traceback
+        what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        print(f"nova {args.command}: internal error: {what}", file=sys.stderr)
+        return 3
     return result
 
 

@@ -212,6 +212,20 @@ def select(paths: Iterable[Path]) -> list[Selection]:
         if current is not None:
             by_root[project.root] = (known[0], None if files is None else current | set(files))
 
+    def with_file(project: Project, path: Path, package: str | None) -> Project:
+        """`project` as selected so far (files named before this one kept) with the named file added (a file of
+        the package that its globs leave out goes first, files of no project in the order named)."""
+        known = by_root.get(project.root)
+        base = known[0] if known is not None else project
+        if any(ref.path.resolve() == path.resolve() for ref in base.files):
+            return base
+        ref = SourceRef(path, package)
+        files = (*base.files, ref) if package is None else (ref, *base.files)
+        grown = Project(base.root, base.manifest, files, base.problems, base.nested)
+        if known is not None:
+            by_root[project.root] = (grown, known[1])
+        return grown
+
     for path in paths:
         if path.is_dir():
             root = project_root(path)
@@ -227,14 +241,12 @@ def select(paths: Iterable[Path]) -> list[Selection]:
                         want(project, None)
             continue
         root = project_root(path)
-        if root is None:
-            want(Project(path.parent, None, (SourceRef(path, None),)), [path])
+        if root is None:  # (files of no project in one folder: checked together, each reported)
+            want(with_file(Project(path.parent, None, ()), path, None), [path])
             continue
         project = discover(_relative_like(root, path))
         if all(ref.path.resolve() != path.resolve() for ref in project.files):
-            project = Project(project.root, project.manifest, (SourceRef(path, project.name), *project.files),
-                              project.problems, project.nested)
-            by_root.pop(project.root, None)
+            project = with_file(project, path, project.name)
         want(project, [path])
     selections = []
     for project, reported in by_root.values():

@@ -127,3 +127,45 @@ def test_decoding_rules() -> None:
     assert bad.text == "ok\nab\ufffdc"
     (diagnostic,) = bad.diagnostics
     assert (diagnostic.code, diagnostic.span.start_line, diagnostic.span.start_col) == ("InvalidEncoding", 1, 2)
+
+
+def test_a_fault_of_the_checker_is_one_modules_diagnostic_and_the_others_are_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nova.check.checker import ModuleChecker
+    from nova.cli import main
+
+    checked = ModuleChecker.run
+
+    def faulty(self: ModuleChecker) -> object:  # a defect in the checker, met only on the module `Broken`
+        if self.name == "Broken":
+            raise KeyError("type:Lost")
+        return checked(self)
+
+    monkeypatch.setattr(ModuleChecker, "run", faulty)
+    (tmp_path / "Broken.nova").write_text("module Broken where\n\nb :: Int\nb = 1\n")
+    (tmp_path / "Fine.nova").write_text('module Fine where\n\nf :: Int\nf = "f"\n')
+    assert main(["check", str(tmp_path / "Broken.nova"), str(tmp_path / "Fine.nova")]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 2 and "Traceback" not in captured.out + captured.err
+    assert lines[0].startswith(f"{tmp_path / 'Broken.nova'}:1:8: error[InternalError]: Internal error of the type ")
+    assert "KeyError: 'type:Lost'" in lines[0]
+    assert lines[1].startswith(f"{tmp_path / 'Fine.nova'}:4:5: error[TypesDoNotUnify]")
+
+
+def test_a_fault_outside_the_modules_is_one_line_with_status_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import nova.stdlib
+    from nova.cli import main
+
+    def unreadable_root() -> object:
+        raise OSError(5, "Input/output error", "stdlib cache")
+
+    monkeypatch.setattr(nova.stdlib, "load_root", unreadable_root)
+    (tmp_path / "M.nova").write_text("module M where\n\nm :: Int\nm = 1\n")
+    assert main(["check", str(tmp_path / "M.nova")]) == 3
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Traceback" not in captured.err
+    assert captured.err == "nova check: internal error: OSError: [Errno 5] Input/output error: 'stdlib cache'\n"

@@ -78,3 +78,28 @@ def test_eval_workspace_finds_the_project_of_a_subfolder(tmp_path: Path, capsys:
     finally:
         os.chdir(cwd)
     assert capsys.readouterr().out.strip() == "42 :: Int"
+
+
+def test_check_several_files_reports_each_of_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    (loose / "A.nova").write_text('module A where\n\na :: Int\na = "one"\n')
+    (loose / "B.nova").write_text("module B where\n\nb :: String\nb = 2\n")
+    (loose / "C.nova").write_text("module C where\n\nc :: Int\nc = 3\n")
+    assert main(["check", str(loose / "A.nova"), str(loose / "B.nova"), str(loose / "C.nova")]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0].rsplit("/", 1)[-1] for line in out] == ["A.nova", "B.nova"]
+    assert all("TypesDoNotUnify" in line for line in out)
+    # files of a project that its globs leave out, named together: each checked and reported
+    project = tmp_path / "proj"
+    (project / "src").mkdir(parents=True)
+    (project / "nova.toml").write_text('[package]\nname = "p"\nsources = ["src/**/*.nova"]\n')
+    (project / "src" / "Kept.nova").write_text("module Kept where\n\nk :: Int\nk = 1\n")
+    (project / "X.nova").write_text('module X where\n\nx :: Int\nx = "x"\n')
+    (project / "Y.nova").write_text('module Y where\n\ny :: Int\ny = "y"\n')
+    assert main(["check", "--json", str(project / "X.nova"), str(project / "Y.nova")]) == 1
+    modules = json.loads(capsys.readouterr().out)["modules"]
+    assert sorted((m["module"], [d["code"] for d in m["diagnostics"]]) for m in modules) == [
+        ("X", ["TypesDoNotUnify"]),
+        ("Y", ["TypesDoNotUnify"]),
+    ]

@@ -18,8 +18,10 @@ What consumers rely on:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from nova.deep import deep_section, run_on_big_stack
@@ -55,6 +57,22 @@ def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> C
     return ModuleChecker(parsed, view, previous).run()
 
 
+_contain_faults = False
+
+
+@contextlib.contextmanager
+def contained_faults() -> Iterator[None]:
+    """Within it, a fault of the checker on one module is that module's `InternalError` diagnostic instead of an
+    exception (for `nova check`, which reports every file; the server keeps the exception and handles it)."""
+    global _contain_faults
+    before = _contain_faults
+    _contain_faults = True
+    try:
+        yield
+    finally:
+        _contain_faults = before
+
+
 def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None = None) -> CheckedModule:
     """Check `parsed` with imports resolved through `view` (a `registry.Layer`); reuse `previous` where valid.
 
@@ -70,9 +88,19 @@ def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None
             return run_on_big_stack(lambda: _check(parsed, view, previous), name="nova-check")
     except RecursionError:
         return _failed(parsed, "Expression nested too deeply.")
+    except Exception as error:
+        if not _contain_faults:
+            raise
+        what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return _failed(
+            parsed,
+            f"Internal error of the type checker on this module ({what}); the other modules are checked. "
+            "Please report it with the module's text.",
+            "InternalError",
+        )
 
 
-def _failed(parsed: ParsedModule, message: str) -> CheckedModule:
+def _failed(parsed: ParsedModule, message: str, code: str = "TooDeep") -> CheckedModule:
     from nova.check.checker import CheckedModule
     from nova.check.env import ModuleEnv
     from nova.check.typed import TypedModule
@@ -85,9 +113,9 @@ def _failed(parsed: ParsedModule, message: str) -> CheckedModule:
         typed_ast=TypedModule(name, {}),
         env=ModuleEnv(name),
         imports=tuple(i.module for i in parsed.module.imports),
-        diagnostics=(*parsed.diagnostics, Diagnostic(span, Severity.ERROR, "TooDeep", message)),
+        diagnostics=(*parsed.diagnostics, Diagnostic(span, Severity.ERROR, code, message)),
         fixities={},
     )
 
 
-__all__ = ["CheckedModule", "TypedElement", "TypedModule", "check_module", "deep_section"]
+__all__ = ["CheckedModule", "TypedElement", "TypedModule", "check_module", "contained_faults", "deep_section"]

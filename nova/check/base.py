@@ -40,7 +40,7 @@ from nova.types.types import (
 )
 
 PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
-    n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items() if n != "Function"
+    n: TypeInfo(PRIM, n, k, ()) for n, k in PRIM_KINDS.items()
 }
 
 
@@ -117,6 +117,8 @@ class CheckerBase(Inference):
         return pick(self.scope, name, refs)
 
     def lookup_type(self, t: ast.TypeCon | ast.TypeOperator) -> TypeInfo | None:
+        if isinstance(t, ast.TypeCon) and not (t.name[:1].isalpha() or t.name[:1] == "_"):
+            t = ast.TypeOperator(t.span, t.name, t.qualifier)  # an operator in parentheses, `Proxy (&)`
         if isinstance(t, ast.TypeOperator):
             full = t.full
             refs = self.scope.type_operators.get(full)
@@ -132,6 +134,8 @@ class CheckerBase(Inference):
         how = self.type_resolution(t.name, t.qualifier)
         self.state.reads[keys.resolution("type", t.qualifier, t.name)] = how
         if how[0] == "own":
+            if len(how) > 2:
+                self.scope_conflict(t.span, t.name, how[2:])
             own_info = self.own_types[t.name]
             self.state.reads[(self.name, keys.type_key(t.name))] = own_info
             return own_info
@@ -151,11 +155,12 @@ class CheckerBase(Inference):
     def type_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
         """How a type name resolves here (recorded among reads, like `value_resolution`)."""
         if qualifier is None and name in self.own_types:
-            return ("own", name)
+            return ("own", name, *self.explicit_conflicts(name, "type"))
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.types.get(full)
         if not refs:
-            if qualifier is None and name in PRIM_TYPE_INFOS:
+            # `Prim` is imported implicitly, unqualified and as `Prim` (`Prim.Record`)
+            if qualifier in (None, PRIM) and name in PRIM_TYPE_INFOS:
                 return ("prim", name)
             if qualifier is None and keys.type_key(name) in self.broken_keys:
                 return ("broken",)
@@ -171,7 +176,7 @@ class CheckerBase(Inference):
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.classes.get(full)
         if not refs:
-            if qualifier is None and name in PRIM_CLASSES:
+            if qualifier in (None, PRIM) and name in PRIM_CLASSES:
                 return ("prim", name)
             if qualifier is None and keys.class_key(name) in self.broken_keys:
                 return ("broken",)

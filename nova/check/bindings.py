@@ -416,25 +416,6 @@ class Bindings(CheckerBase):
                 out.append(c)
         return out
 
-    def _determined_cells(self, start: set[int], wanteds: list[Wanted]) -> set[int]:
-        """The unknowns fixed by the type: those in it, and through functional dependencies those of constraint
-        arguments determined by arguments whose unknowns are all fixed."""
-        known = set(start)
-        changed = True
-        while changed:
-            changed = False
-            for w in wanteds:
-                for lhs, rhs in self.classenv.fundeps(w.module, w.cls):
-                    if not all(c in known for i in lhs if i < len(w.args) for c in _cells_of((w.args[i],))):
-                        continue
-                    for i in rhs:
-                        if i < len(w.args):
-                            new = set(_cells_of((w.args[i],))) - known
-                            if new:
-                                known |= new
-                                changed = True
-        return known
-
     def _ambiguous(self, w: Wanted, results: dict[str, tuple[Type, tuple[T.Clause, ...]]]) -> None:
         from nova.types.pretty import print_constraint
 

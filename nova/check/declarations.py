@@ -479,8 +479,12 @@ class Declarations(KindInference, Deriving):
                 f"Orphan instance `{info.name}`: it must be declared in the module of the class `{info.cls}` "
                 "or of a type in its head.",
             )
+        if info.key in self.broken_instances:
+            return  # (a head with errors of its own: what it would overlap with is unknown)
         for other in self.classenv.instances.get((info.cls_module, info.cls), []):
             if other.module not in allowed or (other.module == info.module and other.key == info.key):
+                continue
+            if other.module == self.name and other.key in self.broken_instances:
                 continue
             if info.chain and other.chain_id == info.chain_id:
                 continue

@@ -39,6 +39,7 @@ class Exports(CheckerBase):
         else:
             for item in mod.exports:
                 self._export_item(item, values, types, members, classes, type_ops, own_type_ops)
+            self._transitive_class_exports(mod.exports, classes)
         exports: dict[str, Scheme] = {}
         for n, ref in values.items():
             sc = self.schemes.get(ref[1]) if ref[0] == self.name else self.view.scheme(*ref)
@@ -98,6 +99,26 @@ class Exports(CheckerBase):
             imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
         )
         return exports, env
+
+    def _transitive_class_exports(self, items: tuple[ast.ExportItem, ...], classes: dict[str, Ref]) -> None:
+        """PureScript's `TransitiveExportError`: an exported class of this module needs its superclasses of this
+        module exported too (an importer could not name what its instances must provide)."""
+        exported = set(classes.values())
+        for item in items:
+            if not isinstance(item, ast.ItemClass) or classes.get(item.name) != (self.name, keys.class_key(item.name)):
+                continue
+            info = self.classenv.classes.get((self.name, item.name))
+            missing = sorted(
+                {s.cls for s in (info.supers if info is not None else ()) if s.module == self.name}
+                - {keys.name_of(key) for mod, key in exported if mod == self.name}
+            )
+            if missing:
+                names = ", ".join(f"`class {n}`" for n in missing)
+                self.module_error(
+                    item.span,
+                    "TransitiveExportError",
+                    f"An export for `class {item.name}` requires the following to also be exported: {names}.",
+                )
 
     def _imported_fixity(self, n: str) -> Fixity | None:
         return self.scope.fixities.get(n)

@@ -11,6 +11,7 @@ from nova import keys
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref
 from nova.check.holes import PendingHole, hole_message, scope_digest
+from nova.check.scope import Scope
 from nova.check.typeconv import TypeVarEntry
 from nova.check.wildcards import report_wildcards
 from nova.diagnostics import Diagnostic, Related, Severity, Span
@@ -264,6 +265,7 @@ class InferBase:
     own_aliases: dict[str, Ref]
     schemes: dict[str, Scheme]
     envs: dict[str, ModuleEnv]
+    scope: Scope
 
     def init_inference(self) -> None:
         # patterns that already have an error (unknown constructor, wrong arity): typed as wildcards so inference
@@ -449,7 +451,7 @@ class InferBase:
 
         Recorded among a declaration's reads, so a reused declaration is re-checked when resolution changes."""
         if qualifier is None and name in self.own_values:
-            return ("own", self.own_values[name])
+            return ("own", self.own_values[name], *self.explicit_conflicts(name, "value"))
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope_values().get(full)
         if not refs:
@@ -464,12 +466,30 @@ class InferBase:
             refs = self.pick(full, refs)
         return ("refs", *sorted(refs))
 
+    def explicit_conflicts(self, name: str, namespace: str) -> tuple[str, ...]:
+        """The modules an import list names `name` from, when this module declares it too: PureScript lets a
+        declaration shadow an open import only (an explicit one conflicts, `ScopeConflict` at the uses)."""
+        refs = self.scope.explicit.get(name)
+        if not refs:
+            return ()
+        return tuple(sorted({m for m, key in refs if m != self.name and keys.namespace_of(key) == namespace}))
+
+    def scope_conflict(self, span: Span, name: str, modules: tuple[str, ...]) -> None:
+        self.error(
+            span,
+            "ScopeConflict",
+            f"Conflicting definitions are in scope for `{name}`: this module declares it and imports it "
+            f"explicitly from {', '.join(modules)}.",
+        )
+
     def resolve_value(self, name: str, qualifier: str | None, span: Span, what: str = "value") -> Ref | None:
         """The origin of a (qualified) module-level value, constructor or operator; reports unknown/ambiguous."""
         full = name if qualifier is None else f"{qualifier}.{name}"
         how = self.value_resolution(name, qualifier, what)
         self.state.reads[keys.resolution(what, qualifier, name)] = how
         if how[0] == "own":
+            if len(how) > 2:
+                self.scope_conflict(span, name, how[2:])
             return (self.name, how[1])
         if how[0] == "broken":
             return None  # defined by a declaration that does not parse yet: no second error

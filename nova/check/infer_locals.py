@@ -63,24 +63,29 @@ class Locals(InferBase):
         clauses: dict[str, list[ast.LocalValue]] = {}
         order: list[str] = []
         patterns: list[ast.LocalPattern] = []
+        previous: str | None = None  # (the name of the clause right before: clauses of one binding are adjacent)
         for d in decls:
             if isinstance(d, ast.LocalSignature):
-                if d.name in sigs:
+                # (a second signature after a definition starts a second binding: reported at its definition)
+                if d.name in sigs and d.name not in clauses:
                     self.error(d.name_span, "DuplicateTypeSignature", f"Duplicate type signature for `{d.name}`.")
                 sigs[d.name] = d
+                previous = None
             elif isinstance(d, ast.LocalValue):
                 if d.name not in clauses:
                     clauses[d.name] = []
                     order.append(d.name)
-                elif order[-1] != d.name:
+                elif previous != d.name:
                     self.error(
                         d.name_span,
-                        "DuplicateValueDeclaration",
-                        f"The value `{d.name}` has been defined multiple times.",
+                        "OverlappingNamesInLet",
+                        f"The name `{d.name}` is defined more than once in this `let` or `where` block.",
                     )
                 clauses[d.name].append(d)
+                previous = d.name
             else:
                 patterns.append(d)
+                previous = None
         for n, s in sigs.items():
             if n not in clauses:
                 self.error(s.name_span, "OrphanTypeDeclaration", f"The type signature for `{n}` has no definition.")
@@ -177,6 +182,25 @@ class Locals(InferBase):
             t = TFun(a, t)
         return t
 
+    def _determined_cells(self, start: set[int], wanteds: list[Wanted]) -> set[int]:
+        """The unknowns fixed by the type: those in it, and through functional dependencies those of constraint
+        arguments determined by arguments whose unknowns are all fixed."""
+        known = set(start)
+        changed = True
+        while changed:
+            changed = False
+            for w in wanteds:
+                for lhs, rhs in self.classenv.fundeps(w.module, w.cls):
+                    if not all(c in known for i in lhs if i < len(w.args) for c in _arg_cells(w.args[i])):
+                        continue
+                    for i in rhs:
+                        if i < len(w.args):
+                            new = set(_arg_cells(w.args[i])) - known
+                            if new:
+                                known |= new
+                                changed = True
+        return known
+
     def local_group(
         self,
         group: list[str],
@@ -225,11 +249,14 @@ class Locals(InferBase):
         own_cells: dict[int, TVar] = {}
         if single is not None:
             free_cells(single, own_cells)
+        # (variables a functional dependency determines from the binding's own are its own too)
+        inner = [w for w in stuck if all(c.level > self.level for a in w.args for c in _arg_cells(a).values())]
+        own = self._determined_cells(set(own_cells), inner)
         for w in stuck:
             cells: dict[int, TVar] = {}
             for a in w.args:
                 free_cells(a, cells)
-            mine = bool(cells) and all(c.level > self.level and c.id in own_cells for c in cells.values())
+            mine = bool(cells) and all(c.level > self.level and c.id in own for c in cells.values())
             if not w.args and w.cls == "Partial" and w.module == "Prim":
                 mine = True  # `Partial` from a match of its own: it is `Partial => …`, as PureScript infers it
             if single is not None and mine:
@@ -314,3 +341,9 @@ class Locals(InferBase):
                 self.wanted.append(w)
         first = clauses[0]
         return T.Binding(Span.join(first.span, clauses[-1].span), name, first.name_span, expected, cls, scheme=scheme)
+
+
+def _arg_cells(t: Type) -> dict[int, TVar]:
+    cells: dict[int, TVar] = {}
+    free_cells(t, cells)
+    return cells

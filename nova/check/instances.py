@@ -48,7 +48,9 @@ class InstanceBodies(Deriving):
             reusable = True
             try:
                 if isinstance(d, ast.InstanceDecl):
-                    supers = self._superclass_evidence(d, info)
+                    # (a head with errors of its own gets no superclass errors on top: PureScript stops there)
+                    if info.key not in self.broken_instances:
+                        supers = self._superclass_evidence(d, info)
                     methods = self._instance_methods(d, info)
                 elif _has_error_within(head_errors, d.span):
                     # the head itself is wrong (an unknown name, a kind, a wildcard): PureScript stops there.
@@ -158,8 +160,10 @@ class InstanceBodies(Deriving):
                 sigs[b.name] = b
             else:
                 self.error(b.span, "InvalidInstanceBody", "Instance bodies may only define the class's methods.")
+        # an instance whose context has `Fail` can never be chosen: it need not define the methods
+        never_chosen = any(c.module == "Prim.TypeError" and c.cls == "Fail" for c in info.context)
         for m in cinfo.methods:
-            if m not in clauses:
+            if m not in clauses and not never_chosen:
                 self.error(
                     d.name_span or d.class_name.span,
                     "MissingClassMember",

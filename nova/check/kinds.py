@@ -35,12 +35,14 @@ from nova.types.types import (
     K_TYPE,
     Constraint,
     Scheme,
+    TApp,
     TFun,
     TGen,
     TSkolem,
     TVar,
     Type,
     fresh_id,
+    iter_type,
     prune,
 )
 
@@ -150,16 +152,48 @@ class KindInference(CheckerBase):
     def _kind_scheme(self, written: ast.Type) -> Type:
         """A written kind with its variables (bound by `forall` or free) quantified in order of appearance."""
         names: list[str] = []
+        entries: list[TypeVarEntry] = []
 
         def on_free(n: str) -> TypeVarEntry:
             names.append(n)
-            return TypeVarEntry(TGen(len(names) - 1), K_TYPE)
+            # (its own kind is unknown until used: `k2` in `forall k1 (k2 :: k1).` has kind `k1`)
+            entries.append(TypeVarEntry(TGen(len(names) - 1), TVar(fresh_id(), 1 << 20)))
+            return entries[-1]
 
         tr = self.translator({}, on_free)
         tr.quantify = on_free
         tr.allow_wildcards = False
         kind = tr.kind(written)
+        self._check_kind_quantification(written, names, entries)
         return Zonker(None, len(names), keep_skolems=True).type(kind)
+
+    def _check_kind_quantification(self, written: ast.Type, names: list[str], entries: list[TypeVarEntry]) -> None:
+        """PureScript's `QuantificationCheckFailureInKind`: a variable's inferred kind holds an unknown that would be
+        generalised implicitly, ahead of the signature's own variables, while the signature has a variable whose
+        kind is another of its variables (`forall (a :: Type) (b :: a) d. Relate b d -> Type`, where `d`'s kind
+        mentions a kind of kind `a`). Nova keeps no kinds of kinds, so an unknown nested in a variable's kind, in
+        a signature with such a dependent binder, is taken for that case."""
+        body: Any = written
+        dependent = False
+        while isinstance(body, (ast.TypeForall, ast.TypeParen)):
+            if isinstance(body, ast.TypeForall):
+                dependent = dependent or any(
+                    isinstance(b.kind, ast.TypeVar) and b.kind.name in names for b in body.vars
+                )
+            body = body.type if isinstance(body, ast.TypeParen) else body.body
+        if not dependent:
+            return
+        for name, entry in zip(names, entries, strict=True):
+            k = prune(entry.kind)
+            if isinstance(k, TApp) and any(isinstance(n, TVar) and n.ref is None for n in iter_type(k)):
+                self.module_error(
+                    written.span,
+                    "QuantificationCheckFailureInKind",
+                    f"Cannot generalize the kind of type variable `{name}`: an unknown in its kind depends on a "
+                    "variable the signature declares, so it cannot be quantified before it. Give the kind of "
+                    f"`{name}` explicitly.",
+                )
+                return
 
     # ------------------------------------------------------------------ skeletons and placeholders
     def _binder_kinds(self, params: tuple[ast.TypeVarBinder, ...], scope: dict[str, TypeVarEntry]) -> list[Type]:

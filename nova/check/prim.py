@@ -12,7 +12,20 @@ from nova import keys
 from nova.check.env import ModuleEnv, TypeInfo
 from nova.types.builtin_classes import SOLVERS
 from nova.types.classes import ClassInfo
-from nova.types.types import K_CONSTRAINT, K_INT, K_ROW, K_SYMBOL, K_TYPE, T_BOOLEAN, TApp, TCon, TFun, TGen, Type
+from nova.types.types import (
+    K_CONSTRAINT,
+    K_INT,
+    K_ROW,
+    K_SYMBOL,
+    K_TYPE,
+    PRIM_KINDS,
+    T_BOOLEAN,
+    TApp,
+    TCon,
+    TFun,
+    TGen,
+    Type,
+)
 
 # PureScript's kinds for these: a class or type over rows of any kind is poly-kinded (`TGen(0)` is its `k`).
 K = TGen(0)
@@ -74,7 +87,8 @@ _TYPES: dict[str, list[tuple[str, Type]]] = {
     "Prim.Symbol": [],
     "Prim.Int": [],
     "Prim.Coerce": [],
-    "Prim": [],
+    # (in scope without an import; `import Prim (Number)` and `import Prim as P` name them too)
+    "Prim": list(PRIM_KINDS.items()),
 }
 
 

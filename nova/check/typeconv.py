@@ -94,6 +94,9 @@ class TypeTranslator:
         # caller can reject one whose kind nothing determines (PureScript's QuantificationCheckFailureInType)
         self.forall_kinds: list[tuple[str, Type, Span]] | None = None
         self._partial: dict[int, tuple[TypeInfo, list[Type], Span]] = {}
+        # where `PartiallyAppliedSynonym` was reported: the kind errors of the types around it follow from it
+        # (`Id Endo` is one error in PureScript, not also a kind mismatch)
+        self._partial_spans: list[Span] = []
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -112,6 +115,8 @@ class TypeTranslator:
             return False
 
     def kind_error(self, err: UnifyError, found: Type, expected: Type, span: Span) -> None:
+        if any(_within(p, span) for p in self._partial_spans):
+            return
         namer = KindNamer()
         if err.kind == "infinite":
             self.error(
@@ -439,6 +444,7 @@ class TypeTranslator:
                 if entry is not None:
                     info, _, span = entry
                     n = len(info.params)
+                    self._partial_spans.append(span)
                     self.error(
                         span,
                         "PartiallyAppliedSynonym",
@@ -462,6 +468,13 @@ class TypeTranslator:
         res = TVar(fresh_id(), 1 << 20)
         self.kind_unify(fk, TFun(ak, res), span)
         return res
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return (outer.start_line, outer.start_col) <= (inner.start_line, inner.start_col) and (
+        inner.end_line,
+        inner.end_col,
+    ) <= (outer.end_line, outer.end_col)
 
 
 def _type_binop(op: ast.TypeOperator, left: ast.Type, right: ast.Type) -> ast.Type:

@@ -92,6 +92,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, missing: list[str], selections: Any, pools: list[Any], jobs: int) -> int:
+    from nova.check import contained_faults
+
+    with contained_faults():  # (a fault on one module is its diagnostic: every other file is checked and reported)
+        return _check_all(args, missing, selections, pools, jobs)
+
+
+def _check_all(args: argparse.Namespace, missing: list[str], selections: Any, pools: list[Any], jobs: int) -> int:
     from nova.stdlib import load_root
     from nova.workspace import check_project
 

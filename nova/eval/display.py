@@ -17,7 +17,7 @@ from nova.types.types import T_ARRAY, T_RECORD, TCon, TFun, TRow, Type, split_ap
 from nova.types.unify import flatten_row
 
 _EFFECT = TCon("Effect", "Effect")
-_MAP = TCon("Map", "Data.Map")
+_MAP = TCon("Map", "Data.Map.Internal")
 
 
 class _Rewrapper:

@@ -499,7 +499,7 @@ def _number_from_string(m: Machine, just: Value, nothing: Value, s: str) -> Valu
 
 # ---- Data.Map ------------------------------------------------------------------------------------------------
 
-constant("Data.Map", "emptyImpl", MapV(()))
+constant("Data.Map.Internal", "emptyImpl", MapV(()))
 
 
 def _find(m: Machine, cmp: Value, key: Value, entries: tuple[tuple[Value, Value], ...]) -> tuple[int, bool]:
@@ -515,7 +515,7 @@ def _find(m: Machine, cmp: Value, key: Value, entries: tuple[tuple[Value, Value]
     return lo, found
 
 
-@foreign("Data.Map", "insertImpl", 4)
+@foreign("Data.Map.Internal", "insertImpl", 4)
 def _map_insert(m: Machine, cmp: Value, key: Value, value: Value, mp: MapV) -> MapV:
     index, found = _find(m, cmp, key, mp.entries)
     entries = mp.entries
@@ -523,34 +523,39 @@ def _map_insert(m: Machine, cmp: Value, key: Value, value: Value, mp: MapV) -> M
     return MapV((*entries[:index], (key, value), *entries[end:]))
 
 
-@foreign("Data.Map", "lookupImpl", 5)
+@foreign("Data.Map.Internal", "lookupImpl", 5)
 def _map_lookup(m: Machine, just: Value, nothing: Value, cmp: Value, key: Value, mp: MapV) -> Value:
     index, found = _find(m, cmp, key, mp.entries)
     return m.apply(just, (mp.entries[index][1],)) if found else nothing
 
 
-@foreign("Data.Map", "deleteImpl", 3)
+@foreign("Data.Map.Internal", "deleteImpl", 3)
 def _map_delete(m: Machine, cmp: Value, key: Value, mp: MapV) -> MapV:
     index, found = _find(m, cmp, key, mp.entries)
     return MapV(mp.entries[:index] + mp.entries[index + 1 :]) if found else mp
 
 
-foreign("Data.Map", "sizeImpl", 1)(lambda m, mp: len(mp.entries))
+foreign("Data.Map.Internal", "sizeImpl", 1)(lambda m, mp: len(mp.entries))
 
 
-@foreign("Data.Map", "toArrayImpl", 2)
+@foreign("Data.Map.Internal", "toArrayImpl", 2)
 def _map_to_array(m: Machine, f: Value, mp: MapV) -> tuple[Value, ...]:
     return tuple([m.apply(f, (k, v)) for k, v in mp.entries])
 
 
-@foreign("Data.Map", "mapWithKeyImpl", 2)
+@foreign("Data.Map.Internal", "mapWithKeyImpl", 2)
 def _map_with_key(m: Machine, f: Value, mp: MapV) -> MapV:
     return MapV(tuple((k, m.apply(f, (k, v))) for k, v in mp.entries))
 
 
-@foreign("Data.Map", "filterWithKeyImpl", 2)
+@foreign("Data.Map.Internal", "filterWithKeyImpl", 2)
 def _map_filter(m: Machine, p: Value, mp: MapV) -> MapV:
     return MapV(tuple((k, v) for k, v in mp.entries if m.apply(p, (k, v)) is True))
+
+
+@foreign("Data.Map.Internal", "replaceValuesImpl", 2)
+def _map_replace_values(m: Machine, mp: MapV, values: tuple[Value, ...]) -> MapV:
+    return MapV(tuple((k, v) for (k, _), v in zip(mp.entries, values, strict=False)))
 
 
 # ---- Effect --------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ not, as in other language servers of functional languages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from nova import query
@@ -48,17 +49,9 @@ def prepare(workspace: Workspace, src: ModuleSource, line: int, col: int) -> lis
 
 def incoming(workspace: Workspace, item: CallItem) -> list[Call]:
     """The elements whose code names the item, with where they do (in their module's text)."""
-    grouped: dict[tuple[str, str], list[Span]] = {}
-    for occurrence in find_occurrences(workspace, (item.module, item.key)):
-        if occurrence.role not in ("reference", "instance-method") or occurrence.key is None:
-            continue
-        grouped.setdefault((occurrence.module, occurrence.key), []).append(occurrence.span)
-    calls: list[Call] = []
-    for (module, key), spans in sorted(grouped.items()):
-        caller = call_item(workspace, (module, key))
-        if caller is not None:
-            calls.append(Call(caller, tuple(sorted(spans)), module))
-    return calls
+    return _calls(workspace, (((o.module, o.key), o.module, o.span)
+                              for o in find_occurrences(workspace, (item.module, item.key))
+                              if o.role in ("reference", "instance-method") and o.key is not None))
 
 
 def outgoing(workspace: Workspace, item: CallItem) -> list[Call]:
@@ -67,20 +60,31 @@ def outgoing(workspace: Workspace, item: CallItem) -> list[Call]:
     element: Any = src.elements.get(item.key) if src is not None else None
     if src is None or element is None:
         return []
-    grouped: dict[Target, list[Span]] = {}
+    return _calls(workspace, _named_in(src, element, item.module), keep=lambda callee: callee.kind != "instance")
+
+
+def _named_in(src: ModuleSource, element: Any, module: str) -> Iterator[tuple[Target, str, Span]]:
+    """(element named, module, where) for each module-level name the element's code writes."""
     for node in query.iter_nodes(element):
         if not isinstance(node, T.EVar | T.PCon) or not isinstance(node.target, tuple):
             continue
         written = node.name_span if isinstance(node, T.PCon) and isinstance(node.name_span, Span) else node.span
         spot = name_span(src, written, bare(node.target[1]))
-        if spot is None:
-            continue  # desugared (`bind` of a do statement)
-        grouped.setdefault((node.target[0], node.target[1]), []).append(spot)
+        if spot is not None:  # None: desugared (`bind` of a do statement)
+            yield (node.target[0], node.target[1]), module, spot
+
+
+def _calls(workspace: Workspace, found: Iterable[tuple[Target, str, Span]],
+           keep: Callable[[CallItem], bool] = lambda _: True) -> list[Call]:
+    """Calls grouped by the element at the other end and the module the spans are in, Prim left out."""
+    grouped: dict[tuple[Target, str], set[Span]] = {}
+    for target, module, span in found:
+        grouped.setdefault((target, module), set()).add(span)
     calls: list[Call] = []
-    for target, spans in sorted(grouped.items()):
+    for (target, module), spans in sorted(grouped.items()):
         if target[0] == "Prim":
             continue
-        callee = call_item(workspace, target)
-        if callee is not None and callee.kind != "instance":
-            calls.append(Call(callee, tuple(sorted(set(spans))), item.module))
+        other = call_item(workspace, target)
+        if other is not None and keep(other):
+            calls.append(Call(other, tuple(sorted(spans)), module))
     return calls

@@ -11,6 +11,10 @@
 - A typed hole (`HoleInferredType`): fill it with a name in scope of its type (locals first).
 - Unreachable branches or clauses (`RedundantCase`): remove them.
 - `source.organizeImports`: drop the imports (and import list items) nothing in the module uses.
+- Written from inferred types (nova.ide.fixes): a type wildcard replaced by its type, the missing fields of a
+  record literal, a stub for an unknown name.
+- Refactors at the cursor (nova.ide.refactors): make an open import explicit, qualify or unqualify a name, extract
+  the selection to a `where` or `let` binding, inline a local binding.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any
 from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Diagnostic, Span
+from nova.ide import fixes, refactors
 from nova.ide.hover import print_scheme
 from nova.ide.imports import add_import, import_item
 from nova.ide.locate import name_part
@@ -51,13 +56,20 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             continue
         if diagnostic.code == "UnknownName":
             found.extend(_unknown_name(workspace, src, diagnostic))
+            found.extend(fixes.generate_stub(workspace, src, diagnostic))
+        elif diagnostic.code == "WildcardInferredType":
+            found.extend(fixes.replace_wildcard(src, diagnostic))
+        elif diagnostic.code == "PropertyIsMissing":
+            found.extend(fixes.add_missing_fields(workspace, src, diagnostic))
         elif diagnostic.code == "NoInstanceFound" and "missing:" in diagnostic.message:
             found.extend(_missing_cases(workspace, src, diagnostic))
         elif diagnostic.code == "RedundantCase":
             found.extend(_unreachable(src, diagnostic))
         elif diagnostic.code == "HoleInferredType":
             found.extend(_fill_hole(workspace, src, diagnostic))
-    found.extend(_add_signature(workspace, src, span))
+    hit = query.element_at(src.elements, span.start_line, span.start_col)
+    found.extend(_add_signature(workspace, src, span, hit))
+    found.extend(refactors.refactors(workspace, src, span, hit))
     if any("source.organizeImports".startswith(k) for k in only):  # walks the module: only when asked for
         organize = organize_imports(workspace, src)
         if organize is not None:
@@ -143,8 +155,8 @@ def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
     return False
 
 
-def _add_signature(workspace: Workspace, src: ModuleSource, span: Span) -> Iterator[CodeAction]:
-    hit = query.element_at(src.elements, span.start_line, span.start_col)
+def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
+                   ) -> Iterator[CodeAction]:
     if hit is None:
         return
     key = hit[0]
@@ -154,7 +166,7 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span) -> Itera
         if scheme is not None and not _has_signature(src, element.name, element.name_span):
             yield _signature_action(src, element.name, element.name_span, print_scheme(scheme))
         return
-    for node in reversed(query.nodes_at(element, span.start_line, span.start_col)):
+    for node in reversed(refactors.nodes_at(element, span.start_line, span.start_col)):
         if isinstance(node, T.Binding) and node.pattern is None and node.name_span.contains(
                 span.start_line, span.start_col):
             if _has_signature(src, node.name, node.name_span):
@@ -178,13 +190,16 @@ def used_targets(src: ModuleSource, view: Any) -> set[Target]:
     """Every module-level element the module's code names: references in the typed tree, type and class names
     in the syntax tree (signatures, declarations, instance heads)."""
     from nova.ide.locate import resolve_syntax_name, syntax_names
+    from nova.ide.typed_walk import typed_children
 
     used: set[Target] = set()
     for element in src.elements.values():
-        for node in query.iter_nodes(element):
-            target = getattr(node, "target", None)
-            if isinstance(node, T.EVar | T.PCon) and isinstance(target, tuple):
-                used.add((target[0], target[1]))
+        stack: list[Any] = [element]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, T.EVar | T.PCon) and isinstance(node.target, tuple):
+                used.add((node.target[0], node.target[1]))
+            stack.extend(typed_children(node))
         for read in getattr(element, "reads", ()) or ():
             used.add((read[0], read[1]))
     for decl in src.syntax().decls:

@@ -1,5 +1,6 @@
 """Rename: local variables, module-level values, constructors, types, classes and methods across every editable
-module that names them (import and export lists included), and modules (their header, imports and re-exports).
+module that names them (import and export lists included), modules (their header, imports and re-exports), and
+record labels where the record's row can be followed (nova.ide.labels).
 
 A rename is refused, with a message for the user, when the new name is not a name of the right kind, when the
 element comes from a library (the standard library is never edited), when the new name is already declared in the
@@ -14,6 +15,7 @@ from typing import Any
 from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Span
+from nova.ide import labels
 from nova.ide.locate import Symbol, locate
 from nova.ide.model import IdeError, SourceChange, Target
 from nova.ide.navigation import local_highlights, module_references
@@ -30,6 +32,10 @@ def prepare_rename(workspace: Workspace, src: ModuleSource, line: int, col: int)
     """The span of the name at the position (bare: no qualifier, parentheses or backticks) and its current text;
     IdeError when nothing renamable is there."""
     symbol = locate(src, workspace.view, line, col)
+    if symbol is not None and symbol.kind == "label":
+        prepared = labels.prepare_label(src, line, col)
+        if prepared is not None:
+            return prepared
     if symbol is None or symbol.kind == "label":
         raise IdeError("There is no name here that can be renamed.")
     if symbol.kind == "module" and symbol.module is not None:
@@ -43,6 +49,10 @@ def prepare_rename(workspace: Workspace, src: ModuleSource, line: int, col: int)
 
 def rename(workspace: Workspace, src: ModuleSource, line: int, col: int, new_name: str) -> SourceChange:
     symbol = locate(src, workspace.view, line, col)
+    if symbol is not None and symbol.kind == "label":
+        change = labels.rename_label(workspace, src, line, col, new_name)
+        if change is not None:
+            return change
     if symbol is None or symbol.kind == "label":
         raise IdeError("There is no name here that can be renamed.")
     if symbol.kind == "local":
@@ -123,8 +133,10 @@ def _rename_local(src: ModuleSource, symbol: Symbol, new_name: str) -> SourceCha
     for node in query.iter_nodes(element):
         if isinstance(node, T.EVar) and node.span not in uses and src.text_of(node.span) == new_name:
             raise IdeError(f"`{new_name}` is already used in this declaration: renaming `{old}` would capture it.")
+    puns = {use.span for use in labels.label_uses(src, old, within=query.span_of(element)) if use.pun}
     for found in highlights:
-        change.add(src.name, found.span, new_name)
+        # a record field written as a bare name (`{ age }`) keeps its label: `{ age: years }`
+        change.add(src.name, found.span, f"{old}: {new_name}" if found.span in puns else new_name)
     return change
 
 

@@ -1186,7 +1186,9 @@ def instance_key(decl: InstanceDecl | DeriveDecl) -> str:
     if decl.name is not None:
         return keys.instance_key(decl.name)
     head = "".join(_type_key(t) for t in decl.types)
-    return keys.instance_key(f"{decl.class_name.full}{head}")
+    # (a chain may repeat a head, `instance C x else instance C x`: the later one is a different instance)
+    chained = "/else" if isinstance(decl, InstanceDecl) and decl.else_span is not None else ""
+    return keys.instance_key(f"{decl.class_name.full}{head}{chained}")
 
 
 def _type_key(t: Type) -> str:
@@ -1214,7 +1216,8 @@ def _type_key(t: Type) -> str:
             parts.append(repr(node.value))
         elif isinstance(node, TypeInt):
             parts.append(str(node.value))
-        elif isinstance(node, TypeKinded):
+        elif isinstance(node, TypeKinded):  # (the kind tells `Proxy (a :: Type)` from `Proxy (a :: Symbol)`)
+            stack.append(node.kind)
             stack.append(node.type)
         elif isinstance(node, TypeOpChain):
             for operand, operator in zip(reversed(node.operands), (*reversed(node.operators), None), strict=True):

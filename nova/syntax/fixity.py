@@ -100,7 +100,10 @@ class _Resolver:
                 f"cannot mix `{left_op.name}` ({left.assoc} {left.precedence}) and `{right_op.name}` "
                 f"({right.assoc} {right.precedence}) without parentheses"
             )
-            self.diagnostics.append(Diagnostic(right_op.span, Severity.ERROR, "MixedAssociativityError", message))
+            # (PureScript's codes: two non-associative operators chained, or two associativities mixed)
+            both_infix = left.assoc == right.assoc == "infix"
+            code = "NonAssociativeError" if both_infix else "MixedAssociativityError"
+            self.diagnostics.append(Diagnostic(right_op.span, Severity.ERROR, code, message))
 
 
 def resolve_operators(

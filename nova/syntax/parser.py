@@ -511,8 +511,9 @@ class Parser(ExprParser):
         methods: list[ast.ClassMethod] = []
         if self.t.kind == "where":
             self.advance()
-            if self.t.kind == VSTART:
-                methods = self.parse_block_items(self.parse_class_method, "the end of the method signature")
+            if self.t.kind != VSTART:  # (PureScript's grammar: `where` opens at least one member)
+                raise self.fail("a method signature indented below `class`")
+            methods = self.parse_block_items(self.parse_class_method, "the end of the method signature")
         return ast.ClassDecl(
             self.span_from(first), name.text, name.span, params, supers, tuple(methods), tuple(fundeps)
         )
@@ -569,8 +570,9 @@ class Parser(ExprParser):
         body: tuple[ast.LocalDecl, ...] = ()
         if self.t.kind == "where":
             self.advance()
-            if self.t.kind == VSTART:
-                body = self.parse_local_block("the end of the instance body")
+            if self.t.kind != VSTART:  # (PureScript's grammar: `where` opens at least one member)
+                raise self.fail("a member indented below `instance`")
+            body = self.parse_local_block("the end of the instance body")
         return ast.InstanceDecl(self.span_from(first), name, name_span, constraints, cls, types, body)
 
     def parse_chained_instance(self) -> ast.InstanceDecl:

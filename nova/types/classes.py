@@ -15,6 +15,7 @@ frozen `Evidence` tree is built once at the end of a declaration (`to_evidence`)
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -244,21 +245,56 @@ def _reach(arity: int, fundeps: tuple[Fundep, ...]) -> tuple[frozenset[int], ...
 
 @functools.lru_cache(maxsize=4096)
 def fundep_determined(arity: int, fundeps: tuple[Fundep, ...]) -> frozenset[int]:
-    """Parameters that some other parameter determines without being determined back (PureScript's "determined
-    arguments": where an instance head may be a row)."""
-    reach = _reach(arity, fundeps)
-    return frozenset(i for i in range(arity) if any(i in reach[j] and j not in reach[i] for j in range(arity)))
+    """Parameters in no covering set (PureScript's "determined arguments": where an instance head may be a row)."""
+    covered: set[int] = set()
+    for s in covering_sets(arity, fundeps):
+        covered |= s
+    return frozenset(i for i in range(arity) if i not in covered)
+
+
+def _closure(known: frozenset[int], fundeps: tuple[Fundep, ...]) -> frozenset[int]:
+    out = set(known)
+    changed = True
+    while changed:
+        changed = False
+        for lhs, rhs in fundeps:
+            if all(i in out for i in lhs) and not all(i in out for i in rhs):
+                out.update(rhs)
+                changed = True
+    return frozenset(out)
+
+
+_EXACT_COVERING_ARITY = 12  # (beyond it, the SCC approximation below: 2^arity subsets would be too many)
 
 
 @functools.lru_cache(maxsize=4096)
 def covering_sets(arity: int, fundeps: tuple[Fundep, ...]) -> tuple[frozenset[int], ...]:
-    """The sets of parameters that determine all of them (one set of all parameters without fundeps): one
-    parameter from each group of mutually determining parameters that nothing else determines.
+    """The inclusion-minimal sets of parameters that determine all of them through the dependencies (one set of
+    all parameters without fundeps), as PureScript computes them: `class C o m w | w -> o m, o m -> w` has the
+    covering sets `{w}` and `{o, m}`.
 
     An instance is found through any covering set, so where it may live (orphan rule) and whether two instances
     are apart is judged per covering set."""
-    determined = fundep_determined(arity, fundeps)
+    if not fundeps:
+        return (frozenset(range(arity)),)
+    if arity > _EXACT_COVERING_ARITY:
+        return _covering_sets_by_components(arity, fundeps)
+    everything = frozenset(range(arity))
+    found: list[frozenset[int]] = []
+    for size in range(arity + 1):
+        for combo in itertools.combinations(range(arity), size):
+            s = frozenset(combo)
+            if any(f <= s for f in found):
+                continue
+            if _closure(s, fundeps) == everything:
+                found.append(s)
+    return tuple(found)
+
+
+def _covering_sets_by_components(arity: int, fundeps: tuple[Fundep, ...]) -> tuple[frozenset[int], ...]:
+    """One parameter from each group of mutually reaching parameters that nothing outside it reaches."""
     reach = _reach(arity, fundeps)
+    determined = {i for i in range(arity) if any(i in reach[j] and j not in reach[i] for j in range(arity))}
     groups: list[list[int]] = []
     seen: set[int] = set()
     for i in range(arity):

@@ -8,7 +8,7 @@ from typing import Any
 from lsprotocol import types
 
 from nova.ide import call_hierarchy as ide_calls
-from nova.ide.model import CallItem
+from nova.ide.model import Call, CallItem
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.ide_bridge import SessionWorkspace, place, request_at
@@ -44,6 +44,17 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         found = ide_calls.call_item(workspace, (module, key))
         return (workspace, found, uri) if found is not None else None
 
+    def answer(workspace: SessionWorkspace, calls: list[Call], uri: str
+               ) -> list[tuple[types.CallHierarchyItem, list[types.Range]]]:
+        """Each call's item at the other end and its ranges in the client's coordinates (dropped when none maps)."""
+        out = []
+        for call in calls:
+            other = to_lsp(workspace, call.item, uri)
+            ranges = [r[1] for s in call.spans if (r := place(connection, workspace, call.in_module, s))]
+            if other is not None and ranges:
+                out.append((other, ranges))
+        return out
+
     @ls.feature(types.TEXT_DOCUMENT_PREPARE_CALL_HIERARCHY)
     @safe(None)
     def prepare(params: types.CallHierarchyPrepareParams) -> list[types.CallHierarchyItem] | None:
@@ -61,13 +72,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         if found is None:
             return None
         workspace, item, uri = found
-        out = []
-        for call in ide_calls.incoming(workspace, item):
-            caller = to_lsp(workspace, call.item, uri)
-            ranges = [r[1] for s in call.spans if (r := place(connection, workspace, call.in_module, s))]
-            if caller is not None and ranges:
-                out.append(types.CallHierarchyIncomingCall(from_=caller, from_ranges=ranges))
-        return out
+        return [types.CallHierarchyIncomingCall(from_=caller, from_ranges=ranges)
+                for caller, ranges in answer(workspace, ide_calls.incoming(workspace, item), uri)]
 
     @ls.feature(types.CALL_HIERARCHY_OUTGOING_CALLS)
     @safe(None)
@@ -76,10 +82,5 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         if found is None:
             return None
         workspace, item, uri = found
-        out = []
-        for call in ide_calls.outgoing(workspace, item):
-            callee = to_lsp(workspace, call.item, uri)
-            ranges = [r[1] for s in call.spans if (r := place(connection, workspace, call.in_module, s))]
-            if callee is not None and ranges:
-                out.append(types.CallHierarchyOutgoingCall(to=callee, from_ranges=ranges))
-        return out
+        return [types.CallHierarchyOutgoingCall(to=callee, from_ranges=ranges)
+                for callee, ranges in answer(workspace, ide_calls.outgoing(workspace, item), uri)]

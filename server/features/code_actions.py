@@ -1,6 +1,8 @@
 """Code actions (nova.ide.code_actions): quick fixes on the document's diagnostics (import an unknown name, fix a
-typo, add missing case branches, remove unreachable ones, fill a typed hole), adding a type signature at the
-cursor, and `source.organizeImports`, as workspace edits of the client's current text."""
+typo, add missing case branches, remove unreachable ones, fill a typed hole, replace a wildcard by its type, add
+missing record fields, define a stub for an unknown name), refactors at the cursor (add a type signature, make an
+import explicit, qualify or unqualify a name, extract to a where binding, inline a binding) and
+`source.organizeImports`, as workspace edits of the client's current text."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from server.hub import Hub
 from server.ide_bridge import document_of, open_source, supports_document_changes, workspace_edit
 from server.lsp_util import safe
 
-KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.SourceOrganizeImports]
+KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.RefactorExtract, types.CodeActionKind.RefactorInline,
+         types.CodeActionKind.RefactorRewrite, types.CodeActionKind.SourceOrganizeImports]
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:

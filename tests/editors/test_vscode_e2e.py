@@ -3,7 +3,8 @@ Debian's Chromium renders headless under puppeteer-core (`vscode_driver/drive.mj
 nova-lsp through the extension (found, with nothing configured, in `.venv/bin` of the folder above the workspace),
 the broken line gets an error squiggle, hovering `size` shows its type, typing a fix clears the squiggle, "Nova:
 Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and "Nova: Restart Server" takes the
-server down and back up. Screenshots land in `build/editor-tests/vscode/`.
+server down and back up. Over stdio the editing features run too: F2 renames a variable, the Ctrl+. menu applies a
+quick fix, and typing `origin.` suggests the record's fields. Screenshots land in `build/editor-tests/vscode/`.
 
 The same scenario runs a second time against a TCP daemon (`nova.server.daemon`): the extension reads the daemon's
 token from the private runtime folder and sends it, with nothing configured but the address.
@@ -237,7 +238,9 @@ def test_vsix_in_code_server(
     for old in out.glob("*.png"):
         old.unlink()
     shapes_path = code_server.workspace / "src" / "Shapes.nova"
-    shapes_path.write_text(shapes_path.read_text() + "\ntwice = Square (size (Circle 2))\n")  # a value to hint
+    # a value to hint; a record to complete the fields of; a wildcard to fill in with a quick fix
+    shapes_path.write_text(shapes_path.read_text() + "\ntwice = Square (size (Circle 2))\n"
+                           "\norigin = { x: 0, y: 0 }\n\nlimit :: _\nlimit = 3\n")
     shapes = shapes_path.read_text()
     main = (code_server.workspace / "src" / "Main.nova").read_text()
     plan = tmp_path / "plan.json"
@@ -266,6 +269,14 @@ def test_vsix_in_code_server(
                     "replacement": "42",
                 },
                 "restart": True,
+                # the editing features once, over stdio (the daemon serves the same requests)
+                "editing": None if code_server.daemon_log is not None else {
+                    "rename": {"lineText": "Square s -> s", "token": "s", "newName": "side",
+                               "expect": ["Square side -> side"]},
+                    "action": {"lineText": "limit :: _", "token": "_", "title": "Replace `_` with `Int`",
+                               "expect": "limit :: Int"},
+                    "complete": {"typed": "probe = origin.", "expect": ["x", "y"]},
+                },
                 "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
                 "timeoutMs": 60000,
             }
@@ -284,6 +295,7 @@ def test_vsix_in_code_server(
         f"workbench: {json.dumps(report.get('workbench'), indent=1)}\n"
         f"driver stderr:\n{proc.stderr[-3000:]}\ncode-server log:\n{code_server.log.read_text()[-3000:]}"
     )
+    editing = ["rename", "code action", "field completion"] if code_server.daemon_log is None else []
     assert steps == [
         "workbench loaded",
         "file opened",
@@ -294,6 +306,7 @@ def test_vsix_in_code_server(
         "inlay hint",
         "semantic colouring",
         "typing fixes the error",
+        *editing,
         "layers view",
         "second file opened",
         "evaluate",

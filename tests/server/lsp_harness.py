@@ -9,6 +9,7 @@ import re
 import sys
 import time
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +142,34 @@ async def daemon(tmp_path: Path) -> AsyncIterator[Path]:
         yield socket_path
     finally:
         await stop_daemon(process)
+
+
+async def start_session(socket_path: Path, project: Path) -> tuple[LanguageClient, DiagnosticsLog]:
+    """An editor connected to the daemon and initialised on the folder `project`, recording its diagnostics. The
+    server's answer to `initialize` is kept as `client.server_info` (its capabilities)."""
+    client = await connect(socket_path)
+    log = record_diagnostics(client)
+    result = await client.initialize_session(types.InitializeParams(
+        capabilities=capabilities(), workspace_folders=[folder(project)]))
+    client.server_info = result  # type: ignore[attr-defined]
+    return client, log
+
+
+@dataclass
+class DaemonProject:
+    """`project` is the folder the editors open; `socket_path` the daemon's socket."""
+
+    project: Path
+    socket_path: Path
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.project / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    async def session(self) -> tuple[Any, Any]:
+        """A new editor connected to the daemon, initialised on the folder, recording its diagnostics."""
+        return await start_session(self.socket_path, self.project)
 
 
 async def start_stdio(cache_dir: Path, *extra: str) -> LanguageClient:

@@ -1,6 +1,6 @@
 """Rename over the daemon with two editors on one folder: prepareRename, a rename across modules that edits the
-renaming editor's unsaved text and leaves the other editor's view alone until saved, refusals sent as errors, and
-the module rename a file rename implies."""
+renaming editor's unsaved text and leaves the other editor's view alone until saved, refusals sent as errors,
+the module rename a file rename implies, and a record label renamed along its row."""
 
 from __future__ import annotations
 
@@ -9,15 +9,11 @@ from typing import Any
 
 import pytest
 from lsp_harness import (
-    capabilities,
-    connect,
-    daemon,
+    DaemonProject,
     disconnect,
-    folder,
     full_change,
     open_params,
     position_of,
-    record_diagnostics,
     utf16,
     wait_for_diagnostics,
 )
@@ -27,6 +23,21 @@ from pygls.exceptions import JsonRpcException
 LIB = "module Lib where\n\nimport Prelude\n\nvalue :: Int\nvalue = 1\n"
 MAIN = "module Main where\n\nimport Prelude\nimport Lib (value)\n\nuseIt :: Int\nuseIt = value + 1\n"
 MAIN_EDITED = MAIN + "\ntwice :: Int\ntwice = value * 2\n"
+RECORDS = """module Records where
+
+import Prelude
+
+type Point = { x :: Int, y :: Int }
+
+origin :: Point
+origin = { x: 0, y: 0 }
+
+shifted :: Point -> Point
+shifted p = p { x = p.x + 1 }
+
+getX :: forall r. { x :: Int | r } -> Int
+getX r = r.x
+"""
 
 
 def apply(text: str, edits: list[types.TextEdit]) -> str:
@@ -40,14 +51,6 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
         end = starts[edit.range.end.line] + edit.range.end.character
         text = text[:begin] + edit.new_text + text[end:]
     return text
-
-
-async def start(socket_path: Path, project: Path) -> tuple[Any, Any]:
-    client = await connect(socket_path)
-    log = record_diagnostics(client)
-    await client.initialize_session(types.InitializeParams(
-        capabilities=capabilities(), workspace_folders=[folder(project)]))
-    return client, log
 
 
 def at(path: Path, text: str, needle: str, occurrence: int = 0) -> types.TextDocumentPositionParams:
@@ -68,49 +71,59 @@ async def rename(client: Any, where: types.TextDocumentPositionParams, new_name:
 
 
 @pytest.mark.asyncio
-async def test_rename_edits_this_editors_unsaved_text_and_not_the_others(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    project.mkdir()
+async def test_rename_edits_this_editors_unsaved_text_and_not_the_others(daemon_project: DaemonProject) -> None:
+    project = daemon_project.project
     lib, main = project / "Lib.nova", project / "Main.nova"
     lib.write_text(LIB, encoding="utf-8")
     main.write_text(MAIN, encoding="utf-8")
-    async with daemon(tmp_path) as socket_path:
-        a, a_log = await start(socket_path, project)
-        b, b_log = await start(socket_path, project)
-        a.text_document_did_open(open_params(main))
-        b.text_document_did_open(open_params(main))
-        await wait_for_diagnostics(b_log, main.as_uri())
-        await wait_for_diagnostics(a_log, main.as_uri())
-        mark = len(a_log.history)
-        a.text_document_did_change(full_change(main, 2, MAIN_EDITED))
-        await wait_for_diagnostics(a_log, main.as_uri(), after=mark)
+    a, a_log = await daemon_project.session()
+    b, b_log = await daemon_project.session()
+    a.text_document_did_open(open_params(main))
+    b.text_document_did_open(open_params(main))
+    await wait_for_diagnostics(b_log, main.as_uri())
+    await wait_for_diagnostics(a_log, main.as_uri())
+    mark = len(a_log.history)
+    a.text_document_did_change(full_change(main, 2, MAIN_EDITED))
+    await wait_for_diagnostics(a_log, main.as_uri(), after=mark)
 
-        prepared = await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "value * 2")))
-        assert isinstance(prepared, types.PrepareRenamePlaceholder) and prepared.placeholder == "value"
+    prepared = await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "value * 2")))
+    assert isinstance(prepared, types.PrepareRenamePlaceholder) and prepared.placeholder == "value"
 
-        edit = await rename(a, at(main, MAIN_EDITED, "value * 2"), "amount")
-        changes = edit.changes or {}
-        assert set(changes) == {lib.as_uri(), main.as_uri()}
-        assert apply(LIB, changes[lib.as_uri()]) == LIB.replace("value", "amount")
-        assert apply(MAIN_EDITED, changes[main.as_uri()]) == MAIN_EDITED.replace("value", "amount")
+    edit = await rename(a, at(main, MAIN_EDITED, "value * 2"), "amount")
+    changes = edit.changes or {}
+    assert set(changes) == {lib.as_uri(), main.as_uri()}
+    assert apply(LIB, changes[lib.as_uri()]) == LIB.replace("value", "amount")
+    assert apply(MAIN_EDITED, changes[main.as_uri()]) == MAIN_EDITED.replace("value", "amount")
 
-        # B has not seen A's unsaved line: its rename covers the saved text only
-        edit = await rename(b, at(main, MAIN, "value + 1"), "amount")
-        assert apply(MAIN, (edit.changes or {})[main.as_uri()]) == MAIN.replace("value", "amount")
+    # B has not seen A's unsaved line: its rename covers the saved text only
+    edit = await rename(b, at(main, MAIN, "value + 1"), "amount")
+    assert apply(MAIN, (edit.changes or {})[main.as_uri()]) == MAIN.replace("value", "amount")
 
-        # refusals come back as errors with a message for the user
-        with pytest.raises(JsonRpcException) as refused:
-            await rename(a, at(main, MAIN_EDITED, "value * 2"), "useIt")
-        assert "Main declares its own `useIt`" in str(refused.value)
-        with pytest.raises(JsonRpcException) as refused:
-            await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "Prelude")))
-        assert "library" in str(refused.value)
+    # refusals come back as errors with a message for the user
+    with pytest.raises(JsonRpcException) as refused:
+        await rename(a, at(main, MAIN_EDITED, "value * 2"), "useIt")
+    assert "Main declares its own `useIt`" in str(refused.value)
+    with pytest.raises(JsonRpcException) as refused:
+        await a.text_document_prepare_rename_async(prepare(at(main, MAIN_EDITED, "Prelude")))
+    assert "library" in str(refused.value)
 
-        # renaming the file renames the module: its header and every import
-        edit = await a.workspace_will_rename_files_async(types.RenameFilesParams(files=[types.FileRename(
-            old_uri=lib.as_uri(), new_uri=(project / "Values.nova").as_uri())]))
-        assert edit is not None and edit.changes is not None
-        assert apply(LIB, edit.changes[lib.as_uri()]).startswith("module Values where")
-        assert "import Values (value)" in apply(MAIN_EDITED, edit.changes[main.as_uri()])
-        await disconnect(a)
-        await disconnect(b)
+    # renaming the file renames the module: its header and every import
+    edit = await a.workspace_will_rename_files_async(types.RenameFilesParams(files=[types.FileRename(
+        old_uri=lib.as_uri(), new_uri=(project / "Values.nova").as_uri())]))
+    assert edit is not None and edit.changes is not None
+    assert apply(LIB, edit.changes[lib.as_uri()]).startswith("module Values where")
+    assert "import Values (value)" in apply(MAIN_EDITED, edit.changes[main.as_uri()])
+
+    # a record label follows its row; an open row that may be the same record is refused
+    records = daemon_project.write("Records.nova", RECORDS)
+    text = records.read_text(encoding="utf-8")
+    a.text_document_did_open(open_params(records))
+    await wait_for_diagnostics(a_log, records.as_uri())
+    edit = await rename(a, at(records, text, "y :: Int }"), "down")
+    assert apply(text, (edit.changes or {})[records.as_uri()]) == text.replace("y: 0", "down: 0").replace(
+        "y :: Int }", "down :: Int }")
+    with pytest.raises(JsonRpcException) as refused:
+        await rename(a, at(records, text, "x: 0"), "right")
+    assert "open row" in str(refused.value)
+    await disconnect(a)
+    await disconnect(b)

@@ -12,8 +12,10 @@ const reportPath = process.argv[3];
 const report = { steps: [], ok: false };
 const timeout = plan.timeoutMs ?? 90000;
 
+const started = Date.now();
+
 function step(name, detail) {
-  report.steps.push({ name, ...detail });
+  report.steps.push({ name, ms: Date.now() - started, ...detail });
   console.error(`[drive] ${name}${detail ? " " + JSON.stringify(detail) : ""}`);
 }
 
@@ -108,6 +110,85 @@ async function squiggles(page) {
     const r = e.getBoundingClientRect();
     return { kind: [...e.classList].find((c) => c.startsWith("squiggly-")), top: r.top, bottom: r.bottom, left: r.left, width: r.width };
   }));
+}
+
+/** The text of every rendered line of the editor, non-breaking spaces as spaces. */
+async function viewLines(page) {
+  return page.evaluate(() => [...document.querySelectorAll(".editor-instance .view-line")]
+    .map((l) => l.textContent.replace(/\u00a0/g, " ")));
+}
+
+/** Puts the cursor inside `token` on the line containing `lineText` by clicking it. */
+async function clickToken(page, lineText, token) {
+  const box = await waitFor(`"${token}" on the line "${lineText}"`, () => tokenBox(page, lineText, token));
+  await page.mouse.click(box.x + Math.min(box.width / 2, 3), box.y + box.height / 2);
+}
+
+/** Rename with F2, a quick fix from Ctrl+. and the completion of a record's fields after a dot, as a user does. */
+async function editing(page, editing) {
+  await page.keyboard.press("Escape");
+  await clickToken(page, editing.rename.lineText, editing.rename.token);
+  await page.keyboard.press("F2");
+  // The box takes the focus once prepareRename has answered, the old name selected: typing replaces it.
+  const old = await waitFor("the rename box to take the focus", () => page.evaluate(() => {
+    const active = document.activeElement;
+    return active && active.closest(".rename-box") ? (active.value ?? active.textContent ?? "?") : null;
+  }));
+  await page.keyboard.type(editing.rename.newName, { delay: 10 });
+  await page.keyboard.press("Enter");
+  const renamed = await waitFor(`every line to read ${JSON.stringify(editing.rename.expect)}`, async () => {
+    const lines = await viewLines(page);
+    return editing.rename.expect.every((e) => lines.some((l) => l.includes(e))) ? lines : null;
+  });
+  step("rename", { old, lines: renamed.filter((l) => l.includes(editing.rename.newName)) });
+
+  await clickToken(page, editing.action.lineText, editing.action.token);
+  const titles = await waitFor(`the quick fix ${JSON.stringify(editing.action.title)} in the Ctrl+. menu`, async () => {
+    await page.keyboard.press("Escape");
+    await page.keyboard.down("Control");
+    await page.keyboard.press("Period");
+    await page.keyboard.up("Control");
+    await new Promise((r) => setTimeout(r, 500));
+    const rows = await page.evaluate(() => [...document.querySelectorAll(".action-widget .monaco-list-row")]
+      .map((r) => r.innerText.trim()));
+    return rows.some((r) => r.includes(editing.action.title)) ? rows : null;
+  });
+  await page.evaluate((title) => {
+    const row = [...document.querySelectorAll(".action-widget .monaco-list-row")]
+      .find((r) => r.innerText.includes(title));
+    row.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+    row.click();
+  }, editing.action.title);
+  await waitFor(`the line ${JSON.stringify(editing.action.expect)}`, async () =>
+    (await viewLines(page)).some((l) => l.includes(editing.action.expect)));
+  step("code action", { offered: titles });
+
+  await page.keyboard.down("Control");
+  await page.keyboard.press("End");
+  await page.keyboard.up("Control");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(editing.complete.typed, { delay: 20 });
+  // The dot triggers the suggestions; when they were asked for before the server saw the dot, Ctrl+Space asks
+  // again (as a user would).
+  let attempts = 0;
+  const suggested = await waitFor(`the suggestions ${JSON.stringify(editing.complete.expect)} after the dot`, async () => {
+    const rows = await page.evaluate(() => [...document.querySelectorAll(".suggest-widget .monaco-list-row")]
+      .map((r) => r.getAttribute("aria-label") ?? r.innerText));
+    if (editing.complete.expect.every((e) => rows.some((r) => r.startsWith(e)))) return rows;
+    if (attempts++ % 4 === 3) {
+      await page.keyboard.down("Control");
+      await page.keyboard.press("Space");
+      await page.keyboard.up("Control");
+    }
+    return null;
+  });
+  await page.keyboard.press("Enter");
+  const accepted = await waitFor(`a field accepted after ${JSON.stringify(editing.complete.typed)}`, async () =>
+    // (inlay hints render inside the line: `probe :: Int = origin.x`)
+    (await viewLines(page)).find((l) => editing.complete.expect.some((e) =>
+      l.trim().endsWith(editing.complete.typed.split(" ").pop() + e))));
+  step("field completion", { suggested, accepted });
+  await page.keyboard.press("Escape");
 }
 
 async function main() {
@@ -218,6 +299,10 @@ async function main() {
         return !all.some((q) => q.kind === "squiggly-error" && q.top >= line.lineTop - 1 && q.bottom <= line.lineBottom + 1);
       });
       step("typing fixes the error", { line: fixedLine });
+    }
+
+    if (plan.editing) {
+      await editing(page, plan.editing);
     }
 
     if (plan.layers) {

@@ -296,23 +296,26 @@ def test_number() -> None:
 
 def test_map() -> None:
     cmp = py(lambda a, b: (a > b) - (a < b), 2)
-    empty = call("Data.Map", "emptyImpl")
+    empty = call("Data.Map.Internal", "emptyImpl")
     assert empty == MapV(()) or empty.entries == ()
     m = empty
     for key in (3, 1, 2, 1):
-        m = call("Data.Map", "insertImpl", cmp, key, key * 10, m)
-    assert call("Data.Map", "sizeImpl", m) == 3
-    assert call("Data.Map", "toArrayImpl", py(lambda k, v: (k, v), 2), m) == ((1, 10), (2, 20), (3, 30))
-    assert call("Data.Map", "lookupImpl", JUST, NOTHING, cmp, 2, m) == Con("Just", 1, (20,))
-    assert call("Data.Map", "lookupImpl", JUST, NOTHING, cmp, 9, m) is NOTHING
-    smaller = call("Data.Map", "deleteImpl", cmp, 2, m)
-    assert call("Data.Map", "sizeImpl", smaller) == 2
-    assert call("Data.Map", "sizeImpl", m) == 3  # immutable
-    assert call("Data.Map", "deleteImpl", cmp, 9, m) is m
-    doubled = call("Data.Map", "mapWithKeyImpl", py(lambda k, v: k + v, 2), m)
-    assert call("Data.Map", "toArrayImpl", py(lambda k, v: v, 2), doubled) == (11, 22, 33)
-    odd = call("Data.Map", "filterWithKeyImpl", py(lambda k, v: k % 2 == 1, 2), m)
-    assert call("Data.Map", "sizeImpl", odd) == 2
+        m = call("Data.Map.Internal", "insertImpl", cmp, key, key * 10, m)
+    assert call("Data.Map.Internal", "sizeImpl", m) == 3
+    assert call("Data.Map.Internal", "toArrayImpl", py(lambda k, v: (k, v), 2), m) == ((1, 10), (2, 20), (3, 30))
+    assert call("Data.Map.Internal", "lookupImpl", JUST, NOTHING, cmp, 2, m) == Con("Just", 1, (20,))
+    assert call("Data.Map.Internal", "lookupImpl", JUST, NOTHING, cmp, 9, m) is NOTHING
+    smaller = call("Data.Map.Internal", "deleteImpl", cmp, 2, m)
+    assert call("Data.Map.Internal", "sizeImpl", smaller) == 2
+    assert call("Data.Map.Internal", "sizeImpl", m) == 3  # immutable
+    assert call("Data.Map.Internal", "deleteImpl", cmp, 9, m) is m
+    doubled = call("Data.Map.Internal", "mapWithKeyImpl", py(lambda k, v: k + v, 2), m)
+    assert call("Data.Map.Internal", "toArrayImpl", py(lambda k, v: v, 2), doubled) == (11, 22, 33)
+    odd = call("Data.Map.Internal", "filterWithKeyImpl", py(lambda k, v: k % 2 == 1, 2), m)
+    assert call("Data.Map.Internal", "sizeImpl", odd) == 2
+    renamed = call("Data.Map.Internal", "replaceValuesImpl", m, ("a", "b", "c"))
+    pairs = call("Data.Map.Internal", "toArrayImpl", py(lambda k, v: (k, v), 2), renamed)
+    assert pairs == ((1, "a"), (2, "b"), (3, "c"))
 
 
 def test_effects_and_console() -> None:

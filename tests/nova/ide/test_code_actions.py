@@ -72,7 +72,7 @@ def test_signatures_are_added_to_top_level_and_local_bindings() -> None:
     fx = fixture("module Main where\n\nimport Prelude\nimport Data.Tuple (Tuple(..))\n\n"
                  "sw‸1ap (Tuple a b) = Tuple b a\n\n"
                  "f :: Int -> String\nf n = sh‸2own\n  where\n    sh‸3own = show n\n")
-    assert [a.title for a in actions(fx, "2")] == []
+    assert not [a.title for a in actions(fx, "2") if a.title.startswith("Add type signature")]
     found = actions(fx, "3")
     text = applied(fx, titled(found, "Add type signature `shown :: String`"))
     assert "  where\n    shown :: String\n    shown = show n" in text

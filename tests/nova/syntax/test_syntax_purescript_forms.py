@@ -47,6 +47,18 @@ def test_class_without_body_and_fundeps_on_the_class_head_line() -> None:
     assert isinstance(cls, ast.ClassDecl) and cls.methods == () and len(cls.fundeps) == 1
 
 
+def test_where_with_no_member_below_it_is_a_syntax_error() -> None:
+    # PureScript's grammar: a class or instance `where` opens one member at least (its failing test 2947: the
+    # member at column 1 is outside the block)
+    parsed = parse_module("module M where\nclass C a where\ninstance c :: C Int where\nc _ = true\n")
+    assert [(d.code, d.span.start_line, d.span.start_col) for d in parsed.diagnostics] == [
+        ("SyntaxError", 1, 15),
+        ("SyntaxError", 2, 25),
+    ]
+    assert "indented below `class`" in parsed.diagnostics[0].message
+    assert "indented below `instance`" in parsed.diagnostics[1].message
+
+
 def test_superclass_context_with_compound_types() -> None:
     (cls,) = module_of("class (Monad m, C (t m) (Array a)) <= D t m a where\n  g :: t m a\n").decls
     assert isinstance(cls, ast.ClassDecl) and cls.name == "D"

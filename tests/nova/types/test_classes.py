@@ -260,12 +260,15 @@ def test_covering_sets_follow_the_dependencies() -> None:
     assert covering_sets(2, ()) == (frozenset({0, 1}),)
     assert covering_sets(2, (((0,), (1,)),)) == (frozenset({0}),)
     assert set(covering_sets(2, (((0,), (1,)), ((1,), (0,))))) == {frozenset({0}), frozenset({1})}
-    # Prim.Row.Cons (label a tail -> row, label row -> a tail): as PureScript reads dependencies (an edge from
-    # each determining parameter to each determined one), only the label is not determined by another
+    # Prim.Row.Cons (label a tail -> row, label row -> a tail): the inclusion-minimal determining sets
     cons = (((0, 1, 2), (3,)), ((0, 3), (1, 2)))
-    assert covering_sets(4, cons) == (frozenset({0}),)
+    assert set(covering_sets(4, cons)) == {frozenset({0, 1, 2}), frozenset({0, 3})}
     assert fundep_determined(2, (((0,), (1,)),)) == frozenset({1})
-    assert fundep_determined(4, cons) == frozenset({1, 2, 3})
+    assert fundep_determined(4, cons) == frozenset()
+    # mutually determining groups of different sizes (PureScript's passing test 4194): `w` alone, or `o` with `m`
+    mutual = (((2,), (0, 1)), ((0, 1), (2,)))
+    assert set(covering_sets(3, mutual)) == {frozenset({2}), frozenset({0, 1})}
+    assert fundep_determined(3, mutual) == frozenset()
 
 
 def test_heads_are_apart_only_when_every_covering_set_differs() -> None:

@@ -74,7 +74,8 @@ def _siblings_for(module: ast.Module) -> dict[str, list[tuple[str, int]]]:
     """The constructors visible in a module: its own, then its imports', then any stdlib module's."""
     table = _constructors()
     visible: dict[str, list[tuple[str, int]]] = {}
-    for name in ("Prelude", "Data.Ordering", "Data.Maybe", "Data.Either", "Data.Tuple", "Data.List", "Data.String"):
+    stdlib = ("Prelude", "Data.Ordering", "Data.Maybe", "Data.Either", "Data.Tuple", "Data.List", "Data.List.Types")
+    for name in (*stdlib, "Data.String"):
         visible.update(table.get(name, {}))
     for imp in module.imports:
         visible.update(table.get(imp.module, {}))

@@ -256,3 +256,45 @@ def test_a_method_signature_must_be_the_class_type_at_the_instance() -> None:
     wrong = "\nnewtype W a = W a\n\ninstance boxW :: Box W where\n  boxMap :: forall x y. (x -> y) -> W x -> W x\n"
     found = diagnostics(check(MethodSigs=METHOD_SIGNATURES + wrong + "  boxMap f (W v) = W v\n  describe _ = \"w\"\n"))
     assert ("TypesDoNotUnify", 19, 12) in [(d[0], d[1], d[2]) for d in found]  # at the signature
+
+
+def test_an_instance_head_with_an_unknown_type_gets_that_error_alone() -> None:
+    # (no superclass error and no overlap with another broken head: PureScript stops at the unknown name)
+    result = check(
+        Heads="""module Heads where
+
+import Prelude as P
+
+class P.Show a <= Describe a where
+  describe :: a -> a
+
+instance Describe P.String where
+  describe s = s
+
+instance describeNumber :: Describe P.Number where
+  describe s = s
+"""
+    )
+    assert [(code, line) for code, line, *_ in diagnostics(result)] == [("UnknownName", 7), ("UnknownName", 10)]
+
+
+def test_unnamed_instances_told_apart_by_kind_annotations_are_distinct() -> None:
+    result = check(
+        Kinded="""module Kinded where
+
+data Tag a = Tag
+
+class KindName a where
+  kindName :: a -> String
+
+instance KindName (Tag ((a) :: Type)) where
+  kindName _ = "Type"
+
+instance KindName (Tag ((a) :: Symbol)) where
+  kindName _ = "Symbol"
+
+names :: Array String
+names = [kindName (Tag :: Tag Int), kindName (Tag :: Tag "x")]
+"""
+    )
+    assert diagnostics(result) == []

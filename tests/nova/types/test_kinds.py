@@ -167,3 +167,18 @@ def test_kinded_synonym_bodies_and_kinded_types_in_synonyms() -> None:
         "type Bad f = f :: Type\nbad :: Bad Maybe\nbad = bad\n"
     )
     assert [c[0] for c in codes(source)] == ["KindsDoNotUnify"]
+
+
+def test_an_unknown_in_a_kind_that_depends_on_a_declared_variable_cannot_be_quantified() -> None:
+    # PureScript's failing test QuantificationCheckFailureInKind: `d`'s kind holds an unknown of kind `a`, which
+    # implicit generalisation would put before `a`; the same shapes without a dependent binder are fine
+    source = (
+        "module Main where\n\n"
+        "data Tag :: forall k. k -> Type\ndata Tag a = Tag\n\n"
+        "data Link :: forall a (b :: a). a -> Tag b -> Type\ndata Link x y = Link\n\n"
+        "data Bad :: forall (a :: Type) (b :: a) (c :: a) d. Link b d -> Type\ndata Bad a = Bad\n\n"
+        "data Apart :: forall a (b :: a) d. Tag b -> Tag d -> Type\ndata Apart x y = Apart\n\n"
+        "data Plain :: forall d. Link Int d -> Type\ndata Plain z = Plain\n\n"
+        "data Given :: forall (a :: Type) (b :: a) (e :: a) (d :: Tag e). Link b d -> Type\ndata Given g = Given\n"
+    )
+    assert codes(source) == [("QuantificationCheckFailureInKind", 9, 13, 9, 69)]

@@ -76,3 +76,93 @@ def test_aliased_import_is_not_visible_unqualified() -> None:
     found = diagnostics(result)
     assert [(d[0], d[1], d[2]) for d in found] == [("UnknownName", 4, 4)]
     assert "Did you mean `May.Just`?" in found[0][5]
+
+
+def test_a_declaration_conflicts_with_an_explicit_import_and_shadows_an_open_one() -> None:
+    # PureScript: a local name wins over an open import; with an explicit import of the same name, each unqualified
+    # use is a ScopeConflict (the declaration itself is fine)
+    result = check(
+        Shadow="""module Shadow where
+
+import Data.Maybe (fromMaybe, Maybe(..))
+import Data.Either
+
+fromMaybe :: Int -> Int
+fromMaybe x = x
+
+data Maybe a = Maybe a
+
+data Either = Either
+
+y :: Int
+y = fromMaybe 1
+
+z :: Maybe Int
+z = Maybe 1
+
+e :: Either
+e = Either
+"""
+    )
+    assert [(code, line, col) for code, line, col, *_ in diagnostics(result)] == [
+        ("ScopeConflict", 13, 4),
+        ("ScopeConflict", 15, 5),
+    ]
+    assert "imports it explicitly from Data.Maybe" in diagnostics(result)[0][-1]
+
+
+def test_prim_can_be_imported_explicitly_and_under_an_alias() -> None:
+    result = check(
+        PrimNames="""module PrimNames where
+
+import Prim as P
+import Prim (Number)
+
+type Count = P.Int
+
+half :: Number -> Number
+half n = n
+
+size :: Count
+size = 1
+
+label :: Prim.String
+label = "x"
+"""
+    )
+    assert diagnostics(result) == []
+    conflict = check(
+        PrimConflict="""module PrimConflict where
+
+import Prim as P
+import Prim (Number)
+
+type Number = P.Number
+
+z :: Number
+z = 0.0
+"""
+    )
+    assert [(code, line) for code, line, *_ in diagnostics(conflict)] == [("ScopeConflict", 7)]
+
+
+def test_an_exported_class_needs_its_superclasses_exported() -> None:
+    # PureScript's failing test 3132: `class C3` exported without its superclass `C2`
+    result = check(
+        Classes="""module Classes (class Top, class Fine, class Base, class Alone) where
+
+class Base a
+class Base a <= Middle a
+class Middle a <= Top a b
+class Base a <= Fine a
+class Alone a
+"""
+    )
+    assert [(code, line, col, message) for code, line, col, _, _, message in diagnostics(result)] == [
+        (
+            "TransitiveExportError",
+            0,
+            16,
+            "An export for `class Top` requires the following to also be exported: `class Middle`.",
+        )
+    ]

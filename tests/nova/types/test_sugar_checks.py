@@ -91,6 +91,22 @@ def test_mixing_type_operators_of_one_precedence_is_reported() -> None:
     assert [(code, line, col) for code, line, col, *_ in diags][:1] == [("MixedAssociativityError", 6, 20)]
 
 
+def test_chaining_non_associative_operators_is_its_own_error() -> None:
+    # (PureScript's failing test 3335: `Function` is Prim's, and `infix` operators do not chain)
+    types, diags = run(
+        "infix 6 type Function as >>\n"
+        "k :: forall a b. a >> b >> a\nk a _ = a\n"
+        "f :: Function Int String\nf = show\n"
+        "g :: Int >> String\ng = f\n"
+        "e = 1 == 2 == true\n"
+    )
+    assert types["f"] == "Int -> String"
+    assert [(code, line, col) for code, line, col, *_ in diags] == [
+        ("NonAssociativeError", 5, 24),
+        ("NonAssociativeError", 11, 11),
+    ]
+
+
 def test_type_level_literals_are_accepted_as_arguments() -> None:
     types, diags = run('data P a = P\nlabel :: P "name"\nlabel = P\nsize :: P 3\nsize = P\nneg :: P (-3)\nneg = P\n')
     assert diags == []
@@ -102,3 +118,29 @@ def test_ado_errors_point_at_the_statement_or_use_that_causes_them() -> None:
     assert [(code, line, col, end) for code, line, col, _, end, _ in mixed] == [("TypesDoNotUnify", 6, 7, 10)]
     _, misuse = run("g = ado\n  x <- Just 1\n  in x <> \"s\"\n")
     assert ("TypesDoNotUnify", 6, 10, 13) in [(code, line, col, end) for code, line, col, _, end, _ in misuse]
+
+
+def test_a_name_defined_twice_in_a_where_block_overlaps() -> None:
+    # PureScript's failing test DuplicateDeclarationsInLet: the second signature starts a second binding
+    _, diags = run(
+        "total = a + b\n  where\n  a :: Int\n  a = 1\n\n  a :: Int\n  a = 2\n  b = 3\n"
+        "twice = let\n    c = 1\n    d = 2\n    c = 3\n  in c + d\n"
+    )
+    assert [(code, line, col) for code, line, col, *_ in diags] == [
+        ("OverlappingNamesInLet", 10, 2),
+        ("OverlappingNamesInLet", 15, 4),
+    ]
+
+
+def test_a_synonym_left_partial_by_another_synonym_is_one_error() -> None:
+    # `Id Endo` expands to `Endo` alone: PureScript reports that, not also the kind of `Id Endo` in a signature
+    _, diags = run(
+        "type Id a = a\ntype Endo a = a -> a\n"
+        "x :: Id Endo\nx = 1\n"
+        "y :: Id (Endo Int)\ny = identity\n"
+        "z :: Id Array\nz = [1]\n"
+    )
+    assert [(code, line, col, message) for code, line, col, _, _, message in diags] == [
+        ("PartiallyAppliedSynonym", 6, 8, "Type synonym `Endo` needs 1 argument."),
+        ("KindsDoNotUnify", 10, 5, "Could not match kind `Type -> Type` with kind `Type`."),
+    ]

@@ -1,0 +1,339 @@
+"""Refactors at the cursor: make an open import explicit, qualify or unqualify a name, extract the selected
+expression to a `where` (or `let`) binding, inline a local binding.
+
+Each is offered only where the result keeps meaning what the code meant: a name is unqualified only when the bare
+name resolves to the same element there, an expression is extracted only when every local it uses is visible to
+the `where` bindings, a binding is inlined only when every name of its body means the same at each use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from nova import keys, query
+from nova.check import typed as T
+from nova.diagnostics import Span
+from nova.ide.imports import add_import, import_item
+from nova.ide.locate import name_part
+from nova.ide.model import CodeAction, SourceChange, Target
+from nova.ide.scopes import locals_at
+from nova.ide.source import ModuleSource, Workspace
+
+
+def refactors(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
+              ) -> Iterator[CodeAction]:
+    """The refactors offered for a range; `hit` is the top-level element at its start (None: none there)."""
+    yield from explicit_import(workspace, src, span)
+    if hit is None:
+        return
+    yield from qualify(workspace, src, hit[1], span)
+    yield from inline_binding(src, hit[1], span)
+    if (span.start_line, span.start_col) != (span.end_line, span.end_col):
+        yield from extract_binding(workspace, src, hit[1], span)
+
+
+PATHS_KEPT = 8
+_PATHS: dict[tuple[int, int, int], tuple[Any, list[Any]]] = {}
+
+
+def nodes_at(element: Any, line: int, col: int) -> list[Any]:
+    """`query.nodes_at`, kept for the last positions: one code action request asks each refactor and the
+    signature action about the same position of the same element. The element is held with its path, so its id
+    is not reused while cached; typed trees are not changed once checked."""
+    key = (id(element), line, col)
+    cached = _PATHS.get(key)
+    if cached is not None and cached[0] is element:
+        return cached[1]
+    path = query.nodes_at(element, line, col)
+    if len(_PATHS) >= PATHS_KEPT:
+        _PATHS.pop(next(iter(_PATHS)))
+    _PATHS[key] = (element, path)
+    return path
+
+
+def _within(outer: Span, inner: Span) -> bool:
+    return (outer.start_line, outer.start_col) <= (inner.start_line, inner.start_col) and (
+        inner.end_line, inner.end_col) <= (outer.end_line, outer.end_col)
+
+
+# ------------------------------------------------------------------------------------------------- imports
+def explicit_import(workspace: Workspace, src: ModuleSource, span: Span) -> Iterator[CodeAction]:
+    """On an open import (`import Data.Maybe`, `import Data.Map as M`): list the names the module uses from it."""
+    from nova.check.scope import env_of
+    from nova.ide.code_actions import used_targets
+
+    header = src.header()
+    imp = next((i for i in header.imports if i.span.contains(span.start_line, span.start_col)), None)
+    if imp is None or imp.items is not None or imp.hiding:
+        return
+    view = workspace.view
+    env = env_of(view, imp.module)
+    if env is None:
+        return
+    provided: set[Target] = set()
+    for table in ("values", "types"):
+        for ref in getattr(env, table).values():
+            provided.add((ref[0], ref[1]))
+    class_keys = {(ref[0], ref[1] if keys.is_class_key(ref[1]) else keys.class_key(ref[1])): name
+                  for name, ref in env.classes.items()}
+    items: set[str] = set()
+    for target in used_targets(src, view):
+        if target in class_keys:
+            items.add(f"class {class_keys[target]}")
+        elif target in provided:
+            items.add(import_item(view, target))
+    items -= {item[:-4] for item in items if item.endswith("(..)")}
+    shown = ", ".join(sorted(items, key=lambda i: (i.startswith("class "), i.lower())))
+    change = SourceChange()
+    end = imp.module_span
+    change.add(src.name, Span(end.end_line, end.end_col, end.end_line, end.end_col), f" ({shown})")
+    yield CodeAction(f"Make the import of {imp.module} explicit", "refactor.rewrite", change)
+
+
+# ------------------------------------------------------------------------------------------------- qualifiers
+def _reference_at(element: Any, line: int, col: int) -> T.EVar | None:
+    for node in reversed(nodes_at(element, line, col)):
+        if isinstance(node, T.EVar) and node.target is not None:
+            return node
+        if isinstance(node, T.EVar | T.EApp):
+            return None
+    return None
+
+
+def qualify(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -> Iterator[CodeAction]:
+    """On a reference to another module's value: write it with an alias the module imports it under, or without
+    its qualifier when the bare name means the same element there (importing it if nothing else has the name)."""
+    node = _reference_at(element, span.start_line, span.start_col)
+    if node is None or node.target is None or node.target[0] == src.name or node.span.start_line != node.span.end_line:
+        return
+    written = src.text_of(node.span)
+    start, end = name_part(written)
+    name = written[start:end]
+    if not name[:1].isalpha() or end != len(written) or written[:1] in "(`":
+        return  # an operator, or a name in backticks or parentheses
+    scope = src.scope(workspace.view)
+    target: Target = (node.target[0], node.target[1])
+    qualifier = written[:start].rstrip(".")
+    if not qualifier:
+        for alias in sorted(scope.qualifiers):
+            if target in {(r[0], r[1]) for r in scope.values.get(f"{alias}.{name}", ())}:
+                change = SourceChange()
+                change.add(src.name, node.span, f"{alias}.{name}")
+                yield CodeAction(f"Qualify as `{alias}.{name}`", "refactor.rewrite", change)
+        return
+    if any(local.name == name for local in locals_at(element, node.span.start_line, node.span.start_col)):
+        return
+    bare = {(r[0], r[1]) for r in scope.values.get(name, ())}
+    change = SourceChange()
+    change.add(src.name, node.span, name)
+    if not bare and name not in src.elements:
+        modules = sorted(scope.qualifiers.get(qualifier, ()))
+        if len(modules) != 1:
+            return
+        edits = add_import(src, modules[0], import_item(workspace.view, target))
+        for edit in edits:
+            change.add(src.name, edit.span, edit.new_text)
+    elif bare != {target}:
+        return
+    yield CodeAction(f"Unqualify `{qualifier}.{name}`", "refactor.rewrite", change)
+
+
+# ------------------------------------------------------------------------------------------------- extract
+EXPRESSIONS = (T.EVar, T.ELit, T.EApp, T.ELam, T.EIf, T.ECase, T.EArray, T.ERecord, T.EAccess, T.EUpdate, T.ELet)
+
+
+def _trimmed(src: ModuleSource, span: Span) -> Span:
+    """The selection without the blanks at its ends."""
+    text = src.text_of(span)
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    if "\n" in text[:lead] or "\n" in text[len(text) - trail:] or span.start_line != span.end_line:
+        return span
+    return Span(span.start_line, span.start_col + lead, span.end_line, span.end_col - trail)
+
+
+def _fresh(src: ModuleSource, base: str) -> str:
+    for suffix in ("", *map(str, range(1, 100))):
+        name = base + suffix
+        if name not in src.text or not re.search(rf"(?<![\w'.]){re.escape(name)}(?![\w'])", src.text):
+            return name
+    return base + "_"
+
+
+def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -> Iterator[CodeAction]:
+    """The selected expression (on one line) becomes a `where` binding of the clause around it when every local
+    variable it uses is bound by that clause's parameters or outside the clause; otherwise (it uses a lambda's
+    parameter, a case branch's pattern) a `let` around the innermost one-line body that sees all of them."""
+    wanted = _trimmed(src, span)
+    if wanted.start_line != wanted.end_line:
+        return
+    path = nodes_at(element, wanted.start_line, wanted.start_col)
+    expr = next((n for n in path if isinstance(n, EXPRESSIONS) and n.span == wanted), None)
+    clause = next((n for n in reversed(path) if isinstance(n, T.Clause) and _within(n.span, wanted)), None)
+    if expr is None or clause is None:
+        return
+    binders = [b for node in query.iter_nodes(expr) if isinstance(b := getattr(node, "binder", None), Span)]
+    allowed = [p.span for p in clause.params] + [b.span for b in clause.rhs.where]
+    name = _fresh(src, "extracted")
+    text = src.text_of(wanted)
+    if not all(not _within(clause.span, b) or any(_within(a, b) for a in allowed) for b in binders):
+        yield from _extract_to_let(src, path, wanted, binders, name, text)
+        return
+    change = SourceChange()
+    change.add(src.name, wanted, name)
+    if clause.rhs.where:
+        last = clause.rhs.where[-1].span
+        indent = " " * clause.rhs.where[0].span.start_col
+        end = last.end_line
+        change.add(src.name, Span(end, len(src.line(end)), end, len(src.line(end))), f"\n{indent}{name} = {text}")
+    else:
+        end = clause.span.end_line
+        line = src.line(end)
+        if line[clause.span.end_col:].strip():
+            return
+        base = len(src.line(clause.span.start_line)) - len(src.line(clause.span.start_line).lstrip())
+        indent = " " * (max(base, clause.span.start_col) + 2)
+        change.add(src.name, Span(end, len(line), end, len(line)),
+                   f"\n{indent}where\n{indent}  {name} = {text}")
+    yield CodeAction(f"Extract `{_short(text)}` to a where binding", "refactor.extract", change)
+
+
+def _extract_to_let(src: ModuleSource, path: list[Any], wanted: Span, binders: list[Span], name: str,
+                    text: str) -> Iterator[CodeAction]:
+    """`let name = <selection> in` put before the innermost body (a lambda's, a case branch's) on one line that
+    contains the selection and sees every local it uses."""
+    bodies: list[Any] = []
+    for node in path:
+        if isinstance(node, T.ELam):
+            bodies.append(node.body)
+        elif isinstance(node, T.Branch) and not node.guards:
+            bodies.append(node.expr)
+    for body in reversed(bodies):
+        at = body.span
+        if not _within(at, wanted) or at.start_line != at.end_line or src.text_of(at).startswith("let "):
+            continue
+        if any(_within(at, b) for b in binders):
+            return  # a local of the selection is bound inside this body
+        # one edit from the body's start to the selection's end (an insertion at the selection's own start
+        # would be ambiguous)
+        before = src.text_of(Span(at.start_line, at.start_col, wanted.start_line, wanted.start_col))
+        change = SourceChange()
+        change.add(src.name, Span(at.start_line, at.start_col, wanted.end_line, wanted.end_col),
+                   f"let {name} = {text} in {before}{name}")
+        yield CodeAction(f"Extract `{_short(text)}` to a let binding", "refactor.extract", change)
+        return
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+# ------------------------------------------------------------------------------------------------- inline
+ATOMIC = (T.EVar, T.ELit, T.EArray, T.ERecord)
+
+
+def _local_binding(element: Any, line: int, col: int) -> tuple[T.Binding, Any] | None:
+    """The local binding named at the position (its name or a use), with the node holding it (ELet or Rhs)."""
+    path = nodes_at(element, line, col)
+    binder: Span | None = None
+    for node in reversed(path):
+        if isinstance(node, T.EVar):
+            binder = node.binder
+            break
+        if isinstance(node, T.Binding) and node.name_span.contains(line, col):
+            binder = node.name_span
+            break
+    if binder is None:
+        return None
+    for node in query.iter_nodes(element):
+        bindings: tuple[T.Binding, ...] = ()
+        if isinstance(node, T.ELet):
+            bindings = node.bindings
+        elif isinstance(node, T.Rhs):
+            bindings = node.where
+        for binding in bindings:
+            if binding.name_span == binder and binding.pattern is None:
+                return binding, node
+    return None
+
+
+def inline_binding(src: ModuleSource, element: Any, span: Span) -> Iterator[CodeAction]:
+    """A local `name = expr` (no parameters, guards or `where`, on one line) replaced by its expression at every
+    use and removed, when each name the expression uses means the same at every use."""
+    found = _local_binding(element, span.start_line, span.start_col)
+    if found is None:
+        return
+    binding, holder = found
+    if len(binding.clauses) != 1 or binding.clauses[0].params or binding.clauses[0].rhs.where:
+        return
+    rhs = binding.clauses[0].rhs
+    if len(rhs.branches) != 1 or rhs.branches[0].guards:
+        return
+    expr = rhs.branches[0].expr
+    if expr.span.start_line != expr.span.end_line:
+        return
+    names: list[tuple[str, Span | None]] = []
+    for node in query.iter_nodes(expr):
+        if isinstance(node, T.EVar):
+            if node.binder == binding.name_span:
+                return  # recursive
+            if node.binder is not None or "." not in src.text_of(node.span):
+                names.append((node.name, node.binder))
+    uses = query.local_uses(element, binding.name_span)
+    text = src.text_of(expr.span)
+    shown = text if isinstance(expr, ATOMIC) or (text.startswith("(") and text.endswith(")")) else f"({text})"
+    from nova.ide.labels import label_uses
+
+    puns = {u.span for u in label_uses(src, binding.name, within=query.span_of(element)) if u.pun}
+    change = SourceChange()
+    for use in uses:
+        visible = {local.name: local.binder for local in locals_at(element, use.start_line, use.start_col)}
+        for name, binder in names:
+            if name in visible and visible[name] != binder:
+                return  # shadowed at this use
+        change.add(src.name, use, f"{binding.name}: {shown}" if use in puns else shown)
+    removal = _removal(src, binding, holder)
+    if removal is None:
+        return
+    change.add(src.name, removal, "")
+    yield CodeAction(f"Inline `{binding.name}`", "refactor.inline", change)
+
+
+def _removal(src: ModuleSource, binding: T.Binding, holder: Any) -> Span | None:
+    """What to delete so the binding is gone: its own lines, or the whole `let … in` / `where` when it is the
+    only binding there."""
+    at = binding.span
+    own_lines = not src.line(at.start_line)[:at.start_col].strip() and not src.line(at.end_line)[at.end_col:].strip()
+    if isinstance(holder, T.ELet):
+        if len(holder.bindings) == 1:
+            body = holder.body.span
+            return Span(holder.span.start_line, holder.span.start_col, body.start_line, body.start_col)
+        return _whole_lines(src, at) if own_lines else None
+    if len(holder.where) > 1:
+        return _whole_lines(src, at) if own_lines else None
+    keyword = _where_before(src, at)
+    if keyword is None:
+        return None
+    line, col = keyword
+    before = src.line(line)[:col]
+    if not before.strip():
+        above = line - 1
+        return Span(above, len(src.line(above)), at.end_line, len(src.line(at.end_line)))
+    return Span(line, len(before.rstrip()), at.end_line, len(src.line(at.end_line)))
+
+
+def _whole_lines(src: ModuleSource, span: Span) -> Span:
+    above = span.start_line - 1
+    return Span(above, len(src.line(above)), span.end_line, len(src.line(span.end_line)))
+
+
+def _where_before(src: ModuleSource, at: Span) -> tuple[int, int] | None:
+    for number in range(at.start_line, max(-1, at.start_line - 20), -1):
+        line = src.line(number)
+        limit = at.start_col if number == at.start_line else len(line)
+        found = [m.start() for m in re.finditer(r"(?<![\w'])where(?![\w'])", line[:limit])]
+        if found:
+            return number, found[-1]
+    return None
