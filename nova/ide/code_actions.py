@@ -27,7 +27,7 @@ from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Diagnostic, Span
 from nova.ide import fixes, refactors
-from nova.ide.hover import print_scheme, type_names
+from nova.ide.hover import print_scheme
 from nova.ide.imports import add_import, import_item
 from nova.ide.locate import name_part
 from nova.ide.model import CodeAction, SourceChange, Target
@@ -164,8 +164,7 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
     if getattr(element, "kind", None) == "value" and element.name_span.contains(span.start_line, span.start_col):
         scheme = workspace.view.scheme(src.name, key) or element.scheme
         if scheme is not None and not _has_signature(src, element.name, element.name_span):
-            yield _signature_action(src, element.name, element.name_span,
-                                    print_scheme(scheme, type_names(workspace.view, src)))
+            yield _signature_action(src, element.name, element.name_span, print_scheme(scheme))
         return
     for node in reversed(refactors.nodes_at(element, span.start_line, span.start_col)):
         if isinstance(node, T.Binding) and node.pattern is None and node.name_span.contains(
@@ -174,8 +173,7 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
                 return
             from nova.ide.hover import print_type
 
-            names = type_names(workspace.view, src)
-            shown = print_scheme(node.scheme, names) if node.scheme is not None else print_type(node.type, names)
+            shown = print_scheme(node.scheme) if node.scheme is not None else print_type(node.type)
             yield _signature_action(src, node.name, node.name_span, shown)
             return
 

@@ -142,12 +142,3 @@ def test_a_typed_hole_is_filled_with_a_name_of_its_type_locals_first() -> None:
     assert titles[:2] == ["Fill the hole with `count`", "Fill the hole with `limit`"], titles
     assert "Fill the hole with `label`" not in titles
     assert "f label count = count + limit" in applied(fx, found[1])
-
-
-def test_an_added_signature_names_types_as_the_module_imports_them() -> None:
-    text = "module Main where\n\nimport Prelude\nimport Data.Map as M\n\nsin‸gle k = M.singleton k 1\n"
-    fx = fixture(text)
-    action = next(a for a in actions(fx) if a.title.startswith("Add type signature"))
-    result = applied(fx, action)
-    assert "single :: forall a. Ord a => a -> M.Map a Int\nsingle k" in result
-    assert fixture(result).errors("Main") == []
