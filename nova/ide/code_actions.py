@@ -20,14 +20,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Diagnostic, Span
 from nova.ide import fixes, refactors
-from nova.ide.hover import print_scheme
+from nova.ide.hover import print_scheme, type_names
 from nova.ide.imports import add_import, import_item
 from nova.ide.locate import name_part
 from nova.ide.model import CodeAction, SourceChange, Target
@@ -146,14 +146,17 @@ def exporters(workspace: Workspace, src: ModuleSource, name: str, tables: tuple[
 def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
     """A `name ::` (or `name ∷`) line at the binding's column, above it (up to the previous blank-free block) or
     on it."""
-    pattern = re.compile(rf"\s*{re.escape(name)}\s*(?:::|∷)")
     for number in range(at.start_line, max(-1, at.start_line - 50), -1):
         line = src.line(number)
-        if pattern.match(line) and len(line) - len(line.lstrip()) == at.start_col:
+        indent = len(line) - len(line.lstrip())
+        if indent == at.start_col and line.startswith(name, indent) and _COLONS.match(line, indent + len(name)):
             return True
-        if number < at.start_line and (not line.strip() or len(line) - len(line.lstrip()) < at.start_col):
+        if number < at.start_line and (indent == len(line) or indent < at.start_col):
             return False
     return False
+
+
+_COLONS = re.compile(r"\s*(?:::|∷)")
 
 
 def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
@@ -168,7 +171,7 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
     if getattr(element, "kind", None) == "value" and element.name_span.contains(span.start_line, span.start_col):
         scheme = workspace.view.scheme(src.name, key) or element.scheme
         if scheme is not None and not _has_signature(src, element.name, element.name_span):
-            shown = curried_constraints(print_scheme(scheme))
+            shown = curried_constraints(print_scheme(scheme, type_names(workspace.view, src)))
             if _written_names_in_scope(workspace, src, shown):
                 yield _signature_action(src, element.name, element.name_span, shown)
         return
@@ -180,19 +183,20 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
             if _has_signature(src, node.name, node.name_span) or src.line(node.name_span.start_line)[
                     :node.name_span.start_col].strip():
                 return  # has one, or shares its line with `let` (the signature's line would be outside the block)
-            local = local_signature(src, element, node)
+            local = local_signature(src, element, node, type_names(workspace.view, src))
             if local is not None and _written_names_in_scope(workspace, src, local):
                 yield _signature_action(src, node.name, node.name_span, local)
             return
 
 
-def local_signature(src: ModuleSource, element: Any, binding: T.Binding) -> str | None:
+def local_signature(src: ModuleSource, element: Any, binding: T.Binding,
+                    qualify: Mapping[tuple[str, str], str] | None = None) -> str | None:
     """The type of a local binding as a signature can write it. In a declaration's typed tree, a variable `TGen i`
     below the declaration's own arity is one of its signature's variables: a local signature can name it only
     when that signature binds it with an explicit `forall` (which scopes it over the body), and then by its
     written name. The binding's other variables are its own, quantified in its `forall`. None when the type
     holds what no signature can write (an unsolved or rigid variable, a nested quantifier) or an enclosing
-    variable out of scope."""
+    variable out of scope. `qualify` names types as the module imports them (`M.Map`)."""
     from nova.types.pretty import Namer, print_constraint, print_type
     from nova.types.types import TApp, TFun, TGen, TRow, Type, prune
 
@@ -229,8 +233,8 @@ def local_signature(src: ModuleSource, element: Any, binding: T.Binding) -> str 
             namer.scan(a)
     namer.finish()
     own = [namer.names[("g", i)] for i in used if i >= arity]
-    shown = print_type(body, namer)
-    if constraints:
+    shown = print_type(body, namer, qualify=qualify)
+    if constraints:  # (their classes named as in scope, or refused by `_written_names_in_scope`)
         shown = " => ".join(print_constraint(c.cls, c.args, namer) for c in constraints) + " => " + shown
     return f"forall {' '.join(own)}. {shown}" if own else shown
 

@@ -154,7 +154,7 @@ def test_signatures_are_written_as_signatures_and_only_where_they_check() -> Non
                                            "`shownAll :: forall a b. Foldable a => Show b => a b -> String`"))
     assert text.count("Foldable a => Show b =>") == 1
     fx = fixture("module Main where\n\nimport Prelude\nimport Data.Maybe as M\n\nfi‸rst = M.Just 1\n")
-    assert not [a for a in actions(fx) if a.title.startswith("Add type signature")]  # `Maybe` is `M.Maybe` here
+    assert "first :: M.Maybe Int\n" in applied(fx, titled(actions(fx), "Add type signature `first :: M.Maybe Int`"))
     fx = fixture("module Main where\n\nimport Prelude\n\nf :: forall a. a -> Array a\nf x = st‸ep x\n"
                  "  where\n    st‸1ep y = [y]\n\ng :: Int\ng = let ‸2k = 1 in k\n")
     text = applied(fx, titled(actions(fx, "1"), "Add type signature `step :: forall b. b -> Array b`"))
@@ -174,3 +174,12 @@ def test_local_signatures_name_the_enclosing_signature_s_variables_or_their_own(
     fx = fixture("module Main where\n\nimport Prelude\n\ng :: a -> Array a\ng x = k x\n  where\n    ‸k y = [x, y]\n"
                  "\nh x = k x\n  where\n    ‸1k y = [x, y]\n")
     assert not [a for m in ("", "1") for a in actions(fx, m) if a.title.startswith("Add type signature")]
+
+
+def test_an_added_signature_names_types_as_the_module_imports_them() -> None:
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Map as M\n\nsin‸gle k = M.singleton k 1\n\n"
+                 "pairs :: Int -> Array (M.Map Int Int)\npairs n = [one]\n  where\n    o‸1ne = M.singleton n n\n")
+    text = applied(fx, titled(actions(fx), "Add type signature `single :: forall a. Ord a => a -> M.Map a Int`"))
+    assert "single :: forall a. Ord a => a -> M.Map a Int\nsingle k" in text
+    text = applied(fx, titled(actions(fx, "1"), "Add type signature `one :: M.Map Int Int`"))
+    assert "    one :: M.Map Int Int\n    one =" in text
