@@ -294,22 +294,30 @@ def _signature_action(src: ModuleSource, name: str, at: Span, shown: str) -> Cod
 
 # ------------------------------------------------------------------------------------------------- imports
 def used_targets(src: ModuleSource, view: Any) -> set[Target]:
-    """Every module-level element the module's code names: references in the typed tree, type and class names
-    in the syntax tree (signatures, declarations, instance heads)."""
+    """Every module-level element the module's code names: references in the typed tree (a value's recorded
+    reads), type and class names in the syntax tree (signatures, declarations, instance heads, annotations)."""
     from nova.ide.locate import resolve_syntax_name, syntax_names
     from nova.ide.typed_walk import typed_children
 
     used: set[Target] = set()
     for element in src.elements.values():
+        reads = getattr(element, "reads", ()) or ()
+        for read in reads:
+            used.add((read[0], read[1]))
+        if reads and getattr(element, "kind", None) == "value":
+            continue  # a value's recorded reads hold every element its tree names
         stack: list[Any] = [element]
         while stack:
             node = stack.pop()
             if isinstance(node, T.EVar | T.PCon) and isinstance(node.target, tuple):
                 used.add((node.target[0], node.target[1]))
             stack.extend(typed_children(node))
-        for read in getattr(element, "reads", ()) or ():
-            used.add((read[0], read[1]))
+    from nova.syntax import ast
+
     for decl in src.syntax().decls:
+        if isinstance(decl, ast.ValueDecl) and "::" not in src.text_of(decl.span) and "∷" not in src.text_of(
+                decl.span):
+            continue  # a clause names types only in annotations (`(e :: T)`); its constructors are in the typed tree
         for found in syntax_names(decl):
             if found.namespace in ("type", "class", "type-operator"):
                 target = resolve_syntax_name(src, view, found)
