@@ -523,11 +523,18 @@ def inline_top_level(workspace: Workspace, src: ModuleSource, hit: tuple[str, An
         visible = {local.name for local in locals_at(owner, use.start_line, use.start_col)}
         return not any(name in visible for name, _ in names)
 
+    from nova.ide.labels import label_uses
+
+    puns = {u.span for u in label_uses(src, definition.name) if u.pun}
+
+    def written(use: Span) -> str:
+        return f"{definition.name}: {shown}" if use in puns else shown
+
     change = SourceChange()
     if node is not None:
         if not kept_meaning(element, node.span) or definition is element or src.text_of(node.span) != definition.name:
             return
-        change.add(src.name, node.span, shown)
+        change.add(src.name, node.span, written(node.span))
         title = f"Inline `{definition.name}` here"
     else:
         from nova.ide.occurrences import find_occurrences
@@ -542,7 +549,7 @@ def inline_top_level(workspace: Workspace, src: ModuleSource, hit: tuple[str, An
             owner = src.elements.get(use.key) if use.key is not None else None
             if owner is None or owner is definition or use.written != use.span or not kept_meaning(owner, use.span):
                 return
-            change.add(src.name, use.written, shown)
+            change.add(src.name, use.span, written(use.span))
         change.add(src.name, _declaration_lines(src, definition.span), "")
         title = f"Inline `{definition.name}` everywhere"
     if _adds_errors(workspace, src, change):

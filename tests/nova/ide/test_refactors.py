@@ -146,6 +146,8 @@ def test_a_top_level_binding_is_inlined_at_a_use_or_everywhere() -> None:
     text = applied(fx, titled(actions(fx, "1"), "Inline `limit` everywhere"))
     assert "limit" not in text and "f n = n + (2 * base)\n" in text and "g = (2 * base)\n" in text
     assert "import Prelude\n\nbase :: Int" in text  # its doc comment and blank line gone with it
+    fx = fixture(HEAD + "\nsize :: Int\nsi‸ze = 1 + 2\n\nbox :: { size :: Int }\nbox = { size }\n")
+    assert "box = { size: (1 + 2) }\n" in applied(fx, titled(actions(fx), "Inline `size` everywhere"))  # a pun
 
 
 def test_a_top_level_binding_is_inlined_only_where_it_keeps_its_meaning() -> None:
