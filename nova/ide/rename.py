@@ -159,10 +159,12 @@ def rename_element(workspace: Workspace, target: Target, new_name: str) -> Sourc
     if view.element(module, new_key) is not None:
         raise IdeError(f"`{new_name}` is already declared in {module}.")
     occurrences = find_occurrences(workspace, target)
+    passed: set[tuple[str, str]] = set()
     for occurrence in occurrences:
-        _check_clash(workspace, occurrence, target, new_name)
+        _check_clash(workspace, occurrence, target, new_name, passed)
+    editable_modules = set(workspace.editable_modules())
     for occurrence in occurrences:
-        if not editable(workspace, occurrence.module):
+        if occurrence.module not in editable_modules:
             continue
         text = new_name
         if occurrence.role in ("import", "export") and kind == "operator":
@@ -174,16 +176,18 @@ def rename_element(workspace: Workspace, target: Target, new_name: str) -> Sourc
     return change
 
 
-def _check_clash(workspace: Workspace, occurrence: Occurrence, target: Target, new_name: str) -> None:
+def _check_clash(workspace: Workspace, occurrence: Occurrence, target: Target, new_name: str,
+                 passed: set[tuple[str, str]] | None = None) -> None:
     """After the rename, an unqualified occurrence in another module must still mean the target: refuse when
-    that module declares or imports (unqualified) something else of the new name."""
+    that module declares or imports (unqualified) something else of the new name. `passed` remembers the
+    (module, qualifier) pairs whose module-wide checks passed, so each module's scope is asked once."""
     if occurrence.role in ("declaration", "export", "instance-method"):
         return
     src = workspace.source(occurrence.module)
     if src is None:
         return
-    written = src.text_of(occurrence.written)
-    qualified = written != src.text_of(occurrence.span) and "." in written.replace(src.text_of(occurrence.span), "")
+    written = "" if occurrence.written == occurrence.span else src.text_of(occurrence.written)
+    qualified = bool(written) and "." in written.replace(src.text_of(occurrence.span), "")
     key = target[1]
     namespace = keys.namespace_of(key)
     table = NAMESPACES.get(namespace, "values")
@@ -191,25 +195,39 @@ def _check_clash(workspace: Workspace, occurrence: Occurrence, target: Target, n
         return  # the item itself: what matters is how the names it brings in are used
     if qualified:
         qualifier = written[:written.rfind(".")].lstrip("(")
+        if passed is not None and (occurrence.module, qualifier) in passed:
+            return
         refs = getattr(src.scope(workspace.view), table).get(f"{qualifier}.{new_name}")
         if refs and any(ref != target for ref in refs):
             raise IdeError(f"`{qualifier}.{new_name}` already names something else in {occurrence.module}.")
+        if passed is not None:
+            passed.add((occurrence.module, qualifier))
         return
-    new_key = keys.renamed(key, new_name)
-    if occurrence.module != target[0] and new_key in src.elements:
-        raise IdeError(f"{occurrence.module} declares its own `{new_name}`: its uses of `{bare(key)}` would "
-                       f"then mean that one.")
-    refs = getattr(src.scope(workspace.view), table).get(new_name)
-    if refs and any(ref[0] != target[0] or bare(ref[1]) != new_name for ref in refs):
-        origin = min(refs)[0]
-        raise IdeError(f"{occurrence.module} already imports `{new_name}` from {origin}: its uses of "
-                       f"`{bare(key)}` would then be ambiguous.")
+    if passed is None or (occurrence.module, "") not in passed:
+        _check_module_clash(workspace, src, occurrence.module, target, new_name, table)
+        if passed is not None:
+            passed.add((occurrence.module, ""))
     if namespace == "value" and occurrence.key is not None:
         element = src.elements.get(occurrence.key)
         if element is not None and new_name in local_names(element) and any(v.name == new_name for v in locals_at(
                 element, occurrence.span.start_line, occurrence.span.start_col)):
             raise IdeError(f"A local `{new_name}` in {occurrence.module} is in scope where `{bare(key)}` is "
                            f"used: the use would then mean the local.")
+
+
+def _check_module_clash(workspace: Workspace, src: ModuleSource, module: str, target: Target, new_name: str,
+                        table: str) -> None:
+    """The new name, unqualified, must not already mean something else in the module."""
+    key = target[1]
+    new_key = keys.renamed(key, new_name)
+    if module != target[0] and new_key in src.elements:
+        raise IdeError(f"{module} declares its own `{new_name}`: its uses of `{bare(key)}` would "
+                       f"then mean that one.")
+    refs = getattr(src.scope(workspace.view), table).get(new_name)
+    if refs and any(ref[0] != target[0] or bare(ref[1]) != new_name for ref in refs):
+        origin = min(refs)[0]
+        raise IdeError(f"{module} already imports `{new_name}` from {origin}: its uses of "
+                       f"`{bare(key)}` would then be ambiguous.")
 
 
 # ------------------------------------------------------------------------------------------------- modules
