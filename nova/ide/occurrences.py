@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from nova import keys, query
+from nova import keys
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.locate import declaration_names, header_names, name_span, resolve_syntax_name, syntax_names
@@ -131,10 +131,11 @@ def element_index(element: Any) -> ElementIndex:
     if cached is not None and cached[0] is element:
         return cached[1]
     from nova.ide.scopes import pattern_vars
+    from nova.ide.typed_walk import iter_typed_nodes
 
     found: list[tuple[Target, Span]] = []
     names: set[str] = set()
-    for node in query.iter_nodes(element):
+    for node in iter_typed_nodes(element):
         if isinstance(node, T.EVar | T.PCon) and isinstance(node.target, tuple):
             written: Span = node.span
             if isinstance(node, T.PCon) and isinstance(node.name_span, Span):

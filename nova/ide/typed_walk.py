@@ -11,7 +11,7 @@ from nova.diagnostics import Span
 
 _NOT_CHILDREN = frozenset({"span", "name_span", "type", "scheme", "doc", "fingerprint", "evidence", "binder",
                            "class_info", "instance", "reads", "alias", "fixity", "kind_of", "cls", "super_evidence",
-                           "derivation", "target", "name", "key", "label", "value", "lit", "message"})
+                           "derivation", "target", "name", "key", "label", "lit", "message"})
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
@@ -33,6 +33,19 @@ def typed_children(node: Any) -> Iterator[Any]:
                     yield item
         elif value is not None and not isinstance(value, str | int | float | bool):
             yield value
+
+
+def iter_typed_nodes(root: Any) -> Iterator[Any]:
+    """Every node with a span under a typed node, root included, depth first in field order: `query.iter_nodes`
+    without its reflection over every node's fields."""
+    stack: list[Any] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(getattr(node, "span", None), Span):
+            yield node
+        children = list(typed_children(node))
+        children.reverse()
+        stack.extend(children)
 
 
 _SYNTAX_FIELDS: dict[type, tuple[str, ...]] = {}
