@@ -65,7 +65,9 @@ def outgoing(workspace: Workspace, item: CallItem) -> list[Call]:
 
 def _named_in(src: ModuleSource, element: Any, module: str) -> Iterator[tuple[Target, str, Span]]:
     """(element named, module, where) for each module-level name the element's code writes."""
-    for node in query.iter_nodes(element):
+    from nova.ide.typed_walk import iter_typed_nodes
+
+    for node in iter_typed_nodes(element):
         if not isinstance(node, T.EVar | T.PCon) or not isinstance(node.target, tuple):
             continue
         written = node.name_span if isinstance(node, T.PCon) and isinstance(node.name_span, Span) else node.span
