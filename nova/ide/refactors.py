@@ -170,7 +170,11 @@ EXPRESSIONS = (T.EVar, T.ELit, T.EApp, T.ELam, T.EIf, T.ECase, T.EArray, T.EReco
 
 
 def _trimmed(src: ModuleSource, span: Span) -> Span:
-    """The selection without the blanks (line breaks included) at its ends."""
+    """The selection without the blanks (line breaks included) at its ends (and past the text's end)."""
+    last = len(src.lines) - 1
+    start_line, end_line = min(span.start_line, last), min(span.end_line, last)
+    span = Span(start_line, min(span.start_col, len(src.line(start_line))), end_line,
+                min(span.end_col if span.end_line <= last else len(src.line(last)), len(src.line(end_line))))
     line, col = span.start_line, span.start_col
     while (line, col) < (span.end_line, span.end_col):
         text = src.line(line)

@@ -206,3 +206,10 @@ def test_a_let_statement_of_a_do_or_ado_block_is_inlined_without_the_block_s_in(
                  "twice a b = ado\n  x <- a\n  y <- b\n  let pa‸ir = [x, y]\n  in pair\n")
     text = applied(fx, titled(actions(fx), "Inline `pair`"))
     assert "  y <- b\n  in [x, y]\n" in text
+
+
+def test_selections_past_the_text_s_end_are_answered() -> None:
+    fx = fixture(HEAD + "\nf :: Int -> Int\nf n = n + 1\n\n   \n")
+    src = fx.source("Main")
+    for span in (Span(5, 6, 10**9, 5), Span(7, 0, 10**9, 0), Span(10**9, 0, 10**9, 3), Span(5, 6, 5, 10**9)):
+        assert all(a.title for a in code_actions.code_actions(fx.workspace, src, span))
