@@ -575,6 +575,8 @@ def _declaration_lines(src: ModuleSource, at: Span) -> Span:
 
 
 _VERIFIED: dict[tuple[int, str, str], tuple[Any, bool]] = {}
+PROBE_TEXT_LIMIT = 300_000
+"""Characters of a module beyond which no variant of it is checked to verify a refactor."""
 
 
 def _adds_errors(workspace: Workspace, src: ModuleSource, change: SourceChange) -> bool:
@@ -583,6 +585,8 @@ def _adds_errors(workspace: Workspace, src: ModuleSource, change: SourceChange) 
     from nova.ide.fixes import apply_edits
     from nova.ide.memory import probe_source
 
+    if len(src.text) > PROBE_TEXT_LIMIT:
+        return True  # (not checked again on a cursor move: the action is not offered)
     text = apply_edits(src.text, [(e.span, e.new_text) for e in change.edits.get(src.name, [])])
     key = (id(workspace.view), src.name, text)
     cached = _VERIFIED.get(key)
