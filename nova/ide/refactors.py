@@ -529,10 +529,12 @@ def inline_top_level(workspace: Workspace, src: ModuleSource, hit: tuple[str, An
 
     from nova.ide.labels import label_uses
 
-    puns = {u.span for u in label_uses(src, definition.name) if u.pun}
+    puns: list[set[Span]] = []
 
     def written(use: Span) -> str:
-        return f"{definition.name}: {shown}" if use in puns else shown
+        if not puns:  # (the module's record syntax read once, and only when there is a use to write)
+            puns.append({u.span for u in label_uses(src, definition.name) if u.pun})
+        return f"{definition.name}: {shown}" if use in puns[0] else shown
 
     change = SourceChange()
     if node is not None:
