@@ -74,6 +74,30 @@ def type_definition(workspace: Workspace, src: ModuleSource, line: int, col: int
         found = element_location(workspace, (module, keys.type_key(name)))
         if found is not None and found not in locations:
             locations.append(found)
+    return locations or _record_synonyms(workspace, src, type_)
+
+
+def _record_synonyms(workspace: Workspace, src: ModuleSource, type_: Any) -> list[Location]:
+    """A record type has no constructor to go to, and synonyms are expanded in inferred types: the declarations
+    of the synonyms (without parameters) in scope whose expansion is this very record."""
+    from nova.check.scope import env_of
+    from nova.types.pretty import print_type
+
+    shown = print_type(type_)
+    if not shown.startswith("{"):
+        return []
+    view = workspace.view
+    candidates = {(ref[0], keys.name_of(ref[1])) for refs in src.scope(view).types.values() for ref in refs}
+    candidates |= {(src.name, keys.name_of(key)) for key in src.elements if keys.is_type_key(key)}
+    locations: list[Location] = []
+    for module, name in sorted(candidates):
+        env = env_of(view, module)
+        info = env.type_infos.get(name) if env is not None else None
+        if info is None or info.synonym is None or info.params or print_type(info.synonym) != shown:
+            continue
+        found = element_location(workspace, (module, keys.type_key(name)))
+        if found is not None and found not in locations:
+            locations.append(found)
     return locations
 
 

@@ -102,6 +102,16 @@ def test_type_definition_of_a_value_goes_to_its_type() -> None:
     assert places(fx, navigation.type_definition(fx.workspace, main, line, col)) == [("Lib", 4, "Shape")]
 
 
+def test_type_definition_of_a_record_goes_to_its_synonym() -> None:
+    fx = fixture("module Lib where\n\ntype Item = { name :: String, count :: Int }\n",
+                 "module Main where\n\nimport Prelude\nimport Lib (Item)\n\ntype Local = { x :: Int }\n\n"
+                 "f :: Item -> Local -> Int\nf it‸1em p‸2 = item.count + p.x\n")
+    src, line, col = fx.at("1")
+    assert places(fx, navigation.type_definition(fx.workspace, src, line, col)) == [("Lib", 2, "Item")]
+    src, line, col = fx.at("2")
+    assert places(fx, navigation.type_definition(fx.workspace, src, line, col)) == [("Main", 5, "Local")]
+
+
 def test_highlights_of_a_local_mark_the_binding_as_written() -> None:
     fx = fixture("module Main where\n\nimport Prelude\n\nf :: Int -> Int\nf n‸ = n + n * 2\n")
     src, line, col = fx.at()
