@@ -1,6 +1,7 @@
 """Code actions over the daemon: a quick fix importing an unknown name, attached to its diagnostic, and
 `source.organizeImports`, each applied to the editor's text; the fixes written from inferred types and the
-refactors, applied one after another until the module checks clean; the call hierarchy across modules."""
+refactors, applied one after another until the module checks clean; the call hierarchy across modules, a second
+editor not seeing the first one's unsaved callers."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lsp_harness import DaemonProject, disconnect, open_params, position_of, wait_for_diagnostics
+from lsp_harness import DaemonProject, disconnect, full_change, open_params, position_of, wait_for_diagnostics
 from lsprotocol import types
 from test_lsp_rename import apply
 
@@ -78,7 +79,22 @@ async def test_call_hierarchy_across_modules(daemon_project: DaemonProject) -> N
     outgoing = await client.call_hierarchy_outgoing_calls_async(
         types.CallHierarchyOutgoingCallsParams(item=incoming[0].from_))
     assert outgoing is not None and "double" in [c.to.name for c in outgoing]
+
+    # a caller in this editor's unsaved text is one of its incoming calls; another editor sees the saved text only
+    other, other_log = await daemon_project.session()
+    other.text_document_did_open(open_params(main))
+    await wait_for_diagnostics(other_log, main.as_uri())
+    mark = len(log.history)
+    client.text_document_did_change(full_change(main, 2, main_text + "\ny :: Int\ny = double 3\n"))
+    await wait_for_diagnostics(log, main.as_uri(), after=mark)
+    callers = []
+    for editor in (client, other):
+        found = await editor.call_hierarchy_incoming_calls_async(
+            types.CallHierarchyIncomingCallsParams(item=items[0]))
+        callers.append(sorted(c.from_.name for c in found or ()))
+    assert callers == [["x", "y"], ["x"]]
     await disconnect(client)
+    await disconnect(other)
 
 
 TYPED = """module Main where
