@@ -680,6 +680,9 @@ foreign("Control.Monad.ST", "for", 3)(_for)
 foreign("Control.Monad.ST", "foreach", 2)(_foreach)
 foreign("Control.Monad.ST", "while", 2)(_while)
 
+# `Effect.Unsafe.unsafePerformEffect`: the effect run where the expression is evaluated, by the same interpreter.
+foreign("Effect.Unsafe", "unsafePerformEffect", 1)(lambda m, e: m.run_effect(e))
+
 
 # ---- Control.Monad.Rec.Class ---------------------------------------------------------------------------------
 
