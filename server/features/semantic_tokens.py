@@ -10,7 +10,14 @@ from typing import Any
 
 from lsprotocol import types
 
-from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, SemanticToken, TypedIndex, semantic_tokens
+from nova.ide.semantic_tokens import (
+    TOKEN_MODIFIERS,
+    TOKEN_TYPES,
+    SemanticToken,
+    TokenMemo,
+    TypedIndex,
+    semantic_tokens,
+)
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
@@ -32,7 +39,16 @@ class TokenState:
         self.indexes: dict[str, tuple[Any, TypedIndex]] = {}
         self.results: dict[str, tuple[str, list[int]]] = {}
         self.answers: dict[str, tuple[tuple[str, Any, str], list[int]]] = {}
+        # each document's declarations' tokens from its last full answer (after an edit, only what changed is
+        # walked again)
+        self.memos: dict[str, TokenMemo] = {}
         self.counter = 0
+
+    def memo_of(self, uri: str) -> TokenMemo:
+        memo = self.memos.pop(uri, None) or TokenMemo()
+        self.memos[uri] = memo
+        trim(self.memos)
+        return memo
 
     def index_of(self, hub: Hub, session: WorkspaceSession, open_doc: OpenDoc) -> TypedIndex | None:
         good = open_doc.good
@@ -95,7 +111,8 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     index = state.index_of(connection.hub, session, open_doc)
     same = not doc.edits_since_check  # no edit since the good check: its positions are the text's
     tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
-                             library_type(connection.hub, open_doc.good), lines)
+                             library_type(connection.hub, open_doc.good), lines,
+                             state.memo_of(uri) if lines is None else None)
     data = encode_for_client(tokens, doc.index, connection.encoding)
     if lines is None:
         state.answers.pop(uri, None)
