@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
 COMPACT_CHUNK = 1
+INDEX_NICENESS = 5
+"""How much lower the scheduling priority of a cold index's worker processes is than the server's (the index is
+background work: editors' keystroke checks in the server come first; see `nova.parallel.WorkerPool`)."""
 """Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
 
 
@@ -199,7 +202,7 @@ class ProjectBaseline:
                 loop.call_soon_threadsafe(lambda: self.hub.keep(asyncio.ensure_future(report(count, total, module))))
 
         def work() -> ParallelCheck:
-            with WorkerPool(workers) as pool, contextlib.ExitStack() as stack:
+            with WorkerPool(workers, niceness=INDEX_NICENESS) as pool, contextlib.ExitStack() as stack:
                 root_file, key = self.hub.root_snapshot_file()
                 if root_file is None:
                     root_file, key = stack.enter_context(root_snapshot(self.hub.root)), None

@@ -108,3 +108,21 @@ def test_a_small_folder_one_job_or_one_chain_of_imports_is_checked_in_this_proce
     assert not parallel_worth_it(chain_plan, 4)  # not 500 lines: the counts are the modules' own
     assert not parallel.worth_it(4, modules, modules * 500, modules * 500)
     assert parallel.worth_it(4, modules, modules * 500, 2 * 500)
+
+
+def test_workers_run_at_the_lower_priority_asked_for() -> None:
+    """The server's background index asks for niceness: its workers yield the cores to the server's own checks."""
+    import os
+    import time
+
+    pool = parallel.WorkerPool(1, niceness=3)
+    try:
+        pid = pool.workers[0].process.pid
+        assert pid is not None
+        wanted = min(os.getpriority(os.PRIO_PROCESS, 0) + 3, 19)
+        deadline = time.monotonic() + 60
+        while os.getpriority(os.PRIO_PROCESS, pid) != wanted and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert os.getpriority(os.PRIO_PROCESS, pid) == wanted
+    finally:
+        pool.close()
