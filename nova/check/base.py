@@ -224,28 +224,14 @@ class CheckerBase(Inference):
     def type_display_names(self) -> dict[tuple[str, str], str]:
         """How this module refers to the types it imports under another name than their own (`M.Map` for
         `import Data.Map as M`); an unqualified name is preferred when there is one."""
-        out: dict[tuple[str, str], str] = {}
-        plain: set[tuple[str, str]] = set()
-        for written, refs in self.scope.types.items():
-            if len(refs) != 1:
-                continue
-            mod, key = next(iter(refs))
+        from nova.types.pretty import display_names
+
+        def identify(mod: str, key: str) -> tuple[str, str] | None:
             env = self.envs.get(mod)
             info = env.type_infos.get(keys.name_of(key)) if env is not None else None
-            if info is None:
-                continue
-            ident = (info.module, info.name)
-            if written == info.name:
-                plain.add(ident)
-                continue
-            current = out.get(ident)
-            if current is None or (written.count("."), len(written), written) < (
-                current.count("."), len(current), current
-            ):
-                out[ident] = written
-        for ident in plain:
-            out.pop(ident, None)
-        return out
+            return (info.module, info.name) if info is not None else None
+
+        return display_names(self.scope.types, identify)
 
     def synonym_aliases(self) -> list[tuple[Type, str, int]]:
         out: list[tuple[Type, str, int]] = []
@@ -353,8 +339,17 @@ class CheckerBase(Inference):
     def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
         """A signature's type as written (synonyms applied, not expanded), for printing: translated a second time
         in display mode, only for signatures that use a synonym or a qualified name, its diagnostics dropped (the
-        first translation reported them)."""
+        first translation reported them). The usual shapes are walked without kinds (`light_display`)."""
+        from nova.check.display import light_display
+
         diags = self.state.diagnostics
+        mark = len(diags)
+        try:
+            quick = light_display(body, tvars, self.lookup_type)
+        finally:
+            del diags[mark:]
+        if quick is not None:
+            return quick
         mark = len(diags)
         shown = self.translator(dict(tvars), None)
         shown.keep_synonyms = True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import sys
 from dataclasses import dataclass
 
 from nova.diagnostics import Severity
@@ -13,7 +11,7 @@ from nova.format.trivia import comments_between
 from nova.syntax import ast, parse_module
 from nova.syntax.layout import layout
 from nova.syntax.lexer import Lexed, lex
-from nova.syntax.parser import Parser
+from nova.syntax.parser import Parser, parse_guards
 from nova.syntax.tokens import Token
 
 CANONICAL = "canonical"
@@ -21,7 +19,6 @@ KEPT_INDENTATION = "kept-indentation"
 UNCHANGED = "unchanged"
 MAX_CHARS = 1_000_000
 """Longer texts are not formatted: a file this size is generated, and formatting costs about three parses."""
-_MIN_RECURSION_LIMIT = 4000  # as `parse_module` (nesting is bounded by the parser's own depth budget)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,25 +34,15 @@ def _parse(text: str) -> tuple[Lexed, list[Token], ast.Module] | None:
     """Lexed tokens, laid-out tokens and tree of a file without syntax errors (None for one with errors).
 
     The printer needs the tokens the parser saw, so this runs the pipeline of `parse_module` once, under the same
-    guards (collector paused; a parser failure counts as a syntax error)."""
-    limit = sys.getrecursionlimit()
-    if limit < _MIN_RECURSION_LIMIT:
-        sys.setrecursionlimit(_MIN_RECURSION_LIMIT)
-    collecting = gc.isenabled()
-    if collecting:
-        gc.disable()
-    try:
-        lexed = lex(text)
-        laid_out = layout(lexed.tokens)
-        parser = Parser(laid_out)
-        module = parser.parse_module()
-    except Exception:  # RecursionError included: refuse rather than crash
-        return None
-    finally:
-        if collecting:
-            gc.enable()
-        if limit < _MIN_RECURSION_LIMIT:
-            sys.setrecursionlimit(limit)
+    guards (`parse_guards`; a parser failure counts as a syntax error)."""
+    with parse_guards():
+        try:
+            lexed = lex(text)
+            laid_out = layout(lexed.tokens)
+            parser = Parser(laid_out)
+            module = parser.parse_module()
+        except Exception:  # RecursionError included: refuse rather than crash
+            return None
     errors = [d for d in (*lexed.diagnostics, *parser.diagnostics) if d.severity == Severity.ERROR]
     return None if errors else (lexed, laid_out, module)
 

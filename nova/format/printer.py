@@ -14,9 +14,11 @@ differently.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nova.format.spacing import TokenRoles, gap
 from nova.format.trivia import Comment
-from nova.syntax.tokens import LOWER, VEND, VSTART, Token
+from nova.syntax.tokens import LOWER, OP, QOP, VEND, VSTART, Token
 
 INDENT = 2
 WIDTH = 80
@@ -148,6 +150,43 @@ def _lead_commas(rows: list[list[_Item]], tokens: list[Token], roles: TokenRoles
         nxt.insert(0, last)
 
 
+def _own_line_closers(rows: list[list[_Item]], tokens: list[Token], roles: TokenRoles) -> dict[int, int]:
+    """A `]` or `}` closing a list or record written over several lines goes on a line of its own (what follows
+    it on its line with it), to be aligned with its opening bracket, as purs-tidy writes them, and so does each
+    line that starts with one of its commas. Returns those brackets and commas (first on their rows now) with
+    their opening brackets."""
+    aligned: dict[int, int] = {}
+    opener_row: dict[int, int] = {}
+    r = 0
+    while r < len(rows):
+        row = rows[r]
+        for k, item in enumerate(row):
+            if item.index < 0:
+                continue
+            opener_row[item.index] = r
+            kind = tokens[item.index].kind
+            opener = roles.opener_of.get(item.index)
+            if opener is None or tokens[opener].kind not in ("[", "{") or opener_row.get(opener, r) == r:
+                continue
+            if kind == ",":
+                if k == 0:
+                    aligned[item.index] = opener
+                continue
+            if kind not in ("]", "}"):
+                continue
+            if k > 0:
+                rows.insert(r + 1, row[k:])
+                del row[k:]
+            aligned[item.index] = opener
+            break
+        r += 1
+    return aligned
+
+
+_KEYWORDS_IN_EXPRESSION = frozenset({"if", "then", "else", "case", "of", "let", "in", "do", "ado", "\\", "where",
+                                     "forall", "::"})
+
+
 def render(source: str, tokens: list[Token], laid_out: list[Token], comments: list[Comment], reindent: bool,
            width: int = WIDTH) -> str:
     """The file printed canonically (see the module docstring). A signature written on one line (`name :: type`
@@ -159,6 +198,7 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
     token_col: dict[int, int] = {}
     rows = _rows(tokens, comments)
     _lead_commas(rows, tokens, roles)
+    aligned = _own_line_closers(rows, tokens, roles) if reindent else {}
     indents: list[int | None] = [None] * len(rows)
     texts: list[str] = [""] * len(rows)
     row_of_token: dict[int, int] = {}
@@ -198,6 +238,8 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
                     indent = first.lcol + enclosing.delta
                 for b in started:
                     b.new_col = indent
+            elif index in aligned and aligned[index] in token_col:
+                indent = token_col[aligned[index]]
             elif reindent and index in let_of_in and let_of_in[index].opener in token_col:
                 indent = token_col[let_of_in[index].opener]
             elif reindent and tokens[index].kind == "where" and innermost[index].opener >= 0:
@@ -214,12 +256,24 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
             indents[r] = max(0, indent)
             texts[r] = _line(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
             if len(texts[r]) > width:
+                def line_of(items: list[_Item], at: int, r: int = r) -> str:
+                    return _line(tokens, roles, items, at, opens, row_of_token, r, token_col)
+
+                def block_col(index: int) -> int:
+                    return innermost[index].new_col or 0
+
+                def piece(items: list[_Item], at: int) -> str:
+                    if not reindent:
+                        return line_of(items, at)
+                    return "\n".join(_broken_line(tokens, roles, items, at, width, line_of, token_col, block_col))
+
                 kind = _one_line_declaration(tokens, rows, r)
                 if kind == "signature":
-                    texts[r] = _broken_signature(tokens, roles, row, indents[r] or 0, opens, row_of_token, r,
-                                                 token_col)
+                    texts[r] = _broken_signature(tokens, row, indents[r] or 0, line_of, piece)
                 elif kind == "data":
-                    texts[r] = _broken_data(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
+                    texts[r] = _broken_data(tokens, row, indents[r] or 0, line_of, piece)
+                else:
+                    texts[r] = piece(row, indents[r] or 0)
 
     # comment-only lines: aligned with the code line below (or above) when they were, else moved with their block
     for r, row in enumerate(rows):
@@ -313,8 +367,8 @@ def _one_line_declaration(tokens: list[Token], rows: list[list[_Item]], r: int) 
     return found if following is None or following.lcol <= row[0].lcol else None
 
 
-def _broken_data(tokens: list[Token], roles: TokenRoles, row: list[_Item], indent: int,
-                 opens: list[list[Block]], row_of_token: dict[int, int], r: int, token_col: dict[int, int]) -> str:
+def _broken_data(tokens: list[Token], row: list[_Item], indent: int, line_of: Callable[[list[_Item], int], str],
+                 piece: Callable[[list[_Item], int], str]) -> str:
     """A one-line data declaration over several lines: `data T a`, then `= C …` and `| D …` lines."""
     segments: list[list[_Item]] = [[]]
     depth = 0
@@ -327,15 +381,13 @@ def _broken_data(tokens: list[Token], roles: TokenRoles, row: list[_Item], inden
         if depth == 0 and kind in ("=", "|") and segments[-1]:
             segments.append([])
         segments[-1].append(item)
-    lines = [_line(tokens, roles, segments[0], indent, opens, row_of_token, r, token_col)]
-    lines.extend(_line(tokens, roles, segment, indent + INDENT, opens, row_of_token, r, token_col)
-                 for segment in segments[1:])
+    lines = [line_of(segments[0], indent)]
+    lines.extend(piece(segment, indent + INDENT) for segment in segments[1:])
     return "\n".join(lines)
 
 
-def _broken_signature(tokens: list[Token], roles: TokenRoles, row: list[_Item], indent: int,
-                      opens: list[list[Block]], row_of_token: dict[int, int], r: int,
-                      token_col: dict[int, int]) -> str:
+def _broken_signature(tokens: list[Token], row: list[_Item], indent: int,
+                      line_of: Callable[[list[_Item], int], str], piece: Callable[[list[_Item], int], str]) -> str:
     """A one-line signature over several lines: `name`, then `:: …`, ` . …`, `=> …`, `-> …` lines."""
     segments: list[list[_Item]] = [[]]
     depth = 0
@@ -364,10 +416,110 @@ def _broken_signature(tokens: list[Token], roles: TokenRoles, row: list[_Item], 
             segments.append([])
         segments[-1].append(item)
     if len(segments) < 3:  # nothing to gain: `name` and `:: type` only
-        return _line(tokens, roles, row, indent, opens, row_of_token, r, token_col)
-    lines = [_line(tokens, roles, segments[0], indent, opens, row_of_token, r, token_col)]
+        return line_of(row, indent)
+    lines = [line_of(segments[0], indent)]
     for segment in segments[1:]:
         lead = tokens[segment[0].index].kind
-        lines.append(_line(tokens, roles, segment, indent + INDENT + (1 if lead == "." else 0), opens,
-                           row_of_token, r, token_col))
+        lines.append(piece(segment, indent + INDENT + (1 if lead == "." else 0)))
     return "\n".join(lines)
+
+
+def _broken_line(tokens: list[Token], roles: TokenRoles, items: list[_Item], indent: int, width: int,
+                 line_of: Callable[[list[_Item], int], str], token_col: dict[int, int],
+                 block_col: Callable[[int], int], depth: int = 0) -> list[str]:
+    """A line longer than `width` over several lines, as purs-tidy breaks what does not fit: the right-hand side
+    of a binding before each operator, or before each argument of the application it is (two columns in), else
+    the widest list or record on the line one item a line (`{ a: 1` then `, b: 2` lines and `}`, aligned with the
+    opening bracket). Each piece is broken again while it is too long; a line with nothing to break stays."""
+    text = line_of(items, indent)
+    if len(text) <= width or depth > 50 or any("\n" in item.text for item in items):
+        return [text]
+    equals, starts = _rhs_breaks(tokens, roles, items)
+    # two columns in from the line, and from the layout block the binding is in (`let x = …` inside a `do`)
+    at = max(indent, block_col(items[equals].index) if equals >= 0 else 0) + INDENT
+    if not starts:
+        cuts = _group_cuts(tokens, roles, items, token_col)
+        if cuts is None:
+            return [text]
+        opener_pos, commas, closer_pos = cuts
+        at = token_col[items[opener_pos].index]
+        starts = [*commas, closer_pos]
+    starts = [0, *starts]
+    pieces = [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)], strict=True)]
+    lines = _broken_line(tokens, roles, pieces[0], indent, width, line_of, token_col, block_col, depth + 1)
+    for piece in pieces[1:]:
+        lines += _broken_line(tokens, roles, piece, at, width, line_of, token_col, block_col, depth + 1)
+    return lines
+
+
+def _group_cuts(tokens: list[Token], roles: TokenRoles, items: list[_Item], token_col: dict[int, int]
+                ) -> tuple[int, list[int], int] | None:
+    """The widest `[ … ]` or `{ … }` opened and closed on the line with a comma directly in it: the positions of
+    its opening bracket, of its commas and of its closing bracket."""
+    open_at: list[int] = []
+    commas: dict[int, list[int]] = {}
+    best: tuple[int, list[int], int] | None = None
+    best_width = -1
+    for pos, item in enumerate(items):
+        if item.index < 0:
+            continue
+        kind = tokens[item.index].kind
+        if kind in ("(", "[", "{"):
+            open_at.append(pos)
+        elif kind in (")", "]", "}") and open_at:
+            opener = open_at.pop()
+            found = commas.pop(opener, [])
+            if kind != ")" and found:
+                span = token_col.get(item.index, 0) - token_col.get(items[opener].index, 0)
+                if span > best_width:
+                    best, best_width = (opener, found, pos), span
+        elif kind == "," and open_at and item.index in roles.bracketed_comma:
+            commas.setdefault(open_at[-1], []).append(pos)
+    return best
+
+
+def _rhs_breaks(tokens: list[Token], roles: TokenRoles, items: list[_Item]) -> tuple[int, list[int]]:
+    """Where the right-hand side of `name … = expression` breaks: before each operator outside brackets, or, with
+    none, before each argument of the application it is; nothing when it is anything else (a `case`, an `if`, a
+    lambda …) or there is no binding on the line. Also the position of the `=` (-1: none)."""
+    depth = 0
+    equals = -1
+    operators: list[int] = []
+    atoms: list[int] = []
+    for pos, item in enumerate(items):
+        if item.index < 0:
+            return -1, []  # (a comment on the line: left as written)
+        kind = tokens[item.index].kind
+        if depth == 0 and equals >= 0 and kind in _KEYWORDS_IN_EXPRESSION:
+            return -1, []
+        if depth == 0 and equals < 0 and kind == "=":
+            equals = pos
+            continue
+        if equals < 0:
+            if kind in ("(", "[", "{"):
+                depth += 1
+            elif kind in (")", "]", "}"):
+                depth -= 1
+            continue
+        if depth == 0:
+            if (kind in (OP, QOP) and item.index not in roles.prefix_minus) or item.index in roles.opening_tick:
+                operators.append(pos)
+            elif item.index not in roles.closing_tick and _starts_atom(items, pos, roles):
+                atoms.append(pos)
+        if kind in ("(", "[", "{"):
+            depth += 1
+        elif kind in (")", "]", "}"):
+            depth -= 1
+    if equals < 0 or equals == len(items) - 1:
+        return -1, []
+    if operators:
+        return equals, operators
+    return equals, atoms[1:] if len(atoms) >= 3 else []
+
+
+def _starts_atom(items: list[_Item], pos: int, roles: TokenRoles) -> bool:
+    """Whether the token at `pos` starts an argument: written apart from the one before (`r.field`, `x@p` and
+    `-1` are one argument each)."""
+    before = items[pos - 1]
+    return items[pos].start > before.end and before.index not in roles.prefix_minus and before.index not in \
+        roles.closing_tick

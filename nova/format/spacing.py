@@ -35,7 +35,11 @@ _OPERAND_END = frozenset(
 class TokenRoles:
     """What each token is where the kind alone does not say: prefix minus, record-label colon, backticks."""
 
-    __slots__ = ("bracketed_comma", "closing_tick", "label_colon", "open_list", "opening_tick", "prefix_minus")
+    __slots__ = ("bracketed_comma", "closing_tick", "label_colon", "open_list", "opener_of", "opening_tick",
+                 "prefix_minus")
+
+    opener_of: dict[int, int]
+    """Each closing bracket's, and each bracketed comma's, opening bracket (token indices)."""
 
     def __init__(self, tokens: list[Token]) -> None:
         self.prefix_minus: set[int] = set()
@@ -46,6 +50,7 @@ class TokenRoles:
         self.open_list: set[int] = set()
         # commas separating the items of a bracketed list, record or export/import list
         self.bracketed_comma: set[int] = set()
+        self.opener_of = {}
         brackets: list[str] = []
         openers: list[int] = []
         with_comma: set[int] = set()
@@ -59,12 +64,14 @@ class TokenRoles:
                 if brackets:
                     brackets.pop()
                     opener = openers.pop()
+                    self.opener_of[index] = opener
                     if kind == ")" and opener in with_comma and tokens[opener].line != tok.line:
                         self.open_list.add(opener)
             elif kind == ",":
                 if openers:
                     with_comma.add(openers[-1])
                     self.bracketed_comma.add(index)
+                    self.opener_of[index] = openers[-1]
             elif kind == "`":
                 (self.opening_tick if ticks % 2 == 0 else self.closing_tick).add(index)
                 ticks += 1

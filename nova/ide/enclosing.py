@@ -32,9 +32,11 @@ class Enclosing:
     type: str
 
 
-def enclosing_types(elements: Mapping[str, Any], selection: Span) -> list[Enclosing]:
+def enclosing_types(elements: Mapping[str, Any], selection: Span,
+                    qualify: Mapping[tuple[str, str], str] | None = None) -> list[Enclosing]:
     """The typed nodes whose spans cover `selection` (a position is an empty span), smallest first, each span
-    strictly larger than the one before; the last is the top-level element with its scheme."""
+    strictly larger than the one before; the last is the top-level element with its scheme. `qualify` names
+    types as the module imports them (`nova.ide.hover.type_names`)."""
     from nova.types.pretty import print_scheme, print_type
 
     hit = query.element_at(elements, selection.start_line, selection.start_col)
@@ -54,11 +56,11 @@ def enclosing_types(elements: Mapping[str, Any], selection: Span) -> list[Enclos
             continue
         if last is not None and (span == last or not span.covers(last)):
             continue
-        found.append(Enclosing(span, str(print_type(type_)) if _printable(type_) else TOO_LARGE))
+        found.append(Enclosing(span, str(print_type(type_, qualify=qualify)) if _printable(type_) else TOO_LARGE))
         last = span
         if len(found) >= MAX_ENCLOSING:
             break
     scheme = getattr(element, "scheme", None)
     if scheme is not None and (last is None or element_span != last):
-        found.append(Enclosing(element_span, str(print_scheme(scheme))))
+        found.append(Enclosing(element_span, str(print_scheme(scheme, qualify=qualify))))
     return found

@@ -3,13 +3,17 @@ name's doc comment and the size of its interface."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from nova import keys, query
+from nova.check import typed as T
 from nova.ide.locate import Symbol, locate
 from nova.ide.model import HoverInfo, Target
 from nova.ide.occurrences import bare
 from nova.ide.source import ModuleSource, Workspace
+from nova.types.types import TFun
 
 
 def operator_safe(name: str) -> str:
@@ -21,19 +25,42 @@ HOVER_WIDTH = 80
 """Columns a hover's code block is laid out in (a longer type breaks over lines)."""
 
 
-def print_scheme(scheme: Any) -> str:
+Qualify = Mapping[tuple[str, str], str]
+
+
+def print_scheme(scheme: Any, qualify: Qualify | None = None) -> str:
     from nova.types.pretty import print_scheme as pretty
 
-    return str(pretty(scheme))
+    return str(pretty(scheme, qualify=qualify))
 
 
-def print_type(type_: Any) -> str:
+def print_type(type_: Any, qualify: Qualify | None = None) -> str:
     from nova.types.pretty import print_type as pretty
 
-    return str(pretty(type_))
+    return str(pretty(type_, qualify=qualify))
 
 
-def describe_target(view: Any, target: Target) -> tuple[str, str | None] | None:
+def type_names(view: Any | None, src: ModuleSource) -> dict[tuple[str, str], str]:
+    """How `src` names the types it imports under another name (`M.Map` after `import Data.Map as M`): types
+    shown in this module are printed so (its own and unqualified imports keep their bare names)."""
+    return scope_type_names(view, src.scope(view))
+
+
+def scope_type_names(view: Any | None, scope: Any) -> dict[tuple[str, str], str]:
+    """`type_names` read off a module's import scope (`nova.check.scope.Scope`); without a view, only the envs
+    the scope holds are read."""
+    from nova.check.scope import env_of
+    from nova.types.pretty import display_names
+
+    def identify(module: str, key: str) -> tuple[str, str] | None:
+        env = scope.envs.get(module) or (env_of(view, module) if view is not None else None)
+        info = env.type_infos.get(keys.name_of(key)) if env is not None else None
+        return (info.module, info.name) if info is not None else None
+
+    return display_names(scope.types, identify)
+
+
+def describe_target(view: Any, target: Target, qualify: Qualify | None = None) -> tuple[str, str | None] | None:
     """(signature line, doc comment) of a module-level element: `name :: scheme` for values, the declaration's
     head for types (`data Maybe a = Nothing | Just a`, `type Person = { … }`) and classes."""
     module, key = target
@@ -41,13 +68,13 @@ def describe_target(view: Any, target: Target) -> tuple[str, str | None] | None:
     scheme = view.scheme(module, key) or getattr(element, "scheme", None)
     name = bare(key)
     if keys.is_type_key(key):
-        signature = type_signature(view, module, name, element)
+        signature = type_signature(view, module, name, element, qualify)
     elif keys.is_class_key(key):
-        signature = class_signature(view, module, name)
+        signature = class_signature(view, module, name, qualify)
     elif scheme is not None:
         from nova.types.pretty import print_signature
 
-        signature = print_signature(name, scheme, HOVER_WIDTH)
+        signature = print_signature(name, scheme, HOVER_WIDTH, qualify)
     elif element is not None:
         signature = f"{getattr(element, 'kind', 'value')} {name}"
     else:
@@ -56,7 +83,7 @@ def describe_target(view: Any, target: Target) -> tuple[str, str | None] | None:
     return signature, doc.strip() if isinstance(doc, str) and doc.strip() else None
 
 
-def type_signature(view: Any, module: str, name: str, element: Any) -> str:
+def type_signature(view: Any, module: str, name: str, element: Any, qualify: Qualify | None = None) -> str:
     from nova.check.scope import env_of
 
     env = env_of(view, module)
@@ -71,26 +98,26 @@ def type_signature(view: Any, module: str, name: str, element: Any) -> str:
     # the kind first, as a kind signature (PureScript's `data Maybe :: Type -> Type`), unless it is plain `Type`
     kind_line = f"{word} {name} :: {kind}\n" if kind != "Type" else ""
     if info.synonym is not None:
-        return f"{kind_line}type {head} = {_with_params(info.synonym, info.params)}"
+        return f"{kind_line}type {head} = {_with_params(info.synonym, info.params, qualify)}"
     if not info.constructors:
         return f"{word} {head}" + (f" :: {kind}" if kind != "Type" and not info.params else "")
-    return kind_line + f"{word} {head} = " + " | ".join(_constructor_text(view, module, c, info.params)
+    return kind_line + f"{word} {head} = " + " | ".join(_constructor_text(view, module, c, info.params, qualify)
                                                         for c in info.constructors)
 
 
-def class_signature(view: Any, module: str, name: str) -> str:
+def class_signature(view: Any, module: str, name: str, qualify: Qualify | None = None) -> str:
     from nova.check.scope import env_of
 
     env = env_of(view, module)
     info = env.class_infos.get(name) if env is not None else None
     params = getattr(info, "params", ()) or ()
     head = " ".join(["class", name, *(p if isinstance(p, str) else str(p) for p in params)])
-    lines = [_method_line(view, module, m, len(params)) for m in getattr(info, "methods", ()) or ()]
+    lines = [_method_line(view, module, m, len(params), qualify) for m in getattr(info, "methods", ()) or ()]
     methods = [m for m in lines if m]
     return head + (" where\n" + "\n".join(methods) if methods else "")
 
 
-def _method_line(view: Any, module: str, method: str, n_params: int) -> str | None:
+def _method_line(view: Any, module: str, method: str, n_params: int, qualify: Qualify | None) -> str | None:
     """`  show :: a -> String`: a method as its class declares it (the class's own constraint and parameters are
     implied by the class head)."""
     import dataclasses
@@ -101,14 +128,16 @@ def _method_line(view: Any, module: str, method: str, n_params: int) -> str | No
     if scheme is None:
         return None
     own = dataclasses.replace(scheme, constraints=scheme.constraints[1:])
-    return f"  {operator_safe(method)} :: {pretty(own, outer=n_params)}"
+    return f"  {operator_safe(method)} :: {pretty(own, outer=n_params, qualify=qualify)}"
 
 
-def _with_params(type_: Any, params: tuple[str, ...]) -> str:
+def _with_params(type_: Any, params: tuple[str, ...], qualify: Qualify | None) -> str:
     """A type over `TGen i` printed with the declaration's parameter names."""
     from nova.types.pretty import Namer, _fmt
 
     namer = Namer()
+    if qualify is not None:
+        namer.qualify, namer.requalify = qualify, True
     for index, param in enumerate(params):
         namer.names[("g", index)] = param
     namer.scan(type_)
@@ -116,7 +145,7 @@ def _with_params(type_: Any, params: tuple[str, ...]) -> str:
     return _fmt(type_, namer, 0)
 
 
-def _constructor_text(view: Any, module: str, name: str, params: tuple[str, ...]) -> str:
+def _constructor_text(view: Any, module: str, name: str, params: tuple[str, ...], qualify: Qualify | None) -> str:
     """`Just a`: the constructor with its field types, read off its scheme."""
     from nova.types.pretty import Namer, _fmt
     from nova.types.types import TFun, TGen, prune, split_app
@@ -132,6 +161,8 @@ def _constructor_text(view: Any, module: str, name: str, params: tuple[str, ...]
     if not fields:
         return name
     namer = Namer()
+    if qualify is not None:
+        namer.qualify, namer.requalify = qualify, True
     _, args = split_app(t)
     for arg, param in zip(args, params, strict=False):
         arg = prune(arg)
@@ -145,8 +176,14 @@ def _constructor_text(view: Any, module: str, name: str, params: tuple[str, ...]
 def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> HoverInfo | None:
     view = workspace.view
     symbol = None if _on_parenthesis(src, line, col) else locate(src, view, line, col)
+    if symbol is None and not _on_parenthesis(src, line, col):
+        from nova.ide.hover_syntax import type_variable_at
+
+        variable = type_variable_at(src, line, col)
+        if variable is not None:
+            symbol = Symbol("type-variable", _binder_name_span(src, variable), label=variable.name)
     if symbol is not None:
-        found = _hover_symbol(workspace, src, symbol)
+        found = _hover_symbol(workspace, src, symbol, type_names(view, src))
         if found is not None:
             return found
     hit = query.element_at(src.elements, line, col)
@@ -157,8 +194,21 @@ def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> Hover
     if type_ is None:
         return None
     name = query.name_of(node)
-    code = f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_)}"
+    code = f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_, type_names(view, src))}"
     return HoverInfo(code, query.span_of(node))
+
+
+def _binder_name_span(src: ModuleSource, variable: Any) -> Any:
+    """The span of a type variable's name (a binder `(a :: Type)` or `@a` spans more than the name)."""
+    from nova.diagnostics import Span
+
+    span = variable.span
+    if span.start_line != span.end_line:
+        return span
+    at = src.text_of(span).find(variable.name)
+    if at < 0:
+        return span
+    return Span(span.start_line, span.start_col + at, span.start_line, span.start_col + at + len(variable.name))
 
 
 def _on_parenthesis(src: ModuleSource, line: int, col: int) -> bool:
@@ -190,6 +240,8 @@ def _parenthesised(src: ModuleSource, root: object, line: int, col: int) -> obje
     best_span: Any = None
     for node in query.iter_nodes(root):
         span = query.span_of(node)
+        if span is not None and isinstance(node, T.ELam) and key(span) and _is_section(node):
+            return node  # `(_ + 1)`: the parentheses are the section's own, a function
         if span is None or query.type_of(node) is None or not key(span):
             continue
         if best_span is None or span.covers(best_span):
@@ -197,27 +249,78 @@ def _parenthesised(src: ModuleSource, root: object, line: int, col: int) -> obje
     return best
 
 
-def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol) -> HoverInfo | None:
+def _is_section(node: T.ELam) -> bool:
+    """A lambda the parser made of a section (`(_ + 1)`, `(f _ x)`): its parameters are the holes."""
+    return bool(node.params) and all(isinstance(p, T.PVar) and _HOLE_NAME.match(p.name) for p in node.params)
+
+
+def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol, names: Qualify) -> HoverInfo | None:
     view = workspace.view
     if symbol.kind == "module" and symbol.module is not None:
         return module_hover(workspace, symbol.module, symbol)
     if symbol.kind == "element" and symbol.target is not None:
-        described = describe_target(view, symbol.target)
+        described = describe_target(view, symbol.target, names)
         if described is None:
             return None
         code, doc = described
-        return HoverInfo(code, symbol.span, doc, symbol.target[0], symbol.target)
+        notes = _at_this_use(view, symbol, names)
+        return HoverInfo(code, symbol.span, doc, symbol.target[0], symbol.target, notes)
     if symbol.kind == "local":
         type_ = query.type_of(symbol.node)
         name = query.name_of(symbol.node)
         if type_ is None:
             return None
-        return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_)}", symbol.span)
+        if name is not None and _HOLE_NAME.match(name):
+            name = "_"  # a section's `_` (its parameter's internal name is not the user's)
+        return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_, names)}", symbol.span)
     if symbol.kind == "label" and symbol.node is not None:
         type_ = query.type_of(symbol.node)
         if type_ is not None:
-            return HoverInfo(f"{symbol.label} :: {print_type(type_)}", symbol.span)
+            return HoverInfo(f"{symbol.label} :: {print_type(type_, names)}", symbol.span)
+    if symbol.kind == "label" and symbol.label is not None:
+        from nova.ide.hover_syntax import label_type
+
+        shown = label_type(src, symbol.span, names)
+        if shown is not None:
+            return HoverInfo(f"{symbol.label} :: {shown}", symbol.span)
+    if symbol.kind == "type-variable" and symbol.label is not None:
+        from nova.ide.hover_syntax import type_variable_kind
+
+        kind = type_variable_kind(workspace.view, src, symbol.span)
+        return HoverInfo(f"{symbol.label} :: {kind}" if kind else symbol.label, symbol.span,
+                         notes=("type variable",))
     return None
+
+
+_HOLE_NAME = re.compile(r"^_\d+$")
+
+
+def _at_this_use(view: Any, symbol: Symbol, names: Qualify) -> tuple[str, ...]:
+    """A polymorphic value's (or constructor's) type where it is used — an operator in a section, a function
+    applied to `Int`s, a constructor in a pattern — when it reads differently from the declared scheme."""
+    node = symbol.node
+    if symbol.target is None or node is None:
+        return ()
+    scheme = view.scheme(*symbol.target) or getattr(view.element(*symbol.target), "scheme", None)
+    if scheme is None or not scheme.arity:
+        return ()
+    if isinstance(node, T.PCon):
+        here: Any = node.type
+        for arg in reversed(node.args):
+            arg_type = query.type_of(arg)
+            if arg_type is None:
+                return ()
+            here = TFun(arg_type, here)  # type: ignore[arg-type]
+        place = "at this pattern"
+    elif isinstance(node, T.EVar):
+        here = node.type
+        place = "at this use"
+    else:
+        return ()
+    shown = print_type(here, names)
+    if shown == print_type(scheme.type, names):
+        return ()
+    return (f"{place}: `{shown}`",)
 
 
 def module_hover(workspace: Workspace, module: str, symbol: Symbol) -> HoverInfo | None:

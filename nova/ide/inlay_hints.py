@@ -15,7 +15,8 @@ Positions are in the text the typed tree and syntax tree were built from.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,8 @@ from nova.diagnostics import Span
 from nova.ide.typed_walk import syntax_children, typed_children
 from nova.syntax import ast
 from nova.types.types import Scheme, TCon, Type, iter_type
+
+Qualify = Mapping[tuple[str, str], str]
 
 Target = tuple[str, str]
 
@@ -77,11 +80,12 @@ class HintSettings:
                             flag("parameterNames", default.parameter_names))
 
 
-_UPPER_NAME = re.compile(r"[A-Z][\w']*")
+_UPPER_NAME = re.compile(r"(?:[A-Z][\w']*\.)*[A-Z][\w']*")
 
 
 def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> tuple[HintPart, ...]:
-    """A printed type split so that each type constructor and class name it mentions is a part with a target."""
+    """A printed type split so that each type constructor and class name it mentions (`Map`, `M.Map`) is a part
+    with a target."""
     names: dict[str, Target] = {}
     roots: list[Type] = [t for t in (type_, scheme.type if scheme is not None else None) if t is not None]
     for root in roots:
@@ -94,7 +98,7 @@ def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> t
     parts: list[HintPart] = []
     last = 0
     for match in _UPPER_NAME.finditer(text):
-        target = names.get(match.group())
+        target = names.get(match.group().rsplit(".", 1)[-1])
         if target is None:
             continue
         if match.start() > last:
@@ -106,66 +110,123 @@ def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> t
     return tuple(parts)
 
 
-def _printed(type_: Type | None, scheme: Scheme | None) -> str | None:
+def _printed(type_: Type | None, scheme: Scheme | None, qualify: Qualify | None) -> str | None:
     from nova.types.pretty import print_scheme, print_type
 
     if scheme is not None:
-        return str(print_scheme(scheme))
+        return str(print_scheme(scheme, qualify=qualify))
     if type_ is not None:
-        return str(print_type(type_))
+        return str(print_type(type_, qualify=qualify))
     return None
 
 
 def _type_hint(span_end: tuple[int, int], type_: Type | None, scheme: Scheme | None, category: str,
-               prefix: str = ":: ") -> InlayHint | None:
-    printed = _printed(type_, scheme)
+               prefix: str = ":: ", qualify: Qualify | None = None) -> InlayHint | None:
+    printed = _printed(type_, scheme, qualify)
     if printed is None:
         return None
     parts = (HintPart(prefix), *type_parts(printed, type_, scheme))
     return InlayHint(span_end[0], span_end[1], parts, "type", category, padding_left=True)
 
 
-def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tuple[set[str], set[Span]]:
+class SpanIndex:
+    """Items (declarations, elements) by the lines their spans cover, to find those that meet a range of lines
+    without visiting the others: a screen of hints in a 2k-line module looks at a screen's worth of them."""
+
+    __slots__ = ("ends", "items", "longest", "starts")
+
+    def __init__(self, pairs: Iterable[tuple[Span, Any]]) -> None:
+        ordered = sorted(((span.start_line, span.end_line, n, item) for n, (span, item) in enumerate(pairs)),
+                         key=lambda e: (e[0], e[2]))
+        self.starts = [e[0] for e in ordered]
+        self.ends = [e[1] for e in ordered]
+        self.items = [(e[2], e[3]) for e in ordered]
+        self.longest = max((e[1] - e[0] for e in ordered), default=0)
+
+    def meeting(self, lines: tuple[int, int]) -> list[Any]:
+        """The items whose spans meet `lines` (inclusive), in their original order."""
+        first = bisect_left(self.starts, lines[0] - self.longest)
+        last = bisect_right(self.starts, lines[1])
+        found = [self.items[i] for i in range(first, last) if self.ends[i] >= lines[0]]
+        found.sort(key=lambda e: e[0])
+        return [item for _, item in found]
+
+
+_INDEXES: dict[int, tuple[object, Any]] = {}
+_MAX_INDEXES = 8
+
+
+def _cached(owner: object, build: Callable[[], Any]) -> Any:
+    """What `build` makes for `owner` (a module's syntax tree or elements, never changed once made), kept for
+    the few most recent owners: each screen of hints over an unchanged module reuses it."""
+    found = _INDEXES.get(id(owner))
+    if found is not None and found[0] is owner:
+        return found[1]
+    if len(_INDEXES) >= _MAX_INDEXES:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    value = build()
+    _INDEXES[id(owner)] = (owner, value)
+    return value
+
+
+def _declarations(module: ast.Module) -> tuple[frozenset[str], SpanIndex, dict[int, list[Span]]]:
+    """A module's signed top-level names, its declarations by lines, and (filled as asked) each declaration's
+    signed local bindings."""
+    return (frozenset(decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)),
+            SpanIndex((decl.span, decl) for decl in module.decls), {})
+
+
+def _signed_locals(decl: Any) -> list[Span]:
+    stack: list[Any] = [decl]
+    names: set[str] = set()
+    bindings: list[ast.LocalValue] = []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.LocalSignature):
+            names.add(node.name)
+        elif isinstance(node, ast.LocalValue):
+            bindings.append(node)
+        stack.extend(syntax_children(node))
+    return [binding.name_span for binding in bindings if binding.name in names]
+
+
+def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tuple[frozenset[str], set[Span]]:
     """Top-level names with a signature, and the name spans of local bindings with one (a local binding counts
     as signed when a local signature of its name is written anywhere in the same top-level declaration); local
     ones only in the declarations that meet `lines`."""
-    top = {decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)}
+    top, index, memo = _cached(module, lambda: _declarations(module))
     local: set[Span] = set()
-    for decl in module.decls:
-        if lines is not None and (decl.span.end_line < lines[0] or decl.span.start_line > lines[1]):
-            continue
-        stack: list[Any] = [decl]
-        names: set[str] = set()
-        bindings: list[ast.LocalValue] = []
-        while stack:
-            node = stack.pop()
-            if isinstance(node, ast.LocalSignature):
-                names.add(node.name)
-            elif isinstance(node, ast.LocalValue):
-                bindings.append(node)
-            stack.extend(syntax_children(node))
-        local.update(binding.name_span for binding in bindings if binding.name in names)
+    for decl in (module.decls if lines is None else index.meeting(lines)):
+        spans = memo.get(id(decl))
+        if spans is None:
+            spans = memo[id(decl)] = _signed_locals(decl)
+        local.update(spans)
     return top, local
 
 
 def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, settings: HintSettings,
-                lines: tuple[int, int] | None = None, text: str = "") -> list[InlayHint]:
+                lines: tuple[int, int] | None = None, text: str = "",
+                qualify: Qualify | None = None) -> list[InlayHint]:
     """The hints of a module's checked elements (and the syntax tree of the same text), sorted by position;
     `lines` limits them to a range of lines (inclusive). With the text, a parameter name goes before the
-    parentheses around its argument (the typed tree keeps none)."""
+    parentheses around its argument (the typed tree keeps none). `qualify` names types as the module imports
+    them (`nova.ide.hover.type_names`)."""
     signed_top, signed_local = signed_names(module, lines)
     found: list[InlayHint] = []
-    for element in elements.values():
-        span = getattr(element, "span", None)
-        if not isinstance(span, Span) or (lines is not None and (span.end_line < lines[0]
-                                                                 or span.start_line > lines[1])):
-            continue
+    if lines is None:
+        shown: Iterable[Any] = [e for e in elements.values() if isinstance(getattr(e, "span", None), Span)]
+    else:
+        index = _cached(elements, lambda: SpanIndex(
+            (e.span, e) for e in elements.values() if isinstance(getattr(e, "span", None), Span)))
+        shown = index.meeting(lines)
+    for element in shown:
         if getattr(element, "kind", None) == "value" and settings.top_level and element.name not in signed_top:
             name_span = element.name_span
-            hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level")
+            hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level",
+                              qualify=qualify)
             if hint is not None:
                 found.append(hint)
-        found.extend(_inner_hints(element, view, settings, signed_local))
+        found.extend(_inner_hints(element, view, settings, signed_local, qualify))
     if lines is not None:
         found = [h for h in found if lines[0] <= h.line <= lines[1]]
     if text and settings.parameter_names:
@@ -184,30 +245,31 @@ def _before_parentheses(hint: InlayHint, rows: list[str]) -> InlayHint:
                                                   hint.padding_left, hint.padding_right)
 
 
-def _inner_hints(element: Any, view: Any, settings: HintSettings, signed_local: set[Span]
-                 ) -> Iterator[InlayHint]:
+def _inner_hints(element: Any, view: Any, settings: HintSettings, signed_local: set[Span],
+                 qualify: Qualify | None = None) -> Iterator[InlayHint]:
     stack: list[Any] = [element]
     while stack:
         node = stack.pop()
         cls = type(node)
         if cls is T.Binding and settings.local and node.pattern is None and node.name_span not in signed_local:
             end = (node.name_span.end_line, node.name_span.end_col)
-            hint = _type_hint(end, node.type if node.scheme is None else None, node.scheme, "local")
+            hint = _type_hint(end, node.type if node.scheme is None else None, node.scheme, "local",
+                              qualify=qualify)
             if hint is not None:
                 yield hint
         elif cls is T.ELam:
             if _is_accessor(node) and settings.records:
                 hint = _type_hint((node.span.end_line, node.span.end_col), node.params[0].type, None, "records",
-                                  "of ")
+                                  "of ", qualify)
                 if hint is not None:
                     yield hint
                 continue
             if settings.variables:
-                yield from _variable_hints(node.params)
+                yield from _variable_hints(node.params, qualify)
         elif cls is T.Alt and settings.variables:
-            yield from _variable_hints(node.patterns)
+            yield from _variable_hints(node.patterns, qualify)
         elif cls is T.PRecord and settings.records:
-            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "records")
+            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "records", qualify=qualify)
             if hint is not None:
                 yield hint
         elif cls is T.EApp and settings.parameter_names:
@@ -223,16 +285,18 @@ def _is_accessor(node: T.ELam) -> bool:
             and isinstance(node.body, T.EAccess))
 
 
-def _variable_hints(patterns: tuple[Any, ...]) -> Iterator[InlayHint]:
+def _variable_hints(patterns: tuple[Any, ...], qualify: Qualify | None) -> Iterator[InlayHint]:
     stack = list(patterns)
     while stack:
         node = stack.pop()
         if isinstance(node, T.PVar) and not node.name.startswith("_"):
-            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "variables")
+            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "variables",
+                              qualify=qualify)
             if hint is not None:
                 yield hint
         elif isinstance(node, T.PAs):
-            hint = _type_hint((node.name_span.end_line, node.name_span.end_col), node.type, None, "variables")
+            hint = _type_hint((node.name_span.end_line, node.name_span.end_col), node.type, None, "variables",
+                              qualify=qualify)
             if hint is not None:
                 yield hint
         stack.extend(typed_children(node))

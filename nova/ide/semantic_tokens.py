@@ -224,8 +224,17 @@ class _Collector:
     is_class: Callable[[str, str | None], bool]
     library_type: Callable[[str, str | None, str], bool]
     out: list[SemanticToken]
+    # while a declaration's tokens are being memoised: every meaning and library answer they were made from
+    lookups: list[tuple[Span, Meaning | None]] | None = None
+    libraries: list[tuple[tuple[str, str | None, str], bool]] | None = None
 
     def meaning_at(self, span: Span) -> Meaning | None:
+        found = self._meaning_at(span)
+        if self.lookups is not None:
+            self.lookups.append((span, found))
+        return found
+
+    def _meaning_at(self, span: Span) -> Meaning | None:
         if self.index is None:
             return None
         if self.to_checked is None:
@@ -235,6 +244,23 @@ class _Collector:
         if start is None or end is None:
             return None
         return self.index.meanings.get(Span(start[0], start[1], end[0], end[1]))
+
+    def is_library(self, name: str, qualifier: str | None, namespace: str) -> bool:
+        answer = self.library_type(name, qualifier, namespace)
+        if self.libraries is not None:
+            self.libraries.append(((name, qualifier, namespace), answer))
+        return answer
+
+    def still_valid(self, held: _DeclTokens) -> bool:
+        """Whether a declaration's memoised tokens would be made again: every meaning and library answer they
+        were made from is still the same."""
+        meaning_at = self._meaning_at
+        for span, meaning in held.lookups:
+            found = meaning_at(span)
+            if found is not meaning and found != meaning:
+                return False
+        library_type = self.library_type
+        return all(library_type(*question) == answer for question, answer in held.libraries)
 
     def emit(self, span: Span | None, type_: str, modifiers: frozenset[str] = frozenset(),
              qualifier: str | None = None) -> None:
@@ -265,6 +291,32 @@ class _Collector:
         self.value(narrowed, None, fallback, declared)
 
 
+@dataclass(frozen=True, slots=True)
+class _DeclTokens:
+    tokens: tuple[SemanticToken, ...]
+    lookups: tuple[tuple[Span, Meaning | None], ...]
+    libraries: tuple[tuple[tuple[str, str | None, str], bool], ...]
+
+
+class TokenMemo:
+    """One document's declarations' tokens from its last full answer, by declaration (its kind, fingerprint,
+    layout and place): after an edit, the declarations the edit did not touch are not walked again, only their
+    meanings looked up again to prove them unchanged. Kept by the caller across requests."""
+
+    __slots__ = ("entries", "reused")
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[Any, ...], _DeclTokens] = {}
+        self.reused = 0  # declarations answered from the memo by the last request
+
+
+def _decl_key(decl: Any) -> tuple[Any, ...] | None:
+    fingerprint = getattr(decl, "fingerprint", None)
+    if not fingerprint:
+        return None
+    return (type(decl), fingerprint, getattr(decl, "layout", None), decl.span)
+
+
 _DECL = frozenset({"declaration"})
 _DEF = frozenset({"definition"})
 
@@ -273,28 +325,55 @@ def semantic_tokens(module: ast.Module, text: str, index: TypedIndex | None = No
                     to_checked: Callable[[Pos], Pos | None] | None = None,
                     is_class: Callable[[str, str | None], bool] | None = None,
                     library_type: Callable[[str, str | None, str], bool] | None = None,
-                    lines: tuple[int, int] | None = None) -> list[SemanticToken]:
+                    lines: tuple[int, int] | None = None, memo: TokenMemo | None = None) -> list[SemanticToken]:
     """The tokens of a module, sorted by position. `is_class(name, qualifier)` says whether an upper-case name in
     an import or export list names a class; `library_type(name, qualifier, namespace)` whether a type or class
     name comes from the standard library; `lines` limits the answer to a range of lines (inclusive); `to_checked`
-    maps a position of `text` into the typed tree's text (None: the same text)."""
+    maps a position of `text` into the typed tree's text (None: the same text). With a `memo` (whole-module
+    answers only), declarations unchanged since the memo's last answer reuse their tokens."""
     collector = _Collector(text.split("\n"), index, to_checked,
                            is_class or (lambda name, qualifier: False),
                            library_type or (lambda name, qualifier, namespace: False), [])
     _header(module, collector)
-    for decl in module.decls:
-        span = decl.span
-        if lines is not None and (span.end_line < lines[0] or span.start_line > lines[1]):
-            continue
-        _walk(decl, collector)
-    tokens = sorted(set(collector.out), key=lambda t: (t.line, t.col))
+    if memo is not None and lines is None:
+        _memoised_decls(module, collector, memo)
+    else:
+        for decl in module.decls:
+            span = decl.span
+            if lines is not None and (span.end_line < lines[0] or span.start_line > lines[1]):
+                continue
+            _walk(decl, collector)
+    tokens = sorted(collector.out, key=lambda t: (t.line, t.col))
     result: list[SemanticToken] = []
-    for token in tokens:  # overlapping tokens are not allowed: keep the first at each place
+    for token in tokens:  # overlapping tokens are not allowed: keep the first at each place (duplicates too)
         if result and result[-1].line == token.line and result[-1].col + result[-1].length > token.col:
             continue
         if lines is None or lines[0] <= token.line <= lines[1]:
             result.append(token)
     return result
+
+
+def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo) -> None:
+    entries: dict[tuple[Any, ...], _DeclTokens] = {}
+    reused = 0
+    for decl in module.decls:
+        key = _decl_key(decl)
+        held = memo.entries.get(key) if key is not None else None
+        if held is not None and key is not None and c.still_valid(held):
+            c.out.extend(held.tokens)
+            entries[key] = held
+            reused += 1
+            continue
+        mark = len(c.out)
+        c.lookups, c.libraries = [], []
+        try:
+            _walk(decl, c)
+            if key is not None:
+                entries[key] = _DeclTokens(tuple(c.out[mark:]), tuple(c.lookups), tuple(c.libraries))
+        finally:
+            c.lookups = c.libraries = None
+    memo.entries = entries
+    memo.reused = reused
 
 
 def _header(module: ast.Module, c: _Collector) -> None:
@@ -324,7 +403,7 @@ def _item(item: Any, c: _Collector, module: str | None) -> None:
 
 
 def _library(c: _Collector, name: str, qualifier: str | None, namespace: str) -> frozenset[str]:
-    return frozenset({"defaultLibrary"}) if c.library_type(name, qualifier, namespace) else frozenset()
+    return frozenset({"defaultLibrary"}) if c.is_library(name, qualifier, namespace) else frozenset()
 
 
 def _walk(root: Any, c: _Collector) -> None:

@@ -25,7 +25,10 @@ def operator_safe(name: str) -> str:
     return name if name[:1].isalnum() or name[:1] in "_'" else f"({name})"
 
 
-def missing_signatures(elements: Mapping[str, Any], module: ast.Module) -> list[MissingSignature]:
+def missing_signatures(elements: Mapping[str, Any], module: ast.Module,
+                       qualify: Mapping[tuple[str, str], str] | None = None) -> list[MissingSignature]:
+    """`qualify` (`nova.ide.hover.type_names`) names types as the module imports them, so that the inserted
+    signature reads as the module's own code would (`M.Map` after `import Data.Map as M`) and checks."""
     from nova.types.pretty import print_scheme
 
     signed, _ = signed_names(module, (0, -1))  # an empty line range: top-level signatures only
@@ -34,7 +37,8 @@ def missing_signatures(elements: Mapping[str, Any], module: ast.Module) -> list[
         if getattr(element, "kind", None) != "value" or element.name in signed or element.scheme is None:
             continue
         span = element.span
+        shown = print_scheme(element.scheme, qualify=qualify)
         found.append(MissingSignature(element.name, span.start_line, span.start_col,
-                                      f"{operator_safe(element.name)} :: {print_scheme(element.scheme)}"))
+                                      f"{operator_safe(element.name)} :: {shown}"))
     found.sort(key=lambda m: m.line)
     return found

@@ -15,6 +15,8 @@ import dataclasses
 import gc
 import hashlib
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from nova import keys
@@ -672,13 +674,13 @@ def _with_doc(decl: ast.Decl, doc: str | None, fingerprint: str, layout: str) ->
     return decl
 
 
-def parse_module(source: str) -> ParsedModule:
-    """Parse a whole file: never raises; the module keeps every declaration that parsed.
-
-    The cyclic garbage collector is paused while parsing: the parser allocates hundreds of thousands of acyclic
-    objects (tokens, nodes, spans), and the collector's repeated scans of them would otherwise cost more than the
-    parse itself once many trees are alive (as they are in the language server).
-    """
+@contextmanager
+def parse_guards() -> Iterator[None]:
+    """What a whole-file parse runs under (`parse_module`, and the formatter's own run of the same pipeline): a
+    recursion limit high enough for the nesting the parser's depth budget allows, and the cyclic garbage collector
+    paused — the parser allocates hundreds of thousands of acyclic objects (tokens, nodes, spans), and the
+    collector's repeated scans of them would otherwise cost more than the parse itself once many trees are alive
+    (as they are in the language server)."""
     limit = sys.getrecursionlimit()
     if limit < _MIN_RECURSION_LIMIT:
         sys.setrecursionlimit(_MIN_RECURSION_LIMIT)
@@ -686,12 +688,18 @@ def parse_module(source: str) -> ParsedModule:
     if collecting:
         gc.disable()
     try:
-        return _parse(source)
+        yield
     finally:
         if collecting:
             gc.enable()
         if limit < _MIN_RECURSION_LIMIT:
             sys.setrecursionlimit(limit)
+
+
+def parse_module(source: str) -> ParsedModule:
+    """Parse a whole file: never raises; the module keeps every declaration that parsed (under `parse_guards`)."""
+    with parse_guards():
+        return _parse(source)
 
 
 def _parse(source: str) -> ParsedModule:

@@ -16,7 +16,7 @@ Two forms:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Union
 
 from nova.types.types import (
@@ -78,7 +78,10 @@ class Namer:
         # variables of a quantified type inside the type keep the names its `forall` gives them
         self.keep_bound_names = False
         # (defining module, name) → how the module printing the type refers to it (`M.Map` when imported `as M`)
-        self.qualify: dict[tuple[str, str], str] = {}
+        self.qualify: Mapping[tuple[str, str], str] = {}
+        # printing for a known module (`qualify` is its view): names a signature wrote with another module's
+        # qualifier (a display type keeps `M.Map` as written there) are named again as this module knows them
+        self.requalify = False
         self._plain = 0
         self._row = 0
         self._seen: set[VarKey] = set()
@@ -372,7 +375,10 @@ def _doc(t: Type, namer: Namer, prec: int) -> Doc:
     if isinstance(t, TCon):
         if t == T_ARROW:
             return "(->)"
-        return namer.qualify.get((t.module, t.name), t.name) if namer.qualify else t.name
+        name = t.name
+        if namer.requalify and "." in name and name[:1].isupper():
+            name = name.rsplit(".", 1)[1]
+        return namer.qualify.get((t.module, name), name) if namer.qualify else name
     if isinstance(t, TFun):
         parts: list[Doc] = [_doc(t.arg, namer, 1)]
         res = prune(t.res)
@@ -453,12 +459,16 @@ def print_constraint(cls: str, args: tuple[Type, ...] | list[Type], namer: Namer
     return render(_constraint_doc(cls, args, namer))
 
 
-def print_type(t: Type, namer: Namer | None = None, width: int | None = None, column: int = 0) -> str:
-    """A type; with `width`, broken over lines to fit (continuation lines indented from `column`)."""
+def print_type(t: Type, namer: Namer | None = None, width: int | None = None, column: int = 0,
+               qualify: Mapping[tuple[str, str], str] | None = None) -> str:
+    """A type; with `width`, broken over lines to fit (continuation lines indented from `column`). `qualify`
+    (see `display_names`) names types as the module the type is shown in imports them."""
     if namer is None:
         namer = Namer()
         namer.scan(t)
         namer.finish()
+    if qualify is not None:
+        namer.qualify, namer.requalify = qualify, True
     return render(_doc(t, namer, 0), width, column)
 
 
@@ -504,7 +514,8 @@ def canonical_scheme(scheme: Scheme) -> str:
     return render(_scheme_doc(scheme, namer, quantified, scheme.type))
 
 
-def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, outer: int = 0) -> str:
+def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, outer: int = 0,
+                 qualify: Mapping[tuple[str, str], str] | None = None) -> str:
     """The scheme as its signature wrote it when known (variable names, synonyms, qualified names, label order),
     otherwise as inferred with variables `a`, `b`, … With `width`, long types break over lines (continuation
     lines are indented relative to `column`, where the text starts: after `name :: ` in a hover). The first
@@ -513,6 +524,8 @@ def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, oute
     namer = Namer(scheme.names)
     namer.keep_order = scheme.display is not None
     namer.keep_bound_names = True
+    if qualify is not None:
+        namer.qualify, namer.requalify = qualify, True
     namer.scan(body)
     for c in scheme.constraints:
         for a in c.args:
@@ -530,11 +543,41 @@ def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, oute
     return render(_scheme_doc(scheme, namer, quantified, body), width, column)
 
 
-def print_signature(name: str, scheme: Scheme, width: int | None = 80) -> str:
+def print_signature(name: str, scheme: Scheme, width: int | None = 80,
+                    qualify: Mapping[tuple[str, str], str] | None = None) -> str:
     """`name :: type`, broken over lines to fit `width` (a hover's code block)."""
     shown = name if name[:1].isalnum() or name[:1] in "_'" else f"({name})"
     prefix = f"{shown} :: "
-    return prefix + print_scheme(scheme, width, len(prefix))
+    return prefix + print_scheme(scheme, width, len(prefix), qualify=qualify)
+
+
+def display_names(
+    types: Mapping[str, Iterable[tuple[str, str]]], identify: Callable[[str, str], tuple[str, str] | None]
+) -> dict[tuple[str, str], str]:
+    """How a module refers to the types it imports under another name than their own (`M.Map` for `import
+    Data.Map as M`), from its scope's type names (written name → the elements it may name); `identify(module,
+    key)` gives a type's (defining module, name). An unqualified name is preferred when there is one, else the
+    shortest qualified one."""
+    out: dict[tuple[str, str], str] = {}
+    plain: set[tuple[str, str]] = set()
+    for written, refs in types.items():
+        refs = list(refs)
+        if len(refs) != 1:
+            continue
+        ident = identify(*refs[0])
+        if ident is None:
+            continue
+        if written == ident[1]:
+            plain.add(ident)
+            continue
+        current = out.get(ident)
+        if current is None or (written.count("."), len(written), written) < (
+            current.count("."), len(current), current
+        ):
+            out[ident] = written
+    for ident in plain:
+        out.pop(ident, None)
+    return out
 
 
 class KindNamer:

@@ -14,6 +14,7 @@ from lsprotocol import types
 
 from nova.diagnostics import Span
 from nova.ide.examples import LINE_BREAK, find_examples
+from nova.ide.hover import type_names
 from nova.ide.signatures import missing_signatures
 from nova.types.types import TFun
 from server.app import NovaLanguageServer
@@ -21,6 +22,7 @@ from server.current_syntax import parsed_of, too_large
 from server.features.evaluate import EVALUATE_COMMAND, last_result
 from server.features.examples import RUN_EXAMPLE_COMMAND
 from server.hub import Hub
+from server.ide_bridge import open_source
 from server.lsp_util import safe
 
 TITLE = "▶ Evaluate"
@@ -53,8 +55,9 @@ def lenses(ls: NovaLanguageServer, uri: str) -> list[types.CodeLens]:
     if doc is None:
         return []
     out: list[types.CodeLens] = []
-    lines = LINE_BREAK.split(doc.text)
-    for example in find_examples(doc.text):
+    examples = find_examples(doc.text)
+    lines = LINE_BREAK.split(doc.text) if examples else []
+    for example in examples:
         line = example.line
         rng = connection.lsp_range(Span(line, len(example.indent), line, len(lines[line])), doc.index)
         command = types.Command(title=TITLE, command=RUN_EXAMPLE_COMMAND, arguments=[uri, line, example.text])
@@ -91,7 +94,10 @@ def signature_lenses(ls: Any, uri: str, open_doc: Any) -> list[types.CodeLens]:
         return []
     _, parsed = parsed_of(open_doc, open_doc.good_text)
     out: list[types.CodeLens] = []
-    for missing in missing_signatures(open_doc.elements(), parsed.module):
+    found = connection.open_doc(uri)
+    src = open_source(open_doc)
+    names = type_names(found[0].batch if found is not None else None, src) if src is not None else None
+    for missing in missing_signatures(open_doc.elements(), parsed.module, names):
         start = doc.from_checked((missing.line, missing.indent))
         stop = doc.from_checked((missing.line, missing.indent + len(missing.name)))
         if start is None or stop is None:

@@ -12,11 +12,13 @@ from typing import Any
 from lsprotocol import types
 
 from nova.diagnostics import Span
+from nova.ide.hover import type_names
 from nova.ide.inlay_hints import HintSettings, InlayHint, inlay_hints
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
+from server.ide_bridge import open_source
 from server.lsp_util import safe
 from server.session import OpenDoc
 
@@ -65,7 +67,9 @@ def document_hints(connection: Connection, open_doc: OpenDoc, view: Any, setting
         return []
     text, parsed = parsed_of(open_doc, open_doc.good_text)
     answer: list[types.InlayHint] = []
-    for hint in inlay_hints(elements, parsed.module, view, settings, lines, text):
+    src = open_source(open_doc)
+    names = type_names(view, src) if src is not None else None
+    for hint in inlay_hints(elements, parsed.module, view, settings, lines, text, names):
         placed = doc.from_checked((hint.line, hint.col))
         if placed is None:
             continue

@@ -10,7 +10,14 @@ from typing import Any
 
 from lsprotocol import types
 
-from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, SemanticToken, TypedIndex, semantic_tokens
+from nova.ide.semantic_tokens import (
+    TOKEN_MODIFIERS,
+    TOKEN_TYPES,
+    SemanticToken,
+    TokenMemo,
+    TypedIndex,
+    semantic_tokens,
+)
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
@@ -32,7 +39,16 @@ class TokenState:
         self.indexes: dict[str, tuple[Any, TypedIndex]] = {}
         self.results: dict[str, tuple[str, list[int]]] = {}
         self.answers: dict[str, tuple[tuple[str, Any, str], list[int]]] = {}
+        # each document's declarations' tokens from its last full answer (after an edit, only what changed is
+        # walked again)
+        self.memos: dict[str, TokenMemo] = {}
         self.counter = 0
+
+    def memo_of(self, uri: str) -> TokenMemo:
+        memo = self.memos.pop(uri, None) or TokenMemo()
+        self.memos[uri] = memo
+        trim(self.memos)
+        return memo
 
     def index_of(self, hub: Hub, session: WorkspaceSession, open_doc: OpenDoc) -> TypedIndex | None:
         good = open_doc.good
@@ -87,22 +103,47 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     doc = open_doc.doc
     key = (doc.text, open_doc.good, connection.encoding)
     held = state.answers.get(uri)
-    if lines is None and held is not None and held[0][0] is key[0] and held[0][1] is key[1] \
-            and held[0][2] == key[2]:
-        return held[1]
+    if held is not None and held[0][0] is key[0] and held[0][1] is key[1] and held[0][2] == key[2]:
+        return held[1] if lines is None else lines_of(held[1], lines)
     if too_large(doc.text, connection.hub.limits.max_file_bytes):
         return []
     text, parsed = parsed_of(open_doc, doc.text)
     index = state.index_of(connection.hub, session, open_doc)
     same = not doc.edits_since_check  # no edit since the good check: its positions are the text's
     tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
-                             library_type(connection.hub, open_doc.good), lines)
+                             library_type(connection.hub, open_doc.good), lines,
+                             state.memo_of(uri) if lines is None else None)
     data = encode_for_client(tokens, doc.index, connection.encoding)
     if lines is None:
         state.answers.pop(uri, None)
         state.answers[uri] = (key, data)
         trim(state.answers)
     return data
+
+
+def lines_of(data: list[int], lines: tuple[int, int]) -> list[int]:
+    """The part of a whole document's encoded tokens on a range of lines (inclusive): a range request answered
+    from the full answer at hand instead of classifying the range again."""
+    line = 0
+    start = 0
+    end = len(data)
+    while start < end:
+        line += data[start]
+        if line >= lines[0]:
+            break
+        start += 5
+    if start >= end or line > lines[1]:
+        return []
+    stop = start + 5
+    last = line
+    while stop < end:
+        last += data[stop]
+        if last > lines[1]:
+            break
+        stop += 5
+    part = data[start:stop]
+    part[0] = line  # relative to the start of the document (the token before it was on an earlier line)
+    return part
 
 
 def encode_for_client(tokens: list[SemanticToken], index: LineIndex, encoding: Encoding) -> list[int]:

@@ -9,8 +9,10 @@ from typing import Any
 
 from nova.diagnostics import Span
 from nova.ide.enclosing import enclosing_types
+from nova.ide.hover import type_names
 from server.app import NovaLanguageServer
 from server.hub import Hub
+from server.ide_bridge import open_source
 from server.lsp_util import safe
 
 METHOD = "nova/typeEnclosing"
@@ -59,7 +61,9 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         if last < first:
             first, last = last, first
         out = []
-        for item in enclosing_types(open_doc.elements(), Span(*first, *last)):
+        src = open_source(open_doc)
+        names = type_names(found[0].batch, src) if src is not None else None
+        for item in enclosing_types(open_doc.elements(), Span(*first, *last), names):
             a = doc.from_checked((item.span.start_line, item.span.start_col))
             b = doc.from_checked((item.span.end_line, item.span.end_col))
             if a is None or b is None:

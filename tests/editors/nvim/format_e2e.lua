@@ -3,25 +3,14 @@
 -- comments, and a second format changes nothing. Run as
 --   nvim --headless --clean --cmd 'set rtp^=<editors/neovim>' -l format_e2e.lua PLAN.json
 -- Every step prints `ok <step> <detail>`; the first failing step prints `FAIL <step>: …` and exits 1.
-local plan = vim.json.decode(table.concat(vim.fn.readfile(arg[1]), "\n"))
-local timeout = plan.timeout_ms or 20000
-
-local current_step = "setup"
-
-local function fail(message)
-  io.stdout:write(string.format("FAIL %s: %s\nmessages: %s\n", current_step, message, vim.fn.execute("messages")))
-  io.stdout:flush()
-  os.exit(1)
-end
-
-local function ok(detail)
-  io.stdout:write(string.format("ok\t%s\t%s\n", current_step, detail or ""))
-  io.stdout:flush()
-end
+local e2e = dofile(vim.fs.dirname(debug.getinfo(1, "S").source:sub(2)) .. "/e2e.lua")
+local plan = e2e.load(arg[1])
+local timeout = e2e.timeout
+local fail, ok = e2e.fail, e2e.ok
 
 require("nova").setup({ cmd = plan.cmd })
 
-current_step = "attach"
+e2e.step = "attach"
 vim.cmd.edit(vim.fn.fnameescape(plan.workspace .. "/src/Shapes.nova"))
 local bufnr = vim.api.nvim_get_current_buf()
 local client
@@ -36,7 +25,7 @@ if not client:supports_method("textDocument/formatting") then
 end
 ok("client " .. client.id)
 
-current_step = "format"
+e2e.step = "format"
 local count = vim.api.nvim_buf_line_count(bufnr)
 vim.api.nvim_buf_set_lines(bufnr, count, count, false, {
   "",
@@ -67,7 +56,7 @@ if not vim.deep_equal(vim.list_slice(lines, 1, count), before) then
 end
 ok(#tail .. " lines formatted")
 
-current_step = "idempotent"
+e2e.step = "idempotent"
 local tick = vim.api.nvim_buf_get_changedtick(bufnr)
 vim.lsp.buf.format({ bufnr = bufnr, timeout_ms = timeout })
 if vim.api.nvim_buf_get_changedtick(bufnr) ~= tick then
@@ -75,6 +64,6 @@ if vim.api.nvim_buf_get_changedtick(bufnr) ~= tick then
 end
 ok("no edits the second time")
 
-current_step = "done"
+e2e.step = "done"
 ok()
 vim.cmd("qall!")

@@ -4,43 +4,11 @@
 -- writes the answer back under it (was/now once it changed, `-- > :type e`). Run as
 --   nvim --headless --clean --cmd 'set rtp^=<editors/neovim>' -l lens_e2e.lua PLAN.json
 -- Every step prints `ok <step> <detail>`; the first failing step prints `FAIL <step>: …` and exits 1.
-local plan = vim.json.decode(table.concat(vim.fn.readfile(arg[1]), "\n"))
-local timeout = plan.timeout_ms or 20000
-
-local current_step = "setup"
-
-local function fail(message)
-  local log = vim.lsp.log.get_filename()
-  local tail = ""
-  if vim.fn.filereadable(log) == 1 then
-    local lines = vim.fn.readfile(log)
-    tail = table.concat(vim.list_slice(lines, math.max(1, #lines - 30)), "\n")
-  end
-  io.stdout:write(string.format("FAIL %s: %s\nmessages: %s\nlsp.log tail:\n%s\n", current_step, message,
-    vim.fn.execute("messages"), tail))
-  io.stdout:flush()
-  os.exit(1)
-end
-
-local function ok(detail)
-  io.stdout:write(string.format("ok\t%s\t%s\n", current_step, detail or ""))
-  io.stdout:flush()
-end
-
-local function wait_until(what, predicate)
-  if not vim.wait(timeout, predicate, 20) then
-    fail("timed out after " .. timeout .. " ms waiting for " .. what)
-  end
-end
-
-local function line_of(bufnr, text)
-  for i, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
-    if line == text then
-      return i - 1
-    end
-  end
-  fail("no line " .. vim.inspect(text))
-end
+local e2e = dofile(vim.fs.dirname(debug.getinfo(1, "S").source:sub(2)) .. "/e2e.lua")
+local plan = e2e.load(arg[1])
+local timeout = e2e.timeout
+local fail, ok, wait_until = e2e.fail, e2e.ok, e2e.wait_until
+local line_of = e2e.line_of
 
 require("nova").setup({ cmd = plan.cmd })
 local path = plan.workspace .. "/src/Lens.nova"
@@ -60,7 +28,7 @@ vim.fn.writefile({
   "answer = double (size (Circle 3))",
 }, path)
 
-current_step = "attach"
+e2e.step = "attach"
 vim.cmd.edit(vim.fn.fnameescape(path))
 local bufnr = vim.api.nvim_get_current_buf()
 local client
@@ -71,7 +39,7 @@ end)
 ok("client " .. client.id)
 
 -- No refresh, no event: only what the plugin does on attach and what the server asks for.
-current_step = "value lens without a trigger"
+e2e.step = "value lens without a trigger"
 local answer_line = line_of(bufnr, "answer :: Int")
 local lens
 wait_until("a ▶ Evaluate lens on `answer`", function()
@@ -108,17 +76,17 @@ local function run_lens_on(text, expected)
   return table.concat(below, " | ")
 end
 
-current_step = "example writes back"
+e2e.step = "example writes back"
 ok(run_lens_on("-- > double 21", { "-- => 42", "double :: Int -> Int" }))
 
-current_step = ":type example"
+e2e.step = ":type example"
 ok(run_lens_on("-- > :type double", { "-- => double :: Int -> Int", "" }))
 
-current_step = "was/now"
+e2e.step = "was/now"
 local body = line_of(bufnr, "double x = x * 2")
 vim.api.nvim_buf_set_lines(bufnr, body, body + 1, false, { "double x = x * 3" })
 ok(run_lens_on("-- > double 21", { "-- => was: 42", "-- => now: 63", "double :: Int -> Int" }))
 
-current_step = "done"
+e2e.step = "done"
 ok()
 vim.cmd("qa!")

@@ -4,44 +4,11 @@
 -- walks the enclosing expressions' types. Run as
 --   nvim --headless --clean --cmd 'set rtp^=<editors/neovim>' -l reading_e2e.lua PLAN.json
 -- Every step prints `ok <step> <detail>`; the first failing step prints `FAIL <step>: …` and exits 1.
-local plan = vim.json.decode(table.concat(vim.fn.readfile(arg[1]), "\n"))
-local timeout = plan.timeout_ms or 20000
-
-local current_step = "setup"
-
-local function fail(message)
-  local log = vim.lsp.log.get_filename()
-  local tail = ""
-  if vim.fn.filereadable(log) == 1 then
-    local lines = vim.fn.readfile(log)
-    tail = table.concat(vim.list_slice(lines, math.max(1, #lines - 30)), "\n")
-  end
-  io.stdout:write(string.format("FAIL %s: %s\nmessages: %s\nlsp.log tail:\n%s\n", current_step, message,
-    vim.fn.execute("messages"), tail))
-  io.stdout:flush()
-  os.exit(1)
-end
-
-local function ok(detail)
-  io.stdout:write(string.format("ok\t%s\t%s\n", current_step, detail or ""))
-  io.stdout:flush()
-end
-
-local function wait_until(what, predicate)
-  if not vim.wait(timeout, predicate, 20) then
-    fail("timed out after " .. timeout .. " ms waiting for " .. what)
-  end
-end
-
-local function line_of(bufnr, text)
-  for i, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
-    local col = line:find(text, 1, true)
-    if col then
-      return i - 1, col - 1
-    end
-  end
-  fail("no line containing " .. vim.inspect(text))
-end
+local e2e = dofile(vim.fs.dirname(debug.getinfo(1, "S").source:sub(2)) .. "/e2e.lua")
+local plan = e2e.load(arg[1])
+local timeout = e2e.timeout
+local fail, ok, wait_until = e2e.fail, e2e.ok, e2e.wait_until
+local line_of = e2e.line_containing
 
 require("nova").setup({ cmd = plan.cmd })
 -- A value without a signature, so there is a type to hint.
@@ -51,7 +18,7 @@ table.insert(text, "")
 table.insert(text, "twice = Square (size (Circle 2))")
 vim.fn.writefile(text, shapes_path)
 
-current_step = "attach"
+e2e.step = "attach"
 vim.cmd.edit(vim.fn.fnameescape(shapes_path))
 local bufnr = vim.api.nvim_get_current_buf()
 local client
@@ -61,7 +28,7 @@ wait_until("the nova client to attach", function()
 end)
 ok("client " .. client.id)
 
-current_step = "semantic tokens"
+e2e.step = "semantic tokens"
 local ctor_line, ctor_col = line_of(bufnr, "Circle r ->")
 local param_line, param_col = line_of(bufnr, "size shape =")
 wait_until("a constructor token on `Circle` and a parameter token on `shape`", function()
@@ -78,7 +45,7 @@ wait_until("a constructor token on `Circle` and a parameter token on `shape`", f
 end)
 ok("Circle: enumMember, shape: parameter+declaration")
 
-current_step = "inlay hints"
+e2e.step = "inlay hints"
 local twice_line = line_of(bufnr, "twice =")
 local label
 wait_until("an inlay hint after `twice`", function()
@@ -99,7 +66,7 @@ if label ~= ":: Shape" then
 end
 ok(label)
 
-current_step = "folding"
+e2e.step = "folding"
 vim.wo.foldmethod = "expr"
 vim.wo.foldexpr = "v:lua.vim.lsp.foldexpr()"
 local case_line = line_of(bufnr, "size shape = case")
@@ -116,7 +83,7 @@ local closed_end = vim.fn.foldclosedend(case_line + 2)
 vim.cmd("normal! zR")
 ok("zc folds lines " .. (case_line + 1) .. "-" .. closed_end)
 
-current_step = ":NovaType"
+e2e.step = ":NovaType"
 local r_line, r_col = line_of(bufnr, "Circle r -> r")
 vim.api.nvim_win_set_cursor(0, { r_line + 1, r_col + #"Circle r -> " })
 vim.cmd("NovaType")
@@ -138,7 +105,7 @@ end
 vim.cmd("NovaTypeDown")
 ok(string.format("%d enclosing types, innermost %s, outermost %s", #walk.items, walk.items[1].type, last))
 
-current_step = ":NovaLayers"
+e2e.step = ":NovaLayers"
 -- An unsaved edit: the session layer shadows Shapes until it is saved.
 vim.api.nvim_buf_set_lines(bufnr, -1, -1, false, { "", "thrice = Square 3" })
 local text
@@ -163,6 +130,6 @@ end
 vim.cmd("NovaLayers")
 ok(text:gsub("\n", " | "))
 
-current_step = "done"
+e2e.step = "done"
 ok()
 vim.cmd("qa!")

@@ -102,3 +102,28 @@ def test_a_text_over_the_limit_is_not_formatted() -> None:
     assert len(big) > MAX_CHARS
     assert format_source(big) is None
     assert format_source("module M where\n\n" + "x = 1\n" * 100) is not None
+
+
+def test_deep_nesting_is_bounded_like_a_parse_and_the_guards_are_restored() -> None:
+    import gc
+    import sys
+
+    limit = sys.getrecursionlimit()
+    enabled = gc.isenabled()
+    deep = "module Deep where\n\nx = " + "(" * 3000 + "1" + ")" * 3000 + "\n"
+    result = format_source(deep)
+    parsed = parse_module(deep)
+    # the formatter refuses exactly what the parser reports as an error, and never raises
+    assert (result is None) == any(d.severity.name == "ERROR" for d in parsed.diagnostics)
+    assert sys.getrecursionlimit() == limit and gc.isenabled() == enabled
+
+
+def test_a_long_line_is_broken_at_the_width_and_the_tree_kept() -> None:
+    source = ("module W where\n\nitems = [ \"first item\", \"second item\", \"third item\", \"fourth item\", "
+              "\"fifth item\", \"sixth\" ]\n")
+    result = format_source(source)
+    assert result is not None and result.mode == CANONICAL
+    lines = result.text.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[2] == 'items = [ "first item"' and lines[-1] == "        ]"
+    assert tree_shape(parse_module(result.text).module) == tree_shape(parse_module(source).module)

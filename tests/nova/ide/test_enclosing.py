@@ -57,3 +57,15 @@ def test_a_selection_starts_at_the_smallest_expression_covering_it() -> None:
 
 def test_outside_any_declaration() -> None:
     assert shown(Span(1, 0, 1, 0)) == []
+
+
+def test_types_are_named_as_the_module_imports_them() -> None:
+    from nova.ide.hover import type_names
+    from tests.nova.ide.fixtures import fixture
+
+    fx = fixture("module Main where\n\nimport Data.Map as M\n\nsingle = M.singleton ‸one 2\n\none :: Int\none = 1\n")
+    src, line, col = fx.at()
+    found = enclosing_types(src.elements, Span(line, col, line, col), type_names(fx.workspace.view, src))
+    types = [item.type for item in found]
+    assert types[-1] == "M.Map Int Int" and len(types) >= 2
+    assert all("M.Map" in t for t in types if "Map" in t)

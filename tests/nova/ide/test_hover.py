@@ -120,3 +120,141 @@ def test_long_signature_breaks_over_lines() -> None:
         "combine :: forall first second third.\n"
         "  (first -> second -> third) -> Array first -> Array second -> Array third"
     )
+
+
+def hover_info(text: str, marker: str = "") -> tuple[str, tuple[str, ...], str]:
+    fx = fixture(text)
+    src, line, col = fx.at(marker)
+    info = hover(fx.workspace, src, line, col)
+    assert info is not None
+    return info.code, info.notes, src.text_of(info.span) if info.span is not None else ""
+
+
+PRELUDE = "module Main where\n\nimport Prelude\nimport Data.Maybe\n\n"
+
+
+def test_operator_in_a_section_shows_its_scheme_and_its_type_there() -> None:
+    for section in ("(_ ‸+ 1)", "(1 ‸+ _)", "(‸+)"):
+        code, notes, shown = hover_info(PRELUDE + f"f = map {section} [1]\n")
+        assert code == "(+) :: forall a. Semiring a => a -> a -> a", section
+        assert notes == ("at this use: `Int -> Int -> Int`",) and shown in ("+", "(+)"), section
+    code, notes, shown = hover_info(PRELUDE + 'f = map (_ `app‸end` "!") ["a"]\n')
+    assert code.startswith("append :: ") and notes == ("at this use: `String -> String -> String`",)
+
+
+def test_the_hole_of_a_section_shows_its_type_under_its_written_name() -> None:
+    code, _, shown = hover_info(PRELUDE + "f = map (‸_ + 1) [1]\n")
+    assert code == "_ :: Int" and shown == "_"
+
+
+def test_a_monomorphic_use_adds_no_note() -> None:
+    code, notes, _ = hover_info(PRELUDE + "n :: Int -> Int\nn x = x\n\nf = ‸n 1\n")
+    assert code == "n :: Int -> Int" and notes == ()
+
+
+def test_constructor_pattern_shows_its_type_at_that_pattern() -> None:
+    code, notes, shown = hover_info(PRELUDE + "k :: Maybe String -> String\nk m = case m of\n  J‸ust s -> s\n"
+                                    "  Nothing -> \"\"\n")
+    assert code == "Just :: forall a. a -> Maybe a" and shown == "Just"
+    assert notes == ("at this pattern: `String -> Maybe String`",)
+
+
+P = ("type P = { name :: String, age :: Int, home :: { city :: String } }\n\n"
+     "p :: P\np = { name: \"x\", age: 1, home: { city: \"c\" } }\n")
+
+
+def test_record_label_in_a_literal_shows_the_field_type() -> None:
+    code, _, shown = hover_info(PRELUDE + 'q :: P\nq = { na‸me: "x", age: 1, home: { city: "c" } }\n' + P)
+    assert code == "name :: String" and shown == "name"
+    code, _, shown = hover_info(PRELUDE + 'q :: P\nq = { name: "x", age: 1, home: { c‸ity: "c" } }\n' + P)
+    assert code == "city :: String" and shown == "city"
+
+
+def test_record_label_in_a_pun_shows_the_field_type() -> None:
+    code, _, _ = hover_info(PRELUDE + 'q :: P\nq = let name = "x"\n        age = 2\n        home = { city: "c" }\n'
+                            '    in { na‸me, age, home }\n' + P)
+    assert code == "name :: String"
+
+
+def test_record_label_in_an_update_shows_the_field_type() -> None:
+    code, _, shown = hover_info(PRELUDE + "q = p { a‸ge = 2 }\n" + P)
+    assert code == "age :: Int" and shown == "age"
+    code, _, shown = hover_info(PRELUDE + 'q = p { h‸ome { city = "d" } }\n' + P)
+    assert code == "home :: { city :: String }" and shown == "home"
+    code, _, shown = hover_info(PRELUDE + 'q = p { home { ci‸ty = "d" } }\n' + P)
+    assert code == "city :: String" and shown == "city"
+
+
+def test_record_label_in_a_pattern_and_an_accessor() -> None:
+    code, _, shown = hover_info(PRELUDE + "f :: P -> Int\nf { a‸ge: n } = n\n" + P)
+    assert code == "age :: Int" and shown == "age"
+    code, _, shown = hover_info(PRELUDE + "f :: Array P -> Array String\nf = map _.na‸me\n" + P)
+    assert code == "name :: String" and shown == "name"
+
+
+def test_record_label_in_a_written_row_shows_its_type_as_written() -> None:
+    code, _, shown = hover_info(PRELUDE + "f :: { na‸me :: Array   String } -> Int\nf _ = 1\n")
+    assert code == "name :: Array String" and shown == "name"
+
+
+def test_type_variable_of_a_declaration_shows_its_kind() -> None:
+    code, notes, shown = hover_info(PRELUDE + "data Box ‸f a = Box (f a)\n")
+    assert code == "f :: k -> Type" and shown == "f" and notes == ("type variable",)
+    code, _, _ = hover_info(PRELUDE + "data Box f a = Box (‸f a)\n")
+    assert code == "f :: k -> Type"
+    code, _, _ = hover_info(PRELUDE + "class Wrap f where\n  wrap :: forall a. a -> ‸f a\n")
+    assert code == "f :: Type -> Type"
+    code, _, _ = hover_info(PRELUDE + "type R ‸r = { x :: Int | r }\n")
+    assert code == "r :: Row Type"
+    code, _, _ = hover_info(PRELUDE + "newtype N (‸s :: Symbol) = N Int\n")
+    assert code == "s :: Symbol"
+
+
+def test_type_variable_of_a_signature_shows_the_kind_its_uses_give_it() -> None:
+    code, notes, shown = hover_info(PRELUDE + "u :: forall a. ‸a -> a\nu x = x\n")
+    assert code == "a :: Type" and notes == ("type variable",) and shown == "a"
+    code, _, _ = hover_info(PRELUDE + "m :: forall f b. Functor ‸f => f b -> f b\nm = map identity\n")
+    assert code == "f :: Type -> Type"
+    code, _, _ = hover_info(PRELUDE + "r :: forall r. { x :: Int | ‸r } -> Int\nr p = p.x\n")
+    assert code == "r :: Row Type"
+    code, _, _ = hover_info(PRELUDE + "import Data.Tuple (Tuple)\n\nt :: forall a. Tuple Int ‸a -> Int\nt _ = 1\n")
+    assert code == "a :: Type"
+
+
+QUALIFIED = "module Main where\n\nimport Prelude\nimport Data.Map as M\nimport Data.Maybe as Maybe\n\n"
+
+
+def test_types_are_named_as_the_module_imports_them() -> None:
+    code, _, _ = hover_info(QUALIFIED + "w = M.singleton 1 2\n\nz = ‸w\n")
+    assert code == "w :: M.Map Int Int"
+    code, _, _ = hover_info(QUALIFIED + "z = M.ins‸ert 1 2 M.empty\n")
+    assert code == "insert :: forall k v. Ord k => k -> v -> M.Map k v -> M.Map k v"
+    code, _, _ = hover_info(QUALIFIED + "f k m = Maybe.fromMaybe 0 (M.lookup k m)\n\nz = ‸f\n")
+    assert code == "f :: forall a. Ord a => a -> M.Map a Int -> Int"
+    code, notes, _ = hover_info(QUALIFIED + "z = M.lookup 1 (M.singleton 1 ‸\"a\")\n")
+    assert code == "String" and notes == ()
+    code, notes, _ = hover_info(QUALIFIED + "z = M.loo‸kup 1 (M.singleton 1 \"a\")\n")
+    assert notes == ("at this use: `Int -> M.Map Int String -> Maybe.Maybe String`",)
+
+
+def test_an_unqualified_import_keeps_the_bare_name() -> None:
+    code, _, _ = hover_info("module Main where\n\nimport Prelude\nimport Data.Map (Map)\nimport Data.Map as M\n\n"
+                            "w = M.singleton 1 2\n\nz = ‸w\n")
+    assert code == "w :: Map Int Int"
+
+
+def test_a_signature_written_in_another_module_is_named_as_this_one_imports_it() -> None:
+    lib = "module Lib where\n\nimport Data.Map as Map\n\nempty :: Map.Map Int Int\nempty = Map.empty\n"
+    fx = fixture(lib, "module Main where\n\nimport Data.Map as DM\nimport Lib\n\nz = em‸pty\n")
+    src, line, col = fx.at()
+    info = hover(fx.workspace, src, line, col)
+    assert info is not None and info.code == "empty :: DM.Map Int Int"
+
+
+def test_the_parentheses_of_a_section_answer_for_the_function_it_is() -> None:
+    code, _, shown = hover_info(PRELUDE + "f = map ‸(_ + 1) [1]\n")
+    assert code == "Int -> Int" and shown == "_ + 1"
+    code, _, _ = hover_info(PRELUDE + "f = map (_ + 1‸) [1]\n")
+    assert code == "Int -> Int"
+    code, _, _ = hover_info(PRELUDE + "f = map ‸(show 1 <> _) [\"a\"]\n")
+    assert code == "String -> String"

@@ -137,3 +137,40 @@ def test_parameter_name_goes_before_the_parentheses_of_its_argument() -> None:
     assert [(rows[h.line][:h.col], h.label) for h in found if h.category == "parameter-names"
             and rows[h.line].startswith("wrapped")] == [("wrapped = add ", "left:"),
                                                         ("wrapped = add (1 + 2) ", "right:")]
+
+
+def test_hint_types_are_named_as_the_module_imports_them() -> None:
+    from nova.ide.hover import type_names
+    from tests.nova.ide.fixtures import fixture
+
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Map as M\n\nsingle k = M.singleton k 1\n")
+    src = fx.source("Main")
+    found = inlay_hints(src.elements, src.syntax(), fx.workspace.view, HintSettings(),
+                        qualify=type_names(fx.workspace.view, src))
+    assert [h.label for h in found] == [":: forall a. Ord a => a -> M.Map a Int"]
+    parts = {part.text: part.target for part in found[0].parts}
+    assert parts["M.Map"] is not None and parts["M.Map"][1] == "type:Map"
+
+
+def test_a_range_of_lines_gives_exactly_the_hints_of_the_whole_module_on_those_lines() -> None:
+    result = check_workspace({"Main.nova": MAIN}, root())
+    elements = result.modules["Main"].typed_ast.elements
+    module = parse_module(MAIN).module
+    everything = inlay_hints(elements, module, result.layer, ALL)
+    assert len(everything) >= 8
+    rows = MAIN.count("\n")
+    for first in range(rows):
+        for last in (first, first + 3, first + 12):
+            ranged = inlay_hints(elements, module, result.layer, ALL, (first, last))
+            assert ranged == [h for h in everything if first <= h.line <= last], (first, last)
+
+
+def test_span_index_finds_long_spans_that_start_before_the_range() -> None:
+    from nova.diagnostics import Span
+    from nova.ide.inlay_hints import SpanIndex
+
+    index = SpanIndex([(Span(0, 0, 50, 0), "long"), (Span(10, 0, 11, 0), "short"), (Span(60, 0, 61, 0), "late")])
+    assert index.meeting((20, 30)) == ["long"]
+    assert index.meeting((5, 10)) == ["long", "short"]
+    assert index.meeting((55, 70)) == ["late"]
+    assert index.meeting((51, 59)) == []

@@ -174,3 +174,51 @@ def test_an_index_built_over_the_previous_one_reuses_what_the_checker_reused() -
     # Another module's (or view's) index is never reused.
     other = TypedIndex("Other", second.typed_ast.elements, result.layer, library, old)
     assert all(other.parts[id(e)] is not old.parts[id(e)] for e in kept)
+
+
+def test_a_memo_reuses_untouched_declarations_and_answers_the_same() -> None:
+    from nova.ide.semantic_tokens import TokenMemo
+
+    library = library_modules().__contains__
+
+    def answer(text: str, memo: TokenMemo | None) -> list[Any]:
+        result = check_workspace({"Main.nova": text}, root())
+        index = TypedIndex("Main", result.modules["Main"].typed_ast.elements, result.layer, library)
+        def lib_type(name: str, qualifier: str | None, namespace: str) -> bool:
+            return name in ("Int", "String", "Effect", "Show")
+
+        return semantic_tokens(parse_module(text).module, text, index, None, None, lib_type, None, memo)
+
+    memo = TokenMemo()
+    first = answer(MAIN, memo)
+    assert memo.reused == 0 and first == answer(MAIN, None)
+    assert answer(MAIN, memo) == first and memo.reused == len(parse_module(MAIN).module.decls)
+    # a body edited in place: every other declaration reused, the answer as without a memo
+    edited = MAIN.replace("limit = 10", "limit = 12")
+    assert answer(edited, memo) == answer(edited, None)
+    assert 0 < memo.reused == len(parse_module(edited).module.decls) - 1
+    # a line inserted above: the declarations below moved, so they are walked again; the meaning of a name changed
+    # (`limit` becomes a function): the declarations that use it are walked again, not reused
+    changed = edited.replace("limit :: Int\nlimit = 12", "-- moved\nlimit :: Int -> Int\nlimit x = x")
+    changed = changed.replace("age: limit }", "age: limit 1 }")
+    assert answer(changed, memo) == answer(changed, None)
+    kinds = {t.type for t in answer(changed, memo) if t.line == changed.split("\n").index("limit x = x")}
+    assert "function" in kinds
+
+
+def test_a_memoised_declaration_is_walked_again_when_a_name_in_it_changes_meaning() -> None:
+    from nova.ide.semantic_tokens import TokenMemo
+
+    def answer(text: str, memo: TokenMemo) -> list[Any]:
+        result = check_workspace({"Main.nova": text}, root())
+        index = TypedIndex("Main", result.modules["Main"].typed_ast.elements, result.layer, lambda m: False)
+        return semantic_tokens(parse_module(text).module, text, index, memo=memo)
+
+    before = "module Main where\n\nvalue = 1\n\nuser = value\n"
+    after = "module Main where\n\nvalue = \\x -> x\n\nuser = value\n"
+    memo = TokenMemo()
+    answer(before, memo)
+    tokens = answer(after, memo)
+    assert memo.reused == 0
+    use = next(t for t in tokens if t.line == 4 and t.col == 7)
+    assert use.type == "function"

@@ -97,3 +97,9 @@ def test_long_lines_are_read_once() -> None:
     found = application_at(text, line, col)
     assert found is not None and found.argument == 100_000
     assert completion_context(text, line, col).kind == "expression"
+
+
+def test_signature_names_types_as_the_module_imports_them() -> None:
+    got = active("module Main where\n\nimport Prelude\nimport Data.Map as M\n\nx = M.insert 1 ‸\n")
+    assert got is not None and got[0] == "insert :: forall k v. Ord k => k -> v -> M.Map k v -> M.Map k v"
+    assert got[1] == 1 and got[2] == "v"

@@ -45,3 +45,16 @@ def test_inserting_the_signatures_checks_the_same() -> None:
     again = check_workspace({"Main.nova": signed}, load_root())
     assert [d.message for d in again.modules["Main"].diagnostics if int(d.severity) == 1] == []
     assert missing_signatures(again.modules["Main"].typed_ast.elements, parse_module(signed).module) == []
+
+
+def test_an_added_signature_names_types_as_the_module_imports_them_and_checks() -> None:
+    from nova.ide.hover import type_names
+    from tests.nova.ide.fixtures import fixture
+
+    text = "module Main where\n\nimport Prelude\nimport Data.Map as M\n\nsingle k = M.singleton k 1\n"
+    fx = fixture(text)
+    src = fx.source("Main")
+    found = missing_signatures(src.elements, src.syntax(), type_names(fx.workspace.view, src))
+    assert [m.signature for m in found] == ["single :: forall a. Ord a => a -> M.Map a Int"]
+    signed = text.replace("single k =", found[0].signature + "\nsingle k =")
+    assert fixture(signed).errors("Main") == []

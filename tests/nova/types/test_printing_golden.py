@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from nova.diagnostics import Severity, Span
+from nova.ide.hover import scope_type_names
 from nova.types.pretty import print_signature
 from nova.workspace import WorkspaceResult, check_workspace
 from tests.nova.types.helpers import root
@@ -33,8 +34,10 @@ def render_module(path: Path) -> str:
         (e for e in elements if e.scheme is not None and e.kind in ("value", "foreign")),
         key=lambda e: (e.span.start_line, e.span.start_col),
     )
+    scope = result.modules[module].structure.scope
+    qualify = scope_type_names(result.layer, scope)
     lines = ["## types"]
-    lines += [print_signature(e.name, e.scheme, WIDTH) for e in values]
+    lines += [print_signature(e.name, e.scheme, WIDTH, qualify) for e in values]
     lines.append("")
     lines.append("## diagnostics")
     for d in result.diagnostics_by_path.get(str(path), ()):
