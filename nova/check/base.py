@@ -106,6 +106,8 @@ class CheckerBase(Inference):
         # signatures with errors of their own (kinds, unknown types): their values are inferred as if unsigned
         self.broken_signatures: dict[str, Any] = {}
         self.broken_instances: set[str] = set()  # (keys of instances whose head has errors of its own)
+        # constructor kinds for the kind check of inferred types (nova.check.value_kinds), shared in this module
+        self.con_kinds: dict[tuple[str, str], Type | None] = {}
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:

@@ -407,7 +407,7 @@ class Bindings(CheckerBase):
         in the declaration (its types may hold the stand-ins that error left)."""
         if any(d.severity == Severity.ERROR for d in st.diagnostics):
             return
-        if kind_clash(sc.type, self.kind_of_con) is None:
+        if kind_clash(sc.type, self.kind_of_con, self.con_kinds) is None:
             return
         culprit = smallest_culprit(clauses, self.kind_of_con)
         if culprit is None:

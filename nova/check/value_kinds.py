@@ -39,10 +39,17 @@ KindClash = tuple[Type, Type]
 """(the kind a type has, the kind its place needs)"""
 
 
-def kind_clash(t: Type, kind_of_con: Callable[[TCon], Type | None]) -> KindClash | None:
+ConKinds = dict[tuple[str, str], Type | None]
+"""A constructor's kind when it has no kind variables (shared by every use), else None (instantiated per use); one
+table serves every check of a module (the kinds of constructors do not change while it is checked)."""
+
+
+def kind_clash(
+    t: Type, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds | None = None
+) -> KindClash | None:
     """The first place where `t` puts a type of one kind where another is needed, or None when it is well-kinded
     as far as can be told (an unknown constructor or a rank-N part is taken on trust)."""
-    walker = _KindWalker(kind_of_con)
+    walker = _KindWalker(kind_of_con, {} if con_kinds is None else con_kinds)
     try:
         k = walker.kind(t)
         unify(k, K_TYPE)
@@ -55,6 +62,25 @@ def kind_clash(t: Type, kind_of_con: Callable[[TCon], Type | None]) -> KindClash
     return None
 
 
+def _closed(kind: Type) -> bool:
+    """A kind without kind variables or unknowns: one object can serve every use (unification never binds in it)."""
+    stack = [kind]
+    while stack:
+        k = prune(stack.pop())
+        tk = type(k)
+        if tk is TFun:
+            assert isinstance(k, TFun)
+            stack.append(k.arg)
+            stack.append(k.res)
+        elif tk is TApp:
+            assert isinstance(k, TApp)
+            stack.append(k.fn)
+            stack.append(k.arg)
+        elif tk is not TCon:
+            return False
+    return True
+
+
 class _Clash(Exception):
     def __init__(self, found: Type, expected: Type) -> None:
         super().__init__()
@@ -65,11 +91,12 @@ class _Clash(Exception):
 class _KindWalker:
     """Infers kinds bottom-up; each variable (quantified, rigid or unknown) gets one kind unknown."""
 
-    __slots__ = ("kind_of_con", "var_kinds")
+    __slots__ = ("con_kinds", "kind_of_con", "var_kinds")
 
-    def __init__(self, kind_of_con: Callable[[TCon], Type | None]) -> None:
+    def __init__(self, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds) -> None:
         self.kind_of_con = kind_of_con
         self.var_kinds: dict[tuple[str, int], Type] = {}
+        self.con_kinds = con_kinds
 
     def _fresh(self) -> Type:
         return TVar(fresh_id(), 1 << 20)
@@ -81,22 +108,47 @@ class _KindWalker:
         return k
 
     def _expect(self, found: Type, expected: Type) -> None:
+        found = prune(found)
+        expected = prune(expected)
+        if found is expected:
+            return
+        if type(found) is TCon and type(expected) is TCon:
+            if found == expected:
+                return
+            raise _Clash(found, expected)
         try:
             unify(found, expected)
         except UnifyError:
             raise _Clash(prune(found), prune(expected)) from None
+
+    def _con(self, t: TCon) -> Type:
+        key = (t.module, t.name)
+        if key in self.con_kinds:
+            shared = self.con_kinds[key]
+            if shared is not None:
+                return shared
+        else:
+            if t.module == "Prim" and t.name[:1] in '"-0123456789':
+                if symbol_value(t) is not None:
+                    return K_SYMBOL
+                if int_value(t) is not None:
+                    return K_INT
+            k = self.kind_of_con(t)
+            if k is None:
+                return self._fresh()
+            mono = _closed(k)
+            self.con_kinds[key] = k if mono else None
+            if mono:
+                return k
+        k = self.kind_of_con(t)
+        return self._fresh() if k is None else instantiate_kind(k)
 
     def kind(self, t: Type) -> Type:
         t = prune(t)
         tt = type(t)
         if tt is TCon:
             assert isinstance(t, TCon)
-            if symbol_value(t) is not None:
-                return K_SYMBOL
-            if int_value(t) is not None:
-                return K_INT
-            k = self.kind_of_con(t)
-            return self._fresh() if k is None else instantiate_kind(k)
+            return self._con(t)
         if tt is TApp:
             assert isinstance(t, TApp)
             fk = prune(self.kind(t.fn))
