@@ -170,3 +170,39 @@ class Alone a
             "An export for `class Top` requires the following to also be exported: `class Middle`.",
         )
     ]
+
+
+def test_values_and_classes_shadowing_open_imports_are_warned_about_once_at_each_import() -> None:
+    # PureScript's ScopeShadowing names every open import that gives the name, at the first of them, once a use
+    # resolves to the local declaration; a class is resolved where a constraint or instance names it
+    result = check(
+        Shadows="""module Shadows where
+
+import Control.Category
+import Data.Show
+import Data.Function
+
+identity :: Int -> Int
+identity x = x
+
+class Show a where
+  display :: a -> String
+
+instance Show Int where
+  display _ = "int"
+
+bumped :: Int
+bumped = identity (identity 1)
+
+shown :: String
+shown = display 1
+"""
+    )
+    found = diagnostics(result)
+    assert [(code, line, col) for code, line, col, *_ in found] == [
+        ("ScopeShadowing", 2, 0),
+        ("ScopeShadowing", 3, 0),
+    ]
+    imports = "`import Control.Category`, `import Data.Function`"
+    assert f"for value `identity` from the following open imports: {imports}" in found[0][5]
+    assert "for type class `Show` from the following open imports: `import Data.Show`" in found[1][5]
