@@ -106,6 +106,8 @@ class CheckerBase(Inference):
         # signatures with errors of their own (kinds, unknown types): their values are inferred as if unsigned
         self.broken_signatures: dict[str, Any] = {}
         self.broken_instances: set[str] = set()  # (keys of instances whose head has errors of its own)
+        # constructor kinds for the kind check of inferred types (nova.check.value_kinds), shared in this module
+        self.con_kinds: dict[tuple[str, str], Type | None] = {}
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -134,8 +136,10 @@ class CheckerBase(Inference):
         how = self.type_resolution(t.name, t.qualifier)
         self.state.reads[keys.resolution("type", t.qualifier, t.name)] = how
         if how[0] == "own":
-            if len(how) > 2:
-                self.scope_conflict(t.span, t.name, how[2:])
+            if how[2]:
+                self.scope_conflict(t.span, t.name, how[2])
+            elif how[3]:
+                self.scope_shadowing("type", t.name, "types")
             own_info = self.own_types[t.name]
             self.state.reads[(self.name, keys.type_key(t.name))] = own_info
             return own_info
@@ -155,7 +159,7 @@ class CheckerBase(Inference):
     def type_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
         """How a type name resolves here (recorded among reads, like `value_resolution`)."""
         if qualifier is None and name in self.own_types:
-            return ("own", name, *self.explicit_conflicts(name, "type"))
+            return ("own", name, self.explicit_conflicts(name, "type"), self.shadowed_imports("types", name))
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.types.get(full)
         if not refs:
@@ -172,7 +176,7 @@ class CheckerBase(Inference):
 
     def class_resolution(self, name: str, qualifier: str | None) -> tuple[Any, ...]:
         if qualifier is None and name in self.own_classes:
-            return ("own", name)
+            return ("own", name, self.shadowed_imports("classes", name))
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.classes.get(full)
         if not refs:
@@ -206,6 +210,8 @@ class CheckerBase(Inference):
         how = self.class_resolution(n.name, n.qualifier)
         self.state.reads[keys.resolution("class", n.qualifier, n.name)] = how
         if how[0] == "own":
+            if how[2]:
+                self.scope_shadowing("type class", n.name, "classes")
             return (self.name, n.name)
         if how[0] == "prim":
             return ("Prim", n.name)

@@ -12,12 +12,14 @@ from nova.check.infer import DeclState, TooDeep, free_cells
 from nova.check.names import free_names_cached
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
+from nova.check.value_kinds import kind_clash, smallest_culprit
 from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
-from nova.diagnostics import Span
+from nova.diagnostics import Severity, Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
+from nova.types.pretty import KindNamer, print_kind
 from nova.types.types import (
     Constraint,
     Scheme,
@@ -396,7 +398,28 @@ class Bindings(CheckerBase):
             el = self._value_element(n, sc, cls, st)
             z2 = Zonker(dict(mapping), len(mapping))
             z2.tree(el.clauses)
+            self._check_value_kinds(sc, el.clauses, st)
         self.finish_evidence()
+
+    def _check_value_kinds(self, sc: Scheme, clauses: tuple[T.Clause, ...], st: DeclState) -> None:
+        """An inferred type whose kinds do not fit (see `nova.check.value_kinds`) is PureScript's
+        `KindsDoNotUnify`, reported at the smallest expression that has such a type. Skipped after another error
+        in the declaration (its types may hold the stand-ins that error left)."""
+        if any(d.severity == Severity.ERROR for d in st.diagnostics):
+            return
+        if kind_clash(sc.type, self.kind_of_con, self.con_kinds) is None:
+            return
+        culprit = smallest_culprit(clauses, self.kind_of_con)
+        if culprit is None:
+            return
+        span, (found, expected) = culprit
+        namer = KindNamer()
+        self.error(
+            span,
+            "KindsDoNotUnify",
+            f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`: "
+            "this expression's type puts a type of one kind where the other is needed.",
+        )
 
     def _simplify(
         self, constraints: list[tuple[str, str, tuple[Type, ...]]]

@@ -20,6 +20,7 @@ from nova.check.exports import Exports
 from nova.check.instances import InstanceBodies
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.scope import resolve_imports
+from nova.diagnostics import Diagnostic, Span
 from nova.syntax import Fixity, ast, module_fixities
 
 
@@ -55,6 +56,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
                 if el is not None and el is not old_el:
                     entry.elements[key] = el
         self.diags.extend(self.module_state.diagnostics)
+        self.diags = _once_per_shadowing(self.diags)
         self.diags.sort(key=lambda d: (d.span.start_line, d.span.start_col))
         return CheckedModule(
             name=self.name,
@@ -165,3 +167,17 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
 
 
 __all__ = ["CheckedModule", "CheckerBase", "GroupCache", "ModuleChecker", "Structure"]
+
+
+def _once_per_shadowing(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """ScopeShadowing is reported at each use of a shadowing name (so a reused declaration keeps its own); the
+    module shows it once."""
+    seen: set[tuple[Span, str]] = set()
+    out: list[Diagnostic] = []
+    for d in diags:
+        if d.code == "ScopeShadowing":
+            if (d.span, d.message) in seen:
+                continue
+            seen.add((d.span, d.message))
+        out.append(d)
+    return out

@@ -487,9 +487,12 @@ class Inference(Locals, Patterns, InferBase):
         inner = e.expr
         while isinstance(inner, ast.Paren):
             inner = inner.expr
-        if isinstance(inner, ast.IntLit):
-            return T.ELit(e.span, T_INT, -inner.value, "int")
-        if isinstance(inner, ast.NumberLit):
+        if isinstance(inner, (ast.IntLit, ast.NumberLit)):
+            # a negative literal is `negate` applied to it, as in PureScript: `negate` must be in scope
+            if "negate" not in self.locals:
+                self.resolve_value("negate", None, e.span)
+            if isinstance(inner, ast.IntLit):
+                return T.ELit(e.span, T_INT, -inner.value, "int")
             return T.ELit(e.span, T_NUMBER, -inner.value, "number")
         fn = self.var_node("negate", None, e.span)
         return self.apply(fn, e.expr, e.span)

@@ -451,7 +451,12 @@ class InferBase:
 
         Recorded among a declaration's reads, so a reused declaration is re-checked when resolution changes."""
         if qualifier is None and name in self.own_values:
-            return ("own", self.own_values[name], *self.explicit_conflicts(name, "value"))
+            return (
+                "own",
+                self.own_values[name],
+                self.explicit_conflicts(name, "value"),
+                self.shadowed_imports("values", name),
+            )
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope_values().get(full)
         if not refs:
@@ -474,6 +479,28 @@ class InferBase:
             return ()
         return tuple(sorted({m for m, key in refs if m != self.name and keys.namespace_of(key) == namespace}))
 
+    def shadowed_imports(self, table: str, name: str) -> tuple[str, ...]:
+        """The modules whose open imports give `name` (in `table` of the scope) that this module's own declaration
+        of it shadows."""
+        found = self.scope.open_imports.get((table, name))
+        if not found:
+            return ()
+        return tuple(sorted({m for m, _ in found if m != self.name}))
+
+    def scope_shadowing(self, what: str, name: str, table: str) -> None:
+        """PureScript's ScopeShadowing warning, at the (first) open import the local declaration shadows; one per
+        name and module (the checker drops repeats)."""
+        found = self.scope.open_imports.get((table, name))
+        if not found:
+            return
+        imports = ", ".join(f"`import {m}`" for m in dict.fromkeys(m for m, _ in found))
+        self.warn(
+            found[0][1],
+            "ScopeShadowing",
+            f"Shadowed definitions are in scope for {what} `{name}` from the following open imports: {imports}. "
+            "These will be ignored and the local declaration will be used.",
+        )
+
     def scope_conflict(self, span: Span, name: str, modules: tuple[str, ...]) -> None:
         self.error(
             span,
@@ -488,8 +515,10 @@ class InferBase:
         how = self.value_resolution(name, qualifier, what)
         self.state.reads[keys.resolution(what, qualifier, name)] = how
         if how[0] == "own":
-            if len(how) > 2:
-                self.scope_conflict(span, name, how[2:])
+            if how[2]:
+                self.scope_conflict(span, name, how[2])
+            elif how[3]:
+                self.scope_shadowing(what, name, "values")
             return (self.name, how[1])
         if how[0] == "broken":
             return None  # defined by a declaration that does not parse yet: no second error

@@ -186,8 +186,9 @@ class InstanceBodies(Deriving):
                 sigs[b.name] = b
             else:
                 self.error(b.span, "InvalidInstanceBody", "Instance bodies may only define the class's methods.")
-        # an instance whose context has `Fail` can never be chosen: it need not define the methods
-        never_chosen = any(c.module == "Prim.TypeError" and c.cls == "Fail" for c in info.context)
+        # an instance whose context has `Fail` can never be chosen: it may leave out every method (an empty
+        # instance), but one that defines some must define all of them, as in PureScript
+        never_chosen = not clauses and any(c.module == "Prim.TypeError" and c.cls == "Fail" for c in info.context)
         for m in cinfo.methods:
             if m not in clauses and not never_chosen:
                 self.error(

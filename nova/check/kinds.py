@@ -426,6 +426,12 @@ class KindInference(CheckerBase):
         if key in signatures:
             self._unify_kind(result, K_TYPE, d.name_span)
         tvars = {b.name: TypeVarEntry(TGen(i), params[i]) for i, b in enumerate(d.params)}
+        if key in signatures:
+            # the signature's kind variables are in scope in the fields (`newtype F :: forall k. k -> Type`,
+            # `newtype F a = F (Proxy2 k a)`); each becomes one more variable of the constructor's type
+            for n in _forall_names(self._signature_decls[key].kind):
+                if n not in tvars:
+                    tvars[n] = TypeVarEntry(TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20))
         tr = self.translator(tvars, None)
         tr.allow_wildcards = False
         tr.forall_kinds = self._forall_kinds

@@ -33,6 +33,10 @@ class Scope:
     # names brought in by an explicit import list: they win over the same name from an open import
     explicit: dict[str, set[Ref]] = field(default_factory=dict)
     explicit_mode: bool = False
+    # (table, name) -> (module, import declaration's span) of each open import (no list, no alias) giving the name:
+    # a declaration of the same name shadows them, with PureScript's ScopeShadowing warning where it is used
+    open_imports: dict[tuple[str, str], list[tuple[str, Span]]] = field(default_factory=dict)
+    current_open: tuple[str, Span] | None = None
 
     def add(self, table: dict[str, set[Ref]], name: str, ref: Ref) -> None:
         table.setdefault(name, set()).add(ref)
@@ -47,6 +51,8 @@ class Scope:
             if table is self.classes
             else "type_operators"
         )
+        if self.current_open is not None:
+            self.open_imports.setdefault((kind, name), []).append(self.current_open)
         for v in self.via:
             self.contributed.setdefault(v, []).append((kind, name, ref))
 
@@ -112,8 +118,10 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
             scope.qualifiers.setdefault(qual, set()).add(target)
         scope.via = [target] if qual is None else [qual]
         scope.explicit_mode = imp.items is not None and not imp.hiding
+        scope.current_open = (target, imp.span) if qual is None and (imp.items is None or imp.hiding) else None
         _import_names(scope, imp, env, qual, diags)
         scope.explicit_mode = False
+        scope.current_open = None
         scope.via = []
     return scope, diags
 

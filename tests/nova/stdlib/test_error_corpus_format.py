@@ -51,6 +51,7 @@ EXPECTED_KINDS = {
     "InvalidNewtypeInstance": "error",
     "MissingNewtypeSuperclassInstance": "warning",
     "UnverifiableSuperclassInstance": "warning",
+    "ScopeShadowing": "warning",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}

@@ -327,3 +327,57 @@ def test_wildcard_and_hole_edits_one_after_another_incremental_equals_from_scrat
         codes.update(d.code for d in incremental.diagnostics)
         previous = incremental
     assert codes == {"WildcardInferredType", "HoleInferredType"}
+
+
+LANGUAGE_BASE = """module Edits.Language where
+
+import Prelude
+
+data TypeTag (t :: Type) = TypeTag
+data SymbolTag (s :: Symbol) = SymbolTag
+
+retag :: forall tag a. tag a -> TypeTag a
+retag _ = TypeTag
+
+fine = retag (TypeTag :: TypeTag Int)
+
+newtype Labelled :: forall k. k -> Type
+newtype Labelled a = Labelled (TypeTag k)
+
+item = 1
+"""
+# Edits of the forms PureScript warns about or rejects through scoping and kinds: a declaration shadowing an open
+# import (then hidden from it, then shadowing again), a type made ill-kinded by inference, a kind signature's
+# variable in a constructor field renamed away.
+LANGUAGE_EDITS = (
+    ("item = 1", "item = add 1 2\n\nadd :: Int -> Int -> Int\nadd x _ = x"),
+    ("import Prelude", "import Prelude hiding (add)"),
+    ("fine = retag (TypeTag :: TypeTag Int)", 'fine = retag (SymbolTag :: SymbolTag "x")'),
+    ("import Prelude hiding (add)", "import Prelude"),
+    ("newtype Labelled :: forall k. k -> Type", "newtype Labelled :: forall j. j -> Type"),
+    ("newtype Labelled :: forall j. j -> Type", "newtype Labelled :: forall k. k -> Type"),
+)
+
+
+def test_scoping_and_kind_edits_one_after_another_incremental_equals_from_scratch() -> None:
+    text = LANGUAGE_BASE
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    assert [d.code for d in previous.diagnostics] == []
+    seen: list[list[str]] = []
+    for old, new in LANGUAGE_EDITS:
+        assert old in text
+        text = text.replace(old, new, 1)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        seen.append(sorted(d.code for d in incremental.diagnostics))
+        previous = incremental
+    assert seen == [
+        ["ScopeShadowing"],
+        [],
+        ["KindsDoNotUnify"],
+        ["KindsDoNotUnify", "ScopeShadowing"],
+        ["KindsDoNotUnify", "ScopeShadowing", "UndefinedTypeVariable"],
+        ["KindsDoNotUnify", "ScopeShadowing"],
+    ]

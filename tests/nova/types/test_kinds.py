@@ -149,9 +149,9 @@ def test_kinds_of_prim_classes_are_poly_kinded() -> None:
 def test_a_literal_of_the_wrong_kind_reaching_a_compiler_solved_class_is_a_kind_error() -> None:
     source = HEADER + (
         "import Prim.Int (class Add)\n"
-        "add :: forall a b c. Add a b c => Proxy a -> Proxy b -> Proxy c\nadd _ _ = Proxy\n"
-        'bad :: Proxy 3\nbad = add (Proxy :: Proxy "x") (Proxy :: Proxy 2)\n'
-        "good :: Proxy 5\ngood = add (Proxy :: Proxy 3) (Proxy :: Proxy 2)\n"
+        "plus :: forall a b c. Add a b c => Proxy a -> Proxy b -> Proxy c\nplus _ _ = Proxy\n"
+        'bad :: Proxy 3\nbad = plus (Proxy :: Proxy "x") (Proxy :: Proxy 2)\n'
+        "good :: Proxy 5\ngood = plus (Proxy :: Proxy 3) (Proxy :: Proxy 2)\n"
     )
     result = check(Main=source)
     [(code, line, col, _, _, message)] = diagnostics(result)

@@ -79,8 +79,9 @@ def test_aliased_import_is_not_visible_unqualified() -> None:
 
 
 def test_a_declaration_conflicts_with_an_explicit_import_and_shadows_an_open_one() -> None:
-    # PureScript: a local name wins over an open import; with an explicit import of the same name, each unqualified
-    # use is a ScopeConflict (the declaration itself is fine)
+    # PureScript: a local name wins over an open import, with a ScopeShadowing warning at that import once the name
+    # is used; with an explicit import of the same name, each unqualified use is a ScopeConflict (the declaration
+    # itself is fine)
     result = check(
         Shadow="""module Shadow where
 
@@ -104,11 +105,14 @@ e :: Either
 e = Either
 """
     )
-    assert [(code, line, col) for code, line, col, *_ in diagnostics(result)] == [
+    found = diagnostics(result)
+    assert [(code, line, col) for code, line, col, *_ in found] == [
+        ("ScopeShadowing", 3, 0),
         ("ScopeConflict", 13, 4),
         ("ScopeConflict", 15, 5),
     ]
-    assert "imports it explicitly from Data.Maybe" in diagnostics(result)[0][-1]
+    assert "for type `Either` from the following open imports: `import Data.Either`" in found[0][5]
+    assert "imports it explicitly from Data.Maybe" in found[1][-1]
 
 
 def test_prim_can_be_imported_explicitly_and_under_an_alias() -> None:
@@ -166,3 +170,39 @@ class Alone a
             "An export for `class Top` requires the following to also be exported: `class Middle`.",
         )
     ]
+
+
+def test_values_and_classes_shadowing_open_imports_are_warned_about_once_at_each_import() -> None:
+    # PureScript's ScopeShadowing names every open import that gives the name, at the first of them, once a use
+    # resolves to the local declaration; a class is resolved where a constraint or instance names it
+    result = check(
+        Shadows="""module Shadows where
+
+import Control.Category
+import Data.Show
+import Data.Function
+
+identity :: Int -> Int
+identity x = x
+
+class Show a where
+  display :: a -> String
+
+instance Show Int where
+  display _ = "int"
+
+bumped :: Int
+bumped = identity (identity 1)
+
+shown :: String
+shown = display 1
+"""
+    )
+    found = diagnostics(result)
+    assert [(code, line, col) for code, line, col, *_ in found] == [
+        ("ScopeShadowing", 2, 0),
+        ("ScopeShadowing", 3, 0),
+    ]
+    imports = "`import Control.Category`, `import Data.Function`"
+    assert f"for value `identity` from the following open imports: {imports}" in found[0][5]
+    assert "for type class `Show` from the following open imports: `import Data.Show`" in found[1][5]

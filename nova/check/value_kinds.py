@@ -1,0 +1,215 @@
+"""The kind check of a type that value-level inference built.
+
+Kinds are not carried through the unification of value types (the cells of `nova.types.unify` know no kinds), so
+an inferred type can be ill-kinded even though every written type was kind-checked: with
+`put :: forall proxy a. proxy a -> TProxy a` and `TProxy :: Type -> Type`, `put (SProxy :: SProxy "apple")` is
+inferred `TProxy "apple"`, a `Symbol` where `TProxy` wants a `Type`. PureScript, which unifies kinds while it
+unifies types, rejects the program with `KindsDoNotUnify`; here the generalised type of a binding is kind-checked
+once, after inference. A walk over one type: cheap, and only run for bindings inferred without a signature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+
+from nova.check.typeconv import instantiate_kind
+from nova.diagnostics import Span
+from nova.types.builtin_classes import int_value, symbol_value
+from nova.types.types import (
+    K_INT,
+    K_ROW,
+    K_SYMBOL,
+    K_TYPE,
+    TApp,
+    TCon,
+    TForall,
+    TFun,
+    TGen,
+    TRow,
+    TSkolem,
+    TVar,
+    Type,
+    fresh_id,
+    prune,
+)
+from nova.types.unify import UnifyError, unify
+
+KindClash = tuple[Type, Type]
+"""(the kind a type has, the kind its place needs)"""
+
+
+ConKinds = dict[tuple[str, str], Type | None]
+"""A constructor's kind when it has no kind variables (shared by every use), else None (instantiated per use); one
+table serves every check of a module (the kinds of constructors do not change while it is checked)."""
+
+
+def kind_clash(
+    t: Type, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds | None = None
+) -> KindClash | None:
+    """The first place where `t` puts a type of one kind where another is needed, or None when it is well-kinded
+    as far as can be told (an unknown constructor or a rank-N part is taken on trust)."""
+    walker = _KindWalker(kind_of_con, {} if con_kinds is None else con_kinds)
+    try:
+        k = walker.kind(t)
+        unify(k, K_TYPE)
+    except _Clash as clash:
+        return clash.found, clash.expected
+    except UnifyError:
+        return None  # (the whole type's kind: a binding's type is always of kind Type, so this cannot happen)
+    except RecursionError:
+        return None
+    return None
+
+
+def _closed(kind: Type) -> bool:
+    """A kind without kind variables or unknowns: one object can serve every use (unification never binds in it)."""
+    stack = [kind]
+    while stack:
+        k = prune(stack.pop())
+        tk = type(k)
+        if tk is TFun:
+            assert isinstance(k, TFun)
+            stack.append(k.arg)
+            stack.append(k.res)
+        elif tk is TApp:
+            assert isinstance(k, TApp)
+            stack.append(k.fn)
+            stack.append(k.arg)
+        elif tk is not TCon:
+            return False
+    return True
+
+
+class _Clash(Exception):
+    def __init__(self, found: Type, expected: Type) -> None:
+        super().__init__()
+        self.found = found
+        self.expected = expected
+
+
+class _KindWalker:
+    """Infers kinds bottom-up; each variable (quantified, rigid or unknown) gets one kind unknown."""
+
+    __slots__ = ("con_kinds", "kind_of_con", "var_kinds")
+
+    def __init__(self, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds) -> None:
+        self.kind_of_con = kind_of_con
+        self.var_kinds: dict[tuple[str, int], Type] = {}
+        self.con_kinds = con_kinds
+
+    def _fresh(self) -> Type:
+        return TVar(fresh_id(), 1 << 20)
+
+    def _var(self, key: tuple[str, int]) -> Type:
+        k = self.var_kinds.get(key)
+        if k is None:
+            k = self.var_kinds[key] = self._fresh()
+        return k
+
+    def _expect(self, found: Type, expected: Type) -> None:
+        found = prune(found)
+        expected = prune(expected)
+        if found is expected:
+            return
+        if type(found) is TCon and type(expected) is TCon:
+            if found == expected:
+                return
+            raise _Clash(found, expected)
+        try:
+            unify(found, expected)
+        except UnifyError:
+            raise _Clash(prune(found), prune(expected)) from None
+
+    def _con(self, t: TCon) -> Type:
+        key = (t.module, t.name)
+        if key in self.con_kinds:
+            shared = self.con_kinds[key]
+            if shared is not None:
+                return shared
+        else:
+            if t.module == "Prim" and t.name[:1] in '"-0123456789':
+                if symbol_value(t) is not None:
+                    return K_SYMBOL
+                if int_value(t) is not None:
+                    return K_INT
+            k = self.kind_of_con(t)
+            if k is None:
+                return self._fresh()
+            mono = _closed(k)
+            self.con_kinds[key] = k if mono else None
+            if mono:
+                return k
+        k = self.kind_of_con(t)
+        return self._fresh() if k is None else instantiate_kind(k)
+
+    def kind(self, t: Type) -> Type:
+        t = prune(t)
+        tt = type(t)
+        if tt is TCon:
+            assert isinstance(t, TCon)
+            return self._con(t)
+        if tt is TApp:
+            assert isinstance(t, TApp)
+            fk = prune(self.kind(t.fn))
+            ak = self.kind(t.arg)
+            if type(fk) is TFun:
+                assert isinstance(fk, TFun)
+                self._expect(ak, fk.arg)
+                return fk.res
+            res = self._fresh()
+            self._expect(fk, TFun(ak, res))
+            return res
+        if tt is TFun:
+            assert isinstance(t, TFun)
+            self._expect(self.kind(t.arg), K_TYPE)
+            self._expect(self.kind(t.res), K_TYPE)
+            return K_TYPE
+        if tt is TRow:
+            assert isinstance(t, TRow)
+            element = self._fresh()
+            for _, ft in t.fields:
+                self._expect(self.kind(ft), element)
+            row = TApp(K_ROW, element)
+            if t.tail is not None:
+                self._expect(self.kind(t.tail), row)
+            return row
+        if tt is TGen:
+            assert isinstance(t, TGen)
+            return self._var(("gen", t.index))
+        if tt is TSkolem:
+            assert isinstance(t, TSkolem)
+            return self._var(("skolem", t.id))
+        if tt is TVar:
+            assert isinstance(t, TVar)
+            return self._var(("cell", t.id))
+        if tt is TForall:
+            return K_TYPE  # (a rank-N part: its written form was kind-checked)
+        return self._fresh()
+
+
+def smallest_culprit(nodes: object, kind_of_con: Callable[[TCon], Type | None]) -> tuple[Span, KindClash] | None:
+    """The smallest expression or pattern of a typed tree whose type is ill-kinded (see `kind_clash`): where the
+    error is reported. Walks the whole tree, so it is run only once a binding's type is known to clash."""
+    best: tuple[tuple[int, int], Span, KindClash] | None = None
+    stack: list[object] = [nodes]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (tuple, list)):
+            stack.extend(n)
+            continue
+        if not is_dataclass(n) or isinstance(n, type):
+            continue
+        span = getattr(n, "span", None)
+        ty = getattr(n, "type", None)
+        if isinstance(span, Span) and isinstance(ty, Type):
+            clash = kind_clash(ty, kind_of_con)
+            if clash is not None:
+                size = (span.end_line - span.start_line, span.end_col - span.start_col)
+                if best is None or size < best[0]:
+                    best = (size, span, clash)
+        for f in fields(n):
+            value = getattr(n, f.name, None)
+            if isinstance(value, (tuple, list)) or (is_dataclass(value) and not isinstance(value, type)):
+                stack.append(value)
+    return None if best is None else (best[1], best[2])
