@@ -16,7 +16,7 @@ from typing import Any
 from nova.eval.errors import EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_char, show_number, show_string
-from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, MapV, RecordV, Value
+from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, InstanceDict, MapV, RecordV, Value
 from nova.numbers import decimal_to_int, int_to_decimal
 
 FOREIGNS: dict[tuple[str, str], Foreign] = {}
@@ -556,6 +556,26 @@ def _map_filter(m: Machine, p: Value, mp: MapV) -> MapV:
 @foreign("Data.Map.Internal", "replaceValuesImpl", 2)
 def _map_replace_values(m: Machine, mp: MapV, values: tuple[Value, ...]) -> MapV:
     return MapV(tuple((k, v) for (k, _), v in zip(mp.entries, values, strict=False)))
+
+
+# ---- Data.Symbol ---------------------------------------------------------------------------------------------
+
+
+@foreign("Data.Symbol", "reifySymbol", 2)
+def _reify_symbol(m: Machine, text: str, f: Value) -> Value:
+    """`f` takes the `IsSymbol` dictionary first (dictionary passing), then the proxy: the dictionary built here
+    is the one the compiler would solve for a type-level string with this text."""
+    dictionary = InstanceDict("IsSymbol", "IsSymbol")
+    dictionary.methods["reflectSymbol"] = Foreign(1, "reflectSymbol", lambda m2, _proxy: text)
+    return m.apply(f, (dictionary, Con("Proxy", 0)))
+
+
+@foreign("Data.Reflectable", "reifyType", 2)
+def _reify_type(m: Machine, value: Value, f: Value) -> Value:
+    """As `reifySymbol`, for `Reflectable`: the dictionary's `reflectType` gives the value back."""
+    dictionary = InstanceDict("Reflectable", "Reflectable")
+    dictionary.methods["reflectType"] = Foreign(1, "reflectType", lambda m2, _proxy: value)
+    return m.apply(f, (dictionary, Con("Proxy", 0)))
 
 
 # ---- Effect --------------------------------------------------------------------------------------------------
