@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import math
 import re
+import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -633,8 +635,46 @@ def _writer(error: bool) -> Callable[[Machine, str], EffectV]:
     return write
 
 
-for _name, _error in (("log", False), ("info", False), ("warn", True), ("error", True)):
+for _name, _error in (("log", False), ("info", False), ("debug", False), ("warn", True), ("error", True)):
     foreign("Effect.Console", _name, 1)(_writer(_error))
+for _name in ("group", "groupCollapsed"):
+    foreign("Effect.Console", _name, 1)(_writer(False))
+
+_timers: weakref.WeakKeyDictionary[Machine, dict[str, float]] = weakref.WeakKeyDictionary()
+"""`time`'s start times, per evaluation (a machine) and label; they go with the machine."""
+
+
+def _timer_effect(stop: bool) -> Callable[[Machine, str], EffectV]:
+    def make(m: Machine, label: str) -> EffectV:
+        def run(m2: Machine) -> Value:
+            started = _timers.get(m2, {}).get(label)
+            if started is None:
+                m2.write(f"Timer '{label}' does not exist", error=True)
+                return UNIT
+            m2.write(f"{label}: {(time.perf_counter() - started) * 1000:.3f}ms")
+            if stop:
+                del _timers[m2][label]
+            return UNIT
+
+        return EffectV("prim", run)
+
+    return make
+
+
+@foreign("Effect.Console", "time", 1)
+def _time(m: Machine, label: str) -> EffectV:
+    def run(m2: Machine) -> Value:
+        _timers.setdefault(m2, {})[label] = time.perf_counter()
+        return UNIT
+
+    return EffectV("prim", run)
+
+
+foreign("Effect.Console", "timeLog", 1)(_timer_effect(stop=False))
+foreign("Effect.Console", "timeEnd", 1)(_timer_effect(stop=True))
+# `clear` and `groupEnd` change nothing in captured output (lines are never erased nor indented).
+constant("Effect.Console", "clear", pure_effect(UNIT))
+constant("Effect.Console", "groupEnd", pure_effect(UNIT))
 
 
 # ---- Effect.Ref, Control.Monad.ST, Control.Monad.ST.Ref -----------------------------------------------------
