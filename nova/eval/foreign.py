@@ -10,13 +10,15 @@ from __future__ import annotations
 import functools
 import math
 import re
+import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from nova.eval.errors import EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_char, show_number, show_string
-from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, MapV, RecordV, Value
+from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, InstanceDict, MapV, RecordV, Value
 from nova.numbers import decimal_to_int, int_to_decimal
 
 FOREIGNS: dict[tuple[str, str], Foreign] = {}
@@ -558,6 +560,26 @@ def _map_replace_values(m: Machine, mp: MapV, values: tuple[Value, ...]) -> MapV
     return MapV(tuple((k, v) for (k, _), v in zip(mp.entries, values, strict=False)))
 
 
+# ---- Data.Symbol ---------------------------------------------------------------------------------------------
+
+
+@foreign("Data.Symbol", "reifySymbol", 2)
+def _reify_symbol(m: Machine, text: str, f: Value) -> Value:
+    """`f` takes the `IsSymbol` dictionary first (dictionary passing), then the proxy: the dictionary built here
+    is the one the compiler would solve for a type-level string with this text."""
+    dictionary = InstanceDict("IsSymbol", "IsSymbol")
+    dictionary.methods["reflectSymbol"] = Foreign(1, "reflectSymbol", lambda m2, _proxy: text)
+    return m.apply(f, (dictionary, Con("Proxy", 0)))
+
+
+@foreign("Data.Reflectable", "reifyType", 2)
+def _reify_type(m: Machine, value: Value, f: Value) -> Value:
+    """As `reifySymbol`, for `Reflectable`: the dictionary's `reflectType` gives the value back."""
+    dictionary = InstanceDict("Reflectable", "Reflectable")
+    dictionary.methods["reflectType"] = Foreign(1, "reflectType", lambda m2, _proxy: value)
+    return m.apply(f, (dictionary, Con("Proxy", 0)))
+
+
 # ---- Effect --------------------------------------------------------------------------------------------------
 
 
@@ -613,8 +635,46 @@ def _writer(error: bool) -> Callable[[Machine, str], EffectV]:
     return write
 
 
-for _name, _error in (("log", False), ("info", False), ("warn", True), ("error", True)):
+for _name, _error in (("log", False), ("info", False), ("debug", False), ("warn", True), ("error", True)):
     foreign("Effect.Console", _name, 1)(_writer(_error))
+for _name in ("group", "groupCollapsed"):
+    foreign("Effect.Console", _name, 1)(_writer(False))
+
+_timers: weakref.WeakKeyDictionary[Machine, dict[str, float]] = weakref.WeakKeyDictionary()
+"""`time`'s start times, per evaluation (a machine) and label; they go with the machine."""
+
+
+def _timer_effect(stop: bool) -> Callable[[Machine, str], EffectV]:
+    def make(m: Machine, label: str) -> EffectV:
+        def run(m2: Machine) -> Value:
+            started = _timers.get(m2, {}).get(label)
+            if started is None:
+                m2.write(f"Timer '{label}' does not exist", error=True)
+                return UNIT
+            m2.write(f"{label}: {(time.perf_counter() - started) * 1000:.3f}ms")
+            if stop:
+                del _timers[m2][label]
+            return UNIT
+
+        return EffectV("prim", run)
+
+    return make
+
+
+@foreign("Effect.Console", "time", 1)
+def _time(m: Machine, label: str) -> EffectV:
+    def run(m2: Machine) -> Value:
+        _timers.setdefault(m2, {})[label] = time.perf_counter()
+        return UNIT
+
+    return EffectV("prim", run)
+
+
+foreign("Effect.Console", "timeLog", 1)(_timer_effect(stop=False))
+foreign("Effect.Console", "timeEnd", 1)(_timer_effect(stop=True))
+# `clear` and `groupEnd` change nothing in captured output (lines are never erased nor indented).
+constant("Effect.Console", "clear", pure_effect(UNIT))
+constant("Effect.Console", "groupEnd", pure_effect(UNIT))
 
 
 # ---- Effect.Ref, Control.Monad.ST, Control.Monad.ST.Ref -----------------------------------------------------

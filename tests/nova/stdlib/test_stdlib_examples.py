@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -55,6 +56,19 @@ def test_effect_output_is_captured_in_order() -> None:
     assert result.output == ("i", "[1]")
     assert result.errors == ("w", "e")
     assert _evaluated("effect", "forE").output == ("1", "2")
+
+
+def test_console_lines_go_to_their_streams_in_order() -> None:
+    result = _evaluated("console", "do\n  C.debug")
+    assert result.output == ("d", "1", "[2]", "g", "h")
+    assert result.errors == ("true", "'x'")
+
+
+def test_console_timers_report_elapsed_time_until_they_end() -> None:
+    result = _evaluated("console", "do\n  C.time")
+    assert len(result.output) == 2
+    assert all(re.fullmatch(r"t: \d+\.\d{3}ms", line) for line in result.output), result.output
+    assert result.errors == ("Timer 't' does not exist",)
 
 
 def test_every_exported_stdlib_value_was_evaluated() -> None:

@@ -15,7 +15,7 @@ import Data.List.Lazy.NonEmpty as LNEL
 import Data.List.Lazy.Types as LTypes
 import Data.NonEmpty ((:|))
 import Data.Ord (comparing)
-import Data.Newtype (unwrap)
+import Data.Newtype (unwrap, wrap)
 import Control.Plus (empty)
 import Control.MonadPlus (class MonadPlus)
 import Data.Foldable (foldMap, sum)
@@ -97,5 +97,6 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[show nel, show (nel == nel), show (compare nel (LNEL.singleton 1)), show (narr (map (_ + 1) nel)), show (narr ((+) <$> nel <*> nel)), show (narr (pure 3 :: LNEL.NonEmptyList Int)), show (narr (nel <|> nel)), show (narr (nel <> nel))]", "[\"(NonEmptyList (defer \\\\_ -> (NonEmpty 1 (fromFoldable [2]))))\",\"true\",\"GT\",\"[2,3]\",\"[2,3,3,4]\",\"[3]\",\"[1,2,1,2]\",\"[1,2,1,2]\"]"),
     ("[extract nel, extract (extend LNEL.length nel), sum nel, LNEL.length (extend LNEL.head nel), LNEL.last (extend LNEL.head nel)]", "[1,2,3,2,2]"),
     ("[map narr (traverse Just nel), map narr (sequence (LNEL.cons (Just 1) (LNEL.singleton (Just 2))))]", "[Just [1,2],Just [1,2]]"),
+    ("[LL.length (wrap (unwrap l3) :: List Int), LNEL.head (wrap (unwrap nel)), LNEL.length (wrap (unwrap nel) :: LNEL.NonEmptyList Int)]", "[3,1,2]"),
     ("[narr (LTypes.NonEmptyList (defer \\_ -> 1 :| LL.nil)) == [1], arr (LL.take 2 (LTypes.cons 4 LTypes.nil)) == [4]]", "[true,true]"),
 ]

@@ -26,6 +26,8 @@ import Type.Data.Boolean as B
 import Type.Data.Ordering as O
 import Type.Data.Symbol as S
 import Type.Proxy (Proxy(..))
+import Data.Reflectable (reflectType, reifyType)
+import Data.Symbol as DS
 
 zl :: forall a. Array a -> ZipList a
 zl xs = ZipList (LL.fromFoldable xs)
@@ -101,6 +103,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[S.reflectSymbol (S.append ab cd), S.reflectSymbol (S.uncons ab).head, S.reflectSymbol (S.uncons ab).tail]", "[\"abcd\",\"a\",\"b\"]"),
     ("[ord (S.compare ab cd), ord (S.compare cd ab), ord (S.compare ab ab)]", "[LT,GT,EQ]"),
     ("[bool (S.equals ab ab), bool (S.equals ab cd)]", "[true,false]"),
+    ("[S.reifySymbol \"key\" S.reflectSymbol, DS.reifySymbol \"ab\" (\\p -> S.reflectSymbol p <> S.reflectSymbol p)]", '["key","abab"]'),
+    ("[reifyType 3 reflectType + 1, reifyType 10 (\\p -> reflectType p * 2)]", "[4,20]"),
     # Data.Either.Nested
     ("[three (in1 1), three (in2 \"s\"), three (in3 true), either1 (in1 7 :: Int \\/ Void) # show]", "[\"1\",\"s\",\"yes\",\"7\"]"),
     ("(show \\/ identity \\/ show) (Right (Left \"x\") :: Int \\/ String \\/ Boolean)", "\"x\""),
