@@ -56,6 +56,12 @@ def fingerprint() -> str:
     return digest.hexdigest()[:20]
 
 
+def snapshot_path(cache_dir: Path | None = None) -> Path:
+    """Where this version's snapshot of the root is kept (whether or not it exists yet)."""
+    folder = cache_dir if cache_dir is not None else default_cache_dir()
+    return folder / f"{CACHE_PREFIX}{fingerprint()}.cbor"
+
+
 @dataclass(frozen=True, slots=True)
 class CachedRoot:
     """The root layer and where its snapshot lives (`path`, sealed with `key`; None when nothing could be cached):
@@ -84,7 +90,7 @@ def cached_root(cache_dir: Path | None = None) -> CachedRoot:
     from nova.compact import lazy_converter
 
     converter = lazy_converter()
-    path = folder / f"{CACHE_PREFIX}{fingerprint()}.cbor"
+    path = snapshot_path(folder)
     if os.path.lexists(path):
         restored = _restore(path, converter, key)
         if restored is not None:

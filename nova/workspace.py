@@ -352,6 +352,13 @@ class FolderCheck:
             self._cycles[0][2][checked.name] = put is None or put.exports_changed
         return put
 
+    def adopt(self, step: Step, checked: CheckedModule) -> None:
+        """Keep `checked` as a recorded step's result instead of the one recorded: its compact form, once the
+        layer holds the module compact (the live typed trees are then freed instead of kept here)."""
+        self.results[step.source.path] = checked
+        if step.put and checked.name in self.previous:
+            self.previous[checked.name] = checked
+
     def run(self) -> None:
         while (step := self.next_step()) is not None:
             self.record(step, self.check(step))
@@ -414,12 +421,14 @@ def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -
 
 
 def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,
-                  pool: WorkerPool | None = None, parsed: Mapping[str, ParsedModule] | None = None
-                  ) -> WorkspaceResult:
+                  pool: WorkerPool | None = None, parsed: Mapping[str, ParsedModule] | None = None,
+                  root_file: tuple[Path, bytes | None] | None = None) -> WorkspaceResult:
     """Check read sources into a new child batch of `parent`; with `jobs` > 1 on worker processes when the folder
     is large enough and `parent` is a root (the workers restore a snapshot of it). `pool`: workers started
     earlier (they import the checker meanwhile), used instead of starting `jobs` new ones, closed by the caller.
-    `parsed`: path → the parse of that file's text, when made earlier (used by the serial check)."""
+    `parsed`: path → the parse of that file's text, when made earlier (used by the serial check). `root_file`:
+    a snapshot of `parent` on disk and its key (`nova.root_cache`), which the workers restore instead of a dump
+    made for them."""
     from nova.check import deep_section
 
     layer = parent.begin_batch()
@@ -431,7 +440,9 @@ def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = No
         with contextlib.ExitStack() as stack:
             if pool is None:
                 pool = stack.enter_context(WorkerPool(jobs))
-            if not pool.opened:
+            if not pool.opened and root_file is not None:
+                pool.open(*root_file)
+            elif not pool.opened:
                 pool.open(stack.enter_context(root_snapshot(parent)))
             parallel = ParallelCheck(the_plan, layer, pool)
             with deep_section():
@@ -485,10 +496,11 @@ def source_of_parse(path: str | Path, text: str, parsed: ParsedModule) -> Source
 
 
 def check_project(project: Project, parent: Any, max_bytes: int | None = None, jobs: int = 1,
-                  pool: WorkerPool | None = None) -> WorkspaceResult:
+                  pool: WorkerPool | None = None, root_file: tuple[Path, bytes | None] | None = None
+                  ) -> WorkspaceResult:
     """Read and check a discovered project into a new child batch of `parent` (see `check_sources`)."""
     sources, problems = read_sources(project, max_bytes)
-    result = check_sources(sources, parent, project.root, jobs, pool)
+    result = check_sources(sources, parent, project.root, jobs, pool, root_file=root_file)
     result.unreadable = problems
     result.project = project
     return result

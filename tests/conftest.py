@@ -4,6 +4,7 @@ robustness suite's long mode. Property tests that do not pin their own number of
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -26,8 +27,14 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def private_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Tools run by the tests (in this process or as subprocesses inheriting its environment) keep their caches in
-    one folder of this test session, never in the user's own cache: the first `nova check` or `nova eval` of the
-    session builds the checked standard library there, and the others restore it, as a user's second run does."""
+    one folder of this test run (shared by its xdist workers), never in the user's own cache: the first `nova
+    check` or `nova eval` of the run builds the checked standard library there, and the others restore it, as a
+    user's second run does."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # one folder for all the workers of the run: one build in all
+        base = base.parent
+    cache = base / "xdg-cache"
+    cache.mkdir(exist_ok=True)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        patch.setenv("XDG_CACHE_HOME", str(cache))
         yield

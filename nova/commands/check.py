@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nova.commands.options import add_cache_arguments, count, stdlib_root
+from nova.commands.options import add_cache_arguments, count, root_is_cached, stdlib_root
 from nova.diagnostics import Diagnostic, Severity, Span
 
 SEVERITY_NAMES = {
@@ -81,8 +81,11 @@ def run(args: argparse.Namespace) -> int:
 
     jobs = args.jobs if args.jobs is not None else default_jobs()
     pools: list[WorkerPool | None] = []
-    for selection in selections:  # started first: the workers import the checker while the stdlib is built
-        large = jobs > 1 and len(selection.project.own_files) >= MIN_MODULES
+    building = not root_is_cached(args)
+    for selection in selections:
+        # Started first when the stdlib must be built (seconds): the workers import the checker meanwhile. With
+        # the root restored from the cache, a pool is started only for a folder whose plan is worth it.
+        large = building and jobs > 1 and len(selection.project.own_files) >= MIN_MODULES
         pools.append(WorkerPool(jobs) if large else None)
     try:
         return _check(args, missing, selections, pools, jobs)
@@ -103,16 +106,17 @@ def _check_all(args: argparse.Namespace, missing: list[str], selections: Any, po
     from nova.workspace import check_project
 
     root, cached = stdlib_root(args)
-    if cached is not None and cached.path is not None:
+    root_file = (cached.path, cached.key) if cached is not None and cached.path is not None else None
+    if root_file is not None:
         for pool in pools:  # the workers restore the cached snapshot instead of one dumped for them
             if pool is not None:
-                pool.open(cached.path, cached.key)
+                pool.open(*root_file)
     has_error = bool(missing)
     modules_out: list[dict[str, Any]] = []
     read_any = False
     for selection, pool in zip(selections, pools, strict=True):
         project = selection.project
-        result = check_project(project, root, jobs=jobs, pool=pool)
+        result = check_project(project, root, jobs=jobs, pool=pool, root_file=root_file)
         for unreadable, problem in result.unreadable:
             if selection.reported is None or unreadable in selection.reported:
                 print(f"nova check: {unreadable}: cannot read: {problem}", file=sys.stderr)

@@ -93,3 +93,14 @@ def stdlib_root(args: argparse.Namespace) -> tuple[Any, CachedRoot | None]:
 
     cached = cached_root(Path(args.cache_dir) if args.cache_dir is not None else None)
     return cached.layer, cached
+
+
+def root_is_cached(args: argparse.Namespace) -> bool:
+    """Whether `stdlib_root(args)` will restore the root (quick) rather than build it (seconds)."""
+    if args.no_cache:
+        return False
+    from pathlib import Path
+
+    from nova.root_cache import snapshot_path
+
+    return snapshot_path(Path(args.cache_dir) if args.cache_dir is not None else None).is_file()

@@ -127,3 +127,27 @@ def test_an_indexed_modules_trees_are_moved_out_of_the_collectors_sight(tmp_path
     tree = checked.typed_ast
     assert gc.is_tracked(tree) and gc.get_freeze_count() > 0
     assert not any(o is tree for o in gc.get_objects())  # in the permanent generation, out of every collection's walk
+
+
+@pytest.mark.asyncio
+async def test_a_serial_index_makes_each_module_compact_as_soon_as_it_is_checked(tmp_path: Path) -> None:
+    """The heap never holds the whole index's live trees: by each module's progress report, it is compact."""
+    from server.hub import ProjectBaseline
+
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=1)
+    hub._root = root()
+    baseline = ProjectBaseline(hub, folder, hub.root.begin_batch())
+    compact_when_reported: dict[str, bool] = {}
+
+    async def progress(done: int, total: int, module: str) -> None:
+        entry = baseline.layer.get(module)
+        compact_when_reported[module] = entry is not None and all(
+            type(element) is LazyElement for element in entry.ast.elements.values())
+
+    await baseline.index(progress)
+    assert set(compact_when_reported) == set(baseline.module_paths)
+    assert all(compact_when_reported.values()), compact_when_reported
+    assert [d.code for d in baseline.checked["Wrong"].diagnostics] == ["TypesDoNotUnify"]
+    hub.shutdown()
