@@ -273,13 +273,13 @@ def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol, names
             return None
         if name is not None and _HOLE_NAME.match(name):
             name = "_"  # a section's `_` (its parameter's internal name is not the user's)
-        shown = print_type_within(type_, _outer_scheme(src, symbol.span), names)
-        return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{shown}", symbol.span)
+        printed = print_type_within(type_, _outer_scheme(src, symbol.span), names)
+        return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{printed}", symbol.span)
     if symbol.kind == "label" and symbol.node is not None:
         type_ = query.type_of(symbol.node)
         if type_ is not None:
-            shown = print_type_within(type_, _outer_scheme(src, symbol.span), names)
-            return HoverInfo(f"{symbol.label} :: {shown}", symbol.span)
+            printed = print_type_within(type_, _outer_scheme(src, symbol.span), names)
+            return HoverInfo(f"{symbol.label} :: {printed}", symbol.span)
     if symbol.kind == "label" and symbol.label is not None:
         from nova.ide.hover_syntax import label_type
 
