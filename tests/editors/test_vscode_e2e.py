@@ -4,7 +4,9 @@ nova-lsp through the extension (found, with nothing configured, in `.venv/bin` o
 the broken line gets an error squiggle, hovering `size` shows its type, typing a fix clears the squiggle, "Nova:
 Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and "Nova: Restart Server" takes the
 server down and back up. Over stdio the editing features run too: F2 renames a variable, the Ctrl+. menu applies a
-quick fix, and typing `origin.` suggests the record's fields. Screenshots land in `build/editor-tests/vscode/`.
+quick fix, and typing `origin.` suggests the record's fields. Screenshots (hover, inlay hints with semantic colouring,
+the layers view, an evaluation) land in `build/editor-tests/vscode/` (`vscode-daemon/` for the daemon run), which
+`.ci/run` copies into its artefacts folder.
 
 The same scenario runs a second time against a TCP daemon (`nova.server.daemon`): the extension reads the daemon's
 token from the private runtime folder and sends it, with nothing configured but the address.
@@ -213,7 +215,7 @@ def running_code_server(
         yield RunningCodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace, log=log,
                                 daemon_log=daemon_log)
     finally:
-        shutil.copyfile(log, output_dir("vscode") / "code-server.log")
+        shutil.copyfile(log, output_dir(screenshot_folder(transport)) / "code-server.log")
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -221,6 +223,11 @@ def running_code_server(
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def screenshot_folder(transport: str) -> str:
+    """The `build/editor-tests` folder of one run's screenshots (each run keeps its own)."""
+    return "vscode" if transport == "stdio" else "vscode-daemon"
 
 
 def position_of(text: str, token: str) -> str:
@@ -234,7 +241,7 @@ def position_of(text: str, token: str) -> str:
 def test_vsix_in_code_server(
     code_server: RunningCodeServer, code_server_install: CodeServerInstall, tmp_path: Path
 ) -> None:
-    out = output_dir("vscode")
+    out = output_dir(screenshot_folder("stdio" if code_server.daemon_log is None else "tcp daemon"))
     for old in out.glob("*.png"):
         old.unlink()
     shapes_path = code_server.workspace / "src" / "Shapes.nova"
