@@ -464,10 +464,7 @@ def _broken_expression(tokens: list[Token], roles: TokenRoles, items: list[_Item
         if cuts is None:
             return [text]
         opener_pos, commas, closer_pos = cuts
-        if opener_pos == 0:
-            at = indent
-        else:
-            at = token_col[items[opener_pos].index]
+        at = indent if opener_pos == 0 else token_col[items[opener_pos].index]
         starts = [*commas, closer_pos]
     starts = [0, *starts]
     pieces = [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)], strict=True)]
@@ -543,9 +540,7 @@ def _expression_breaks(tokens: list[Token], roles: TokenRoles, items: list[_Item
             if (kind in (OP, QOP) and item.index not in roles.prefix_minus) or item.index in roles.opening_tick:
                 if pos > 0:
                     operators.append(pos)
-            elif pos > 0 and item.index not in roles.closing_tick and _starts_atom(items, pos, roles):
-                atoms.append(pos)
-            elif pos == 0:
+            elif pos == 0 or (item.index not in roles.closing_tick and _starts_atom(items, pos, roles)):
                 atoms.append(pos)
         if kind in ("(", "[", "{"):
             depth += 1
