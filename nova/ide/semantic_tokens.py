@@ -350,7 +350,9 @@ def _decl_key(decl: Any) -> tuple[Any, ...] | None:
     fingerprint = getattr(decl, "fingerprint", None)
     if not fingerprint:
         return None
-    return (type(decl), fingerprint, getattr(decl, "layout", None), decl.span)
+    span = decl.span  # (its numbers: a tuple of ints hashes without a call into Python)
+    return (type(decl), fingerprint, getattr(decl, "layout", None), span.start_line, span.start_col,
+            span.end_line, span.end_col)
 
 
 _DECL = frozenset({"declaration"})
@@ -433,7 +435,8 @@ def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo) -> tuple
                 del c.out[mark:]
         if key is not None:
             entries[key] = held
-            libraries.update(held.libraries)
+            if held.libraries:
+                libraries.update(held.libraries)
         groups.append((held if key is not None else None, tokens))
         if tokens:
             if out and (out[-1].line, out[-1].col + out[-1].length) > (tokens[0].line, tokens[0].col):
