@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the checker is imported when something is checked: planning
     from nova.check import CheckedModule
     from nova.parallel import WorkerPool
     from nova.syntax.header import ModuleHeader
+    from nova.syntax.parser import ParsedModule
 
 MAX_CYCLE_ROUNDS = 4
 """Checks of an import cycle's modules at most: the first sees the others' empty interfaces, each later one the
@@ -242,12 +243,14 @@ def put_checked(layer: Any, checked: CheckedModule, text_hash: str | None = None
     return PutResult(entry.rev, exports_changed(before, entry))
 
 
-def check_text(text: str, view: Any, previous: CheckedModule | None = None) -> CheckedModule:
-    """Parse and check one module's text against `view` (never raises for bad source)."""
+def check_text(text: str, view: Any, previous: CheckedModule | None = None,
+               parsed: ParsedModule | None = None) -> CheckedModule:
+    """Parse and check one module's text against `view` (never raises for bad source); `parsed`: the text's
+    parse when it was made earlier."""
     from nova.check import check_module
     from nova.syntax import parse_module
 
-    return check_module(parse_module(text), view, previous)
+    return check_module(parsed if parsed is not None else parse_module(text), view, previous)
 
 
 def announce_cycles(the_plan: Plan, layer: Any, only: set[str] | None = None) -> None:
@@ -290,9 +293,12 @@ class FolderCheck:
         only: set[str] | None = None,
         previous: Mapping[str, CheckedModule] | None = None,
         unowned: bool = True,
+        parsed: Mapping[str, ParsedModule] | None = None,
     ) -> None:
         self.plan = plan
         self.layer = layer
+        self.parsed: Mapping[str, ParsedModule] = parsed or {}
+        """Path → the parse of its text, for the files parsed before the check (see `check_workspace`)."""
         self.previous: dict[str, CheckedModule] = dict(previous or {})
         self.results: dict[str, CheckedModule] = {}
         """Path → its latest check."""
@@ -333,7 +339,7 @@ class FolderCheck:
         """Check one step's file against the layer (safe on a worker thread: it only reads the layer)."""
         source = step.source
         previous = self.previous.get(source.module) if step.put and source.module is not None else None
-        return check_text(source.text, self.layer, previous)
+        return check_text(source.text, self.layer, previous, self.parsed.get(source.path))
 
     def record(self, step: Step, checked: CheckedModule) -> PutResult | None:
         """Keep a step's result and store it in the layer (on the layer's writer, after `check`)."""
@@ -408,10 +414,12 @@ def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -
 
 
 def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,
-                  pool: WorkerPool | None = None) -> WorkspaceResult:
+                  pool: WorkerPool | None = None, parsed: Mapping[str, ParsedModule] | None = None
+                  ) -> WorkspaceResult:
     """Check read sources into a new child batch of `parent`; with `jobs` > 1 on worker processes when the folder
     is large enough and `parent` is a root (the workers restore a snapshot of it). `pool`: workers started
-    earlier (they import the checker meanwhile), used instead of starting `jobs` new ones, closed by the caller."""
+    earlier (they import the checker meanwhile), used instead of starting `jobs` new ones, closed by the caller.
+    `parsed`: path → the parse of that file's text, when made earlier (used by the serial check)."""
     from nova.check import deep_section
 
     layer = parent.begin_batch()
@@ -430,7 +438,7 @@ def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = No
                 parallel.run()
         results = parallel.results
     else:
-        run = FolderCheck(the_plan, layer)
+        run = FolderCheck(the_plan, layer, parsed=parsed)
         with deep_section():  # one raised recursion limit and one pause of the cyclic GC for the whole build
             run.run()
         results = run.results
@@ -448,8 +456,32 @@ def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = No
 
 def check_workspace(sources: Mapping[str, str], parent: Any, root: Path | None = None,
                     jobs: int = 1) -> WorkspaceResult:
-    """Check texts (path → text) into a new child batch of `parent`: the pipeline without discovery and reading."""
-    return check_sources([make_source(path, text) for path, text in sources.items()], parent, root, jobs)
+    """Check texts (path → text) into a new child batch of `parent`: the pipeline without discovery and reading.
+
+    Checked here (one job), each text is parsed once, whole, before the plan is made: a file that parses without
+    errors has its header read from that parse instead of being parsed a second time for it (the header parse
+    and the full one gave a fifth of a standard library build's parsing to headers)."""
+    if jobs > 1:
+        return check_sources([make_source(path, text) for path, text in sources.items()], parent, root, jobs)
+    from nova.deep import deep_section
+    from nova.syntax import parse_module
+
+    with deep_section():  # the collector paused from the first parse to the last check (see check_sources)
+        parses = {str(path): parse_module(text) for path, text in sources.items()}
+        made = [source_of_parse(path, text, parses[str(path)]) for path, text in sources.items()]
+        return check_sources(made, parent, root, jobs, parsed=parses)
+
+
+def source_of_parse(path: str | Path, text: str, parsed: ParsedModule) -> Source:
+    """A source whose header is read from the whole text's parse when that parse has no errors (the header
+    parser then reads the same); from the header parser otherwise."""
+    from nova.syntax.header import ModuleHeader
+
+    module = parsed.module
+    if module.name is None or any(d.severity == Severity.ERROR for d in parsed.diagnostics):
+        return make_source(path, text)
+    header = ModuleHeader(module.name, module.name_span, module.imports, module.exports)
+    return Source(str(path), text, source_hash(text), header.name, header.imported_modules, _header=header)
 
 
 def check_project(project: Project, parent: Any, max_bytes: int | None = None, jobs: int = 1,

@@ -16,10 +16,11 @@ from nova.check.zonk import Zonker
 from nova.diagnostics import Severity, Span
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
-from nova.types.evidence import Derivation, Evidence, ParamEv
+from nova.types.evidence import Derivation, Evidence, InstanceEv, ParamEv
 from nova.types.types import (
     Scheme,
     TCon,
+    TForall,
     TSkolem,
     TVar,
     Type,
@@ -52,6 +53,7 @@ class InstanceBodies(Deriving):
                     if info.key not in self.broken_instances:
                         supers = self._superclass_evidence(d, info)
                     methods = self._instance_methods(d, info)
+                    self._dictionary_cycles(info, methods)
                 elif _has_error_within(head_errors, d.span):
                     # the head itself is wrong (an unknown name, a kind, a wildcard): PureScript stops there.
                     # That depends on the declaration phase's errors, which no read records: not kept for reuse.
@@ -123,6 +125,30 @@ class InstanceBodies(Deriving):
             for i, c in enumerate(info.context)
         ]
         return skolems, head, givens
+
+    def _dictionary_cycles(self, info: InstanceInfo, methods: list[T.Binding]) -> None:
+        """PureScript's `CycleInDictDeclaration`: a method defined without parameters is computed while the
+        instance's dictionary is built, so it may not use that same dictionary outside a function
+        (`c1 = c0` in the instance defining `c0`); under a lambda or a parameter it is fine."""
+        for binding in methods:
+            if not binding.clauses or any(c.params for c in binding.clauses):
+                continue
+            msc = self.scheme_of((info.cls_module, binding.name))
+            # (a method with constraints of its own is a function of their dictionaries: `sequence = traverse
+            # identity` is built lazily, as in PureScript's generated code)
+            if msc is None or len(msc.constraints) > 1 or isinstance(msc.type, TForall):
+                continue
+            for clause in binding.clauses:
+                use = _eager_use_of(clause.rhs, info.module, info.key)
+                if use is not None:
+                    self.error(
+                        use.span,
+                        "CycleInDictDeclaration",
+                        f"The instance `{info.name}` uses its own dictionary (through `{use.name}`) while it is "
+                        f"being built: `{binding.name}` takes no argument. Define it with an argument, or through "
+                        "a function of the instance's types.",
+                    )
+                    break
 
     def _superclass_evidence(
         self, d: ast.InstanceDecl | ast.DeriveDecl, info: InstanceInfo
@@ -247,3 +273,48 @@ def _has_error_within(errors: dict[int, list[Span]], span: Span) -> bool:
     return any(
         span.covers(e) for line in range(span.start_line, span.end_line + 1) for e in errors.get(line, ())
     )
+
+
+def _eager_use_of(root: object, module: str, key: str) -> T.EVar | None:
+    """The first reference in `root` evaluated without entering a function (a lambda, or a local binding with
+    parameters) whose dictionaries include the instance `module`/`key`."""
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, T.ELam):
+            continue
+        if isinstance(node, T.Binding) and any(c.params for c in node.clauses):
+            continue
+        if isinstance(node, T.EVar):
+            if any(_mentions_instance(ev, module, key) for ev in node.evidence):
+                return node
+            continue
+        if isinstance(node, (tuple, list)):
+            stack.extend(reversed(node))
+            continue
+        fields = getattr(type(node), "__dataclass_fields__", None)
+        if fields is None:
+            continue
+        for name in reversed(list(fields)):
+            if name in ("span", "type", "scheme", "pattern", "params"):
+                continue
+            value = getattr(node, name)
+            if value is not None and not isinstance(value, (str, int, float, bool)):
+                stack.append(value)
+    return None
+
+
+def _mentions_instance(ev: object, module: str, key: str) -> bool:
+    stack = [ev]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, InstanceEv):
+            if e.module == module and e.key == key:
+                return True
+            stack.extend(e.args)
+        else:  # (a superclass of a dictionary is that dictionary's part)
+            base = getattr(e, "base", None)
+            if base is not None:
+                stack.append(base)
+            stack.extend(a for a in getattr(e, "args", ()) if a is not None)
+    return False

@@ -7,6 +7,7 @@ evaluated there, and the batch is discarded: nothing the evaluation does is visi
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from nova.eval.printer import show_value
 from nova.eval.runner import run_with_big_stack
 from nova.eval.values import EffectV
 from nova.syntax import parse_module
+from nova.syntax.parser import ParsedModule
 from nova.types.evidence import BuiltinEv
 from nova.types.pretty import print_scheme
 from registry import RegistryError
@@ -119,11 +121,29 @@ def expression_source(expression: str, module_source: str | None, imports: tuple
     return text, start_line
 
 
+def parse_with_expression(text: str, start_line: int, module_parsed: ParsedModule | None = None) -> ParsedModule:
+    """The parse of `expression_source`'s text. With the parse of the module's own text at hand (an editor's last
+    check of it) and no syntax error in it, only the appended declaration is parsed (at its own lines) and joined
+    to the module's declarations: evaluating in a large module does not parse the whole of it again."""
+    if module_parsed is None or module_parsed.module.name is None or any(
+            d.severity == Severity.ERROR for d in module_parsed.diagnostics):
+        return parse_module(text)
+    module = module_parsed.module
+    declaration = text[text.rindex(f"\n{RESULT_NAME} =\n") + 1:]
+    snippet = parse_module(f"module {module.name} where" + "\n" * (start_line - 1) + declaration)
+    if snippet.module.imports or snippet.module.exports is not None:
+        return parse_module(text)
+    joined = dataclasses.replace(module, span=Span(0, 0, snippet.module.span.end_line, snippet.module.span.end_col),
+                                 decls=module.decls + snippet.module.decls)
+    return ParsedModule(joined, module_parsed.diagnostics + snippet.diagnostics, module_parsed.broken + snippet.broken)
+
+
 def evaluate_expression(
     layer: Any,
     expression: str,
     *,
     module_source: str | None = None,
+    module_parsed: ParsedModule | None = None,
     imports: tuple[str, ...] = ("Prelude",),
     limits: Limits | None = None,
     cancel: threading.Event | None = None,
@@ -137,11 +157,12 @@ def evaluate_expression(
     `previous` is an earlier `CheckedModule` of the same module (the editor's last check of the buffer): the
     checker reuses its unchanged declarations. Without one, the last check of this module kept by this process is
     reused, and this one kept in its place, unless `remember` is False (a server, whose clients must not share
-    what they evaluate, and which keeps its documents' checks itself)."""
+    what they evaluate, and which keeps its documents' checks itself). `module_parsed` is the parse of
+    `module_source` when the caller has it (see `parse_with_expression`)."""
     if not expression.strip():
         raise EvalError("nothing to evaluate: the expression is empty")
     text, start_line = expression_source(expression, module_source, imports)
-    parsed = parse_module(text)
+    parsed = parse_with_expression(text, start_line, module_parsed if module_source is not None else None)
     name = parsed.module.name or SCRATCH_MODULE
     try:
         batch = layer.begin_batch()
@@ -179,6 +200,7 @@ def type_of_expression(
     expression: str,
     *,
     module_source: str | None = None,
+    module_parsed: ParsedModule | None = None,
     imports: tuple[str, ...] = ("Prelude",),
     previous: Any = None,
 ) -> str:
@@ -187,7 +209,7 @@ def type_of_expression(
     if not expression.strip():
         raise EvalError("nothing to type: the expression is empty")
     text, start_line = expression_source(expression, module_source, imports)
-    parsed = parse_module(text)
+    parsed = parse_with_expression(text, start_line, module_parsed if module_source is not None else None)
     try:
         batch = layer.begin_batch()
     except RegistryError as err:

@@ -868,3 +868,9 @@ def _unfoldr1_array(
         return True, m.apply(first, (pair,)), True, m.apply(from_just, (following,))
 
     return _unfold(m, seed, step)
+
+
+# Registered on import: the regular expressions of `Data.String.Regex` live in their own module.
+from nova.eval import foreign_regex as _foreign_regex  # noqa: E402
+
+assert _foreign_regex.FLAG_ORDER

@@ -145,18 +145,24 @@ def exporters(workspace: Workspace, src: ModuleSource, name: str, tables: tuple[
 # ------------------------------------------------------------------------------------------------- signatures
 def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
     """A `name ::` line at the binding's column, above it (up to the previous blank-free block) or on it."""
-    pattern = re.compile(rf"\s*{re.escape(name)}\s*::")
     for number in range(at.start_line, max(-1, at.start_line - 50), -1):
         line = src.line(number)
-        if pattern.match(line) and len(line) - len(line.lstrip()) == at.start_col:
+        indent = len(line) - len(line.lstrip())
+        if indent == at.start_col and line.startswith(name, indent) and _COLONS.match(line, indent + len(name)):
             return True
-        if number < at.start_line and (not line.strip() or len(line) - len(line.lstrip()) < at.start_col):
+        if number < at.start_line and (indent == len(line) or indent < at.start_col):
             return False
     return False
 
 
+_COLONS = re.compile(r"\s*::")
+
+
 def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
                    ) -> Iterator[CodeAction]:
+    """Offered only where the signature, written as printed, checks: every type and class it names is in scope by
+    that name, and a local binding's type has no variable of an enclosing signature (they are not in scope in a
+    local signature); instance methods take their type from the class and get none."""
     if hit is None:
         return
     key = hit[0]
@@ -164,18 +170,73 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
     if getattr(element, "kind", None) == "value" and element.name_span.contains(span.start_line, span.start_col):
         scheme = workspace.view.scheme(src.name, key) or element.scheme
         if scheme is not None and not _has_signature(src, element.name, element.name_span):
-            yield _signature_action(src, element.name, element.name_span, print_scheme(scheme))
+            shown = curried_constraints(print_scheme(scheme))
+            if _written_names_in_scope(workspace, src, shown):
+                yield _signature_action(src, element.name, element.name_span, shown)
+        return
+    if getattr(element, "kind", None) == "instance":
         return
     for node in reversed(refactors.nodes_at(element, span.start_line, span.start_col)):
         if isinstance(node, T.Binding) and node.pattern is None and node.name_span.contains(
                 span.start_line, span.start_col):
-            if _has_signature(src, node.name, node.name_span):
-                return
+            if _has_signature(src, node.name, node.name_span) or src.line(node.name_span.start_line)[
+                    :node.name_span.start_col].strip():
+                return  # has one, or shares its line with `let` (the signature's line would be outside the block)
             from nova.ide.hover import print_type
 
-            shown = print_scheme(node.scheme) if node.scheme is not None else print_type(node.type)
-            yield _signature_action(src, node.name, node.name_span, shown)
+            shown = curried_constraints(print_scheme(node.scheme) if node.scheme is not None
+                                        else print_type(node.type))
+            if shown.startswith("forall ") or fixes.TYPE_VARIABLE.search(shown) is not None:
+                return  # its variables may be an enclosing signature's, which a local signature cannot name
+            if _written_names_in_scope(workspace, src, shown):
+                yield _signature_action(src, node.name, node.name_span, shown)
             return
+
+
+PRIM_TYPES = frozenset({"Int", "Number", "String", "Char", "Boolean", "Array", "Record", "Function", "Type", "Row",
+                        "Symbol", "Constraint", "Partial"})
+TYPE_NAME = re.compile(r"(?<![\w'.])((?:[A-Z][\w']*\.)*[A-Z][\w']*)")
+
+
+def _written_names_in_scope(workspace: Workspace, src: ModuleSource, shown: str) -> bool:
+    """Whether every capitalised name of a printed type is a type or class the module knows by that name."""
+    from nova import keys
+
+    scope = src.scope(workspace.view)
+    for name in set(TYPE_NAME.findall(shown)):
+        if name in PRIM_TYPES or name in scope.types or name in scope.classes:
+            continue
+        if keys.type_key(name) in src.elements or keys.class_key(name) in src.elements:
+            continue
+        return False
+    return True
+
+
+def curried_constraints(shown: str) -> str:
+    """`forall a. (Eq a, Show a) => t` (how types are printed for reading) → `forall a. Eq a => Show a => t`
+    (how a signature is written)."""
+    found = re.match(r"(forall [^.]+\. )?\(", shown)
+    if found is None:
+        return shown
+    depth, start = 0, found.end() - 1
+    parts: list[str] = []
+    last = start + 1
+    for i in range(start, len(shown)):
+        char = shown[i]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0:
+                parts.append(shown[last:i])
+                rest = shown[i + 1:]
+                if not rest.startswith(" => ") or len(parts) < 2:
+                    return shown
+                return (found.group(1) or "") + " => ".join(p.strip() for p in parts) + rest
+        elif char == "," and depth == 1:
+            parts.append(shown[last:i])
+            last = i + 1
+    return shown
 
 
 def _signature_action(src: ModuleSource, name: str, at: Span, shown: str) -> CodeAction:

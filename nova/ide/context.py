@@ -10,9 +10,12 @@ only less precise.
 
 from __future__ import annotations
 
+import bisect
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from nova.diagnostics import Span
+from nova.diagnostics import Diagnostic, Span
 from nova.syntax.lexer import lex
 from nova.syntax.tokens import (
     CHAR,
@@ -58,8 +61,44 @@ SENTINEL = "nova_cursor_sentinel_"
 
 def window(text: str, line: int, col: int) -> Window:
     """The window's tokens through the layout rule, so virtual separators and block ends mark where items of a
-    `do`, `let`, `where` or `case` block begin (a sentinel token at the cursor gets the separator due there)."""
+    `do`, `let`, `where` or `case` block begin (a sentinel token at the cursor gets the separator due there).
+    The window last built is kept: completion and signature help ask for the same one several times."""
+    global _last_window
+    last = _last_window
+    if last is not None and last[0] is text and last[1] == (line, col):
+        return last[2]
+    found = _window(text, line, col)
+    _last_window = (text, (line, col), found)
+    return found
+
+
+_last_window: tuple[str, tuple[int, int], Window] | None = None
+
+LARGE_WINDOW = 20_000
+"""Characters from which a window's lexing is reused (see `_large_window_tokens`)."""
+
+_KEPT_TOKENS = 300_000
+"""Tokens kept for reuse by large windows, all of them together (the oldest windows' are dropped first)."""
+_KEPT_WINDOWS = 16
+"""Large windows whose tokens are kept, at most (each holds its text too)."""
+_lexes: OrderedDict[tuple[int, str], list[Token]] = OrderedDict()
+_lexes_lock = threading.Lock()
+_last_lines: tuple[str, list[str]] | None = None
+
+
+def _lines_of(text: str) -> list[str]:
+    """The text's lines, split once for the requests that follow one another on the same text."""
+    global _last_lines
+    held = _last_lines
+    if held is not None and held[0] is text:
+        return held[1]
     lines = text.split("\n")
+    _last_lines = (text, lines)
+    return lines
+
+
+def _window(text: str, line: int, col: int) -> Window:
+    lines = _lines_of(text)
     if not 0 <= line < len(lines):
         return Window([], line, col)
     col = min(col, len(lines[line]))
@@ -69,26 +108,99 @@ def window(text: str, line: int, col: int) -> Window:
         start -= 1
     before = lines[line][:col]
     glue = " " if before[-1:].strip() else ""
-    chunk = "\n".join([*lines[start:line], before + glue + SENTINEL])
-    lexed = lex(chunk)
     from nova.syntax.layout import layout
 
-    laid = layout(lexed.tokens)
-    cut = next((i for i, t in enumerate(laid) if t.kind == LOWER and t.text == SENTINEL), len(laid))
-    tokens = [t for t in laid[:cut] if t.kind != EOF]
-    if start:
-        for token in tokens:
-            token.line += start
-            token.end_line += start
+    large = _large_window_tokens(lines, start, line, col, glue)
+    if large is not None:
+        lexed_tokens, diagnostics = large
+        laid = layout(lexed_tokens)
+        cut = next((i for i in range(len(laid) - 1, -1, -1)
+                    if laid[i].kind == LOWER and laid[i].text == SENTINEL), len(laid))
+        tokens = [t for t in laid[:cut] if t.kind != EOF]
+    else:
+        chunk = "\n".join([*lines[start:line], before + glue + SENTINEL])
+        lexed = lex(chunk)
+        diagnostics = lexed.diagnostics
+        laid = layout(lexed.tokens)
+        cut = next((i for i, t in enumerate(laid) if t.kind == LOWER and t.text == SENTINEL), len(laid))
+        tokens = [t for t in laid[:cut] if t.kind != EOF]
+        if start:
+            for token in tokens:
+                token.line += start
+                token.end_line += start
     real = [t for t in tokens if t.kind not in VIRTUAL]
     last = real[-1] if real else None
-    in_string = any(d.code == "UnterminatedLiteral" for d in lexed.diagnostics) and last is not None and (
+    in_string = any(d.code == "UnterminatedLiteral" for d in diagnostics) and last is not None and (
         last.kind in (STRING, CHAR) and ends_at(last, line, col))
-    in_comment = any(d.code == "UnterminatedComment" for d in lexed.diagnostics) or cut == len(laid)
+    in_comment = any(d.code == "UnterminatedComment" for d in diagnostics) or cut == len(laid)
     if not in_comment:
         gap_start = last.end_col if last is not None and last.end_line == line else 0
         in_comment = "--" in before[gap_start:]
     return Window(tokens, line, col, in_comment, in_string)
+
+
+def _large_window_tokens(lines: list[str], start: int, line: int, col: int, glue: str
+                         ) -> tuple[list[Token], list[Diagnostic]] | None:
+    """A large window's tokens before layout (absolute lines; offsets within the window's text), and the
+    diagnostics of lexing its end; None when the window is small or must be lexed whole.
+
+    The tokens of a window that end before its cursor are the same whatever follows the cursor, so they are kept
+    (for the last few windows) and reused by the next window that starts on the same line and shares that text:
+    the same position asked again, a position further back, or further on (typing at the end of a long line).
+    Only the text from the last reused token to the cursor is lexed again, so moving through a line of 100k
+    tokens costs the layout pass, not a new lexing of the whole line each time."""
+    text = "\n".join([*lines[start:line], lines[line][:col]])
+    cursor = len(text)
+    if cursor <= LARGE_WINDOW:
+        return None
+    reused: list[Token] = []
+    with _lexes_lock:
+        for (first_line, lexed_text), tokens in reversed(_lexes.items()):
+            if first_line != start:
+                continue
+            if text.startswith(lexed_text):
+                reused = tokens
+            elif lexed_text.startswith(text):
+                reused = tokens[:_settled(tokens, text, cursor)]
+            else:
+                continue
+            break
+    resume = reused[-1].end if reused else 0
+    line_start = text.rfind("\n", 0, resume) + 1
+    rest = text[resume:] + glue + SENTINEL
+    if "\t" in text[line_start:resume] or rest.startswith("#!"):
+        return None  # layout columns after a tab, or a shebang the lexer would read: lex the window whole
+    resume_line = start + text.count("\n", 0, resume)
+    shift_col = resume - line_start
+    lexed = lex(rest)
+    for token in lexed.tokens:
+        token.start += resume
+        token.end += resume
+        if token.line == 0:
+            token.col += shift_col
+            token.lcol += shift_col
+        if token.end_line == 0:
+            token.end_col += shift_col
+        token.line += resume_line
+        token.end_line += resume_line
+    with _lexes_lock:
+        _lexes.pop((start, text), None)
+        _lexes[(start, text)] = reused + lexed.tokens[:_settled(lexed.tokens, text, cursor)]
+        kept = sum(len(tokens) for tokens in _lexes.values())
+        while len(_lexes) > 1 and (kept > _KEPT_TOKENS or len(_lexes) > _KEPT_WINDOWS):
+            kept -= len(_lexes.popitem(last=False)[1])
+    return reused + lexed.tokens, lexed.diagnostics
+
+
+def _settled(tokens: list[Token], text: str, limit: int) -> int:
+    """How many of `tokens` (lexed from `text` cut somewhere after `limit`) any text sharing `text[:limit]` lexes
+    alike: those up to the last one ending before `limit` and followed by white space. (A token ending right at
+    the cut, or followed by more text, can read differently with other text after it: `Data.String|.Pattern`,
+    `1e|5`.)"""
+    count = bisect.bisect_left(tokens, limit, key=lambda t: t.end)
+    while count and not text[tokens[count - 1].end].isspace():
+        count -= 1
+    return count
 
 
 def ends_at(token: Token, line: int, col: int) -> bool:

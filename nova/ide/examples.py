@@ -38,6 +38,7 @@ ANSWER_PREFIXES = (VALUE.rstrip(), OUTPUT.rstrip(), ERROR.rstrip())
 WAS, NOW = "was: ", "now: "
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MAYBE_EXAMPLE = re.compile(r"--\s?>")
 """Line ends as the protocol counts them (`str.splitlines` also breaks at form feeds and other separators)."""
 
 MAX_LINES = 40
@@ -95,7 +96,10 @@ def _is_answer_line(line: str, indent: str) -> bool:
 
 
 def find_examples(text: str) -> list[Example]:
-    """Every `-- > …` line of the text, with the answer block under it."""
+    """Every `-- > …` line of the text, with the answer block under it. A text without `-->` or `-- >` anywhere
+    (most files) is answered by one scan, without splitting it into lines."""
+    if _MAYBE_EXAMPLE.search(text) is None:
+        return []
     lines = LINE_BREAK.split(text)
     found: list[Example] = []
     for number, line in enumerate(lines):

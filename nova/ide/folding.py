@@ -53,6 +53,9 @@ def _inner_ranges(decl: object, lines: list[str]) -> list[FoldRange]:
     stack: list[object] = [decl]
     while stack:
         node = stack.pop()
+        span = node.span  # type: ignore[attr-defined]
+        if span.start_line == span.end_line:
+            continue  # on one line: neither it nor anything inside it folds
         if isinstance(node, ast.Unguarded | ast.Guarded) and node.where:
             found.append(_block(node.where[0].span, node.where[-1].span, lines, "where"))
         elif isinstance(node, ast.Let) and node.bindings:

@@ -203,11 +203,16 @@ class SyntaxName:
     key: str | None = None  # for declarations: the element key declared
 
 
-def syntax_names(root: Any) -> Iterator[SyntaxName]:
-    """Type and class names (uses and declarations) and record labels under a syntax node, in tree order."""
+def syntax_names(root: Any, at: tuple[int, int] | None = None) -> Iterator[SyntaxName]:
+    """Type and class names (uses and declarations) and record labels under a syntax node, in tree order. With
+    `at` (line, column), only those under the nodes whose span holds that position: the walk skips every other
+    subtree (a node's span holds its children's), so finding the name at the cursor costs the depth of the tree
+    there, not the size of the declaration."""
     stack: list[Any] = [root]
     while stack:
         node = stack.pop()
+        if at is not None and not node.span.contains(*at):
+            continue
         if isinstance(node, ast.TypeCon):
             yield SyntaxName(node.span, "type", node.name, node.qualifier)
         elif isinstance(node, ast.TypeOperator):
@@ -339,7 +344,7 @@ def _syntax_symbol(src: ModuleSource, view: Any, line: int, col: int, hit: Any) 
     decl = declaration_at(src.syntax(), line, col)
     if decl is None:
         return None
-    for found in syntax_names(decl):
+    for found in syntax_names(decl, (line, col)):
         if not found.span.contains(line, col):
             continue
         if found.namespace == "label":

@@ -103,37 +103,58 @@ def _reference_at(element: Any, line: int, col: int) -> T.EVar | None:
 
 
 def qualify(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -> Iterator[CodeAction]:
-    """On a reference to another module's value: write it with an alias the module imports it under, or without
-    its qualifier when the bare name means the same element there (importing it if nothing else has the name)."""
+    """On a reference to another module's value or type: write it with an alias the module imports it under, or
+    without its qualifier when the bare name means the same element there (importing it if nothing else has the
+    name)."""
     node = _reference_at(element, span.start_line, span.start_col)
-    if node is None or node.target is None or node.target[0] == src.name or node.span.start_line != node.span.end_line:
+    if node is not None and node.target is not None:
+        if any(local.name == node.name.rsplit(".", 1)[-1]
+               for local in locals_at(element, node.span.start_line, node.span.start_col)):
+            return
+        yield from _requalify(workspace, src, node.span, (node.target[0], node.target[1]), "values")
         return
-    written = src.text_of(node.span)
+    from nova.ide.locate import declaration_at, resolve_syntax_name, syntax_names
+
+    line = src.line(span.start_line)
+    words = [m for m in re.finditer(r"[\w.']+", line) if m.start() <= span.start_col <= m.end()]
+    if not words or not words[0].group().rsplit(".", 1)[-1][:1].isupper():
+        return  # no capitalised name at the cursor: no type to look up in the syntax tree
+    decl = declaration_at(src.syntax(), span.start_line, span.start_col)
+    for found in syntax_names(decl) if decl is not None else ():
+        if found.namespace == "type" and found.span.contains(span.start_line, span.start_col):
+            target = resolve_syntax_name(src, workspace.view, found)
+            if target is not None:
+                yield from _requalify(workspace, src, found.span, target, "types")
+            return
+
+
+def _requalify(workspace: Workspace, src: ModuleSource, at: Span, target: Target, table: str
+               ) -> Iterator[CodeAction]:
+    if target[0] == src.name or at.start_line != at.end_line:
+        return
+    written = src.text_of(at)
     start, end = name_part(written)
     name = written[start:end]
     if not name[:1].isalpha() or end != len(written) or written[:1] in "(`":
         return  # an operator, or a name in backticks or parentheses
     scope = src.scope(workspace.view)
-    target: Target = (node.target[0], node.target[1])
+    names = getattr(scope, table)
     qualifier = written[:start].rstrip(".")
     if not qualifier:
         for alias in sorted(scope.qualifiers):
-            if target in {(r[0], r[1]) for r in scope.values.get(f"{alias}.{name}", ())}:
+            if target in {(r[0], r[1]) for r in names.get(f"{alias}.{name}", ())}:
                 change = SourceChange()
-                change.add(src.name, node.span, f"{alias}.{name}")
+                change.add(src.name, at, f"{alias}.{name}")
                 yield CodeAction(f"Qualify as `{alias}.{name}`", "refactor.rewrite", change)
         return
-    if any(local.name == name for local in locals_at(element, node.span.start_line, node.span.start_col)):
-        return
-    bare = {(r[0], r[1]) for r in scope.values.get(name, ())}
+    bare = {(r[0], r[1]) for r in names.get(name, ())}
     change = SourceChange()
-    change.add(src.name, node.span, name)
-    if not bare and name not in src.elements:
+    change.add(src.name, at, name)
+    if not bare and not any(k.rsplit(":", 1)[-1] == name for k in src.elements):
         modules = sorted(scope.qualifiers.get(qualifier, ()))
         if len(modules) != 1:
             return
-        edits = add_import(src, modules[0], import_item(workspace.view, target))
-        for edit in edits:
+        for edit in add_import(src, modules[0], import_item(workspace.view, target)):
             change.add(src.name, edit.span, edit.new_text)
     elif bare != {target}:
         return
@@ -141,6 +162,7 @@ def qualify(workspace: Workspace, src: ModuleSource, element: Any, span: Span) -
 
 
 # ------------------------------------------------------------------------------------------------- extract
+OPERATOR_CHARS = frozenset(":!#$%&*+./<=>?@\\^|~-")
 EXPRESSIONS = (T.EVar, T.ELit, T.EApp, T.ELam, T.EIf, T.ECase, T.EArray, T.ERecord, T.EAccess, T.EUpdate, T.ELet)
 
 
@@ -172,12 +194,18 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
     path = nodes_at(element, wanted.start_line, wanted.start_col)
     expr = next((n for n in path if isinstance(n, EXPRESSIONS) and n.span == wanted), None)
     clause = next((n for n in reversed(path) if isinstance(n, T.Clause) and _within(n.span, wanted)), None)
-    if expr is None or clause is None:
-        return
+    if expr is None or clause is None or isinstance(expr, T.EVar):
+        return  # (a name alone is not worth a binding; some, `unsafePartial`, lose their type in one)
+    text = src.text_of(wanted)
+    if not _whole_expression(text) or any(isinstance(n, T.GCond) and n.expr.span == wanted for n in path):
+        return  # not an expression by itself (`a *` of `a * b`, a `do` statement), or a guard (`otherwise`)
+    from nova.ide.labels import label_uses
+
+    if any(u.pun and u.span == wanted for u in label_uses(src, text, within=wanted)):
+        return  # a punned record field (`{ name }`)
     binders = [b for node in query.iter_nodes(expr) if isinstance(b := getattr(node, "binder", None), Span)]
     allowed = [p.span for p in clause.params] + [b.span for b in clause.rhs.where]
     name = _fresh(src, "extracted")
-    text = src.text_of(wanted)
     if not all(not _within(clause.span, b) or any(_within(a, b) for a in allowed) for b in binders):
         yield from _extract_to_let(src, path, wanted, binders, name, text)
         return
@@ -200,13 +228,23 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
     yield CodeAction(f"Extract `{_short(text)}` to a where binding", "refactor.extract", change)
 
 
+def _whole_expression(text: str) -> bool:
+    """Whether the text parses by itself as an expression (what a binding's right-hand side can be)."""
+    from nova.syntax import parse_module
+
+    if text[:1] in OPERATOR_CHARS or text[-1:] in OPERATOR_CHARS or "`" in text[:1] + text[-1:]:
+        return False
+    parsed = parse_module(f"module M where\nx = {text}\n")
+    return not parsed.diagnostics and len(parsed.module.decls) == 1
+
+
 def _extract_to_let(src: ModuleSource, path: list[Any], wanted: Span, binders: list[Span], name: str,
                     text: str) -> Iterator[CodeAction]:
     """`let name = <selection> in` put before the innermost body (a lambda's, a case branch's) on one line that
     contains the selection and sees every local it uses."""
     bodies: list[Any] = []
     for node in path:
-        if isinstance(node, T.ELam):
+        if isinstance(node, T.ELam) and src.text_of(node.span).startswith("\\"):  # not a desugared `do`
             bodies.append(node.body)
         elif isinstance(node, T.Branch) and not node.guards:
             bodies.append(node.expr)
@@ -307,10 +345,17 @@ def _removal(src: ModuleSource, binding: T.Binding, holder: Any) -> Span | None:
     at = binding.span
     own_lines = not src.line(at.start_line)[:at.start_col].strip() and not src.line(at.end_line)[at.end_col:].strip()
     if isinstance(holder, T.ELet):
-        if len(holder.bindings) == 1:
-            body = holder.body.span
+        if len(holder.bindings) > 1:
+            return _whole_lines(src, at) if own_lines else None
+        body = holder.body.span
+        between = src.text_of(Span(at.end_line, at.end_col, body.start_line, body.start_col))
+        if re.search(r"(?<![\w'])in(?![\w'])", between) and not _in_ado(src, holder.span):  # `let … in body`
             return Span(holder.span.start_line, holder.span.start_col, body.start_line, body.start_col)
-        return _whole_lines(src, at) if own_lines else None
+        # a `let` statement of a `do`/`ado` block: its lines go
+        start = holder.span
+        if src.line(start.start_line)[:start.start_col].strip() or src.line(at.end_line)[at.end_col:].strip():
+            return None
+        return _whole_lines(src, Span(start.start_line, start.start_col, at.end_line, at.end_col))
     if len(holder.where) > 1:
         return _whole_lines(src, at) if own_lines else None
     keyword = _where_before(src, at)
@@ -322,6 +367,17 @@ def _removal(src: ModuleSource, binding: T.Binding, holder: Any) -> Span | None:
         above = line - 1
         return Span(above, len(src.line(above)), at.end_line, len(src.line(at.end_line)))
     return Span(line, len(before.rstrip()), at.end_line, len(src.line(at.end_line)))
+
+
+def _in_ado(src: ModuleSource, at: Span) -> bool:
+    """Whether the `let` at `at` is a statement of an `ado` block (whose `in` is the block's, not the let's): the
+    nearest line above indented less than it opens with `ado`."""
+    indent = at.start_col
+    for number in range(at.start_line - 1, max(-1, at.start_line - 200), -1):
+        line = src.line(number)
+        if line.strip() and len(line) - len(line.lstrip()) < indent:
+            return re.search(r"(?<![\w'])ado\s*$", line) is not None
+    return False
 
 
 def _whole_lines(src: ModuleSource, span: Span) -> Span:

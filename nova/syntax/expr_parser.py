@@ -188,7 +188,7 @@ class ExprParser(PatternParser):
                 self.advance()
                 type_ = self.parse_type()
                 return ast.LocalSignature(self.span_from(tok), tok.text, tok.span, type_)
-            if nxt != "@":
+            if nxt != "@" and nxt != OP and nxt != QOP:  # (`x : xs = …` binds a pattern with an operator)
                 self.advance()
                 params = self.parse_binders()
                 rhs = self.parse_rhs("=")

@@ -285,7 +285,9 @@ def lex(source: str) -> Lexed:
                 value = float(text.replace("_", ""))
             else:
                 kind = INT
-                value = decimal_to_int(text.replace("_", ""))  # any length (int() stops at 4,300 digits)
+                # any length (int() stops at 4,300 digits); int() itself for the usual short ASCII literal
+                value = int(text) if len(text) < 20 and text.isascii() and "_" not in text else decimal_to_int(
+                    text.replace("_", ""))
         elif group in (_G_STR, _G_TSTR):
             kind = STRING
             if group == _G_TSTR:

@@ -19,8 +19,18 @@ def node_fields(cls: type) -> tuple[str, ...]:
     return names
 
 
+_IS_NODE: dict[type, bool] = {}
+
+
 def is_node(value: object) -> bool:
-    return dataclasses.is_dataclass(value) and not isinstance(value, type | Span)
+    """A syntax node: a dataclass instance other than a span (answered per class from a cache, as every walk of
+    the tree asks it once per field value)."""
+    cls = type(value)
+    known = _IS_NODE.get(cls)
+    if known is None:
+        known = dataclasses.is_dataclass(cls) and not issubclass(cls, type | Span)
+        _IS_NODE[cls] = known
+    return known
 
 
 def children(node: object) -> Iterator[object]:

@@ -293,6 +293,9 @@ def solve_row_union(args: tuple[Type, ...], givens: list[Any]) -> list[Answer] |
                 out_left.append((lbl, ft))
         if remaining:
             return None
+        # (back in the union's order: of a label's duplicates, the left row's come first)
+        out_left.reverse()
+        out_right.reverse()
         return _empty(PRIM_ROW, "Union", (_row(out_left, None), _row(out_right, None), union))
     if not lf:
         return None

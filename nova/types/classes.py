@@ -252,18 +252,6 @@ def fundep_determined(arity: int, fundeps: tuple[Fundep, ...]) -> frozenset[int]
     return frozenset(i for i in range(arity) if i not in covered)
 
 
-def _closure(known: frozenset[int], fundeps: tuple[Fundep, ...]) -> frozenset[int]:
-    out = set(known)
-    changed = True
-    while changed:
-        changed = False
-        for lhs, rhs in fundeps:
-            if all(i in out for i in lhs) and not all(i in out for i in rhs):
-                out.update(rhs)
-                changed = True
-    return frozenset(out)
-
-
 _EXACT_COVERING_ARITY = 12  # (beyond it, the SCC approximation below: 2^arity subsets would be too many)
 
 
@@ -286,7 +274,7 @@ def covering_sets(arity: int, fundeps: tuple[Fundep, ...]) -> tuple[frozenset[in
             s = frozenset(combo)
             if any(f <= s for f in found):
                 continue
-            if _closure(s, fundeps) == everything:
+            if fundep_closure(fundeps, s) == everything:
                 found.append(s)
     return tuple(found)
 

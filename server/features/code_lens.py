@@ -55,8 +55,9 @@ def lenses(ls: NovaLanguageServer, uri: str) -> list[types.CodeLens]:
     if doc is None:
         return []
     out: list[types.CodeLens] = []
-    lines = LINE_BREAK.split(doc.text)
-    for example in find_examples(doc.text):
+    examples = find_examples(doc.text)
+    lines = LINE_BREAK.split(doc.text) if examples else []
+    for example in examples:
         line = example.line
         rng = connection.lsp_range(Span(line, len(example.indent), line, len(lines[line])), doc.index)
         command = types.Command(title=TITLE, command=RUN_EXAMPLE_COMMAND, arguments=[uri, line, example.text])

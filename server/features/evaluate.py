@@ -150,7 +150,8 @@ def default_limits(**chosen: Any) -> Limits:
 
 
 def _run(
-    view: Any, source: str | None, previous: Any, expression: str, cancel: threading.Event, limits: Limits
+    view: Any, source: str | None, previous: Any, expression: str, cancel: threading.Event, limits: Limits,
+    parsed: Any = None,
 ) -> Outcome:
     from nova.eval.api import evaluate_expression
     from nova.eval.errors import EvalError
@@ -160,6 +161,7 @@ def _run(
             view,
             expression,
             module_source=source,
+            module_parsed=parsed,
             imports=() if source is not None else ("Prelude",),
             limits=limits,
             cancel=cancel,
@@ -237,11 +239,24 @@ class _Scope:
     view: Any
     source: str | None
     previous: Any
+    parsed: Any = None  # the parse of `source`, when the document's last check parsed that very text
+
+
+CHECK_WAIT_SECONDS = 10.0
+"""How long an evaluation waits for the check of its document's text that is running (see `_scope`)."""
 
 
 async def _scope(ls: NovaLanguageServer, uri: str, expression: str) -> _Scope | Outcome:
-    """The scope of `uri`'s module in this connection's view, or an Outcome saying why there is none."""
+    """The scope of `uri`'s module in this connection's view, or an Outcome saying why there is none.
+
+    While the document's current text is being checked, the evaluation waits for that check (up to
+    CHECK_WAIT_SECONDS): it then reuses its parse and its typed declarations instead of parsing and checking the
+    same text a second time, at the same time, on the same cores."""
     session = await ls.connection.session_for(uri)
+    open_doc = session.docs.get(uri)
+    task = open_doc.task if open_doc is not None else None
+    if task is not None and not task.done() and open_doc is not None and open_doc.checked_text is not open_doc.doc.text:
+        await asyncio.wait({task}, timeout=CHECK_WAIT_SECONDS)  # (never raises for the check's own end)
     try:
         source = _source_of(ls, session, uri)
     except NotReadable:
@@ -251,7 +266,11 @@ async def _scope(ls: NovaLanguageServer, uri: str, expression: str) -> _Scope | 
         return Outcome(expression, None, None, (), "the module is too large to evaluate in (see --max-file-size)")
     open_doc = session.docs.get(uri)
     previous = open_doc.checked if open_doc is not None else None  # the checker reuses what did not change
-    return _Scope(session.batch, source, previous)
+    parsed = None
+    if open_doc is not None and open_doc.parsed is not None and source is not None and (
+            open_doc.checked_text is source or open_doc.checked_text == source):
+        parsed = open_doc.parsed
+    return _Scope(session.batch, source, previous, parsed)
 
 
 async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Limits | None = None) -> Outcome:
@@ -263,7 +282,7 @@ async def evaluate(ls: NovaLanguageServer, uri: str, expression: str, limits: Li
     if isinstance(scope, Outcome):
         return scope
     return await queue_of(ls).run(
-        lambda cancel: _run(scope.view, scope.source, scope.previous, expression, cancel, limits))
+        lambda cancel: _run(scope.view, scope.source, scope.previous, expression, cancel, limits, scope.parsed))
 
 
 def _type_of(scope: _Scope, expression: str) -> Outcome:
@@ -272,6 +291,7 @@ def _type_of(scope: _Scope, expression: str) -> Outcome:
 
     try:
         printed = type_of_expression(scope.view, expression, module_source=scope.source,
+                                     module_parsed=scope.parsed,
                                      imports=() if scope.source is not None else ("Prelude",),
                                      previous=scope.previous)
     except EvalError as err:

@@ -13,6 +13,7 @@ import asyncio
 
 from lsprotocol import types
 
+from nova.diagnostics import Severity
 from nova.format.edits import TextEdit, document_edits, range_edits
 from nova.format.format import MAX_CHARS
 from nova.sources import normalize_line_ends
@@ -37,9 +38,20 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 
     def formattable(uri: str) -> Document | None:
         doc = connection.documents.get(uri)  # (no need to wait for the project's indexing)
-        if doc is None or too_large(doc.text, min(hub.limits.max_file_bytes, MAX_CHARS)):
+        if doc is None or too_large(doc.text, min(hub.limits.max_file_bytes, MAX_CHARS)) or broken(uri, doc):
             return None
         return doc
+
+    def broken(uri: str, doc: Document) -> bool:
+        """The document's last check parsed this very text and found syntax errors: the formatter would refuse
+        it after parsing it again, so it is refused at once."""
+        found = connection.open_doc(uri)
+        if found is None:
+            return False
+        open_doc = found[1]
+        parsed = open_doc.parsed
+        return parsed is not None and (open_doc.checked_text is doc.text or open_doc.checked_text == doc.text) and any(
+            d.severity == Severity.ERROR for d in parsed.diagnostics)
 
     def still(uri: str, doc: Document, version: int | None) -> bool:
         """The edits were computed for the text the document still has."""

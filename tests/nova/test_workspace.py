@@ -114,3 +114,37 @@ def test_folder_check_steps_one_module_at_a_time_and_only_the_stale_ones() -> No
         put = run.record(step, run.check(step))
         assert put is not None and put.exports_changed
     assert order == ["A", "B"] and layer.get("C") is None and layer.get("B") is not None
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_a_header_read_from_the_whole_parse_is_the_header_parsers() -> None:
+    from nova.syntax import parse_module
+    from nova.workspace import source_of_parse
+
+    files = sorted((REPO / "examples").glob("*.nova")) + sorted((REPO / "tests/corpus/types").rglob("*.nova"))
+    files += sorted((REPO / "nova/stdlib").glob("Data.*.nova"))[:20]
+    files += [REPO / "tests/corpus/printing/Printing.Errors.nova"]
+    assert len(files) > 40
+    for path in files:
+        text = path.read_text()
+        made, from_parse = make_source(path, text), source_of_parse(path, text, parse_module(text))
+        for field in ("path", "text", "text_hash", "module", "imports", "read_only", "diagnostics"):
+            assert getattr(made, field) == getattr(from_parse, field), (path, field)
+        assert made.header() == from_parse.header(), path
+    broken = "module Broken where\n\nimport Prelude\nimport (\n\nx = 1\n"
+    assert source_of_parse("B.nova", broken, parse_module(broken)).header() == make_source("B.nova", broken).header()
+
+
+def test_checking_texts_parsed_once_reports_what_checking_read_sources_does() -> None:
+    from nova.workspace import check_sources
+
+    texts = {str(p): p.read_text() for p in sorted((REPO / "tests/corpus/types").rglob("*.nova"))}
+    once = check_workspace(texts, root())
+    twice = check_sources([make_source(path, text) for path, text in texts.items()], root())
+    assert once.diagnostics_by_path == twice.diagnostics_by_path
+    assert sum(len(ds) for ds in once.diagnostics_by_path.values()) > 10  # the error corpus reports
+    assert once.modules.keys() == twice.modules.keys()
+    for module, checked in once.modules.items():
+        assert checked.typed_ast == twice.modules[module].typed_ast, module

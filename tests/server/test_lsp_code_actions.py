@@ -102,12 +102,13 @@ scaled n = n + n * 2
 
 
 async def actions_at(client: Any, path: Path, start: tuple[int, int], end: tuple[int, int] | None = None,
-                     diagnostics: list[types.Diagnostic] | None = None) -> list[types.CodeAction]:
+                     diagnostics: list[types.Diagnostic] | None = None,
+                     only: list[str] | None = None) -> list[types.CodeAction]:
     end = end or start
     found = await client.text_document_code_action_async(types.CodeActionParams(
         text_document=types.TextDocumentIdentifier(uri=path.as_uri()),
         range=types.Range(start=types.Position(*start), end=types.Position(*end)),
-        context=types.CodeActionContext(diagnostics=diagnostics or [])))
+        context=types.CodeActionContext(diagnostics=diagnostics or [], only=only)))
     return [a for a in found or () if isinstance(a, types.CodeAction)]
 
 
@@ -151,6 +152,9 @@ async def test_fixes_from_inferred_types_and_refactors(daemon_project: DaemonPro
     assert 'price :: Int -> Int\nprice = unsafeCrashWith "todo"' in text
     published = await settled()
     line, col = position_of(text, "n * 2")
+    # a client asking for one kind gets that kind only
+    extract_only = await actions_at(client, main, (line, col), (line, col + 5), only=["refactor.extract"])
+    assert [(a.title, a.kind) for a in extract_only] == [("Extract `n * 2` to a where binding", "refactor.extract")]
     await take("Extract `n * 2` to a where binding", (line, col), (line, col + 5))
     assert "scaled n = n + extracted\n  where\n    extracted = n * 2" in text
     published = await settled()

@@ -11,7 +11,7 @@ from nova.ide.semantic_tokens import SemanticToken, encode, semantic_tokens
 from nova.ide.typed_walk import syntax_children
 from nova.syntax import parse_module
 from nova.syntax.walk import children
-from server.features.semantic_tokens import client_token, encode_for_client
+from server.features.semantic_tokens import client_token, encode_for_client, lines_of
 from server.positions import LineIndex
 
 TEXT = """module Ünï where
@@ -75,3 +75,16 @@ def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encodin
         reused.append(memo.reused)
     # (the one edited walked again; a comment changes no declaration; a line above moves them all)
     assert reused[1:] == [2, 2, 3, 0]
+
+
+@pytest.mark.parametrize("module", ["Data.Array", "Data.Map"])
+def test_a_range_cut_from_the_full_answer_is_the_range_classified_alone(module: str) -> None:
+    text = (STDLIB / f"{module}.nova").read_text()
+    parsed = parse_module(text).module
+    index = LineIndex.of(text)
+    full = encode_for_client(semantic_tokens(parsed, text), index, "utf-16")
+    last = text.count("\n")
+    for lines in [(0, 0), (0, 5), (3, 40), (last // 2, last // 2 + 30), (last - 10, last + 5), (last + 1, last + 9)]:
+        alone = encode_for_client(semantic_tokens(parsed, text, lines=lines), index, "utf-16")
+        assert lines_of(full, lines) == alone, lines
+        assert alone or lines[0] > last or lines == (0, 0), lines  # the ranges are not all empty

@@ -142,3 +142,17 @@ def test_a_typed_hole_is_filled_with_a_name_of_its_type_locals_first() -> None:
     assert titles[:2] == ["Fill the hole with `count`", "Fill the hole with `limit`"], titles
     assert "Fill the hole with `label`" not in titles
     assert "f label count = count + limit" in applied(fx, found[1])
+
+
+def test_signatures_are_written_as_signatures_and_only_where_they_check() -> None:
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Foldable (class Foldable, foldr)\n\n"
+                 "sh‸ownAll xs = foldr (\\x acc -> show x <> acc) \"\" xs\n")
+    text = applied(fx, titled(actions(fx), "Add type signature "
+                                           "`shownAll :: forall a b. Foldable a => Show b => a b -> String`"))
+    assert text.count("Foldable a => Show b =>") == 1
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Maybe as M\n\nfi‸rst = M.Just 1\n")
+    assert not [a for a in actions(fx) if a.title.startswith("Add type signature")]  # `Maybe` is `M.Maybe` here
+    fx = fixture("module Main where\n\nimport Prelude\n\nf :: forall a. a -> Array a\nf x = st‸ep x\n"
+                 "  where\n    st‸1ep y = [y]\n\ng :: Int\ng = let ‸2k = 1 in k\n")
+    assert not [a for a in actions(fx, "1") if a.title.startswith("Add type signature")]  # `a` is f's
+    assert not [a for a in actions(fx, "2") if a.title.startswith("Add type signature")]  # after `let` on its line

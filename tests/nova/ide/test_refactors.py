@@ -126,3 +126,31 @@ def test_a_binding_used_as_a_punned_field_is_inlined_with_its_label() -> None:
 def test_a_name_in_backticks_is_left_alone() -> None:
     fx = fixture(HEAD + "import Data.Array as A\n\nx :: Array Int\nx = 1 `A.co‸ns` [2]\n")
     assert not [t for t in titles(actions(fx)) if "qualify" in t.lower()]
+
+
+def test_a_type_name_is_qualified_and_unqualified() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\nimport Data.Maybe as M\n\nx :: May‸be Int\nx = Nothing\n")
+    assert "x :: M.Maybe Int\n" in applied(fx, titled(actions(fx), "Qualify as `M.Maybe`"))
+    fx = fixture(HEAD + "import Data.Tuple as T\n\nx :: T.Tu‸ple Int Int\nx = T.Tuple 1 2\n")
+    text = applied(fx, titled(actions(fx), "Unqualify `T.Tuple`"))
+    assert "import Data.Tuple (Tuple)\n" in text and "x :: Tuple Int Int\n" in text
+
+
+def test_do_statements_guards_and_puns_are_not_extracted() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  ‸1x <- m‸2\n  pure (x + 1)\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  x <- m\n  ‸1pure (x + 1)‸2\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]  # no `let … in` as a statement
+    fx = fixture(HEAD + "\ng :: Int -> Int\ng n\n  | n > 0 = 1\n  | ‸1otherwise‸2 = 0\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
+    fx = fixture(HEAD + "\nh :: Int -> { n :: Int, m :: Int }\nh n = { ‸1n‸2, m: n + 1 }\n")
+    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
+
+
+def test_a_let_statement_of_a_do_or_ado_block_is_inlined_without_the_block_s_in() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\ntwice :: Maybe Int -> Maybe Int -> Maybe (Array Int)\n"
+                 "twice a b = ado\n  x <- a\n  y <- b\n  let pa‸ir = [x, y]\n  in pair\n")
+    text = applied(fx, titled(actions(fx), "Inline `pair`"))
+    assert "  y <- b\n  in [x, y]\n" in text

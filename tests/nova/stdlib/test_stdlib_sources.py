@@ -89,6 +89,7 @@ def test_foreign_types_are_declared_where_purescript_declares_them() -> None:
         ("Data.Unit", "Unit"): "Type",
         ("Data.Lazy", "Lazy"): "Type -> Type",
         ("Data.Map.Internal", "Map"): "Type -> Type -> Type",
+        ("Data.String.Regex", "Regex"): "Type",
         ("Effect", "Effect"): "Type -> Type",
         ("Effect.Ref", "Ref"): "Type -> Type",
         ("Effect.Exception", "Error"): "Type",

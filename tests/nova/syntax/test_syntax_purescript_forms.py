@@ -375,3 +375,14 @@ def test_unnamed_instances_over_type_level_literals_get_distinct_keys() -> None:
     )
     keys = [instance_key(d) for d in module.decls if isinstance(d, ast.InstanceDecl)]
     assert len(set(keys)) == len(keys) == 7
+
+
+def test_a_let_binding_may_bind_a_pattern_with_an_operator() -> None:
+    # PureScript's grammar: `binder1 = expr` in `let`/`where` (its passing test LetPattern: `x : xs = …`)
+    decl = module_of("v = let\n  x : xs = list\n  y = 1\n  in x\n").decls[0]
+    assert isinstance(decl, ast.ValueDecl) and isinstance(decl.rhs, ast.Unguarded)
+    body = decl.rhs.expr
+    assert isinstance(body, ast.Let)
+    first, second = body.bindings
+    assert isinstance(first, ast.LocalPattern) and isinstance(second, ast.LocalValue)
+    assert first.span == Span(2, 2, 2, 15)

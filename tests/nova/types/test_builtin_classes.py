@@ -139,6 +139,12 @@ def test_row_union_backwards_finds_the_left_row() -> None:
     union = row(("a", T_INT), ("b", T_STRING))
     assert solve("Prim.Row", "Union", left, row(("b", T_STRING)), union)[0] == MATCH
     assert types_equal(left, row(("a", T_INT)))
+    # duplicate labels (PureScript's passing test RowUnion): the left row's come first in the union
+    left = cell()
+    right = row(("a", T_INT), ("a", T_STRING))
+    union = row(("a", TCon("Boolean")), ("a", T_INT), ("a", T_STRING))
+    assert solve("Prim.Row", "Union", left, right, union)[0] == MATCH
+    assert types_equal(left, row(("a", TCon("Boolean"))))
 
 
 def test_row_lacks() -> None:

@@ -298,3 +298,79 @@ names = [kindName (Tag :: Tag Int), kindName (Tag :: Tag "x")]
 """
     )
     assert diagnostics(result) == []
+
+
+def test_a_method_without_parameters_may_not_use_its_own_dictionary() -> None:
+    # PureScript's CycleInDictDeclaration (its failing test 3429-00): `second = first` is computed while the
+    # instance's dictionary is built; under a lambda, with a parameter, or through another instance it is fine
+    result = check(
+        Cycles="""module Cycles where
+
+import Prelude
+
+class Pair a where
+  first :: a
+  second :: a
+
+instance Pair Int where
+  first = 0
+  second = first + 1
+
+instance Pair String where
+  first = "a"
+  second = identity first
+
+instance Pair Boolean where
+  first = true
+  second = (\\_ -> first) unit
+
+class Named a where
+  name :: a -> String
+  label :: a -> String
+
+instance Named Int where
+  name _ = "int"
+  label n = name n
+
+newtype Box = Box Int
+
+instance Show Box where
+  show (Box n) = show n
+
+instance Named Box where
+  name = show
+  label = name
+"""
+    )
+    assert [(code, line, col) for code, line, col, *_ in diagnostics(result)] == [
+        ("CycleInDictDeclaration", 10, 11),
+        ("CycleInDictDeclaration", 14, 20),
+        ("CycleInDictDeclaration", 35, 10),
+    ]
+
+
+def test_a_method_with_constraints_of_its_own_may_use_its_dictionary() -> None:
+    # `sequence = traverse identity` is a function of the Applicative dictionary: built lazily, no cycle
+    result = check(
+        Lazy="""module Lazy where
+
+import Prelude
+import Data.Foldable (class Foldable, foldMap, foldl, foldr)
+import Data.Traversable (class Traversable, traverse)
+
+newtype Box a = Box a
+
+instance Functor Box where
+  map f (Box a) = Box (f a)
+
+instance Foldable Box where
+  foldr f z (Box a) = f a z
+  foldl f z (Box a) = f z a
+  foldMap f (Box a) = f a
+
+instance Traversable Box where
+  traverse f (Box a) = map Box (f a)
+  sequence = traverse identity
+"""
+    )
+    assert diagnostics(result) == []
