@@ -4,9 +4,7 @@ nova-lsp through the extension (found, with nothing configured, in `.venv/bin` o
 the broken line gets an error squiggle, hovering `size` shows its type, typing a fix clears the squiggle, "Nova:
 Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and "Nova: Restart Server" takes the
 server down and back up. Over stdio the editing features run too: F2 renames a variable, the Ctrl+. menu applies a
-quick fix, and typing `origin.` suggests the record's fields. Screenshots (hover, inlay hints with semantic colouring,
-the layers view, an evaluation) land in `build/editor-tests/vscode/` (`vscode-daemon/` for the daemon run), which
-`.ci/run` copies into its artefacts folder.
+quick fix, and typing `origin.` suggests the record's fields. Screenshots land in `build/editor-tests/vscode/`.
 
 The same scenario runs a second time against a TCP daemon (`nova.server.daemon`): the extension reads the daemon's
 token from the private runtime folder and sends it, with nothing configured but the address.
@@ -226,7 +224,9 @@ def running_code_server(
 
 
 def screenshot_folder(transport: str) -> str:
-    """The `build/editor-tests` folder of one run's screenshots (each run keeps its own)."""
+    """The `build/editor-tests` folder of one run's screenshots (hover, inlay hints with semantic colouring, the
+    layers view, an evaluation): `vscode/`, or `vscode-daemon/` for the daemon run. `.ci/run` keeps them as CI
+    artefacts."""
     return "vscode" if transport == "stdio" else "vscode-daemon"
 
 
