@@ -10,13 +10,15 @@ from __future__ import annotations
 import functools
 import math
 import re
+import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from nova.eval.errors import EvalError
 from nova.eval.machine import Machine
 from nova.eval.printer import show_char, show_number, show_string
-from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, MapV, RecordV, Value
+from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, InstanceDict, MapV, RecordV, Value
 from nova.numbers import decimal_to_int, int_to_decimal
 
 FOREIGNS: dict[tuple[str, str], Foreign] = {}
@@ -319,41 +321,41 @@ def charge(m: Machine, work: int) -> None:
 
 # ---- Data.String ---------------------------------------------------------------------------------------------
 
-foreign("Data.String", "lengthImpl", 1)(lambda m, s: len(s))
-foreign("Data.String", "singletonImpl", 1)(lambda m, c: c.value)
+foreign("Data.String.CodeUnits", "lengthImpl", 1)(lambda m, s: len(s))
+foreign("Data.String.CodeUnits", "singletonImpl", 1)(lambda m, c: c.value)
 
 
-@foreign("Data.String", "unsafeCharAtImpl", 2)
+@foreign("Data.String.CodeUnits", "unsafeCharAtImpl", 2)
 def _char_at(m: Machine, i: int, s: str) -> Char:
     if not 0 <= i < len(s):
         raise EvalError(f"index out of range: {i} (length {len(s)})")
     return Char(s[i])
 
 
-@foreign("Data.String", "toCharArrayImpl", 1)
+@foreign("Data.String.CodeUnits", "toCharArrayImpl", 1)
 def _to_char_array(m: Machine, s: str) -> tuple[Char, ...]:
     m.allocate(2 * len(s))
     return tuple(Char(ch) for ch in s)
-foreign("Data.String", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for c in cs))
-foreign("Data.String", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
-foreign("Data.String", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
-foreign("Data.String", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
-foreign("Data.String", "lastIndexOfImpl", 2)(lambda m, p, s: s.rfind(p))
-foreign("Data.String", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
+foreign("Data.String.CodeUnits", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for c in cs))
+foreign("Data.String.CodeUnits", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
+foreign("Data.String.CodeUnits", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
+foreign("Data.String.CodeUnits", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
+foreign("Data.String.CodeUnits", "lastIndexOfImpl", 2)(lambda m, p, s: s.rfind(p))
+foreign("Data.String.Common", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
 
 
-@foreign("Data.String", "joinWithImpl", 2)
+@foreign("Data.String.Common", "joinWithImpl", 2)
 def _join_with(m: Machine, sep: str, xs: tuple[str, ...]) -> str:
     text = sep.join(xs)
     charge(m, len(xs) + len(text) // 64)
     return text
 
 
-foreign("Data.String", "replaceImpl", 3)(lambda m, p, r, s: s.replace(p, r, 1) if p else r + s)
-foreign("Data.String", "replaceAllImpl", 3)(lambda m, p, r, s: s.replace(p, r) if p else s)
-foreign("Data.String", "toUpperImpl", 1)(lambda m, s: s.upper())
-foreign("Data.String", "toLowerImpl", 1)(lambda m, s: s.lower())
-foreign("Data.String", "trimImpl", 1)(lambda m, s: s.strip())
+foreign("Data.String.Common", "replaceImpl", 3)(lambda m, p, r, s: s.replace(p, r, 1) if p else r + s)
+foreign("Data.String.Common", "replaceAllImpl", 3)(lambda m, p, r, s: s.replace(p, r) if p else s)
+foreign("Data.String.Common", "toUpperImpl", 1)(lambda m, s: s.upper())
+foreign("Data.String.Common", "toLowerImpl", 1)(lambda m, s: s.lower())
+foreign("Data.String.Common", "trimImpl", 1)(lambda m, s: s.strip())
 
 
 # ---- Data.Char -----------------------------------------------------------------------------------------------
@@ -558,6 +560,26 @@ def _map_replace_values(m: Machine, mp: MapV, values: tuple[Value, ...]) -> MapV
     return MapV(tuple((k, v) for (k, _), v in zip(mp.entries, values, strict=False)))
 
 
+# ---- Data.Symbol ---------------------------------------------------------------------------------------------
+
+
+@foreign("Data.Symbol", "reifySymbol", 2)
+def _reify_symbol(m: Machine, text: str, f: Value) -> Value:
+    """`f` takes the `IsSymbol` dictionary first (dictionary passing), then the proxy: the dictionary built here
+    is the one the compiler would solve for a type-level string with this text."""
+    dictionary = InstanceDict("IsSymbol", "IsSymbol")
+    dictionary.methods["reflectSymbol"] = Foreign(1, "reflectSymbol", lambda m2, _proxy: text)
+    return m.apply(f, (dictionary, Con("Proxy", 0)))
+
+
+@foreign("Data.Reflectable", "reifyType", 2)
+def _reify_type(m: Machine, value: Value, f: Value) -> Value:
+    """As `reifySymbol`, for `Reflectable`: the dictionary's `reflectType` gives the value back."""
+    dictionary = InstanceDict("Reflectable", "Reflectable")
+    dictionary.methods["reflectType"] = Foreign(1, "reflectType", lambda m2, _proxy: value)
+    return m.apply(f, (dictionary, Con("Proxy", 0)))
+
+
 # ---- Effect --------------------------------------------------------------------------------------------------
 
 
@@ -613,8 +635,46 @@ def _writer(error: bool) -> Callable[[Machine, str], EffectV]:
     return write
 
 
-for _name, _error in (("log", False), ("info", False), ("warn", True), ("error", True)):
+for _name, _error in (("log", False), ("info", False), ("debug", False), ("warn", True), ("error", True)):
     foreign("Effect.Console", _name, 1)(_writer(_error))
+for _name in ("group", "groupCollapsed"):
+    foreign("Effect.Console", _name, 1)(_writer(False))
+
+_timers: weakref.WeakKeyDictionary[Machine, dict[str, float]] = weakref.WeakKeyDictionary()
+"""`time`'s start times, per evaluation (a machine) and label; they go with the machine."""
+
+
+def _timer_effect(stop: bool) -> Callable[[Machine, str], EffectV]:
+    def make(m: Machine, label: str) -> EffectV:
+        def run(m2: Machine) -> Value:
+            started = _timers.get(m2, {}).get(label)
+            if started is None:
+                m2.write(f"Timer '{label}' does not exist", error=True)
+                return UNIT
+            m2.write(f"{label}: {(time.perf_counter() - started) * 1000:.3f}ms")
+            if stop:
+                del _timers[m2][label]
+            return UNIT
+
+        return EffectV("prim", run)
+
+    return make
+
+
+@foreign("Effect.Console", "time", 1)
+def _time(m: Machine, label: str) -> EffectV:
+    def run(m2: Machine) -> Value:
+        _timers.setdefault(m2, {})[label] = time.perf_counter()
+        return UNIT
+
+    return EffectV("prim", run)
+
+
+foreign("Effect.Console", "timeLog", 1)(_timer_effect(stop=False))
+foreign("Effect.Console", "timeEnd", 1)(_timer_effect(stop=True))
+# `clear` and `groupEnd` change nothing in captured output (lines are never erased nor indented).
+constant("Effect.Console", "clear", pure_effect(UNIT))
+constant("Effect.Console", "groupEnd", pure_effect(UNIT))
 
 
 # ---- Effect.Ref, Control.Monad.ST, Control.Monad.ST.Ref -----------------------------------------------------
@@ -679,6 +739,9 @@ foreign("Control.Monad.ST", "run", 1)(lambda m, st: m.run_effect(st))
 foreign("Control.Monad.ST", "for", 3)(_for)
 foreign("Control.Monad.ST", "foreach", 2)(_foreach)
 foreign("Control.Monad.ST", "while", 2)(_while)
+
+# `Effect.Unsafe.unsafePerformEffect`: the effect run where the expression is evaluated, by the same interpreter.
+foreign("Effect.Unsafe", "unsafePerformEffect", 1)(lambda m, e: m.run_effect(e))
 
 
 # ---- Control.Monad.Rec.Class ---------------------------------------------------------------------------------

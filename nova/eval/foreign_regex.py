@@ -1,18 +1,28 @@
-"""The foreign values of `Data.String.Regex` (specified in `nova/stdlib/FOREIGN.md`), on Python's `re`.
+"""The foreign values of `Data.String.Regex` (specified in `nova/stdlib/FOREIGN.md`), on the `regex` package.
 
-JavaScript's regular expressions are what PureScript programs are written against; the pattern is handed to `re`
-after two translations of JavaScript-only syntax (named groups `(?<name>…)` and back references `\\k<name>`), and
-replacement strings follow JavaScript's `$` rules (`$&`, `$1`, `$<name>`, `$$`, `` $` ``, `$'`).
+JavaScript's regular expressions are what PureScript programs are written against; the pattern is handed to
+`regex` (in its `re`-compatible mode) after two translations of JavaScript-only syntax (named groups `(?<name>…)`
+and back references `\\k<name>`), and replacement strings follow JavaScript's `$` rules (`$&`, `$1`, `$<name>`,
+`$$`, `` $` ``, `$'`). `regex` rather than `re` because a match can be given a timeout: a pattern that backtracks
+endlessly (`(a|aa)+$` on a long run of `a`s) is stopped at the evaluation's time limit like any other endless
+evaluation, where `re` would hold the evaluating thread until it finished.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
+from nova.eval.errors import EvalLimitError
 from nova.eval.foreign import charge, foreign
 from nova.eval.machine import Machine
 from nova.eval.values import Value
+
+MATCH_TIME_LIMIT = 10.0
+"""Seconds one match may take when the evaluation itself has no time limit."""
 
 FLAG_ORDER = "gimsyu"
 """The flags in the order `renderFlags` writes them; `source`/`flags` give them back in this order."""
@@ -28,7 +38,7 @@ class RegexV:
 
     source: str
     flags: str
-    compiled: re.Pattern[str]
+    compiled: regex.Pattern[str]
 
     @property
     def is_global(self) -> bool:
@@ -38,29 +48,47 @@ class RegexV:
     def sticky(self) -> bool:
         return "y" in self.flags
 
-    def first(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def first(self, m: Machine, text: str, pos: int = 0) -> regex.Match[str] | None:
         """The first match at or after `pos` (only at `pos` when sticky)."""
-        return self.compiled.match(text, pos) if self.sticky else self.compiled.search(text, pos)
+        return self.match_at(m, text, pos) if self.sticky else _bounded(m, self.compiled.search, text, pos)
+
+    def match_at(self, m: Machine, text: str, pos: int) -> regex.Match[str] | None:
+        """A match starting exactly at `pos`."""
+        return _bounded(m, self.compiled.match, text, pos)
 
     def __repr__(self) -> str:
         return f"/{self.source}/{self.flags}"
 
 
+def _bounded(m: Machine, run: Callable[..., regex.Match[str] | None], text: str, pos: int) -> regex.Match[str] | None:
+    """One search or match, stopped at the evaluation's time limit (a limit error, as for any endless loop)."""
+    left = m.time_left()
+    limit = MATCH_TIME_LIMIT if left is None else min(left, MATCH_TIME_LIMIT)
+    try:
+        return run(text, pos, timeout=max(limit, 0.001))
+    except TimeoutError:
+        raise EvalLimitError(
+            f"evaluation stopped after {m.steps} steps (a regular expression match ran past the time limit of "
+            f"{limit:g} s)",
+            m.steps,
+        ) from None
+
+
 def compile_regex(source: str, flags: str) -> RegexV:
-    """Raises `re.error` (or `ValueError` for an unknown flag) with a message for the user."""
+    """Raises `regex.error` (or `ValueError` for an unknown flag) with a message for the user."""
     options = 0
     for flag in flags:
         if flag not in FLAG_ORDER:
             raise ValueError(f"invalid flag {flag!r}")
     if "i" in flags:
-        options |= re.IGNORECASE
+        options |= regex.IGNORECASE
     if "m" in flags:
-        options |= re.MULTILINE
+        options |= regex.MULTILINE
     if "s" in flags:
-        options |= re.DOTALL
+        options |= regex.DOTALL
     pattern = _NAMED_BACKREF.sub(r"(?P=\1)", _NAMED_GROUP.sub(r"(?P<\1>", source))
     ordered = "".join(f for f in FLAG_ORDER if f in flags)
-    return RegexV(source, ordered, re.compile(pattern, options))
+    return RegexV(source, ordered, regex.compile(pattern, options | regex.VERSION0))
 
 
 @foreign("Data.String.Regex", "regexImpl", 4)
@@ -68,7 +96,7 @@ def _regex(m: Machine, left: Value, right: Value, source: str, flags: str) -> Va
     charge(m, len(source))
     try:
         return m.apply(right, (compile_regex(source, flags),))
-    except (re.error, ValueError, OverflowError, RecursionError) as error:
+    except (regex.error, ValueError, OverflowError, RecursionError) as error:
         return m.apply(left, (f"invalid regular expression /{source}/{flags}: {error}",))
 
 
@@ -79,10 +107,10 @@ foreign("Data.String.Regex", "flagsImpl", 1)(lambda m, r: r.flags)
 @foreign("Data.String.Regex", "test", 2)
 def _test(m: Machine, r: RegexV, text: str) -> bool:
     charge(m, len(text))
-    return r.first(text) is not None
+    return r.first(m, text) is not None
 
 
-def _groups(m: Machine, just: Value, nothing: Value, match: re.Match[str]) -> tuple[Value, ...]:
+def _groups(m: Machine, just: Value, nothing: Value, match: regex.Match[str]) -> tuple[Value, ...]:
     return tuple(nothing if g is None else m.apply(just, (g,)) for g in match.groups())
 
 
@@ -90,19 +118,19 @@ def _groups(m: Machine, just: Value, nothing: Value, match: re.Match[str]) -> tu
 def _match(m: Machine, just: Value, nothing: Value, r: RegexV, text: str) -> tuple[Value, ...]:
     charge(m, len(text))
     if r.is_global:
-        return tuple(m.apply(just, (found.group(0),)) for found in _all_matches(r, text))
-    found = r.first(text)
+        return tuple(m.apply(just, (found.group(0),)) for found in _all_matches(m, r, text))
+    found = r.first(m, text)
     if found is None:
         return ()
     return (m.apply(just, (found.group(0),)), *_groups(m, just, nothing, found))
 
 
-def _all_matches(r: RegexV, text: str) -> list[re.Match[str]]:
+def _all_matches(m: Machine, r: RegexV, text: str) -> list[regex.Match[str]]:
     """Every match from the left, as JavaScript's global matching finds them (an empty match moves on by one)."""
-    out: list[re.Match[str]] = []
+    out: list[regex.Match[str]] = []
     pos = 0
     while pos <= len(text):
-        found = r.first(text, pos)
+        found = r.first(m, text, pos)
         if found is None:
             break
         out.append(found)
@@ -110,7 +138,7 @@ def _all_matches(r: RegexV, text: str) -> list[re.Match[str]]:
     return out
 
 
-def _expand(template: str, found: re.Match[str]) -> str:
+def _expand(template: str, found: regex.Match[str]) -> str:
     """JavaScript's replacement patterns; anything that does not name a group stays as written."""
     text = found.string
 
@@ -137,8 +165,8 @@ def _expand(template: str, found: re.Match[str]) -> str:
     return _REPLACEMENT.sub(one, template)
 
 
-def _replace_with(r: RegexV, text: str, piece: object) -> str:
-    matches = _all_matches(r, text) if r.is_global else [f for f in [r.first(text)] if f is not None]
+def _replace_with(m: Machine, r: RegexV, text: str, piece: object) -> str:
+    matches = _all_matches(m, r, text) if r.is_global else [f for f in [r.first(m, text)] if f is not None]
     out: list[str] = []
     last = 0
     for found in matches:
@@ -152,25 +180,25 @@ def _replace_with(r: RegexV, text: str, piece: object) -> str:
 @foreign("Data.String.Regex", "replaceImpl", 3)
 def _replace(m: Machine, r: RegexV, replacement: str, text: str) -> str:
     charge(m, len(text) + len(replacement))
-    return _replace_with(r, text, lambda found: _expand(replacement, found))
+    return _replace_with(m, r, text, lambda found: _expand(replacement, found))
 
 
 @foreign("Data.String.Regex", "replaceByImpl", 5)
 def _replace_by(m: Machine, just: Value, nothing: Value, r: RegexV, f: Value, text: str) -> str:
     charge(m, len(text))
 
-    def piece(found: re.Match[str]) -> str:
+    def piece(found: regex.Match[str]) -> str:
         result = m.apply(f, (found.group(0), _groups(m, just, nothing, found)))
         assert isinstance(result, str)
         return result
 
-    return _replace_with(r, text, piece)
+    return _replace_with(m, r, text, piece)
 
 
 @foreign("Data.String.Regex", "searchImpl", 2)
 def _search(m: Machine, r: RegexV, text: str) -> int:
     charge(m, len(text))
-    found = r.first(text)
+    found = r.first(m, text)
     return -1 if found is None else found.start()
 
 
@@ -180,11 +208,11 @@ def _split(m: Machine, r: RegexV, text: str) -> tuple[str, ...]:
     but never at the very start or end, and captured groups are put between the pieces."""
     charge(m, len(text))
     if not text:
-        return () if r.compiled.match(text) is not None else (text,)
+        return () if r.match_at(m, text, 0) is not None else (text,)
     out: list[str] = []
     start = pos = 0
     while pos < len(text):
-        found = r.compiled.match(text, pos)
+        found = r.match_at(m, text, pos)
         if found is None or found.end() == start:
             pos += 1
             continue

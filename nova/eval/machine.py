@@ -282,3 +282,8 @@ class Machine:
     def check_now(self) -> None:
         """Check the limits at once (after a primitive that did a lot of work in one step)."""
         self._check()
+
+    def time_left(self) -> float | None:
+        """Seconds until the time limit (None without one): what a primitive that cannot stop midway (a regular
+        expression match) may take."""
+        return None if self._deadline is None else max(self._deadline - time.monotonic(), 0.0)

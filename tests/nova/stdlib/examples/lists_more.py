@@ -98,6 +98,7 @@ positive = P \s -> case s of
 """
 
 EXAMPLES: list[tuple[str, str]] = [
+    ("case unwrap (NEL.cons 1 (NEL.singleton 2)) of\n  NonEmpty x _ -> x", "1"),
     # Data.List
     ("[(L.toUnfoldable l3 :: Array Int), A.fromFoldable (1 .. 3)]", "[[3,1,2],[1,2,3]]"),
     ("[runP (L.some positive) (1 : 2 : 0 : Nil), runP (L.someRec positive) (0 : Nil)]", "[Just (Tuple (Cons 1 (Cons 2 Nil)) (Cons 0 Nil)),Nothing]"),
