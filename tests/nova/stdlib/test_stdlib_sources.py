@@ -117,7 +117,9 @@ def test_every_exported_declaration_has_a_doc_comment() -> None:
         for i, line in enumerate(lines):
             if not line or line[0] in " -\t" or line.startswith(("import", "module", "instance", "infix")):
                 continue
-            if line.startswith(("foreign import", "data ", "newtype ", "class ")) or " :: " in line:
+            # (a signature past the width is broken before its `::`: the name alone on its line)
+            broken = i + 1 < len(lines) and lines[i + 1].lstrip().startswith(":: ")
+            if line.startswith(("foreign import", "data ", "newtype ", "class ")) or " :: " in line or broken:
                 match = decl.match(line)
                 if match is None or match.group(1) in seen or match.group(1).endswith("Impl"):
                     continue
