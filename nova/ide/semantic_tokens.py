@@ -128,11 +128,15 @@ class TypedIndex:
                 part = (element, named, found)
                 fresh.append(part)
             self.parts[id(element)] = part
-            # As one pass over the elements in order would: a declared name's meaning overrides, a walk's not.
+        # As one pass over the elements in order would fill it (a declared name's meaning overrides, a walk's does
+        # not): the first walk's meaning of each span, then the last declared name's. Filled by `dict.update`,
+        # which reuses the hashes the parts' dicts hold (no Python-level `Span.__hash__` per entry).
+        ordered = list(self.parts.values())
+        for part in reversed(ordered):
+            meanings.update(part[2])
+        for part in ordered:
             if part[1] is not None:
                 meanings[part[1][0]] = part[1][1]
-            for span, meaning in part[2].items():
-                meanings.setdefault(span, meaning)
         if reusable:
             self.based_on = previous
             self.changed = self._changes(reusable, fresh)
