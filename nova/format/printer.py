@@ -183,6 +183,7 @@ def _own_line_closers(rows: list[list[_Item]], tokens: list[Token], roles: Token
     return aligned
 
 
+_OPENS_LAYOUT = frozenset({"of", "do", "ado", "let", "where"})
 _KEYWORDS_IN_EXPRESSION = frozenset({"if", "then", "else", "case", "of", "let", "in", "do", "ado", "\\", "where",
                                      "forall", "::"})
 
@@ -427,22 +428,43 @@ def _broken_signature(tokens: list[Token], row: list[_Item], indent: int,
 def _broken_line(tokens: list[Token], roles: TokenRoles, items: list[_Item], indent: int, width: int,
                  line_of: Callable[[list[_Item], int], str], token_col: dict[int, int],
                  block_col: Callable[[int], int], depth: int = 0) -> list[str]:
-    """A line longer than `width` over several lines, as purs-tidy breaks what does not fit: the right-hand side
-    of a binding before each operator, or before each argument of the application it is (two columns in), else
-    the widest list or record on the line one item a line (`{ a: 1` then `, b: 2` lines and `}`, aligned with the
-    opening bracket). Each piece is broken again while it is too long; a line with nothing to break stays."""
+    """A line longer than `width` over several lines, as purs-tidy breaks what does not fit: a binding's
+    right-hand side goes to the next line, two columns in (from the line, and from the layout block the binding
+    is in: `let x = …` inside a `do`); if it still does not fit, it breaks before each operator, or before each
+    argument of the application it is (two more columns in), else at the widest list or record on it, one item a
+    line (`{ a: 1` then `, b: 2` lines and `}`, aligned with the opening bracket). Each piece is broken again
+    while it is too long; a line with nothing to break stays."""
     text = line_of(items, indent)
     if len(text) <= width or depth > 50 or any("\n" in item.text for item in items):
         return [text]
-    equals, starts = _rhs_breaks(tokens, roles, items)
-    # two columns in from the line, and from the layout block the binding is in (`let x = …` inside a `do`)
-    at = max(indent, block_col(items[equals].index) if equals >= 0 else 0) + INDENT
+    equals = _binding_equals(tokens, roles, items)
+    if equals >= 0:
+        at = max(indent, block_col(items[equals].index)) + INDENT
+        head = _broken_line(tokens, roles, items[:equals + 1], indent, width, line_of, token_col, block_col,
+                            depth + 1)
+        return head + _broken_expression(tokens, roles, items[equals + 1:], at, width, line_of, token_col,
+                                         block_col, depth + 1)
+    return _broken_expression(tokens, roles, items, indent, width, line_of, token_col, block_col, depth + 1,
+                              at_operators=False)
+
+
+def _broken_expression(tokens: list[Token], roles: TokenRoles, items: list[_Item], indent: int, width: int,
+                       line_of: Callable[[list[_Item], int], str], token_col: dict[int, int],
+                       block_col: Callable[[int], int], depth: int, at_operators: bool = True) -> list[str]:
+    """An expression starting a line at `indent`, broken as `_broken_line` says when it does not fit: before its
+    operators or arguments (continued two columns in; only `at_operators`: a piece of a line already broken is
+    broken at its lists and records alone), else at its widest list or record."""
+    text = line_of(items, indent)
+    if len(text) <= width or depth > 50 or any("\n" in item.text for item in items):
+        return [text]
+    starts = _expression_breaks(tokens, roles, items) if at_operators else []
+    at = indent + INDENT
     if not starts:
         cuts = _group_cuts(tokens, roles, items, token_col)
         if cuts is None:
             return [text]
         opener_pos, commas, closer_pos = cuts
-        at = token_col[items[opener_pos].index]
+        at = indent if opener_pos == 0 else token_col[items[opener_pos].index]
         starts = [*commas, closer_pos]
     starts = [0, *starts]
     pieces = [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)], strict=True)]
@@ -478,43 +500,55 @@ def _group_cuts(tokens: list[Token], roles: TokenRoles, items: list[_Item], toke
     return best
 
 
-def _rhs_breaks(tokens: list[Token], roles: TokenRoles, items: list[_Item]) -> tuple[int, list[int]]:
-    """Where the right-hand side of `name … = expression` breaks: before each operator outside brackets, or, with
-    none, before each argument of the application it is; nothing when it is anything else (a `case`, an `if`, a
-    lambda …) or there is no binding on the line. Also the position of the `=` (-1: none)."""
+def _binding_equals(tokens: list[Token], roles: TokenRoles, items: list[_Item]) -> int:
+    """The position of the `=` of `name … = expression` when the line is such a binding with something after the
+    `=` that is not a `case`, `if`, `let`, `do` or lambda (those keep their own layout), holds no layout block
+    and closes every bracket it opens (else the expression goes on below), else -1. A comment on the line leaves
+    it as written (-1)."""
     depth = 0
     equals = -1
+    for pos, item in enumerate(items):
+        if item.index < 0:
+            return -1
+        kind = tokens[item.index].kind
+        if equals >= 0:
+            if (depth == 0 and kind in _KEYWORDS_IN_EXPRESSION) or kind in _OPENS_LAYOUT:
+                return -1  # (a block opened on the line goes on below it: its lines stay where they are)
+        elif depth == 0 and kind == "=":
+            equals = pos
+            continue
+        if kind in ("(", "[", "{"):
+            depth += 1
+        elif kind in (")", "]", "}"):
+            depth -= 1
+    return equals if 0 <= equals < len(items) - 1 and depth == 0 else -1
+
+
+def _expression_breaks(tokens: list[Token], roles: TokenRoles, items: list[_Item]) -> list[int]:
+    """Where an expression breaks: before each operator outside brackets, or, with none, before each argument of
+    the application it is (three atoms or more); nothing for anything else or a line holding a comment."""
+    depth = 0
     operators: list[int] = []
     atoms: list[int] = []
     for pos, item in enumerate(items):
         if item.index < 0:
-            return -1, []  # (a comment on the line: left as written)
+            return []
         kind = tokens[item.index].kind
-        if depth == 0 and equals >= 0 and kind in _KEYWORDS_IN_EXPRESSION:
-            return -1, []
-        if depth == 0 and equals < 0 and kind == "=":
-            equals = pos
-            continue
-        if equals < 0:
-            if kind in ("(", "[", "{"):
-                depth += 1
-            elif kind in (")", "]", "}"):
-                depth -= 1
-            continue
+        if depth == 0 and kind in _KEYWORDS_IN_EXPRESSION:
+            return []
         if depth == 0:
             if (kind in (OP, QOP) and item.index not in roles.prefix_minus) or item.index in roles.opening_tick:
-                operators.append(pos)
-            elif item.index not in roles.closing_tick and _starts_atom(items, pos, roles):
+                if pos > 0:
+                    operators.append(pos)
+            elif pos == 0 or (item.index not in roles.closing_tick and _starts_atom(items, pos, roles)):
                 atoms.append(pos)
         if kind in ("(", "[", "{"):
             depth += 1
         elif kind in (")", "]", "}"):
             depth -= 1
-    if equals < 0 or equals == len(items) - 1:
-        return -1, []
     if operators:
-        return equals, operators
-    return equals, atoms[1:] if len(atoms) >= 3 else []
+        return operators
+    return atoms[1:] if len(atoms) >= 3 else []
 
 
 def _starts_atom(items: list[_Item], pos: int, roles: TokenRoles) -> bool:

@@ -37,7 +37,7 @@ def enclosing_types(elements: Mapping[str, Any], selection: Span,
     """The typed nodes whose spans cover `selection` (a position is an empty span), smallest first, each span
     strictly larger than the one before; the last is the top-level element with its scheme. `qualify` names
     types as the module imports them (`nova.ide.hover.type_names`)."""
-    from nova.types.pretty import print_scheme, print_type
+    from nova.types.pretty import print_scheme, print_type_within
 
     hit = query.element_at(elements, selection.start_line, selection.start_col)
     if hit is None:
@@ -48,6 +48,7 @@ def enclosing_types(elements: Mapping[str, Any], selection: Span,
         return []
     found: list[Enclosing] = []
     last: Span | None = None
+    outer = getattr(element, "scheme", None)
     path = query.nodes_at(element, selection.start_line, selection.start_col)
     for node in reversed(path):
         span = query.span_of(node)
@@ -56,7 +57,7 @@ def enclosing_types(elements: Mapping[str, Any], selection: Span,
             continue
         if last is not None and (span == last or not span.covers(last)):
             continue
-        found.append(Enclosing(span, str(print_type(type_, qualify=qualify)) if _printable(type_) else TOO_LARGE))
+        found.append(Enclosing(span, str(print_type_within(type_, outer, qualify)) if _printable(type_) else TOO_LARGE))
         last = span
         if len(found) >= MAX_ENCLOSING:
             break

@@ -194,7 +194,8 @@ def hover(workspace: Workspace, src: ModuleSource, line: int, col: int) -> Hover
     if type_ is None:
         return None
     name = query.name_of(node)
-    code = f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_, type_names(view, src))}"
+    shown = print_type_within(type_, getattr(hit[1], "scheme", None), type_names(view, src))
+    code = f"{operator_safe(name) + ' :: ' if name else ''}{shown}"
     return HoverInfo(code, query.span_of(node))
 
 
@@ -263,7 +264,7 @@ def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol, names
         if described is None:
             return None
         code, doc = described
-        notes = _at_this_use(view, symbol, names)
+        notes = _at_this_use(view, symbol, names, _outer_scheme(src, symbol.span))
         return HoverInfo(code, symbol.span, doc, symbol.target[0], symbol.target, notes)
     if symbol.kind == "local":
         type_ = query.type_of(symbol.node)
@@ -272,11 +273,13 @@ def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol, names
             return None
         if name is not None and _HOLE_NAME.match(name):
             name = "_"  # a section's `_` (its parameter's internal name is not the user's)
-        return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{print_type(type_, names)}", symbol.span)
+        printed = print_type_within(type_, _outer_scheme(src, symbol.span), names)
+        return HoverInfo(f"{operator_safe(name) + ' :: ' if name else ''}{printed}", symbol.span)
     if symbol.kind == "label" and symbol.node is not None:
         type_ = query.type_of(symbol.node)
         if type_ is not None:
-            return HoverInfo(f"{symbol.label} :: {print_type(type_, names)}", symbol.span)
+            printed = print_type_within(type_, _outer_scheme(src, symbol.span), names)
+            return HoverInfo(f"{symbol.label} :: {printed}", symbol.span)
     if symbol.kind == "label" and symbol.label is not None:
         from nova.ide.hover_syntax import label_type
 
@@ -295,7 +298,19 @@ def _hover_symbol(workspace: Workspace, src: ModuleSource, symbol: Symbol, names
 _HOLE_NAME = re.compile(r"^_\d+$")
 
 
-def _at_this_use(view: Any, symbol: Symbol, names: Qualify) -> tuple[str, ...]:
+def _outer_scheme(src: ModuleSource, span: Any) -> Any:
+    """The scheme of the top-level declaration around `span`: the `TGen`s of its typed tree are its variables."""
+    hit = query.element_at(src.elements, span.start_line, span.start_col) if span is not None else None
+    return getattr(hit[1], "scheme", None) if hit is not None else None
+
+
+def print_type_within(type_: Any, outer: Any, qualify: Qualify | None = None) -> str:
+    from nova.types.pretty import print_type_within as pretty
+
+    return str(pretty(type_, outer, qualify))
+
+
+def _at_this_use(view: Any, symbol: Symbol, names: Qualify, outer: Any) -> tuple[str, ...]:
     """A polymorphic value's (or constructor's) type where it is used — an operator in a section, a function
     applied to `Int`s, a constructor in a pattern — when it reads differently from the declared scheme."""
     node = symbol.node
@@ -317,8 +332,10 @@ def _at_this_use(view: Any, symbol: Symbol, names: Qualify) -> tuple[str, ...]:
         place = "at this use"
     else:
         return ()
-    shown = print_type(here, names)
-    if shown == print_type(scheme.type, names):
+    from nova.types.pretty import print_use, print_use_scheme
+
+    shown = print_use(scheme, here, outer, names)
+    if shown == print_use_scheme(scheme, names):
         return ()
     return (f"{place}: `{shown}`",)
 

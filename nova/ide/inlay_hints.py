@@ -110,19 +110,22 @@ def type_parts(text: str, type_: Type | None, scheme: Scheme | None = None) -> t
     return tuple(parts)
 
 
-def _printed(type_: Type | None, scheme: Scheme | None, qualify: Qualify | None) -> str | None:
-    from nova.types.pretty import print_scheme, print_type
+def _printed(type_: Type | None, scheme: Scheme | None, qualify: Qualify | None,
+             outer: Scheme | None = None) -> str | None:
+    """A scheme, or a type inside a declaration of scheme `outer` (its variables named as that one's hover names
+    them)."""
+    from nova.types.pretty import print_scheme, print_type_within
 
     if scheme is not None:
         return str(print_scheme(scheme, qualify=qualify))
     if type_ is not None:
-        return str(print_type(type_, qualify=qualify))
+        return str(print_type_within(type_, outer, qualify))
     return None
 
 
 def _type_hint(span_end: tuple[int, int], type_: Type | None, scheme: Scheme | None, category: str,
-               prefix: str = ":: ", qualify: Qualify | None = None) -> InlayHint | None:
-    printed = _printed(type_, scheme, qualify)
+               prefix: str = ":: ", qualify: Qualify | None = None, outer: Scheme | None = None) -> InlayHint | None:
+    printed = _printed(type_, scheme, qualify, outer)
     if printed is None:
         return None
     parts = (HintPart(prefix), *type_parts(printed, type_, scheme))
@@ -248,28 +251,30 @@ def _before_parentheses(hint: InlayHint, rows: list[str]) -> InlayHint:
 def _inner_hints(element: Any, view: Any, settings: HintSettings, signed_local: set[Span],
                  qualify: Qualify | None = None) -> Iterator[InlayHint]:
     stack: list[Any] = [element]
+    outer = getattr(element, "scheme", None)
     while stack:
         node = stack.pop()
         cls = type(node)
         if cls is T.Binding and settings.local and node.pattern is None and node.name_span not in signed_local:
             end = (node.name_span.end_line, node.name_span.end_col)
             hint = _type_hint(end, node.type if node.scheme is None else None, node.scheme, "local",
-                              qualify=qualify)
+                              qualify=qualify, outer=outer)
             if hint is not None:
                 yield hint
         elif cls is T.ELam:
             if _is_accessor(node) and settings.records:
                 hint = _type_hint((node.span.end_line, node.span.end_col), node.params[0].type, None, "records",
-                                  "of ", qualify)
+                                  "of ", qualify, outer)
                 if hint is not None:
                     yield hint
                 continue
             if settings.variables:
-                yield from _variable_hints(node.params, qualify)
+                yield from _variable_hints(node.params, qualify, outer)
         elif cls is T.Alt and settings.variables:
-            yield from _variable_hints(node.patterns, qualify)
+            yield from _variable_hints(node.patterns, qualify, outer)
         elif cls is T.PRecord and settings.records:
-            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "records", qualify=qualify)
+            hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "records", qualify=qualify,
+                              outer=outer)
             if hint is not None:
                 yield hint
         elif cls is T.EApp and settings.parameter_names:
@@ -285,18 +290,19 @@ def _is_accessor(node: T.ELam) -> bool:
             and isinstance(node.body, T.EAccess))
 
 
-def _variable_hints(patterns: tuple[Any, ...], qualify: Qualify | None) -> Iterator[InlayHint]:
+def _variable_hints(patterns: tuple[Any, ...], qualify: Qualify | None,
+                    outer: Scheme | None = None) -> Iterator[InlayHint]:
     stack = list(patterns)
     while stack:
         node = stack.pop()
         if isinstance(node, T.PVar) and not node.name.startswith("_"):
             hint = _type_hint((node.span.end_line, node.span.end_col), node.type, None, "variables",
-                              qualify=qualify)
+                              qualify=qualify, outer=outer)
             if hint is not None:
                 yield hint
         elif isinstance(node, T.PAs):
             hint = _type_hint((node.name_span.end_line, node.name_span.end_col), node.type, None, "variables",
-                              qualify=qualify)
+                              qualify=qualify, outer=outer)
             if hint is not None:
                 yield hint
         stack.extend(typed_children(node))

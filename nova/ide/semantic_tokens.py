@@ -13,7 +13,7 @@ tokens of their own (namespace).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from nova.check import typed as T
@@ -88,12 +88,15 @@ class TypedIndex:
     previous check, it reuses the meanings of every element the checker reused (the same object: after an edit of
     one declaration, only that one is walked again)."""
 
-    __slots__ = ("meanings", "module", "parts", "view")
+    __slots__ = ("based_on", "changed", "meanings", "module", "parts", "view")
 
     def __init__(self, module: str, elements: Mapping[str, Any], view: Any, library: Callable[[str], bool],
                  previous: TypedIndex | None = None) -> None:
         self.meanings: dict[Span, Meaning] = {}
         self.module, self.view = module, view
+        # the index this one was built over, and the spans whose meaning differs from that one's (None: unknown)
+        self.based_on: TypedIndex | None = None
+        self.changed: frozenset[Span] | None = None
         self.parts: dict[int, tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]] = {}
         kinds: dict[tuple[str, str], str | None] = {}
 
@@ -111,6 +114,7 @@ class TypedIndex:
         reusable = previous.parts if previous is not None and previous.module == module \
             and previous.view is view else {}
         meanings = self.meanings
+        fresh: list[Any] = []  # the parts walked again (their spans are where a meaning may have changed)
         for element in elements.values():
             part = reusable.get(id(element))
             if part is None or part[0] is not element:
@@ -122,12 +126,33 @@ class TypedIndex:
                 found: dict[Span, Meaning] = {}
                 self._walk(module, element, kind_of, alias_of, library, found)
                 part = (element, named, found)
+                fresh.append(part)
             self.parts[id(element)] = part
-            # As one pass over the elements in order would: a declared name's meaning overrides, a walk's not.
+        # As one pass over the elements in order would fill it (a declared name's meaning overrides, a walk's does
+        # not): the first walk's meaning of each span, then the last declared name's. Filled by `dict.update`,
+        # which reuses the hashes the parts' dicts hold (no Python-level `Span.__hash__` per entry).
+        ordered = list(self.parts.values())
+        for part in reversed(ordered):
+            meanings.update(part[2])
+        for part in ordered:
             if part[1] is not None:
                 meanings[part[1][0]] = part[1][1]
-            for span, meaning in part[2].items():
-                meanings.setdefault(span, meaning)
+        if reusable:
+            self.based_on = previous
+            self.changed = self._changes(reusable, fresh)
+
+    def _changes(self, before: Mapping[int, Any], fresh: list[Any]) -> frozenset[Span]:
+        """The spans whose meaning differs from the previous index's: only those of parts walked again or
+        dropped can (a reused part's are the same objects, and so is the set of parts that wrote them)."""
+        assert self.based_on is not None
+        old = self.based_on.meanings
+        candidates: set[Span] = set()
+        for part in [*fresh, *(part for key, part in before.items() if self.parts.get(key) is not part)]:
+            if part[1] is not None:
+                candidates.add(part[1][0])
+            candidates.update(part[2])
+        meanings = self.meanings
+        return frozenset(span for span in candidates if meanings.get(span) != old.get(span))
 
     @staticmethod
     def _walk(module: str, root: Any, kind_of: Callable[[tuple[str, str]], str | None],
@@ -294,27 +319,44 @@ class _Collector:
 @dataclass(frozen=True, slots=True)
 class _DeclTokens:
     tokens: tuple[SemanticToken, ...]
+    """Sorted, none overlapping another."""
     lookups: tuple[tuple[Span, Meaning | None], ...]
     libraries: tuple[tuple[tuple[str, str | None, str], bool], ...]
+    spans: frozenset[Span]
+    """The spans of `lookups` (where a changed meaning would change the tokens)."""
+    encoded: dict[Any, Any] = field(default_factory=dict, compare=False)
+    """What a caller derived from `tokens` alone (a client's encoding of them), by the caller's key: kept while
+    the declaration is."""
 
 
 class TokenMemo:
     """One document's declarations' tokens from its last full answer, by declaration (its kind, fingerprint,
-    layout and place): after an edit, the declarations the edit did not touch are not walked again, only their
-    meanings looked up again to prove them unchanged. Kept by the caller across requests."""
+    layout and place): after an edit, the declarations the edit did not touch are not walked again. Their tokens
+    are proved unchanged by the index's own list of changed meanings when the memo was last checked against the
+    index this one was built over (the usual case: a check completed since the last answer), else by looking
+    every meaning up again. Kept by the caller across requests."""
 
-    __slots__ = ("entries", "reused")
+    __slots__ = ("entries", "groups", "index", "libraries", "reused")
 
     def __init__(self) -> None:
         self.entries: dict[tuple[Any, ...], _DeclTokens] = {}
         self.reused = 0  # declarations answered from the memo by the last request
+        # the index every entry was last proved against with the text's own positions (None: not so proved)
+        self.index: TypedIndex | None = None
+        # every library question the entries asked, with its answer
+        self.libraries: dict[tuple[str, str | None, str], bool] = {}
+        # the last answer in pieces, in order: the header's tokens (None), then each declaration's entry; None
+        # when that answer had to be sorted as a whole
+        self.groups: list[tuple[_DeclTokens | None, tuple[SemanticToken, ...]]] | None = None
 
 
 def _decl_key(decl: Any) -> tuple[Any, ...] | None:
     fingerprint = getattr(decl, "fingerprint", None)
     if not fingerprint:
         return None
-    return (type(decl), fingerprint, getattr(decl, "layout", None), decl.span)
+    span = decl.span  # (its numbers: a tuple of ints hashes without a call into Python)
+    return (type(decl), fingerprint, getattr(decl, "layout", None), span.start_line, span.start_col,
+            span.end_line, span.end_col)
 
 
 _DECL = frozenset({"declaration"})
@@ -336,44 +378,95 @@ def semantic_tokens(module: ast.Module, text: str, index: TypedIndex | None = No
                            library_type or (lambda name, qualifier, namespace: False), [])
     _header(module, collector)
     if memo is not None and lines is None:
-        _memoised_decls(module, collector, memo)
+        head = _settled(collector.out)
+        body, in_order = _memoised_decls(module, collector, memo)
+        if in_order and (not head or not body or head[-1].line < body[0].line):
+            assert memo.groups is not None
+            memo.groups.insert(0, (None, tuple(head)))
+            return head + body
+        memo.groups = None
+        collector.out.extend(body)  # (declarations out of order: sorted together below, as without a memo)
     else:
         for decl in module.decls:
             span = decl.span
             if lines is not None and (span.end_line < lines[0] or span.start_line > lines[1]):
                 continue
             _walk(decl, collector)
-    tokens = sorted(collector.out, key=lambda t: (t.line, t.col))
-    result: list[SemanticToken] = []
-    for token in tokens:  # overlapping tokens are not allowed: keep the first at each place (duplicates too)
-        if result and result[-1].line == token.line and result[-1].col + result[-1].length > token.col:
-            continue
-        if lines is None or lines[0] <= token.line <= lines[1]:
-            result.append(token)
+    result = _settled(collector.out)
+    if lines is not None:
+        result = [token for token in result if lines[0] <= token.line <= lines[1]]
     return result
 
 
-def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo) -> None:
+def _settled(tokens: list[SemanticToken]) -> list[SemanticToken]:
+    """Tokens sorted by position, overlapping ones dropped (the first at each place is kept, duplicates too)."""
+    result: list[SemanticToken] = []
+    for token in sorted(tokens, key=lambda t: (t.line, t.col)):
+        if result and result[-1].line == token.line and result[-1].col + result[-1].length > token.col:
+            continue
+        result.append(token)
+    return result
+
+
+def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo) -> tuple[list[SemanticToken], bool]:
+    """The declarations' tokens, each declaration's from the memo when still valid, one declaration after the
+    other; and whether they came out sorted (declarations are in the order of the text, unless a parse after an
+    error put them otherwise)."""
+    changed = _changed_since(memo, c)
     entries: dict[tuple[Any, ...], _DeclTokens] = {}
+    libraries: dict[tuple[str, str | None, str], bool] = {}
     reused = 0
+    out: list[SemanticToken] = []
+    groups: list[tuple[_DeclTokens | None, tuple[SemanticToken, ...]]] = []
+    in_order = True
+    held_entries = memo.entries
     for decl in module.decls:
         key = _decl_key(decl)
-        held = memo.entries.get(key) if key is not None else None
-        if held is not None and key is not None and c.still_valid(held):
-            c.out.extend(held.tokens)
-            entries[key] = held
+        held = held_entries.get(key) if key is not None else None
+        if held is not None and (changed.isdisjoint(held.spans) if changed is not None else c.still_valid(held)):
+            tokens = held.tokens
             reused += 1
-            continue
-        mark = len(c.out)
-        c.lookups, c.libraries = [], []
-        try:
-            _walk(decl, c)
-            if key is not None:
-                entries[key] = _DeclTokens(tuple(c.out[mark:]), tuple(c.lookups), tuple(c.libraries))
-        finally:
-            c.lookups = c.libraries = None
-    memo.entries = entries
-    memo.reused = reused
+        else:
+            mark = len(c.out)
+            c.lookups, c.libraries = [], []
+            try:
+                _walk(decl, c)
+                tokens = tuple(_settled(c.out[mark:]))
+                held = _DeclTokens(tokens, tuple(c.lookups), tuple(c.libraries),
+                                   frozenset(span for span, _ in c.lookups))
+            finally:
+                c.lookups = c.libraries = None
+                del c.out[mark:]
+        if key is not None:
+            entries[key] = held
+            if held.libraries:
+                libraries.update(held.libraries)
+        groups.append((held if key is not None else None, tokens))
+        if tokens:
+            if out and (out[-1].line, out[-1].col + out[-1].length) > (tokens[0].line, tokens[0].col):
+                in_order = False
+            out.extend(tokens)
+    memo.entries, memo.libraries, memo.reused, memo.groups = entries, libraries, reused, groups
+    memo.index = c.index if c.to_checked is None else None
+    return out, in_order
+
+
+def _changed_since(memo: TokenMemo, c: _Collector) -> frozenset[Span] | None:
+    """The spans whose meaning may differ from when the memo's entries were last proved, when the index says
+    (None: each entry is proved by looking its meanings up again). Library answers are asked again once each."""
+    index = c.index
+    if c.to_checked is not None or index is None or memo.index is None:
+        return None
+    if memo.index is index:
+        changed: frozenset[Span] = frozenset()
+    elif index.based_on is memo.index and index.changed is not None:
+        changed = index.changed
+    else:
+        return None
+    library_type = c.library_type
+    if any(library_type(*question) != answer for question, answer in memo.libraries.items()):
+        return None
+    return changed
 
 
 def _header(module: ast.Module, c: _Collector) -> None:

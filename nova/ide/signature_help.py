@@ -9,7 +9,7 @@ from typing import Any
 
 from nova import query
 from nova.ide.context import application_at, completion_context
-from nova.ide.hover import operator_safe, print_scheme, print_type, type_names
+from nova.ide.hover import operator_safe, print_scheme, print_type_within, type_names
 from nova.ide.locate import locate, resolve_value_name
 from nova.ide.model import Pos, SignatureInfo
 from nova.ide.occurrences import bare
@@ -67,9 +67,11 @@ def signature_help(workspace: Workspace, text: str, line: int, col: int, good: M
     symbol = locate(good, view, *at) if at is not None else None
     target = symbol.target if symbol is not None and symbol.kind == "element" else None
     names = type_names(view, good)
+    enclosing = query.element_at(good.elements, *at) if at is not None else None
+    outer = getattr(enclosing[1], "scheme", None) if enclosing is not None else None
     if symbol is not None and symbol.kind == "local":
         type_ = query.type_of(symbol.node)
-        printed = print_type(type_, names) if type_ is not None else None
+        printed = print_type_within(type_, outer, names) if type_ is not None else None
     if target is None and printed is None:
         target = resolve_value_name(good, view, name, qualifier)
         if target is None and qualifier is None:
@@ -78,7 +80,7 @@ def signature_help(workspace: Workspace, text: str, line: int, col: int, good: M
             if hit is not None and cursor is not None:
                 for local in locals_at(hit[1], *cursor):
                     if local.name == name:
-                        printed = print_type(local.type, names)
+                        printed = print_type_within(local.type, getattr(hit[1], "scheme", None), names)
     if target is not None:
         element = view.element(*target)
         scheme = view.scheme(*target) or getattr(element, "scheme", None)

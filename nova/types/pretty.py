@@ -521,16 +521,7 @@ def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, oute
     lines are indented relative to `column`, where the text starts: after `name :: ` in a hover). The first
     `outer` variables are bound outside (a class method's class parameters) and left out of the `forall`."""
     body = scheme.display if scheme.display is not None else scheme.type
-    namer = Namer(scheme.names)
-    namer.keep_order = scheme.display is not None
-    namer.keep_bound_names = True
-    if qualify is not None:
-        namer.qualify, namer.requalify = qualify, True
-    namer.scan(body)
-    for c in scheme.constraints:
-        for a in c.args:
-            namer.scan(a)
-    namer.finish()
+    namer = _scheme_namer(scheme, qualify)
     named = [i for i in range(scheme.arity) if _usable(scheme.names[i] if i < len(scheme.names) else "")]
     if scheme.arity and len(named) == scheme.arity and len(set(scheme.names[: scheme.arity])) == scheme.arity:
         # a signature's own `forall`: every variable it binds, in its order
@@ -541,6 +532,37 @@ def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, oute
         hidden = {namer.names.get(("g", i)) for i in range(outer)}
         quantified = [q for q in quantified if q not in hidden]
     return render(_scheme_doc(scheme, namer, quantified, body), width, column)
+
+
+def _scheme_namer(scheme: Scheme, qualify: Mapping[tuple[str, str], str] | None = None) -> Namer:
+    """The names `print_scheme` gives the scheme's variables."""
+    body = scheme.display if scheme.display is not None else scheme.type
+    namer = Namer(scheme.names)
+    namer.keep_order = scheme.display is not None
+    namer.keep_bound_names = True
+    if qualify is not None:
+        namer.qualify, namer.requalify = qualify, True
+    namer.scan(body)
+    for c in scheme.constraints:
+        for a in c.args:
+            namer.scan(a)
+    namer.finish()
+    return namer
+
+
+def print_type_within(t: Type, outer: Scheme | None, qualify: Mapping[tuple[str, str], str] | None = None,
+                      width: int | None = None, column: int = 0) -> str:
+    """The type of an expression inside a declaration whose scheme is `outer`: a zonked tree's `TGen i` below the
+    scheme's arity is the scheme's own variable, so it is named as the declaration's hover names it (`val` of
+    `g :: forall val. …`, the `b` of an inferred `forall a b.`) rather than lettered afresh for this type alone."""
+    namer = Namer()
+    if outer is not None:
+        for key, name in _scheme_namer(outer).names.items():
+            if key[0] == "g" and key[1] < outer.arity and name:
+                namer.names[key] = name
+    namer.scan(t)
+    namer.finish()
+    return print_type(t, namer, width, column, qualify)
 
 
 def print_signature(name: str, scheme: Scheme, width: int | None = 80,
@@ -633,3 +655,62 @@ def print_kind_scheme(k: Type) -> str:
     body = _kind(k, namer, 0)
     quantified = [name for key, name in namer.names.items() if key[0] == "g"]
     return f"forall {' '.join(quantified)}. {body}" if quantified else body
+
+
+def print_use(scheme: Scheme, here: Type, outer: Scheme | None = None,
+              qualify: Mapping[tuple[str, str], str] | None = None) -> str:
+    """`here`, the type one use of a value of `scheme` has (the scheme instantiated, some variables solved), inside
+    a declaration whose scheme is `outer`. A variable the enclosing signature names keeps that name; one the use
+    left open is named as `scheme` names it (`v` of `alter :: forall k v. …` stays `v`, not a fresh `a`)."""
+    namer = Namer()
+    if outer is not None:  # the enclosing signature's own variables keep the names it gave them
+        for i, name in enumerate(outer.names[: outer.arity]):
+            if _usable(name) and name not in namer.names.values():
+                namer.names[("g", i)] = name
+    namer.scan(here)
+    taken = set(namer.names.values()) | set(namer.skolem_names.values())
+    for key, index in _open_variables(scheme.type, here).items():
+        name = scheme.names[index] if index < len(scheme.names) else ""
+        if not namer.names.get(key) and _usable(name) and name not in taken:
+            namer.names[key] = name
+            taken.add(name)
+    namer.finish()
+    return print_type(here, namer, qualify=qualify)
+
+
+def print_use_scheme(scheme: Scheme, qualify: Mapping[tuple[str, str], str] | None = None) -> str:
+    """The scheme's type without its `forall` and constraints, its variables named as the scheme names them: what
+    `print_use` prints for a use that solved nothing."""
+    namer = Namer(scheme.names)
+    namer.scan(scheme.type)
+    namer.finish()
+    return print_type(scheme.type, namer, qualify=qualify)
+
+
+def _open_variables(general: Type, here: Type) -> dict[VarKey, int]:
+    """Which unsolved variables of `here` stand where `general` (a scheme's type) has `TGen i`: key → i."""
+    found: dict[VarKey, int] = {}
+    stack: list[tuple[Type, Type]] = [(general, here)]
+    while stack:
+        g, h = stack.pop()
+        g, h = prune(g), prune(h)
+        if isinstance(g, TGen):
+            key = _var_key(h)
+            if key is not None and key[0] != "s":
+                found.setdefault(key, g.index)
+        elif isinstance(g, TFun) and isinstance(h, TFun):
+            stack += [(g.arg, h.arg), (g.res, h.res)]
+        elif isinstance(g, TApp) and isinstance(h, TApp):
+            stack += [(g.fn, h.fn), (g.arg, h.arg)]
+        elif isinstance(g, TRow) and isinstance(h, TRow):
+            g_fields, g_tail = flatten_row(g)
+            h_fields, h_tail = flatten_row(h)
+            h_by_label: dict[str, list[Type]] = {}
+            for label, t in h_fields:
+                h_by_label.setdefault(label, []).append(t)
+            for label, t in g_fields:
+                if h_by_label.get(label):
+                    stack.append((t, h_by_label[label].pop(0)))
+            if g_tail is not None and h_tail is not None:
+                stack.append((g_tail, h_tail))
+    return found

@@ -6,6 +6,7 @@ a delta request is answered with the one edit between the two token arrays."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from lsprotocol import types
@@ -110,14 +111,44 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     text, parsed = parsed_of(open_doc, doc.text)
     index = state.index_of(connection.hub, session, open_doc)
     same = not doc.edits_since_check  # no edit since the good check: its positions are the text's
+    memo = state.memo_of(uri) if lines is None else None
     tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
-                             library_type(connection.hub, open_doc.good), lines,
-                             state.memo_of(uri) if lines is None else None)
-    data = encode_for_client(tokens, doc.index, connection.encoding)
+                             library_type(connection.hub, open_doc.good), lines, memo)
+    if memo is not None and memo.groups is not None:
+        data = encode_groups(memo.groups, doc.index, connection.encoding)
+    else:
+        data = encode_for_client(tokens, doc.index, connection.encoding)
     if lines is None:
         state.answers.pop(uri, None)
         state.answers[uri] = (key, data)
         trim(state.answers)
+    return data
+
+
+def encode_groups(groups: Sequence[tuple[Any, Sequence[SemanticToken]]], index: LineIndex, encoding: Encoding
+                  ) -> list[int]:
+    """`encode_for_client` of the groups' tokens one after the other (each group's sorted, and all before the
+    next group's), a declaration's group encoded once while it and the lines it is on are unchanged (kept on its
+    memo entry); only each group's first token is made relative again."""
+    data: list[int] = []
+    last_line = last_col = 0
+    for entry, tokens in groups:
+        if not tokens:
+            continue
+        piece = entry.encoded.get(encoding) if entry is not None else None
+        # (the same lines: a comment's characters beside the tokens move their client columns too)
+        if piece is None or index.lines[piece[0]:piece[2][0] + 1] != piece[4]:
+            chunk, end = _encode(tokens, index, encoding)
+            piece = (tokens[0].line, chunk[1], end, chunk, index.lines[tokens[0].line:end[0] + 1])
+            if entry is not None:
+                entry.encoded[encoding] = piece
+        first_line, first_col, end, chunk, _ = piece
+        at = len(data)
+        data.extend(chunk)
+        delta_line = first_line - last_line
+        data[at] = delta_line
+        data[at + 1] = first_col - last_col if delta_line == 0 else first_col
+        last_line, last_col = end
     return data
 
 
@@ -146,9 +177,15 @@ def lines_of(data: list[int], lines: tuple[int, int]) -> list[int]:
     return part
 
 
-def encode_for_client(tokens: list[SemanticToken], index: LineIndex, encoding: Encoding) -> list[int]:
+def encode_for_client(tokens: Sequence[SemanticToken], index: LineIndex, encoding: Encoding) -> list[int]:
     """LSP's relative encoding of the tokens, columns in the client's units: the same as `encode` over
     `client_token`s, with each line's column table looked up once and each modifier set's bits computed once."""
+    return _encode(tokens, index, encoding)[0]
+
+
+def _encode(tokens: Sequence[SemanticToken], index: LineIndex, encoding: Encoding
+            ) -> tuple[list[int], tuple[int, int]]:
+    """`encode_for_client`, and the last token's line and client column."""
     data: list[int] = []
     add = data.extend
     last_line = last_col = 0
@@ -174,7 +211,7 @@ def encode_for_client(tokens: list[SemanticToken], index: LineIndex, encoding: E
         delta_line = line - last_line
         add((delta_line, col - last_col if delta_line == 0 else col, length, kind, modifiers))
         last_line, last_col = line, col
-    return data
+    return data, (last_line, last_col)
 
 
 def client_token(connection: Connection, index: Any, token: SemanticToken) -> tuple[int, int, int, int, int]:

@@ -213,7 +213,7 @@ def running_code_server(
         yield RunningCodeServer(url=f"http://127.0.0.1:{port}/?folder={workspace}", workspace=workspace, log=log,
                                 daemon_log=daemon_log)
     finally:
-        shutil.copyfile(log, output_dir("vscode") / "code-server.log")
+        shutil.copyfile(log, output_dir(screenshot_folder(transport)) / "code-server.log")
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -221,6 +221,13 @@ def running_code_server(
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def screenshot_folder(transport: str) -> str:
+    """The `build/editor-tests` folder of one run's screenshots (hover, inlay hints with semantic colouring, the
+    layers view, an evaluation): `vscode/`, or `vscode-daemon/` for the daemon run. `.ci/run` keeps them as CI
+    artefacts."""
+    return "vscode" if transport == "stdio" else "vscode-daemon"
 
 
 def position_of(text: str, token: str) -> str:
@@ -234,7 +241,7 @@ def position_of(text: str, token: str) -> str:
 def test_vsix_in_code_server(
     code_server: RunningCodeServer, code_server_install: CodeServerInstall, tmp_path: Path
 ) -> None:
-    out = output_dir("vscode")
+    out = output_dir(screenshot_folder("stdio" if code_server.daemon_log is None else "tcp daemon"))
     for old in out.glob("*.png"):
         old.unlink()
     shapes_path = code_server.workspace / "src" / "Shapes.nova"

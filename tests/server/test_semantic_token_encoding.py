@@ -56,6 +56,27 @@ def test_syntax_children_are_the_generic_walks_children() -> None:
     assert visited > 5_000
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
+def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encoding: str) -> None:
+    from nova.ide.semantic_tokens import TokenMemo
+    from server.features.semantic_tokens import encode_groups
+
+    memo = TokenMemo()
+    reused = []
+    # an astral character in a comment moves the client columns of the tokens after it (not their code points,
+    # not the declaration's fingerprint or layout): the kept encoding of that declaration must not be reused
+    texts = [TEXT, TEXT.replace("[1, 2]", "[1, 3]"), TEXT.replace("naïve s = s", "naïve s = {-𝒳-} s"),
+             TEXT.replace("naïve s = s", "naïve s = {-x-} s"), "-- new first line\n" + TEXT]
+    for text in texts:
+        tokens = semantic_tokens(parse_module(text).module, text, memo=memo)
+        assert memo.groups is not None
+        index = LineIndex.of(text)
+        assert encode_groups(memo.groups, index, encoding) == encode_for_client(tokens, index, encoding)
+        reused.append(memo.reused)
+    # (the one edited walked again; a comment changes no declaration; a line above moves them all)
+    assert reused[1:] == [2, 2, 3, 0]
+
+
 @pytest.mark.parametrize("module", ["Data.Array", "Data.Map"])
 def test_a_range_cut_from_the_full_answer_is_the_range_classified_alone(module: str) -> None:
     text = (STDLIB / f"{module}.nova").read_text()

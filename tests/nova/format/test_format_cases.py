@@ -125,5 +125,15 @@ def test_a_long_line_is_broken_at_the_width_and_the_tree_kept() -> None:
     assert result is not None and result.mode == CANONICAL
     lines = result.text.splitlines()
     assert max(len(line) for line in lines) <= 80
-    assert lines[2] == 'items = [ "first item"' and lines[-1] == "        ]"
+    # the right-hand side on the next line, two columns in; still too long there, one item a line
+    assert lines[2:5] == ["items =", '  [ "first item"', '  , "second item"'] and lines[-1] == "  ]"
     assert tree_shape(parse_module(result.text).module) == tree_shape(parse_module(source).module)
+
+
+def test_a_right_hand_side_that_fits_on_the_next_line_moves_there_whole() -> None:
+    source = ("module W where\n\ntotal items = sum (map (\\i -> toNumber i.quantity * i.price) (Map.values items))"
+              " + 1\n")
+    result = format_source(source)
+    assert result is not None and result.mode == CANONICAL
+    assert result.text.splitlines()[2:] == [
+        "total items =", "  sum (map (\\i -> toNumber i.quantity * i.price) (Map.values items)) + 1"]

@@ -73,3 +73,11 @@ def test_stdin_to_stdout(tmp_path: Path) -> None:
 def test_no_path_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["format"]) == 2
     assert "PATH" in capsys.readouterr().err
+
+
+def test_the_stdlib_and_the_examples_are_formatted(capsys: pytest.CaptureFixture[str]) -> None:
+    root = Path(__file__).resolve().parents[3]
+    code = main(["format", "--check", str(root / "nova" / "stdlib"), str(root / "examples")])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert " 0 would be reformatted, 0 not formatted" in out

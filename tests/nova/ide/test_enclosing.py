@@ -69,3 +69,10 @@ def test_types_are_named_as_the_module_imports_them() -> None:
     types = [item.type for item in found]
     assert types[-1] == "M.Map Int Int" and len(types) >= 2
     assert all("M.Map" in t for t in types if "Map" in t)
+
+
+def test_types_inside_a_signed_declaration_use_its_variable_names() -> None:
+    text = "module Main where\n\nimport Prelude\n\nwrap :: forall elem. elem -> Array elem\nwrap e = [e]\n"
+    found = enclosing_types(check_workspace({"Main.nova": text}, load_root()).modules["Main"].typed_ast.elements,
+                            Span(5, 10, 5, 10))
+    assert [e.type for e in found] == ["elem", "Array elem", "forall elem. elem -> Array elem"]

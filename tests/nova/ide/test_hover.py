@@ -258,3 +258,33 @@ def test_the_parentheses_of_a_section_answer_for_the_function_it_is() -> None:
     assert code == "Int -> Int"
     code, _, _ = hover_info(PRELUDE + "f = map ‸(show 1 <> _) [\"a\"]\n")
     assert code == "String -> String"
+
+
+ALTER = "alter :: forall k v. Ord k => k -> M.Map k v -> M.Map k v\nalter _ m = m\n\n"
+
+
+def test_a_use_names_what_it_leaves_open_as_the_used_signature_does() -> None:
+    _, notes, _ = hover_info(QUALIFIED + ALTER + "x = al‸ter 1\n")
+    assert notes == ("at this use: `Int -> M.Map Int v -> M.Map Int v`",)
+    _, notes, _ = hover_info(QUALIFIED + "x = M.ins‸ert 1\n")
+    assert notes == ("at this use: `Int -> v -> M.Map Int v -> M.Map Int v`",)
+    _, notes, _ = hover_info(QUALIFIED + ALTER + "x = al‸ter\n")
+    assert notes == ()  # nothing solved: the note would repeat the scheme
+
+
+def test_a_use_inside_a_signed_declaration_keeps_that_signatures_names() -> None:
+    _, notes, _ = hover_info(QUALIFIED + ALTER + "g :: forall val. M.Map Int val -> M.Map Int val\ng = al‸ter 1\n")
+    assert notes == ("at this use: `Int -> M.Map Int val -> M.Map Int val`",)
+    # the enclosing signature's `v` is another variable than alter's open `k`: the two never share a name
+    _, notes, _ = hover_info(QUALIFIED + ALTER + "g :: forall v. Ord v => v -> M.Map v Int -> M.Map v Int\n"
+                             "g = al‸ter\n")
+    assert notes == ("at this use: `v -> M.Map v Int -> M.Map v Int`",)
+
+
+def test_locals_and_expressions_name_variables_as_their_declaration_does() -> None:
+    code, _, _ = hover_info(QUALIFIED + "g :: forall val. M.Map Int val -> M.Map Int val\ng m = ‸m\n")
+    assert code == "m :: M.Map Int val"
+    code, _, _ = hover_info(QUALIFIED + "g :: forall val. M.Map Int val -> Array (M.Map Int val)\ng m = ‸[m]\n")
+    assert code == "Array (M.Map Int val)"
+    code, _, _ = hover_info(PRELUDE + "f x y = ‸y\n")  # inferred `forall a b. a -> b -> b`: y is the `b`
+    assert code == "y :: b"

@@ -174,3 +174,12 @@ def test_span_index_finds_long_spans_that_start_before_the_range() -> None:
     assert index.meeting((5, 10)) == ["long", "short"]
     assert index.meeting((55, 70)) == ["late"]
     assert index.meeting((51, 59)) == []
+
+
+def test_hints_inside_a_signed_declaration_use_its_variable_names() -> None:
+    text = ("module Main where\n\nimport Prelude\n\npairUp :: forall item. item -> Array item\n"
+            "pairUp x = twice\n  where\n  twice = [x, x]\n\nfirst :: forall elem. Array elem -> Int\n"
+            "first = \\xs -> 0\n")
+    found = hints(text, ALL)
+    assert ("  twice", ":: Array item", "local") in found
+    assert ("first = \\xs", ":: Array elem", "variables") in found

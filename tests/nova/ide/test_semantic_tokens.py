@@ -222,3 +222,31 @@ def test_a_memoised_declaration_is_walked_again_when_a_name_in_it_changes_meanin
     assert memo.reused == 0
     use = next(t for t in tokens if t.line == 4 and t.col == 7)
     assert use.type == "function"
+
+
+def test_an_index_over_the_previous_one_proves_memoised_declarations_by_its_changes() -> None:
+    from nova.check import check_module
+    from nova.ide.semantic_tokens import TokenMemo
+
+    library = library_modules().__contains__
+    before = "module Main where\n\nvalue = 1\n\nuser = value\n\nother = 2\n"
+    steps = [before, before.replace("other = 2", "other = 3"),
+             before.replace("other = 2", "other = 3").replace("value = 1", "value = \\x -> x")]
+    result = check_workspace({"Main.nova": before}, root())
+    checked = result.modules["Main"]
+    index = TypedIndex("Main", checked.typed_ast.elements, result.layer, library)
+    memo = TokenMemo()
+    semantic_tokens(parse_module(before).module, before, index, memo=memo)
+    assert memo.index is index
+    for text in steps[1:]:
+        checked = check_module(parse_module(text), result.layer, checked)
+        index = TypedIndex("Main", checked.typed_ast.elements, result.layer, library, index)
+        assert index.based_on is not None and index.changed is not None
+        fresh = TypedIndex("Main", checked.typed_ast.elements, result.layer, library)
+        got = semantic_tokens(parse_module(text).module, text, index, memo=memo)
+        assert got == semantic_tokens(parse_module(text).module, text, fresh)
+    # the last edit changed what `value` is: `user`'s use of it is in the index's changes, so `user` was walked
+    # again (only `other`, untouched by meaning, was reused)
+    assert memo.reused == 1
+    use = next(t for t in got if t.line == 4 and t.col == 7)
+    assert use.type == "function"

@@ -103,3 +103,9 @@ def test_signature_names_types_as_the_module_imports_them() -> None:
     got = active("module Main where\n\nimport Prelude\nimport Data.Map as M\n\nx = M.insert 1 ‸\n")
     assert got is not None and got[0] == "insert :: forall k v. Ord k => k -> v -> M.Map k v -> M.Map k v"
     assert got[1] == 1 and got[2] == "v"
+
+
+def test_a_parameter_function_names_variables_as_its_declaration_does() -> None:
+    found = active("module Main where\n\nimport Prelude\n\napplyTwice :: forall item. (item -> item) -> item -> item\n"
+                   "applyTwice step x = step (step ‸x)\n")
+    assert found == ("step :: item -> item", 0, "item")
