@@ -272,7 +272,7 @@ class Inference(Locals, Patterns, InferBase):
         type included)."""
         if prune(expected.fn) != T_RECORD:
             return None
-        wanted_fields, _ = flatten_row(expected.arg)
+        wanted_fields, tail = flatten_row(expected.arg)
         if not wanted_fields:
             return None
         wanted = dict(wanted_fields)
@@ -292,7 +292,10 @@ class Inference(Locals, Patterns, InferBase):
                 fields.append((f.label, node))
                 types.append((f.label, node.type))
         t = record(TRow(tuple(sorted(types, key=lambda x: x[0])), None))
-        self.unify_at(t, expected, e.span)
+        # the smallest culprit: a field whose label a closed record type has no place for (misspelt or additional)
+        # is where the mismatch is; a record that only lacks labels is wrong as a whole
+        strays = [f for f in e.fields if f.label not in wanted] if tail is None else []
+        self.unify_at(t, expected, strays[0].span if strays else e.span)
         return T.ERecord(e.span, t, tuple(fields))
 
     def infer(self, e: ast.Expr) -> T.Expr:

@@ -61,6 +61,7 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             found.extend(fixes.replace_wildcard(src, diagnostic))
         elif diagnostic.code == "PropertyIsMissing":
             found.extend(fixes.add_missing_fields(workspace, src, diagnostic))
+            found.extend(fixes.fix_misspelt_label(src, diagnostic))
         elif diagnostic.code == "NoInstanceFound" and "missing:" in diagnostic.message:
             found.extend(_missing_cases(workspace, src, diagnostic))
         elif diagnostic.code == "RedundantCase":

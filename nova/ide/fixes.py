@@ -230,6 +230,31 @@ def add_missing_fields(workspace: Workspace, src: ModuleSource, diagnostic: Diag
     yield CodeAction(f"Add the missing field{plural} {names}", "quickfix", change, diagnostic, preferred=True)
 
 
+CLOSE_LABELS = re.compile(r"Hint: `([^`]+)` and `([^`]+)` are close")
+
+
+def fix_misspelt_label(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
+    """`PropertyIsMissing` put on a record field whose label is close to the missing one: write the missing label
+    there (a pun keeps its value: `{ nmae }` becomes `{ name: nmae }`)."""
+    close = CLOSE_LABELS.search(diagnostic.message)
+    if close is None:
+        return
+    at = diagnostic.span
+    written = src.text_of(at)
+    for wrong, right in (close.groups(), close.groups()[::-1]):
+        if written == wrong:
+            replacement = f"{right}: {wrong}"
+        elif re.match(rf"{re.escape(wrong)}\s*:", written):
+            replacement = right
+        else:
+            continue
+        label = Span(at.start_line, at.start_col, at.start_line, at.start_col + len(wrong))
+        change = SourceChange()
+        change.add(src.name, label, replacement)
+        yield CodeAction(f"Change `{wrong}` to `{right}`", "quickfix", change, diagnostic, preferred=True)
+        return
+
+
 # ------------------------------------------------------------------------------------------------- stubs
 TYPE_VARIABLE = re.compile(r"(?<![\w.'])([a-z][\w']*)(?![\w'])(?!\s*::)")
 

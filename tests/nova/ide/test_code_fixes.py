@@ -46,6 +46,15 @@ def test_missing_record_fields_are_added_with_values_of_their_types() -> None:
     assert 'item = { name: "a", count: 0, note: Nothing, size: { h: 0.0, w: 0 }, tags: [] }' in text
 
 
+def test_a_misspelt_label_is_changed_to_the_missing_one() -> None:
+    item = "type Item = { name :: String, price :: Number }\n\n"
+    fx = fixture(HEAD + item + "item :: Item\nitem = { ‸nmae: \"a\", price: 1.0 }\n")
+    assert 'item = { name: "a", price: 1.0 }' in applied(fx, titled(actions(fx), "Change `nmae` to `name`"))
+    fx = fixture(HEAD + item + "punned :: String -> Item\npunned nmae = { ‸nmae, price: 2.0 }\n")
+    text = applied(fx, titled(actions(fx), "Change `nmae` to `name`"))  # a pun keeps its value
+    assert "punned nmae = { name: nmae, price: 2.0 }" in text
+
+
 def test_a_missing_field_without_an_obvious_value_gets_a_placeholder() -> None:
     fx = fixture(HEAD + "type Op = { run :: Int -> Int, label :: String }\n\nop :: Op\nop = ‸{ label: \"x\" }\n")
     text = applied(fx, titled(actions(fx), "Add the missing field `run`"))

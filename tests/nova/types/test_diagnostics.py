@@ -14,7 +14,15 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
     [
         (
             "f :: { a :: Int } -> Int\nf r = r.a\n\nx = f { a: 1, b: 2 }\n",
-            ("AdditionalProperty", 8, 6, 8, 20, "Type of expression contains additional label `b`"),
+            ("AdditionalProperty", 8, 14, 8, 18, "Type of expression contains additional label `b`"),
+        ),
+        (  # a misspelt label: the field is the culprit, not the whole record
+            'x :: { name :: String, price :: Number }\nx = { nmae: "x", price: 1.0 }\n',
+            ("PropertyIsMissing", 6, 6, 6, 15, "Type of expression lacks required label `name`"),
+        ),
+        (  # a record that only lacks a label is wrong as a whole
+            "x :: { name :: String, price :: Number }\nx = { price: 1.0 }\n",
+            ("PropertyIsMissing", 6, 4, 6, 18, "Type of expression lacks required label `name`"),
         ),
         (
             "f (Just a b) = a\nf _ = 0\n",
