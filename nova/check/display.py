@@ -128,6 +128,8 @@ class _Walk:
         if info is None:
             raise _GiveUp
         written = head.full if isinstance(head, ast.TypeCon) else info.name
+        if isinstance(head, ast.TypeOperator) and len(args) == 2 and info.name != T_ARROW.name:
+            written = head.full  # printed infix as written (`f ~> g`, `a /\ b`)
         ty = TCon(written, info.module)
         for a in args:
             ty = TApp(ty, self.go(a, depth))

@@ -339,7 +339,10 @@ class TypeTranslator:
                     self.go(a)
                 return ht, hk
             written = head.full if isinstance(head, ast.TypeCon) else info.name
-            if info.synonym is not None or written != info.name:
+            infix = isinstance(head, ast.TypeOperator) and len(args) == 2 and info.name != T_ARROW.name
+            if self.keep_synonyms and infix:
+                written = head.full  # printed infix as written (`f ~> g`, `a /\ b`)
+            if info.synonym is not None or written != info.name or infix:
                 self.saw_sugar = True
             if info.synonym is not None and self.keep_synonyms:
                 shown: Type = TCon(written, info.module)

@@ -411,11 +411,44 @@ def _doc(t: Type, namer: Namer, prec: int) -> Doc:
                     return "{}"
                 return _paren(_cat("Record ", tail), prec >= 2)
             return _braced("{", "}", entries, tail)
+        if isinstance(head, TCon) and len(args) == 2 and _operator(head.name):  # written infix: `f ~> g`
+            # binds tighter than `->`; a chain of one operator to the right as written (`a /\ b /\ c`: the
+            # usual type operators associate to the right), anything else in parentheses
+            infix = _cat(_operand(args[0], None, namer), SPACE, _doc(head, namer, 2), " ",
+                         _operand(args[1], head, namer))
+            return _paren(_group(infix), prec >= 2)
         items: list[Doc] = [_doc(head, namer, 2)]
         for a in args:
             items += [SPACE, _doc(a, namer, 2)]
         return _paren(_group(_nest(2, _cat(*items))), prec >= 2)
     return "?"
+
+
+def _infix_head(t: Type) -> TCon | None:
+    """The operator of a type written infix (`a /\\ b`), else None."""
+    if isinstance(t, TApp):
+        head, args = split_app(t)
+        if isinstance(head, TCon) and len(args) == 2 and _operator(head.name):
+            return head
+    return None
+
+
+def _operand(t: Type, chain: TCon | None, namer: Namer) -> Doc:
+    """An operand of an infix type: applications bare, functions and other operators' chains in parentheses, a
+    chain of `chain` itself bare."""
+    t = prune(t)
+    inner = _infix_head(t)
+    if inner is not None and inner != chain:
+        return _paren(_doc(t, namer, 1), True)
+    return _doc(t, namer, 1)
+
+
+def _operator(name: str) -> bool:
+    """A type operator's name (`~>`, `M./\\`), not a constructor's or a type-level literal's."""
+    if name.startswith('"') or name.lstrip("-").isdigit():
+        return False
+    first = name.rsplit(".", 1)[-1][:1]
+    return bool(first) and not (first.isalnum() or first in "_'")
 
 
 def _alias_of(t: Type, namer: Namer) -> tuple[str, list[Type]] | None:

@@ -112,6 +112,21 @@ def test_signature_keeps_the_written_names_and_synonyms() -> None:
     assert code == "alter :: forall k v. Ord k => k -> M.Map k Item -> M.Map k v"
 
 
+def test_type_operators_are_shown_infix_as_written() -> None:
+    text = ("module Main where\n\nimport Prelude\nimport Data.Maybe\nimport Data.List (List, head)\n"
+            "import Data.NaturalTransformation (type (~>))\nimport Data.Tuple (Tuple(..))\n"
+            "import Data.Tuple.Nested (type (/\\), (/\\))\n\n"
+            "mine :: List ~> Maybe\nmine = head\n\n"
+            "pair :: Int /\\ String /\\ Boolean -> (Int -> Int) /\\ Maybe (Int /\\ Int)\n"
+            "pair _ = identity /\\ Nothing\n\n"
+            "left :: (Int /\\ Int) /\\ Tuple Int Int\nleft = (1 /\\ 2) /\\ Tuple 3 4\n\n"
+            "a = ‸head\nb = ‸1mine\nc = ‸2pair\nd = ‸3left\n")
+    assert hover_at(text)[0] == "head :: List ~> Maybe"  # the library's signature as PureScript writes it
+    assert hover_at(text, marker="1")[0] == "mine :: List ~> Maybe"
+    assert hover_at(text, marker="2")[0] == "pair :: Int /\\ String /\\ Boolean -> (Int -> Int) /\\ Maybe (Int /\\ Int)"
+    assert hover_at(text, marker="3")[0] == "left :: (Int /\\ Int) /\\ Tuple Int Int"  # `Tuple` where written so
+
+
 def test_long_signature_breaks_over_lines() -> None:
     code, _, _ = hover_at("module Main where\n\nimport Prelude\n\n"
                           "combine :: forall first second third. (first -> second -> third) -> Array first"

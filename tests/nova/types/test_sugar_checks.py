@@ -79,8 +79,9 @@ def test_type_operators_follow_their_declared_fixity() -> None:
         "l :: Int *\\\\ String *\\\\ Boolean\nl = Tuple (Tuple 1 \"a\") true\n"
     )
     assert diags == []
-    assert types["r"] == "Tuple Int (Tuple String Boolean)"
-    assert types["l"] == "Tuple (Tuple Int String) Boolean"
+    # printed as written, with the grouping the fixity gave (a left operand that is a chain is parenthesised)
+    assert types["r"] == "Int /\\\\ String /\\\\ Boolean"
+    assert types["l"] == "(Int *\\\\ String) *\\\\ Boolean"
 
 
 def test_mixing_type_operators_of_one_precedence_is_reported() -> None:
