@@ -1,6 +1,7 @@
 """Checker benchmark: cold throughput over a generated workspace, stdlib root build time, incremental re-check.
 
 Prints figures (no asserts on time): lines/s for a cold check of a ≥ 50k-line workspace (goal ≥ 20k lines/s),
+beside CPython's `ast.parse` on as many lines of Python (C code: the ratio says how far a pure-Python front end is),
 the stdlib root build time, and the time to re-check a 2k-line module after editing one function body with
 `previous` versus checking it from scratch (goal: ≤ 1/20).
 
@@ -136,6 +137,28 @@ def measure() -> dict[str, float]:
     }
 
 
+def python_reference(lines: int) -> tuple[int, float]:
+    """CPU seconds CPython's own `ast.parse` takes on at least `lines` lines of Python (its standard library's
+    sources, in name order): the yardstick the throughput is reported against. Returns (lines, seconds)."""
+    import ast
+
+    texts: list[str] = []
+    count = 0
+    for path in sorted(Path(ast.__file__).parent.glob("*.py")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        texts.append(text)
+        count += text.count("\n") + 1
+        if count >= lines:
+            break
+    cpu = time.process_time()
+    for text in texts:
+        ast.parse(text)
+    return count, time.process_time() - cpu
+
+
 def _timed(fn: object) -> float:
     cpu = time.process_time()
     fn()  # type: ignore[operator]
@@ -205,6 +228,13 @@ def main() -> None:
     print(
         f"  parsing alone {parse_cpu:.2f} s cpu ({lines / parse_cpu:,.0f} lines/s); "
         f"type checking alone {check_cpu:.2f} s cpu ({lines / check_cpu:,.0f} lines/s)"
+    )
+    py_lines, py_cpu = python_reference(lines)
+    py_rate = py_lines / py_cpu
+    print(
+        f"  CPython's ast.parse on {py_lines} lines of its standard library: {py_rate:,.0f} lines/s of cpu; "
+        f"Nova parse + check runs at {lines / cold_cpu / py_rate:.3f} of it, Nova parsing alone at "
+        f"{lines / parse_cpu / py_rate:.3f}"
     )
 
     big = module_source(999, 40, [])

@@ -9,7 +9,8 @@ from one run:
   interleaved, best of `--rounds`, and their ratio;
 - the language server over stdio: cold index (wall from `initialize` to the end of the indexing progress, and the
   server's own figure), warm index from the cache (and its ratio to cold), RSS after each and their ratio, RSS per
-  10k lines, keystroke → publishDiagnostics p50 in the last module of the chain;
+  10k lines, keystroke → publishDiagnostics p50 (and max) in the last module of the chain, and the garbage
+  collector's pauses meanwhile (`server.collector`);
 - the server's import time next to a bare interpreter's start (both measured in the same run, best of 5).
 
 Usage: python bench/scale_bench.py [--sizes 10000,50000] [--large] [--shape chain|wide] [--jobs N] [--rounds 2]
@@ -140,6 +141,12 @@ async def keystrokes(client: Any, path: Path, edits: int) -> list[float]:
     return latencies
 
 
+async def collector(client: Any) -> dict[str, Any]:
+    """The server's garbage-collector figures (`server.collector`, through nova.dumpState)."""
+    state = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="nova.dumpState"))
+    return dict(state["collector"])
+
+
 def megabytes(rss: str) -> float:
     """`VmRSS` text ("123456 kB") in MB."""
     try:
@@ -167,8 +174,13 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
         await asyncio.sleep(0.05)  # the cache is written once the index's values are compact
     row["settle"] = time.perf_counter() - began
     row["rss_settled"] = megabytes(rss_of(client))
+    before = await collector(client)
     latencies = await keystrokes(client, last, args.edits)
+    after = await collector(client)
     row["keystroke_p50"] = statistics.median(latencies)
+    row["keystroke_max"] = max(latencies)
+    gc_counts = [a - b for a, b in zip(after["collections"], before["collections"], strict=True)]
+    gc_ms = [a - b for a, b in zip(after["totalMs"], before["totalMs"], strict=True)]
     await stop(client)
     client, warm = await start(cache, workspace)
     row["warm"], row["warm_server"] = warm, await server_side_indexing(client)
@@ -182,7 +194,11 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
     print(f"RSS cold {row['rss_cold']:.0f} MB   warm {row['rss_warm']:.0f} MB   (cold/warm "
           f"{row['rss_cold'] / row['rss_warm']:.2f}, goal ≤ 1.5)   per 10k lines: cold "
           f"{row['rss_cold'] * 10_000 / lines:.1f} MB, warm {row['rss_warm'] * 10_000 / lines:.1f} MB", flush=True)
-    print(f"keystroke → diagnostics p50 {row['keystroke_p50'] * 1000:.1f} ms (goal ≤ 15 ms)", flush=True)
+    print(f"keystroke → diagnostics p50 {row['keystroke_p50'] * 1000:.1f} ms (goal ≤ 15 ms), "
+          f"max {row['keystroke_max'] * 1000:.1f} ms over {len(latencies)} edits", flush=True)
+    print(f"collector during the edits: {gc_counts} collections (generations 0/1/2) taking "
+          f"{', '.join(f'{ms:.1f}' for ms in gc_ms)} ms; longest pause of the server's life per generation "
+          f"{after['longestMs']} ms; {after['frozen']} objects frozen", flush=True)
     return row
 
 

@@ -1,9 +1,11 @@
 """Standard library root build: the current `nova/stdlib` against a baseline revision's, measured in one run.
 
-The root layer is built by checking every stdlib module (what a server start or `nova check` pays before the
-first workspace file). Prints, for both versions: source lines and modules, the median in-process build time
-(checker already imported) and the median cold build time in a fresh interpreter (imports included, what a user
-waits for), and the ratios current/baseline. No asserts on time.
+The root layer is built by checking every stdlib module (what the first server start or `nova check` of a version
+pays before the first workspace file). Prints, for both versions: source lines and modules, the median in-process
+build time (checker already imported) and the median cold build time in a fresh interpreter (imports included),
+and the ratios current/baseline; then the median time a fresh interpreter takes to restore the current root from
+the cache (`nova.root_cache`: what every later run waits for), against the baseline's cold build. No asserts on
+time.
 
     python bench/stdlib_bench.py [BASELINE_REV] [--runs N]
 
@@ -75,6 +77,21 @@ def cold(folder: Path) -> float:
     return float(out.stdout.strip())
 
 
+def cached(cache: Path) -> float:
+    """A fresh interpreter getting the current stdlib's root as `nova check` and `nova eval` do after their first
+    run: restored from the snapshot in `cache` (`nova.root_cache`, built there beforehand), imports included."""
+    script = (
+        "import time\n"
+        "start = time.perf_counter()\n"
+        "from pathlib import Path\n"
+        "from nova.root_cache import cached_root\n"
+        f"assert cached_root(Path({str(cache)!r})).restored\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=True, capture_output=True, text=True)
+    return float(out.stdout.strip())
+
+
 def main(argv: list[str]) -> None:
     rev = next((a for a in argv if not a.startswith("--") and not a.isdigit()), BASELINE)
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 5
@@ -82,7 +99,11 @@ def main(argv: list[str]) -> None:
     warm: dict[str, list[float]] = {name: [] for name in versions}
     cold_times: dict[str, list[float]] = {name: [] for name in versions}
     build(versions["current"])  # import the checker and warm caches once
+    restored: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
+        from nova.root_cache import cached_root
+
+        cached_root(Path(tmp) / "cache")
         folders = {}
         for name, sources in versions.items():
             folder = Path(tmp) / name
@@ -94,6 +115,7 @@ def main(argv: list[str]) -> None:
             for name, sources in versions.items():
                 warm[name].append(build(sources))
                 cold_times[name].append(cold(folders[name]))
+            restored.append(cached(Path(tmp) / "cache"))
     for name, sources in versions.items():
         lines = sum(text.count("\n") for text in sources.values())
         print(
@@ -104,6 +126,9 @@ def main(argv: list[str]) -> None:
     ratio_warm = statistics.median(warm["current"]) / statistics.median(warm["baseline"])
     ratio_cold = statistics.median(cold_times["current"]) / statistics.median(cold_times["baseline"])
     print(f"ratio current/baseline ({rev}): in-process {ratio_warm:.2f}x, cold {ratio_cold:.2f}x")
+    ratio_cached = statistics.median(restored) / statistics.median(cold_times["baseline"])
+    print(f"current restored from the root cache (a fresh interpreter, imports included): "
+          f"{statistics.median(restored) * 1000:.0f} ms, {ratio_cached:.2f}x the baseline's cold build")
 
 
 if __name__ == "__main__":

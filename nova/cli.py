@@ -34,11 +34,17 @@ def _load(name: str) -> ModuleType | None:
         raise
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+def build_parser(only: str | None = None) -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    """The parser of every sub-command; with `only`, the other sub-commands' modules are not imported (their
+    summaries still show in `nova --help`): a run pays for importing what it runs, not the evaluator and the
+    formatter along with the checker."""
     parser = OneLineParser(prog="nova", description="The Nova language tools.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     loaded: dict[str, ModuleType] = {}
     for name, summary in COMMANDS.items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=summary, description=summary, add_help=False)
+            continue
         module = _load(name)
         if module is None:
             sub.add_parser(name, help=f"{summary} (not available in this build yet)")
@@ -54,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Nova strings may hold lone UTF-16 surrogates (`"\\xD834"`): printed escaped instead of failing
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    parser, loaded = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((a for a in arguments if not a.startswith("-")), None)
+    parser, loaded = build_parser(chosen if chosen in COMMANDS else None)
+    args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help()
         return 2

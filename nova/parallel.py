@@ -154,9 +154,13 @@ def _quiet_standard_streams() -> None:
         sys.stdout = sys.stderr
 
 
-def _serve(connection: Connection) -> None:
+def _serve(connection: Connection, niceness: int = 0) -> None:
     """A worker's life: import the checker (while the parent builds or reads its root), restore the root the
-    parent names, then check what the parent sends until it sends None."""
+    parent names, then check what the parent sends until it sends None. `niceness` is added to its scheduling
+    priority's nice value first (see `WorkerPool`)."""
+    if niceness:
+        with contextlib.suppress(OSError, AttributeError):
+            os.nice(niceness)
     from nova.compact import lazy_converter
     from nova.deep import deep_section
     from nova.workspace import check_text, put_checked
@@ -225,9 +229,14 @@ def _main_module_hidden() -> Iterator[None]:
 
 class WorkerPool:
     """Worker processes, started before they are needed: they import the checker while the parent is busy (the
-    standard library's build, reading the folder), then restore the root once `open` names its snapshot."""
+    standard library's build, reading the folder), then restore the root once `open` names its snapshot.
 
-    def __init__(self, count: int) -> None:
+    `niceness`: how much lower the workers' scheduling priority is than this process's. The language server
+    indexes in the background with a positive one, so that on a machine with as many busy workers as cores the
+    operating system still runs the server's own keystroke checks first (another editor keeps typing at its
+    unloaded speed while a large folder is indexed)."""
+
+    def __init__(self, count: int, niceness: int = 0) -> None:
         context = multiprocessing.get_context("spawn")
         self.workers: list[_Worker] = []
         self.opened = False
@@ -235,7 +244,8 @@ class WorkerPool:
         """Whether a check ran on it (its workers' mirrors hold that check's modules: a pool serves one)."""
         for _ in range(count):
             parent_end, child_end = context.Pipe()
-            process = context.Process(target=_serve, args=(child_end,), daemon=True, name="nova-check-worker")
+            process = context.Process(target=_serve, args=(child_end, niceness), daemon=True,
+                                      name="nova-check-worker")
             with _main_module_hidden():
                 process.start()
             child_end.close()

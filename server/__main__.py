@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A check allocates hundreds of thousands of small objects and leaves little cyclic garbage: collecting the
     # young generation every 700 allocations (the default) spends more time walking survivors than freeing.
     gc.set_threshold(50_000, 20, 20)
+    from server.collector import install
+
+    install()
     setup_logging(args.log_file, args.log_level)
     from server.hub import Hub
 

@@ -1,7 +1,10 @@
-"""`pytest --soak`: the robustness suite's long mode. Property tests that do not pin their own number of examples
+"""Session-wide test settings: a private cache folder for the tools the tests run, and `pytest --soak`, the
+robustness suite's long mode. Property tests that do not pin their own number of examples
 (the protocol fuzzer, the registry's stateful tests, …) then run many times more examples than in CI."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -18,3 +21,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("--soak"):
         settings.load_profile("soak")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tools run by the tests (in this process or as subprocesses inheriting its environment) keep their caches in
+    one folder of this test session, never in the user's own cache: the first `nova check` or `nova eval` of the
+    session builds the checked standard library there, and the others restore it, as a user's second run does."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield

@@ -157,13 +157,15 @@ def test_a_fault_of_the_checker_is_one_modules_diagnostic_and_the_others_are_che
 def test_a_fault_outside_the_modules_is_one_line_with_status_3(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import nova.root_cache
     import nova.stdlib
     from nova.cli import main
 
-    def unreadable_root() -> object:
+    def unreadable_root(*_args: object) -> object:
         raise OSError(5, "Input/output error", "stdlib cache")
 
     monkeypatch.setattr(nova.stdlib, "load_root", unreadable_root)
+    monkeypatch.setattr(nova.root_cache, "cached_root", unreadable_root)
     (tmp_path / "M.nova").write_text("module M where\n\nm :: Int\nm = 1\n")
     assert main(["check", str(tmp_path / "M.nova")]) == 3
     captured = capsys.readouterr()

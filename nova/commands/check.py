@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nova.commands.options import count
+from nova.commands.options import add_cache_arguments, count, stdlib_root
 from nova.diagnostics import Diagnostic, Severity, Span
 
 SEVERITY_NAMES = {
@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-j", "--jobs", type=count(1, 256), default=None, metavar="N",
                         help="check independent modules on N processes (default: the number of cores; "
                         "a small folder is checked in this process)")
+    add_cache_arguments(parser)
 
 
 def _range(span: Span) -> dict[str, dict[str, int]]:
@@ -99,10 +100,13 @@ def _check(args: argparse.Namespace, missing: list[str], selections: Any, pools:
 
 
 def _check_all(args: argparse.Namespace, missing: list[str], selections: Any, pools: list[Any], jobs: int) -> int:
-    from nova.stdlib import load_root
     from nova.workspace import check_project
 
-    root = load_root()
+    root, cached = stdlib_root(args)
+    if cached is not None and cached.path is not None:
+        for pool in pools:  # the workers restore the cached snapshot instead of one dumped for them
+            if pool is not None:
+                pool.open(cached.path, cached.key)
     has_error = bool(missing)
     modules_out: list[dict[str, Any]] = []
     read_any = False

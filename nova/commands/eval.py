@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from nova.commands.options import count, seconds
+from nova.commands.options import add_cache_arguments, count, seconds, stdlib_root
 from nova.eval.api import evaluate_expression
 from nova.eval.errors import EvalError
 from nova.eval.machine import DEFAULT_LIMITS, Limits
@@ -37,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"limit of nested (non-tail) calls, at most {MAX_DEPTH} (default: %(default)d)")
     parser.add_argument("--max-cells", type=count(1000, 10**10), default=DEFAULT_LIMITS.max_cells,
                         help="allocation budget in cells of about 40 bytes (default: %(default)d)")
+    add_cache_arguments(parser)
 
 
 MAX_DEPTH = 1_000_000
@@ -45,10 +46,10 @@ MAX_DEPTH = 1_000_000
 
 def run(args: argparse.Namespace) -> int:
     from nova.project import project_root
-    from nova.stdlib import load_root, module_source_text
+    from nova.stdlib import module_source_text
     from nova.workspace import WorkspaceResult, check_folder
 
-    root = load_root()
+    root, _cached = stdlib_root(args)
     layer = root
     workspace: WorkspaceResult | None = None
     if args.workspace is not None:

@@ -8,7 +8,10 @@ import argparse
 import math
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from nova.root_cache import CachedRoot
 
 USAGE_ERROR = 2
 
@@ -66,3 +69,27 @@ def byte_size(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive size")
     return value
+
+
+def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--cache-dir` and `--no-cache`: where the checked standard library is kept between runs (`nova.root_cache`)."""
+    parser.add_argument("--cache-dir", metavar="DIR", default=None,
+                        help="keep the checked standard library in DIR between runs "
+                        "(default: $XDG_CACHE_HOME/nova-lsp, the language server's cache folder)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="check the standard library on this run instead of restoring it from the cache")
+
+
+def stdlib_root(args: argparse.Namespace) -> tuple[Any, CachedRoot | None]:
+    """The standard library's root layer as the cache options ask, and the cached snapshot it came from (a
+    `nova.root_cache.CachedRoot`; None with --no-cache)."""
+    from pathlib import Path
+
+    if args.no_cache:
+        from nova.stdlib import load_root
+
+        return load_root(), None
+    from nova.root_cache import cached_root
+
+    cached = cached_root(Path(args.cache_dir) if args.cache_dir is not None else None)
+    return cached.layer, cached

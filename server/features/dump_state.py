@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from server.app import NovaLanguageServer
+from server.collector import PAUSES
 from server.hub import Hub
 from server.lsp_util import safe
 
@@ -31,6 +32,7 @@ def state(ls: NovaLanguageServer, hub: Hub) -> dict[str, Any]:
             for b in hub.baselines.values() if b in own
         ],
         "sessions": sessions,
+        "collector": PAUSES.report(),
     }
 
 

@@ -108,3 +108,53 @@ def test_a_small_folder_one_job_or_one_chain_of_imports_is_checked_in_this_proce
     assert not parallel_worth_it(chain_plan, 4)  # not 500 lines: the counts are the modules' own
     assert not parallel.worth_it(4, modules, modules * 500, modules * 500)
     assert parallel.worth_it(4, modules, modules * 500, 2 * 500)
+
+
+def test_workers_run_at_the_lower_priority_asked_for() -> None:
+    """The server's background index asks for niceness: its workers yield the cores to the server's own checks."""
+    import os
+    import time
+
+    pool = parallel.WorkerPool(1, niceness=3)
+    try:
+        pid = pool.workers[0].process.pid
+        assert pid is not None
+        wanted = min(os.getpriority(os.PRIO_PROCESS, 0) + 3, 19)
+        deadline = time.monotonic() + 60
+        while os.getpriority(os.PRIO_PROCESS, pid) != wanted and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert os.getpriority(os.PRIO_PROCESS, pid) == wanted
+    finally:
+        pool.close()
+
+
+def test_nova_check_with_jobs_reports_what_one_job_reports_its_workers_restoring_the_cached_root(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from nova.cli import main
+    from nova.root_cache import cached_root
+
+    for path, text in FOLDER.items():
+        target = tmp_path / "ws" / path.removeprefix("/ws/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert cached_root(cache).path is not None  # the snapshot the workers are opened on (not one dumped for them)
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    opened: list[Path] = []
+    original_open = parallel.WorkerPool.open
+
+    def recording_open(self: parallel.WorkerPool, root_file: Path, key: bytes | None = None) -> None:
+        opened.append(Path(root_file))
+        original_open(self, root_file, key)
+
+    monkeypatch.setattr(parallel.WorkerPool, "open", recording_open)
+    reports = []
+    for jobs in ("1", "2"):
+        assert main(["check", "--json", "--jobs", jobs, "--cache-dir", str(cache), str(tmp_path / "ws")]) == 1
+        reports.append(json.loads(capsys.readouterr().out))
+    assert reports[0] == reports[1] and len(reports[0]["modules"]) == len(FOLDER)
+    assert opened and {p.parent for p in opened} == {cache}
