@@ -319,41 +319,41 @@ def charge(m: Machine, work: int) -> None:
 
 # ---- Data.String ---------------------------------------------------------------------------------------------
 
-foreign("Data.String", "lengthImpl", 1)(lambda m, s: len(s))
-foreign("Data.String", "singletonImpl", 1)(lambda m, c: c.value)
+foreign("Data.String.CodeUnits", "lengthImpl", 1)(lambda m, s: len(s))
+foreign("Data.String.CodeUnits", "singletonImpl", 1)(lambda m, c: c.value)
 
 
-@foreign("Data.String", "unsafeCharAtImpl", 2)
+@foreign("Data.String.CodeUnits", "unsafeCharAtImpl", 2)
 def _char_at(m: Machine, i: int, s: str) -> Char:
     if not 0 <= i < len(s):
         raise EvalError(f"index out of range: {i} (length {len(s)})")
     return Char(s[i])
 
 
-@foreign("Data.String", "toCharArrayImpl", 1)
+@foreign("Data.String.CodeUnits", "toCharArrayImpl", 1)
 def _to_char_array(m: Machine, s: str) -> tuple[Char, ...]:
     m.allocate(2 * len(s))
     return tuple(Char(ch) for ch in s)
-foreign("Data.String", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for c in cs))
-foreign("Data.String", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
-foreign("Data.String", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
-foreign("Data.String", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
-foreign("Data.String", "lastIndexOfImpl", 2)(lambda m, p, s: s.rfind(p))
-foreign("Data.String", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
+foreign("Data.String.CodeUnits", "fromCharArrayImpl", 1)(lambda m, cs: "".join(c.value for c in cs))
+foreign("Data.String.CodeUnits", "takeImpl", 2)(lambda m, n, s: s[: max(n, 0)])
+foreign("Data.String.CodeUnits", "dropImpl", 2)(lambda m, n, s: s[max(n, 0) :])
+foreign("Data.String.CodeUnits", "indexOfImpl", 2)(lambda m, p, s: s.find(p))
+foreign("Data.String.CodeUnits", "lastIndexOfImpl", 2)(lambda m, p, s: s.rfind(p))
+foreign("Data.String.Common", "splitImpl", 2)(lambda m, p, s: tuple(s.split(p)) if p else tuple(s))
 
 
-@foreign("Data.String", "joinWithImpl", 2)
+@foreign("Data.String.Common", "joinWithImpl", 2)
 def _join_with(m: Machine, sep: str, xs: tuple[str, ...]) -> str:
     text = sep.join(xs)
     charge(m, len(xs) + len(text) // 64)
     return text
 
 
-foreign("Data.String", "replaceImpl", 3)(lambda m, p, r, s: s.replace(p, r, 1) if p else r + s)
-foreign("Data.String", "replaceAllImpl", 3)(lambda m, p, r, s: s.replace(p, r) if p else s)
-foreign("Data.String", "toUpperImpl", 1)(lambda m, s: s.upper())
-foreign("Data.String", "toLowerImpl", 1)(lambda m, s: s.lower())
-foreign("Data.String", "trimImpl", 1)(lambda m, s: s.strip())
+foreign("Data.String.Common", "replaceImpl", 3)(lambda m, p, r, s: s.replace(p, r, 1) if p else r + s)
+foreign("Data.String.Common", "replaceAllImpl", 3)(lambda m, p, r, s: s.replace(p, r) if p else s)
+foreign("Data.String.Common", "toUpperImpl", 1)(lambda m, s: s.upper())
+foreign("Data.String.Common", "toLowerImpl", 1)(lambda m, s: s.lower())
+foreign("Data.String.Common", "trimImpl", 1)(lambda m, s: s.strip())
 
 
 # ---- Data.Char -----------------------------------------------------------------------------------------------
@@ -679,6 +679,9 @@ foreign("Control.Monad.ST", "run", 1)(lambda m, st: m.run_effect(st))
 foreign("Control.Monad.ST", "for", 3)(_for)
 foreign("Control.Monad.ST", "foreach", 2)(_foreach)
 foreign("Control.Monad.ST", "while", 2)(_while)
+
+# `Effect.Unsafe.unsafePerformEffect`: the effect run where the expression is evaluated, by the same interpreter.
+foreign("Effect.Unsafe", "unsafePerformEffect", 1)(lambda m, e: m.run_effect(e))
 
 
 # ---- Control.Monad.Rec.Class ---------------------------------------------------------------------------------

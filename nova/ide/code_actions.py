@@ -14,20 +14,20 @@
 - Written from inferred types (nova.ide.fixes): a type wildcard replaced by its type, the missing fields of a
   record literal, a stub for an unknown name.
 - Refactors at the cursor (nova.ide.refactors): make an open import explicit, qualify or unqualify a name, extract
-  the selection to a `where` or `let` binding, inline a local binding.
+  the selection to a `where` or `let` binding, inline a local or top-level binding.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nova import keys, query
 from nova.check import typed as T
 from nova.diagnostics import Diagnostic, Span
 from nova.ide import fixes, refactors
-from nova.ide.hover import print_scheme
+from nova.ide.hover import print_scheme, type_names
 from nova.ide.imports import add_import, import_item
 from nova.ide.locate import name_part
 from nova.ide.model import CodeAction, SourceChange, Target
@@ -144,7 +144,8 @@ def exporters(workspace: Workspace, src: ModuleSource, name: str, tables: tuple[
 
 # ------------------------------------------------------------------------------------------------- signatures
 def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
-    """A `name ::` line at the binding's column, above it (up to the previous blank-free block) or on it."""
+    """A `name ::` (or `name ∷`) line at the binding's column, above it (up to the previous blank-free block) or
+    on it."""
     for number in range(at.start_line, max(-1, at.start_line - 50), -1):
         line = src.line(number)
         indent = len(line) - len(line.lstrip())
@@ -155,7 +156,7 @@ def _has_signature(src: ModuleSource, name: str, at: Span) -> bool:
     return False
 
 
-_COLONS = re.compile(r"\s*::")
+_COLONS = re.compile(r"\s*(?:::|∷)")
 
 
 def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
@@ -170,7 +171,7 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
     if getattr(element, "kind", None) == "value" and element.name_span.contains(span.start_line, span.start_col):
         scheme = workspace.view.scheme(src.name, key) or element.scheme
         if scheme is not None and not _has_signature(src, element.name, element.name_span):
-            shown = curried_constraints(print_scheme(scheme))
+            shown = curried_constraints(print_scheme(scheme, type_names(workspace.view, src)))
             if _written_names_in_scope(workspace, src, shown):
                 yield _signature_action(src, element.name, element.name_span, shown)
         return
@@ -182,15 +183,60 @@ def _add_signature(workspace: Workspace, src: ModuleSource, span: Span, hit: tup
             if _has_signature(src, node.name, node.name_span) or src.line(node.name_span.start_line)[
                     :node.name_span.start_col].strip():
                 return  # has one, or shares its line with `let` (the signature's line would be outside the block)
-            from nova.ide.hover import print_type
-
-            shown = curried_constraints(print_scheme(node.scheme) if node.scheme is not None
-                                        else print_type(node.type))
-            if shown.startswith("forall ") or fixes.TYPE_VARIABLE.search(shown) is not None:
-                return  # its variables may be an enclosing signature's, which a local signature cannot name
-            if _written_names_in_scope(workspace, src, shown):
-                yield _signature_action(src, node.name, node.name_span, shown)
+            local = local_signature(src, element, node, type_names(workspace.view, src))
+            if local is not None and _written_names_in_scope(workspace, src, local):
+                yield _signature_action(src, node.name, node.name_span, local)
             return
+
+
+def local_signature(src: ModuleSource, element: Any, binding: T.Binding,
+                    qualify: Mapping[tuple[str, str], str] | None = None) -> str | None:
+    """The type of a local binding as a signature can write it. In a declaration's typed tree, a variable `TGen i`
+    below the declaration's own arity is one of its signature's variables: a local signature can name it only
+    when that signature binds it with an explicit `forall` (which scopes it over the body), and then by its
+    written name. The binding's other variables are its own, quantified in its `forall`. None when the type
+    holds what no signature can write (an unsolved or rigid variable, a nested quantifier) or an enclosing
+    variable out of scope. `qualify` names types as the module imports them (`M.Map`)."""
+    from nova.types.pretty import Namer, print_constraint, print_type
+    from nova.types.types import TApp, TFun, TGen, TRow, Type, prune
+
+    outer = getattr(element, "scheme", None)
+    arity = outer.arity if outer is not None else 0
+    body = binding.scheme.type if binding.scheme is not None else binding.type
+    constraints = binding.scheme.constraints if binding.scheme is not None else ()
+    if not isinstance(body, Type):
+        return None
+    used: list[int] = []
+    stack: list[Any] = [body, *(a for c in constraints for a in c.args)]
+    while stack:
+        t = prune(stack.pop())
+        if isinstance(t, TGen):
+            if t.index not in used:
+                used.append(t.index)
+        elif isinstance(t, TFun):
+            stack += [t.arg, t.res]
+        elif isinstance(t, TApp):
+            stack += [t.fn, t.arg]
+        elif isinstance(t, TRow):
+            stack += [f for _, f in t.fields] + ([t.tail] if t.tail is not None else [])
+        elif type(t).__name__ != "TCon":
+            return None  # a unification or rigid variable, a quantified type: nothing a signature can name
+    if any(i < arity for i in used):
+        names = outer.names[:arity] if outer is not None else ()
+        signature = src.line(element.span.start_line)
+        if len(names) < arity or not re.match(rf"\s*{re.escape(element.name)}\s*(?:::|∷)\s*(?:forall|∀)", signature):
+            return None  # the enclosing signature's variables are not in scope in the body
+    namer = Namer(outer.names[:arity] if outer is not None else ())
+    namer.scan(body)
+    for c in constraints:
+        for a in c.args:
+            namer.scan(a)
+    namer.finish()
+    own = [namer.names[("g", i)] for i in used if i >= arity]
+    shown = print_type(body, namer, qualify=qualify)
+    if constraints:  # (their classes named as in scope, or refused by `_written_names_in_scope`)
+        shown = " => ".join(print_constraint(c.cls, c.args, namer) for c in constraints) + " => " + shown
+    return f"forall {' '.join(own)}. {shown}" if own else shown
 
 
 PRIM_TYPES = frozenset({"Int", "Number", "String", "Char", "Boolean", "Array", "Record", "Function", "Type", "Row",
@@ -248,22 +294,30 @@ def _signature_action(src: ModuleSource, name: str, at: Span, shown: str) -> Cod
 
 # ------------------------------------------------------------------------------------------------- imports
 def used_targets(src: ModuleSource, view: Any) -> set[Target]:
-    """Every module-level element the module's code names: references in the typed tree, type and class names
-    in the syntax tree (signatures, declarations, instance heads)."""
+    """Every module-level element the module's code names: references in the typed tree (a value's recorded
+    reads), type and class names in the syntax tree (signatures, declarations, instance heads, annotations)."""
     from nova.ide.locate import resolve_syntax_name, syntax_names
     from nova.ide.typed_walk import typed_children
 
     used: set[Target] = set()
     for element in src.elements.values():
+        reads = getattr(element, "reads", ()) or ()
+        for read in reads:
+            used.add((read[0], read[1]))
+        if reads and getattr(element, "kind", None) == "value":
+            continue  # a value's recorded reads hold every element its tree names
         stack: list[Any] = [element]
         while stack:
             node = stack.pop()
             if isinstance(node, T.EVar | T.PCon) and isinstance(node.target, tuple):
                 used.add((node.target[0], node.target[1]))
             stack.extend(typed_children(node))
-        for read in getattr(element, "reads", ()) or ():
-            used.add((read[0], read[1]))
+    from nova.syntax import ast
+
     for decl in src.syntax().decls:
+        if isinstance(decl, ast.ValueDecl) and "::" not in src.text_of(decl.span) and "∷" not in src.text_of(
+                decl.span):
+            continue  # a clause names types only in annotations (`(e :: T)`); its constructors are in the typed tree
         for found in syntax_names(decl):
             if found.namespace in ("type", "class", "type-operator"):
                 target = resolve_syntax_name(src, view, found)

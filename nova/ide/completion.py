@@ -13,6 +13,7 @@ then names of modules not imported yet (each with the edit adding the import), t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -110,12 +111,21 @@ def plan(text: str, line: int, col: int) -> Plan:
         return Plan(context, replace_text(text, dot, ""), context.atom, "node")
     if context.kind == "label" and context.braces is not None:
         braces = _matching_close(text, context.braces)
+        if braces.end_line == braces.start_line and PATTERN_AFTER.match(text.split("\n")[braces.end_line][
+                braces.end_col:]):  # a record pattern: a wildcard takes its place, typed by what it matches
+            where = Span(braces.start_line, braces.start_col, braces.start_line, braces.start_col + 1)
+            return Plan(context, replace_text(text, braces, "_"), where, "node")
         if context.atom is not None:
             cut = Span(context.atom.end_line, context.atom.end_col, braces.end_line, braces.end_col)
             return Plan(context, replace_text(text, cut, ""), context.atom, "node")
         where = Span(braces.start_line, braces.start_col, braces.start_line, braces.start_col + len(HOLE))
         return Plan(context, replace_text(text, braces, HOLE), where, "hole")
     return Plan(context)
+
+
+PATTERN_AFTER = re.compile(r"[\w'\s]*(?:=|->|<-)(?![=>-])")
+"""What follows a record pattern's `}` on its line: more parameters, then `=`, `->` or `<-` (a function's clause, a
+case branch or lambda, a do bind)."""
 
 
 # ------------------------------------------------------------------------------------------------- lookups

@@ -36,7 +36,7 @@ def replace_wildcard(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[Code
     at = diagnostic.span
     line = src.line(at.start_line)
     before, after = line[:at.start_col].rstrip(), line[at.end_col:].lstrip()
-    opens = before.endswith(("::", "(", ",", "{", "->", "=>"))
+    opens = before.endswith(("::", "(", ",", "{", "->", "=>", "∷", "→", "⇒"))
     alone = (opens and (not after or after[:1] in "),}")) or not _compound(shown)
     change = SourceChange()
     change.add(src.name, at, shown if alone else f"({shown})")
@@ -50,18 +50,19 @@ def _quantify(src: ModuleSource, at: Span, variables: set[str], change: SourceCh
     """Bring the type variables of an inferred type into scope in the signature the wildcard sits in (its
     `forall` extended or added); False when the signature is not on the wildcard's line."""
     line = src.line(at.start_line)
-    colons = line.find("::")
-    if colons < 0 or colons > at.start_col:
+    found = re.search("::|∷", line)
+    if found is None or found.start() > at.start_col:
         return False
-    after = colons + 2
+    after = found.end()
     while after < len(line) and line[after] == " ":
         after += 1
     rest = line[after:]
-    if rest.startswith("forall "):
+    quantifier = re.match("forall |∀ ?", rest)
+    if quantifier is not None:
         dot = rest.find(".")
         if dot < 0 or after + dot > at.start_col:
             return False
-        bound = set(rest[len("forall "):dot].split())
+        bound = set(rest[quantifier.end():dot].split())
         missing = sorted(variables - bound)
         if missing:
             change.add(src.name, Span(at.start_line, after + dot, at.start_line, after + dot), " " + " ".join(missing))
@@ -93,7 +94,7 @@ def hole_types(workspace: Workspace, src: ModuleSource, edits: list[tuple[Span, 
     hole, by its name (`?novaProbe0` → `novaProbe0`)."""
     from nova.ide.memory import probe_source
 
-    text = _apply(src.text, edits)
+    text = apply_edits(src.text, edits)
     key = (id(workspace.view), src.name, text)
     cached = _PROBES.get(key)
     if cached is not None and cached[0] is workspace.view:
@@ -118,7 +119,7 @@ _PROBES: dict[tuple[int, str, str], tuple[Any, dict[str, str]]] = {}
 again; while the cursor stays on the same diagnostic of the same text, the answer is the same."""
 
 
-def _apply(text: str, edits: list[tuple[Span, str]]) -> str:
+def apply_edits(text: str, edits: list[tuple[Span, str]]) -> str:
     lines = text.split("\n")
     starts = [0]
     for line in lines:

@@ -122,18 +122,13 @@ def _uses_in(src: ModuleSource, root: Any, label: str | None) -> Iterator[LabelU
             for rf in node.fields:
                 if label is None or rf.label == label:
                     yield LabelUse(rf.label_span, rf.label, row)
-        elif isinstance(node, ast.RecordLit):
-            typed = _typed(element(), node.span, T.ERecord) if element() is not None else None
+        elif isinstance(node, ast.RecordLit | ast.PatRecord):
+            kind = T.ERecord if isinstance(node, ast.RecordLit) else T.PRecord
+            typed = _typed(element(), node.span, kind) if element() is not None else None
             row = row_of(typed.type) if typed is not None else None
             for f in node.fields:
                 if label is None or f.label == label:
                     yield LabelUse(f.label_span, f.label, row, f.pun)
-        elif isinstance(node, ast.PatRecord):
-            typed = _typed(element(), node.span, T.PRecord) if element() is not None else None
-            row = row_of(typed.type) if typed is not None else None
-            for pf in node.fields:
-                if label is None or pf.label == label:
-                    yield LabelUse(pf.label_span, pf.label, row, pf.pun)
         elif isinstance(node, ast.RecordUpdate):
             typed = _typed(element(), node.span, T.EUpdate) if element() is not None else None
             yield from _update_uses(node.updates, typed.type if typed is not None else None, label)

@@ -16,8 +16,8 @@ from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.model import Target
 from nova.ide.source import ModuleSource
+from nova.ide.typed_walk import syntax_children
 from nova.syntax import ast
-from nova.syntax.walk import children
 
 PRIM = "Prim"
 
@@ -233,7 +233,7 @@ def syntax_names(root: Any, at: tuple[int, int] | None = None) -> Iterator[Synta
             yield SyntaxName(node.field_span, "label", node.field)
         if isinstance(node, ast.Name):
             continue
-        stack.extend(reversed(list(children(node))))
+        stack.extend(reversed(syntax_children(node)))
 
 
 def resolve_syntax_name(src: ModuleSource, view: Any, found: SyntaxName) -> Target | None:

@@ -1,5 +1,5 @@
 """Refactors at the cursor: make an open import explicit, qualify or unqualify a name, extract the selected
-expression to a `where` (or `let`) binding, inline a local binding.
+expression to a `where` (or `let`) binding, inline a local or top-level binding.
 
 Each is offered only where the result keeps meaning what the code meant: a name is unqualified only when the bare
 name resolves to the same element there, an expression is extracted only when every local it uses is visible to
@@ -20,6 +20,8 @@ from nova.ide.locate import name_part
 from nova.ide.model import CodeAction, SourceChange, Target
 from nova.ide.scopes import locals_at
 from nova.ide.source import ModuleSource, Workspace
+from nova.ide.typed_walk import syntax_children
+from nova.syntax import ast
 
 
 def refactors(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[str, Any] | None
@@ -30,6 +32,7 @@ def refactors(workspace: Workspace, src: ModuleSource, span: Span, hit: tuple[st
         return
     yield from qualify(workspace, src, hit[1], span)
     yield from inline_binding(src, hit[1], span)
+    yield from inline_top_level(workspace, src, hit, span)
     if (span.start_line, span.start_col) != (span.end_line, span.end_col):
         yield from extract_binding(workspace, src, hit[1], span)
 
@@ -167,13 +170,44 @@ EXPRESSIONS = (T.EVar, T.ELit, T.EApp, T.ELam, T.EIf, T.ECase, T.EArray, T.EReco
 
 
 def _trimmed(src: ModuleSource, span: Span) -> Span:
-    """The selection without the blanks at its ends."""
-    text = src.text_of(span)
-    lead = len(text) - len(text.lstrip())
-    trail = len(text) - len(text.rstrip())
-    if "\n" in text[:lead] or "\n" in text[len(text) - trail:] or span.start_line != span.end_line:
-        return span
-    return Span(span.start_line, span.start_col + lead, span.end_line, span.end_col - trail)
+    """The selection without the blanks (line breaks included) at its ends."""
+    line, col = span.start_line, span.start_col
+    while (line, col) < (span.end_line, span.end_col):
+        text = src.line(line)
+        if col < len(text) and not text[col].isspace():
+            break
+        line, col = (line + 1, 0) if col >= len(text) else (line, col + 1)
+    end_line, end_col = span.end_line, span.end_col
+    while (line, col) < (end_line, end_col):
+        if end_col == 0:
+            end_line -= 1
+            end_col = len(src.line(end_line))
+        elif src.line(end_line)[end_col - 1].isspace():
+            end_col -= 1
+        else:
+            break
+    return Span(line, col, end_line, end_col)
+
+
+def _placed(src: ModuleSource, wanted: Span, column: int, floor: int) -> str | None:
+    """The selected text as the right-hand side of a binding whose expression starts at `column`: its lines after
+    the first moved by as many columns as the first, so the layout inside keeps its shape; None when a moved line
+    would not stay right of `floor` (the binding's own column, where the block it is in would end)."""
+    text = src.text_of(wanted)
+    if wanted.start_line == wanted.end_line:
+        return text
+    shift = column - wanted.start_col
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if not line.strip():
+            out.append("")
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent + shift <= floor:
+            return None
+        out.append(" " * (indent + shift) + line.lstrip())
+    return "\n".join(out)
 
 
 def _fresh(src: ModuleSource, base: str) -> str:
@@ -189,10 +223,11 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
     variable it uses is bound by that clause's parameters or outside the clause; otherwise (it uses a lambda's
     parameter, a case branch's pattern) a `let` around the innermost one-line body that sees all of them."""
     wanted = _trimmed(src, span)
-    if wanted.start_line != wanted.end_line:
-        return
-    path = nodes_at(element, wanted.start_line, wanted.start_col)
-    expr = next((n for n in path if isinstance(n, EXPRESSIONS) and n.span == wanted), None)
+    inner = wanted
+    if src.text_of(wanted)[:1] == "(" and src.text_of(wanted)[-1:] == ")":  # (no node of its own)
+        inner = _trimmed(src, Span(wanted.start_line, wanted.start_col + 1, wanted.end_line, wanted.end_col - 1))
+    path = nodes_at(element, inner.start_line, inner.start_col)
+    expr = next((n for n in path if isinstance(n, EXPRESSIONS) and n.span in (wanted, inner)), None)
     clause = next((n for n in reversed(path) if isinstance(n, T.Clause) and _within(n.span, wanted)), None)
     if expr is None or clause is None or isinstance(expr, T.EVar):
         return  # (a name alone is not worth a binding; some, `unsafePartial`, lose their type in one)
@@ -207,25 +242,67 @@ def extract_binding(workspace: Workspace, src: ModuleSource, element: Any, span:
     allowed = [p.span for p in clause.params] + [b.span for b in clause.rhs.where]
     name = _fresh(src, "extracted")
     if not all(not _within(clause.span, b) or any(_within(a, b) for a in allowed) for b in binders):
-        yield from _extract_to_let(src, path, wanted, binders, name, text)
+        local = [b for b in binders if _within(clause.span, b) and not any(_within(a, b) for a in allowed)]
+        found = list(_extract_to_do_let(src, wanted, local, name))
+        yield from found or _extract_to_let(src, path, wanted, binders, name, text)
         return
     change = SourceChange()
     change.add(src.name, wanted, name)
     if clause.rhs.where:
         last = clause.rhs.where[-1].span
-        indent = " " * clause.rhs.where[0].span.start_col
+        column = clause.rhs.where[0].span.start_col
+        placed = _placed(src, wanted, column + len(name) + 3, column)
         end = last.end_line
-        change.add(src.name, Span(end, len(src.line(end)), end, len(src.line(end))), f"\n{indent}{name} = {text}")
+        if placed is None:
+            return
+        change.add(src.name, Span(end, len(src.line(end)), end, len(src.line(end))),
+                   f"\n{' ' * column}{name} = {placed}")
     else:
         end = clause.span.end_line
         line = src.line(end)
         if line[clause.span.end_col:].strip():
             return
         base = len(src.line(clause.span.start_line)) - len(src.line(clause.span.start_line).lstrip())
-        indent = " " * (max(base, clause.span.start_col) + 2)
+        column = max(base, clause.span.start_col) + 4
+        placed = _placed(src, wanted, column + len(name) + 3, column)
+        if placed is None:
+            return
+        indent = " " * (column - 2)
         change.add(src.name, Span(end, len(line), end, len(line)),
-                   f"\n{indent}where\n{indent}  {name} = {text}")
+                   f"\n{indent}where\n{indent}  {name} = {placed}")
     yield CodeAction(f"Extract `{_short(text)}` to a where binding", "refactor.extract", change)
+
+
+def _extract_to_do_let(src: ModuleSource, wanted: Span, local: list[Span], name: str) -> Iterator[CodeAction]:
+    """A `let name = <selection>` statement put before the statement of the innermost `do` block holding the
+    selection, when every local it uses is bound before that statement (by earlier statements or outside)."""
+    from nova.ide.locate import declaration_at
+
+    decl = declaration_at(src.syntax(), wanted.start_line, wanted.start_col)
+    statement: Any = None
+    stack: list[Any] = [decl] if decl is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Do):
+            for candidate in node.statements:
+                if _within(candidate.span, wanted):
+                    statement = candidate
+        span = getattr(node, "span", None)
+        if span is None or (isinstance(span, Span) and _within(span, wanted)):
+            stack.extend(syntax_children(node))
+    if statement is None or any(_within(statement.span, b) for b in local):
+        return
+    at = statement.span
+    if src.line(at.start_line)[:at.start_col].strip():
+        return  # the statement shares its line with `do`
+    placed = _placed(src, wanted, at.start_col + 4 + len(name) + 3, at.start_col + 4)
+    if placed is None:
+        return
+    change = SourceChange()
+    change.add(src.name, Span(at.start_line, 0, at.start_line, 0), f"{' ' * at.start_col}let {name} = {placed}\n")
+    change.add(src.name, wanted, name)
+    text = src.text_of(wanted)
+    yield CodeAction(f"Extract `{_short(text)}` to a let statement", "refactor.extract", change)
 
 
 def _whole_expression(text: str) -> bool:
@@ -248,6 +325,8 @@ def _extract_to_let(src: ModuleSource, path: list[Any], wanted: Span, binders: l
             bodies.append(node.body)
         elif isinstance(node, T.Branch) and not node.guards:
             bodies.append(node.expr)
+    if wanted.start_line != wanted.end_line:
+        return  # (`let … in` is written on the body's line)
     for body in reversed(bodies):
         at = body.span
         if not _within(at, wanted) or at.start_line != at.end_line or src.text_of(at).startswith("let "):
@@ -265,6 +344,8 @@ def _extract_to_let(src: ModuleSource, path: list[Any], wanted: Span, binders: l
 
 
 def _short(text: str) -> str:
+    """The text for a title: on one line, cut at 30 characters."""
+    text = " ".join(text.split())
     return text if len(text) <= 30 else text[:29] + "…"
 
 
@@ -393,3 +474,120 @@ def _where_before(src: ModuleSource, at: Span) -> tuple[int, int] | None:
         if found:
             return number, found[-1]
     return None
+
+
+def _simple_body(element: Any) -> Any:
+    """The expression of `name = expr` (one clause, no parameters, guards or `where`, one line); None otherwise."""
+    clauses: tuple[Any, ...] = getattr(element, "clauses", ())
+    if getattr(element, "kind", None) != "value" or len(clauses) != 1 or clauses[0].params or clauses[0].rhs.where:
+        return None
+    rhs = clauses[0].rhs
+    if len(rhs.branches) != 1 or rhs.branches[0].guards:
+        return None
+    expr = rhs.branches[0].expr
+    return expr if expr.span.start_line == expr.span.end_line else None
+
+
+def inline_top_level(workspace: Workspace, src: ModuleSource, hit: tuple[str, Any], span: Span
+                     ) -> Iterator[CodeAction]:
+    """A top-level `name = expr` of this module: at a use, that use replaced by the expression; at the declaration,
+    every use replaced and the declaration removed, when no other module names it and no export list lists it.
+    Each is offered only when the module checked with the edit has no more errors (the signature may have fixed
+    a type the expression alone leaves open: `x :: Int`, `x = mempty`)."""
+    line, col = span.start_line, span.start_col
+    key, element = hit
+    at_declaration = getattr(element, "kind", None) == "value" and element.name_span.contains(line, col)
+    node = None if at_declaration else _reference_at(element, line, col)
+    if node is not None:
+        if node.target is None or node.target[0] != src.name or node.binder is not None:
+            return
+        key = node.target[1]
+    elif not at_declaration:
+        return
+    definition = src.elements.get(key)
+    expr = _simple_body(definition)
+    if definition is None or expr is None:
+        return
+    target = (src.name, key)
+    names: list[tuple[str, Span | None]] = []
+    for inner in query.iter_nodes(expr):
+        if isinstance(inner, T.EVar):
+            if isinstance(inner.target, tuple) and (inner.target[0], inner.target[1]) == target:
+                return  # recursive
+            if inner.binder is None and "." not in src.text_of(inner.span):
+                names.append((inner.name, None))
+    text = src.text_of(expr.span)
+    shown = text if isinstance(expr, ATOMIC) or (text.startswith("(") and text.endswith(")")) else f"({text})"
+
+    def kept_meaning(owner: Any, use: Span) -> bool:
+        visible = {local.name for local in locals_at(owner, use.start_line, use.start_col)}
+        return not any(name in visible for name, _ in names)
+
+    from nova.ide.labels import label_uses
+
+    puns = {u.span for u in label_uses(src, definition.name) if u.pun}
+
+    def written(use: Span) -> str:
+        return f"{definition.name}: {shown}" if use in puns else shown
+
+    change = SourceChange()
+    if node is not None:
+        if not kept_meaning(element, node.span) or definition is element or src.text_of(node.span) != definition.name:
+            return
+        change.add(src.name, node.span, written(node.span))
+        title = f"Inline `{definition.name}` here"
+    else:
+        from nova.ide.occurrences import find_occurrences
+
+        found = find_occurrences(workspace, target)
+        if any(o.module != src.name or o.role in ("export", "import") for o in found):
+            return  # named by another module or an export list: its other uses need it
+        uses = [o for o in found if o.role == "reference"]
+        if not uses:
+            return
+        for use in uses:
+            owner = src.elements.get(use.key) if use.key is not None else None
+            if owner is None or owner is definition or use.written != use.span or not kept_meaning(owner, use.span):
+                return
+            change.add(src.name, use.span, written(use.span))
+        change.add(src.name, _declaration_lines(src, definition.span), "")
+        title = f"Inline `{definition.name}` everywhere"
+    if _adds_errors(workspace, src, change):
+        return
+    yield CodeAction(title, "refactor.inline", change)
+
+
+def _declaration_lines(src: ModuleSource, at: Span) -> Span:
+    """A top-level declaration's lines with the doc comment right above it and one blank line after it."""
+    start = at.start_line
+    while start > 0 and src.line(start - 1).startswith("--"):
+        start -= 1
+    end = at.end_line + 1
+    if end < len(src.lines) and not src.line(end).strip():
+        end += 1
+    if end >= len(src.lines):
+        return Span(start, 0, len(src.lines) - 1, len(src.line(len(src.lines) - 1)))
+    return Span(start, 0, end, 0)
+
+
+_VERIFIED: dict[tuple[int, str, str], tuple[Any, bool]] = {}
+
+
+def _adds_errors(workspace: Workspace, src: ModuleSource, change: SourceChange) -> bool:
+    """Whether the module checked with the change has more errors than without (the last answers are kept: code
+    actions are asked again on every cursor move)."""
+    from nova.ide.fixes import apply_edits
+    from nova.ide.memory import probe_source
+
+    text = apply_edits(src.text, [(e.span, e.new_text) for e in change.edits.get(src.name, [])])
+    key = (id(workspace.view), src.name, text)
+    cached = _VERIFIED.get(key)
+    if cached is not None and cached[0] is workspace.view:
+        return cached[1]
+    before = sum(1 for d in getattr(src.checked, "diagnostics", ()) or () if int(d.severity) == 1)
+    probe = probe_source(workspace.view, text)
+    after = sum(1 for d in getattr(probe.checked, "diagnostics", ()) or () if int(d.severity) == 1)
+    if len(_VERIFIED) >= PATHS_KEPT:
+        _VERIFIED.pop(next(iter(_VERIFIED)))
+    _VERIFIED[key] = (workspace.view, after > before)
+    return after > before

@@ -3,11 +3,11 @@ Debian's Chromium renders headless under puppeteer-core (`vscode_driver/drive.mj
 nova-lsp through the extension (found, with nothing configured, in `.venv/bin` of the folder above the workspace),
 the broken line gets an error squiggle, hovering `size` shows its type, typing a fix clears the squiggle, "Nova:
 Evaluate Selection" shows `3 :: Int` for a selection in the importing module, and "Nova: Restart Server" takes the
-server down and back up. Over stdio the editing features run too: F2 renames a variable, the Ctrl+. menu applies a
-quick fix, and typing `origin.` suggests the record's fields. Screenshots land in `build/editor-tests/vscode/`.
+server down and back up. The editing features run too: F2 renames a variable, the Ctrl+. menu applies a quick fix,
+and typing `origin.` suggests the record's fields. Screenshots land in `build/editor-tests/vscode/`.
 
-The same scenario runs a second time against a TCP daemon (`nova.server.daemon`): the extension reads the daemon's
-token from the private runtime folder and sends it, with nothing configured but the address.
+The same scenario, editing included, runs a second time against a TCP daemon (`nova.server.daemon`): the extension
+reads the daemon's token from the private runtime folder and sends it, with nothing configured but the address.
 
 `setup_code_server.sh` installs code-server, Node 24 and Chromium once into a cache folder (a few minutes the first
 time, seconds after that).
@@ -269,8 +269,8 @@ def test_vsix_in_code_server(
                     "replacement": "42",
                 },
                 "restart": True,
-                # the editing features once, over stdio (the daemon serves the same requests)
-                "editing": None if code_server.daemon_log is not None else {
+                # the editing features, over stdio and over the daemon
+                "editing": {
                     "rename": {"lineText": "Square s -> s", "token": "s", "newName": "side",
                                "expect": ["Square side -> side"]},
                     "action": {"lineText": "limit :: _", "token": "_", "title": "Replace `_` with `Int`",
@@ -295,7 +295,7 @@ def test_vsix_in_code_server(
         f"workbench: {json.dumps(report.get('workbench'), indent=1)}\n"
         f"driver stderr:\n{proc.stderr[-3000:]}\ncode-server log:\n{code_server.log.read_text()[-3000:]}"
     )
-    editing = ["rename", "code action", "field completion"] if code_server.daemon_log is None else []
+    editing = ["rename", "code action", "field completion"]
     assert steps == [
         "workbench loaded",
         "file opened",

@@ -205,33 +205,33 @@ def test_a_huge_range_respects_the_step_limit() -> None:
 
 
 def test_string() -> None:
-    assert call("Data.String", "lengthImpl", "héllo") == 5
-    assert call("Data.String", "singletonImpl", Char("x")) == "x"
-    assert call("Data.String", "unsafeCharAtImpl", 1, "abc") == Char("b")
+    assert call("Data.String.CodeUnits", "lengthImpl", "héllo") == 5
+    assert call("Data.String.CodeUnits", "singletonImpl", Char("x")) == "x"
+    assert call("Data.String.CodeUnits", "unsafeCharAtImpl", 1, "abc") == Char("b")
     with pytest.raises(EvalError):
-        call("Data.String", "unsafeCharAtImpl", 3, "abc")
-    assert call("Data.String", "toCharArrayImpl", "ab") == (Char("a"), Char("b"))
-    assert call("Data.String", "fromCharArrayImpl", (Char("a"), Char("b"))) == "ab"
-    assert call("Data.String", "takeImpl", 2, "abc") == "ab"
-    assert call("Data.String", "takeImpl", -1, "abc") == ""
-    assert call("Data.String", "dropImpl", 2, "abc") == "c"
-    assert call("Data.String", "dropImpl", -2, "abc") == "abc"
-    assert call("Data.String", "indexOfImpl", "c", "abc") == 2
-    assert call("Data.String", "indexOfImpl", "z", "abc") == -1
-    assert call("Data.String", "lastIndexOfImpl", "a", "banana") == 5
-    assert call("Data.String", "lastIndexOfImpl", "", "abc") == 3
-    assert call("Data.String", "lastIndexOfImpl", "z", "abc") == -1
-    assert call("Data.String", "splitImpl", ",", "a,b") == ("a", "b")
-    assert call("Data.String", "splitImpl", "", "ab") == ("a", "b")
-    assert call("Data.String", "splitImpl", "", "") == ()
-    assert call("Data.String", "joinWithImpl", "-", ("a", "b")) == "a-b"
-    assert call("Data.String", "replaceImpl", "a", "x", "aa") == "xa"
-    assert call("Data.String", "replaceImpl", "", "x", "aa") == "xaa"
-    assert call("Data.String", "replaceAllImpl", "a", "x", "aa") == "xx"
-    assert call("Data.String", "replaceAllImpl", "", "x", "aa") == "aa"
-    assert call("Data.String", "toUpperImpl", "ab") == "AB"
-    assert call("Data.String", "toLowerImpl", "AB") == "ab"
-    assert call("Data.String", "trimImpl", "  a \n") == "a"
+        call("Data.String.CodeUnits", "unsafeCharAtImpl", 3, "abc")
+    assert call("Data.String.CodeUnits", "toCharArrayImpl", "ab") == (Char("a"), Char("b"))
+    assert call("Data.String.CodeUnits", "fromCharArrayImpl", (Char("a"), Char("b"))) == "ab"
+    assert call("Data.String.CodeUnits", "takeImpl", 2, "abc") == "ab"
+    assert call("Data.String.CodeUnits", "takeImpl", -1, "abc") == ""
+    assert call("Data.String.CodeUnits", "dropImpl", 2, "abc") == "c"
+    assert call("Data.String.CodeUnits", "dropImpl", -2, "abc") == "abc"
+    assert call("Data.String.CodeUnits", "indexOfImpl", "c", "abc") == 2
+    assert call("Data.String.CodeUnits", "indexOfImpl", "z", "abc") == -1
+    assert call("Data.String.CodeUnits", "lastIndexOfImpl", "a", "banana") == 5
+    assert call("Data.String.CodeUnits", "lastIndexOfImpl", "", "abc") == 3
+    assert call("Data.String.CodeUnits", "lastIndexOfImpl", "z", "abc") == -1
+    assert call("Data.String.Common", "splitImpl", ",", "a,b") == ("a", "b")
+    assert call("Data.String.Common", "splitImpl", "", "ab") == ("a", "b")
+    assert call("Data.String.Common", "splitImpl", "", "") == ()
+    assert call("Data.String.Common", "joinWithImpl", "-", ("a", "b")) == "a-b"
+    assert call("Data.String.Common", "replaceImpl", "a", "x", "aa") == "xa"
+    assert call("Data.String.Common", "replaceImpl", "", "x", "aa") == "xaa"
+    assert call("Data.String.Common", "replaceAllImpl", "a", "x", "aa") == "xx"
+    assert call("Data.String.Common", "replaceAllImpl", "", "x", "aa") == "aa"
+    assert call("Data.String.Common", "toUpperImpl", "ab") == "AB"
+    assert call("Data.String.Common", "toLowerImpl", "AB") == "ab"
+    assert call("Data.String.Common", "trimImpl", "  a \n") == "a"
 
 
 def test_char() -> None:

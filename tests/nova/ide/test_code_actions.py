@@ -80,6 +80,9 @@ def test_signatures_are_added_to_top_level_and_local_bindings() -> None:
     fx = fixture(text)
     action = next(a for a in actions(fx) if a.title.startswith("Add type signature"))
     assert "swap :: forall a b. Tuple a b -> Tuple b a\nswap (Tuple" in applied(fx, action)
+    fx = fixture("module Main where\n\nimport Prelude\n\nk ∷ Int → Int\nk‸ n = n + 1\n\nf = g 1\n  where\n"
+                 "    g ∷ Int → Int\n    ‸1g n = n\n")
+    assert not [a for m in ("", "1") for a in actions(fx, m) if a.title.startswith("Add type signature")]
 
 
 def test_organize_imports_removes_unused_imports_and_items() -> None:
@@ -151,8 +154,32 @@ def test_signatures_are_written_as_signatures_and_only_where_they_check() -> Non
                                            "`shownAll :: forall a b. Foldable a => Show b => a b -> String`"))
     assert text.count("Foldable a => Show b =>") == 1
     fx = fixture("module Main where\n\nimport Prelude\nimport Data.Maybe as M\n\nfi‸rst = M.Just 1\n")
-    assert not [a for a in actions(fx) if a.title.startswith("Add type signature")]  # `Maybe` is `M.Maybe` here
+    assert "first :: M.Maybe Int\n" in applied(fx, titled(actions(fx), "Add type signature `first :: M.Maybe Int`"))
     fx = fixture("module Main where\n\nimport Prelude\n\nf :: forall a. a -> Array a\nf x = st‸ep x\n"
                  "  where\n    st‸1ep y = [y]\n\ng :: Int\ng = let ‸2k = 1 in k\n")
-    assert not [a for a in actions(fx, "1") if a.title.startswith("Add type signature")]  # `a` is f's
+    text = applied(fx, titled(actions(fx, "1"), "Add type signature `step :: forall b. b -> Array b`"))
+    assert "  where\n    step :: forall b. b -> Array b\n    step y = [y]\n" in text  # its own variable
     assert not [a for a in actions(fx, "2") if a.title.startswith("Add type signature")]  # after `let` on its line
+
+
+def test_local_signatures_name_the_enclosing_signature_s_variables_or_their_own() -> None:
+    fx = fixture("module Main where\n\nimport Prelude\n\nf :: forall a. Show a => a -> Int -> String\n"
+                 "f x n = sh‸1own n <> show (pair x)\n  where\n    sh‸2own m = show m <> show x\n"
+                 "    pa‸3ir y = [y, x]\n")
+    text = applied(fx, titled(actions(fx, "2"), "Add type signature `shown :: forall b. Show b => b -> String`"))
+    assert "    shown :: forall b. Show b => b -> String\n    shown m =" in text
+    text = applied(fx, titled(actions(fx, "3"), "Add type signature `pair :: a -> Array a`"))  # f's `a`
+    assert "    pair :: a -> Array a\n    pair y =" in text
+    assert not [a for a in actions(fx, "1") if a.title.startswith("Add type signature")]  # a use, not a binding
+    fx = fixture("module Main where\n\nimport Prelude\n\ng :: a -> Array a\ng x = k x\n  where\n    ‸k y = [x, y]\n"
+                 "\nh x = k x\n  where\n    ‸1k y = [x, y]\n")
+    assert not [a for m in ("", "1") for a in actions(fx, m) if a.title.startswith("Add type signature")]
+
+
+def test_an_added_signature_names_types_as_the_module_imports_them() -> None:
+    fx = fixture("module Main where\n\nimport Prelude\nimport Data.Map as M\n\nsin‸gle k = M.singleton k 1\n\n"
+                 "pairs :: Int -> Array (M.Map Int Int)\npairs n = [one]\n  where\n    o‸1ne = M.singleton n n\n")
+    text = applied(fx, titled(actions(fx), "Add type signature `single :: forall a. Ord a => a -> M.Map a Int`"))
+    assert "single :: forall a. Ord a => a -> M.Map a Int\nsingle k" in text
+    text = applied(fx, titled(actions(fx, "1"), "Add type signature `one :: M.Map Int Int`"))
+    assert "    one :: M.Map Int Int\n    one =" in text

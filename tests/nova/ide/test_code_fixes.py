@@ -21,6 +21,10 @@ def test_a_wildcard_argument_is_parenthesised_and_its_variables_quantified() -> 
     assert "count :: forall a. Array a -> Int" in text
     text = applied(fx, titled(actions(fx, "1"), "Replace `_` with `Array b`"))
     assert "wrap :: forall b. b -> Array b\n" in text
+    fx = fixture(HEAD + "wrap ∷ ∀ b. b → ‸_\nwrap x = [x]\n\ncount ∷ Array ‸1_ → Int\ncount _ = 0\n")
+    text = applied(fx, titled(actions(fx), "Replace `_` with `Array b`"))  # written with Unicode symbols
+    assert "wrap ∷ ∀ b. b → Array b\n" in text
+    assert "count ∷ forall a. Array a → Int" in applied(fx, titled(actions(fx, "1"), "Replace `_` with `a`"))
     fx = fixture(HEAD + "twice :: ‸_ -> Int\ntwice f = f 1 + f 2\n")
     text = applied(fx, titled(actions(fx), "Replace `_` with `Int -> Int`"))
     assert "twice :: (Int -> Int) -> Int" in text

@@ -121,6 +121,15 @@ def test_record_update_labels_from_the_updated_record() -> None:
     assert labels(result) == ["age", "name"]
 
 
+def test_record_pattern_labels_from_the_matched_type() -> None:
+    result = complete(LIB, "module Main where\n\nimport Lib (Person)\n\nnameOf :: Person -> String\n"
+                           "nameOf { name, ‸ } = name\n")
+    assert labels(result) == ["age"]
+    result = complete(LIB, "module Main where\n\nimport Lib (Person)\n\nageOf :: Person -> Int\n"
+                           "ageOf p = case p of\n  { ‸ } -> 0\n")
+    assert labels(result) == ["age", "name"]
+
+
 def test_qualified_names_after_an_alias_replace_only_the_name() -> None:
     fx = fixture("module Main where\n\nimport Data.Array as A\n\nn = A.len‸\n")
     src, line, col = fx.at()

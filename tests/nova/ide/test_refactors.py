@@ -99,6 +99,31 @@ def test_an_expression_is_extracted_to_a_let_only_before_a_body_on_one_line() ->
     assert "k xs = map (\\x ->\n  let extracted = x + 1 in extracted) xs\n" in text
 
 
+def test_a_multi_line_expression_is_extracted_keeping_its_layout() -> None:
+    fx = fixture(HEAD + "\nf :: Int -> Int\nf n = ‸1case n of\n  0 -> 1\n  _ -> n * 2‸2\n")
+    text = applied(fx, titled(selected(fx), "Extract `case n of 0 -> 1 _ -> n * 2` to a where binding"))
+    assert ("f n = extracted\n  where\n    extracted = case n of\n            0 -> 1\n"
+            "            _ -> n * 2\n") in text  # the branches 4 columns left of `case`, as they were
+    fx = fixture(HEAD + "\ng :: Int -> Int\ng n = h ‸1(n\n  + 1)‸2\n  where\n    h m = m\n")
+    text = applied(fx, titled(selected(fx), "Extract `(n + 1)` to a where binding"))
+    assert "g n = h extracted\n  where\n    h m = m\n    extracted = (n\n          + 1)\n" in text
+
+
+def test_an_expression_using_a_do_bind_is_extracted_to_a_let_statement() -> None:
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  x <- m\n  y <- Just (‸1x * 2‸2)\n  pure (‸3y + x\n    + 1‸4)\n")
+    text = applied(fx, titled(selected(fx), "Extract `x * 2` to a let statement"))
+    assert "  x <- m\n  let extracted = x * 2\n  y <- Just (extracted)\n" in text
+    src, line, col = fx.at("3")
+    _, end_line, end_col = fx.at("4")
+    found = code_actions.code_actions(fx.workspace, src, Span(line, col, end_line, end_col))
+    text = applied(fx, titled(found, "Extract `y + x + 1` to a let statement"))
+    assert "  let extracted = y + x\n              + 1\n  pure (extracted)\n" in text
+    fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
+                 "  x <- m\n  pure (x + ‸11‸2)\n")  # uses no local of the block: a where binding
+    assert "Extract `1` to a where binding" in titles(selected(fx))
+
+
 def test_a_where_binding_is_inlined_and_the_where_removed() -> None:
     fx = fixture(HEAD + "\nf :: Int -> Int\nf n = n + lim‸it\n  where\n    limit = n * 2\n\ng :: Int\ng = 1\n")
     action = titled(actions(fx), "Inline `limit`")
@@ -111,6 +136,32 @@ def test_a_let_binding_is_inlined_at_every_use() -> None:
     assert "g n = (n + 1) * (n + 1)\n" in applied(fx, titled(actions(fx), "Inline `k`"))
     fx = fixture(HEAD + "\nh :: Int -> Int\nh n =\n  let\n    a = 2\n    b‸ = a\n  in a + b\n")
     assert "  let\n    a = 2\n  in a + a\n" in applied(fx, titled(actions(fx), "Inline `b`"))
+
+
+def test_a_top_level_binding_is_inlined_at_a_use_or_everywhere() -> None:
+    fx = fixture(HEAD + "\n-- | The limit.\nlimit :: Int\nli‸1mit = 2 * base\n\nbase :: Int\nbase = 10\n\n"
+                 "f :: Int -> Int\nf n = n + lim‸2it\n\ng :: Int\ng = limit\n")
+    text = applied(fx, titled(actions(fx, "2"), "Inline `limit` here"))
+    assert "f n = n + (2 * base)\n" in text and "g = limit\n" in text
+    text = applied(fx, titled(actions(fx, "1"), "Inline `limit` everywhere"))
+    assert "limit" not in text and "f n = n + (2 * base)\n" in text and "g = (2 * base)\n" in text
+    assert "import Prelude\n\nbase :: Int" in text  # its doc comment and blank line gone with it
+    fx = fixture(HEAD + "\nsize :: Int\nsi‸ze = 1 + 2\n\nbox :: { size :: Int }\nbox = { size }\n")
+    assert "box = { size: (1 + 2) }\n" in applied(fx, titled(actions(fx), "Inline `size` everywhere"))  # a pun
+
+
+def test_a_top_level_binding_is_inlined_only_where_it_keeps_its_meaning() -> None:
+    fx = fixture(HEAD + "\nlimit :: Int\nli‸1mit = 2 * base\n\nbase :: Int\nbase = 10\n\n"
+                 "f :: Int -> Int\nf base = base + lim‸2it\n\nnone :: Int\nnone = mempty\n\n"
+                 "s :: String\ns = show no‸3ne\n")
+    assert not [t for m in "12" for t in titles(actions(fx, m)) if t.startswith("Inline `limit`")]  # shadowed
+    assert not [t for t in titles(actions(fx, "3")) if t.startswith("Inline")]  # `show mempty`: ambiguous
+    fx = fixture("module Lib (limit) where\n\nimport Prelude\n\nlimit :: Int\nli‸mit = 2\n\n"
+                 "f :: Int\nf = limit\n")
+    assert not [t for t in titles(actions(fx)) if t.startswith("Inline")]  # exported by name
+    fx = fixture("module Lib where\n\nimport Prelude\n\nlimit :: Int\nli‸mit = 2\n",
+                 "module Main where\n\nimport Lib (limit)\n\nf :: Int\nf = limit\n")
+    assert not [t for t in titles(actions(fx)) if t.startswith("Inline")]  # another module uses it
 
 
 def test_a_binding_is_not_inlined_where_its_names_are_shadowed() -> None:
@@ -142,7 +193,8 @@ def test_do_statements_guards_and_puns_are_not_extracted() -> None:
     assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
     fx = fixture(HEAD + "import Data.Maybe (Maybe(..))\n\nf :: Maybe Int -> Maybe Int\nf m = do\n"
                  "  x <- m\n  ‸1pure (x + 1)‸2\n")
-    assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]  # no `let … in` as a statement
+    assert [t for t in titles(selected(fx)) if t.startswith("Extract")] == [  # a statement, no `let … in`
+        "Extract `pure (x + 1)` to a let statement"]
     fx = fixture(HEAD + "\ng :: Int -> Int\ng n\n  | n > 0 = 1\n  | ‸1otherwise‸2 = 0\n")
     assert not [t for t in titles(selected(fx)) if t.startswith("Extract")]
     fx = fixture(HEAD + "\nh :: Int -> { n :: Int, m :: Int }\nh n = { ‸1n‸2, m: n + 1 }\n")

@@ -132,7 +132,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[map (_ + 1) (App [1]), App [negate] <*> App [1, 2], pure 3, App [1, 2] >>= \\x -> App [x, x]]", "[App [2],App [-1,-2],App [3],App [1,1,2,2]]"),
     ("[App [1] <|> App [2], empty, foldr (-) 0 (App [1, 2]) # pure, foldl (-) 0 (App [1, 2]) # pure, App (foldMap (\\x -> [x]) (App [5]))]", "[App [1,2],App [],App [-1],App [-3],App [5]]"),
     ("[traverse (\\x -> Just (x + 1)) (App [1]), sequence (App [Just 2])]", "[Just (App [2]),Just (App [2])]"),
-    ("[hoistApp A.head (App [1, 2]), hoistLiftApp A.head [3], App (hoistLowerApp A.head (App [4]))]", "[App (Just 1),App (Just 3),App (Just 4)]"),
+    ("[hoistApp A.head (App [1, 2])] <> hoistLiftApp [Just 3] <> map App (hoistLowerApp [App (Just 4)])", "[App (Just 1),App (Just 3),App (Just 4)]"),
     ("[unwrap (App [1]), unwrap (ap (App [negate]) (App [2])), unwrap (guard true *> App [3])]", "[[1],[-2],[3]]"),
     ("[unwrap (guard false *> Compose [Just 1]), unwrap (guard true *> Compose [Just 2])]", "[[],[Just 2]]"),
     ("unwrap (ap (product [negate] (Just negate)) (product [1] (Just 2)))", "Tuple [-1] (Just (-2))"),

@@ -15,6 +15,7 @@ import Data.Number as N
 import Data.String (Pattern(..), Replacement(..))
 import Data.String as S
 import Data.String.CodeUnits as CU
+import Data.Newtype (unwrap)
 import Data.Char as C
 import Data.Map as M
 import Data.Set as Set
@@ -52,7 +53,7 @@ EXAMPLES: list[tuple[str, str]] = [
         '[S.replace (Pattern "a") (Replacement "x") "aa", S.replaceAll (Pattern "a") (Replacement "x") "aa"]',
         '["xa","xx"]',
     ),
-    ("S.singleton 'z'", '"z"'),
+    ("[S.singleton (S.codePointFromChar 'z'), CU.singleton 'z']", '["z","z"]'),
     ('S.split (Pattern ",") "a,b"', '["a","b"]'),
     (
         '[S.stripPrefix (Pattern "ab") "abc", S.stripSuffix (Pattern "bc") "abc", S.stripPrefix (Pattern "x") "a"]',
@@ -68,8 +69,10 @@ EXAMPLES += [
     ('[S.indexOf\' (Pattern "a") 2 "banana", S.indexOf\' (Pattern "a") 6 "banana", S.indexOf\' (Pattern "a") 7 "banana", S.indexOf\' (Pattern "a") (-1) "banana"]', "[Just 3,Nothing,Nothing,Nothing]"),
     ('[S.lastIndexOf\' (Pattern "a") 4 "banana", S.lastIndexOf\' (Pattern "a") 0 "banana", S.lastIndexOf\' (Pattern "b") (-3) "banana", S.lastIndexOf\' (Pattern "a") 99 "banana"]', "[Just 3,Nothing,Just 0,Just 5]"),
     # prefixes
-    ('[S.countPrefix (_ == \'a\') "aab", S.countPrefix (_ == \'z\') "aab", S.countPrefix (\\_ -> true) "aab"]', "[2,0,3]"),
-    ('[S.takeWhile (_ /= \' \') "hello world", S.dropWhile (_ /= \' \') "hello world"]', '["hello"," world"]'),
+    ('[S.countPrefix (_ == S.codePointFromChar \'a\') "aab", CU.countPrefix (_ == \'z\') "aab", CU.countPrefix (\\_ -> true) "aab"]', "[2,0,3]"),
+    ('[S.takeWhile (_ /= S.codePointFromChar \' \') "hello world", CU.dropWhile (_ /= \' \') "hello world", CU.takeWhile (_ /= \' \') "a b"]', '["hello"," world","a"]'),
+    ('[S.localeCompare "a" "b", S.localeCompare "b" "b", compare (Pattern "b") (Pattern "a"), compare (Replacement "a") (Replacement "b")]', "[LT,EQ,GT,LT]"),
+    ('show [S.length "héllo", CU.length "héllo"] <> show [S.null "", S.null "a"] <> unwrap (Pattern "p") <> unwrap (Replacement "r")', '"[5,5][true,false]pr"'),
     ('[S.splitAt 2 "abcd", S.splitAt 9 "ab", S.splitAt (-1) "ab"]', '[{ after: "cd", before: "ab" },{ after: "", before: "ab" },{ after: "ab", before: "" }]'),
     # Data.String.CodeUnits
     ('[CU.uncons "abc", CU.uncons ""]', "[Just { head: 'a', tail: \"bc\" },Nothing]"),
