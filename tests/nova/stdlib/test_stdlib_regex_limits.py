@@ -53,8 +53,9 @@ def _layer() -> Any:
 
 @pytest.mark.parametrize("name", ["endless", "endlessReplace"])
 def test_an_endlessly_backtracking_match_stops_at_the_time_limit(name: str) -> None:
-    with pytest.raises(EvalLimitError, match="regular expression match ran past the time limit"):
-        evaluate_value(_layer(), "M", name, limits=Limits(timeout=0.5))
+    # (Python's `re` would never return here: the test's own timeout would fail it.)
+    with pytest.raises(EvalLimitError, match="time limit"):
+        evaluate_value(_layer(), "M", name, limits=Limits(timeout=1.0))
 
 
 def test_a_simple_match_on_the_same_text_answers() -> None:
