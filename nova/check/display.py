@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from nova.check.typeconv import _normalise_fun
+from nova.check.typeconv import _normalise_fun, shown_name
 from nova.syntax import ast
 from nova.types.types import T_ARROW, T_RECORD, TApp, TBound, TCon, TForall, TFun, TRow, Type
 
@@ -127,10 +127,7 @@ class _Walk:
             info = self.infos[known] = self.lookup_type(head)
         if info is None:
             raise _GiveUp
-        written = head.full if isinstance(head, ast.TypeCon) else info.name
-        if isinstance(head, ast.TypeOperator) and len(args) == 2 and info.name != T_ARROW.name:
-            written = head.full  # printed infix as written (`f ~> g`, `a /\ b`)
-        ty = TCon(written, info.module)
+        ty = TCon(shown_name(head, info, len(args)), info.module)
         for a in args:
             ty = TApp(ty, self.go(a, depth))
         return ty if info.synonym is not None else _normalise_fun(ty)

@@ -338,11 +338,8 @@ class TypeTranslator:
                 for a in args:
                     self.go(a)
                 return ht, hk
-            written = head.full if isinstance(head, ast.TypeCon) else info.name
-            infix = isinstance(head, ast.TypeOperator) and len(args) == 2 and info.name != T_ARROW.name
-            if self.keep_synonyms and infix:
-                written = head.full  # printed infix as written (`f ~> g`, `a /\ b`)
-            if info.synonym is not None or written != info.name or infix:
+            written = shown_name(head, info, len(args))
+            if info.synonym is not None or written != info.name:
                 self.saw_sugar = True
             if info.synonym is not None and self.keep_synonyms:
                 shown: Type = TCon(written, info.module)
@@ -478,6 +475,14 @@ def _within(inner: Span, outer: Span) -> bool:
         inner.end_line,
         inner.end_col,
     ) <= (outer.end_line, outer.end_col)
+
+
+def shown_name(head: ast.TypeCon | ast.TypeOperator, info: TypeInfo, arity: int) -> str:
+    """The name a written type constructor or operator keeps in a display type: a constructor as written (`M.Map`),
+    an operator between two operands too (printed infix: `f ~> g`, `a /\\ b`), else the name it stands for."""
+    if isinstance(head, ast.TypeCon) or (arity == 2 and info.name != T_ARROW.name):
+        return head.full
+    return info.name
 
 
 def _type_binop(op: ast.TypeOperator, left: ast.Type, right: ast.Type) -> ast.Type:
