@@ -83,6 +83,8 @@ class Declarations(KindInference, Deriving):
         last_value: str | None = None
         sigs: dict[str, Span] = {}
         classes = {d.name for d in mod.decls if isinstance(d, ast.ClassDecl)}
+        value_ops: dict[str, Span] = {}
+        type_ops: dict[str, Span] = {}
         for d in mod.decls:
             if isinstance(d, ast.ValueDecl):
                 if d.name in seen_values and last_value != d.name:
@@ -124,8 +126,21 @@ class Declarations(KindInference, Deriving):
             elif isinstance(d, ast.ClassDecl):
                 for m in d.methods:
                     self._own_value(m.name, m.name_span, seen_values)
-            elif isinstance(d, ast.FixityDecl) and not d.is_type:
-                self._own_value(d.operator, d.operator_span, seen_values)
+            elif isinstance(d, ast.FixityDecl):
+                # an operator declared twice is PureScript's MultipleValueOpFixities / MultipleTypeOpFixities
+                ops = type_ops if d.is_type else value_ops
+                if d.operator in ops:
+                    which = "type" if d.is_type else "value"
+                    self.module_error(
+                        d.operator_span,
+                        "MultipleTypeOpFixities" if d.is_type else "MultipleValueOpFixities",
+                        f"There are multiple fixity/precedence declarations for {which} operator `{d.operator}`.",
+                        (Related(ops[d.operator], "first declared here"),),
+                    )
+                    continue
+                ops[d.operator] = d.operator_span
+                if not d.is_type:
+                    self._own_value(d.operator, d.operator_span, seen_values)
         for n, sp in sigs.items():
             if n not in self.own_values or self.own_values[n] != n or n not in seen_values:
                 self.module_error(sp, "OrphanTypeDeclaration", f"The type signature for `{n}` has no definition.")
