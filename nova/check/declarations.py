@@ -306,10 +306,8 @@ class Declarations(KindInference, Deriving):
             info = self.own_classes[d.name]
             supers = parts.supers
             own = Constraint(self.name, d.name, tuple(TGen(i) for i in range(len(info.params))))
-            # a method's visible type variables: the class parameters (those declared `@` may not be skipped), then
-            # the method's own `forall @a.`
+            # a method's visible type variables: the class parameters, then the method's own `forall @a.`
             params = range(len(info.params))
-            required = tuple(i for i, b in zip(params, d.params, strict=True) if b.visible)
             method_schemes: list[tuple[ast.ClassMethod, Scheme]] = [
                 (
                     m,
@@ -319,7 +317,6 @@ class Declarations(KindInference, Deriving):
                         sc.type,
                         (*info.params, *sc.names),
                         (*params, *sc.visible),
-                        required,
                         display=sc.display,
                     ),
                 )

@@ -135,7 +135,6 @@ def _zonk_scheme(sc: Any, zonk: Any) -> Any:
         zonk(sc.type),
         sc.names,
         sc.visible,
-        sc.required,
         sc.display,
     )
 

@@ -271,7 +271,7 @@ RANKN_EDITS = (
 # Edits of visible type applications: variables made invisible, skipped or given, class parameters unmarked.
 TYPE_APPLICATION_EDITS = (
     ("same :: forall @a. a -> a", "same :: forall a. a -> a"),
-    ("class Describe @a where", "class Describe a where"),
+    ("class Describe a where", "class Describe @a where"),
     ("right = Right @_ @Int 2", "right = Right @Int 2"),
     ("described = describe @Int", "described = describe @_"),
     ("first :: forall @a @b. a -> b -> a", "first :: forall @a b. a -> b -> a"),
