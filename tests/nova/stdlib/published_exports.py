@@ -140,6 +140,10 @@ PUBLISHED: dict[str, str] = {
     "Data.Functor.Contravariant": """
         class:Contravariant cmap >$< cmapFlipped >#< coerce imapC cflap >@< cvoid cvoidRight >$ cvoidLeft $<
     """,
+    "Data.Predicate": "type:Predicate Predicate",
+    "Data.Comparison": "type:Comparison Comparison defaultComparison",
+    "Data.Equivalence": "type:Equivalence Equivalence defaultEquivalence comparisonEquivalence",
+    "Data.Op": "type:Op Op",
     "Data.Profunctor": "class:Profunctor dimap lcmap rmap arr unwrapIso wrapIso",
     "Data.Profunctor.Strong": "class:Strong first second splitStrong *** fanout &&&",
     "Data.Profunctor.Choice": "class:Choice left right splitChoice +++ fanin |||",

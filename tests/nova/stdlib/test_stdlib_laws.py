@@ -37,12 +37,17 @@ import Data.Bitraversable (class Bitraversable, bitraverse, bisequence)
 import Data.Const (Const(..))
 import Data.Functor.Clown (Clown(..))
 import Data.Functor.Contravariant (cmap)
+import Data.HeytingAlgebra (ff, implies, tt)
 import Data.Functor.Flip (Flip(..))
 import Data.Functor.Joker (Joker(..))
 import Data.Profunctor (dimap, lcmap, rmap)
 import Data.Profunctor.Choice (left, right)
 import Data.Profunctor.Star (Star(..))
 import Data.Profunctor.Strong (first, second)
+import Data.Comparison (Comparison(..))
+import Data.Equivalence (Equivalence(..))
+import Data.Op (Op(..))
+import Data.Predicate (Predicate(..))
 
 f :: Int -> Int
 f = (_ + 1)
@@ -181,6 +186,37 @@ profunctorLaws a b =
   s = Star (\n -> if n > b then Just (n * 3) else Nothing)
   c = Const a :: Const Int Int
 
+contravariantLaws :: Int -> Int -> Int -> Array Boolean
+contravariantLaws a b c =
+  [ runP (cmap identity p) a == runP p a
+  , runP (cmap f (cmap g p)) a == runP (cmap (g <<< f) p) a
+  , runP (p && not p) a == runP ff a
+  , runP (p || not p) a == runP tt a
+  , runP (p `implies` q) a == runP (not p || q) a
+  , runC ((c1 <> c2) <> c3) a b == runC (c1 <> (c2 <> c3)) a b
+  , runC (mempty <> c1) a b == runC c1 a b && runC (c1 <> mempty) a b == runC c1 a b
+  , runC (cmap f c1) a b == runC c1 (f a) (f b)
+  , runE ((e1 <> e2) <> e1) a b == runE (e1 <> (e2 <> e1)) a b
+  , runE (mempty <> e1) a b == runE e1 a b
+  , runO ((o1 <<< o2) <<< o3) a == runO (o1 <<< (o2 <<< o3)) a
+  , runO (identity <<< o1) a == runO o1 a && runO (o1 <<< identity) a == runO o1 a
+  ]
+  where
+  p = Predicate (_ > b)
+  q = Predicate (_ < c)
+  runP (Predicate t) = t
+  c1 = Comparison (\x y -> compare (x `mod` 3) (y `mod` 3))
+  c2 = Comparison (\x y -> compare (x - c) (y - c))
+  c3 = Comparison (\x y -> compare y x)
+  runC (Comparison k) = k
+  e1 = Equivalence (\x y -> x `mod` 2 == y `mod` 2)
+  e2 = Equivalence (\x y -> x - b == y - b)
+  runE (Equivalence r) = r
+  o1 = Op (_ + b)
+  o2 = Op (_ * 2)
+  o3 = Op (_ - c)
+  runO (Op h) = h
+
 biLaws :: Tuple Int Int -> Either Int Int -> Array Int -> Array Boolean
 biLaws t e xs =
   bifoldable t <> bitraversable t <> bifoldable e <> bitraversable e
@@ -255,6 +291,7 @@ def test_every_law_is_checked() -> None:
     assert law_count("mapLaws M.empty M.empty M.empty 0") == 2 + 3 + 4 + 6 + 3 + 5
     assert law_count("biLaws (Tuple 0 0) (Left 0) []") == 5 * (2 + 5)
     assert law_count("profunctorLaws 1 0") == 14
+    assert law_count("contravariantLaws 1 0 0") == 12
 
 
 def test_a_broken_law_is_reported() -> None:
@@ -308,3 +345,9 @@ def test_bifoldable_and_bitraversable_laws(t: tuple[int, int], e: tuple[str, int
 @given(ints, ints)
 def test_profunctor_strong_choice_and_contravariant_laws(a: int, b: int) -> None:
     assert_laws(f"profunctorLaws {_int(a)} {_int(b)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(ints, ints, ints)
+def test_predicate_comparison_equivalence_and_op_laws(a: int, b: int, c: int) -> None:
+    assert_laws(f"contravariantLaws {_int(a)} {_int(b)} {_int(c)}")
