@@ -115,6 +115,7 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     memo = state.memo_of(uri) if lines is None else None
     tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
                              library_type(connection.hub, open_doc.good), lines, memo)
+    data: list[int]
     if memo is not None and memo.groups is not None:
         data = encode_groups(memo.groups, doc.index, connection.encoding,
                              connection.encoding == "utf-32" or text.isascii())
