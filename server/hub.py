@@ -510,11 +510,12 @@ class Hub:
         return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous,
                                           self.limits.max_file_bytes)
 
-    async def run_check_document(self, text: str, view: Any, previous: Any = None) -> tuple[Any, Any]:
-        """`run_check` that also returns the parse tree (see `analysis.check_document`)."""
+    async def run_check_document(self, text: str, view: Any, previous: Any = None,
+                                 earlier: Any = None) -> tuple[Any, Any]:
+        """`run_check` of an open document (see `analysis.check_edited`): the result and the new `ItemParse`."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, analysis.check_document, text, view, previous,
-                                          self.limits.max_file_bytes)
+        return await loop.run_in_executor(self.executor, analysis.check_edited, text, view, previous,
+                                          self.limits.max_file_bytes, earlier)
 
     async def run_probe(self, text: str, view: Any, previous: Any, wanted: Callable[[], bool]) -> tuple[Any, Any]:
         """A check of a variant of an open document for an IDE request (completion's typed hole): skipped when, by
