@@ -26,11 +26,15 @@ from nova.shift import line_mover
 from nova.syntax import ast
 from nova.syntax.layout import layout
 from nova.syntax.lexer import lex
-from nova.syntax.parser import ParsedModule, Parser, parse_guards, parse_module
+from nova.syntax.parser import ParsedModule, Parser, _failed, parse_guards
 from nova.syntax.tokens import Token
 
 _STAND_IN_HEADER = "module M where"
 """What a part parsed on its own is put under (its first line), so that its items open the top-level block."""
+
+
+_LARGE_PART = 65_536
+"""Characters above which a part that is most of its file is not parsed on its own (see `_splice`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +79,19 @@ class _ItemParser(Parser):
 
 
 def _run(source: str) -> tuple[ParsedModule, list[Token], list[tuple[int, int, int, int, int]],
-                                 tuple[Diagnostic, ...], tuple[Diagnostic, ...]] | None:
-    """`parse_module`'s pipeline, keeping what it throws away; None when it fails as a whole."""
+                                 tuple[Diagnostic, ...], tuple[Diagnostic, ...]] | ParsedModule:
+    """`parse_module`'s pipeline, keeping what it throws away; a parse that fails as a whole gives what
+    `parse_module` gives then (one diagnostic), without running again."""
     try:
         with parse_guards():
             lexed = lex(source)
             tokens = layout(lexed.tokens)
             parser = _ItemParser(tokens)
             module = parser.parse_module()
-    except (RecursionError, Exception):  # parse_module reports these as one diagnostic: leave them to it
-        return None
+    except RecursionError:
+        return _failed(source, "expression nested too deeply")
+    except Exception as err:  # as parse_module: a bug must not take the editor down
+        return _failed(source, f"internal parser error: {type(err).__name__}: {err}")
     lexed_diagnostics = tuple(lexed.diagnostics)
     parsed_diagnostics = tuple(parser.diagnostics)
     parsed = ParsedModule(module, lexed_diagnostics + parsed_diagnostics, tuple(parser.broken))
@@ -94,8 +101,8 @@ def _run(source: str) -> tuple[ParsedModule, list[Token], list[tuple[int, int, i
 def parse_items(text: str) -> ItemParse:
     """Parse the whole of `text` (as `parse_module` does), recording where its top-level items begin."""
     run = _run(text)
-    if run is None:
-        return ItemParse(text, parse_module(text), (), (), (), (0, 0), False)
+    if isinstance(run, ParsedModule):
+        return ItemParse(text, run, (), (), (), (0, 0), False)
     parsed, tokens, starts, lexed, diagnostics = run
     module = parsed.module
     items = [Item(tokens[s].start, tokens[s].line, i, d, b, n) for s, i, d, b, n in starts]
@@ -172,8 +179,10 @@ def _splice(old: ItemParse, text: str) -> ItemParse | None:
     begin = items[lead].offset
     part_end = items[trail + 1].offset if keep_trail else len(old_text)
     base_line = items[lead].line
+    if part_end - begin > _LARGE_PART and 2 * (part_end - begin) > len(old_text):
+        return None  # most of a large file: parsing all of it costs no more (and a part that does not fit, twice)
     run = _run(_STAND_IN_HEADER + "\n" * base_line + text[begin:part_end + delta])
-    if run is None:
+    if isinstance(run, ParsedModule):
         return None
     parsed, tokens, starts, lexed, diagnostics = run
     module = parsed.module
