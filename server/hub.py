@@ -149,7 +149,7 @@ class ProjectBaseline:
         yielding to the loop between modules."""
         loop = asyncio.get_running_loop()
         known = known_headers(self.layer) if self.restored_from_cache else None
-        self.project, sources = await loop.run_in_executor(self.hub.executor, self._discover, known)
+        self.project, sources = await loop.run_in_executor(self.hub.indexer, self._discover, known)
         self.files = {Path(s.path): s for s in sources}
         the_plan = plan(sources, self.folder)
         self.module_paths = {m: Path(s.path) for m, s in the_plan.owners.items()}
@@ -169,7 +169,7 @@ class ProjectBaseline:
         done = 0
         while (step := run.next_step()) is not None:
             try:
-                checked = await loop.run_in_executor(self.hub.executor, checked_out_of_sight, run, step)
+                checked = await loop.run_in_executor(self.hub.indexer, checked_out_of_sight, run, step)
             except Exception:
                 log.exception("checking %s failed", step.source.path)
                 continue
@@ -177,7 +177,7 @@ class ProjectBaseline:
             self.checked[checked.name] = checked
             self.unsaved_changes = True
             if step.put:
-                await loop.run_in_executor(self.hub.executor, self._compact_indexed, run, step, checked.name)
+                await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, step, checked.name)
             done = min(done + 1, total)
             if progress is not None:
                 await progress(done, total, checked.name)
@@ -397,6 +397,11 @@ class Hub:
         self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
         self._background: set[asyncio.Future[Any]] = set()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
+        """The check worker of documents: keystroke checks, completion probes, re-checks after a save."""
+        self.indexer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-index")
+        """The worker of folders: restores, discovery, each module of an index, compaction, cache writes. A
+        keystroke check of any connection never waits in a queue behind this work (it runs beside it, sharing the
+        interpreter's time), so indexing a large folder for one editor does not hold back another's diagnostics."""
         from nova.parallel import default_jobs
 
         self.jobs = jobs if jobs is not None else default_jobs()
@@ -551,7 +556,7 @@ class Hub:
             root = await self.ensure_root()
             root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())
-            restored = await asyncio.get_running_loop().run_in_executor(self.executor, self._restore, baseline)
+            restored = await asyncio.get_running_loop().run_in_executor(self.indexer, self._restore, baseline)
             restored_at = time.perf_counter()
             if restored is not None:
                 baseline.layer = restored
@@ -568,10 +573,10 @@ class Hub:
                 self.keep(asyncio.ensure_future(self._compact_and_save(baseline)))
             else:
                 settle_heap(collect=False)
-                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
+                asyncio.get_running_loop().run_in_executor(self.indexer, baseline.save_cache)
             if not self._preloaded:  # a warm start imported no checker: load it before the first check needs it
                 self._preloaded = True
-                asyncio.get_running_loop().run_in_executor(self.executor, analysis.preload)
+                asyncio.get_running_loop().run_in_executor(self.indexer, analysis.preload)
             return baseline
         finally:
             self._indexing.pop(folder, None)
@@ -582,16 +587,16 @@ class Hub:
         task.add_done_callback(self._background.discard)
 
     async def _compact_and_save(self, baseline: ProjectBaseline) -> None:
-        """After an index that checked modules: their typed values into the compact form (a module per job on the
-        check worker, so that keystroke checks go in between), the heap settled, then the cache written (cheaply:
+        """After an index that checked modules: their typed values into the compact form (a chunk of modules per job on
+        the index worker, beside the keystroke checks), the heap settled, then the cache written (cheaply:
         the compact values are written as they are)."""
         loop = asyncio.get_running_loop()
         try:
             modules = sorted(set(baseline.checked) & baseline.layer.own_modules())
             for start in range(0, len(modules), COMPACT_CHUNK):
-                await loop.run_in_executor(self.executor, baseline.compact, modules[start:start + COMPACT_CHUNK])
+                await loop.run_in_executor(self.indexer, baseline.compact, modules[start:start + COMPACT_CHUNK])
             settle_heap()  # the live trees just dropped are garbage: collected before the rest is frozen
-            await loop.run_in_executor(self.executor, baseline.save_cache)
+            await loop.run_in_executor(self.indexer, baseline.save_cache)
         except (RuntimeError, asyncio.CancelledError):  # the hub shut down meanwhile (it saves the cache itself)
             return
 
@@ -624,4 +629,5 @@ class Hub:
         for baseline in self.baselines.values():
             baseline.save_cache()
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.indexer.shutdown(wait=False, cancel_futures=True)
 

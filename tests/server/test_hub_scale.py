@@ -4,6 +4,7 @@ index, progress for each), and its typed values kept compact afterwards (a warm 
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from nova import parallel
 from nova.compact import LazyElement
 from nova.snapshot import encode
+from server import hub as hub_module
 from server.hub import Hub
 from tests.nova.test_parallel import FOLDER
 from tests.nova.types.helpers import root
@@ -150,4 +152,40 @@ async def test_a_serial_index_makes_each_module_compact_as_soon_as_it_is_checked
     assert set(compact_when_reported) == set(baseline.module_paths)
     assert all(compact_when_reported.values()), compact_when_reported
     assert [d.code for d in baseline.checked["Wrong"].diagnostics] == ["TypesDoNotUnify"]
+    hub.shutdown()
+
+
+TYPING = "module Typing where\n\nimport Prelude\n\ntwice :: Int -> Int\ntwice x = x + x\n"
+
+
+@pytest.mark.asyncio
+async def test_a_keystroke_check_is_not_queued_behind_a_folder_index(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module of a folder's index is held in the middle of its check; meanwhile a document's check (another
+    editor typing) runs and answers: it is not queued behind the index's work."""
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=1)
+    hub._root = root()
+    in_flight, release = threading.Event(), threading.Event()
+    check_one = hub_module.checked_out_of_sight
+
+    def held(run: Any, step: Any) -> Any:
+        in_flight.set()
+        release.wait(60)
+        return check_one(run, step)
+
+    monkeypatch.setattr(hub_module, "checked_out_of_sight", held)
+    loop = asyncio.get_running_loop()
+    index = asyncio.ensure_future(hub.baseline(folder, None))
+    try:
+        assert await loop.run_in_executor(None, in_flight.wait, 60)
+        checked, items = await asyncio.wait_for(hub.run_check_document(TYPING, hub.root.begin_batch()), 30)
+        assert not index.done() and not release.is_set()  # answered while the index's module is still in flight
+        assert checked.name == "Typing" and list(checked.diagnostics) == []
+        assert "twice" in checked.exports and items.parsed.module.name == "Typing"
+    finally:
+        release.set()
+    baseline = await asyncio.wait_for(index, 120)
+    assert sorted(baseline.layer.own_modules()) == sorted(baseline.module_paths)
     hub.shutdown()
