@@ -48,6 +48,8 @@ INDEX_NICENESS = 5
 """How much lower the scheduling priority of a cold index's worker processes is than the server's (the index is
 background work: editors' keystroke checks in the server come first; see `nova.parallel.WorkerPool`)."""
 """Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
+ROOT_BUILD_SECONDS = 300.0
+"""How long a cold start waits for the child building the stdlib before building it itself."""
 
 
 def stdlib_dir() -> Path:
@@ -432,24 +434,34 @@ class Hub:
         return self._root
 
     def _load_root(self) -> Any:
-        """The stdlib root, restored from the cache when a valid one exists, else built (and cached)."""
-        began = time.perf_counter()
-        path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
-        if self.cache_enabled and path.exists():
-            try:
-                from registry import restore
+        """The stdlib root, restored from the cache when a valid one exists, else built (and cached).
 
-                with collector_paused():
-                    root = restore(path, self.converter, key=self.cache_key)
-                    gc.freeze()
-                log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
-                return root
-            except Exception as error:
-                log.warning("ignoring the stdlib cache %s (%s)", path, error)
+        The cache file is the command-line tools' (`nova.root_cache`): a `nova check` run and a server start of
+        the same version share it. Without one, the root is built in a child process that writes the file, and
+        restored from it here: the build's live typed trees (about 50 MB, which the allocator would keep after
+        they are freed) never enter this process, whose memory after a cold start stays a warm start's."""
+        began = time.perf_counter()
+        path = self.root_path()
+        if path is not None:
+            if not os.path.lexists(path):
+                self._build_root_aside()
+            if os.path.lexists(path):
+                try:
+                    from registry import restore
+
+                    with collector_paused():
+                        root = restore(path, self.converter, key=self.cache_key)
+                        gc.freeze()
+                    log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
+                    return root
+                except Exception as error:
+                    log.warning("ignoring the stdlib cache %s (%s)", path, error)
+                    with contextlib.suppress(OSError):
+                        path.unlink()
         with collector_paused():  # the stdlib's typed trees live as long as the process: never walked again
             root = analysis.load_root()
             gc.freeze()
-        if self.cache_enabled:
+        if path is not None:
             try:
                 from registry import dump
 
@@ -458,6 +470,49 @@ class Hub:
             except Exception as error:
                 log.warning("cannot cache the stdlib in %s (%s)", path, error)
         return root
+
+    def root_path(self) -> Path | None:
+        """Where this version's stdlib snapshot is cached (None without a cache)."""
+        if not self.cache_enabled:
+            return None
+        from nova.root_cache import snapshot_path
+
+        return snapshot_path(self.cache_dir)
+
+    def _build_root_aside(self) -> None:
+        """Build the root in a forked child that writes its snapshot (`nova.root_cache`), and wait for it; on any
+        failure (no fork, a child that dies or hangs) the caller builds the root here, as before."""
+        if not hasattr(os, "fork"):
+            return
+        began = time.perf_counter()
+        import nova.root_cache
+        import nova.stdlib
+        import registry  # noqa: F401  (imported before the fork: the child needs no import lock)
+
+        try:
+            child = os.fork()
+        except OSError:
+            return
+        if child == 0:  # the child: build, write, leave without running any of the parent's clean-up
+            code = 1
+            try:
+                with collector_paused():
+                    code = 0 if nova.root_cache.cached_root(self.cache_dir).path is not None else 1
+            finally:
+                os._exit(code)
+        deadline = time.monotonic() + ROOT_BUILD_SECONDS
+        while True:
+            done, status = os.waitpid(child, os.WNOHANG)
+            if done:
+                break
+            if time.monotonic() > deadline:
+                log.warning("the stdlib build in process %d takes too long: building it here", child)
+                with contextlib.suppress(OSError):
+                    os.kill(child, 9)
+                os.waitpid(child, 0)
+                return
+            time.sleep(0.02)
+        log.info("stdlib built in a child process in %.2f s (exit status %d)", time.perf_counter() - began, status)
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
         """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
@@ -469,8 +524,8 @@ class Hub:
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""
-        path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
-        if self.cache_enabled and path.is_file():
+        path = self.root_path()
+        if path is not None and path.is_file():
             return path, self.cache_key
         return None, None
 
@@ -482,7 +537,9 @@ class Hub:
         self.cache_enabled = False
         log.error("a value restored from the cache cannot be decoded (%s); removing the cache files in %s, which "
                   "the next start rebuilds", error, self.cache_dir)
-        for path in self.cache_dir.glob(f"*-{self.cache_stamp}.cbor"):
+        from nova.root_cache import snapshot_path
+
+        for path in [*self.cache_dir.glob(f"*-{self.cache_stamp}.cbor"), snapshot_path(self.cache_dir)]:
             with contextlib.suppress(OSError):
                 path.unlink()
 
