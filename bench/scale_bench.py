@@ -220,7 +220,7 @@ async def main(args: argparse.Namespace) -> None:
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([250_000] if args.large else [])
     bare, server = import_times()
     print(f"server import: {server:.3f} s  (bare interpreter start {bare:.3f} s; imports {server - bare:.3f} s)"
-          f"{'  without bytecode (PYTHONDONTWRITEBYTECODE is set)' if sys.dont_write_bytecode else ''}")
+          f"{'  (PYTHONDONTWRITEBYTECODE is set: imports write no bytecode)' if sys.dont_write_bytecode else ''}")
     if not args.no_bytecode and compile_bytecode():
         bare, server = import_times()
         print(f"server import with the packages' bytecode written (as installed; the servers below use it): "
