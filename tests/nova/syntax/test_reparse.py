@@ -53,7 +53,7 @@ def _edit(text: str, position: int, kind: int, snippet: str, length: int) -> str
 edits = st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.sampled_from(SNIPPETS), st.integers(1, 12))
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 10**6), st.lists(edits, min_size=1, max_size=6))
 def test_a_reparse_after_any_edits_equals_a_parse_from_scratch(which: int, steps: list[tuple[int, int, str, int]]
                                                                ) -> None:
