@@ -50,6 +50,8 @@ background work: editors' keystroke checks in the server come first; see `nova.p
 """Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
 ROOT_BUILD_SECONDS = 300.0
 """How long a cold start waits for the child building the stdlib before building it itself."""
+CACHE_WRITE_SECONDS = 60.0
+"""How long the index worker waits for the child writing a folder's snapshot before writing it itself."""
 
 
 def stdlib_dir() -> Path:
@@ -333,7 +335,10 @@ class ProjectBaseline:
         key = hashlib.sha256(str(self.folder).encode()).hexdigest()[:24]
         return self.hub.cache_dir / f"{key}-{self.hub.cache_stamp}.cbor"
 
-    def save_cache(self) -> None:
+    def save_cache(self, aside: bool = False) -> None:
+        """Write the folder's snapshot. `aside`: from a forked child (after a cold index), so that the encoding's
+        buffers (tens of MB at 250k lines, which the allocator would keep) never enter this process; written here
+        when the child cannot be made or fails."""
         if not self.hub.cache_enabled or not self.unsaved_changes:
             return
         self.unsaved_changes = False
@@ -342,12 +347,47 @@ class ProjectBaseline:
 
             path = self.cache_path()
             path.parent.mkdir(parents=True, exist_ok=True)
+            layer, converter, key = self.layer, self.hub.converter, self.hub.cache_key
+            if aside and in_child(lambda: dump(layer, path, converter, key=key), CACHE_WRITE_SECONDS):
+                return
             dump(self.layer, path, self.hub.converter, key=self.hub.cache_key)
         except ImportError as error:
             log.warning("warm-start cache unavailable (%s)", error)
             self.hub.cache_enabled = False
         except Exception:
             log.exception("could not write the cache of %s", self.folder)
+
+
+def in_child(work: Callable[[], Any], seconds: float) -> bool:
+    """Run `work` in a forked child and wait for it (at most `seconds`: then it is killed); True when it ended
+    without an error. False at once where there is no fork. The child leaves without any clean-up of this
+    process's (no flushing of its buffers, no exit handlers)."""
+    if not hasattr(os, "fork"):
+        return False
+    try:
+        child = os.fork()
+    except OSError:
+        return False
+    if child == 0:
+        code = 1
+        try:
+            with collector_paused():
+                work()
+            code = 0
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + seconds
+    while True:
+        done, status = os.waitpid(child, os.WNOHANG)
+        if done:
+            return status == 0
+        if time.monotonic() > deadline:
+            log.warning("process %d (forked for background work) takes too long: stopped", child)
+            with contextlib.suppress(OSError):
+                os.kill(child, 9)
+            os.waitpid(child, 0)
+            return False
+        time.sleep(0.02)
 
 
 @contextlib.contextmanager
@@ -481,38 +521,18 @@ class Hub:
 
     def _build_root_aside(self) -> None:
         """Build the root in a forked child that writes its snapshot (`nova.root_cache`), and wait for it; on any
-        failure (no fork, a child that dies or hangs) the caller builds the root here, as before."""
-        if not hasattr(os, "fork"):
-            return
+        failure (no fork, a child that fails or hangs) the caller builds the root here, as before."""
         began = time.perf_counter()
         import nova.root_cache
         import nova.stdlib
         import registry  # noqa: F401  (imported before the fork: the child needs no import lock)
 
-        try:
-            child = os.fork()
-        except OSError:
-            return
-        if child == 0:  # the child: build, write, leave without running any of the parent's clean-up
-            code = 1
-            try:
-                with collector_paused():
-                    code = 0 if nova.root_cache.cached_root(self.cache_dir).path is not None else 1
-            finally:
-                os._exit(code)
-        deadline = time.monotonic() + ROOT_BUILD_SECONDS
-        while True:
-            done, status = os.waitpid(child, os.WNOHANG)
-            if done:
-                break
-            if time.monotonic() > deadline:
-                log.warning("the stdlib build in process %d takes too long: building it here", child)
-                with contextlib.suppress(OSError):
-                    os.kill(child, 9)
-                os.waitpid(child, 0)
-                return
-            time.sleep(0.02)
-        log.info("stdlib built in a child process in %.2f s (exit status %d)", time.perf_counter() - began, status)
+        def build() -> None:
+            if nova.root_cache.cached_root(self.cache_dir).path is None:
+                raise OSError("the stdlib snapshot could not be written")
+
+        if in_child(build, ROOT_BUILD_SECONDS):
+            log.info("stdlib built in a child process in %.2f s", time.perf_counter() - began)
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
         """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
@@ -653,7 +673,7 @@ class Hub:
             for start in range(0, len(modules), COMPACT_CHUNK):
                 await loop.run_in_executor(self.indexer, baseline.compact, modules[start:start + COMPACT_CHUNK])
             settle_heap()  # the live trees just dropped are garbage: collected before the rest is frozen
-            await loop.run_in_executor(self.indexer, baseline.save_cache)
+            await loop.run_in_executor(self.indexer, lambda: baseline.save_cache(aside=True))
         except (RuntimeError, asyncio.CancelledError):  # the hub shut down meanwhile (it saves the cache itself)
             return
 
