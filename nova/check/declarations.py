@@ -82,6 +82,7 @@ class Declarations(KindInference, Deriving):
         seen_values: dict[str, Span] = {}
         last_value: str | None = None
         sigs: dict[str, Span] = {}
+        classes = {d.name for d in mod.decls if isinstance(d, ast.ClassDecl)}
         for d in mod.decls:
             if isinstance(d, ast.ValueDecl):
                 if d.name in seen_values and last_value != d.name:
@@ -108,7 +109,18 @@ class Declarations(KindInference, Deriving):
             elif isinstance(d, (ast.DataDecl, ast.NewtypeDecl)):
                 ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
                 for c in ctors:
-                    self._own_value(c.name, c.name_span, seen_values)
+                    # a constructor conflicts with another constructor or a class of its name (PureScript's
+                    # DeclConflict: a class's dictionary constructor takes the class's name)
+                    other = "data constructor" if c.name in seen_values else "type class" if c.name in classes else None
+                    if other is not None:
+                        self.module_error(
+                            c.name_span,
+                            "DeclConflict",
+                            f"Declaration for data constructor `{c.name}` conflicts with an existing {other} of the "
+                            "same name.",
+                        )
+                    seen_values.setdefault(c.name, c.name_span)
+                    self.own_values[c.name] = c.name
             elif isinstance(d, ast.ClassDecl):
                 for m in d.methods:
                     self._own_value(m.name, m.name_span, seen_values)

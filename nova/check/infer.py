@@ -244,8 +244,14 @@ class Inference(Locals, Patterns, InferBase):
         included: `\\f -> f 1 <> f true` against `(forall a. a -> a) -> …`), its body the result type."""
         arg_types: list[Type] = []
         t: Type = expected
-        for _ in e.params:
+        for i in range(len(e.params)):
             t = prune(t)
+            if type(t) is TForall and i > 0:
+                # `\a l r f -> …` against `a -> List a -> (forall r. r -> …)`: the parameters after the
+                # quantifier belong to a lambda checked against it (as if written `\a l -> \r f -> …`)
+                inner = ast.Lambda(Span.join(e.params[i].span, e.body.span), e.params[i:], e.body)
+                e = ast.Lambda(e.span, e.params[:i], inner)
+                break
             if not isinstance(t, TFun):
                 return None
             arg_types.append(t.arg)

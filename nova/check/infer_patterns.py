@@ -29,7 +29,8 @@ class Patterns(InferBase):
 
     def _bind_name(self, name: str, t: Type, span: Span, binds: dict[str, tuple[Type, Span]]) -> None:
         if name in binds:
-            self.error(span, "OverlappingNamesInLet", f"The name `{name}` is bound more than once in this pattern.")
+            # (PureScript's code for a name bound twice in a function's, lambda's or case alternative's binders)
+            self.error(span, "OverlappingArgNames", f"The name `{name}` is bound more than once in this pattern.")
         binds[name] = (t, span)
 
     def _pattern(self, p: ast.Pattern, expected: Type, binds: dict[str, tuple[Type, Span]]) -> T.Pattern:
