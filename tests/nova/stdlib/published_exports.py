@@ -427,12 +427,5 @@ OMITTED: dict[tuple[str, str], str] = {
         " cycle until those instances move next to the types (as PureScript has them)"
     ),
     ("Data.Unfoldable", "replicate1A"): "re-exported from Data.Unfoldable1 (see there)",
-    ("Type.RowList", "class:RowListRemove"): (
-        "its instances compute their result through TypeEquals/If constraints in the instance context, which the"
-        " checker does not yet use to determine a class's output"
-    ),
-    ("Type.RowList", "class:RowListSet"): "as RowListRemove",
-    ("Type.RowList", "class:RowListNub"): "as RowListRemove",
-    ("Type.RowList", "class:RowListAppend"): "as RowListRemove",
 }
 """(module, name) → why Nova's module deliberately lacks a published name."""
