@@ -64,6 +64,8 @@ class Diagnostic:
     code: str
     message: str
     related: tuple[Related, ...] = ()
+    unnecessary: bool = False
+    """The range holds only something unused (an import, a name): editors fade it (LSP's `Unnecessary` tag)."""
 
 
 def _span_setters() -> tuple[Any, Any, Any, Any]:

@@ -18,9 +18,10 @@ from nova.check.bindings import Bindings
 from nova.check.declarations import Declarations
 from nova.check.exports import Exports
 from nova.check.instances import InstanceBodies
+from nova.check.lint import lint_module
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.scope import resolve_imports
-from nova.diagnostics import Diagnostic, Span
+from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import Fixity, ast, module_fixities
 
 
@@ -56,6 +57,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
                 if el is not None and el is not old_el:
                     entry.elements[key] = el
         self.diags.extend(self.module_state.diagnostics)
+        if not any(d.severity == Severity.ERROR for d in self.diags):
+            self.diags.extend(lint_module(self.name, mod, self.view))
         self.diags = _once_per_shadowing(self.diags)
         self.diags.sort(key=lambda d: (d.span.start_line, d.span.start_col))
         return CheckedModule(

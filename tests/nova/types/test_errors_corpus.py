@@ -10,7 +10,7 @@ from nova.workspace import WorkspaceResult, check_workspace
 from tests.nova.types.corpus import ERRORS
 from tests.nova.types.helpers import root
 
-ANNOTATION = re.compile(r"-- (error|warning)\[(\w+)\] at (\d+):(\d+)-(\d+):(\d+): (.*)$")
+ANNOTATION = re.compile(r"-- (error|warning)\[(\w+)\] at (\d+):(\d+)-(\d+):(\d+): (.*?)(?= -- (?:error|warning)\[|$)")
 
 
 @cache
@@ -23,8 +23,7 @@ def _expected() -> dict[tuple[str, str, str, tuple[int, int, int, int]], str]:
     out = {}
     for p in sorted(ERRORS.glob("*.nova")):
         for line in p.read_text(encoding="utf-8").splitlines():
-            m = ANNOTATION.search(line)
-            if m:
+            for m in ANNOTATION.finditer(line):  # a line may carry several (an import both shadowed and unused)
                 sev, code, l1, c1, l2, c2, msg = m.groups()
                 key = (str(p), sev, code, (int(l1) - 1, int(c1) - 1, int(l2) - 1, int(c2) - 1))
                 out[key] = msg.strip()
