@@ -57,8 +57,6 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
                 if el is not None and el is not old_el:
                     entry.elements[key] = el
         self.diags.extend(self.module_state.diagnostics)
-        if not any(d.severity == Severity.ERROR for d in self.diags):
-            self.diags.extend(lint_module(self.name, mod, self.view))
         self.diags = _once_per_shadowing(self.diags)
         self.diags.sort(key=lambda d: (d.span.start_line, d.span.start_col))
         return CheckedModule(
@@ -68,6 +66,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             env=env,
             imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
             diagnostics=tuple(self.diags),
+            lint=() if any(d.severity == Severity.ERROR for d in self.diags) else lint_module(self.name, mod, self.view),
             fixities=fixities,
             reinferred=self.reinferred,
             reused=self.reused,

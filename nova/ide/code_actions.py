@@ -52,7 +52,7 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
     (organize imports) are computed only when `only` asks for them, as editors do from their source-action menu,
     so the requests sent on every cursor move stay cheap."""
     if diagnostics is None:
-        diagnostics = list(getattr(src.checked, "diagnostics", ()) or ())
+        diagnostics = [*(getattr(src.checked, "diagnostics", ()) or ()), *(getattr(src.checked, "lint", ()) or ())]
     found: list[CodeAction] = []
     for diagnostic in diagnostics:
         if not overlaps(diagnostic.span, span):

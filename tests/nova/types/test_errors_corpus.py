@@ -32,8 +32,11 @@ def _expected() -> dict[tuple[str, str, str, tuple[int, int, int, int]], str]:
 
 def _actual() -> dict[tuple[str, str, str, tuple[int, int, int, int]], str]:
     out = {}
-    for path, diags in _result().diagnostics_by_path.items():
-        for d in diags:
+    result = _result()
+    for path, diags in result.diagnostics_by_path.items():
+        module = next((m for m, p in result.paths.items() if p == path), None)
+        lint = result.modules[module].lint if module is not None else ()  # PureScript's lint warnings too
+        for d in (*diags, *lint):
             sev = "error" if d.severity == Severity.ERROR else "warning"
             s = d.span
             out[(path, sev, d.code, (s.start_line, s.start_col, s.end_line, s.end_col))] = d.message
