@@ -197,7 +197,8 @@ def lint_imports(module_name: str, mod: ast.Module, facts: NameFacts, env_of: An
                         imp.used.add((table, name))
 
     out: list[Diagnostic] = []
-    open_unqualified = sum(1 for imp in imports if imp.decl.alias is None and (imp.decl.items is None or imp.decl.hiding))
+    open_unqualified = sum(1 for imp in imports
+                           if imp.decl.alias is None and (imp.decl.items is None or imp.decl.hiding))
     allow_implicit = open_unqualified == 1
     for imp in imports:
         _lint_one(imp, allow_implicit, reexported, out)

@@ -122,40 +122,32 @@ class _Walk:
         stack: list[object] = [node]
         while stack:
             node = stack.pop()
-            kind = type(node)
-            if kind is ast.Var:
-                self.use("values", node.qualifier, node.name)  # type: ignore[attr-defined]
-            elif kind is ast.Constructor or kind is ast.OperatorRef:
-                self.use("values", node.qualifier, node.name)  # type: ignore[attr-defined]
-            elif kind is ast.Operator:
-                self.use("values", node.qualifier, node.name)  # type: ignore[attr-defined]
-            elif kind is ast.Negate:
+            if isinstance(node, ast.Var | ast.Constructor | ast.OperatorRef | ast.Operator):
+                self.use("values", node.qualifier, node.name)
+            elif isinstance(node, ast.Negate):
                 self.use("values", None, "negate")
-                stack.append(node.expr)  # type: ignore[attr-defined]
-            elif kind is ast.Lambda:
-                self.lam(node)  # type: ignore[arg-type]
-            elif kind is ast.Let:
-                self.let(node.bindings, lambda n=node: self.expr(n.body))  # type: ignore[attr-defined,misc]
-            elif kind is ast.Case:
-                for s in node.scrutinees:  # type: ignore[attr-defined]
-                    self.expr(s)
-                for alt in node.alts:  # type: ignore[attr-defined]
+                stack.append(node.expr)
+            elif isinstance(node, ast.Lambda):
+                self.lam(node)
+            elif isinstance(node, ast.Let):
+                self.let(node.bindings, node.body)
+            elif isinstance(node, ast.Case):
+                for scrutinee in node.scrutinees:
+                    self.expr(scrutinee)
+                for alt in node.alts:
                     binders: list[Binder] = []
                     for p in alt.patterns:
                         self.pattern_binders(p, True, binders)
                     self.open(binders)
                     self.rhs(alt.rhs)
                     self.close()
-            elif kind is ast.Do:
-                self.do(node)  # type: ignore[arg-type]
-            elif kind is ast.Ado:
-                self.ado(node)  # type: ignore[arg-type]
-            elif kind is ast.Typed:
-                stack.append(node.expr)  # type: ignore[attr-defined]
-                _types(self.facts, node.type, frozenset())  # type: ignore[attr-defined]
-            elif kind is ast.VisibleTypeApp:
-                stack.append(node.expr)  # type: ignore[attr-defined]
-                _types(self.facts, node.type, frozenset())  # type: ignore[attr-defined]
+            elif isinstance(node, ast.Do):
+                self.do(node)
+            elif isinstance(node, ast.Ado):
+                self.ado(node)
+            elif isinstance(node, ast.Typed | ast.VisibleTypeApp):
+                stack.append(node.expr)
+                _types(self.facts, node.type, frozenset())
             else:
                 stack.extend(children(node))
 
@@ -170,7 +162,7 @@ class _Walk:
     def rhs(self, rhs: object) -> None:
         where = getattr(rhs, "where", ())
         if where:
-            self.let(where, lambda: self.guarded(rhs))
+            self.let(where, rhs)
         else:
             self.guarded(rhs)
 
@@ -194,7 +186,8 @@ class _Walk:
                 self.close()
 
     def let(self, bindings: tuple[object, ...], body: object) -> None:
-        """`let`/`where`: the bound names are in scope in every binding (recursion) and the body."""
+        """`let`/`where`: the bound names are in scope in every binding (recursion) and the body (an expression,
+        or the right-hand side a `where` belongs to)."""
         binders: list[Binder] = []
         seen: set[str] = set()
         for b in bindings:
@@ -212,7 +205,10 @@ class _Walk:
                 self.rhs(b.rhs)
             elif isinstance(b, ast.LocalSignature):
                 _types(self.facts, b.type, frozenset())
-        body()  # type: ignore[operator]
+        if isinstance(body, ast.Unguarded | ast.Guarded):
+            self.guarded(body)
+        else:
+            self.expr(body)
         self.close()
 
     def clause(self, params: tuple[object, ...], rhs: object) -> None:
@@ -397,11 +393,11 @@ def lint_names(mod: ast.Module) -> NameFacts:
         elif isinstance(decl, ast.KindSignatureDecl):
             _types(facts, decl.kind, frozenset())
         elif isinstance(decl, ast.FixityDecl):
-            t = decl.target  # an alias of an own value is read where the operator is (unused_declarations)
+            target = decl.target  # an alias of an own value is read where the operator is (unused_declarations)
             if decl.is_type:
-                facts.free.add(("types", t.qualifier, t.name))
-            elif t.qualifier is not None or t.name not in top:
-                facts.free.add(("values", t.qualifier, t.name))
+                facts.free.add(("types", target.qualifier, target.name))
+            elif target.qualifier is not None or target.name not in top:
+                facts.free.add(("values", target.qualifier, target.name))
     return facts
 
 

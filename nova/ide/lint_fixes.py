@@ -41,7 +41,7 @@ def _whole_lines(src: ModuleSource, span: Span) -> Span:
     return Span(span.start_line, 0, span.end_line, len(src.line(span.end_line)))
 
 
-def remove_items(items: tuple[Any, ...], drop: list[Any]) -> list[Span]:
+def remove_items(items: tuple[Any, ...], drop: list[Any] | list[ast.Name]) -> list[Span]:
     """The ranges to delete so that `drop` leaves a comma-separated list (at least one item stays): a run of
     dropped items goes with the separator after it, or before it at the end of the list."""
     gone = {id(i) for i in drop}
@@ -81,7 +81,7 @@ def lint_fixes(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction
     elif code == "UnusedExplicitImport":
         found = UNUSED_LIST.search(diagnostic.message)
         labels = set(found.group(1).split(", ")) if found else set()
-        drop = [item for item in imp.items or () if item_label(item) in labels]
+        drop: list[Any] = [item for item in imp.items or () if item_label(item) in labels]
         if drop and len(drop) < len(imp.items or ()):
             for span in remove_items(imp.items or (), drop):
                 change.add(src.name, span, "")
@@ -98,9 +98,9 @@ def lint_fixes(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction
         found = UNUSED_LIST.search(diagnostic.message)
         if item is not None and item.members and found:
             names = set(found.group(1).split(", "))
-            drop = [m for m in item.members if m.name in names]
-            if drop and len(drop) < len(item.members):
-                for span in remove_items(item.members, drop):
+            members = [m for m in item.members if m.name in names]
+            if members and len(members) < len(item.members):
+                for span in remove_items(item.members, members):
                     change.add(src.name, span, "")
                 yield CodeAction("Remove unused data constructors", "quickfix", change, diagnostic, preferred=True)
     elif code == "DuplicateImportRef":
