@@ -14,10 +14,10 @@ from nova.ide import code_actions
 from nova.ide.model import CodeAction
 from nova.workspace import check_workspace
 from tests.nova.ide.fixtures import apply_change, fixture
-from tests.nova.types.corpus import ERRORS
 from tests.nova.types.helpers import check, root, stdlib_modules
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+LINT = Path(__file__).resolve().parents[2] / "corpus" / "lint"
 
 
 def lint_of(text: str) -> list[tuple[str, int, str]]:
@@ -49,7 +49,7 @@ def test_the_examples_raise_no_lint_warning() -> None:
 
 
 def test_the_negative_corpus_covers_every_lint_code() -> None:
-    text = "\n".join(p.read_text(encoding="utf-8") for p in ERRORS.glob("Errors.Lint*.nova"))
+    text = "\n".join(p.read_text(encoding="utf-8") for p in LINT.glob("*.nova"))
     covered = {code for code in LINT_CODES if f"warning[{code}]" in text}
     assert covered == LINT_CODES - {"ImplicitQualifiedImportReExport"}
 
