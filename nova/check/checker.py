@@ -66,7 +66,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             env=env,
             imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
             diagnostics=tuple(self.diags),
-            lint=() if any(d.severity == Severity.ERROR for d in self.diags) else lint_module(self.name, mod, self.view),
+            lint=() if any(d.severity == Severity.ERROR for d in self.diags) else lint_module(
+                self.name, mod, self.view),
             fixities=fixities,
             reinferred=self.reinferred,
             reused=self.reused,
