@@ -141,7 +141,10 @@ def _warn(out: list[Diagnostic], span: Span, code: str, message: str, unnecessar
 
 def lint_imports(module_name: str, mod: ast.Module, facts: NameFacts, env_of: Any) -> list[Diagnostic]:
     """`env_of(module)` gives an imported module's interface (None for an unknown one)."""
-    own = _own_names(mod)
+    own: dict[str, set[str]] = {t: set() for t in TABLES}
+    for namespace, name in facts.own:
+        if namespace in own:
+            own[namespace].add(name)
     imports: list[_Import] = []
     for decl in mod.imports:
         if decl.module == "Prim" or decl.module == module_name:
@@ -213,27 +216,6 @@ def lint_imports(module_name: str, mod: ast.Module, facts: NameFacts, env_of: An
                       f"form:\n\n  {_import_line(imp, _ref_texts(imp, imp.used, True))}")
     _duplicates(imports, out)
     return out
-
-
-def _own_names(mod: ast.Module) -> dict[str, set[str]]:
-    own: dict[str, set[str]] = {t: set() for t in TABLES}
-    for d in mod.decls:
-        if isinstance(d, ast.ValueDecl | ast.ForeignValueDecl):
-            own["values"].add(d.name)
-        elif isinstance(d, ast.DataDecl):
-            own["types"].add(d.name)
-            own["values"].update(c.name for c in d.constructors)
-        elif isinstance(d, ast.NewtypeDecl):
-            own["types"].add(d.name)
-            own["values"].add(d.constructor.name)
-        elif isinstance(d, ast.TypeAliasDecl | ast.ForeignDataDecl):
-            own["types"].add(d.name)
-        elif isinstance(d, ast.ClassDecl):
-            own["classes"].add(d.name)
-            own["values"].update(m.name for m in d.methods)
-        elif isinstance(d, ast.FixityDecl):
-            own["type_operators" if d.is_type else "values"].add(d.operator)
-    return own
 
 
 def _lint_one(imp: _Import, allow_implicit: bool, reexported: set[str], out: list[Diagnostic]) -> None:

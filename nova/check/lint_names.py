@@ -14,6 +14,7 @@ used; top-level declarations of the module are in scope for shadowing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import ast
@@ -39,18 +40,24 @@ class NameFacts:
     free: set[Use] = field(default_factory=set)
     # unqualified value names read by each top-level declaration (name -> names), for unused declarations
     top_reads: dict[str, set[str]] = field(default_factory=dict)
+    # binders no local shadows: a ShadowedName when the module declares a top-level value of the name
+    shadow_candidates: list[tuple[str, Diagnostic]] = field(default_factory=list)
+    # (namespace, name) of what the module declares ("top": the top-level values binders may shadow)
+    own: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _warn(facts: NameFacts, span: Span, code: str, message: str, unnecessary: bool = False) -> None:
     facts.diagnostics.append(Diagnostic(span, Severity.WARNING, code, message, unnecessary=unnecessary))
 
 
+_LEAVES = (ast.IntLit, ast.NumberLit, ast.StringLit, ast.CharLit, ast.BoolLit, ast.Hole, ast.TypedHole)
+
+
 class _Walk:
     """The scope-aware walk over value-level syntax; types go through `_types`."""
 
-    def __init__(self, facts: NameFacts, top: frozenset[str]) -> None:
+    def __init__(self, facts: NameFacts) -> None:
         self.facts = facts
-        self.top = top
         self.scopes: list[dict[str, Binder]] = []
         self.reads: set[str] = set()
 
@@ -62,14 +69,16 @@ class _Walk:
                 return found
         return None
 
-    def in_scope(self, name: str) -> bool:
-        return name in self.top or self.lookup(name) is not None
-
     def open(self, binders: list[Binder], shadow_check: bool = True) -> None:
         scope: dict[str, Binder] = {}
         for b in binders:
-            if shadow_check and self.in_scope(b.name):
+            if not shadow_check:
+                pass
+            elif self.lookup(b.name) is not None:
                 _warn(self.facts, b.span, "ShadowedName", f"Name `{b.name}` was shadowed.")
+            else:  # shadows a top-level value if the module has one of the name (decided per module)
+                self.facts.shadow_candidates.append((b.name, Diagnostic(
+                    b.span, Severity.WARNING, "ShadowedName", f"Name `{b.name}` was shadowed.")))
             scope[b.name] = b
         self.scopes.append(scope)
 
@@ -122,7 +131,13 @@ class _Walk:
         stack: list[object] = [node]
         while stack:
             node = stack.pop()
-            if isinstance(node, ast.Var | ast.Constructor | ast.OperatorRef | ast.Operator):
+            kind = type(node)
+            if kind is ast.App:
+                stack.append(node.arg)  # type: ignore[attr-defined]
+                stack.append(node.fn)  # type: ignore[attr-defined]
+            elif kind in _LEAVES:
+                continue
+            elif isinstance(node, ast.Var | ast.Constructor | ast.OperatorRef | ast.Operator):
                 self.use("values", node.qualifier, node.name)
             elif isinstance(node, ast.Negate):
                 self.use("values", None, "negate")
@@ -334,71 +349,157 @@ def _type_vars(facts: NameFacts, node: object, bound: frozenset[str]) -> set[str
 
 
 # ------------------------------------------------------------------------------------------------ the module
+@dataclass(frozen=True, slots=True)
+class _DeclFacts:
+    """What one declaration contributes, its warnings' lines relative to its first line."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    candidates: tuple[tuple[str, Diagnostic], ...]
+    candidate_names: frozenset[str]
+    free: frozenset[Use]
+    reads: frozenset[str]
+    own: tuple[tuple[str, str], ...]
+
+
+_CACHE: dict[tuple[str, str, str], _DeclFacts] = {}
+_CACHE_LIMIT = 50_000
+
+
 def lint_names(mod: ast.Module) -> NameFacts:
+    """Each declaration's facts come from a cache keyed by its text (fingerprint) and layout: an edit re-walks the
+    edited declarations only, so a keystroke costs what the changed declaration costs plus a look-up per
+    declaration. What depends on the whole module (which binders shadow a top-level value) is decided after."""
     facts = NameFacts()
-    top = frozenset(d.name for d in mod.decls if isinstance(d, ast.ValueDecl | ast.ForeignValueDecl))
-    walk = _Walk(facts, top)
+    if len(_CACHE) > _CACHE_LIMIT:
+        _CACHE.clear()
+    frees: list[frozenset[Use]] = []
+    cache = _CACHE
+    candidates: list[tuple[int, _DeclFacts]] = []
+    own = facts.own
     for decl in mod.decls:
-        walk.reads = set()
-        if isinstance(decl, ast.ValueDecl):
-            walk.clause(decl.params, decl.rhs)
-            facts.top_reads.setdefault(decl.name, set()).update(walk.reads)
-        elif isinstance(decl, ast.InstanceDecl):
-            facts.free.add(("classes", decl.class_name.qualifier, decl.class_name.name))
-            for c in decl.constraints:
-                _types(facts, c, frozenset())
-            for t in decl.types:
-                _types(facts, t, frozenset())
-            for b in decl.body:
-                if isinstance(b, ast.LocalValue):
-                    walk.clause(b.params, b.rhs)
-                elif isinstance(b, ast.LocalSignature):
-                    _types(facts, b.type, frozenset())
-            facts.top_reads.setdefault("", set()).update(walk.reads)
-        elif isinstance(decl, ast.DeriveDecl):
-            facts.free.add(("classes", decl.class_name.qualifier, decl.class_name.name))
-            for c in decl.constraints:
-                _types(facts, c, frozenset())
-            for t in decl.types:
-                _types(facts, t, frozenset())
-        elif isinstance(decl, ast.ClassDecl):
-            params = frozenset(p.name for p in decl.params)
-            for p in decl.params:
-                if p.kind is not None:
-                    _types(facts, p.kind, frozenset())
-            for c in decl.superclasses:
-                _types(facts, c, params)
-            for m in decl.methods:
-                _types(facts, m.type, params)
-        elif isinstance(decl, ast.DataDecl | ast.NewtypeDecl):
-            params = frozenset(p.name for p in decl.params)
-            for p in decl.params:
-                if p.kind is not None:
-                    _types(facts, p.kind, frozenset())
-            ctors = decl.constructors if isinstance(decl, ast.DataDecl) else (decl.constructor,)
-            for ctor in ctors:
-                for f in ctor.fields:
-                    _types(facts, f, params)
-        elif isinstance(decl, ast.TypeAliasDecl):
-            params = frozenset(p.name for p in decl.params)
-            for p in decl.params:
-                if p.kind is not None:
-                    _types(facts, p.kind, frozenset())
-            _types(facts, decl.type, params)
-        elif isinstance(decl, ast.SignatureDecl | ast.ForeignValueDecl):
-            _types(facts, decl.type, frozenset())
-        elif isinstance(decl, ast.ForeignDataDecl):
-            if decl.kind is not None:
-                _types(facts, decl.kind, frozenset())
-        elif isinstance(decl, ast.KindSignatureDecl):
-            _types(facts, decl.kind, frozenset())
-        elif isinstance(decl, ast.FixityDecl):
-            target = decl.target  # an alias of an own value is read where the operator is (unused_declarations)
-            if decl.is_type:
-                facts.free.add(("types", target.qualifier, target.name))
-            elif target.qualifier is not None or target.name not in top:
-                facts.free.add(("values", target.qualifier, target.name))
+        fingerprint = getattr(decl, "fingerprint", "")
+        key = (type(decl).__name__, fingerprint, getattr(decl, "layout", "")) if fingerprint else None
+        found = cache.get(key) if key is not None else None
+        if found is None:
+            found = _walk_decl(decl)
+            if key is not None:
+                cache[key] = found
+        if found.diagnostics:
+            first = decl.span.start_line
+            facts.diagnostics.extend(_moved(d, first) for d in found.diagnostics)
+        if found.candidates:
+            candidates.append((decl.span.start_line, found))
+        frees.append(found.free)
+        own.update(found.own)
+        if found.reads:
+            name = decl.name if isinstance(decl, ast.ValueDecl) else ""
+            facts.top_reads.setdefault(name, set()).update(found.reads)
+    facts.free = set().union(*frees)
+    top = {name for kind, name in own if kind == "top"}
+    for first, found in candidates:
+        if not found.candidate_names.isdisjoint(top):
+            facts.diagnostics.extend(_moved(d, first) for name, d in found.candidates if name in top)
     return facts
+
+
+def _walk_decl(decl: Any) -> _DeclFacts:
+    first = decl.span.start_line
+    facts = NameFacts()
+    _lint_decl(facts, decl)
+    reads = frozenset(name for names in facts.top_reads.values() for name in names)
+    return _DeclFacts(tuple(_moved(d, -first) for d in facts.diagnostics),
+                      tuple((name, _moved(d, -first)) for name, d in facts.shadow_candidates),
+                      frozenset(name for name, _ in facts.shadow_candidates),
+                      frozenset(facts.free), reads, _own_of(decl))
+
+
+def _own_of(decl: object) -> tuple[tuple[str, str], ...]:
+    """What a declaration declares, by namespace ("top" marks the top-level values binders may shadow)."""
+    if isinstance(decl, ast.ValueDecl | ast.ForeignValueDecl):
+        return (("values", decl.name), ("top", decl.name))
+    if isinstance(decl, ast.DataDecl):
+        return (("types", decl.name), *(("values", c.name) for c in decl.constructors))
+    if isinstance(decl, ast.NewtypeDecl):
+        return (("types", decl.name), ("values", decl.constructor.name))
+    if isinstance(decl, ast.TypeAliasDecl | ast.ForeignDataDecl):
+        return (("types", decl.name),)
+    if isinstance(decl, ast.ClassDecl):
+        return (("classes", decl.name), *(("values", m.name) for m in decl.methods))
+    if isinstance(decl, ast.FixityDecl):
+        return (("type_operators" if decl.is_type else "values", decl.operator),)
+    return ()
+
+
+def _moved(d: Diagnostic, lines: int) -> Diagnostic:
+    if not lines:
+        return d
+    s = d.span
+    return Diagnostic(Span(s.start_line + lines, s.start_col, s.end_line + lines, s.end_col), d.severity, d.code,
+                      d.message, d.related, d.unnecessary)
+
+
+def _lint_decl(facts: NameFacts, decl: object) -> None:
+    """One declaration's warnings and names read (types through `_types`, values through the scoped walk)."""
+    walk = _Walk(facts)
+    walk.reads = set()
+    if isinstance(decl, ast.ValueDecl):
+        walk.clause(decl.params, decl.rhs)
+        facts.top_reads.setdefault(decl.name, set()).update(walk.reads)
+    elif isinstance(decl, ast.InstanceDecl):
+        facts.free.add(("classes", decl.class_name.qualifier, decl.class_name.name))
+        for c in decl.constraints:
+            _types(facts, c, frozenset())
+        for t in decl.types:
+            _types(facts, t, frozenset())
+        for b in decl.body:
+            if isinstance(b, ast.LocalValue):
+                walk.clause(b.params, b.rhs)
+            elif isinstance(b, ast.LocalSignature):
+                _types(facts, b.type, frozenset())
+        facts.top_reads.setdefault("", set()).update(walk.reads)
+    elif isinstance(decl, ast.DeriveDecl):
+        facts.free.add(("classes", decl.class_name.qualifier, decl.class_name.name))
+        for c in decl.constraints:
+            _types(facts, c, frozenset())
+        for t in decl.types:
+            _types(facts, t, frozenset())
+    elif isinstance(decl, ast.ClassDecl):
+        params = frozenset(p.name for p in decl.params)
+        for p in decl.params:
+            if p.kind is not None:
+                _types(facts, p.kind, frozenset())
+        for c in decl.superclasses:
+            _types(facts, c, params)
+        for m in decl.methods:
+            _types(facts, m.type, params)
+    elif isinstance(decl, ast.DataDecl | ast.NewtypeDecl):
+        params = frozenset(p.name for p in decl.params)
+        for p in decl.params:
+            if p.kind is not None:
+                _types(facts, p.kind, frozenset())
+        ctors = decl.constructors if isinstance(decl, ast.DataDecl) else (decl.constructor,)
+        for ctor in ctors:
+            for f in ctor.fields:
+                _types(facts, f, params)
+    elif isinstance(decl, ast.TypeAliasDecl):
+        params = frozenset(p.name for p in decl.params)
+        for p in decl.params:
+            if p.kind is not None:
+                _types(facts, p.kind, frozenset())
+        _types(facts, decl.type, params)
+    elif isinstance(decl, ast.SignatureDecl | ast.ForeignValueDecl):
+        _types(facts, decl.type, frozenset())
+    elif isinstance(decl, ast.ForeignDataDecl):
+        if decl.kind is not None:
+            _types(facts, decl.kind, frozenset())
+    elif isinstance(decl, ast.KindSignatureDecl):
+        _types(facts, decl.kind, frozenset())
+    elif isinstance(decl, ast.FixityDecl):
+        target = decl.target  # an alias of an own value is read where the operator is (unused_declarations)
+        if decl.is_type:
+            facts.free.add(("types", target.qualifier, target.name))
+        else:  # (an own value read through its alias is set apart by the import lint)
+            facts.free.add(("values", target.qualifier, target.name))
 
 
 def unused_declarations(mod: ast.Module, facts: NameFacts) -> list[Diagnostic]:
