@@ -452,8 +452,8 @@ class Parser(ExprParser):
         if self.t.kind == "::":
             return self.parse_kind_signature(first, name)
         params = self.parse_type_params()
-        self.expect("=", "`=` in the newtype declaration")
-        ctor = self.parse_ctor()
+        equals = self.expect("=", "`=` in the newtype declaration")
+        ctor = self.parse_ctor(equals.doc)
         if len(ctor.fields) != 1:
             raise ParseError(ctor.span, "expected a newtype constructor with exactly one field")
         return ast.NewtypeDecl(self.span_from(first), name.text, name.span, params, ctor)
