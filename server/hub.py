@@ -252,10 +252,10 @@ class ProjectBaseline:
                     structure=None, schemes={}, value_deps={}, groups=[])
         return count
 
-    async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
+    async def recheck_dependents(self, modules: Iterable[str], rechecked: list[str] | None = None) -> set[str]:
         """Re-check, in import order, the saved files importing a module whose interface changed; a re-check that
         leaves a module's exports as they were stops the wave there (early cutoff). Returns every module whose
-        interface changed, the given ones included."""
+        interface changed, the given ones included; `rechecked` gets the name of each module re-checked."""
         changed = set(modules)
         dependents: set[str] = set()
         for module in changed:
@@ -267,16 +267,20 @@ class ProjectBaseline:
             if path is None or path not in self.files or not changed & set(imports.get(module, ())):
                 continue
             result = await self.check_and_put(self.files[path])
+            if rechecked is not None:
+                rechecked.append(module)
             if result is None or result.exports_changed:
                 changed.add(module)
             await asyncio.sleep(0)
         return changed
 
-    async def update_files(self, changes: Mapping[Path, Source | None], changed: Iterable[str] = ()) -> set[str]:
+    async def update_files(self, changes: Mapping[Path, Source | None], changed: Iterable[str] = (),
+                           rechecked: list[str] | None = None) -> set[str]:
         """Files saved, edited on disk, created or deleted (None): the baseline takes the new texts, each module
         they declared or declare gets its providing file re-checked (or is removed when no file declares it any
         more), then the importers of every module whose interface changed are re-checked. `changed` names modules
-        already changed by the caller (a session's commit). Returns every module whose interface changed."""
+        already changed by the caller (a session's commit). Returns every module whose interface changed;
+        `rechecked` gets the name of each importer re-checked."""
         touched: set[str] = set()
         for path, source in changes.items():
             old = self.files.pop(path, None)
@@ -304,7 +308,7 @@ class ProjectBaseline:
             put = await self.check_and_put(source)
             if put is None or put.exports_changed:
                 result.add(module)
-        return await self.recheck_dependents(result)
+        return await self.recheck_dependents(result, rechecked)
 
     async def file_changed_on_disk(self, path: Path, deleted: bool) -> set[str]:
         """A watched file changed outside the editor: update the baseline and re-check its importers. An event for

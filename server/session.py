@@ -32,6 +32,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class SaveReport:
+    """What one save did to the baseline: the module's revision there, whether its exports changed, and the saved
+    importers re-checked because of it (in the order they were checked)."""
+
+    module: str
+    rev: int | None
+    exports_changed: bool
+    rechecked: tuple[str, ...]
+
+
 @dataclass(eq=False, slots=True)
 class OpenDoc:
     """One open buffer in a session.
@@ -320,7 +331,12 @@ class WorkspaceSession:
             except Exception:
                 log.exception("commit of %s failed; re-checking it in the baseline", module)
         # the baseline takes the saved text: what this commit did not cover is checked there, in its own view
-        changed = await baseline.update_files({path: source}, committed)
+        rechecked: list[str] = []
+        changed = await baseline.update_files({path: source}, committed, rechecked)
+        if module is not None:
+            entry = baseline.layer.get(module)
+            self.connection.saved(SaveReport(module, entry.rev if entry is not None else None,
+                                             module in changed, tuple(rechecked)))
         await self.hub.after_baseline_change(baseline, changed)
 
     def close(self, uri: str) -> None:
