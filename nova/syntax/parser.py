@@ -160,6 +160,7 @@ class Parser(ExprParser):
                 self.advance()
                 continue
             start = self.pos
+            self.item_started(start, len(imports), len(decls))
             self.depth = 0
             self.holes.clear()
             self.claimed.clear()
@@ -198,6 +199,11 @@ class Parser(ExprParser):
             except RecursionError:
                 self.report(ParseError(self.here(), "expression nested too deeply", "NestedTooDeeply"))
                 self.skip_to_top(start)
+
+    def item_started(self, start: int, imports: int, decls: int) -> None:
+        """Called as each top-level item (an import, a declaration or an instance chain) begins at token `start`;
+        `imports` / `decls` are how many the module had before it. Nothing to do here: a re-parse of part of a
+        file (`nova.syntax.reparse`) records where each item began."""
 
     def skip_to_top(self, start: int) -> None:
         if self.pos == start and not self.at_top_boundary():
