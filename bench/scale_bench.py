@@ -12,9 +12,11 @@ from one run:
   server's own figure), warm index from the cache (and its ratio to cold), RSS after each and their ratio, RSS per
   10k lines, keystroke → publishDiagnostics p50 (and max) in the last module of the chain, and the garbage
   collector's pauses meanwhile (`server.collector`);
-- the server's import time next to a bare interpreter's start (both measured in the same run, best of 5).
+- the server's import time next to a bare interpreter's start (both measured in the same run, best of 5), before
+  and after the packages' bytecode is written (as an installed package has it; the servers measured use it).
 
 Usage: python bench/scale_bench.py [--sizes 10000,50000] [--large] [--shape chain|wide] [--jobs N] [--rounds 2]
+       [--no-bytecode]
 """
 
 from __future__ import annotations
@@ -110,6 +112,16 @@ def import_times() -> tuple[float, float]:
     return bare, server
 
 
+def compile_bytecode() -> bool:
+    """Write the bytecode of the repository's packages, as an installed package has it (pip compiles at install
+    time). Without it, under PYTHONDONTWRITEBYTECODE (which some machines set), every server start compiles every
+    module it imports again, and a warm start measures the compiler more than the server. False if it failed."""
+    packages = [str(REPO / package) for package in ("nova", "server", "registry")]
+    done = subprocess.run([sys.executable, "-m", "compileall", "-q", *packages], check=False, cwd=REPO,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return done.returncode == 0
+
+
 async def keystrokes(client: Any, path: Path, edits: int) -> list[float]:
     """didChange → publishDiagnostics of body edits in `path` (opened first)."""
     published: dict[str, Any] = {}
@@ -172,7 +184,7 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
     row["cold"], row["cold_server"] = cold, await server_side_indexing(client)
     row["rss_cold"] = megabytes(rss_of(client))
     began = time.perf_counter()
-    while not [p for p in cache.glob("*.cbor") if not p.name.startswith("root-")]:
+    while not [p for p in cache.glob("*.cbor") if not p.name.startswith(("root-", "stdlib-"))]:
         await asyncio.sleep(0.05)  # the cache is written once the index's values are compact
     row["settle"] = time.perf_counter() - began
     row["rss_settled"] = megabytes(rss_of(client))
@@ -207,7 +219,12 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
 async def main(args: argparse.Namespace) -> None:
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([250_000] if args.large else [])
     bare, server = import_times()
-    print(f"server import: {server:.3f} s  (bare interpreter start {bare:.3f} s; imports {server - bare:.3f} s)")
+    print(f"server import: {server:.3f} s  (bare interpreter start {bare:.3f} s; imports {server - bare:.3f} s)"
+          f"{'  (PYTHONDONTWRITEBYTECODE is set: imports write no bytecode)' if sys.dont_write_bytecode else ''}")
+    if not args.no_bytecode and compile_bytecode():
+        bare, server = import_times()
+        print(f"server import with the packages' bytecode written (as installed; the servers below use it): "
+              f"{server:.3f} s (imports {server - bare:.3f} s)")
     tmp = Path(tempfile.mkdtemp(prefix="nova-scale-"))
     rows: list[dict[str, float]] = []
     try:
@@ -233,4 +250,6 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--no-cli", action="store_true", help="skip the `nova check` timings")
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="do not write the packages' bytecode first (measure starts that compile every module)")
     asyncio.run(main(parser.parse_args()))

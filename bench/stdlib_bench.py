@@ -3,9 +3,10 @@
 The root layer is built by checking every stdlib module (what the first server start or `nova check` of a version
 pays before the first workspace file). Prints, for both versions: source lines and modules, the median in-process
 build time (checker already imported) and the median cold build time in a fresh interpreter (imports included),
-and the ratios current/baseline; then the median time a fresh interpreter takes to restore the current root from
-the cache (`nova.root_cache`: what every later run waits for), against the baseline's cold build. No asserts on
-time.
+and the ratios current/baseline; the current cold build against the baseline revision's own (its checker building
+its stdlib: the figure as it was when the baseline was taken); then the median time a fresh interpreter takes to
+restore the current root from the cache (`nova.root_cache`: what every later run waits for), against the
+baseline's cold build. No asserts on time.
 
     python bench/stdlib_bench.py [BASELINE_REV] [--runs N]
 
@@ -61,8 +62,8 @@ def build(sources: dict[str, str]) -> float:
     return elapsed
 
 
-def cold(folder: Path) -> float:
-    """A fresh interpreter importing the checker and building the root from `folder`'s sources."""
+def cold(folder: Path, code: Path = ROOT) -> float:
+    """A fresh interpreter importing the checker (from `code`) and building the root from `folder`'s sources."""
     script = (
         "import sys, time\n"
         "start = time.perf_counter()\n"
@@ -73,8 +74,17 @@ def cold(folder: Path) -> float:
         "check_workspace(sources, Layer.new_root([]))\n"
         "print(time.perf_counter() - start)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=True, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", script], cwd=code, check=True, capture_output=True, text=True)
     return float(out.stdout.strip())
+
+
+def cold_as_of(rev: str, folder: Path) -> Path:
+    """`rev`'s own checker and standard library (`nova/`, `registry/`) extracted into `folder`, for `cold` to run:
+    the build as it was when the baseline was taken, code included."""
+    folder.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "archive", rev, "nova", "registry"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
 
 
 def cached(cache: Path) -> float:
@@ -111,11 +121,14 @@ def main(argv: list[str]) -> None:
             for path, text in sources.items():
                 (folder / Path(path).name).write_text(text, encoding="utf-8")
             folders[name] = folder
+        as_filed = cold_as_of(rev, Path(tmp) / "as_filed")
+        as_filed_times: list[float] = []
         for _ in range(runs):  # interleaved, so load on the machine affects both alike
             for name, sources in versions.items():
                 warm[name].append(build(sources))
                 cold_times[name].append(cold(folders[name]))
             restored.append(cached(Path(tmp) / "cache"))
+            as_filed_times.append(cold(as_filed / "nova" / "stdlib", as_filed))
     for name, sources in versions.items():
         lines = sum(text.count("\n") for text in sources.values())
         print(
@@ -126,6 +139,9 @@ def main(argv: list[str]) -> None:
     ratio_warm = statistics.median(warm["current"]) / statistics.median(warm["baseline"])
     ratio_cold = statistics.median(cold_times["current"]) / statistics.median(cold_times["baseline"])
     print(f"ratio current/baseline ({rev}): in-process {ratio_warm:.2f}x, cold {ratio_cold:.2f}x")
+    ratio_filed = statistics.median(cold_times["current"]) / statistics.median(as_filed_times)
+    print(f"as filed ({rev}'s own checker on its own stdlib, cold): {statistics.median(as_filed_times) * 1000:.0f} ms; "
+          f"current cold build {ratio_filed:.2f}x that (goal <= 2x)")
     ratio_cached = statistics.median(restored) / statistics.median(cold_times["baseline"])
     print(f"current restored from the root cache (a fresh interpreter, imports included): "
           f"{statistics.median(restored) * 1000:.0f} ms, {ratio_cached:.2f}x the baseline's cold build")

@@ -77,4 +77,20 @@ def deep_section() -> Iterator[None]:
             if _active == 0 and sys.getrecursionlimit() == max(_saved_limit, DEEP_RECURSION_LIMIT):
                 sys.setrecursionlimit(_saved_limit)  # unless someone raised it further meanwhile, for good
                 if _gc_was_enabled:
+                    _promote_survivors()
                     gc.enable()
+
+
+PROMOTE_AFTER = 400_000
+"""Objects allocated (and still alive) in the sections, above which they go straight to the oldest generation."""
+
+
+def _promote_survivors() -> None:
+    """What a long section allocated and kept (a build's syntax and typed trees, millions of objects) lives long.
+    Left in the young generation, the first collection after the section walks every one of them (0.8 s of CPU
+    after a 50k-line check, freeing nothing), then the middle generation's does again. `gc.freeze()` followed by
+    `gc.unfreeze()` moves them to the oldest generation without a walk: still collectable, visited only by the
+    (rare) full collections. Not done while anything else is frozen: `unfreeze` would release that too."""
+    if gc.get_count()[0] >= PROMOTE_AFTER and gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Any
+
+from nova.frozen_init import fast_frozen_init
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -68,26 +69,4 @@ class Diagnostic:
     """The range holds only something unused (an import, a name): editors fade it (LSP's `Unnecessary` tag)."""
 
 
-def _span_setters() -> tuple[Any, Any, Any, Any]:
-    slots = Span.__dict__
-    return (
-        slots["start_line"].__set__,
-        slots["start_col"].__set__,
-        slots["end_line"].__set__,
-        slots["end_col"].__set__,
-    )
-
-
-_set_start_line, _set_start_col, _set_end_line, _set_end_col = _span_setters()
-
-
-def _span_init(self: Span, start_line: int, start_col: int, end_line: int, end_col: int) -> None:
-    # Spans are made by the hundred thousand; the slot setters skip the generated frozen `__init__`'s
-    # `object.__setattr__` lookups (a third of its cost). The instance stays frozen: assignment still raises.
-    _set_start_line(self, start_line)
-    _set_start_col(self, start_col)
-    _set_end_line(self, end_line)
-    _set_end_col(self, end_col)
-
-
-setattr(Span, "__init__", _span_init)  # noqa: B010 (an assignment to a method is what mypy must not see)
+fast_frozen_init(Span)  # spans are made by the hundred thousand

@@ -56,16 +56,26 @@ def check_text(text: str, view: Any, previous: Any = None, max_bytes: int | None
 def check_document(text: str, view: Any, previous: Any = None, max_bytes: int | None = None) -> tuple[Any, Any]:
     """`check_text` that also returns the parse tree (None above the size limit): an open document keeps it, so
     the IDE requests that read its syntax (code actions, renames, type names) never parse it again."""
+    result, items = check_edited(text, view, previous, max_bytes)
+    return result, items.parsed if items is not None else None
+
+
+def check_edited(text: str, view: Any, previous: Any = None, max_bytes: int | None = None,
+                 earlier: Any = None) -> tuple[Any, Any]:
+    """`check_document` of an edited buffer: `earlier` (the `ItemParse` this returned for the buffer's previous
+    text) lets only the top-level items the edit touched be parsed again (`nova.syntax.reparse`); returns the
+    result and the new `ItemParse` (None above the size limit), whose `parsed` is the parse tree."""
     from nova.check import check_module
     from nova.sources import normalize_line_ends
-    from nova.syntax import parse_module
+    from nova.syntax.reparse import parse_items, reparse
 
     if max_bytes is not None and len(text) > max_bytes // 4:
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > max_bytes:
             return too_large(text, size, max_bytes), None
-    parsed = parse_module(normalize_line_ends(text))
-    return check_module(parsed, view, previous), parsed
+    text = normalize_line_ends(text)
+    items = reparse(earlier, text) if earlier is not None else parse_items(text)
+    return check_module(items.parsed, view, previous), items
 
 
 def too_large(text: str, size: int, limit: int) -> Any:

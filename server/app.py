@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import inspect
 import logging
 import pkgutil
 from collections.abc import Generator
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException
+from pygls.exceptions import JsonRpcException, JsonRpcInternalError
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, lsp_method
 
@@ -20,6 +21,7 @@ from server.auth import DaemonToken, token_of
 from server.connection import Connection
 from server.hub import Hub
 from server.positions import choose_encoding
+from server.raw_json import response_body
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,33 @@ class NovaProtocol(LanguageServerProtocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.initialize_received = False
+        self._pending_writes: set[asyncio.Future[Any]] = set()
+
+    def _send_data(self, data: Any) -> None:
+        """pygls' writing, with a response whose JSON text is at hand (`server.raw_json`) written as it is."""
+        body = response_body(data)
+        if body is None:
+            super()._send_data(data)
+            return
+        if self.writer is None:
+            log.error("unable to send a response: no transport")
+            return
+        try:
+            raw = body.encode(self.CHARSET)
+            if self._include_headers:
+                raw = (f"Content-Length: {len(raw)}\r\n"
+                       f"Content-Type: {self.CONTENT_TYPE}; charset={self.CHARSET}\r\n\r\n").encode("ascii") + raw
+            written = self.writer.write(raw)
+            if inspect.isawaitable(written):
+                pending = asyncio.ensure_future(written)
+                self._pending_writes.add(pending)
+                pending.add_done_callback(self._pending_writes.discard)
+        except BrokenPipeError:
+            log.exception("sending a response: broken pipe")
+            raise
+        except Exception as error:
+            log.exception("sending a response")
+            self._server._report_server_error(error, JsonRpcInternalError)
 
     def send_error(self, msg_id: Any, code: int, message: str) -> None:
         self._send_data({"jsonrpc": "2.0", "id": msg_id, "error": {"code": code, "message": message}})

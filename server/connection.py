@@ -340,6 +340,10 @@ class Connection:
         if not self.closed:
             self.ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
+    def saved(self, report: Any) -> None:
+        """A save of one of this connection's documents reached the baseline (`session.SaveReport`): nothing to
+        send by default (the layers view records it)."""
+
     def interface_updated(self, event: Any) -> None:
         if self.closed:
             return

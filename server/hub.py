@@ -48,6 +48,10 @@ INDEX_NICENESS = 5
 """How much lower the scheduling priority of a cold index's worker processes is than the server's (the index is
 background work: editors' keystroke checks in the server come first; see `nova.parallel.WorkerPool`)."""
 """Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
+ROOT_BUILD_SECONDS = 300.0
+"""How long a cold start waits for the child building the stdlib before building it itself."""
+CACHE_WRITE_SECONDS = 60.0
+"""How long the index worker waits for the child writing a folder's snapshot before writing it itself."""
 
 
 def stdlib_dir() -> Path:
@@ -149,7 +153,7 @@ class ProjectBaseline:
         yielding to the loop between modules."""
         loop = asyncio.get_running_loop()
         known = known_headers(self.layer) if self.restored_from_cache else None
-        self.project, sources = await loop.run_in_executor(self.hub.executor, self._discover, known)
+        self.project, sources = await loop.run_in_executor(self.hub.indexer, self._discover, known)
         self.files = {Path(s.path): s for s in sources}
         the_plan = plan(sources, self.folder)
         self.module_paths = {m: Path(s.path) for m, s in the_plan.owners.items()}
@@ -169,7 +173,7 @@ class ProjectBaseline:
         done = 0
         while (step := run.next_step()) is not None:
             try:
-                checked = await loop.run_in_executor(self.hub.executor, checked_out_of_sight, run, step)
+                checked = await loop.run_in_executor(self.hub.indexer, checked_out_of_sight, run, step)
             except Exception:
                 log.exception("checking %s failed", step.source.path)
                 continue
@@ -177,7 +181,7 @@ class ProjectBaseline:
             self.checked[checked.name] = checked
             self.unsaved_changes = True
             if step.put:
-                await loop.run_in_executor(self.hub.executor, self._compact_indexed, run, step, checked.name)
+                await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, step, checked.name)
             done = min(done + 1, total)
             if progress is not None:
                 await progress(done, total, checked.name)
@@ -252,10 +256,10 @@ class ProjectBaseline:
                     structure=None, schemes={}, value_deps={}, groups=[])
         return count
 
-    async def recheck_dependents(self, modules: Iterable[str]) -> set[str]:
+    async def recheck_dependents(self, modules: Iterable[str], rechecked: list[str] | None = None) -> set[str]:
         """Re-check, in import order, the saved files importing a module whose interface changed; a re-check that
         leaves a module's exports as they were stops the wave there (early cutoff). Returns every module whose
-        interface changed, the given ones included."""
+        interface changed, the given ones included; `rechecked` gets the name of each module re-checked."""
         changed = set(modules)
         dependents: set[str] = set()
         for module in changed:
@@ -267,16 +271,20 @@ class ProjectBaseline:
             if path is None or path not in self.files or not changed & set(imports.get(module, ())):
                 continue
             result = await self.check_and_put(self.files[path])
+            if rechecked is not None:
+                rechecked.append(module)
             if result is None or result.exports_changed:
                 changed.add(module)
             await asyncio.sleep(0)
         return changed
 
-    async def update_files(self, changes: Mapping[Path, Source | None], changed: Iterable[str] = ()) -> set[str]:
+    async def update_files(self, changes: Mapping[Path, Source | None], changed: Iterable[str] = (),
+                           rechecked: list[str] | None = None) -> set[str]:
         """Files saved, edited on disk, created or deleted (None): the baseline takes the new texts, each module
         they declared or declare gets its providing file re-checked (or is removed when no file declares it any
         more), then the importers of every module whose interface changed are re-checked. `changed` names modules
-        already changed by the caller (a session's commit). Returns every module whose interface changed."""
+        already changed by the caller (a session's commit). Returns every module whose interface changed;
+        `rechecked` gets the name of each importer re-checked."""
         touched: set[str] = set()
         for path, source in changes.items():
             old = self.files.pop(path, None)
@@ -304,7 +312,7 @@ class ProjectBaseline:
             put = await self.check_and_put(source)
             if put is None or put.exports_changed:
                 result.add(module)
-        return await self.recheck_dependents(result)
+        return await self.recheck_dependents(result, rechecked)
 
     async def file_changed_on_disk(self, path: Path, deleted: bool) -> set[str]:
         """A watched file changed outside the editor: update the baseline and re-check its importers. An event for
@@ -331,7 +339,10 @@ class ProjectBaseline:
         key = hashlib.sha256(str(self.folder).encode()).hexdigest()[:24]
         return self.hub.cache_dir / f"{key}-{self.hub.cache_stamp}.cbor"
 
-    def save_cache(self) -> None:
+    def save_cache(self, aside: bool = False) -> None:
+        """Write the folder's snapshot. `aside`: from a forked child (after a cold index), so that the encoding's
+        buffers (tens of MB at 250k lines, which the allocator would keep) never enter this process; written here
+        when the child cannot be made or fails."""
         if not self.hub.cache_enabled or not self.unsaved_changes:
             return
         self.unsaved_changes = False
@@ -340,12 +351,47 @@ class ProjectBaseline:
 
             path = self.cache_path()
             path.parent.mkdir(parents=True, exist_ok=True)
+            layer, converter, key = self.layer, self.hub.converter, self.hub.cache_key
+            if aside and in_child(lambda: dump(layer, path, converter, key=key), CACHE_WRITE_SECONDS):
+                return
             dump(self.layer, path, self.hub.converter, key=self.hub.cache_key)
         except ImportError as error:
             log.warning("warm-start cache unavailable (%s)", error)
             self.hub.cache_enabled = False
         except Exception:
             log.exception("could not write the cache of %s", self.folder)
+
+
+def in_child(work: Callable[[], Any], seconds: float) -> bool:
+    """Run `work` in a forked child and wait for it (at most `seconds`: then it is killed); True when it ended
+    without an error. False at once where there is no fork. The child leaves without any clean-up of this
+    process's (no flushing of its buffers, no exit handlers)."""
+    if not hasattr(os, "fork"):
+        return False
+    try:
+        child = os.fork()
+    except OSError:
+        return False
+    if child == 0:
+        code = 1
+        try:
+            with collector_paused():
+                work()
+            code = 0
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + seconds
+    while True:
+        done, status = os.waitpid(child, os.WNOHANG)
+        if done:
+            return status == 0
+        if time.monotonic() > deadline:
+            log.warning("process %d (forked for background work) takes too long: stopped", child)
+            with contextlib.suppress(OSError):
+                os.kill(child, 9)
+            os.waitpid(child, 0)
+            return False
+        time.sleep(0.02)
 
 
 @contextlib.contextmanager
@@ -397,6 +443,11 @@ class Hub:
         self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
         self._background: set[asyncio.Future[Any]] = set()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
+        """The check worker of documents: keystroke checks, completion probes, re-checks after a save."""
+        self.indexer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-index")
+        """The worker of folders: restores, discovery, each module of an index, compaction, cache writes. A
+        keystroke check of any connection never waits in a queue behind this work (it runs beside it, sharing the
+        interpreter's time), so indexing a large folder for one editor does not hold back another's diagnostics."""
         from nova.parallel import default_jobs
 
         self.jobs = jobs if jobs is not None else default_jobs()
@@ -427,24 +478,34 @@ class Hub:
         return self._root
 
     def _load_root(self) -> Any:
-        """The stdlib root, restored from the cache when a valid one exists, else built (and cached)."""
-        began = time.perf_counter()
-        path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
-        if self.cache_enabled and path.exists():
-            try:
-                from registry import restore
+        """The stdlib root, restored from the cache when a valid one exists, else built (and cached).
 
-                with collector_paused():
-                    root = restore(path, self.converter, key=self.cache_key)
-                    gc.freeze()
-                log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
-                return root
-            except Exception as error:
-                log.warning("ignoring the stdlib cache %s (%s)", path, error)
+        The cache file is the command-line tools' (`nova.root_cache`): a `nova check` run and a server start of
+        the same version share it. Without one, the root is built in a child process that writes the file, and
+        restored from it here: the build's live typed trees (about 50 MB, which the allocator would keep after
+        they are freed) never enter this process, whose memory after a cold start stays a warm start's."""
+        began = time.perf_counter()
+        path = self.root_path()
+        if path is not None:
+            if not os.path.lexists(path):
+                self._build_root_aside()
+            if os.path.lexists(path):
+                try:
+                    from registry import restore
+
+                    with collector_paused():
+                        root = restore(path, self.converter, key=self.cache_key)
+                        gc.freeze()
+                    log.info("stdlib restored from %s in %.2f s", path, time.perf_counter() - began)
+                    return root
+                except Exception as error:
+                    log.warning("ignoring the stdlib cache %s (%s)", path, error)
+                    with contextlib.suppress(OSError):
+                        path.unlink()
         with collector_paused():  # the stdlib's typed trees live as long as the process: never walked again
             root = analysis.load_root()
             gc.freeze()
-        if self.cache_enabled:
+        if path is not None:
             try:
                 from registry import dump
 
@@ -453,6 +514,29 @@ class Hub:
             except Exception as error:
                 log.warning("cannot cache the stdlib in %s (%s)", path, error)
         return root
+
+    def root_path(self) -> Path | None:
+        """Where this version's stdlib snapshot is cached (None without a cache)."""
+        if not self.cache_enabled:
+            return None
+        from nova.root_cache import snapshot_path
+
+        return snapshot_path(self.cache_dir)
+
+    def _build_root_aside(self) -> None:
+        """Build the root in a forked child that writes its snapshot (`nova.root_cache`), and wait for it; on any
+        failure (no fork, a child that fails or hangs) the caller builds the root here, as before."""
+        began = time.perf_counter()
+        import nova.root_cache
+        import nova.stdlib
+        import registry  # noqa: F401  (imported before the fork: the child needs no import lock)
+
+        def build() -> None:
+            if nova.root_cache.cached_root(self.cache_dir).path is None:
+                raise OSError("the stdlib snapshot could not be written")
+
+        if in_child(build, ROOT_BUILD_SECONDS):
+            log.info("stdlib built in a child process in %.2f s", time.perf_counter() - began)
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
         """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
@@ -464,8 +548,8 @@ class Hub:
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""
-        path = self.cache_dir / f"root-{self.cache_stamp}.cbor"
-        if self.cache_enabled and path.is_file():
+        path = self.root_path()
+        if path is not None and path.is_file():
             return path, self.cache_key
         return None, None
 
@@ -477,7 +561,9 @@ class Hub:
         self.cache_enabled = False
         log.error("a value restored from the cache cannot be decoded (%s); removing the cache files in %s, which "
                   "the next start rebuilds", error, self.cache_dir)
-        for path in self.cache_dir.glob(f"*-{self.cache_stamp}.cbor"):
+        from nova.root_cache import snapshot_path
+
+        for path in [*self.cache_dir.glob(f"*-{self.cache_stamp}.cbor"), snapshot_path(self.cache_dir)]:
             with contextlib.suppress(OSError):
                 path.unlink()
 
@@ -510,11 +596,12 @@ class Hub:
         return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous,
                                           self.limits.max_file_bytes)
 
-    async def run_check_document(self, text: str, view: Any, previous: Any = None) -> tuple[Any, Any]:
-        """`run_check` that also returns the parse tree (see `analysis.check_document`)."""
+    async def run_check_document(self, text: str, view: Any, previous: Any = None,
+                                 earlier: Any = None) -> tuple[Any, Any]:
+        """`run_check` of an open document (see `analysis.check_edited`): the result and the new `ItemParse`."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, analysis.check_document, text, view, previous,
-                                          self.limits.max_file_bytes)
+        return await loop.run_in_executor(self.executor, analysis.check_edited, text, view, previous,
+                                          self.limits.max_file_bytes, earlier)
 
     async def run_probe(self, text: str, view: Any, previous: Any, wanted: Callable[[], bool]) -> tuple[Any, Any]:
         """A check of a variant of an open document for an IDE request (completion's typed hole): skipped when, by
@@ -550,7 +637,7 @@ class Hub:
             root = await self.ensure_root()
             root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())
-            restored = await asyncio.get_running_loop().run_in_executor(self.executor, self._restore, baseline)
+            restored = await asyncio.get_running_loop().run_in_executor(self.indexer, self._restore, baseline)
             restored_at = time.perf_counter()
             if restored is not None:
                 baseline.layer = restored
@@ -567,10 +654,10 @@ class Hub:
                 self.keep(asyncio.ensure_future(self._compact_and_save(baseline)))
             else:
                 settle_heap(collect=False)
-                asyncio.get_running_loop().run_in_executor(self.executor, baseline.save_cache)
+                asyncio.get_running_loop().run_in_executor(self.indexer, baseline.save_cache)
             if not self._preloaded:  # a warm start imported no checker: load it before the first check needs it
                 self._preloaded = True
-                asyncio.get_running_loop().run_in_executor(self.executor, analysis.preload)
+                asyncio.get_running_loop().run_in_executor(self.indexer, analysis.preload)
             return baseline
         finally:
             self._indexing.pop(folder, None)
@@ -581,16 +668,16 @@ class Hub:
         task.add_done_callback(self._background.discard)
 
     async def _compact_and_save(self, baseline: ProjectBaseline) -> None:
-        """After an index that checked modules: their typed values into the compact form (a module per job on the
-        check worker, so that keystroke checks go in between), the heap settled, then the cache written (cheaply:
+        """After an index that checked modules: their typed values into the compact form (a chunk of modules per job on
+        the index worker, beside the keystroke checks), the heap settled, then the cache written (cheaply:
         the compact values are written as they are)."""
         loop = asyncio.get_running_loop()
         try:
             modules = sorted(set(baseline.checked) & baseline.layer.own_modules())
             for start in range(0, len(modules), COMPACT_CHUNK):
-                await loop.run_in_executor(self.executor, baseline.compact, modules[start:start + COMPACT_CHUNK])
+                await loop.run_in_executor(self.indexer, baseline.compact, modules[start:start + COMPACT_CHUNK])
             settle_heap()  # the live trees just dropped are garbage: collected before the rest is frozen
-            await loop.run_in_executor(self.executor, baseline.save_cache)
+            await loop.run_in_executor(self.indexer, lambda: baseline.save_cache(aside=True))
         except (RuntimeError, asyncio.CancelledError):  # the hub shut down meanwhile (it saves the cache itself)
             return
 
@@ -623,4 +710,5 @@ class Hub:
         for baseline in self.baselines.values():
             baseline.save_cache()
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.indexer.shutdown(wait=False, cancel_futures=True)
 

@@ -32,6 +32,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class SaveReport:
+    """What one save did to the baseline: the module's revision there, whether its exports changed, and the saved
+    importers re-checked because of it (in the order they were checked)."""
+
+    module: str
+    rev: int | None
+    exports_changed: bool
+    rechecked: tuple[str, ...]
+
+
 @dataclass(eq=False, slots=True)
 class OpenDoc:
     """One open buffer in a session.
@@ -55,6 +66,7 @@ class OpenDoc:
     good_text: str = ""
     parsed: Any = None  # the parse tree of `checked_text`
     good_parsed: Any = None  # the parse tree of `good_text`
+    items: Any = None  # `checked_text`'s parse by top-level items (nova.syntax.reparse): the next edit reuses it
     ide_source: Any = None  # nova.ide's ModuleSource over `good` (built on first use, dropped when `good` changes)
     probes: int = 0  # completion probes asked for (a probe still queued behind a newer one is skipped)
 
@@ -132,7 +144,8 @@ class WorkspaceSession:
         text, version, mark = doc.text, doc.version, doc.mark()
         began = time.perf_counter()
         try:
-            result, parsed = await self.hub.run_check_document(text, self.batch, self._previous(open_doc, text))
+            result, items = await self.hub.run_check_document(text, self.batch, self._previous(open_doc, text),
+                                                              open_doc.items)
         except asyncio.CancelledError:
             raise
         except Exception as error:
@@ -142,9 +155,12 @@ class WorkspaceSession:
             return
         if not self.alive or self.docs.get(open_doc.uri) is not open_doc or doc.version != version:
             return  # superseded: a newer version is (or will be) checked
-        log.info("checked %s v%s in %.1f ms (%s re-inferred, %s reused)", result.name, version,
+        open_doc.items = items
+        parsed = items.parsed if items is not None else None
+        log.info("checked %s v%s in %.1f ms (%s re-inferred, %s reused; %s)", result.name, version,
                  1000 * (time.perf_counter() - began), getattr(result, "reinferred", "?"),
-                 getattr(result, "reused", "?"))
+                 getattr(result, "reused", "?"),
+                 "whole text parsed" if items is None or items.reparsed < 0 else f"{items.reparsed} items parsed")
         if any(d.code == "MissingModuleHeader" for d in result.diagnostics):
             # A buffer without `module X where` (new, empty, untitled) gets diagnostics but claims no module name:
             # the checker's fallback name must not shadow a real module of the workspace.
@@ -320,7 +336,12 @@ class WorkspaceSession:
             except Exception:
                 log.exception("commit of %s failed; re-checking it in the baseline", module)
         # the baseline takes the saved text: what this commit did not cover is checked there, in its own view
-        changed = await baseline.update_files({path: source}, committed)
+        rechecked: list[str] = []
+        changed = await baseline.update_files({path: source}, committed, rechecked)
+        if module is not None:
+            entry = baseline.layer.get(module)
+            self.connection.saved(SaveReport(module, entry.rev if entry is not None else None,
+                                             module in changed, tuple(rechecked)))
         await self.hub.after_baseline_change(baseline, changed)
 
     def close(self, uri: str) -> None:

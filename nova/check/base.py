@@ -316,7 +316,7 @@ class CheckerBase(Inference):
                 if got is not None:
                     constraints.append(got)
             body = body.body
-        ty = tr.type_of_kind(body)
+        ty = tr.value_type(body)
         written = self._display_type(body, tvars) if tr.saw_sugar else None
         # anything left unknown (a wildcard, an unknown type after an error) is quantified too: a stored scheme
         # must never share a mutable cell with its users

@@ -82,6 +82,9 @@ class Declarations(KindInference, Deriving):
         seen_values: dict[str, Span] = {}
         last_value: str | None = None
         sigs: dict[str, Span] = {}
+        classes = {d.name for d in mod.decls if isinstance(d, ast.ClassDecl)}
+        value_ops: dict[str, Span] = {}
+        type_ops: dict[str, Span] = {}
         for d in mod.decls:
             if isinstance(d, ast.ValueDecl):
                 if d.name in seen_values and last_value != d.name:
@@ -108,12 +111,36 @@ class Declarations(KindInference, Deriving):
             elif isinstance(d, (ast.DataDecl, ast.NewtypeDecl)):
                 ctors = d.constructors if isinstance(d, ast.DataDecl) else (d.constructor,)
                 for c in ctors:
-                    self._own_value(c.name, c.name_span, seen_values)
+                    # a constructor conflicts with another constructor or a class of its name (PureScript's
+                    # DeclConflict: a class's dictionary constructor takes the class's name)
+                    other = "data constructor" if c.name in seen_values else "type class" if c.name in classes else None
+                    if other is not None:
+                        self.module_error(
+                            c.name_span,
+                            "DeclConflict",
+                            f"Declaration for data constructor `{c.name}` conflicts with an existing {other} of the "
+                            "same name.",
+                        )
+                    seen_values.setdefault(c.name, c.name_span)
+                    self.own_values[c.name] = c.name
             elif isinstance(d, ast.ClassDecl):
                 for m in d.methods:
                     self._own_value(m.name, m.name_span, seen_values)
-            elif isinstance(d, ast.FixityDecl) and not d.is_type:
-                self._own_value(d.operator, d.operator_span, seen_values)
+            elif isinstance(d, ast.FixityDecl):
+                # an operator declared twice is PureScript's MultipleValueOpFixities / MultipleTypeOpFixities
+                ops = type_ops if d.is_type else value_ops
+                if d.operator in ops:
+                    which = "type" if d.is_type else "value"
+                    self.module_error(
+                        d.operator_span,
+                        "MultipleTypeOpFixities" if d.is_type else "MultipleValueOpFixities",
+                        f"There are multiple fixity/precedence declarations for {which} operator `{d.operator}`.",
+                        (Related(ops[d.operator], "first declared here"),),
+                    )
+                    continue
+                ops[d.operator] = d.operator_span
+                if not d.is_type:
+                    self._own_value(d.operator, d.operator_span, seen_values)
         for n, sp in sigs.items():
             if n not in self.own_values or self.own_values[n] != n or n not in seen_values:
                 self.module_error(sp, "OrphanTypeDeclaration", f"The type signature for `{n}` has no definition.")
@@ -279,10 +306,8 @@ class Declarations(KindInference, Deriving):
             info = self.own_classes[d.name]
             supers = parts.supers
             own = Constraint(self.name, d.name, tuple(TGen(i) for i in range(len(info.params))))
-            # a method's visible type variables: the class parameters (those declared `@` may not be skipped), then
-            # the method's own `forall @a.`
+            # a method's visible type variables: the class parameters, then the method's own `forall @a.`
             params = range(len(info.params))
-            required = tuple(i for i, b in zip(params, d.params, strict=True) if b.visible)
             method_schemes: list[tuple[ast.ClassMethod, Scheme]] = [
                 (
                     m,
@@ -292,7 +317,6 @@ class Declarations(KindInference, Deriving):
                         sc.type,
                         (*info.params, *sc.names),
                         (*params, *sc.visible),
-                        required,
                         display=sc.display,
                     ),
                 )

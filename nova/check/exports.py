@@ -104,7 +104,19 @@ class Exports(CheckerBase):
         """PureScript's `TransitiveExportError`: an exported class of this module needs its superclasses of this
         module exported too (an importer could not name what its instances must provide)."""
         exported = set(classes.values())
+        owner = {m: c for c, info in self.own_classes.items() for m in info.methods}
         for item in items:
+            # a method of a class of this module exported without its class (PureScript's failing test
+            # MissingClassExport)
+            if isinstance(item, ast.ItemValue) and item.name in owner:
+                cls = owner[item.name]
+                if (self.name, keys.class_key(cls)) not in exported:
+                    self.module_error(
+                        item.span,
+                        "TransitiveExportError",
+                        f"An export for `{item.name}` requires the following to also be exported: `class {cls}`.",
+                    )
+                continue
             if not isinstance(item, ast.ItemClass) or classes.get(item.name) != (self.name, keys.class_key(item.name)):
                 continue
             info = self.classenv.classes.get((self.name, item.name))

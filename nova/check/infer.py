@@ -244,8 +244,14 @@ class Inference(Locals, Patterns, InferBase):
         included: `\\f -> f 1 <> f true` against `(forall a. a -> a) -> …`), its body the result type."""
         arg_types: list[Type] = []
         t: Type = expected
-        for _ in e.params:
+        for i in range(len(e.params)):
             t = prune(t)
+            if type(t) is TForall and i > 0:
+                # `\a l r f -> …` against `a -> List a -> (forall r. r -> …)`: the parameters after the
+                # quantifier belong to a lambda checked against it (as if written `\a l -> \r f -> …`)
+                inner = ast.Lambda(Span.join(e.params[i].span, e.body.span), e.params[i:], e.body)
+                e = ast.Lambda(e.span, e.params[:i], inner)
+                break
             if not isinstance(t, TFun):
                 return None
             arg_types.append(t.arg)
@@ -351,11 +357,11 @@ class Inference(Locals, Patterns, InferBase):
             inner = inner.expr
         self.last_instantiation = None
         node = self.infer(head)
-        visible: list[tuple[Type, bool]] = []
+        visible: list[Type] = []
         got = self.last_instantiation
         if got is not None and isinstance(inner, (ast.Var, ast.Constructor, ast.OperatorRef)):
             scheme, args = got
-            visible = [(args[i], i in scheme.required) for i in scheme.visible if i < len(args)]
+            visible = [args[i] for i in scheme.visible if i < len(args)]
         for i, written in enumerate(types):
             span = Span.join(head.span, written.span)
             skip = isinstance(written, ast.TypeWildcard)
@@ -375,32 +381,11 @@ class Inference(Locals, Patterns, InferBase):
                         "with `@` (`forall @a.`) can be given with a visible type application.",
                     )
                 break
-            cell, required = visible[i]
+            cell = visible[i]
             if skip:
-                if required:
-                    self.error(
-                        span,
-                        "CannotSkipTypeApplication",
-                        "This type variable is declared with `@`: it must be given, not skipped with `@_`.",
-                    )
-                    self._forget_wanteds_on(cell)  # (left undetermined: not also reported as ambiguous)
                 continue
             self.unify_at(self.translate_local_type(written, None), cell, written.span)
         return node
-
-    def _forget_wanteds_on(self, t: Type) -> None:
-        """Drop the pending constraints that mention the unknown `t` (after an error that explains them)."""
-        target = prune(t)
-        kept: list[Wanted] = []
-        for w in self.wanted:
-            cells: dict[int, TVar] = {}
-            for a in w.args:
-                free_cells(a, cells)
-            if isinstance(target, TVar) and target.id in cells:
-                w.failure = ("reported",)
-            else:
-                kept.append(w)
-        self.wanted[:] = kept
 
     def _section(self, e: ast.Section) -> T.Expr:
         holes = e.holes

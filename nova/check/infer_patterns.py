@@ -29,7 +29,8 @@ class Patterns(InferBase):
 
     def _bind_name(self, name: str, t: Type, span: Span, binds: dict[str, tuple[Type, Span]]) -> None:
         if name in binds:
-            self.error(span, "OverlappingNamesInLet", f"The name `{name}` is bound more than once in this pattern.")
+            # (PureScript's code for a name bound twice in a function's, lambda's or case alternative's binders)
+            self.error(span, "OverlappingArgNames", f"The name `{name}` is bound more than once in this pattern.")
         binds[name] = (t, span)
 
     def _pattern(self, p: ast.Pattern, expected: Type, binds: dict[str, tuple[Type, Span]]) -> T.Pattern:
@@ -94,7 +95,15 @@ class Patterns(InferBase):
         scheme = self.scheme_of(ref) if ref is not None else None
         if ref is None or scheme is None or not ref[1][:1].isupper():
             if ref is not None and not ref[1][:1].isupper():
-                self.error(name_span, "InvalidPattern", f"`{display}` is not a data constructor.")
+                if operator:  # (PureScript's code: an operator aliasing a function, used in a pattern)
+                    self.error(
+                        name_span,
+                        "InvalidOperatorInBinder",
+                        f"Operator `{display}` cannot be used in a pattern: it is an alias for the function "
+                        f"`{ref[1]}`; only aliases of data constructors may be used in patterns.",
+                    )
+                else:
+                    self.error(name_span, "InvalidPattern", f"`{display}` is not a data constructor.")
             for a in args:
                 self.pattern(a, self.fresh(), binds)
             self.broken_patterns.add(span)

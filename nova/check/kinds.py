@@ -83,17 +83,23 @@ class KindInference(CheckerBase):
         decls: dict[str, KindedDecl] = {}
         for d in mod.decls:
             if isinstance(d, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ForeignDataDecl)):
-                if keys.type_key(d.name) in decls:
+                if keys.type_key(d.name) in decls or keys.class_key(d.name) in decls:
+                    other = "type" if keys.type_key(d.name) in decls else "type class"
                     self.module_error(
-                        d.name_span, "DuplicateTypeDeclaration", f"The type `{d.name}` has been defined multiple times."
+                        d.name_span,
+                        "DeclConflict",
+                        f"Declaration for type `{d.name}` conflicts with an existing {other} of the same name.",
                     )
                     continue
                 decls[keys.type_key(d.name)] = d
                 out.type_decls.append(d)
             elif isinstance(d, ast.ClassDecl):
-                if keys.class_key(d.name) in decls:
+                if keys.class_key(d.name) in decls or keys.type_key(d.name) in decls:
+                    other = "type class" if keys.class_key(d.name) in decls else "type"
                     self.module_error(
-                        d.name_span, "DuplicateTypeClassDeclaration", f"Class `{d.name}` is declared twice."
+                        d.name_span,
+                        "DeclConflict",
+                        f"Declaration for type class `{d.name}` conflicts with an existing {other} of the same name.",
                     )
                     continue
                 decls[keys.class_key(d.name)] = d
@@ -102,6 +108,8 @@ class KindInference(CheckerBase):
         # signature, a foreign type's kind) is read when its group comes, after the types it mentions
         skeletons: dict[str, tuple[list[Type], Type]] = {}
         signatures: dict[str, Type] = {}
+        self._own_synonyms = {k for k, d in decls.items() if isinstance(d, ast.TypeAliasDecl)}
+        self._deferred_binders: dict[str, list[tuple[Type, ast.Type]]] = {}
         for key, d in decls.items():
             if isinstance(d, ast.ForeignDataDecl):
                 kind: Type = TVar(fresh_id(), 1 << 20)
@@ -213,7 +221,25 @@ class KindInference(CheckerBase):
 
     def _skeleton(self, d: KindedDecl) -> tuple[list[Type], Type]:
         scope: dict[str, TypeVarEntry] = {}
-        params = self._binder_kinds(d.params, scope) if not isinstance(d, ast.ForeignDataDecl) else []
+        params: list[Type] = []
+        if not isinstance(d, ast.ForeignDataDecl):
+            # a binder's kind that names one of this module's synonyms (`data P (a :: Id Type)`) is read when the
+            # declaration's group comes, once the synonym's body is known; until then the parameter's kind is open
+            deferred: list[tuple[Type, ast.Type]] = []
+            plain = tuple(
+                b for b in d.params if b.kind is None or not self._own_synonyms.intersection(_referenced(b.kind, self))
+            )
+            kinds = iter(self._binder_kinds(plain, scope))
+            for b in d.params:
+                if b in plain:
+                    params.append(next(kinds))
+                else:
+                    assert b.kind is not None
+                    cell = TVar(fresh_id(), 1 << 20)
+                    deferred.append((cell, b.kind))
+                    params.append(cell)
+            if deferred:
+                self._deferred_binders[_key(d)] = deferred
         if isinstance(d, ast.ClassDecl):
             return params, K_CONSTRAINT
         if isinstance(d, ast.TypeAliasDecl):
@@ -287,6 +313,13 @@ class KindInference(CheckerBase):
                 self._install(m, signatures[key])
             elif isinstance(m, ast.ForeignDataDecl):
                 self._install(m, self._kind_scheme(m.kind) if m.kind is not None else K_TYPE)
+        for key in group:
+            if key in signatures:
+                continue
+            scope: dict[str, TypeVarEntry] = {}
+            for cell, written in self._deferred_binders.get(key, ()):
+                tr = self.translator(scope, lambda n: TypeVarEntry(TVar(fresh_id(), 1 << 20), K_TYPE))
+                self._unify_kind(cell, tr.kind(written), written.span)
         synonyms = [m for m in members if isinstance(m, ast.TypeAliasDecl)]
         for syn in self._synonym_order(synonyms):
             self._kind_synonym(syn, signatures, skeletons)

@@ -177,6 +177,27 @@ class TypeTranslator:
         self.kind_unify(k, kind, t.span)
         return ty
 
+    def value_type(self, t: ast.Type) -> Type:
+        """The type of a value (a signature's body): one whose kind is known and is not `Type` (`x :: List`) is
+        PureScript's ExpectedType, a mismatch inside it the usual KindsDoNotUnify."""
+        ty, k = self.go(t)
+        pk = prune(k)
+        if type(pk) is not TVar and not (type(pk) is TCon and pk == K_TYPE):
+            try:
+                unify(pk, K_TYPE)
+            except UnifyError:
+                if not any(_within(p, t.span) for p in self._partial_spans):
+                    self.error(
+                        t.span,
+                        "ExpectedType",
+                        f"The type of a value must have kind `Type`, but this type has kind "
+                        f"`{print_kind(pk, KindNamer())}`.",
+                    )
+                return ty
+            return ty
+        self.kind_unify(k, K_TYPE, t.span)
+        return ty
+
     def go(self, t: ast.Type) -> tuple[Type, Type]:
         self.depth += 1
         try:

@@ -7,10 +7,11 @@ Also: shifting every span of a reused typed tree when its declaration only moved
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from nova.diagnostics import Diagnostic, Related, Span
+from nova.shift import shift_lines
 from nova.types.types import TApp, TCon, TForall, TFun, TGen, TRow, TSkolem, TVar, Type, prune
 
 
@@ -135,7 +136,6 @@ def _zonk_scheme(sc: Any, zonk: Any) -> Any:
         zonk(sc.type),
         sc.names,
         sc.visible,
-        sc.required,
         sc.display,
     )
 
@@ -172,30 +172,7 @@ def _make_walker(cls: type) -> Any:
 
 def shift_tree(root: Any, delta: int) -> Any:
     """A copy of a typed tree (or any dataclass/tuple structure) with every `Span` moved by `delta` lines."""
-    if delta == 0:
-        return root
-    memo: dict[int, Any] = {}
-
-    def go(v: Any) -> Any:
-        if isinstance(v, Span):
-            return Span(v.start_line + delta, v.start_col, v.end_line + delta, v.end_col)
-        if isinstance(v, tuple):
-            return tuple(go(x) for x in v)
-        if isinstance(v, frozenset):
-            return v
-        if is_dataclass(v) and not isinstance(v, type):
-            key = id(v)
-            if key in memo:
-                return memo[key]
-            if type(v).__module__.startswith("nova.types"):
-                return v  # schemes, evidence, class/instance infos hold no spans
-            changes = {f.name: go(getattr(v, f.name)) for f in fields(v) if f.init}
-            out = replace(v, **changes)
-            memo[key] = out
-            return out
-        return v
-
-    return go(root)
+    return shift_lines(root, delta)
 
 
 def shift_diagnostic(d: Diagnostic, delta: int) -> Diagnostic:

@@ -411,6 +411,34 @@ def _int_from_string(m: Machine, just: Value, nothing: Value, s: str) -> Value:
     return nothing
 
 
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+@foreign("Data.Int", "fromStringAsImpl", 4)
+def _int_from_string_as(m: Machine, just: Value, nothing: Value, base: int, s: str) -> Value:
+    digits = s[1:] if s[:1] in ("+", "-") else s
+    allowed = _DIGITS[:base]
+    if not digits or any(c not in allowed for c in digits.lower()):
+        return nothing
+    charge(m, len(s) // 64)
+    try:
+        return m.apply(just, (int(s, base),))
+    except ValueError as error:  # beyond Python's limit on digits converted at once
+        raise EvalError(f"fromStringAs: {error}") from None
+
+
+@foreign("Data.Int", "toStringAsImpl", 2)
+def _int_to_string_as(m: Machine, base: int, n: int) -> str:
+    charge(m, n.bit_length() // 64)
+    magnitude, out = abs(n), []
+    while True:
+        magnitude, digit = divmod(magnitude, base)
+        out.append(_DIGITS[digit])
+        if magnitude == 0:
+            break
+    return ("-" if n < 0 else "") + "".join(reversed(out))
+
+
 def _quot(x: int, y: int) -> int:
     if y == 0:
         return 0
@@ -487,6 +515,37 @@ foreign("Data.Number", "floor", 1)(_whole(math.floor))
 foreign("Data.Number", "ceil", 1)(_whole(math.ceil))
 foreign("Data.Number", "round", 1)(_whole(lambda v: math.floor(v + 0.5)))
 foreign("Data.Number", "trunc", 1)(_whole(math.trunc))
+
+def _js_max(x: float, y: float) -> float:
+    return math.nan if math.isnan(x) or math.isnan(y) else max(x, y)
+
+
+def _js_min(x: float, y: float) -> float:
+    return math.nan if math.isnan(x) or math.isnan(y) else min(x, y)
+
+
+def _js_sign(x: float) -> float:
+    return x if math.isnan(x) or x == 0 else math.copysign(1.0, x)
+
+
+foreign("Data.Number", "abs", 1)(lambda m, x: math.fabs(x))
+foreign("Data.Number", "acos", 1)(lambda m, x: _safe(math.acos, x))
+foreign("Data.Number", "asin", 1)(lambda m, x: _safe(math.asin, x))
+foreign("Data.Number", "atan", 1)(lambda m, x: math.atan(x))
+foreign("Data.Number", "atan2", 2)(lambda m, y, x: math.atan2(y, x))
+foreign("Data.Number", "max", 2)(lambda m, x, y: _js_max(x, y))
+foreign("Data.Number", "min", 2)(lambda m, x, y: _js_min(x, y))
+foreign("Data.Number", "remainder", 2)(lambda m, x, y: _safe(math.fmod, x, y))
+foreign("Data.Number", "tan", 1)(lambda m, x: _safe(math.tan, x))
+foreign("Data.Number", "sign", 1)(lambda m, x: _js_sign(x))
+constant("Data.Number", "ln2", math.log(2))
+constant("Data.Number", "ln10", math.log(10))
+constant("Data.Number", "log10e", 1 / math.log(10))
+constant("Data.Number", "log2e", 1 / math.log(2))
+constant("Data.Number", "sqrt1_2", math.sqrt(0.5))
+constant("Data.Number", "sqrt2", math.sqrt(2))
+constant("Data.Number", "tau", 2 * math.pi)
+
 
 _NUMBER_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?Infinity|NaN")
 
@@ -596,6 +655,16 @@ def _while(m: Machine, cond: Value, body: Value) -> EffectV:
     def loop(m2: Machine) -> Value:
         while m2.run_effect(cond) is True:
             m2.run_effect(body)
+        return UNIT
+
+    return EffectV("prim", loop)
+
+
+@foreign("Effect", "untilE", 1)
+def _until(m: Machine, step: Value) -> EffectV:
+    def loop(m2: Machine) -> Value:
+        while m2.run_effect(step) is not True:
+            pass
         return UNIT
 
     return EffectV("prim", loop)

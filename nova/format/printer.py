@@ -4,7 +4,8 @@ inside each line, canonical indentation of layout blocks.
 The layout rule makes columns meaningful, so indentation is computed per layout block (the `where`, `let`, `do`,
 `ado`, `of` blocks the layout pass found): a block whose first token starts a line is put at a canonical column
 (two spaces in from the line that opened it; `where` blocks two in from the declaration they belong to, at the
-column of a `where` that starts its line, as purs-tidy writes them; `let` bindings two in from the `let`); a block
+column of a `where` that starts its line, as purs-tidy writes them; `let` bindings two in from the `let`, which
+ends its line when they take several); a block
 that starts mid-line sits wherever its first token lands once the line is re-spaced. Every other line moves with
 its innermost enclosing block, so a continuation line stays as far right of its block as it was, and a line that
 closed a block still closes it. With `reindent` off, blocks that start a line keep their place relative to their
@@ -150,6 +151,86 @@ def _lead_commas(rows: list[list[_Item]], tokens: list[Token], roles: TokenRoles
         nxt.insert(0, last)
 
 
+def _let_alone(rows: list[list[_Item]], tokens: list[Token], opens: list[list[Block]], innermost: list[Block]
+               ) -> None:
+    """A `let` whose bindings take more than one line ends its line (purs-tidy's `let` on a line of its own): the
+    bindings start the next line, where the block's canonical column puts them two in from the `let`. A `let`
+    whose bindings fit on its line (`let x = 1`, `let x = 1 in x`, an `in` on the next line) stays as it is."""
+    r = 0
+    while r < len(rows):
+        at = _let_opening(rows[r], tokens, opens)
+        if at is not None and _continues_below(rows, r, at[1], innermost):
+            rows.insert(r + 1, rows[r][at[0]:])
+            del rows[r][at[0]:]
+        r += 1
+
+
+def _let_opening(row: list[_Item], tokens: list[Token], opens: list[list[Block]]) -> tuple[int, Block] | None:
+    """The position of the first binding of a `let` block that starts on this row after its `let`, and the
+    block; None when there is none."""
+    for k in range(len(row) - 1):
+        item, first = row[k], row[k + 1]
+        if item.index < 0 or first.index < 0 or tokens[item.index].kind != "let":
+            continue
+        block = next((b for b in opens[first.index] if b.opener == item.index), None)
+        if block is not None:
+            return k + 1, block
+    return None
+
+
+def _continues_below(rows: list[list[_Item]], r: int, block: Block, innermost: list[Block]) -> bool:
+    """Whether the next line of code after row `r` starts inside `block`."""
+    for row in rows[r + 1:]:
+        first = next((item.index for item in row if item.index >= 0), -1)
+        if first < 0:
+            continue  # a comment line
+        return _inside(innermost[first], block)
+    return False
+
+
+def _inside(inner: Block | None, block: Block) -> bool:
+    """Whether `inner` is `block` or a block within it."""
+    while inner is not None:
+        if inner is block:
+            return True
+        inner = inner.enclosing
+    return False
+
+
+def _last_token(row: list[_Item]) -> int:
+    return next(item.index for item in reversed(row) if item.index >= 0)
+
+
+def _hang_lists(rows: list[list[_Item]], tokens: list[Token], roles: TokenRoles) -> dict[int, int]:
+    """A list or record written over several lines right after a binding's `=` (`xs = [ 1` then `, 2` lines)
+    starts the next line, two in from the binding, as purs-tidy hangs a broken right-hand side: its commas and
+    closing bracket then line up under it there. Returns each such bracket with its `=` (token indices)."""
+    closers = {opener: closer for closer, opener in roles.opener_of.items() if tokens[closer].kind in ("]", "}")}
+    hung: dict[int, int] = {}
+    r = 0
+    while r < len(rows):
+        row = rows[r]
+        depth = 0
+        for k in range(len(row) - 1):
+            equals, bracket = row[k], row[k + 1]
+            if equals.index < 0:
+                continue
+            kind = tokens[equals.index].kind
+            depth += kind in ("(", "[", "{")
+            depth -= kind in (")", "]", "}")
+            if depth != 0 or kind != "=" or bracket.index < 0 or tokens[bracket.index].kind not in ("[", "{"):
+                continue
+            closer = closers.get(bracket.index)
+            if closer is None or tokens[closer].line == tokens[bracket.index].line:
+                continue
+            rows.insert(r + 1, row[k + 1:])
+            del row[k + 1:]
+            hung[bracket.index] = equals.index
+            break
+        r += 1
+    return hung
+
+
 def _own_line_closers(rows: list[list[_Item]], tokens: list[Token], roles: TokenRoles) -> dict[int, int]:
     """A `]` or `}` closing a list or record written over several lines goes on a line of its own (what follows
     it on its line with it), to be aligned with its opening bracket, as purs-tidy writes them, and so does each
@@ -198,6 +279,10 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
     innermost, opens, after, let_of_in = _blocks(tokens, laid_out)
     token_col: dict[int, int] = {}
     rows = _rows(tokens, comments)
+    hung: dict[int, int] = {}
+    if reindent:
+        _let_alone(rows, tokens, opens, innermost)
+        hung = _hang_lists(rows, tokens, roles)
     _lead_commas(rows, tokens, roles)
     aligned = _own_line_closers(rows, tokens, roles) if reindent else {}
     indents: list[int | None] = [None] * len(rows)
@@ -239,6 +324,8 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
                     indent = first.lcol + enclosing.delta
                 for b in started:
                     b.new_col = indent
+            elif index in hung and hung[index] in row_of_token:
+                indent = (indents[row_of_token[hung[index]]] or 0) + INDENT
             elif index in aligned and aligned[index] in token_col:
                 indent = token_col[aligned[index]]
             elif reindent and index in let_of_in and let_of_in[index].opener in token_col:
@@ -256,6 +343,14 @@ def render(source: str, tokens: list[Token], laid_out: list[Token], comments: li
         if indent is not None:
             indents[r] = max(0, indent)
             texts[r] = _line(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
+            at = _let_opening(row, tokens, opens) if reindent and len(texts[r]) > width else None
+            if at is not None and _inside(innermost[_last_token(row)], at[1]):
+                # a `let` line to break whose bindings run to its end: as if they took several lines already
+                rows.insert(r + 1, row[at[0]:])
+                del row[at[0]:]
+                indents.insert(r + 1, None)
+                texts.insert(r + 1, "")
+                texts[r] = _line(tokens, roles, row, indents[r] or 0, opens, row_of_token, r, token_col)
             if len(texts[r]) > width:
                 def line_of(items: list[_Item], at: int, r: int = r) -> str:
                     return _line(tokens, roles, items, at, opens, row_of_token, r, token_col)
@@ -464,6 +559,11 @@ def _broken_expression(tokens: list[Token], roles: TokenRoles, items: list[_Item
         if cuts is None:
             return [text]
         opener_pos, commas, closer_pos = cuts
+        if opener_pos > 0 and _after_binding_equals(tokens, items, opener_pos):
+            # the list or record hangs below its binding, as `_hang_lists` puts one the author broke
+            return [line_of(items[:opener_pos], indent), *_broken_expression(
+                tokens, roles, items[opener_pos:], indent + INDENT, width, line_of, token_col, block_col,
+                depth + 1, at_operators=False)]
         at = indent if opener_pos == 0 else token_col[items[opener_pos].index]
         starts = [*commas, closer_pos]
     starts = [0, *starts]
@@ -472,6 +572,17 @@ def _broken_expression(tokens: list[Token], roles: TokenRoles, items: list[_Item
     for piece in pieces[1:]:
         lines += _broken_line(tokens, roles, piece, at, width, line_of, token_col, block_col, depth + 1)
     return lines
+
+
+def _after_binding_equals(tokens: list[Token], items: list[_Item], pos: int) -> bool:
+    """Whether the item before `pos` is an `=` outside every bracket of the line."""
+    depth = 0
+    for item in items[:pos - 1]:
+        kind = tokens[item.index].kind if item.index >= 0 else ""
+        depth += kind in ("(", "[", "{")
+        depth -= kind in (")", "]", "}")
+    before = items[pos - 1]
+    return depth == 0 and before.index >= 0 and tokens[before.index].kind == "="
 
 
 def _group_cuts(tokens: list[Token], roles: TokenRoles, items: list[_Item], token_col: dict[int, int]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from nova import keys
 from nova.diagnostics import Span
+from nova.frozen_init import fast_frozen_inits
 
 # ---------------------------------------------------------------------------------------------------------------
 # Names
@@ -1278,3 +1279,6 @@ def group_declarations(decls: Iterable[Decl]) -> dict[str, tuple[Decl, ...]]:
     for decl in decls:
         groups.setdefault(decl_key(decl), []).append(decl)
     return {key: tuple(items) for key, items in groups.items()}
+
+
+fast_frozen_inits(globals())  # nodes are made by the hundred thousand: see nova.frozen_init

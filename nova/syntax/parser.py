@@ -160,6 +160,7 @@ class Parser(ExprParser):
                 self.advance()
                 continue
             start = self.pos
+            self.item_started(start, len(imports), len(decls))
             self.depth = 0
             self.holes.clear()
             self.claimed.clear()
@@ -198,6 +199,11 @@ class Parser(ExprParser):
             except RecursionError:
                 self.report(ParseError(self.here(), "expression nested too deeply", "NestedTooDeeply"))
                 self.skip_to_top(start)
+
+    def item_started(self, start: int, imports: int, decls: int) -> None:
+        """Called as each top-level item (an import, a declaration or an instance chain) begins at token `start`;
+        `imports` / `decls` are how many the module had before it. Nothing to do here: a re-parse of part of a
+        file (`nova.syntax.reparse`) records where each item began."""
 
     def skip_to_top(self, start: int) -> None:
         if self.pos == start and not self.at_top_boundary():
@@ -452,8 +458,8 @@ class Parser(ExprParser):
         if self.t.kind == "::":
             return self.parse_kind_signature(first, name)
         params = self.parse_type_params()
-        self.expect("=", "`=` in the newtype declaration")
-        ctor = self.parse_ctor()
+        equals = self.expect("=", "`=` in the newtype declaration")
+        ctor = self.parse_ctor(equals.doc)
         if len(ctor.fields) != 1:
             raise ParseError(ctor.span, "expected a newtype constructor with exactly one field")
         return ast.NewtypeDecl(self.span_from(first), name.text, name.span, params, ctor)

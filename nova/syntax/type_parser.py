@@ -243,13 +243,22 @@ class TypeParser(Cursor):
         return ast.Row(self.span_from(opener), tuple(fields), tail)
 
     def parse_type_params(self) -> tuple[ast.TypeVarBinder, ...]:
-        """A declaration's parameters: `a`, `(a :: K)`, and for a class `@a` / `(@a :: K)` (a parameter a visible
-        type application of its methods may not skip)."""
+        """A declaration's parameters: `a` or `(a :: K)`. A data type's and a class's parameters are visible to
+        type applications already, so `@a` there is a syntax error, as in PureScript (kept as a plain parameter)."""
         params: list[ast.TypeVarBinder] = []
         while True:
             binder = self.parse_forall_binder()
             if binder is None:
                 return tuple(params)
+            if binder.visible:
+                self.report(
+                    ParseError(
+                        binder.span,
+                        f"unexpected `@` before the parameter `{binder.name}`: the parameters of a data type or "
+                        "class are visible to type applications already",
+                    )
+                )
+                binder = ast.TypeVarBinder(binder.span, binder.name, binder.kind, False)
             params.append(binder)
 
     def _scan_for(self, wanted: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from nova.types.evidence import BuiltinEv
 from nova.types.types import T_BOOLEAN, T_INT, T_STRING, Constraint, TApp, TCon, TRow, TVar, Type, fresh_id, prune
@@ -406,8 +406,9 @@ a `Fail` constraint that remains is its custom error)."""
 
 
 # -- Prim.Coerce
-class TypeFacts:
-    """What `Coercible` needs to know about type constructors, from the module being checked."""
+class TypeFacts(Protocol):
+    """What `Coercible` needs to know about type constructors, from the module being checked (the checker has
+    these methods; it is not a subclass)."""
 
     def coercible_roles(self, con: TCon) -> tuple[str, ...]:
         """Each parameter's role (nominal for a parameter whose role is unknown)."""

@@ -916,8 +916,10 @@ class ClassEnv:
         """Unify what the chosen instance says each argument is with the argument (functional dependencies)."""
         for p, a in zip(pattern, args, strict=True):
             expected = substitute(p, full) if full else p
-            if expected is a or (type(p) is TGen and not _has_cell(a)):
+            if expected is a:
                 continue
+            # (an argument without unknowns still teaches the instance's variable what it is: `instance TypeEquals
+            # a a` met as `TypeEquals Int t`, where both positions are determined, learns `a = Int` from the first)
             self.improvements += 1
             try:
                 unify(a, expected)

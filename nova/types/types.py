@@ -316,8 +316,8 @@ class Scheme:
     """`forall (TGen 0..arity-1). constraints => type`; `names` keeps the user's variable names when known.
 
     `visible` lists, in order, the variables a visible type application (`f @Int`) gives: those declared `forall
-    @a.`, every parameter of a data type for its constructors, every class parameter for its methods. `required`
-    are those of them that `@_` may not skip (class parameters declared `@`).
+    @a.`, every parameter of a data type for its constructors, every class parameter for its methods (class and
+    data parameters are visible without being declared so, as in PureScript); `@_` skips one.
 
     `display` is the type as its signature wrote it (synonyms unexpanded, constructors named as imported, record
     labels in written order), for printing only: it is never unified, so it costs the checker nothing."""
@@ -327,7 +327,6 @@ class Scheme:
     type: Type
     names: tuple[str, ...] = ()
     visible: tuple[int, ...] = ()
-    required: tuple[int, ...] = ()
     display: Type | None = None
 
     @staticmethod

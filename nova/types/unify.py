@@ -148,7 +148,11 @@ def unify(a: Type, b: Type) -> None:
     if ta is TApp and tb is TApp:
         assert isinstance(a, TApp) and isinstance(b, TApp)
         unify(a.fn, b.fn)
-        unify(a.arg, b.arg)
+        fn = a.fn if type(a.fn) is not TVar else prune(a.fn)
+        if type(fn) is TCon and fn.name == "Record" and fn.module == "Prim":
+            _unify_record_rows(a.arg, b.arg)
+        else:
+            unify(a.arg, b.arg)
         return
     if ta is TFun and tb is TApp:
         assert isinstance(a, TFun)
@@ -159,7 +163,14 @@ def unify(a: Type, b: Type) -> None:
         unify(a, TApp(TApp(T_ARROW, b.arg), b.res))
         return
     if ta is TRow and tb is TRow:
-        unify_rows(a, b)
+        try:
+            unify_rows(a, b)
+        except UnifyError as err:
+            if err.kind in ("labels", "extra"):
+                # only a record's row tells a missing label from an extra one (PureScript's PropertyIsMissing and
+                # AdditionalProperty); any other row that fails to match is a plain mismatch of the two rows
+                raise UnifyError("mismatch", a, b) from None
+            raise
         return
     if ta is TSkolem and tb is TSkolem:
         if a == b:
@@ -212,6 +223,18 @@ def _unify_tail(tail: Type | None, fields: list[tuple[str, Type]], rest: Type | 
         return
     target: Type = TRow(tuple(fields), rest) if fields else (rest if rest is not None else EMPTY_ROW)
     unify(tail, target)
+
+
+def _unify_record_rows(a: Type, b: Type) -> None:
+    """The rows of two records: labels one lacks or has in excess are reported as such."""
+    if type(a) is TVar and a.ref is not None:
+        a = prune(a)
+    if type(b) is TVar and b.ref is not None:
+        b = prune(b)
+    if type(a) is TRow and type(b) is TRow:
+        unify_rows(a, b)
+    else:
+        unify(a, b)
 
 
 def unify_rows(a: Type, b: Type) -> None:

@@ -2,8 +2,9 @@
 it: per workspace folder, the session layer (the modules the unsaved buffers shadow, with their revisions and
 document versions), the baseline (the folder's saved files, from the cache or checked at start) and the root (the
 standard library); plus the latest interface updates this connection was told of, newest first (which module,
-in which layer, which revision, whether its exports changed: a save shows as a commit to the baseline followed by
-the re-checks of its dependents). Only this connection's own sessions are shown."""
+in which layer, which revision, whether its exports changed), and each save of this connection's documents (the
+module's revision in the baseline, whether its exports changed there, and which saved importers were re-checked
+because of it). Only this connection's own sessions are shown."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.lsp_util import safe
-from server.session import WorkspaceSession
+from server.session import SaveReport, WorkspaceSession
 
 METHOD = "nova/layers"
 _KEPT_EVENTS = 100
@@ -75,6 +76,13 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         told(event)
 
     connection.interface_updated = record  # type: ignore[method-assign]
+
+    def saved(report: SaveReport) -> None:
+        events.appendleft({"module": report.module, "rev": report.rev, "kind": "save", "layer": "baseline",
+                           "exportsChanged": report.exports_changed, "rechecked": list(report.rechecked),
+                           "time": round(time.time(), 3)})
+
+    connection.saved = saved  # type: ignore[method-assign]
 
     @ls.feature(METHOD)
     @safe({"sessions": [], "events": []})

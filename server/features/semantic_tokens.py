@@ -25,6 +25,7 @@ from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
 from server.lsp_util import safe
 from server.positions import Encoding, LineIndex
+from server.raw_json import JsonInts
 from server.session import OpenDoc, WorkspaceSession
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
@@ -114,8 +115,10 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     memo = state.memo_of(uri) if lines is None else None
     tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
                              library_type(connection.hub, open_doc.good), lines, memo)
+    data: list[int]
     if memo is not None and memo.groups is not None:
-        data = encode_groups(memo.groups, doc.index, connection.encoding)
+        data = encode_groups(memo.groups, doc.index, connection.encoding,
+                             connection.encoding == "utf-32" or text.isascii())
     else:
         data = encode_for_client(tokens, doc.index, connection.encoding)
     if lines is None:
@@ -125,31 +128,37 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     return data
 
 
-def encode_groups(groups: Sequence[tuple[Any, Sequence[SemanticToken]]], index: LineIndex, encoding: Encoding
-                  ) -> list[int]:
+def encode_groups(groups: Sequence[tuple[Any, Sequence[SemanticToken]]], index: LineIndex, encoding: Encoding,
+                  plain: bool = False) -> JsonInts:
     """`encode_for_client` of the groups' tokens one after the other (each group's sorted, and all before the
     next group's), a declaration's group encoded once while it and the lines it is on are unchanged (kept on its
-    memo entry); only each group's first token is made relative again."""
+    memo entry, with the JSON text of all but its first two numbers); only each group's first token is made
+    relative again. `plain`: every line of the text is ASCII (client columns are code points), so a group encoded
+    over ASCII lines stays right whatever its lines now hold."""
     data: list[int] = []
+    parts: list[str] = []
     last_line = last_col = 0
     for entry, tokens in groups:
         if not tokens:
             continue
         piece = entry.encoded.get(encoding) if entry is not None else None
         # (the same lines: a comment's characters beside the tokens move their client columns too)
-        if piece is None or index.lines[piece[0]:piece[2][0] + 1] != piece[4]:
-            chunk, end = _encode(tokens, index, encoding)
-            piece = (tokens[0].line, chunk[1], end, chunk, index.lines[tokens[0].line:end[0] + 1])
+        if piece is None or (not (plain and piece[5]) and index.lines[piece[0]:piece[2][0] + 1] != piece[4]):
+            chunk, end, columns_are_points = _encode(tokens, index, encoding)
+            piece = (tokens[0].line, chunk[1], end, chunk, index.lines[tokens[0].line:end[0] + 1],
+                     columns_are_points, "," + ",".join(map(str, chunk[2:])))
             if entry is not None:
                 entry.encoded[encoding] = piece
-        first_line, first_col, end, chunk, _ = piece
+        first_line, first_col, end, chunk, _, _, tail = piece
+        delta_line = first_line - last_line
+        delta_col = first_col - last_col if delta_line == 0 else first_col
         at = len(data)
         data.extend(chunk)
-        delta_line = first_line - last_line
         data[at] = delta_line
-        data[at + 1] = first_col - last_col if delta_line == 0 else first_col
+        data[at + 1] = delta_col
+        parts.append(f"{delta_line},{delta_col}{tail}")
         last_line, last_col = end
-    return data
+    return JsonInts(data, parts)
 
 
 def lines_of(data: list[int], lines: tuple[int, int]) -> list[int]:
@@ -184,19 +193,22 @@ def encode_for_client(tokens: Sequence[SemanticToken], index: LineIndex, encodin
 
 
 def _encode(tokens: Sequence[SemanticToken], index: LineIndex, encoding: Encoding
-            ) -> tuple[list[int], tuple[int, int]]:
-    """`encode_for_client`, and the last token's line and client column."""
+            ) -> tuple[list[int], tuple[int, int], bool]:
+    """`encode_for_client`, the last token's line and client column, and whether every column was its code point
+    (no line had a table)."""
     data: list[int] = []
     add = data.extend
     last_line = last_col = 0
     bits: dict[frozenset[str], int] = {}
     kinds: dict[str, int] = {}
     table_line, table = -1, None
+    columns_are_points = True
     for token in tokens:
         line, col, length = token.line, token.col, token.length
         if line != table_line:
             table_line, table = line, index.client_columns(line, encoding)
         if table is not None:
+            columns_are_points = False
             last = len(table) - 1
             stop = col + length
             start = table[col] if col <= last else table[last] + col - last
@@ -211,7 +223,7 @@ def _encode(tokens: Sequence[SemanticToken], index: LineIndex, encoding: Encodin
         delta_line = line - last_line
         add((delta_line, col - last_col if delta_line == 0 else col, length, kind, modifiers))
         last_line, last_col = line, col
-    return data, (last_line, last_col)
+    return data, (last_line, last_col), columns_are_points
 
 
 def client_token(connection: Connection, index: Any, token: SemanticToken) -> tuple[int, int, int, int, int]:
@@ -221,18 +233,37 @@ def client_token(connection: Connection, index: Any, token: SemanticToken) -> tu
 
 
 def delta(old: list[int], new: list[int]) -> list[types.SemanticTokensEdit]:
-    """The one edit turning `old` into `new` (their common prefix and suffix kept), or none when equal."""
+    """The one edit turning `old` into `new` (their common prefix and suffix kept), or none when equal: after an
+    edit of one declaration, the numbers of that declaration and the first of the next."""
     if old == new:
         return []
-    prefix = 0
     limit = min(len(old), len(new))
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
-        suffix += 1
+    prefix = _common_run(old, new, limit, forward=True)
+    suffix = _common_run(old, new, limit - prefix, forward=False)
     return [types.SemanticTokensEdit(start=prefix, delete_count=len(old) - prefix - suffix,
                                      data=new[prefix:len(new) - suffix])]
+
+
+_STRIDE = 512
+
+
+def _common_run(old: list[int], new: list[int], limit: int, forward: bool) -> int:
+    """How many numbers at the start (or end) of both lists are equal, at most `limit`: compared a slice at a
+    time (in C) before the last slice's numbers one by one."""
+    run = 0
+    if forward:
+        while run + _STRIDE <= limit and old[run:run + _STRIDE] == new[run:run + _STRIDE]:
+            run += _STRIDE
+        while run < limit and old[run] == new[run]:
+            run += 1
+        return run
+    end_old, end_new = len(old), len(new)
+    while run + _STRIDE <= limit and \
+            old[end_old - run - _STRIDE:end_old - run] == new[end_new - run - _STRIDE:end_new - run]:
+        run += _STRIDE
+    while run < limit and old[end_old - 1 - run] == new[end_new - 1 - run]:
+        run += 1
+    return run
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:

@@ -4,6 +4,7 @@ index, progress for each), and its typed values kept compact afterwards (a warm 
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ import pytest
 from nova import parallel
 from nova.compact import LazyElement
 from nova.snapshot import encode
+from nova.types.pretty import print_scheme
+from server import hub as hub_module
 from server.hub import Hub
 from tests.nova.test_parallel import FOLDER
 from tests.nova.types.helpers import root
@@ -150,4 +153,84 @@ async def test_a_serial_index_makes_each_module_compact_as_soon_as_it_is_checked
     assert set(compact_when_reported) == set(baseline.module_paths)
     assert all(compact_when_reported.values()), compact_when_reported
     assert [d.code for d in baseline.checked["Wrong"].diagnostics] == ["TypesDoNotUnify"]
+    hub.shutdown()
+
+
+TYPING = "module Typing where\n\nimport Prelude\n\ntwice :: Int -> Int\ntwice x = x + x\n"
+
+
+@pytest.mark.asyncio
+async def test_a_keystroke_check_is_not_queued_behind_a_folder_index(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module of a folder's index is held in the middle of its check; meanwhile a document's check (another
+    editor typing) runs and answers: it is not queued behind the index's work."""
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=1)
+    hub._root = root()
+    in_flight, release = threading.Event(), threading.Event()
+    check_one = hub_module.checked_out_of_sight
+
+    def held(run: Any, step: Any) -> Any:
+        in_flight.set()
+        release.wait(60)
+        return check_one(run, step)
+
+    monkeypatch.setattr(hub_module, "checked_out_of_sight", held)
+    loop = asyncio.get_running_loop()
+    index = asyncio.ensure_future(hub.baseline(folder, None))
+    try:
+        assert await loop.run_in_executor(None, in_flight.wait, 60)
+        checked, items = await asyncio.wait_for(hub.run_check_document(TYPING, hub.root.begin_batch()), 30)
+        assert not index.done() and not release.is_set()  # answered while the index's module is still in flight
+        assert checked.name == "Typing" and list(checked.diagnostics) == []
+        assert "twice" in checked.exports and items.parsed.module.name == "Typing"
+    finally:
+        release.set()
+    baseline = await asyncio.wait_for(index, 120)
+    assert sorted(baseline.layer.own_modules()) == sorted(baseline.module_paths)
+    hub.shutdown()
+
+
+USES_GEN0 = "module Reader where\n\nimport Prelude\nimport Gen0 (g0)\n\nread :: Int\nread = g0 41\n"
+
+
+@pytest.mark.asyncio
+async def test_in_the_middle_of_a_parallel_index_modules_already_done_answer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parallel index is held right after its first module (Gen0) arrived: an open document importing it is
+    checked against the folder meanwhile, and Gen0's types answer it (what a hover over `g0` shows)."""
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    arrived, release = threading.Event(), threading.Event()
+    layers: list[Any] = []
+    record = parallel.ParallelCheck._record
+
+    def held(self: parallel.ParallelCheck, source: Any, checked: Any) -> None:
+        record(self, source, checked)
+        if checked.name == "Gen0":
+            layers.append(self.layer)
+            arrived.set()
+            release.wait(60)
+
+    monkeypatch.setattr(parallel.ParallelCheck, "_record", held)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=2)
+    hub._root = root()
+    index = asyncio.ensure_future(hub.baseline(folder, None))
+    try:
+        assert await asyncio.get_running_loop().run_in_executor(None, arrived.wait, 120)
+        layer = layers[0]
+        assert layer.get("Gen0") is not None and layer.get("AfterCycle") is None  # done, and not yet done
+        checked, _ = await asyncio.wait_for(hub.run_check_document(USES_GEN0, layer.begin_batch()), 60)
+        assert not index.done()
+        assert list(checked.diagnostics) == []
+        assert print_scheme(layer.get("Gen0").exports["g0"]) == "Int -> Int"
+        assert print_scheme(checked.exports["read"]) == "Int"
+    finally:
+        release.set()
+    baseline = await asyncio.wait_for(index, 300)
+    assert "AfterCycle" in baseline.layer.own_modules()
     hub.shutdown()

@@ -91,6 +91,24 @@ class Env:
         self.root, self.client, self.diagnostics, self.updates, self.init = root, client, diagnostics, updates, init
         self.project = root / "project"
         self.other = root / "other"
+        self.opened: set[str] = set()  # the documents open now (each test opens what it needs: any may run alone)
+
+    def open(self, path: Path, version: int = 1, text: str | None = None) -> None:
+        self.client.text_document_did_open(open_params(path, version=version, text=text))
+        self.opened.add(path.as_uri())
+
+    def close(self, path: Path) -> None:
+        self.client.text_document_did_close(types.DidCloseTextDocumentParams(
+            text_document=types.TextDocumentIdentifier(uri=path.as_uri())))
+        self.opened.discard(path.as_uri())
+
+    async def ensure_open(self, path: Path, version: int = 1) -> None:
+        """Open `path` unless an earlier test left it open, and wait for its first check."""
+        if path.as_uri() in self.opened:
+            return
+        before = len(self.diagnostics.history)
+        self.open(path, version)
+        await wait_for_diagnostics(self.diagnostics, path.as_uri(), lambda p: p.version == version, after=before)
 
     def path(self, name: str) -> Path:
         return self.project / name
@@ -113,7 +131,7 @@ async def env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Env]:
         capabilities=capabilities(["utf-16"]), workspace_folders=[folder(project), folder(other)],
     ))
     environment = Env(root, client, diagnostics, updates, init)
-    client.text_document_did_open(open_params(project / "Main.nova"))
+    environment.open(project / "Main.nova")
     await wait_for_diagnostics(diagnostics, (project / "Main.nova").as_uri())
     yield environment
     await stop_stdio(client)
@@ -151,7 +169,7 @@ async def test_clean_module_has_no_errors(env: Env) -> None:
 
 async def test_type_error_is_published_with_a_code(env: Env) -> None:
     path = env.path("Broken.nova")
-    env.client.text_document_did_open(open_params(path))
+    env.open(path)
     published = await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: len(p.diagnostics) > 0)
     error = published.diagnostics[0]
     assert error.severity == types.DiagnosticSeverity.Error
@@ -165,7 +183,7 @@ async def test_type_error_is_published_with_a_code(env: Env) -> None:
 async def test_related_information_points_at_the_first_definition(env: Env) -> None:
     path = env.path("Broken.nova")
     text = BROKEN + "\nfine :: Int\nfine = 1\n\noops = 3\n"
-    env.client.text_document_did_open(open_params(path, version=5, text=text))
+    env.open(path, version=5, text=text)
     published = await wait_for_diagnostics(env.diagnostics, path.as_uri(), lambda p: p.version == 5)
     duplicate = next(d for d in published.diagnostics if d.code == "DuplicateValueDeclaration")
     assert duplicate.range.start.line == position_of(text, "oops = 3")[0]
@@ -221,7 +239,7 @@ async def test_hover_after_non_bmp_text_has_the_right_range(env: Env) -> None:
 
 async def test_hover_and_definition_of_a_type_in_a_signature(env: Env) -> None:
     lib = env.path("Lib.nova")
-    env.client.text_document_did_open(open_params(lib, version=30))
+    env.open(lib, version=30)
     await wait_for_diagnostics(env.diagnostics, lib.as_uri(), lambda p: p.version == 30)
     text = await hover_text(env, lib, LIB, "Shape -> Int", offset=2)
     assert "data Shape = Circle Int | Square Int" in text and "Shapes we can draw." in text and "`Lib`" in text
@@ -344,6 +362,7 @@ async def test_document_symbols(env: Env) -> None:
     assert found is not None
     names = [s.name for s in found]
     assert names == ["answer", "label", "sizes", "total"]
+    await env.ensure_open(env.path("Lib.nova"), version=30)
     lib = env.path("Lib.nova").as_uri()
     found = await env.client.text_document_document_symbol_async(
         types.DocumentSymbolParams(text_document=types.TextDocumentIdentifier(uri=lib)))
@@ -388,6 +407,7 @@ async def test_signature_help(env: Env) -> None:
 
 async def test_unsaved_edit_reaches_open_dependents_and_close_discards(env: Env) -> None:
     lib, main = env.path("Lib.nova"), env.path("Main.nova")
+    await env.ensure_open(lib)
     before = len(env.diagnostics.history)
     changed = LIB.replace("double :: Int -> Int\ndouble x = x * 2", 'double :: Int -> String\ndouble x = "no"')
     env.client.text_document_did_change(full_change(lib, 2, changed))
@@ -396,8 +416,7 @@ async def test_unsaved_edit_reaches_open_dependents_and_close_discards(env: Env)
     assert broken.diagnostics
     assert any(e.module == "Lib" for e in env.updates.events)
     before = len(env.diagnostics.history)
-    env.client.text_document_did_close(types.DidCloseTextDocumentParams(
-        text_document=types.TextDocumentIdentifier(uri=lib.as_uri())))
+    env.close(lib)
     healed = await wait_for_diagnostics(env.diagnostics, main.as_uri(), after=before)
     assert [d for d in healed.diagnostics if d.severity == types.DiagnosticSeverity.Error] == []
     text = await hover_text(env, main, MAIN, "double 21")
@@ -428,7 +447,7 @@ async def test_hover_answers_while_a_check_is_in_flight(env: Env) -> None:
     big = env.root / "Big.nova"
     blocks = "".join(f"f{i} :: Int -> Int\nf{i} x = x * {i} + f{max(i - 1, 0)} 1\n\n" for i in range(1, 800))
     text = "module Big where\n\nimport Prelude\n\nf0 :: Int -> Int\nf0 x = x\n\n" + blocks
-    env.client.text_document_did_open(open_params(big, version=1, text=text))
+    env.open(big, version=1, text=text)
     await wait_for_diagnostics(env.diagnostics, big.as_uri(), lambda p: p.version == 1)
     edited = text.replace("f5 x = x * 5", "f5 x = x * 6")
     line, col = position_of(edited, "f4 1", offset=1)
@@ -443,6 +462,7 @@ async def test_hover_answers_while_a_check_is_in_flight(env: Env) -> None:
 
 async def test_stale_checks_are_superseded(env: Env) -> None:
     path = env.path("Broken.nova")
+    await env.ensure_open(path)
     before = len(env.diagnostics.history)
     for version in range(10, 40):
         body = BROKEN.replace('"not a number"', str(version) if version == 39 else f'"v{version}"')
@@ -472,7 +492,7 @@ async def test_bad_requests_answer_errors_and_the_server_keeps_serving(env: Env)
 
 async def test_header_rename_moves_the_module(env: Env) -> None:
     lib, main = env.path("Lib.nova"), env.path("Main.nova")
-    env.client.text_document_did_open(open_params(lib, version=50))
+    env.open(lib, version=50)
     await wait_for_diagnostics(env.diagnostics, lib.as_uri(), lambda p: p.version == 50)
     before = len(env.diagnostics.history)
     env.client.text_document_did_change(full_change(lib, 51, LIB.replace("module Lib where", "module Lib2 where")))
@@ -480,8 +500,7 @@ async def test_header_rename_moves_the_module(env: Env) -> None:
         d.severity == types.DiagnosticSeverity.Error for d in p.diagnostics), after=before)
     assert any("Lib" in d.message for d in broken.diagnostics)
     before = len(env.diagnostics.history)
-    env.client.text_document_did_close(types.DidCloseTextDocumentParams(
-        text_document=types.TextDocumentIdentifier(uri=lib.as_uri())))
+    env.close(lib)
     healed = await wait_for_diagnostics(env.diagnostics, main.as_uri(), after=before)
     assert [d for d in healed.diagnostics if d.severity == types.DiagnosticSeverity.Error] == []
 
@@ -489,30 +508,28 @@ async def test_header_rename_moves_the_module(env: Env) -> None:
 async def test_single_file_mode_outside_every_folder(env: Env) -> None:
     loose = env.root / "Scratch.nova"
     loose.write_text("module Scratch where\n\nimport Prelude\n\nx :: Int\nx = 1 + true\n", encoding="utf-8")
-    env.client.text_document_did_open(open_params(loose))
+    env.open(loose)
     published = await wait_for_diagnostics(env.diagnostics, loose.as_uri(), lambda p: len(p.diagnostics) > 0)
     assert published.diagnostics[0].severity == types.DiagnosticSeverity.Error
 
 
 async def test_a_buffer_without_header_does_not_shadow_main(env: Env) -> None:
     empty = env.path("Empty.nova")
-    env.client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-        uri=empty.as_uri(), language_id="nova", version=1, text="x = 1\n")))
+    env.open(empty, text="x = 1\n")
     published = await wait_for_diagnostics(env.diagnostics, empty.as_uri())
     assert any(d.code == "MissingModuleHeader" for d in published.diagnostics)
     text = await hover_text(env, env.path("Main.nova"), MAIN, "answer = ")
     assert "answer :: Int" in text  # Main still resolves to the real module
     latest = env.diagnostics.latest(env.path("Main.nova").as_uri())
     assert latest is not None and not any(d.code == "DuplicateModule" for d in latest.diagnostics)
-    env.client.text_document_did_close(types.DidCloseTextDocumentParams(
-        text_document=types.TextDocumentIdentifier(uri=empty.as_uri())))
+    env.close(empty)
 
 
 async def test_a_file_changed_on_disk_reaches_open_importers(env: Env) -> None:
     uses = env.other / "Uses.nova"
     uses.write_text("module Other.Uses where\n\nimport Prelude\nimport Other.Tools (inc)\n\ntwo :: Int\ntwo = inc 1\n",
                     encoding="utf-8")
-    env.client.text_document_did_open(open_params(uses))
+    env.open(uses)
     clean = await wait_for_diagnostics(env.diagnostics, uses.as_uri())
     assert [d for d in clean.diagnostics if d.severity == types.DiagnosticSeverity.Error] == []
     before = len(env.diagnostics.history)

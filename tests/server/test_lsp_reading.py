@@ -3,6 +3,7 @@ tokens, inlay hints, the type of a selection, pull diagnostics (one server for t
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -358,6 +359,75 @@ async def test_layers_show_shadowed_modules_and_updates(env: Env) -> None:
     assert data is not None
     env.client.text_document_did_change(full_change(env.shapes, 41, SHAPES))
     await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 41)
+
+
+async def test_layers_show_what_a_save_changed_and_rechecked(env: Env) -> None:
+    """Each save is reported: the module's revision in the baseline, whether its exports changed there, and the
+    saved importers re-checked because of it; the session shadows nothing until the next unsaved edit."""
+    uses = env.project / "Uses.nova"
+    uses.write_text("module Uses where\n\nimport Shapes\n\nbig :: Shape\nbig = Square 9\n", encoding="utf-8")
+    env.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=uses.as_uri(), type=types.FileChangeType.Created)]))
+
+    def get(obj: Any, key: str) -> Any:
+        return obj[key] if isinstance(obj, dict) else getattr(obj, key)
+
+    async def state() -> tuple[list[Any], list[Any], list[Any]]:
+        answer = await env.client.protocol.send_request_async("nova/layers", {})
+        session = next(s for s in get(answer, "sessions") if get(s, "folder") == str(env.project))
+        layers = get(session, "layers")
+        return get(layers[0], "modules"), [get(m, "module") for m in get(layers[1], "modules")], get(answer, "events")
+
+    async def baseline_has_uses() -> bool:
+        return "Uses" in (await state())[1]
+
+    for _ in range(600):
+        if await baseline_has_uses():
+            break
+        await asyncio.sleep(0.05)
+    assert await baseline_has_uses()
+    saved = SHAPES + "\nsaved :: Int\nsaved = 1\n"
+    before = len((await state())[2])
+    env.client.text_document_did_change(full_change(env.shapes, 60, saved))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 60)
+    env.shapes.write_text(saved, encoding="utf-8")
+    env.client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=env.doc()))
+
+    async def save_report() -> Any:
+        events = (await state())[2]
+        return next((e for e in events[:len(events) - before] if get(e, "kind") == "save"), None)
+
+    for _ in range(600):
+        if await save_report() is not None:
+            break
+        await asyncio.sleep(0.05)
+    shadowed, _, events = await state()
+    report = await save_report()
+    assert shadowed == []  # saved: the baseline holds it, the session shadows nothing
+    assert report is not None and get(report, "module") == "Shapes" and get(report, "layer") == "baseline"
+    assert get(report, "exportsChanged") and get(report, "rechecked") == ["Uses"]
+    commit = next(e for e in events if get(e, "module") == "Shapes" and get(e, "kind") == "commit")
+    assert get(report, "rev") == get(commit, "rev")
+    # a save that changes no export re-checks no importer
+    before = len(events)
+    quiet = saved.replace("saved = 1", "saved = 2")
+    env.client.text_document_did_change(full_change(env.shapes, 61, quiet))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 61)
+    env.shapes.write_text(quiet, encoding="utf-8")
+    env.client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=env.doc()))
+    for _ in range(600):
+        if await save_report() is not None:
+            break
+        await asyncio.sleep(0.05)
+    report = await save_report()
+    assert report is not None and not get(report, "exportsChanged") and get(report, "rechecked") == []
+    env.shapes.write_text(SHAPES, encoding="utf-8")
+    env.client.text_document_did_change(full_change(env.shapes, 62, SHAPES))
+    env.client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=env.doc()))
+    uses.unlink()
+    env.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=uses.as_uri(), type=types.FileChangeType.Deleted)]))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 62)
 
 
 async def test_add_signature_lens_inserts_the_inferred_signature(env: Env) -> None:

@@ -51,7 +51,7 @@ async def test_restart_restores_the_cache_and_rechecks_only_changed_files(tmp_pa
     assert baseline["fromCache"] is False
     await stop_stdio(client)
     cached = list((tmp_path / "cache" / "nova-lsp").glob("*.cbor"))
-    assert any(p.name.startswith("root-") for p in cached) and len(cached) == 2
+    assert any(p.name.startswith("stdlib-") for p in cached) and len(cached) == 2
 
     client, baseline = await session(tmp_path, project)
     assert baseline["fromCache"] is True
@@ -125,7 +125,7 @@ async def test_a_fifo_a_device_or_a_forged_cache_is_reported_and_rebuilt(tmp_pat
     assert (await logged_session(tmp_path, project, tmp_path / "first.log"))["fromCache"] is False
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     assert stat.S_IMODE((cache / "snapshot.key").stat().st_mode) == 0o600
-    root_file = next(cache.glob("root-*.cbor"))
+    root_file = next(cache.glob("stdlib-*.cbor"))
     folder_file = next(p for p in cache.glob("*.cbor") if p != root_file)
 
     # A FIFO would block an ordinary open for ever; a link to /dev/zero would be read until memory runs out.
@@ -160,7 +160,7 @@ async def test_a_cached_value_that_cannot_be_decoded_drops_the_cache_for_a_rebui
     (project / "Main.nova").write_text(MAIN, encoding="utf-8")
     cache = tmp_path / "cache" / "nova-lsp"
     assert (await logged_session(tmp_path, project, tmp_path / "first.log"))["fromCache"] is False
-    folder_file = next(p for p in cache.glob("*.cbor") if not p.name.startswith("root-"))
+    folder_file = next(p for p in cache.glob("*.cbor") if not p.name.startswith("stdlib-"))
     header = cbor2.loads(folder_file.read_bytes())
     body = cbor2.loads(zlib.decompress(header["body"]))
     lib = next(module for module in body["modules"] if module["name"] == "Lib")

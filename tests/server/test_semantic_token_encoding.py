@@ -3,16 +3,22 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lsprotocol import types
+from pygls.protocol import default_converter
 
 from nova.ide.semantic_tokens import SemanticToken, encode, semantic_tokens
 from nova.ide.typed_walk import syntax_children
 from nova.syntax import parse_module
 from nova.syntax.walk import children
-from server.features.semantic_tokens import client_token, encode_for_client, lines_of
+from server.features.semantic_tokens import client_token, delta, encode_for_client, lines_of
 from server.positions import LineIndex
+from server.raw_json import JsonInts, response_body
 
 TEXT = """module Ünï where
 
@@ -71,7 +77,11 @@ def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encodin
         tokens = semantic_tokens(parse_module(text).module, text, memo=memo)
         assert memo.groups is not None
         index = LineIndex.of(text)
-        assert encode_groups(memo.groups, index, encoding) == encode_for_client(tokens, index, encoding)
+        whole = encode_for_client(tokens, index, encoding)
+        encoded = encode_groups(memo.groups, index, encoding)
+        assert encoded == whole and json.loads(encoded.json) == whole
+        if text.isascii():  # the same over kept pieces when ASCII lines let them skip the comparison of lines
+            assert encode_groups(memo.groups, index, encoding, plain=True) == whole
         reused.append(memo.reused)
     # (the one edited walked again; a comment changes no declaration; a line above moves them all)
     assert reused[1:] == [2, 2, 3, 0]
@@ -88,3 +98,41 @@ def test_a_range_cut_from_the_full_answer_is_the_range_classified_alone(module: 
         alone = encode_for_client(semantic_tokens(parsed, text, lines=lines), index, "utf-16")
         assert lines_of(full, lines) == alone, lines
         assert alone or lines[0] > last or lines == (0, 0), lines  # the ranges are not all empty
+
+
+def _applied(old: list[int], edits: list[types.SemanticTokensEdit]) -> list[int]:
+    result = list(old)
+    for edit in reversed(edits):
+        result[edit.start:edit.start + edit.delete_count] = edit.data or []
+    return result
+
+
+small = st.lists(st.integers(0, 3), max_size=1300)
+
+
+@given(small, st.integers(0, 1300), st.integers(0, 700), small)
+def test_a_delta_turns_the_old_array_into_the_new_and_keeps_what_they_share(
+        old: list[int], at: int, removed: int, inserted: list[int]) -> None:
+    new = old[:at] + inserted + old[at + removed:]
+    edits = delta(old, new)
+    assert _applied(old, edits) == new
+    assert edits == [] if old == new else len(edits) == 1
+    if edits:
+        start, count = edits[0].start, edits[0].delete_count
+        # the shared start and end are as long as they can be (neither could take one more number)
+        assert start == len(old) or start == len(new) or old[start] != new[start]
+        kept_end = len(old) - start - count
+        assert kept_end == len(old) - start or kept_end == len(new) - start or \
+            old[len(old) - kept_end - 1] != new[len(new) - kept_end - 1]
+
+
+@pytest.mark.parametrize("request_id", [7, "seven", "ü"])
+@pytest.mark.parametrize("result_id", ["12", None])
+def test_a_token_answer_written_from_its_held_text_is_what_pygls_would_write(request_id: object,
+                                                                            result_id: str | None) -> None:
+    numbers = [0, 4, 3, 1, 0, 2, 1, 5, 6, 8]
+    data = JsonInts(numbers, ["0,4,3,1,0", "2,1,5,6,8"])
+    message = types.SemanticTokensResponse(id=request_id, result=types.SemanticTokens(data=data, result_id=result_id))
+    body = response_body(message)
+    assert body is not None and json.loads(body) == default_converter().unstructure(message)
+    assert response_body(types.SemanticTokensResponse(id=1, result=types.SemanticTokens(data=numbers))) is None

@@ -103,7 +103,7 @@ import Prelude
 import Data.Either (Either(..))
 import Data.Maybe (Maybe(..))
 
-class Describe @a where
+class Describe a where
   describe :: String
 
 instance Describe Int where

@@ -9,17 +9,6 @@ from tests.nova.ide.fixtures import fixture
 from tests.nova.stdlib.stdlib_examples import root
 
 
-def _newtype_constructors(layer: object) -> set[tuple[str, str]]:
-    """(module, constructor) of every newtype: the parser attaches no doc comment to a newtype's constructor yet
-    (`newtype T\\n  -- | doc\\n  = T Int` keeps none), so these are the known exception."""
-    out: set[tuple[str, str]] = set()
-    for module in layer.modules():  # type: ignore[attr-defined]
-        for key, element in layer.elements(module).items():  # type: ignore[attr-defined]
-            if keys.is_type_key(key) and getattr(element, "newtype", False):
-                out.update((module, c) for c in getattr(element, "constructors", ()) or ())
-    return out
-
-
 def test_every_exported_name_has_a_doc_comment_that_hover_shows() -> None:
     layer = root()
     undocumented: set[tuple[str, str]] = set()
@@ -37,9 +26,25 @@ def test_every_exported_name_has_a_doc_comment_that_hover_shows() -> None:
             if shown[1] is None:
                 undocumented.add((module, keys.name_of(key) if not keys.is_instance_key(key) else key))
     assert described > 2000
-    newtype_constructors = _newtype_constructors(layer)
-    assert newtype_constructors, "the exception below must name something"
-    assert undocumented <= newtype_constructors, sorted(undocumented - newtype_constructors)
+    assert undocumented == set(), sorted(undocumented)
+
+
+def test_constructors_of_data_and_newtypes_have_the_doc_comments_hover_shows() -> None:
+    """Constructors are exported with their type (`T(..)`): each one's doc comment is its own (for a newtype, the
+    one between `newtype T` and `= T`), never the type's."""
+    layer = root()
+    checked = {"data": 0, "newtype": 0}
+    for module in sorted(layer.modules()):
+        for key, element in layer.elements(module).items():
+            if not keys.is_type_key(key):
+                continue
+            for ctor in getattr(element, "constructors", ()) or ():
+                shown = describe_target(layer, (module, ctor))
+                assert shown is not None and shown[1], (module, ctor)
+                type_shown = describe_target(layer, (module, key))
+                assert type_shown is not None and shown[1] != type_shown[1], (module, ctor)
+                checked["newtype" if getattr(element, "newtype", False) else "data"] += 1
+    assert checked["newtype"] >= 40 and checked["data"] >= 20, checked
 
 
 def test_hover_on_imported_stdlib_names_shows_their_doc_comments() -> None:

@@ -3,6 +3,9 @@
 Hypothesis draws values of `Maybe Int`, `Either Int Int`, `Array Int`, `List Int` and `Map Int Int`; one Nova
 expression per draw evaluates every law of the type's instances (Functor, Apply/Applicative, Bind/Monad,
 Semigroup/Monoid, Foldable, Traversable, Eq/Ord) and gives one Boolean per law, so a failure names the law.
+Pairs, `Either`s and arrays (through `Clown`, `Joker` and `Flip`) check Bifunctor, Bifoldable and Bitraversable;
+functions and `Star Maybe`, applied to a drawn point, check Profunctor, Strong and Choice; `Const` checks
+Contravariant.
 """
 
 from __future__ import annotations
@@ -27,7 +30,24 @@ import Data.List as L
 import Data.Map as M
 import Data.Maybe (Maybe(..))
 import Data.Traversable (class Traversable, traverse, sequence)
-import Data.Tuple (Tuple(..))
+import Data.Tuple (Tuple(..), fst, snd)
+import Data.Bifoldable (class Bifoldable, bifoldl, bifoldr, bifoldMap)
+import Data.Bifunctor (class Bifunctor, bimap)
+import Data.Bitraversable (class Bitraversable, bitraverse, bisequence)
+import Data.Const (Const(..))
+import Data.Functor.Clown (Clown(..))
+import Data.Functor.Contravariant (cmap)
+import Data.HeytingAlgebra (ff, implies, tt)
+import Data.Functor.Flip (Flip(..))
+import Data.Functor.Joker (Joker(..))
+import Data.Profunctor (dimap, lcmap, rmap)
+import Data.Profunctor.Choice (left, right)
+import Data.Profunctor.Star (Star(..))
+import Data.Profunctor.Strong (first, second)
+import Data.Comparison (Comparison(..))
+import Data.Equivalence (Equivalence(..))
+import Data.Op (Op(..))
+import Data.Predicate (Predicate(..))
 
 f :: Int -> Int
 f = (_ + 1)
@@ -121,6 +141,89 @@ listLaws x y z a =
   h n = L.replicate (n `mod` 3) n
   k n = n : (n + 1) : Nil
 
+bifoldable :: forall p. Bifoldable p => p Int Int -> Array Boolean
+bifoldable x =
+  [ bifoldMap (\a -> [a]) (\b -> [b * 10]) x == viaR
+  , bifoldl (\acc a -> acc <> [a]) (\acc b -> acc <> [b * 10]) [] x == viaR
+  ]
+  where
+  viaR = bifoldr (\a acc -> [a] <> acc) (\b acc -> [b * 10] <> acc) [] x
+
+bitraversable :: forall t. Bitraversable t => Eq (t Int Int) => t Int Int -> Array Boolean
+bitraversable x =
+  [ bimap identity identity x == x
+  , bimap f g (bimap g f x) == bimap (f <<< g) (g <<< f) x
+  , bitraverse Identity Identity x == Identity x
+  , bitraverse (Compose <<< map half <<< half) (Compose <<< map half <<< half) x
+      == Compose (map (bitraverse half half) (bitraverse half half x))
+  , bitraverse half (\b -> [b, b + 1] # A.head) x == bisequence (bimap half (\b -> [b, b + 1] # A.head) x)
+  ]
+  where
+  half a = if a `mod` 2 == 0 then Just (a / 2) else Nothing
+
+runStar :: forall a b. Star Maybe a b -> a -> Maybe b
+runStar (Star h) = h
+
+profunctorLaws :: Int -> Int -> Array Boolean
+profunctorLaws a b =
+  [ dimap identity identity h a == h a
+  , (dimap f g <<< dimap g f) h a == dimap (f >>> g) (g <<< f) h a
+  , lcmap fst h (Tuple a b) == rmap fst (first h) (Tuple a b)
+  , lcmap snd h (Tuple b a) == rmap snd (second h) (Tuple b a)
+  , (rmap Left h a :: Either Int Int) == lcmap Left (left h) a
+  , (rmap Right h a :: Either Int Int) == lcmap Right (right h) a
+  , runStar (dimap identity identity s) a == runStar s a
+  , runStar ((dimap f g <<< dimap g f) s) a == runStar (dimap (f >>> g) (g <<< f) s) a
+  , runStar (lcmap fst s) (Tuple a b) == runStar (rmap fst (first s)) (Tuple a b)
+  , runStar (lcmap snd s) (Tuple b a) == runStar (rmap snd (second s)) (Tuple b a)
+  , (runStar (rmap Left s) a :: Maybe (Either Int Int)) == runStar (lcmap Left (left s)) a
+  , (runStar (rmap Right s) a :: Maybe (Either Int Int)) == runStar (lcmap Right (right s)) a
+  , cmap identity c == c
+  , cmap f (cmap g c) == cmap (g <<< f) c
+  ]
+  where
+  h = (_ - b)
+  s = Star (\n -> if n > b then Just (n * 3) else Nothing)
+  c = Const a :: Const Int Int
+
+contravariantLaws :: Int -> Int -> Int -> Array Boolean
+contravariantLaws a b c =
+  [ runP (cmap identity p) a == runP p a
+  , runP (cmap f (cmap g p)) a == runP (cmap (g <<< f) p) a
+  , runP (p && not p) a == runP ff a
+  , runP (p || not p) a == runP tt a
+  , runP (p `implies` q) a == runP (not p || q) a
+  , runC ((c1 <> c2) <> c3) a b == runC (c1 <> (c2 <> c3)) a b
+  , runC (mempty <> c1) a b == runC c1 a b && runC (c1 <> mempty) a b == runC c1 a b
+  , runC (cmap f c1) a b == runC c1 (f a) (f b)
+  , runE ((e1 <> e2) <> e1) a b == runE (e1 <> (e2 <> e1)) a b
+  , runE (mempty <> e1) a b == runE e1 a b
+  , runO ((o1 <<< o2) <<< o3) a == runO (o1 <<< (o2 <<< o3)) a
+  , runO (identity <<< o1) a == runO o1 a && runO (o1 <<< identity) a == runO o1 a
+  ]
+  where
+  p = Predicate (_ > b)
+  q = Predicate (_ < c)
+  runP (Predicate t) = t
+  c1 = Comparison (\x y -> compare (x `mod` 3) (y `mod` 3))
+  c2 = Comparison (\x y -> compare (x - c) (y - c))
+  c3 = Comparison (\x y -> compare y x)
+  runC (Comparison k) = k
+  e1 = Equivalence (\x y -> x `mod` 2 == y `mod` 2)
+  e2 = Equivalence (\x y -> x - b == y - b)
+  runE (Equivalence r) = r
+  o1 = Op (_ + b)
+  o2 = Op (_ * 2)
+  o3 = Op (_ - c)
+  runO (Op h) = h
+
+biLaws :: Tuple Int Int -> Either Int Int -> Array Int -> Array Boolean
+biLaws t e xs =
+  bifoldable t <> bitraversable t <> bifoldable e <> bitraversable e
+    <> bifoldable (Flip t) <> bitraversable (Flip t)
+    <> bifoldable (Clown xs :: Clown Array Int Int) <> bitraversable (Clown xs :: Clown Array Int Int)
+    <> bifoldable (Joker xs :: Joker Array Int Int) <> bitraversable (Joker xs :: Joker Array Int Int)
+
 mapLaws :: M.Map Int Int -> M.Map Int Int -> M.Map Int Int -> Int -> Array Boolean
 mapLaws x y z a =
   functor x <> foldable x <> traversable x <> ord x y z <> monoid x y z
@@ -186,6 +289,9 @@ def test_every_law_is_checked() -> None:
     assert law_count("arrayLaws [] [] [] 0") == 2 + 4 + 3 + 3 + 4 + 6 + 3
     assert law_count("listLaws Nil Nil Nil 0") == 2 + 4 + 3 + 3 + 4 + 6 + 3
     assert law_count("mapLaws M.empty M.empty M.empty 0") == 2 + 3 + 4 + 6 + 3 + 5
+    assert law_count("biLaws (Tuple 0 0) (Left 0) []") == 5 * (2 + 5)
+    assert law_count("profunctorLaws 1 0") == 14
+    assert law_count("contravariantLaws 1 0 0") == 12
 
 
 def test_a_broken_law_is_reported() -> None:
@@ -227,3 +333,21 @@ maps = st.dictionaries(ints, ints, max_size=3)
 @given(maps, maps, maps, ints)
 def test_map_laws(x: dict[int, int], y: dict[int, int], z: dict[int, int], a: int) -> None:
     assert_laws(f"mapLaws {_map(x)} {_map(y)} {_map(z)} {_int(a)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.tuples(ints, ints), eithers, small)
+def test_bifoldable_and_bitraversable_laws(t: tuple[int, int], e: tuple[str, int], xs: list[int]) -> None:
+    assert_laws(f"biLaws (Tuple {_int(t[0])} {_int(t[1])}) {_either(e)} {_array(xs)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(ints, ints)
+def test_profunctor_strong_choice_and_contravariant_laws(a: int, b: int) -> None:
+    assert_laws(f"profunctorLaws {_int(a)} {_int(b)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(ints, ints, ints)
+def test_predicate_comparison_equivalence_and_op_laws(a: int, b: int, c: int) -> None:
+    assert_laws(f"contravariantLaws {_int(a)} {_int(b)} {_int(c)}")

@@ -296,10 +296,12 @@ def test_doc_comments_on_constructors_and_methods() -> None:
     module = module_of(
         "data T\n  -- | The first.\n  = A\n  -- | The second.\n  | B Int\n"
         "class C a where\n  -- | A method.\n  m :: a -> a\n"
+        "-- | The type.\nnewtype N a\n  -- | The wrapper.\n  = N a\n"
     )
-    data, cls = module.decls
+    data, cls, new = module.decls
     assert isinstance(data, ast.DataDecl) and [c.doc for c in data.constructors] == ["The first.", "The second."]
     assert isinstance(cls, ast.ClassDecl) and cls.methods[0].doc == "A method."
+    assert isinstance(new, ast.NewtypeDecl) and (new.doc, new.constructor.doc) == ("The type.", "The wrapper.")
 
 
 def test_anonymous_argument_outside_a_section_is_reported() -> None:

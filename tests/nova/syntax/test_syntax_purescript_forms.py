@@ -171,6 +171,21 @@ def test_a_type_synonym_body_may_carry_its_kind() -> None:
     assert isinstance(paren, ast.TypeAliasDecl) and isinstance(paren.type, ast.TypeKinded)
 
 
+def test_visible_binders_are_a_syntax_error_in_declaration_heads() -> None:
+    # PureScript's failing test 4522: class (and data) parameters are visible to type applications already, so
+    # `@a` there is rejected by the grammar; the parameter is kept, so the rest of the declaration still checks
+    parsed = parse_module("module M where\nclass Foo @a\ndata T (@b :: Type) = T b\nclass Bar a where\n  bar :: a\n")
+    assert [(d.code, d.span.start_line, d.span.start_col, d.span.end_col) for d in parsed.diagnostics] == [
+        ("SyntaxError", 1, 10, 12),
+        ("SyntaxError", 2, 7, 19),
+    ]
+    assert "`@`" in parsed.diagnostics[0].message
+    foo, t, bar = parsed.module.decls
+    assert isinstance(foo, ast.ClassDecl) and [(p.name, p.visible) for p in foo.params] == [("a", False)]
+    assert isinstance(t, ast.DataDecl) and [(p.name, p.visible) for p in t.params] == [("b", False)]
+    assert isinstance(bar, ast.ClassDecl) and [m.name for m in bar.methods] == ["bar"]
+
+
 def test_role_declarations() -> None:
     (role,) = module_of("type role T nominal representational phantom\n").decls
     assert isinstance(role, ast.RoleDecl) and role.name == "T" and role.name_span == Span(1, 10, 1, 11)

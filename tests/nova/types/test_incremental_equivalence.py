@@ -192,6 +192,8 @@ KIND_EDITS = (
     ("foreign import data Zero :: Nat", "foreign import data Zero :: Type"),
     ("symbolProxy :: forall (s :: Symbol).", "symbolProxy :: forall (s :: Type)."),
     ("infixr 6 type Tuple as /\\", ""),
+    ("type Ty = Type", "type Ty = Symbol"),
+    ("data Boxed (a :: Ty) = Boxed a", "data Boxed (a :: Ty -> Ty) = Boxed (a Int)"),
 )
 
 USER_OF_KINDS = """module Kinds.PolyUser where
@@ -271,7 +273,7 @@ RANKN_EDITS = (
 # Edits of visible type applications: variables made invisible, skipped or given, class parameters unmarked.
 TYPE_APPLICATION_EDITS = (
     ("same :: forall @a. a -> a", "same :: forall a. a -> a"),
-    ("class Describe @a where", "class Describe a where"),
+    ("class Describe a where", "class Describe @a where"),
     ("right = Right @_ @Int 2", "right = Right @Int 2"),
     ("described = describe @Int", "described = describe @_"),
     ("first :: forall @a @b. a -> b -> a", "first :: forall @a b. a -> b -> a"),
@@ -291,10 +293,21 @@ WILDCARD_EDITS = (
     ("-- | Counts occurrences.", "other :: Int -> String\nother = show\n-- | Counts occurrences."),
     ("sameInt x = x", "sameInt x = ?same"),
 )
+# Edits of classes improved through `TypeEquals` and `If` in instance contexts (what the improvement depends on).
+IMPROVEMENT_EDITS = (
+    ("  , TypeEquals (Proxy (Cons label head rest)) (Proxy out)", "  , TypeEquals (Proxy rest) (Proxy out)"),
+    ("class Concat lhs rhs out | lhs rhs -> out", "class Concat lhs rhs out"),
+    (
+        "  , If same (Proxy rest) (Proxy (Cons key head rest)) (Proxy output)",
+        "  , If same (Proxy rest) (Proxy rest) (Proxy output)",
+    ),
+    ("  ( TypeEquals (Proxy label) (Proxy label')", "  ( TypeEquals (Proxy typ) (Proxy label')"),
+)
 FORM_EDITS = {
     "RankN.nova": RANKN_EDITS,
     "TypeApplications.nova": TYPE_APPLICATION_EDITS,
     "Signatures.nova": WILDCARD_EDITS,
+    "Classes.Improvement.nova": IMPROVEMENT_EDITS,
 }
 
 

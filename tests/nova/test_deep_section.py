@@ -1,0 +1,61 @@
+"""A deep section pauses the cyclic collector, and what a long section keeps goes to the oldest generation unwalked."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from nova import deep
+
+
+class Node:
+    """A GC-tracked object that can sit in a cycle."""
+
+    def __init__(self) -> None:
+        self.other: Node | None = None
+
+
+def _in_generation(obj: object, generation: int) -> bool:
+    return any(o is obj for o in gc.get_objects(generation))
+
+
+def test_a_long_sections_survivors_go_to_the_oldest_generation_and_stay_collectable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(deep, "PROMOTE_AFTER", 1_000)
+    gc.unfreeze()  # (what an earlier test in this process froze: released, collectable again)
+    gc.collect()
+    with deep.deep_section():
+        assert not gc.isenabled()
+        kept = [Node() for _ in range(5_000)]
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle made in the section, then dropped: garbage
+        marker = Node()
+        del a, b
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 1_000  # nothing left for a young collection to walk
+    assert _in_generation(marker, 2) and _in_generation(kept[-1], 2)
+    assert gc.get_freeze_count() == 0  # nothing stays frozen
+    assert gc.collect() >= 2  # the cycle is still found by a full collection
+
+
+def test_survivors_stay_young_while_something_else_is_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(deep, "PROMOTE_AFTER", 1_000)
+    gc.collect()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with deep.deep_section():
+            kept = [Node() for _ in range(5_000)]
+        assert gc.get_freeze_count() == frozen  # what the server froze stays frozen
+        assert not _in_generation(kept[-1], 2)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_short_section_leaves_the_generations_as_they_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    gc.collect()
+    with deep.deep_section():
+        kept = [Node() for _ in range(100)]
+    assert not _in_generation(kept[-1], 2)
