@@ -65,6 +65,8 @@ class Diagnostic:
     code: str
     message: str
     related: tuple[Related, ...] = ()
+    unnecessary: bool = False
+    """The range holds only something unused (an import, a name): editors fade it (LSP's `Unnecessary` tag)."""
 
 
 fast_frozen_init(Span)  # spans are made by the hundred thousand

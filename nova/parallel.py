@@ -92,6 +92,7 @@ def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
         "env": unstructure_value(checked.env),
         "imports": list(checked.imports),
         "diagnostics": encode(tuple(checked.diagnostics)),
+        "lint": encode(tuple(checked.lint)),
         "fixities": encode(dict(checked.fixities)),
         "header_span": encode(checked.header_span),
         "source_hash": text_hash,
@@ -126,6 +127,7 @@ def unpack(data: dict[str, Any]) -> CheckedModule:
         env=structure_value(data["env"], LazyEnv),
         imports=tuple(data["imports"]),
         diagnostics=tuple(decode(data["diagnostics"])),
+        lint=tuple(decode(data["lint"])) if "lint" in data else (),
         fixities=decode(data["fixities"]),
         header_span=decode(data["header_span"]),
     )

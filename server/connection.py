@@ -304,6 +304,7 @@ class Connection:
             code=diagnostic.code,
             source="nova",
             related_information=related or None,
+            tags=[types.DiagnosticTag.Unnecessary] if diagnostic.unnecessary else None,
         )
 
     def publish_checked(self, session: WorkspaceSession, open_doc: OpenDoc, extra: list[Diagnostic]) -> None:
@@ -312,7 +313,7 @@ class Connection:
             return
         index = LineIndex.of(open_doc.checked_text)
         out = []
-        for diagnostic in getattr(open_doc.checked, "diagnostics", ()):
+        for diagnostic in (*getattr(open_doc.checked, "diagnostics", ()), *getattr(open_doc.checked, "lint", ())):
             try:
                 out.append(self.to_lsp_diagnostic(session, open_doc, diagnostic, index))
             except Exception:

@@ -18,9 +18,10 @@ from nova.check.bindings import Bindings
 from nova.check.declarations import Declarations
 from nova.check.exports import Exports
 from nova.check.instances import InstanceBodies
+from nova.check.lint import lint_module
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.scope import resolve_imports
-from nova.diagnostics import Diagnostic, Span
+from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import Fixity, ast, module_fixities
 
 
@@ -65,6 +66,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             env=env,
             imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
             diagnostics=tuple(self.diags),
+            lint=() if any(d.severity == Severity.ERROR for d in self.diags) else lint_module(
+                self.name, mod, self.view),
             fixities=fixities,
             reinferred=self.reinferred,
             reused=self.reused,

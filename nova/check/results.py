@@ -68,6 +68,9 @@ class CheckedModule:
     imports: tuple[str, ...]
     diagnostics: tuple[Diagnostic, ...]
     fixities: dict[str, Fixity]
+    lint: tuple[Diagnostic, ...] = ()
+    """PureScript's lint warnings (nova.check.lint), apart from `diagnostics`: what editors and `nova check`
+    show, computed only for a module that checks without errors."""
     reinferred: int = 0
     reused: int = 0
     cache: dict[tuple[str, ...], GroupCache] = field(default_factory=dict, repr=False, compare=False)

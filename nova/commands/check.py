@@ -136,6 +136,9 @@ def _check_all(args: argparse.Namespace, missing: list[str], selections: Any, po
                 continue
             read_any = True
             diags = result.diagnostics_by_path.get(path, [])
+            module_checked = result.modules.get(by_path_module.get(path, ""))
+            if module_checked is not None and module_checked.lint:  # PureScript's lint warnings
+                diags = sorted([*diags, *module_checked.lint], key=lambda d: (d.span.start_line, d.span.start_col))
             has_error = has_error or any(d.severity == Severity.ERROR for d in diags)
             if not args.json:
                 for d in diags:

@@ -10,6 +10,8 @@
   module checks while the branches are written.
 - A typed hole (`HoleInferredType`): fill it with a name in scope of its type (locals first).
 - Unreachable branches or clauses (`RedundantCase`): remove them.
+- PureScript's import warnings (nova.ide.lint_fixes): remove an unused or duplicate import, drop unused names or
+  constructors from an import list, make an open import explicit.
 - `source.organizeImports`: drop the imports (and import list items) nothing in the module uses.
 - Written from inferred types (nova.ide.fixes): a type wildcard replaced by its type, the missing fields of a
   record literal, a stub for an unknown name.
@@ -29,6 +31,7 @@ from nova.diagnostics import Diagnostic, Span
 from nova.ide import fixes, refactors
 from nova.ide.hover import print_scheme, type_names
 from nova.ide.imports import add_import, import_item
+from nova.ide.lint_fixes import LINT_FIXES, lint_fixes
 from nova.ide.locate import name_part
 from nova.ide.model import CodeAction, SourceChange, Target
 from nova.ide.source import ModuleSource, Workspace
@@ -49,7 +52,7 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
     (organize imports) are computed only when `only` asks for them, as editors do from their source-action menu,
     so the requests sent on every cursor move stay cheap."""
     if diagnostics is None:
-        diagnostics = list(getattr(src.checked, "diagnostics", ()) or ())
+        diagnostics = [*(getattr(src.checked, "diagnostics", ()) or ()), *(getattr(src.checked, "lint", ()) or ())]
     found: list[CodeAction] = []
     for diagnostic in diagnostics:
         if not overlaps(diagnostic.span, span):
@@ -68,6 +71,8 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             found.extend(_unreachable(src, diagnostic))
         elif diagnostic.code == "HoleInferredType":
             found.extend(_fill_hole(workspace, src, diagnostic))
+        elif diagnostic.code in LINT_FIXES:
+            found.extend(lint_fixes(src, diagnostic))
     hit = query.element_at(src.elements, span.start_line, span.start_col)
     found.extend(_add_signature(workspace, src, span, hit))
     found.extend(refactors.refactors(workspace, src, span, hit))

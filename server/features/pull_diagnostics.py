@@ -152,7 +152,7 @@ def saved_reports(connection: Any, session: Any, skip: set[str], previous: dict[
         uri = path_to_uri(path)
         if uri in skip:
             continue
-        diagnostics = getattr(checked, "diagnostics", ())
+        diagnostics = (*getattr(checked, "diagnostics", ()), *getattr(checked, "lint", ()))
         file = baseline.files.get(path)
         try:
             text = file.text if file is not None else read_source(path, connection.hub.limits.max_file_bytes).text
@@ -160,7 +160,8 @@ def saved_reports(connection: Any, session: Any, skip: set[str], previous: dict[
             continue
         index = LineIndex.of(text)
         items = [types.Diagnostic(range=connection.lsp_range(d.span, index), message=d.message,
-                                  severity=types.DiagnosticSeverity(int(d.severity)), code=d.code, source="nova")
+                                  severity=types.DiagnosticSeverity(int(d.severity)), code=d.code, source="nova",
+                                  tags=[types.DiagnosticTag.Unnecessary] if d.unnecessary else None)
                  for d in diagnostics]
         rid = result_id(items, None)
         if previous.get(uri) == rid:

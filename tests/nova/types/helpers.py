@@ -11,9 +11,17 @@ from nova.workspace import WorkspaceResult, check_workspace
 
 
 @cache
+def _built() -> tuple[Any, dict[str, Any]]:
+    return build_root()
+
+
 def root() -> Any:
-    layer, _ = build_root()
-    return layer
+    return _built()[0]
+
+
+def stdlib_modules() -> dict[str, Any]:
+    """The standard library's checked modules (built once with `root`)."""
+    return _built()[1]
 
 
 def check(**modules: str) -> WorkspaceResult:

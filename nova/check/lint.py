@@ -1,0 +1,36 @@
+"""PureScript's lint warnings for one checked module: unused and duplicate imports, open imports PureScript asks to
+make explicit, unused and shadowed names and type variables, unused declarations.
+
+Run after a module checks without errors (with errors, what the code uses is not known, and PureScript reports
+none either). Costs one walk of the module's syntax tree plus a look-up per name read; nothing is cached.
+
+The warnings are kept apart from the checker's diagnostics (`CheckedModule.lint`): they are style, not meaning,
+and the language's own results (and the tests of them) stay what the checker decides; editors, `nova check` and
+the quick fixes read both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nova.check.lint_imports import lint_imports
+from nova.check.lint_names import lint_names, unused_declarations
+from nova.diagnostics import Diagnostic
+from nova.syntax import ast
+
+LINT_CODES = frozenset({
+    "UnusedImport", "UnusedExplicitImport", "UnusedDctorImport", "UnusedDctorExplicitImport", "DuplicateImport",
+    "DuplicateSelectiveImport", "DuplicateImportRef", "RedundantUnqualifiedImport", "ImplicitImport",
+    "HidingImport", "ImplicitQualifiedImport", "ImplicitQualifiedImportReExport", "UnusedName",
+    "UnusedDeclaration", "UnusedTypeVar", "ShadowedName", "ShadowedTypeVar",
+})
+
+
+def lint_module(name: str, mod: ast.Module, view: Any) -> tuple[Diagnostic, ...]:
+    from nova.check.scope import env_of
+
+    facts = lint_names(mod)
+    out = facts.diagnostics
+    out.extend(unused_declarations(mod, facts))
+    out.extend(lint_imports(name, mod, facts, lambda module: env_of(view, module)))
+    return tuple(sorted(out, key=lambda d: (d.span.start_line, d.span.start_col)))
