@@ -1,7 +1,8 @@
 // The "Nova Layers" view (Explorer): what the server holds for this window, from its `nova/layers` request — per
 // workspace folder the session layer (modules shadowed by unsaved buffers, with revisions and versions), the
 // baseline (saved files) and the root (standard library), and the latest interface updates (module, layer, revision,
-// whether its exports changed). Refreshed on every `nova/interfaceUpdated` notification and on demand.
+// whether its exports changed) and saves (revision in the baseline, exports changed, importers re-checked).
+// Refreshed on every `nova/interfaceUpdated` and `nova/saved` notification and on demand.
 import * as vscode from "vscode";
 import { LanguageClient } from "vscode-languageclient/node";
 
@@ -29,6 +30,7 @@ interface LayerEvent {
   kind: string;
   layer: string;
   exportsChanged: boolean;
+  rechecked?: string[];
 }
 export interface LayersResult {
   sessions: SessionState[];
@@ -63,11 +65,17 @@ export function layerNodes(result: LayersResult): Node[] {
   nodes.push({
     label: "recent updates",
     description: `${result.events.length}`,
-    children: result.events.map((e) => ({
+    children: result.events.map((e) => e.kind === "save" ? {
+      // a save: the module's revision in the baseline, its exports, and the importers re-checked because of it
+      label: e.module,
+      description: `saved → baseline rev ${e.rev ?? "?"} · ${e.exportsChanged ? "exports changed" : "exports unchanged"}`
+        + ` · ${(e.rechecked ?? []).length} re-checked`,
+      children: (e.rechecked ?? []).map((m) => ({ label: m, description: "re-checked in baseline", children: [] })),
+    } : {
       label: e.module,
       description: `${e.kind} in ${e.layer} → rev ${e.rev ?? "gone"}${e.exportsChanged ? " · exports changed" : ""}`,
       children: [],
-    })),
+    }),
   });
   return nodes;
 }
