@@ -314,7 +314,7 @@ async function main() {
       await page.keyboard.press("End");
       await page.keyboard.up("Control");
       await page.keyboard.press("Enter");
-      await page.keyboard.insertText(plan.layers.unsaved);
+      await page.keyboard.sendCharacter(plan.layers.unsaved); // one edit (as a paste), not one a key
       await page.evaluate(() => {
         const panes = [...document.querySelectorAll(".pane-header")];
         const layers = panes.find((h) => h.textContent.includes("Nova Layers"));
