@@ -54,6 +54,7 @@ USER_SETTINGS = {
     "extensions.ignoreRecommendations": True,
     "workbench.enableExperiments": False,
     "npm.fetchOnlinePackageInfo": False,
+    "files.autoSave": "off",  # saved only when the test saves: its unsaved edits stay unsaved (the layers view)
 }
 # The extension gallery on loopback (nothing listens there): the test never reaches for the marketplace.
 OFFLINE_GALLERY = json.dumps(

@@ -37,7 +37,18 @@ export interface LayersResult {
   events: LayerEvent[];
 }
 
-type Node = { label: string; description?: string; tooltip?: string; children: Node[]; uri?: string };
+type Node = { label: string; description?: string; tooltip?: string; children: Node[]; uri?: string; id?: string };
+
+// Each answer's nodes get ids of their own (the answer's number and the node's place): VS Code would otherwise keep
+// the state of the item of the same label from the answer before — a layer that had no modules stays folded shut
+// once it has some.
+function numbered(nodes: Node[], prefix: string): Node[] {
+  nodes.forEach((node, index) => {
+    node.id = `${prefix}/${index}`;
+    numbered(node.children, node.id);
+  });
+  return nodes;
+}
 
 export function layerNodes(result: LayersResult): Node[] {
   const nodes: Node[] = result.sessions.map((session) => ({
@@ -84,6 +95,7 @@ export class LayersProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Node[] = [];
+  private answers = 0;
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
@@ -93,7 +105,9 @@ export class LayersProvider implements vscode.TreeDataProvider<Node> {
       this.roots = [{ label: "the server is not running", children: [] }];
     } else {
       try {
-        this.roots = layerNodes(await client.sendRequest<LayersResult>("nova/layers", {}));
+        const result = await client.sendRequest<LayersResult>("nova/layers", {});
+        this.answers += 1;
+        this.roots = numbered(layerNodes(result), `${this.answers}`);
       } catch (error) {
         this.roots = [{ label: `nova/layers failed: ${error instanceof Error ? error.message : String(error)}`,
           children: [] }];
@@ -107,6 +121,7 @@ export class LayersProvider implements vscode.TreeDataProvider<Node> {
       node.label,
       node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
+    item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
     if (node.uri !== undefined) {

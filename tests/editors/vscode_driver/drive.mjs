@@ -309,12 +309,15 @@ async function main() {
       // Save (the view reports the save: the module's revision in the baseline, its exports changed, the importer
       // re-checked), then one more unsaved edit (the session layer shadows the module again, with its revision),
       // so that the picture shows both.
+      const layerRows = () => page.evaluate(() => {
+        const pane = [...document.querySelectorAll(".pane")]
+          .find((p) => p.querySelector(".pane-header")?.textContent.includes("Nova Layers"));
+        return pane ? [...pane.querySelectorAll(".monaco-list-row")]
+          .map((r) => r.innerText.replace(/\s+/g, " ").trim()) : [];
+      });
       await page.keyboard.down("Control");
       await page.keyboard.press("KeyS");
-      await page.keyboard.press("End");
       await page.keyboard.up("Control");
-      await page.keyboard.press("Enter");
-      await page.keyboard.sendCharacter(plan.layers.unsaved); // one edit (as a paste), not one a key
       await page.evaluate(() => {
         const panes = [...document.querySelectorAll(".pane-header")];
         const layers = panes.find((h) => h.textContent.includes("Nova Layers"));
@@ -323,6 +326,15 @@ async function main() {
         const files = panes.find((h) => h.closest(".pane")?.querySelector(".explorer-folders-view"));
         if (files && files.getAttribute("aria-expanded") === "true") files.click();
       });
+      // (the edit waits for the save's report: the picture shows one, then the other)
+      await waitFor("the Nova Layers view to report the save", async () => (await layerRows())
+        .some((r) => r.startsWith(plan.layers.module) && r.includes("saved → baseline") && r.includes("exports changed")));
+      await page.click(".editor-instance .view-lines"); // the editor has the keyboard again
+      await page.keyboard.down("Control");
+      await page.keyboard.press("End");
+      await page.keyboard.up("Control");
+      await page.keyboard.press("Enter");
+      await page.keyboard.sendCharacter(plan.layers.unsaved); // one edit (as a paste), not one a key
       const wanted = [
         ["the session shadowing one module", (r) => /^session\s*1 shadowed/.test(r)],
         [`${plan.layers.module} shadowed with its revision, unsaved`,
@@ -335,12 +347,7 @@ async function main() {
       let rows = [];
       try {
         await waitFor(`the Nova Layers view to show ${wanted.map(([what]) => what).join(", ")}`, async () => {
-          rows = await page.evaluate(() => {
-            const pane = [...document.querySelectorAll(".pane")]
-              .find((p) => p.querySelector(".pane-header")?.textContent.includes("Nova Layers"));
-            return pane ? [...pane.querySelectorAll(".monaco-list-row")]
-              .map((r) => r.innerText.replace(/\s+/g, " ").trim()) : [];
-          });
+          rows = await layerRows();
           return wanted.every(([, test]) => rows.some(test)) && rows.some((r) => r.startsWith("baseline"));
         });
       } catch (error) {
