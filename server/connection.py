@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 INTERFACE_UPDATED = "nova/interfaceUpdated"
+SAVED = "nova/saved"
 
 
 def uri_to_path(uri: str) -> Path | None:
@@ -341,8 +342,17 @@ class Connection:
             self.ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     def saved(self, report: Any) -> None:
-        """A save of one of this connection's documents reached the baseline (`session.SaveReport`): nothing to
-        send by default (the layers view records it)."""
+        """A save of one of this connection's documents reached the baseline (`session.SaveReport`): told to the
+        client (a view of the layers refreshes on it; the re-checks it caused need not change any interface)."""
+        if self.closed:
+            return
+        try:
+            self.ls.protocol.notify(SAVED, {
+                "module": report.module, "rev": report.rev, "exportsChanged": report.exports_changed,
+                "rechecked": list(report.rechecked),
+            })
+        except Exception:
+            log.exception("sending %s", SAVED)
 
     def interface_updated(self, event: Any) -> None:
         if self.closed:

@@ -77,10 +77,13 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 
     connection.interface_updated = record  # type: ignore[method-assign]
 
+    told_saved = connection.saved
+
     def saved(report: SaveReport) -> None:
         events.appendleft({"module": report.module, "rev": report.rev, "kind": "save", "layer": "baseline",
                            "exportsChanged": report.exports_changed, "rechecked": list(report.rechecked),
                            "time": round(time.time(), 3)})
+        told_saved(report)
 
     connection.saved = saved  # type: ignore[method-assign]
 

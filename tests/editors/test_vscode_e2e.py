@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -53,6 +54,7 @@ USER_SETTINGS = {
     "extensions.ignoreRecommendations": True,
     "workbench.enableExperiments": False,
     "npm.fetchOnlinePackageInfo": False,
+    "files.autoSave": "off",  # saved only when the test saves: its unsaved edits stay unsaved (the layers view)
 }
 # The extension gallery on loopback (nothing listens there): the test never reaches for the marketplace.
 OFFLINE_GALLERY = json.dumps(
@@ -268,7 +270,8 @@ def test_vsix_in_code_server(
                 "hover": {"lineText": "size shape = case shape of", "token": "size", "expect": "Shape -> Int"},
                 "reading": {"hintAfter": "twice", "hint": ":: Shape", "tokenLine": "size shape = case shape of",
                             "token": "shape"},
-                "layers": True,
+                # saved, then edited again: the save's report and the session's shadowing, both in the picture
+                "layers": {"module": "Shapes", "unsaved": "later = 1", "rechecked": "Main"},
                 "fix": {
                     "lineText": 'broken = "not a number"',
                     "token": '"not a number"',
@@ -331,6 +334,11 @@ def test_vsix_in_code_server(
     assert "3 :: Int" in report["evaluation"]
     assert (out / "vscode-hover.png").stat().st_size > 10_000
     assert ":: Shape" in report["reading"]["hinted"]
-    assert any(row.startswith("session") for row in report["layers"])
+    rows = report["layers"]
+    assert any(re.match(r"session\s*1 shadowed", row) for row in rows), rows
+    assert any(row.startswith("Shapes") and "unsaved" in row and "rev " in row for row in rows), rows
+    assert any(row.startswith("Shapes") and "saved → baseline rev" in row and "exports changed" in row
+               for row in rows), rows
+    assert any(row.startswith("Main") and "re-checked" in row for row in rows), rows
     for picture in ("vscode-inlay-hints-and-semantic-tokens.png", "vscode-layers.png"):
         assert (out / picture).stat().st_size > 10_000

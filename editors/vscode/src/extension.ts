@@ -160,6 +160,7 @@ async function startClient(): Promise<void> {
     // The server announces interface changes of modules; the editor has nothing to redraw for them (diagnostics
     // arrive on their own), but handling the notification keeps it out of the "unhandled" log.
     created.onNotification("nova/interfaceUpdated", () => void layers?.refresh());
+    created.onNotification("nova/saved", () => void layers?.refresh());
     void layers?.refresh();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

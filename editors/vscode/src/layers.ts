@@ -1,7 +1,8 @@
 // The "Nova Layers" view (Explorer): what the server holds for this window, from its `nova/layers` request — per
 // workspace folder the session layer (modules shadowed by unsaved buffers, with revisions and versions), the
 // baseline (saved files) and the root (standard library), and the latest interface updates (module, layer, revision,
-// whether its exports changed). Refreshed on every `nova/interfaceUpdated` notification and on demand.
+// whether its exports changed) and saves (revision in the baseline, exports changed, importers re-checked).
+// Refreshed on every `nova/interfaceUpdated` and `nova/saved` notification and on demand.
 import * as vscode from "vscode";
 import { LanguageClient } from "vscode-languageclient/node";
 
@@ -29,13 +30,25 @@ interface LayerEvent {
   kind: string;
   layer: string;
   exportsChanged: boolean;
+  rechecked?: string[];
 }
 export interface LayersResult {
   sessions: SessionState[];
   events: LayerEvent[];
 }
 
-type Node = { label: string; description?: string; tooltip?: string; children: Node[]; uri?: string };
+type Node = { label: string; description?: string; tooltip?: string; children: Node[]; uri?: string; id?: string };
+
+// Each answer's nodes get ids of their own (the answer's number and the node's place): VS Code would otherwise keep
+// the state of the item of the same label from the answer before — a layer that had no modules stays folded shut
+// once it has some.
+function numbered(nodes: Node[], prefix: string): Node[] {
+  nodes.forEach((node, index) => {
+    node.id = `${prefix}/${index}`;
+    numbered(node.children, node.id);
+  });
+  return nodes;
+}
 
 export function layerNodes(result: LayersResult): Node[] {
   const nodes: Node[] = result.sessions.map((session) => ({
@@ -63,11 +76,17 @@ export function layerNodes(result: LayersResult): Node[] {
   nodes.push({
     label: "recent updates",
     description: `${result.events.length}`,
-    children: result.events.map((e) => ({
+    children: result.events.map((e) => e.kind === "save" ? {
+      // a save: the module's revision in the baseline, its exports, and the importers re-checked because of it
+      label: e.module,
+      description: `saved → baseline rev ${e.rev ?? "?"} · ${e.exportsChanged ? "exports changed" : "exports unchanged"}`
+        + ` · ${(e.rechecked ?? []).length} re-checked`,
+      children: (e.rechecked ?? []).map((m) => ({ label: m, description: "re-checked in baseline", children: [] })),
+    } : {
       label: e.module,
       description: `${e.kind} in ${e.layer} → rev ${e.rev ?? "gone"}${e.exportsChanged ? " · exports changed" : ""}`,
       children: [],
-    })),
+    }),
   });
   return nodes;
 }
@@ -76,6 +95,7 @@ export class LayersProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Node[] = [];
+  private answers = 0;
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
@@ -85,7 +105,9 @@ export class LayersProvider implements vscode.TreeDataProvider<Node> {
       this.roots = [{ label: "the server is not running", children: [] }];
     } else {
       try {
-        this.roots = layerNodes(await client.sendRequest<LayersResult>("nova/layers", {}));
+        const result = await client.sendRequest<LayersResult>("nova/layers", {});
+        this.answers += 1;
+        this.roots = numbered(layerNodes(result), `${this.answers}`);
       } catch (error) {
         this.roots = [{ label: `nova/layers failed: ${error instanceof Error ? error.message : String(error)}`,
           children: [] }];
@@ -99,6 +121,7 @@ export class LayersProvider implements vscode.TreeDataProvider<Node> {
       node.label,
       node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
+    item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
     if (node.uri !== undefined) {

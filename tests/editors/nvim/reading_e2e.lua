@@ -106,10 +106,7 @@ vim.cmd("NovaTypeDown")
 ok(string.format("%d enclosing types, innermost %s, outermost %s", #walk.items, walk.items[1].type, last))
 
 e2e.step = ":NovaLayers"
--- An unsaved edit: the session layer shadows Shapes until it is saved.
-vim.api.nvim_buf_set_lines(bufnr, -1, -1, false, { "", "thrice = Square 3" })
-local text
-wait_until("nova/layers to show Shapes shadowed by the unsaved edit", function()
+local function layer_text()
   local answer
   require("nova.reading").layers(bufnr, function(err, result)
     answer = { err = err, result = result }
@@ -118,13 +115,27 @@ wait_until("nova/layers to show Shapes shadowed by the unsaved edit", function()
     return answer ~= nil
   end, 20)
   if answer == nil or answer.err then
-    return false
+    return ""
   end
-  text = table.concat(require("nova.reading").layer_lines(answer.result), "\n")
+  return table.concat(require("nova.reading").layer_lines(answer.result), "\n")
+end
+-- A new value, saved: the save is reported with Shapes' revision in the baseline, its exports changed and Main (which
+-- imports it) re-checked; then one more unsaved edit: the session layer shadows Shapes again, with its revision.
+vim.api.nvim_buf_set_lines(bufnr, -1, -1, false, { "", "thrice = Square 3" })
+vim.cmd("silent write")
+local text
+wait_until("nova/layers to report the save of Shapes and Main re-checked", function()
+  text = layer_text()
+  return text:find("Shapes saved %-> baseline rev %d+ %(exports changed%); re%-checked: [%w, ]*Main") ~= nil
+end)
+vim.api.nvim_buf_set_lines(bufnr, -1, -1, false, { "", "later = 1" })
+wait_until("nova/layers to show Shapes shadowed by the unsaved edit", function()
+  text = layer_text()
   return text:find("session: 1 shadowed", 1, true) ~= nil
 end)
 if not text:find("Shapes rev %d+ v%d+ unsaved") or not text:find("baseline: 2 modules", 1, true)
-    or not text:find("root: ", 1, true) or not text:find("Shapes put in session", 1, true) then
+    or not text:find("root: ", 1, true) or not text:find("Shapes put in session", 1, true)
+    or not text:find("Shapes saved %-> baseline rev %d+ %(exports changed%)") then
   fail("the layers read:\n" .. text)
 end
 vim.cmd("NovaLayers")

@@ -306,18 +306,53 @@ async function main() {
     }
 
     if (plan.layers) {
-      await page.evaluate(() => {
-        const header = [...document.querySelectorAll(".pane-header")].find((h) => h.textContent.includes("Nova Layers"));
-        if (header && header.getAttribute("aria-expanded") !== "true") header.click();
+      // Save (the view reports the save: the module's revision in the baseline, its exports changed, the importer
+      // re-checked), then one more unsaved edit (the session layer shadows the module again, with its revision),
+      // so that the picture shows both.
+      const layerRows = () => page.evaluate(() => {
+        const pane = [...document.querySelectorAll(".pane")]
+          .find((p) => p.querySelector(".pane-header")?.textContent.includes("Nova Layers"));
+        return pane ? [...pane.querySelectorAll(".monaco-list-row")]
+          .map((r) => r.innerText.replace(/\s+/g, " ").trim()) : [];
       });
-      const rows = await waitFor("the Nova Layers view to list the session and baseline layers", () =>
-        page.evaluate(() => {
-          const pane = [...document.querySelectorAll(".pane")]
-            .find((p) => p.querySelector(".pane-header")?.textContent.includes("Nova Layers"));
-          const rows = pane ? [...pane.querySelectorAll(".monaco-list-row")]
-            .map((r) => r.innerText.replace(/\s+/g, " ").trim()) : [];
-          return rows.some((r) => r.startsWith("session")) && rows.some((r) => r.startsWith("baseline")) ? rows : null;
-        }));
+      await page.keyboard.down("Control");
+      await page.keyboard.press("KeyS");
+      await page.keyboard.up("Control");
+      await page.evaluate(() => {
+        const panes = [...document.querySelectorAll(".pane-header")];
+        const layers = panes.find((h) => h.textContent.includes("Nova Layers"));
+        if (layers && layers.getAttribute("aria-expanded") !== "true") layers.click();
+        // the folder tree folds away, so the layers view has the room to show every row
+        const files = panes.find((h) => h.closest(".pane")?.querySelector(".explorer-folders-view"));
+        if (files && files.getAttribute("aria-expanded") === "true") files.click();
+      });
+      // (the edit waits for the save's report: the picture shows one, then the other)
+      await waitFor("the Nova Layers view to report the save", async () => (await layerRows())
+        .some((r) => r.startsWith(plan.layers.module) && r.includes("saved → baseline") && r.includes("exports changed")));
+      await page.click(".editor-instance .view-lines"); // the editor has the keyboard again
+      await page.keyboard.down("Control");
+      await page.keyboard.press("End");
+      await page.keyboard.up("Control");
+      await page.keyboard.press("Enter");
+      await page.keyboard.sendCharacter(plan.layers.unsaved); // one edit (as a paste), not one a key
+      const wanted = [
+        ["the session shadowing one module", (r) => /^session\s*1 shadowed/.test(r)],
+        [`${plan.layers.module} shadowed with its revision, unsaved`,
+          (r) => r.startsWith(plan.layers.module) && /rev \d+ · v\d+ · unsaved/.test(r)],
+        ["the save with its exports changed", (r) => r.startsWith(plan.layers.module)
+          && /saved → baseline rev \d+ · exports changed · [1-9]\d* re-checked/.test(r)],
+        [`${plan.layers.rechecked} re-checked`, (r) => r === `${plan.layers.rechecked}re-checked in baseline`
+          || r === `${plan.layers.rechecked} re-checked in baseline`],
+      ];
+      let rows = [];
+      try {
+        await waitFor(`the Nova Layers view to show ${wanted.map(([what]) => what).join(", ")}`, async () => {
+          rows = await layerRows();
+          return wanted.every(([, test]) => rows.some(test)) && rows.some((r) => r.startsWith("baseline"));
+        });
+      } catch (error) {
+        throw new StepFailure(`${error.message}; the view's rows: ${JSON.stringify(rows)}`);
+      }
       step("layers view", { rows });
       report.layers = rows;
       await page.screenshot({ path: path.join(plan.outDir, "vscode-layers.png") });

@@ -120,8 +120,15 @@ function M.layer_lines(result)
   end
   table.insert(lines, "recent updates:")
   for _, e in ipairs(result.events or {}) do
-    table.insert(lines, string.format("  %s %s in %s -> rev %s%s", e.module, e.kind, e.layer, tostring(e.rev),
-      e.exportsChanged and " (exports changed)" or ""))
+    if e.kind == "save" then
+      local rechecked = e.rechecked or {}
+      table.insert(lines, string.format("  %s saved -> baseline rev %s%s; re-checked: %s", e.module, tostring(e.rev),
+        e.exportsChanged and " (exports changed)" or " (exports unchanged)",
+        #rechecked > 0 and table.concat(rechecked, ", ") or "none"))
+    else
+      table.insert(lines, string.format("  %s %s in %s -> rev %s%s", e.module, e.kind, e.layer, tostring(e.rev),
+        e.exportsChanged and " (exports changed)" or ""))
+    end
   end
   return lines
 end
