@@ -203,23 +203,7 @@ class _Walk:
     def let(self, bindings: tuple[object, ...], body: object) -> None:
         """`let`/`where`: the bound names are in scope in every binding (recursion) and the body (an expression,
         or the right-hand side a `where` belongs to)."""
-        binders: list[Binder] = []
-        seen: set[str] = set()
-        for b in bindings:
-            if isinstance(b, ast.LocalValue):
-                if b.name not in seen:
-                    seen.add(b.name)
-                    binders.append(Binder(b.name, b.name_span, True))
-            elif isinstance(b, ast.LocalPattern):
-                self.pattern_binders(b.pattern, True, binders)
-        self.open(binders)
-        for b in bindings:
-            if isinstance(b, ast.LocalValue):
-                self.clause(b.params, b.rhs)
-            elif isinstance(b, ast.LocalPattern):
-                self.rhs(b.rhs)
-            elif isinstance(b, ast.LocalSignature):
-                _types(self.facts, b.type, frozenset())
+        self._open_let(bindings)
         if isinstance(body, ast.Unguarded | ast.Guarded):
             self.guarded(body)
         else:
@@ -256,8 +240,9 @@ class _Walk:
             self.close()
 
     def _open_let(self, bindings: tuple[object, ...]) -> None:
-        """A `let` statement of a block: its names stay in scope for the rest of the block (closed by the
-        caller)."""
+        """Opens the scope of a `let`'s names (for its bindings, recursively, and what follows them) and reads the
+        bindings; the caller reads what the names scope over and closes it (a `do` block's `let` statement scopes
+        over the rest of the block)."""
         binders: list[Binder] = []
         seen: set[str] = set()
         for b in bindings:
