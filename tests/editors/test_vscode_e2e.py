@@ -288,6 +288,16 @@ def test_vsix_in_code_server(
                     "complete": {"typed": "probe = origin.", "expect": ["x", "y"]},
                 },
                 "evaluate": {"position": position_of(main, "size (Circle 3)"), "expect": "3 :: Int"},
+                # from the 3 out to `Circle 3` and back; a hover on `Circle` inside the selected `Circle 3`
+                "enclosing": {
+                    "position": position_of(main, "3)"),
+                    "walk": [["Nova: Type of Enclosing Expression", "Nova: Int (1/"],
+                             ["Nova: Larger Enclosing Expression", "Nova: Shape (2/"],
+                             ["Nova: Smaller Enclosing Expression", "Nova: Int (1/"],
+                             ["Nova: Larger Enclosing Expression", "Nova: Shape (2/"]],
+                    "hover": {"lineText": "total = size (Circle 3)", "token": "Circle", "expect": "Shape",
+                              "not": "Int -> Shape"},
+                },
                 "timeoutMs": 60000,
             }
         )
@@ -320,6 +330,8 @@ def test_vsix_in_code_server(
         "layers view",
         "second file opened",
         "evaluate",
+        "type of enclosing expressions",
+        "hover on a selection",
         "restart",
     ]
     assert "Shape -> Int" in report["hover"]
@@ -332,6 +344,11 @@ def test_vsix_in_code_server(
         daemon_log = code_server.daemon_log.read_text()
         assert "opened" in daemon_log and "no valid authToken" not in daemon_log
     assert "3 :: Int" in report["evaluation"]
+    # the walk named each expression's type, and the hover inside the selected `Circle 3` named its type, not
+    # the constructor's
+    assert [shown.split(" (")[0] for shown in report["enclosing"]["walked"]] == [
+        "Nova: Int", "Nova: Shape", "Nova: Int", "Nova: Shape"]
+    assert "Shape" in report["enclosing"]["hover"] and "Int -> Shape" not in report["enclosing"]["hover"]
     assert (out / "vscode-hover.png").stat().st_size > 10_000
     assert ":: Shape" in report["reading"]["hinted"]
     rows = report["layers"]

@@ -86,8 +86,8 @@ async function tokenBox(page, lineText, token) {
   }, lineText, token);
 }
 
-/** Selects from `position` ("line:column", 1-based) to the end of that line, through "Go to Line/Column". */
-async function selectToEndOfLine(page, position) {
+/** Puts the cursor at `position` ("line:column", 1-based) through "Go to Line/Column". */
+async function goTo(page, position) {
   await page.keyboard.down("Control");
   await page.keyboard.press("KeyG");
   await page.keyboard.up("Control");
@@ -99,9 +99,25 @@ async function selectToEndOfLine(page, position) {
       const [line, col] = pos.split(":");
       return [...document.querySelectorAll(".statusbar-item")].some((e) => e.innerText.trim() === `Ln ${line}, Col ${col}`);
     }, position));
+}
+
+/** Selects from `position` ("line:column", 1-based) to the end of that line. */
+async function selectToEndOfLine(page, position) {
+  await goTo(page, position);
   await page.keyboard.down("Shift");
   await page.keyboard.press("End");
   await page.keyboard.up("Shift");
+}
+
+/** Runs `title` from the command palette (F1), as a user does. */
+async function runCommand(page, title) {
+  await page.keyboard.press("F1");
+  await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
+  await page.keyboard.type(title, { delay: 10 });
+  await waitFor(`the command ${JSON.stringify(title)} in the palette`, () =>
+    page.evaluate((title) => [...document.querySelectorAll(".quick-input-list .monaco-list-row")]
+      .some((row) => row.innerText.includes(title)), title));
+  await page.keyboard.press("Enter");
 }
 
 /** Squiggles currently rendered, each with the vertical span it covers. */
@@ -363,19 +379,43 @@ async function main() {
       step("second file opened", { file: plan.secondFile });
       // Select from the start of `token` to the end of its line, then run the command from the palette.
       await selectToEndOfLine(page, plan.evaluate.position);
-      await page.keyboard.press("F1");
-      await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
-      await page.keyboard.type("Nova: Evaluate Selection", { delay: 10 });
-      await waitFor("the Evaluate Selection command in the palette", () =>
-        page.evaluate(() => [...document.querySelectorAll(".quick-input-list .monaco-list-row")]
-          .some((row) => row.innerText.includes("Nova: Evaluate Selection"))));
-      await page.keyboard.press("Enter");
+      await runCommand(page, "Nova: Evaluate Selection");
       const notification = await waitFor(`a notification containing ${JSON.stringify(plan.evaluate.expect)}`, () =>
         page.evaluate((expect) => [...document.querySelectorAll(".notification-list-item-message")]
           .map((e) => e.innerText.trim()).find((t) => t.includes(expect)) ?? null, plan.evaluate.expect));
       step("evaluate", { notification });
       report.evaluation = notification;
       await page.screenshot({ path: path.join(plan.outDir, "vscode-evaluate.png") });
+    }
+    if (plan.enclosing) {
+      // The type of the expressions around the cursor, walked outwards and back with the palette's commands (each
+      // selects the expression and names its type in the status bar), then a hover inside the selection the walk
+      // left: it names the selection's type, not that of the name under the mouse.
+      await page.keyboard.press("Escape");
+      await goTo(page, plan.enclosing.position);
+      const walked = [];
+      for (const [command, expect] of plan.enclosing.walk) {
+        await runCommand(page, command);
+        walked.push(await waitFor(`the status bar to show ${JSON.stringify(expect)} after ${command}`, () =>
+          page.evaluate((expect) => [...document.querySelectorAll(".statusbar-item")]
+            .map((e) => e.innerText.replace(/\s+/g, " ").trim())
+            .find((t) => t.startsWith("Nova: ") && t.includes(expect)) ?? null, expect)));
+      }
+      step("type of enclosing expressions", { walked });
+      let selectionHover = "";
+      await waitFor(`a hover on the selection containing ${JSON.stringify(plan.enclosing.hover.expect)}`, async () => {
+        const box = await tokenBox(page, plan.enclosing.hover.lineText, plan.enclosing.hover.token);
+        if (!box) return false;
+        await page.mouse.move(5, 5);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+        await new Promise((r) => setTimeout(r, 700));
+        selectionHover = await page.evaluate(() => [...document.querySelectorAll(".monaco-hover:not(.hidden)")]
+          .map((e) => e.innerText).join("\n"));
+        return selectionHover.includes(plan.enclosing.hover.expect) && !selectionHover.includes(plan.enclosing.hover.not);
+      }, timeout, 0);
+      step("hover on a selection", { text: selectionHover });
+      report.enclosing = { walked, hover: selectionHover };
+      await page.mouse.move(5, 5);
     }
     if (plan.restart) {
       // Record every state the Nova status item goes through while "Nova: Restart Server" runs.
@@ -390,13 +430,7 @@ async function main() {
         new MutationObserver(record).observe(document.body, { subtree: true, attributes: true, childList: true });
       });
       await page.keyboard.press("Escape");
-      await page.keyboard.press("F1");
-      await page.waitForSelector(".quick-input-widget:not([style*='display: none']) input", { timeout });
-      await page.keyboard.type("Nova: Restart Server", { delay: 10 });
-      await waitFor("the Restart Server command in the palette", () =>
-        page.evaluate(() => [...document.querySelectorAll(".quick-input-list .monaco-list-row")]
-          .some((row) => row.innerText.includes("Nova: Restart Server"))));
-      await page.keyboard.press("Enter");
+      await runCommand(page, "Nova: Restart Server");
       const states = await waitFor("the server to stop and run again", () =>
         page.evaluate(() => {
           const states = window.__novaStates;
