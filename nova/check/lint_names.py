@@ -225,12 +225,8 @@ class _Walk:
             if isinstance(st, ast.DoBind):
                 self.use("values", node.qualifier, "bind")
                 self.expr(st.expr)
-                binders: list[Binder] = []
-                self.pattern_binders(st.pattern, True, binders)
-                self.open(binders)
-                opened += 1
-            elif isinstance(st, ast.DoLet):
-                self._open_let(st.bindings)
+            if isinstance(st, ast.DoBind | ast.DoLet):
+                self._open_statement(st)
                 opened += 1
             else:
                 if i != last:
@@ -238,6 +234,16 @@ class _Walk:
                 self.expr(st.expr)
         for _ in range(opened):
             self.close()
+
+    def _open_statement(self, st: ast.DoBind | ast.DoLet) -> None:
+        """The scope a `do`/`ado` block's bind or `let` statement opens for the rest of the block (closed by the
+        caller); a bind's expression is read by the caller, which knows whether the block's binders see it."""
+        if isinstance(st, ast.DoBind):
+            binders: list[Binder] = []
+            self.pattern_binders(st.pattern, True, binders)
+            self.open(binders)
+        else:
+            self._open_let(st.bindings)
 
     def _open_let(self, bindings: tuple[object, ...]) -> None:
         """Opens the scope of a `let`'s names (for its bindings, recursively, and what follows them) and reads the
@@ -274,13 +280,8 @@ class _Walk:
             if isinstance(st, ast.DoBind):
                 self.expr(st.expr)
         for st in node.statements:
-            if isinstance(st, ast.DoBind):
-                binders: list[Binder] = []
-                self.pattern_binders(st.pattern, True, binders)
-                self.open(binders)
-                opened += 1
-            elif isinstance(st, ast.DoLet):
-                self._open_let(st.bindings)
+            if isinstance(st, ast.DoBind | ast.DoLet):
+                self._open_statement(st)
                 opened += 1
             elif isinstance(st, ast.DoExpr):
                 self.expr(st.expr)

@@ -134,6 +134,18 @@ async function viewLines(page) {
     .map((l) => l.textContent.replace(/\u00a0/g, " ")));
 }
 
+/** The text of the hover shown over `token` on the line containing `lineText` ("" while the token is not
+ * rendered). The mouse moves away and back first, so that every call asks for a fresh hover. */
+async function hoverOver(page, lineText, token) {
+  const box = await tokenBox(page, lineText, token);
+  if (!box) return "";
+  await page.mouse.move(5, 5);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await new Promise((r) => setTimeout(r, 700));
+  return page.evaluate(() => [...document.querySelectorAll(".monaco-hover:not(.hidden)")]
+    .map((e) => e.innerText).join("\n"));
+}
+
 /** Puts the cursor inside `token` on the line containing `lineText` by clicking it. */
 async function clickToken(page, lineText, token) {
   const box = await waitFor(`"${token}" on the line "${lineText}"`, () => tokenBox(page, lineText, token));
@@ -259,14 +271,7 @@ async function main() {
 
     let hoverText = "";
     await waitFor(`a hover containing ${JSON.stringify(plan.hover.expect)}`, async () => {
-      const hoverBox = await tokenBox(page, plan.hover.lineText, plan.hover.token);
-      if (!hoverBox) return false;
-      // Move away and back so that every attempt triggers a fresh hover request.
-      await page.mouse.move(5, 5);
-      await page.mouse.move(hoverBox.x + hoverBox.width / 2, hoverBox.y + hoverBox.height / 2, { steps: 3 });
-      await new Promise((r) => setTimeout(r, 700));
-      hoverText = await page.evaluate(() => [...document.querySelectorAll(".monaco-hover:not(.hidden)")]
-        .map((e) => e.innerText).join("\n"));
+      hoverText = await hoverOver(page, plan.hover.lineText, plan.hover.token);
       return hoverText.includes(plan.hover.expect);
     }, timeout, 0);
     step("hover", { text: hoverText });
@@ -404,13 +409,7 @@ async function main() {
       step("type of enclosing expressions", { walked });
       let selectionHover = "";
       await waitFor(`a hover on the selection containing ${JSON.stringify(plan.enclosing.hover.expect)}`, async () => {
-        const box = await tokenBox(page, plan.enclosing.hover.lineText, plan.enclosing.hover.token);
-        if (!box) return false;
-        await page.mouse.move(5, 5);
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-        await new Promise((r) => setTimeout(r, 700));
-        selectionHover = await page.evaluate(() => [...document.querySelectorAll(".monaco-hover:not(.hidden)")]
-          .map((e) => e.innerText).join("\n"));
+        selectionHover = await hoverOver(page, plan.enclosing.hover.lineText, plan.enclosing.hover.token);
         return selectionHover.includes(plan.enclosing.hover.expect) && !selectionHover.includes(plan.enclosing.hover.not);
       }, timeout, 0);
       step("hover on a selection", { text: selectionHover });
