@@ -33,6 +33,7 @@ from nova.types.types import (
     T_RECORD,
     TApp,
     TCon,
+    TForall,
     TFun,
     TGen,
     TRow,
@@ -405,6 +406,16 @@ class Deriving(CheckerBase):
             if contra != negative:
                 m.bad = True
             return _Pending(which)
+        if isinstance(t, TForall):
+            # a quantified field (`forall t. Show t => t -> a`): mapped inside its body; its dictionaries are taken
+            # and handed on by the mapped value (only the mapping classes can reach through them)
+            inner = self._map_use(t.body, negative, m)
+            if inner is None or not t.constraints:
+                return inner
+            if not m.family.contravariance:
+                m.bad = True
+                return None
+            return _Pending("constrained", parts=(inner,), labels=tuple(c.cls for c in t.constraints))
         if isinstance(t, TFun):
             t = TApp(TApp(T_ARROW, t.arg), t.res)
         if isinstance(t, TApp) and prune(t.fn) == T_RECORD:
@@ -488,6 +499,9 @@ class Deriving(CheckerBase):
                 stack += [ft for _, ft in n.fields]
                 if n.tail is not None:
                     stack.append(n.tail)
+            elif isinstance(n, TForall):
+                stack.append(n.body)
+                stack += [a for c in n.constraints for a in c.args]
 
     def _has_instance(self, cls: Ref, head: Type | None, m: _Mapping) -> bool:
         """PureScript's `hasInstance`: some instance of the class (or a given of the instance's context) is for

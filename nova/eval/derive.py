@@ -246,6 +246,13 @@ class _Writer:
         if kind == "record":
             r = self.fresh("r")
             return core.Lam((r,), self.map_value(use, core.Local(r), fns))
+        if kind == "constrained":  # a value that takes dictionaries first: take them, hand them on, map the result
+            inner = use.parts[0]
+            assert inner is not None
+            v = self.fresh("v")
+            dicts = tuple(self.fresh("d") for _ in use.labels)
+            applied = core.App(core.Local(v), tuple(core.Local(d) for d in dicts))
+            return core.Lam((v,), core.Lam(dicts, self.map_value(inner, applied, fns)))
         dictionary = self.dictionary(use.evidence[0] if use.evidence else None, kind)
         if kind in ("mono", "contra"):
             inner = use.parts[0]

@@ -62,7 +62,8 @@ class FieldUse:
     and `pro` go inside a value whose type constructor has an instance (`evidence[0]`) of the one-parameter class,
     the two-parameter class, `Contravariant` or `Profunctor`, with `parts` the uses of its last argument (and of
     the one before it, first, for `bi`/`pro`; None where it does not mention a parameter); `record` goes into the
-    fields `labels` that mention a parameter.
+    fields `labels` that mention a parameter; `constrained` into a quantified value whose constraints (one
+    dictionary each, their classes in `labels`) come first, with `parts[0]` the use of its body.
     """
 
     kind: str

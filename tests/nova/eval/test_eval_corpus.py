@@ -1,5 +1,7 @@
 """The evaluator over the type corpus (`tests/corpus/types/`): every top-level value of the corpus that can be
-evaluated on its own evaluates without error, and the programs' `main`s print what the programs compute."""
+evaluated on its own evaluates without error, and the programs' `main`s print what the programs compute. Over the
+passing corpus (`tests/corpus/passing/`, programs after PureScript's passing tests) likewise, and each of its
+Boolean values is `true` (what PureScript's tests assert)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ import pytest
 from nova_programs import root
 
 from nova.eval.api import evaluate_value
+from nova.eval.errors import EvalError
 from nova.types.types import TFun
 from nova.workspace import check_workspace
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "types"
+PASSING = Path(__file__).resolve().parents[2] / "corpus" / "passing"
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +47,26 @@ def test_every_evaluable_corpus_value_evaluates(corpus: Any) -> None:
             assert result.type == _printed_scheme(checked, key)
             evaluated += 1
     assert evaluated >= 20
+
+
+def test_every_evaluable_passing_corpus_value_evaluates_and_its_booleans_hold() -> None:
+    texts = {str(p): p.read_text(encoding="utf-8") for p in sorted(PASSING.glob("*.nova"))}
+    checked_all = check_workspace(texts, root())
+    evaluated = booleans = 0
+    for module, checked in sorted(checked_all.modules.items()):
+        for key in evaluable(checked):
+            try:
+                result = evaluate_value(checked_all.layer, module, key)
+            except EvalError as err:
+                # a program's own `foreign import` has its body in JavaScript, which Nova does not run
+                assert str(err).startswith(f"the foreign import {module}."), f"{module}.{key}: {err}"
+                continue
+            evaluated += 1
+            if result.type == "Boolean":
+                assert result.value == "true", f"{module}.{key}"
+                booleans += 1
+    assert evaluated >= 70
+    assert booleans >= 3
 
 
 def _printed_scheme(checked: Any, key: str) -> str:

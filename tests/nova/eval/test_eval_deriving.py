@@ -73,6 +73,14 @@ derive instance Functor f => Functor (Two f)
 derive instance Foldable f => Foldable (Two f)
 derive instance Traversable f => Traversable (Two f)
 
+-- quantified fields: a mapped value takes the field's dictionaries first and hands them on
+data Shown a = Shown (forall t. Show t => t -> a) (forall t. Show t => Eq t => t -> t -> a) (forall t. t -> a)
+
+derive instance Functor Shown
+
+shownOf :: Shown String -> Array String
+shownOf (Shown f g h) = [f 1, f "one", g 2 2, g 2 3, h true]
+
 -- newtype-derived instances of any class, also for a newtype applied to fewer types than it has parameters
 newtype Score = Score Int
 
@@ -175,6 +183,13 @@ def test_derived_functor_foldable_traversable() -> None:
     assert run("map show (Two (Just 1) Nothing)") == 'Two (Just "1") Nothing'
     assert run("traverse (\\x -> [x, x + 1]) (Two [1] [])") == "[Two [1] [],Two [2] []]"
     assert run("traverse Just (Wrap (Just 3))") == "Just (Wrap (Just 3))"
+
+
+def test_derived_functor_maps_inside_quantified_constrained_fields() -> None:
+    shown = 'Shown (\\x -> show x) (\\x y -> if x == y then show x else show y <> show x) (\\_ -> "h")'
+    assert run(f'shownOf (map (\\s -> "<" <> s <> ">") ({shown}))') == (
+        '["<1>","<\\"one\\">","<2>","<32>","<h>"]'
+    )
 
 
 def test_newtype_derived_instances_are_the_wrapped_types() -> None:

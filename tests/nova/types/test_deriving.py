@@ -143,6 +143,18 @@ CASES = [
         "One or more type variables are in positions that prevent `Bifunctor` from being derived.",
     ),
     (
+        "data Test a = Test (forall t. Show t => t -> a)\nderive instance Foldable Test\n",
+        "CannotDeriveInvalidConstructorArg",
+        (1, 0, 29),
+        "One or more type variables are in positions that prevent `Foldable` from being derived.",
+    ),
+    (
+        "data Test a = Test (forall t. Show t => Array a)\nderive instance Traversable Test\n",
+        "CannotDeriveInvalidConstructorArg",
+        (1, 0, 32),
+        "One or more type variables are in positions that prevent `Traversable` from being derived.",
+    ),
+    (
         "data Test a = Test (Tuple a a)\nderive instance Foldable Test\n",
         "CannotDeriveInvalidConstructorArg",
         (1, 0, 29),
