@@ -12,7 +12,7 @@ from nova.check.infer import DeclState, TooDeep, free_cells
 from nova.check.names import free_names_cached
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
-from nova.check.value_kinds import kind_clash, smallest_culprit
+from nova.check.value_kinds import instantiation_clash, kind_clash, kinds_matter, scheme_var_kinds, smallest_culprit
 from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
 from nova.diagnostics import Severity, Span
@@ -204,6 +204,7 @@ class Bindings(CheckerBase):
                 for n, shape in shapes.items():
                     self._report_partial(n, shape)
                 self.partial_shapes = {}
+            self._check_kinded_uses(st)
         except TooDeep as err:
             self.level = 0
             self.error(err.span, "TooDeep", "Expression nested too deeply.")
@@ -407,7 +408,7 @@ class Bindings(CheckerBase):
         in the declaration (its types may hold the stand-ins that error left)."""
         if any(d.severity == Severity.ERROR for d in st.diagnostics):
             return
-        if kind_clash(sc.type, self.kind_of_con, self.con_kinds) is None:
+        if kind_clash(sc.type, self.kind_of_con, self.con_kinds, self.kind_of_con) is None:
             return
         culprit = smallest_culprit(clauses, self.kind_of_con)
         if culprit is None:
@@ -420,6 +421,35 @@ class Bindings(CheckerBase):
             f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`: "
             "this expression's type puts a type of one kind where the other is needed.",
         )
+
+    def scheme_kinds_matter(self, scheme: Scheme) -> bool:
+        if scheme.arity == 0:
+            return False
+        kinds = scheme_var_kinds(scheme, self.kind_of_con, self.class_kind, self.con_kinds, self.kind_of_con)
+        return kinds is not None and kinds_matter(kinds)
+
+    def _check_kinded_uses(self, st: DeclState) -> None:
+        """The uses of poly-kinded schemes in the declaration give their variables types whose kinds fit together
+        (see `nova.check.value_kinds.instantiation_clash`); the first that does not is `KindsDoNotUnify`. Skipped
+        after another error in the declaration (its types may hold the stand-ins that error left)."""
+        uses = st.kinded_uses
+        if not uses or any(d.severity == Severity.ERROR for d in st.diagnostics):
+            return
+        for scheme, args, span in uses:
+            clash = instantiation_clash(
+                scheme, args, self.kind_of_con, self.class_kind, self.con_kinds, self.kind_of_con
+            )
+            if clash is None:
+                continue
+            found, expected = clash
+            namer = KindNamer()
+            self.error(
+                span,
+                "KindsDoNotUnify",
+                f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`: "
+                "the types this use gives its type variables do not fit their kinds together.",
+            )
+            return
 
     def _simplify(
         self, constraints: list[tuple[str, str, tuple[Type, ...]]]

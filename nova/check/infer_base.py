@@ -88,6 +88,9 @@ class DeclState:
     wildcards: list[tuple[Span, Type, str | None]] = field(default_factory=list)
     # expressions checked against a constrained quantified type so far (names their dictionary parameters)
     poly_scopes: int = 0
+    # uses of schemes whose variables' kinds matter (see `nova.check.value_kinds.kinds_matter`): (scheme, the
+    # types given to its variables, where), kind-checked together once the declaration's types are known
+    kinded_uses: list[tuple[Scheme, list[Type], Span]] = field(default_factory=list)
 
 
 def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:
@@ -291,6 +294,9 @@ class InferBase:
         # where the expected type of what is being checked comes from, when not from the signature
         self.expected_origin: Origin | None = None
         self.last_instantiation: tuple[Scheme, list[Type]] | None = None
+        # per scheme object met here: (the scheme, whether its uses are kind-checked, what deciding it read; see
+        # `instantiate`)
+        self.kinds_matter: dict[int, tuple[Scheme, bool, dict[Ref, Any]]] = {}
         # whether the wildcards of annotations and local signatures are reported (PureScript 0.15 does not, under a
         # top-level declaration with a complete signature)
         self.wildcard_warnings = True
@@ -408,6 +414,19 @@ class InferBase:
             return scheme.type, []
         args: list[Type] = [TVar(fresh_id(), self.level) for _ in range(scheme.arity)]
         self.last_instantiation = (scheme, args)  # (what a visible type application gives its types to)
+        known = self.kinds_matter.get(id(scheme))
+        if known is None or known[0] is not scheme:
+            reads = self.state.reads
+            self.state.reads = {}
+            try:
+                matters = self.scheme_kinds_matter(scheme)
+            finally:
+                read, self.state.reads = self.state.reads, reads
+            known = self.kinds_matter[id(scheme)] = (scheme, matters, read)
+        if known[2]:  # (the types whose kinds decided it: read by every use, as if each decided it anew)
+            self.state.reads.update(known[2])
+        if known[1]:
+            self.state.kinded_uses.append((scheme, args, span))
         t = substitute(scheme.type, args)
         ws = [
             Wanted(
@@ -763,6 +782,9 @@ class InferBase:
                 node.evidence = tuple(evs)
 
     # ------------------------------------------------------------------ supplied by the other parts
+    def scheme_kinds_matter(self, scheme: Scheme) -> bool:
+        raise NotImplementedError
+
     def infer(self, e: ast.Expr) -> T.Expr:
         raise NotImplementedError
 

@@ -21,6 +21,8 @@ from nova.types.types import (
     K_ROW,
     K_SYMBOL,
     K_TYPE,
+    Constraint,
+    Scheme,
     TApp,
     TCon,
     TForall,
@@ -45,11 +47,12 @@ table serves every check of a module (the kinds of constructors do not change wh
 
 
 def kind_clash(
-    t: Type, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds | None = None
+    t: Type, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds | None = None,
+    note: Callable[[TCon], object] | None = None,
 ) -> KindClash | None:
     """The first place where `t` puts a type of one kind where another is needed, or None when it is well-kinded
     as far as can be told (an unknown constructor or a rank-N part is taken on trust)."""
-    walker = _KindWalker(kind_of_con, {} if con_kinds is None else con_kinds)
+    walker = _KindWalker(kind_of_con, {} if con_kinds is None else con_kinds, note)
     try:
         k = walker.kind(t)
         unify(k, K_TYPE)
@@ -58,6 +61,70 @@ def kind_clash(
     except UnifyError:
         return None  # (the whole type's kind: a binding's type is always of kind Type, so this cannot happen)
     except RecursionError:
+        return None
+    return None
+
+
+ClassKind = Callable[[tuple[str, str]], Type]
+
+
+def scheme_var_kinds(scheme: Scheme, kind_of_con: Callable[[TCon], Type | None], class_kind: ClassKind,
+                     con_kinds: ConKinds, note: Callable[[TCon], object] | None = None) -> list[Type] | None:
+    """The kinds a scheme's variables get from its type and its constraints' classes (their kind variables left
+    open), or None when the scheme is ill-kinded as far as can be told (its signature's error was reported)."""
+    walker = _KindWalker(kind_of_con, con_kinds, note)
+    try:
+        walker._expect(walker.kind(scheme.type), K_TYPE)
+        walker.constraints(scheme.constraints, class_kind)
+    except (_Clash, UnifyError, RecursionError):
+        return None
+    return [prune(walker._var(("gen", i))) for i in range(scheme.arity)]
+
+
+def kinds_matter(kinds: list[Type]) -> bool:
+    """Whether a use of a scheme whose variables have these kinds can join types of different kinds: when a kind
+    is left open (poly-kinded: `forall k (a :: k)`, a poly-kinded class's `ix`) or is not built from `Type` and
+    `Row Type` alone (`Symbol`, `Int`, a declared kind). Variables of plain kinds are met by types whose own
+    kinds are checked where they are written, so the uses of most functions (`map`, `bind`, record functions)
+    need no check."""
+    stack = list(kinds)
+    while stack:
+        k = prune(stack.pop())
+        tk = type(k)
+        if tk is TFun:
+            assert isinstance(k, TFun)
+            stack.append(k.arg)
+            stack.append(k.res)
+        elif tk is TApp:
+            assert isinstance(k, TApp)
+            if prune(k.fn) != K_ROW:
+                return True
+            stack.append(k.arg)
+        elif k != K_TYPE:
+            return True
+    return False
+
+
+def instantiation_clash(scheme: Scheme, args: list[Type], kind_of_con: Callable[[TCon], Type | None],
+                        class_kind: ClassKind, con_kinds: ConKinds,
+                        note: Callable[[TCon], object] | None = None) -> KindClash | None:
+    """Whether the types one use of a scheme gave its variables fit together: each variable's type has its own
+    kind, and the scheme's type and constraints join them (`imap :: IxFunctor f => … f x y a` with a poly-kinded
+    `IxFunctor :: (ix -> ix -> Type -> Type) -> Constraint` wants `x` and `y` of one kind). PureScript unifies kinds
+    as it unifies types and rejects such a use with `KindsDoNotUnify`; here the use is checked once its types are
+    known, at the end of the declaration."""
+    walker = _KindWalker(kind_of_con, con_kinds, note)
+    try:
+        walker.gen_tag = "given"
+        given = [walker.kind(a) for a in args]
+        walker.gen_tag = "gen"
+        for i, k in enumerate(given):
+            walker.var_kinds[("gen", i)] = k
+        walker._expect(walker.kind(scheme.type), K_TYPE)
+        walker.constraints(scheme.constraints, class_kind)
+    except _Clash as clash:
+        return clash.found, clash.expected
+    except (UnifyError, RecursionError):
         return None
     return None
 
@@ -91,12 +158,17 @@ class _Clash(Exception):
 class _KindWalker:
     """Infers kinds bottom-up; each variable (quantified, rigid or unknown) gets one kind unknown."""
 
-    __slots__ = ("con_kinds", "kind_of_con", "var_kinds")
+    __slots__ = ("con_kinds", "gen_tag", "kind_of_con", "note", "var_kinds")
 
-    def __init__(self, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds) -> None:
+    def __init__(self, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds,
+                 note: Callable[[TCon], object] | None = None) -> None:
         self.kind_of_con = kind_of_con
         self.var_kinds: dict[tuple[str, int], Type] = {}
         self.con_kinds = con_kinds
+        # told of each constructor whose kind the shared table gave: a checker records that it read the type (so
+        # what a declaration read does not depend on which declarations were checked before it in the table)
+        self.note = note
+        self.gen_tag = "gen"  # (another while the types given to a scheme's variables are walked: see below)
 
     def _fresh(self) -> Type:
         return TVar(fresh_id(), 1 << 20)
@@ -126,6 +198,8 @@ class _KindWalker:
         if key in self.con_kinds:
             shared = self.con_kinds[key]
             if shared is not None:
+                if self.note is not None:
+                    self.note(t)
                 return shared
         else:
             if t.module == "Prim" and t.name[:1] in '"-0123456789':
@@ -142,6 +216,17 @@ class _KindWalker:
                 return k
         k = self.kind_of_con(t)
         return self._fresh() if k is None else instantiate_kind(k)
+
+    def constraints(self, constraints: tuple[Constraint, ...], class_kind: ClassKind) -> None:
+        """Each constraint's arguments meet the parameter kinds of its class (a fresh instance of its kind)."""
+        for c in constraints:
+            k = prune(instantiate_kind(class_kind((c.module, c.cls))))
+            for a in c.args:
+                if type(k) is not TFun:
+                    break
+                assert isinstance(k, TFun)
+                self._expect(self.kind(a), k.arg)
+                k = prune(k.res)
 
     def kind(self, t: Type) -> Type:
         t = prune(t)
@@ -176,7 +261,7 @@ class _KindWalker:
             return row
         if tt is TGen:
             assert isinstance(t, TGen)
-            return self._var(("gen", t.index))
+            return self._var((self.gen_tag, t.index))
         if tt is TSkolem:
             assert isinstance(t, TSkolem)
             return self._var(("skolem", t.id))
