@@ -12,7 +12,15 @@ from nova.check.infer import DeclState, TooDeep, free_cells
 from nova.check.names import free_names_cached
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
-from nova.check.value_kinds import instantiation_clash, kind_clash, kinds_matter, scheme_var_kinds, smallest_culprit
+from nova.check.value_kinds import (
+    arrow_clash,
+    instantiation_clash,
+    kind_clash,
+    kinds_matter,
+    plain_scheme,
+    scheme_var_kinds,
+    smallest_culprit,
+)
 from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
 from nova.diagnostics import Severity, Span
@@ -23,6 +31,7 @@ from nova.types.pretty import KindNamer, print_kind
 from nova.types.types import (
     Constraint,
     Scheme,
+    TCon,
     TGen,
     TSkolem,
     TVar,
@@ -408,7 +417,7 @@ class Bindings(CheckerBase):
         in the declaration (its types may hold the stand-ins that error left)."""
         if any(d.severity == Severity.ERROR for d in st.diagnostics):
             return
-        if kind_clash(sc.type, self.kind_of_con, self.con_kinds, self.kind_of_con) is None:
+        if kind_clash(sc.type, self.read_kind, self.con_kinds, self.read_kind) is None:
             return
         culprit = smallest_culprit(clauses, self.kind_of_con)
         if culprit is None:
@@ -422,11 +431,55 @@ class Bindings(CheckerBase):
             "this expression's type puts a type of one kind where the other is needed.",
         )
 
-    def scheme_kinds_matter(self, scheme: Scheme) -> bool:
+    def scheme_kinds_matter(self, scheme: Scheme) -> KindedUse:
+        """How the uses of `scheme` are kind-checked: not at all, through its variables of arrow kinds (a tuple of
+        (variable, arrows)), or together ("joint": see `nova.check.value_kinds`). Decided once per scheme object
+        while the kinds of the types and classes it names stay the same objects: a library's schemes are met by
+        every module that imports it."""
         if scheme.arity == 0:
-            return False
-        kinds = scheme_var_kinds(scheme, self.kind_of_con, self.class_kind, self.con_kinds, self.kind_of_con)
-        return kinds is not None and kinds_matter(kinds)
+            return None
+        known = _KIND_DECISIONS.get(id(scheme))
+        if known is not None and known[0] is scheme and self._same_kinds(known[2], known[3]):
+            return known[1]
+        types: dict[tuple[str, str], Any] = {}
+        classes: dict[tuple[str, str], Type] = {}
+
+        def kind_of_con(con: TCon) -> Type | None:
+            kind = self.read_kind(con)
+            types[(con.module, con.name)] = self.type_info(con.module, con.name, self.header_span)
+            return kind
+
+        def class_kind(ref: tuple[str, str]) -> Type:
+            kind = classes[ref] = self.class_kind(ref)
+            return kind
+
+        how: KindedUse = plain_scheme(scheme, kind_of_con, class_kind)
+        if how is None:
+            kinds = scheme_var_kinds(scheme, kind_of_con, class_kind, {})
+            how = "joint" if kinds is not None and kinds_matter(kinds) else None
+        elif not how:
+            how = None
+        if len(_KIND_DECISIONS) > _KIND_DECISIONS_MAX:
+            _KIND_DECISIONS.clear()
+        _KIND_DECISIONS[id(scheme)] = (scheme, how, tuple(types.items()), tuple(classes.items()))
+        return how
+
+    def read_kind(self, con: TCon) -> Type | None:
+        """The kind of a type constructor, read by the declaration being checked (an own type's too: a kind check
+        of its values depends on it, and an edit of its kind must not let them be reused)."""
+        info = self.type_info(con.module, con.name, self.header_span)
+        if con.module == self.name:
+            self.state.reads[(self.name, keys.type_key(con.name))] = info
+        return info.kind if info is not None else None
+
+    def _same_kinds(self, types: tuple[tuple[tuple[str, str], Any], ...],
+                    classes: tuple[tuple[tuple[str, str], Type], ...]) -> bool:
+        for (mod, name), info in types:
+            if self.type_info(mod, name, self.header_span) is not info:
+                return False
+            if mod == self.name:
+                self.state.reads[(mod, keys.type_key(name))] = info
+        return all(self.class_kind(ref) is kind for ref, kind in classes)
 
     def _check_kinded_uses(self, st: DeclState) -> None:
         """The uses of poly-kinded schemes in the declaration give their variables types whose kinds fit together
@@ -435,10 +488,14 @@ class Bindings(CheckerBase):
         uses = st.kinded_uses
         if not uses or any(d.severity == Severity.ERROR for d in st.diagnostics):
             return
-        for scheme, args, span in uses:
-            clash = instantiation_clash(
-                scheme, args, self.kind_of_con, self.class_kind, self.con_kinds, self.kind_of_con
-            )
+        for scheme, args, span, how in uses:
+            if how == "joint":
+                clash = instantiation_clash(
+                    scheme, args, self.read_kind, self.class_kind, self.con_kinds, self.read_kind
+                )
+            else:
+                assert isinstance(how, tuple)
+                clash = arrow_clash(args, how, self.read_kind, self.con_kinds, self.read_kind)
             if clash is None:
                 continue
             found, expected = clash
@@ -500,6 +557,16 @@ class Bindings(CheckerBase):
         )
         self.elements[name] = el
         return el
+
+
+KindedUse = tuple[tuple[int, int], ...] | str | None
+"""How the uses of a scheme are kind-checked (see `Bindings.scheme_kinds_matter`)."""
+
+_KIND_DECISIONS: dict[int, tuple[Scheme, KindedUse, tuple[tuple[tuple[str, str], Any], ...],
+                               tuple[tuple[tuple[str, str], Type], ...]]] = {}
+"""Per scheme object (by identity, the scheme kept so the identity stays its own): whether its uses are
+kind-checked, and the type infos and class kinds that decided it (the decision holds while they are the same)."""
+_KIND_DECISIONS_MAX = 50_000
 
 
 def _cells_of(args: tuple[Type, ...]) -> dict[int, TVar]:

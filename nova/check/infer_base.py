@@ -88,9 +88,9 @@ class DeclState:
     wildcards: list[tuple[Span, Type, str | None]] = field(default_factory=list)
     # expressions checked against a constrained quantified type so far (names their dictionary parameters)
     poly_scopes: int = 0
-    # uses of schemes whose variables' kinds matter (see `nova.check.value_kinds.kinds_matter`): (scheme, the
-    # types given to its variables, where), kind-checked together once the declaration's types are known
-    kinded_uses: list[tuple[Scheme, list[Type], Span]] = field(default_factory=list)
+    # uses of schemes whose variables' kinds are checked (see `nova.check.value_kinds`): (scheme, the types given
+    # to its variables, where, how: "joint" or its arrow-kinded variables), checked once the types are known
+    kinded_uses: list[tuple[Scheme, list[Type], Span, Any]] = field(default_factory=list)
 
 
 def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:
@@ -296,7 +296,7 @@ class InferBase:
         self.last_instantiation: tuple[Scheme, list[Type]] | None = None
         # per scheme object met here: (the scheme, whether its uses are kind-checked, what deciding it read; see
         # `instantiate`)
-        self.kinds_matter: dict[int, tuple[Scheme, bool, dict[Ref, Any]]] = {}
+        self.kinds_matter: dict[int, tuple[Scheme, Any, dict[Ref, Any]]] = {}
         # whether the wildcards of annotations and local signatures are reported (PureScript 0.15 does not, under a
         # top-level declaration with a complete signature)
         self.wildcard_warnings = True
@@ -425,8 +425,8 @@ class InferBase:
             known = self.kinds_matter[id(scheme)] = (scheme, matters, read)
         if known[2]:  # (the types whose kinds decided it: read by every use, as if each decided it anew)
             self.state.reads.update(known[2])
-        if known[1]:
-            self.state.kinded_uses.append((scheme, args, span))
+        if known[1] is not None:
+            self.state.kinded_uses.append((scheme, args, span, known[1]))
         t = substitute(scheme.type, args)
         ws = [
             Wanted(
@@ -782,7 +782,7 @@ class InferBase:
                 node.evidence = tuple(evs)
 
     # ------------------------------------------------------------------ supplied by the other parts
-    def scheme_kinds_matter(self, scheme: Scheme) -> bool:
+    def scheme_kinds_matter(self, scheme: Scheme) -> Any:
         raise NotImplementedError
 
     def infer(self, e: ast.Expr) -> T.Expr:

@@ -17,10 +17,17 @@ from nova.check.typeconv import instantiate_kind
 from nova.diagnostics import Span
 from nova.types.builtin_classes import int_value, symbol_value
 from nova.types.types import (
+    K_CONSTRAINT,
     K_INT,
     K_ROW,
     K_SYMBOL,
     K_TYPE,
+    T_BOOLEAN,
+    T_CHAR,
+    T_INT,
+    T_NUMBER,
+    T_RECORD,
+    T_STRING,
     Constraint,
     Scheme,
     TApp,
@@ -34,6 +41,7 @@ from nova.types.types import (
     Type,
     fresh_id,
     prune,
+    split_app,
 )
 from nova.types.unify import UnifyError, unify
 
@@ -81,6 +89,105 @@ def scheme_var_kinds(scheme: Scheme, kind_of_con: Callable[[TCon], Type | None],
     return [prune(walker._var(("gen", i))) for i in range(scheme.arity)]
 
 
+_PLAIN_PRIM = frozenset({T_INT, T_NUMBER, T_STRING, T_CHAR, T_BOOLEAN})
+K_ROW_TYPE_TO_TYPE = TFun(TApp(K_ROW, K_TYPE), K_TYPE)
+
+
+def _plain_arity(kind: Type | None) -> int | None:
+    """0 for `Type`, -1 for `Row Type`, n for `Type -> … -> Type` with n arrows; None for any other kind."""
+    if kind is None:
+        return None
+    k = prune(kind)
+    if k == K_TYPE:
+        return 0
+    if type(k) is TApp:
+        assert isinstance(k, TApp)
+        return -1 if prune(k.fn) == K_ROW and prune(k.arg) == K_TYPE else None
+    n = 0
+    while type(k) is TFun:
+        assert isinstance(k, TFun)
+        if prune(k.arg) != K_TYPE:
+            return None
+        n += 1
+        k = prune(k.res)
+    return n if n and k == K_TYPE else None
+
+
+def plain_scheme(
+    scheme: Scheme, kind_of_con: Callable[[TCon], Type | None], class_kind: ClassKind
+) -> tuple[tuple[int, int], ...] | None:
+    """When every variable of a scheme plainly has a kind of `Type`, `Row Type` or arrows of `Type` (then
+    `kinds_matter` is False), told from where the variables stand without inference: the variables of arrow kinds
+    with their number of arrows (`f` of `map`: (0, 1)). None when that cannot be told this way (the full inference
+    of `scheme_var_kinds` decides then). Most schemes are plain, and this is several times cheaper."""
+    marks: dict[int, int] = {}
+    stack: list[tuple[Type, int]] = [(scheme.type, 0)]  # (a type, the plain arity its place wants)
+    for c in scheme.constraints:
+        k = prune(class_kind((c.module, c.cls)))
+        for a in c.args:
+            if type(k) is not TFun:
+                return None
+            assert isinstance(k, TFun)
+            n = _plain_arity(k.arg)
+            if n is None:
+                return None
+            stack.append((a, n))
+            k = prune(k.res)
+        if k != K_CONSTRAINT:
+            return None
+    while stack:
+        t, want = stack.pop()
+        t = prune(t)
+        tt = type(t)
+        if tt is TGen:
+            assert isinstance(t, TGen)
+            if marks.setdefault(t.index, want) != want:
+                return None
+        elif tt is TCon:
+            assert isinstance(t, TCon)
+            if not (want == 0 and t in _PLAIN_PRIM) and _plain_arity(kind_of_con(t)) != want:
+                return None
+        elif want == -1 and tt is TRow:
+            assert isinstance(t, TRow)
+            stack.extend((ft, 0) for _, ft in t.fields)
+            if t.tail is not None:
+                stack.append((t.tail, -1))
+        elif want != 0:
+            return None
+        elif tt is TFun:
+            assert isinstance(t, TFun)
+            stack.append((t.arg, 0))
+            stack.append((t.res, 0))
+        elif tt is TApp:
+            head, args = split_app(t)
+            if type(head) is TGen:
+                assert isinstance(head, TGen)
+                if marks.setdefault(head.index, len(args)) != len(args):
+                    return None
+                stack.extend((a, 0) for a in args)
+            elif type(head) is TCon:
+                assert isinstance(head, TCon)
+                k = prune(K_ROW_TYPE_TO_TYPE if head == T_RECORD else kind_of_con(head) or K_TYPE)
+                for a in args:
+                    if type(k) is not TFun:
+                        return None
+                    assert isinstance(k, TFun)
+                    n = _plain_arity(k.arg)
+                    if n is None:
+                        return None
+                    stack.append((a, n))
+                    k = prune(k.res)
+                if k != K_TYPE:
+                    return None
+            else:
+                return None
+        else:
+            return None
+    if len(marks) != scheme.arity:
+        return None
+    return tuple((i, n) for i, n in sorted(marks.items()) if n > 0)
+
+
 def kinds_matter(kinds: list[Type]) -> bool:
     """Whether a use of a scheme whose variables have these kinds can join types of different kinds: when a kind
     is left open (poly-kinded: `forall k (a :: k)`, a poly-kinded class's `ix`) or is not built from `Type` and
@@ -122,6 +229,27 @@ def instantiation_clash(scheme: Scheme, args: list[Type], kind_of_con: Callable[
             walker.var_kinds[("gen", i)] = k
         walker._expect(walker.kind(scheme.type), K_TYPE)
         walker.constraints(scheme.constraints, class_kind)
+    except _Clash as clash:
+        return clash.found, clash.expected
+    except (UnifyError, RecursionError):
+        return None
+    return None
+
+
+def arrow_clash(args: list[Type], arrows: tuple[tuple[int, int], ...], kind_of_con: Callable[[TCon], Type | None],
+                con_kinds: ConKinds, note: Callable[[TCon], object] | None = None) -> KindClash | None:
+    """Whether the types one use of a plain scheme gave its variables of arrow kinds (`proxy` of `forall proxy a.
+    proxy a -> TypeTag a`, kind `Type -> Type`) have those kinds: a constructor of another kind given there (`proxy`
+    := `SymbolTag` of kind `Symbol -> Type`) is how a type of a wrong kind gets into a program whose written types
+    are all well-kinded. (Variables of kind `Type` stand for the types of values, whose kinds are checked where
+    they are written.)"""
+    walker = _KindWalker(kind_of_con, con_kinds, note)
+    try:
+        for i, n in arrows:
+            expected: Type = K_TYPE
+            for _ in range(n):
+                expected = TFun(K_TYPE, expected)
+            walker._expect(walker.kind(args[i]), expected)
     except _Clash as clash:
         return clash.found, clash.expected
     except (UnifyError, RecursionError):

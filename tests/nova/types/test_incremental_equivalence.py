@@ -257,6 +257,88 @@ def test_importer_of_edited_kinds_rechecked_incrementally_equals_from_scratch(se
     assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))
 
 
+# Kinds that uses of functions join (a poly-kinded class's one kind for two indices; a constructor of another kind
+# given to a variable of an arrow kind), in bodies checked against their signatures: edits of the declared kinds
+# make the uses fit or not, in the module itself and in a module importing it.
+KINDED_USES = """module Uses.Indexed where
+
+data Indexed :: forall k1 k2. k1 -> k2 -> Type
+data Indexed from to = Indexed
+
+class Step :: forall ix. (ix -> ix -> Type) -> Constraint
+class Step f where
+  step :: forall x y. f x y -> f y x
+
+instance Step Indexed where
+  step _ = Indexed
+
+foreign import data Door :: Type
+foreign import data Lamp :: Type
+foreign import data Open :: Door
+foreign import data Lit :: Lamp
+
+data TypeTag (t :: Type) = TypeTag
+data SymbolTag (s :: Symbol) = SymbolTag
+
+retag :: forall tag a. tag a -> TypeTag a
+retag _ = TypeTag
+"""
+
+KINDED_USES_USER = """module Uses.User where
+
+import Uses.Indexed
+
+mixed :: Indexed Lit Open
+mixed = step (Indexed :: Indexed Open Lit)
+
+tagged :: Boolean
+tagged = case retag (SymbolTag :: SymbolTag "a") of
+  _ -> true
+"""
+
+KINDED_USE_EDITS = (
+    ("foreign import data Lit :: Lamp", "foreign import data Lit :: Door"),
+    ("class Step :: forall ix. (ix -> ix -> Type) -> Constraint",
+     "class Step :: forall i j. (i -> j -> Type) -> Constraint"),
+    ("  step :: forall x y. f x y -> f y x", "  step :: forall x y. f x y -> f x y"),
+    ("data TypeTag (t :: Type) = TypeTag", "data TypeTag (t :: Symbol) = TypeTag"),
+    ("data SymbolTag (s :: Symbol) = SymbolTag", "data SymbolTag s = SymbolTag"),
+    ("retag :: forall tag a. tag a -> TypeTag a", "retag :: forall tag (a :: Symbol). tag a -> TypeTag Int"),
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_kinded_use_edits_incremental_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(700 + seed)
+    text = KINDED_USES.replace("module Uses.Indexed where", "module Uses.Together where") + KINDED_USES_USER.split(
+        "import Uses.Indexed\n", 1)[1]
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    assert sorted(d.code for d in previous.diagnostics if d.severity.name == "ERROR") == ["KindsDoNotUnify"] * 2
+    for _ in range(4):
+        text = _kind_edit(rng, text, KINDED_USE_EDITS)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        previous = incremental
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_importer_of_edited_kinded_uses_rechecked_incrementally_equals_from_scratch(seed: int) -> None:
+    rng = random.Random(800 + seed)
+    layer = _base().begin_batch()  # type: ignore[attr-defined]
+    put_checked(layer, check_module(parse_module(KINDED_USES), layer))
+    previous = check_module(parse_module(KINDED_USES_USER), layer)
+    assert sorted(d.code for d in previous.diagnostics if d.severity.name == "ERROR") == ["KindsDoNotUnify"] * 2
+    edited = KINDED_USES
+    for _ in range(2):
+        old, new = rng.choice([e for e in KINDED_USE_EDITS if e[0] in edited])
+        edited = edited.replace(old, new, 1)
+    put_checked(layer, check_module(parse_module(edited), layer))
+    parsed = parse_module(KINDED_USES_USER)
+    assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))
+
+
 # Edits of higher-rank code: quantifiers dropped or added, constraints inside types removed, escapes introduced.
 RANKN_EDITS = (
     ("both :: (forall a. a -> a) -> Tuple Int String", "both :: (Int -> Int) -> Tuple Int String"),
