@@ -108,6 +108,8 @@ class CheckerBase(Inference):
         self.broken_instances: set[str] = set()  # (keys of instances whose head has errors of its own)
         # constructor kinds for the kind check of inferred types (nova.check.value_kinds), shared in this module
         self.con_kinds: dict[tuple[str, str], Type | None] = {}
+        # per type constructor: (its info, its plain arity (see nova.check.value_kinds.plain_arity), its type key)
+        self._con_arities: dict[tuple[str, str], tuple[Any, int | None, str]] = {}
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:

@@ -17,6 +17,7 @@ from nova.check.value_kinds import (
     instantiation_clash,
     kind_clash,
     kinds_matter,
+    plain_arity,
     plain_scheme,
     scheme_var_kinds,
     smallest_culprit,
@@ -29,6 +30,7 @@ from nova.types.classes import Given, Wanted, args_equal, substitute, substitute
 from nova.types.evidence import ParamEv
 from nova.types.pretty import KindNamer, print_kind
 from nova.types.types import (
+    PRIM,
     Constraint,
     Scheme,
     TCon,
@@ -495,6 +497,8 @@ class Bindings(CheckerBase):
                 )
             else:
                 assert isinstance(how, tuple)
+                if self._plain_constructors(args, how, st):
+                    continue
                 clash = arrow_clash(args, how, self.read_kind, self.con_kinds, self.read_kind)
             if clash is None:
                 continue
@@ -507,6 +511,30 @@ class Bindings(CheckerBase):
                 "the types this use gives its type variables do not fit their kinds together.",
             )
             return
+
+    def _plain_constructors(self, args: list[Type], arrows: tuple[tuple[int, int], ...], st: DeclState) -> bool:
+        """The common case of `arrow_clash`, told without a kind walk: every arrow-kinded variable was given a type
+        constructor of exactly that plain kind (`f` of `map` := `Array`), or nothing known (an unknown, a rigid
+        variable). The kinds are read as `read_kind` reads them."""
+        memo = self._con_arities
+        for i, n in arrows:
+            t = prune(args[i])
+            tt = type(t)
+            if tt is TVar or tt is TSkolem:
+                continue
+            if tt is not TCon:
+                return False
+            assert isinstance(t, TCon)
+            key = (t.module, t.name)
+            got = memo.get(key)
+            if got is None:
+                info = self.type_info(t.module, t.name, self.header_span)
+                got = memo[key] = (info, plain_arity(info.kind) if info is not None else None, keys.type_key(t.name))
+            if t.module != PRIM:
+                st.reads[(t.module, got[2])] = got[0]
+            if got[1] != n:
+                return False
+        return True
 
     def _simplify(
         self, constraints: list[tuple[str, str, tuple[Type, ...]]]

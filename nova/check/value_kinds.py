@@ -93,7 +93,7 @@ _PLAIN_PRIM = frozenset({T_INT, T_NUMBER, T_STRING, T_CHAR, T_BOOLEAN})
 K_ROW_TYPE_TO_TYPE = TFun(TApp(K_ROW, K_TYPE), K_TYPE)
 
 
-def _plain_arity(kind: Type | None) -> int | None:
+def plain_arity(kind: Type | None) -> int | None:
     """0 for `Type`, -1 for `Row Type`, n for `Type -> … -> Type` with n arrows; None for any other kind."""
     if kind is None:
         return None
@@ -128,7 +128,7 @@ def plain_scheme(
             if type(k) is not TFun:
                 return None
             assert isinstance(k, TFun)
-            n = _plain_arity(k.arg)
+            n = plain_arity(k.arg)
             if n is None:
                 return None
             stack.append((a, n))
@@ -145,7 +145,7 @@ def plain_scheme(
                 return None
         elif tt is TCon:
             assert isinstance(t, TCon)
-            if not (want == 0 and t in _PLAIN_PRIM) and _plain_arity(kind_of_con(t)) != want:
+            if not (want == 0 and t in _PLAIN_PRIM) and plain_arity(kind_of_con(t)) != want:
                 return None
         elif want == -1 and tt is TRow:
             assert isinstance(t, TRow)
@@ -172,7 +172,7 @@ def plain_scheme(
                     if type(k) is not TFun:
                         return None
                     assert isinstance(k, TFun)
-                    n = _plain_arity(k.arg)
+                    n = plain_arity(k.arg)
                     if n is None:
                         return None
                     stack.append((a, n))
