@@ -235,6 +235,12 @@ class Inference(Locals, Patterns, InferBase):
             for w in self.solve(inner, givens + outer_givens):
                 if not any(has_skolem(a) for a in w.args):
                     self.wanted.append(w)
+                elif (givens or outer_givens) and self.signature_origin is not None and any(
+                        _has_cells(a) for a in w.args):
+                    # under a signature, the unknowns may be learnt after this expression (an argument checked
+                    # before the function's result met the signature): solved at the end, with these givens
+                    w.scope = givens + outer_givens
+                    self.wanted.append(w)
                 elif len(self.state.diagnostics) == reported:  # (after a type error inside: that error explains it)
                     self.no_instance(w)
         return T.EPoly(e.span, expected, owner, len(constraints), node)
@@ -810,3 +816,9 @@ __all__ = [
     "has_skolem",
     "resolve_chain",
 ]
+
+
+def _has_cells(t: Type) -> bool:
+    cells: dict[int, TVar] = {}
+    free_cells(t, cells)
+    return bool(cells)

@@ -681,9 +681,13 @@ class InferBase:
                 if guard > 100000:
                     break
                 w = work.pop()
-                r, subs = env.reduce(w, givens, self)
+                scope = w.scope
+                r, subs = env.reduce(w, givens if scope is None else scope + givens, self)
                 if r == MATCH:
                     if subs:
+                        if scope is not None:
+                            for sub in subs:
+                                sub.scope = scope
                         work.extend(subs)
                     if w.cls == "Warn" and w.module == PRIM_TYPEERROR and isinstance(w.solution, tuple):
                         self.warn(w.span, "UserDefinedWarning", render_doc(w.args[0]) if w.args else "")

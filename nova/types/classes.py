@@ -161,9 +161,12 @@ class Wanted:
     `failure` says why reduction gave up (for the diagnostic): `("unify", error, found, expected)` when improving
     by a functional dependency failed, `("overlap", names)` when several instances match, `("chain", names)` when
     an instance chain could not be passed because its head partially matches, `("depth",)` for a runaway
-    reduction."""
+    reduction.
 
-    __slots__ = ("args", "cls", "depth", "failure", "module", "solution", "span")
+    `scope`: the givens of the quantified type the constraint arose under, when it is solved after leaving it (its
+    types were not known yet there: `\\lbl -> …` against `forall l t. Cons l a t r => …` before `r` is known)."""
+
+    __slots__ = ("args", "cls", "depth", "failure", "module", "scope", "solution", "span")
 
     def __init__(self, module: str, cls: str, args: tuple[Type, ...], span: Span, depth: int = 0) -> None:
         self.module = module
@@ -173,6 +176,7 @@ class Wanted:
         self.depth = depth
         self.solution: Evidence | tuple[Any, list[Wanted]] | Wanted | None = None
         self.failure: tuple[Any, ...] | None = None
+        self.scope: list[Given] | None = None
 
     def __repr__(self) -> str:
         return f"Wanted({self.module}.{self.cls} {self.args!r})"
