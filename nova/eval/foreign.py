@@ -631,7 +631,7 @@ def _reify_symbol(m: Machine, text: str, f: Value) -> Value:
     return m.apply(f, (dictionary, Con("Proxy", 0)))
 
 
-@foreign("Data.Reflectable", "reifyType", 2)
+@foreign("Data.Reflectable", "reifyTypeImpl", 2)
 def _reify_type(m: Machine, value: Value, f: Value) -> Value:
     """As `reifySymbol`, for `Reflectable`: the dictionary's `reflectType` gives the value back."""
     dictionary = InstanceDict("Reflectable", "Reflectable")
