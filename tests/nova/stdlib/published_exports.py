@@ -428,6 +428,23 @@ PUBLISHED: dict[str, str] = {
         reifySymbol class:Append class:Compare class:Cons class:Union class:Nub class:Lacks class:RowToList
         class:ListToRow class:TypeEquals to from
     """,
+    # functors, bifunctors, profunctor, invariant, exists, orders (modules added after the comparison began)
+    "Data.Functor.Invariant": "class:Invariant imap imapF",
+    "Data.Exists": "type:Exists mkExists runExists",
+    "Data.Profunctor.Closed": "class:Closed closed",
+    "Data.Profunctor.Costrong": "class:Costrong unfirst unsecond",
+    "Data.Profunctor.Cochoice": "class:Cochoice unleft unright",
+    "Data.Profunctor.Join": "type:Join Join",
+    "Data.Profunctor.Split": "type:Split split unSplit liftSplit lowerSplit hoistSplit",
+    "Data.Functor.Costar": "type:Costar Costar hoistCostar",
+    "Data.Functor.Product2": "type:Product2 Product2",
+    "Data.Functor.Coproduct.Inject": "class:Inject inj prj",
+    "Data.Bifunctor.Join": "type:Join Join",
+    "Data.Ord.Down": "type:Down Down",
+    "Data.Ord.Max": "type:Max Max",
+    "Data.Ord.Min": "type:Min Min",
+    "Type.Function": "type:APPLY type:$ type:FLIP",
+    "Type.Row.Homogeneous": "class:Homogeneous class:HomogeneousRowList",
     # type-level
     "Type.Equality": "class:TypeEquals to from proof",
     "Type.Row": "class:Lacks class:Cons class:Nub class:Union type:RowApply type:+",
