@@ -206,7 +206,7 @@ PUBLISHED: dict[str, str] = {
     """,
     "Data.Semigroup.Foldable": """
         class:Foldable1 foldMap1 fold1 foldr1 foldl1 traverse1_ for1_ sequence1_ foldr1Default foldl1Default
-        foldMap1DefaultR foldMap1DefaultL intercalate intercalateMap maximum minimum
+        foldMap1DefaultR foldMap1DefaultL intercalate intercalateMap maximum maximumBy minimum minimumBy
     """,
     "Data.Semigroup.Traversable": "class:Traversable1 traverse1 sequence1 traverse1Default sequence1Default",
     "Data.Bifoldable": """
@@ -445,6 +445,16 @@ PUBLISHED: dict[str, str] = {
     "Data.Ord.Min": "type:Min Min",
     "Type.Function": "type:APPLY type:$ type:FLIP",
     "Type.Row.Homogeneous": "class:Homogeneous class:HomogeneousRowList",
+    "Data.List.Partial": "head tail init last",
+    "Data.Either.Inject": "class:Inject inj prj",
+    "Data.Int.Bits": "and .&. or .|. xor .^. shl shr zshr complement",
+    "Data.Traversable.Accum": "type:Accum",
+    "Data.String.Unsafe": "char charAt",
+    "Data.String.CaseInsensitive": "type:CaseInsensitiveString CaseInsensitiveString",
+    "Data.Number.Approximate": """
+        type:Fraction Fraction eqRelative eqApproximate ~= ≅ neqApproximate ≇ type:Tolerance Tolerance eqAbsolute
+    """,
+    "Data.Number.Format": "type:Format precision fixed exponential toStringWith toString",
     # type-level
     "Type.Equality": "class:TypeEquals to from proof",
     "Type.Row": "class:Lacks class:Cons class:Nub class:Union type:RowApply type:+",
