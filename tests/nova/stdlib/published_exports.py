@@ -455,6 +455,13 @@ PUBLISHED: dict[str, str] = {
         type:Fraction Fraction eqRelative eqApproximate ~= ≅ neqApproximate ≇ type:Tolerance Tolerance eqAbsolute
     """,
     "Data.Number.Format": "type:Format precision fixed exponential toStringWith toString",
+    "Control.Monad.ST.Global": "type:Global toEffect",
+    "Control.Monad.ST.Class": "class:MonadST liftST",
+    "Control.Monad.ST.Uncurried": """
+        type:STFn1 type:STFn2 type:STFn3 type:STFn4 type:STFn5 type:STFn6 type:STFn7 type:STFn8 type:STFn9 type:STFn10
+        mkSTFn1 mkSTFn2 mkSTFn3 mkSTFn4 mkSTFn5 mkSTFn6 mkSTFn7 mkSTFn8 mkSTFn9 mkSTFn10 runSTFn1 runSTFn2 runSTFn3
+        runSTFn4 runSTFn5 runSTFn6 runSTFn7 runSTFn8 runSTFn9 runSTFn10
+    """,
     # type-level
     "Type.Equality": "class:TypeEquals to from proof",
     "Type.Row": "class:Lacks class:Cons class:Nub class:Union type:RowApply type:+",
