@@ -462,6 +462,10 @@ PUBLISHED: dict[str, str] = {
         mkSTFn1 mkSTFn2 mkSTFn3 mkSTFn4 mkSTFn5 mkSTFn6 mkSTFn7 mkSTFn8 mkSTFn9 mkSTFn10 runSTFn1 runSTFn2 runSTFn3
         runSTFn4 runSTFn5 runSTFn6 runSTFn7 runSTFn8 runSTFn9 runSTFn10
     """,
+    "Data.Set.NonEmpty": """
+        type:NonEmptySet singleton cons fromSet fromFoldable fromFoldable1 toSet toUnfoldable toUnfoldable1 map member
+        insert delete size min max union unionSet difference subset properSubset intersection filter mapMaybe
+    """,
     # type-level
     "Type.Equality": "class:TypeEquals to from proof",
     "Type.Row": "class:Lacks class:Cons class:Nub class:Union type:RowApply type:+",
