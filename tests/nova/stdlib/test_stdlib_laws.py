@@ -7,7 +7,8 @@ Pairs, `Either`s and arrays (through `Clown`, `Joker` and `Flip`) check Bifuncto
 functions and `Star Maybe`, applied to a drawn point, check Profunctor, Strong and Choice; `Const` checks
 Contravariant. `Down`, `Max` and `Min` check Ord (and Semigroup/Monoid); the bifunctor `Join`, `Product2`, `Costar`,
 the profunctor `Join`, `Endo`'s `Invariant` and the functions' `Closed` check their Functor, Applicative,
-Bifunctor, Profunctor, Strong, Monoid, Invariant and Closed (naturality) laws.
+Bifunctor, Profunctor, Strong, Monoid, Invariant and Closed (naturality) laws; `Joker Array` its Applicative and
+Monad laws.
 """
 
 from __future__ import annotations
@@ -238,6 +239,8 @@ orderLaws a b c =
 functorsLaws :: Int -> Int -> Int -> Array Boolean
 functorsLaws a b c =
   functor (BJ.Join (Tuple a b)) <> applicative (BJ.Join (Tuple a b)) (BJ.Join (Tuple b c)) a
+    <> applicative (Joker [a] :: Joker Array Int Int) (Joker [b, c]) a
+    <> monad (\x -> Joker [x, x + 1]) (\x -> Joker [x * 2]) (Joker [a, b] :: Joker Array Int Int) c
     <> functor (Product2 (Tuple a b) (Right c) :: Product2 Tuple Either Int Int)
     <> [ bimap identity identity p2 == p2, bimap (f <<< g) (g <<< f) p2 == (bimap f g <<< bimap g f) p2 ]
     <> [ runK (map identity k) xs == runK k xs
@@ -343,7 +346,7 @@ def test_every_law_is_checked() -> None:
     assert law_count("profunctorLaws 1 0") == 14
     assert law_count("contravariantLaws 1 0 0") == 12
     assert law_count("orderLaws 0 0 0") == 6 + 1 + 2 * (6 + 3)
-    assert law_count("functorsLaws 0 0 0") == 2 + 4 + 2 + 2 + 5 + 5
+    assert law_count("functorsLaws 0 0 0") == 2 + 4 + 4 + 3 + 2 + 2 + 5 + 5
 
 
 def test_a_broken_law_is_reported() -> None:

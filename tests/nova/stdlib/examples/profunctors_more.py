@@ -19,6 +19,9 @@ import Data.Functor.Coproduct.Inject (inj, prj)
 import Data.Functor.Costar (Costar(..), hoistCostar)
 import Data.Functor.Invariant (imap, imapF)
 import Data.Functor.Product2 (Product2(..))
+import Data.Functor.Clown (Clown(..))
+import Data.Functor.Joker (Joker(..))
+import Data.Profunctor.Choice (left, right)
 import Data.Identity (Identity(..))
 import Data.List (List(..), (:))
 import Data.Maybe (Maybe(..))
@@ -135,6 +138,12 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[runCostar (distribute [Costar A.length, Costar sumOf]) [1, 2], runCostar (collect (\\n -> Costar (\\xs -> n + A.length xs)) [10, 20]) [1]]", "[[2,3],[11,21]]"),
     ("[runCostar (bimap (_ + 1) not (Costar (\\(Predicate p) -> p 3))) (Predicate (_ > 3)), runCostar (closed (Costar A.length)) [\\x -> x, \\x -> x + 1] 5 == 2]", "[false,true]"),
     ("[show (runCostar (first (Costar (\\(Identity n) -> n * 2))) (Identity (Tuple 3 \"x\"))), show (runCostar (second (Costar (\\(Identity n) -> n * 2))) (Identity (Tuple \"y\" 3)))]", '["(Tuple 6 \\"x\\")","(Tuple \\"y\\" 6)"]'),
+    # Data.Functor.Joker and Clown: the instances of the functors package beyond Bifunctor
+    ("[unwrap (Joker [(_ + 1)] <*> Joker [1, 2] :: Joker Array Int Int), unwrap (pure 1 :: Joker Array String Int), unwrap (Joker [1, 2] >>= (\\x -> Joker [x, x * 10]) :: Joker Array Unit Int), unwrap (liftM1 (_ + 1) (Joker [1]) :: Joker Array Unit Int)]", "[[2,3],[1],[1,10,2,20],[2]]"),
+    ("[unwrap (Joker [(_ + 1)] <<*>> Joker [5] :: Joker Array Int Int), unwrap (bipure \"x\" 3 :: Joker Array String Int), unwrap (dimap show (_ * 2) (Joker [1, 2]) :: Joker Array Int Int)]", "[[6],[3],[2,4]]"),
+    ("[show (unwrap (left (Joker [1]) :: Joker Array (Either Int Int) (Either Int Int))), show (unwrap (right (Joker [1]) :: Joker Array (Either Int Int) (Either Int Int)))]", '["[(Left 1)]","[(Right 1)]"]'),
+    ("[unwrap (Clown [(_ + 1)] <<*>> Clown [5] :: Clown Array Int Int), unwrap (bipure 3 \"x\" :: Clown Array Int String)]", "[[6],[3]]"),
+    ("case (dimap (_ + 1) (show :: Int -> String) (Clown (Predicate (_ > 1))) :: Clown Predicate Int String) of\n  Clown (Predicate p) -> [p 0, p 1]", "[false,true]"),
     # Data.Functor.Product2
     ("[show p2, show (map not p2), show (bimap show not p2), show (p2 == p2), show (compare p2 (Product2 (Tuple 5 true) (Left 0)))]", '["(Product2 (Tuple 4 true) (Right false))","(Product2 (Tuple 4 false) (Right true))","(Product2 (Tuple \\"4\\" false) (Right true))","true","LT"]'),
     ("show ((bipure (_ + 1) not :: Product2 Tuple Tuple (Int -> Int) (Boolean -> Boolean)) <<*>> Product2 (Tuple 1 true) (Tuple 2 false))", '"(Product2 (Tuple 2 false) (Tuple 3 true))"'),
