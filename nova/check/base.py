@@ -29,6 +29,7 @@ from nova.types.types import (
     PRIM_KINDS,
     Constraint,
     Scheme,
+    TApp,
     TCon,
     TFun,
     TGen,
@@ -45,10 +46,16 @@ PRIM_TYPE_INFOS: dict[str, TypeInfo] = {
 
 
 def _foldable(info: TypeInfo) -> bool:
-    """A synonym a printed type can be folded back into: its expansion is not a bare variable and mentions every
-    parameter (so the arguments can be read back off a type)."""
+    """A synonym a printed type can be folded back into: its expansion is not a bare variable nor a variable
+    applied (`type APPLY f a = f a` would match every application) and mentions every parameter (so the arguments
+    can be read back off a type)."""
     body = info.synonym
     if body is None or isinstance(body, TGen):
+        return False
+    head = body
+    while isinstance(head, TApp):
+        head = head.fn
+    if isinstance(head, TGen):
         return False
     if not info.params:
         return True

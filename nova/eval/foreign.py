@@ -464,6 +464,90 @@ def _int_pow(m: Machine, x: int, n: int) -> int:
     return 0
 
 
+# ---- Data.Int.Bits -------------------------------------------------------------------------------------------
+
+
+def _int32(n: int) -> int:
+    """The integer's low 32 bits read as a signed 32-bit integer (JavaScript's ToInt32)."""
+    n &= 0xFFFFFFFF
+    return n - 0x100000000 if n >= 0x80000000 else n
+
+
+foreign("Data.Int.Bits", "and", 2)(lambda m, x, y: _int32(x & y))
+foreign("Data.Int.Bits", "or", 2)(lambda m, x, y: _int32(x | y))
+foreign("Data.Int.Bits", "xor", 2)(lambda m, x, y: _int32(x ^ y))
+foreign("Data.Int.Bits", "shl", 2)(lambda m, x, n: _int32(x << (n & 31)))
+foreign("Data.Int.Bits", "shr", 2)(lambda m, x, n: _int32(x) >> (n & 31))
+foreign("Data.Int.Bits", "zshr", 2)(lambda m, x, n: _int32((x & 0xFFFFFFFF) >> (n & 31)))
+foreign("Data.Int.Bits", "complement", 1)(lambda m, x: _int32(~x))
+
+
+# ---- Data.Number.Format --------------------------------------------------------------------------------------
+
+
+def _js_exponent(text: str) -> str:
+    """Python's exponent (`e+05`, `e-07`) as JavaScript writes it (`e+5`, `e-7`)."""
+    mantissa, _, exponent = text.partition("e")
+    return f"{mantissa}e{exponent[0]}{int(exponent[1:])}"
+
+
+def _js_special(x: float) -> str | None:
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    return None
+
+
+def _to_fixed(digits: int, x: float) -> str:
+    special = _js_special(x)
+    if special is not None:
+        return special
+    if abs(x) >= 1e21:
+        return _to_string(x)
+    return f"{x:.{digits}f}"
+
+
+def _to_exponential(digits: int, x: float) -> str:
+    special = _js_special(x)
+    return special if special is not None else _js_exponent(f"{x:.{digits}e}")
+
+
+def _to_precision(digits: int, x: float) -> str:
+    special = _js_special(x)
+    if special is not None:
+        return special
+    if x == 0:
+        return "0" if digits == 1 else "0." + "0" * (digits - 1)
+    exponent = int(f"{x:.{digits - 1}e}".partition("e")[2])
+    if exponent < -6 or exponent >= digits:
+        return _js_exponent(f"{x:.{digits - 1}e}")
+    return f"{x:.{digits - 1 - exponent}f}"
+
+
+def _to_string(x: float) -> str:
+    """JavaScript's `String(x)`: whole numbers without `.0`, exponents from 1e21 and below 1e-6."""
+    special = _js_special(x)
+    if special is not None:
+        return special
+    if x == 0:
+        return "0"
+    if x.is_integer() and abs(x) < 1e21:
+        return str(int(x))
+    text = repr(x)
+    if "e" in text:
+        mantissa, _, exponent = text.partition("e")
+        sign = "-" if exponent.startswith("-") else "+"
+        return f"{mantissa}e{sign}{int(exponent.lstrip('+-'))}"
+    return text
+
+
+foreign("Data.Number.Format", "toPrecisionNative", 2)(lambda m, d, x: _to_precision(d, x))
+foreign("Data.Number.Format", "toFixedNative", 2)(lambda m, d, x: _to_fixed(d, x))
+foreign("Data.Number.Format", "toExponentialNative", 2)(lambda m, d, x: _to_exponential(d, x))
+foreign("Data.Number.Format", "toString", 1)(lambda m, x: _to_string(x))
+
+
 # ---- Data.Number ---------------------------------------------------------------------------------------------
 
 constant("Data.Number", "pi", math.pi)
@@ -631,7 +715,7 @@ def _reify_symbol(m: Machine, text: str, f: Value) -> Value:
     return m.apply(f, (dictionary, Con("Proxy", 0)))
 
 
-@foreign("Data.Reflectable", "reifyType", 2)
+@foreign("Data.Reflectable", "reifyTypeImpl", 2)
 def _reify_type(m: Machine, value: Value, f: Value) -> Value:
     """As `reifySymbol`, for `Reflectable`: the dictionary's `reflectType` gives the value back."""
     dictionary = InstanceDict("Reflectable", "Reflectable")

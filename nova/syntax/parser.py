@@ -642,10 +642,11 @@ class Parser(ExprParser):
 
     def parse_fixity(self) -> ast.FixityDecl:
         first = self.advance()
-        prec = self.expect(INT, "a precedence (0-9)")
+        prec = self.expect(INT, "a precedence (0-10)")
         precedence = prec.value if isinstance(prec.value, int) else 0
-        if not 0 <= precedence <= 9:
-            raise ParseError(prec.span, f"expected a precedence from 0 to 9, found {precedence}")
+        # 10 binds tighter than every other operator (below application); PureScript's `Data.Int.Bits` uses it
+        if not 0 <= precedence <= 10:
+            raise ParseError(prec.span, f"expected a precedence from 0 to 10, found {precedence}")
         is_type = False
         if self.t.kind == "type":
             self.advance()

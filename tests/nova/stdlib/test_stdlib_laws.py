@@ -5,7 +5,10 @@ expression per draw evaluates every law of the type's instances (Functor, Apply/
 Semigroup/Monoid, Foldable, Traversable, Eq/Ord) and gives one Boolean per law, so a failure names the law.
 Pairs, `Either`s and arrays (through `Clown`, `Joker` and `Flip`) check Bifunctor, Bifoldable and Bitraversable;
 functions and `Star Maybe`, applied to a drawn point, check Profunctor, Strong and Choice; `Const` checks
-Contravariant.
+Contravariant. `Down`, `Max` and `Min` check Ord (and Semigroup/Monoid); the bifunctor `Join`, `Product2`, `Costar`,
+the profunctor `Join`, `Endo`'s `Invariant` and the functions' `Closed` check their Functor, Applicative,
+Bifunctor, Profunctor, Strong, Monoid, Invariant and Closed (naturality) laws; `Joker Array` its Applicative and
+Monad laws.
 """
 
 from __future__ import annotations
@@ -48,6 +51,16 @@ import Data.Comparison (Comparison(..))
 import Data.Equivalence (Equivalence(..))
 import Data.Op (Op(..))
 import Data.Predicate (Predicate(..))
+import Data.Bifunctor.Join as BJ
+import Data.Functor.Costar (Costar(..))
+import Data.Functor.Invariant (imap)
+import Data.Functor.Product2 (Product2(..))
+import Data.Monoid.Endo (Endo(..))
+import Data.Ord.Down (Down(..))
+import Data.Ord.Max (Max(..))
+import Data.Ord.Min (Min(..))
+import Data.Profunctor.Closed (closed)
+import Data.Profunctor.Join (Join(..))
 
 f :: Int -> Int
 f = (_ + 1)
@@ -217,6 +230,46 @@ contravariantLaws a b c =
   o3 = Op (_ - c)
   runO (Op h) = h
 
+orderLaws :: Int -> Int -> Int -> Array Boolean
+orderLaws a b c =
+  ord (Down a) (Down b) (Down c) <> [compare (Down a) (Down b) == compare b a]
+    <> ord (Max a) (Max b) (Max c) <> monoid (Max a) (Max b) (Max c)
+    <> ord (Min a) (Min b) (Min c) <> monoid (Min a) (Min b) (Min c)
+
+functorsLaws :: Int -> Int -> Int -> Array Boolean
+functorsLaws a b c =
+  functor (BJ.Join (Tuple a b)) <> applicative (BJ.Join (Tuple a b)) (BJ.Join (Tuple b c)) a
+    <> applicative (Joker [a] :: Joker Array Int Int) (Joker [b, c]) a
+    <> monad (\x -> Joker [x, x + 1]) (\x -> Joker [x * 2]) (Joker [a, b] :: Joker Array Int Int) c
+    <> functor (Product2 (Tuple a b) (Right c) :: Product2 Tuple Either Int Int)
+    <> [ bimap identity identity p2 == p2, bimap (f <<< g) (g <<< f) p2 == (bimap f g <<< bimap g f) p2 ]
+    <> [ runK (map identity k) xs == runK k xs
+       , runK (map (f <<< g) k) xs == runK (map f (map g k)) xs
+       , runK (dimap identity identity k) xs == runK k xs
+       , runK (dimap f g (dimap g f k)) xs == runK (dimap (f >>> g) (g <<< f) k) xs
+       , runK (lcmap fst k1) (Identity (Tuple a b)) == runK (rmap fst (first k1)) (Identity (Tuple a b))
+       ]
+    <> [ runJ ((j1 <> j2) <> j3) a == runJ (j1 <> (j2 <> j3)) a
+       , runJ (mempty <> j1) a == runJ j1 a && runJ (j1 <> mempty) a == runJ j1 a
+       , runE (imap identity identity (Endo f)) a == f a
+       , runE (imap (_ + 2) (_ - 2) (imap (_ + 1) (_ - 1) (Endo g))) a
+           == runE (imap ((_ + 2) <<< (_ + 1)) ((_ - 1) <<< (_ - 2)) (Endo g)) a
+       , dimap (\h -> f <<< h) (\h -> g <<< h) (closed h0) (_ - b) a == closed (dimap f g h0) (_ - b) a
+       ]
+  where
+  p2 = Product2 (Tuple a b) (Tuple b c)
+  xs = [a, b, c]
+  k = Costar (A.foldl (+) 0)
+  k1 = Costar (\(Identity n) -> n * c)
+  runK :: forall w x y. Costar w x y -> w x -> y
+  runK (Costar h) = h
+  j1 = Join (_ + b)
+  j2 = Join (_ * 2)
+  j3 = Join (_ - c)
+  runJ (Join h) = h
+  runE (Endo h) = h
+  h0 = (_ * c)
+
 biLaws :: Tuple Int Int -> Either Int Int -> Array Int -> Array Boolean
 biLaws t e xs =
   bifoldable t <> bitraversable t <> bifoldable e <> bitraversable e
@@ -292,6 +345,8 @@ def test_every_law_is_checked() -> None:
     assert law_count("biLaws (Tuple 0 0) (Left 0) []") == 5 * (2 + 5)
     assert law_count("profunctorLaws 1 0") == 14
     assert law_count("contravariantLaws 1 0 0") == 12
+    assert law_count("orderLaws 0 0 0") == 6 + 1 + 2 * (6 + 3)
+    assert law_count("functorsLaws 0 0 0") == 2 + 4 + 4 + 3 + 2 + 2 + 5 + 5
 
 
 def test_a_broken_law_is_reported() -> None:
@@ -351,3 +406,15 @@ def test_profunctor_strong_choice_and_contravariant_laws(a: int, b: int) -> None
 @given(ints, ints, ints)
 def test_predicate_comparison_equivalence_and_op_laws(a: int, b: int, c: int) -> None:
     assert_laws(f"contravariantLaws {_int(a)} {_int(b)} {_int(c)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(ints, ints, ints)
+def test_down_max_and_min_laws(a: int, b: int, c: int) -> None:
+    assert_laws(f"orderLaws {_int(a)} {_int(b)} {_int(c)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(ints, ints, ints)
+def test_join_product2_costar_closed_and_invariant_laws(a: int, b: int, c: int) -> None:
+    assert_laws(f"functorsLaws {_int(a)} {_int(b)} {_int(c)}")

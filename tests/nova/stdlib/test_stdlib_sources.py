@@ -102,6 +102,12 @@ def test_foreign_types_are_declared_where_purescript_declares_them() -> None:
         ("Control.Monad.ST", "Region"): "Type",
         ("Control.Monad.ST", "ST"): "Region -> Type -> Type",
         ("Control.Monad.ST.Ref", "STRef"): "Region -> Type -> Type",
+        ("Data.Exists", "Exists"): "forall k. (k -> Type) -> Type",
+        ("Control.Monad.ST.Global", "Global"): "Region",
+        **{
+            ("Control.Monad.ST.Uncurried", f"STFn{n}"): " -> ".join(["Type"] * n + ["Region", "Type", "Type"])
+            for n in range(1, 11)
+        },
         **{("Data.Function.Uncurried", f"Fn{n}"): " -> ".join(["Type"] * (n + 2)) for n in range(11)},
         **{("Effect.Uncurried", f"EffectFn{n}"): " -> ".join(["Type"] * (n + 2)) for n in range(1, 11)},
     }

@@ -334,8 +334,8 @@ def test_string_escapes() -> None:
 
 
 def test_operator_declarations_with_every_precedence() -> None:
-    module = module_of("".join(f"infixl {p} f{p} as +{'+' * p}\n" for p in range(10)))
-    assert [d.precedence for d in module.decls if isinstance(d, ast.FixityDecl)] == list(range(10))
+    module = module_of("".join(f"infixl {p} f{p} as +{'+' * p}\n" for p in range(11)))
+    assert [d.precedence for d in module.decls if isinstance(d, ast.FixityDecl)] == list(range(11))
     (type_op,) = module_of("infixr 6 type Tuple as /\\\n").decls
     assert isinstance(type_op, ast.FixityDecl) and type_op.is_type and decl_key(type_op) == "type:/\\"
 

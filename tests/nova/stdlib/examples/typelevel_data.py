@@ -105,6 +105,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[bool (S.equals ab ab), bool (S.equals ab cd)]", "[true,false]"),
     ("[S.reifySymbol \"key\" S.reflectSymbol, DS.reifySymbol \"ab\" (\\p -> S.reflectSymbol p <> S.reflectSymbol p)]", '["key","abab"]'),
     ("[reifyType 3 reflectType + 1, reifyType 10 (\\p -> reflectType p * 2)]", "[4,20]"),
+    ("[show (reifyType true reflectType), reifyType \"k\" reflectType, show (reifyType GT reflectType)]", '["true","k","GT"]'),
     # Data.Either.Nested
     ("[three (in1 1), three (in2 \"s\"), three (in3 true), either1 (in1 7 :: Int \\/ Void) # show]", "[\"1\",\"s\",\"yes\",\"7\"]"),
     ("(show \\/ identity \\/ show) (Right (Left \"x\") :: Int \\/ String \\/ Boolean)", "\"x\""),

@@ -1,0 +1,37 @@
+"""Type-level modules whose point is what they reject or how types print: `Type.Row.Homogeneous` refuses a row
+with two field types, and importing `Type.Function` (whose `APPLY f a` expands to any application) does not make
+error messages print every application as `APPLY`."""
+
+from __future__ import annotations
+
+from nova.check import check_module
+from nova.diagnostics import Severity
+from nova.syntax import parse_module
+from tests.nova.stdlib.stdlib_examples import root
+
+
+def _errors(source: str) -> list[str]:
+    checked = check_module(parse_module(source), root().begin_batch())
+    return [d.message for d in checked.diagnostics if d.severity == Severity.ERROR]
+
+
+HOMOGENEOUS = """module H where
+import Prelude
+import Type.Row.Homogeneous (class Homogeneous)
+
+count :: forall r. Homogeneous r Int => Record r -> Int
+count _ = 1
+
+ok = count { a: 1, b: 2 }
+"""
+
+
+def test_homogeneous_accepts_one_field_type_and_rejects_two() -> None:
+    assert _errors(HOMOGENEOUS) == []
+    assert _errors(HOMOGENEOUS + 'bad = count { a: 1, b: "x" }\n') != []
+
+
+def test_type_function_synonyms_do_not_take_over_printed_types() -> None:
+    source = 'module P where\nimport Type.Function (APPLY, FLIP)\nx :: Array Int\nx = "s"\n'
+    (message,) = _errors(source)
+    assert "`Array Int`" in message and "APPLY" not in message and "FLIP" not in message
