@@ -67,7 +67,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
             diagnostics=tuple(self.diags),
             lint=() if any(d.severity == Severity.ERROR for d in self.diags) else lint_module(
-                self.name, mod, self.view),
+                self.name, mod, self.view, self),
             fixities=fixities,
             reinferred=self.reinferred,
             reused=self.reused,

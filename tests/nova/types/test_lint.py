@@ -4,12 +4,13 @@ that the import quick fixes remove what they warn about."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from nova.check.lint import LINT_CODES
-from nova.diagnostics import Severity, Span
+from nova.diagnostics import Diagnostic, Severity, Span
 from nova.ide import code_actions
 from nova.ide.model import CodeAction
 from nova.workspace import check_workspace
@@ -107,7 +108,7 @@ def test_type_variables_unused_and_shadowed() -> None:
     assert lint_of("module Main where\n\nimport Type.Proxy (Proxy)\n\nf :: forall k (a :: k). Proxy a -> Int\n"
                    "f _ = 0\n") == []
     assert lint_of("module Main where\n\nclass C a where\n  m :: forall a. a -> a\n") == [
-        ("ShadowedTypeVar", 4, "a")]
+        ("MissingKindDeclaration", 3, "C"), ("ShadowedTypeVar", 4, "a")]  # (`a` is of any kind)
 
 
 def test_with_errors_no_lint_is_reported() -> None:
@@ -176,3 +177,52 @@ def test_making_an_import_explicit_lists_what_the_module_reads() -> None:
                     "t = Just (Tuple (fst (Tuple 1 2)) 2)\n", "ImplicitImport")
     assert "import Data.Maybe (Maybe(..))\nimport Data.Tuple\n" in fixed or (
         "import Data.Maybe\nimport Data.Tuple (Tuple(..), fst)\n" in fixed)
+
+
+def test_a_missing_type_signature_is_added_from_the_warning() -> None:
+    body = "-- | Shouted.\nshout x = show x <> \"!\"\n"
+    action, fixed = _fix(f"module Main where\n\nimport Prelude\n\n{body}", "MissingTypeDeclaration")
+    assert action.title == "Add type signature `shout :: forall a. Show a => a -> String`" and action.preferred
+    assert fixed.endswith("-- | Shouted.\nshout :: forall a. Show a => a -> String\nshout x = show x <> \"!\"\n")
+    # types are written as the module names them, so the signature checks
+    _, fixed = _fix("module Main where\n\nimport Data.Maybe (Maybe)\nimport Data.Map as M\n\n"
+                    "find m = M.lookup 1 m\n", "MissingTypeDeclaration")
+    assert "\nfind :: forall a. M.Map Int a -> Maybe a\nfind m =" in fixed
+
+
+def test_no_signature_is_offered_that_names_a_type_out_of_scope() -> None:
+    fx = fixture("module Main where\n\nimport Data.Map as M\n\nfind m = M.lookup 1 m\n")
+    src = fx.source("Main")
+    warning = next(d for d in src.checked.lint if d.code == "MissingTypeDeclaration")  # type: ignore[union-attr]
+    assert "Maybe a" in warning.message  # (PureScript names the type all the same)
+    at = warning.span
+    found = code_actions.code_actions(fx.workspace, src, Span(at.start_line, at.start_col, at.start_line,
+                                                              at.start_col), [warning])
+    assert [a.title for a in found if a.title.startswith("Add type signature")] == []
+
+
+@pytest.mark.parametrize(("decl", "signature"), [
+    ("data Proxy a = Proxy", "data Proxy :: forall k. k -> Type"),
+    ("newtype Wrap f a = Wrap (f a)", "newtype Wrap :: forall k. (k -> Type) -> k -> Type"),
+    ("type Twice f a = f (f a)", "type Twice :: forall k. (k -> k) -> k -> k"),
+    ("class Tagged t", "class Tagged :: forall k. k -> Constraint"),
+])
+def test_a_missing_kind_signature_is_added_from_the_warning(decl: str, signature: str) -> None:
+    action, fixed = _fix(f"module Main where\n\n-- | Documented.\n{decl}\n", "MissingKindDeclaration")
+    assert action.title == f"Add kind signature `{signature}`" and action.preferred
+    assert fixed == f"module Main where\n\n-- | Documented.\n{signature}\n{decl}\n"
+
+
+def test_quick_fixes_read_the_warnings_data_not_their_message() -> None:
+    fx = fixture("module Main where\n\nimport Data.Maybe (Maybe(..), fromMaybe, isJust)\n\nanswer = 1\n"
+                 "\nx :: Maybe Int\nx = Just (fromMaybe 0 Nothing)\n")
+    src = fx.source("Main")
+    for warning in src.checked.lint:  # type: ignore[union-attr]
+        at = Span(warning.span.start_line, warning.span.start_col, warning.span.start_line, warning.span.start_col)
+
+        def fixes(d: Diagnostic, at: Span = at) -> list[str]:
+            return [a.title for a in code_actions.code_actions(fx.workspace, src, at, [d]) if a.diagnostic is d]
+
+        assert warning.data and fixes(warning), warning
+        assert fixes(dataclasses.replace(warning, message="")) == fixes(warning)
+        assert fixes(dataclasses.replace(warning, data=None)) == []
