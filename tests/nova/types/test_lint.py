@@ -5,6 +5,7 @@ that the import quick fixes remove what they warn about."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,40 @@ def test_quick_fixes_read_the_warnings_data_not_their_message() -> None:
         assert warning.data and fixes(warning), warning
         assert fixes(dataclasses.replace(warning, message="")) == fixes(warning)
         assert fixes(dataclasses.replace(warning, data=None)) == []
+
+
+@pytest.mark.parametrize(("exports", "decl", "what"), [
+    ("append", "append :: Int\nappend = 1\n", "value `append`"),
+    ("Unit", "data Unit = Unit\n", "type `Unit`"),
+    ("class Show", "class Show :: Type -> Constraint\nclass Show a\n", "type class `Show`"),
+])
+def test_an_export_of_a_declaration_shadowing_an_open_import_is_a_use_of_it(exports: str, decl: str,
+                                                                             what: str) -> None:
+    # PureScript's ScopeShadowing (a checker warning, at the open import) when the only use is the export list
+    checked = check(Main=f"module Main ({exports}) where\n\nimport Prelude\n\n{decl}").modules["Main"]
+    assert [(d.code, d.span.start_line + 1) for d in checked.diagnostics] == [("ScopeShadowing", 3)]
+    assert f"for {what} from the following open imports: `import Prelude`" in checked.diagnostics[0].message
+    # a module re-exporting the import gives the warning as well (PureScript's ScopeShadowing2)
+    checked = check(Main=f"module Main ({exports}, module Prelude) where\n\nimport Prelude\n\n{decl}").modules["Main"]
+    assert [d.code for d in checked.diagnostics] == ["ScopeShadowing"]
+
+
+def _readme_snippets() -> list[str]:
+    root = EXAMPLES.parent
+    out = []
+    for readme in [root / "README.md", *sorted(root.glob("*/*/README.md")), *sorted(root.glob("*/README.md"))]:
+        text = readme.read_text(encoding="utf-8")
+        out += [block for block in re.findall(r"```(?:purescript|nova)\n(.*?)```", text, re.S)
+                if re.search(r"^\w[\w']* *(::|=)", block, re.M)]  # (those that declare something)
+    return out
+
+
+def test_the_readme_snippets_raise_no_lint_warning() -> None:
+    snippets = _readme_snippets()
+    assert snippets
+    for snippet in snippets:
+        header = "" if snippet.startswith("module ") else "module Snippet where\n\n"
+        [checked] = check(Snippet=header + snippet).modules.values()
+        if any(d.severity == Severity.ERROR for d in checked.diagnostics):  # a fragment reading Prelude
+            [checked] = check(Snippet=header + "import Prelude\n\n" + snippet).modules.values()
+        assert [d.message for d in checked.diagnostics] == [] and list(checked.lint) == [], snippet
