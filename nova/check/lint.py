@@ -3,7 +3,8 @@ make explicit, unused and shadowed names and type variables, unused declarations
 signatures.
 
 Run after a module checks without errors (with errors, what the code uses is not known, and PureScript reports
-none either). Costs one walk of the module's syntax tree plus a look-up per name read; nothing is cached.
+none either). Costs one walk of the module's syntax tree (each declaration's part cached, nova.check.lint_names)
+plus a look-up per name read, and the printing of each missing signature from what the checker inferred.
 
 The warnings are kept apart from the checker's diagnostics (`CheckedModule.lint`): they are style, not meaning,
 and the language's own results (and the tests of them) stay what the checker decides; editors, `nova check` and
