@@ -40,6 +40,25 @@ def _start(span: Span) -> Span:
 
 
 # ------------------------------------------------------------------------------------------------- values
+_PRINTED: dict[tuple[str, str], tuple[Any, dict[tuple[str, str], str], str]] = {}
+"""(module, value) → (scheme, names in scope, printed signature): an incremental check reuses the schemes of the
+declarations it did not re-infer, and printing every unsigned value's type again on each keystroke would cost
+more than the rest of the lint."""
+_PRINTED_LIMIT = 50_000
+
+
+def _printed(module: str, name: str, scheme: Any, qualify: dict[tuple[str, str], str]) -> str:
+    key = (module, name)
+    found = _PRINTED.get(key)
+    if found is not None and found[0] is scheme and found[1] == qualify:
+        return found[2]
+    shown = curried_constraints(print_scheme(scheme, qualify=qualify))
+    if len(_PRINTED) > _PRINTED_LIMIT:
+        _PRINTED.clear()
+    _PRINTED[key] = (scheme, qualify, shown)
+    return shown
+
+
 def _missing_type_declarations(mod: ast.Module, declared: Any, view: Any, out: list[Diagnostic]) -> None:
     signed = {d.name for d in mod.decls if isinstance(d, ast.SignatureDecl)}
     seen: set[str] = set()
@@ -53,7 +72,7 @@ def _missing_type_declarations(mod: ast.Module, declared: Any, view: Any, out: l
             continue
         if qualify is None:
             qualify = scope_qualify(declared.scope, view)
-        shown = curried_constraints(print_scheme(scheme, qualify=qualify))
+        shown = _printed(declared.name, d.name, scheme, qualify)
         out.append(Diagnostic(
             d.name_span, Severity.WARNING, "MissingTypeDeclaration",
             f"No type declaration was provided for the top-level declaration of `{d.name}`.\n"

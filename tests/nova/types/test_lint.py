@@ -264,3 +264,16 @@ def test_the_readme_snippets_raise_no_lint_warning() -> None:
         if any(d.severity == Severity.ERROR for d in checked.diagnostics):  # a fragment reading Prelude
             [checked] = check(Snippet=header + "import Prelude\n\n" + snippet).modules.values()
         assert [d.message for d in checked.diagnostics] == [] and list(checked.lint) == [], snippet
+
+
+def test_the_inferred_type_a_warning_shows_follows_incremental_checks() -> None:
+    from nova.check import check_module
+    from nova.syntax import parse_module
+
+    view = root().begin_batch()
+    text = "module Main where\n\nbase = 1\n\nderived = [base]\n\nother = true\n"
+    first = check_module(parse_module(text), view)
+    assert [(d.data or {}).get("type") for d in first.lint] == ["Int", "Array Int", "Boolean"]
+    again = check_module(parse_module(text.replace("base = 1", "base = \"one\"")), view, first)
+    assert [(d.data or {}).get("type") for d in again.lint] == ["String", "Array String", "Boolean"]
+    assert "\n\n  Array String" in again.lint[1].message
