@@ -21,7 +21,7 @@ from nova import keys
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import ast
 from nova.types.pretty import display_names, print_kind_scheme, print_scheme
-from nova.types.types import TGen, Type, iter_type
+from nova.types.types import Scheme, TGen, TVar, Type, iter_type
 
 _KEYWORD = {ast.DataDecl: "data", ast.NewtypeDecl: "newtype", ast.TypeAliasDecl: "type", ast.ClassDecl: "class"}
 
@@ -44,15 +44,33 @@ _PRINTED: dict[tuple[str, str], tuple[Any, dict[tuple[str, str], str], str]] = {
 """(module, value) → (scheme, names in scope, printed signature): an incremental check reuses the schemes of the
 declarations it did not re-infer, and printing every unsigned value's type again on each keystroke would cost
 more than the rest of the lint."""
+_BY_SHAPE: dict[tuple[Any, tuple[tuple[tuple[str, str], str], ...]], str] = {}
+"""(scheme, names in scope) → printed signature, across modules: the same shapes recur (a cold check of a
+workspace prints each once). Schemes holding a unification variable are left out (compared by identity only)."""
 _PRINTED_LIMIT = 50_000
 
 
-def _printed(module: str, name: str, scheme: Any, qualify: dict[tuple[str, str], str]) -> str:
+def _settled(scheme: Scheme) -> bool:
+    parts = [scheme.type, *(a for c in scheme.constraints for a in c.args)]
+    if scheme.display is not None:
+        parts.append(scheme.display)
+    return not any(type(t) is TVar for part in parts for t in iter_type(part))
+
+
+def _printed(module: str, name: str, scheme: Scheme, qualify: dict[tuple[str, str], str],
+             shape_key: tuple[tuple[tuple[str, str], str], ...]) -> str:
     key = (module, name)
     found = _PRINTED.get(key)
     if found is not None and found[0] is scheme and found[1] == qualify:
         return found[2]
-    shown = curried_constraints(print_scheme(scheme, qualify=qualify))
+    shape = (scheme, shape_key) if _settled(scheme) else None
+    shown = _BY_SHAPE.get(shape) if shape is not None else None
+    if shown is None:
+        shown = curried_constraints(print_scheme(scheme, qualify=qualify))
+        if shape is not None:
+            if len(_BY_SHAPE) > _PRINTED_LIMIT:
+                _BY_SHAPE.clear()
+            _BY_SHAPE[shape] = shown
     if len(_PRINTED) > _PRINTED_LIMIT:
         _PRINTED.clear()
     _PRINTED[key] = (scheme, qualify, shown)
@@ -63,6 +81,7 @@ def _missing_type_declarations(mod: ast.Module, declared: Any, view: Any, out: l
     signed = {d.name for d in mod.decls if isinstance(d, ast.SignatureDecl)}
     seen: set[str] = set()
     qualify: dict[tuple[str, str], str] | None = None
+    shape_key: tuple[tuple[tuple[str, str], str], ...] = ()
     for d in mod.decls:
         if not isinstance(d, ast.ValueDecl) or d.name in signed or d.name in seen:
             continue
@@ -72,7 +91,8 @@ def _missing_type_declarations(mod: ast.Module, declared: Any, view: Any, out: l
             continue
         if qualify is None:
             qualify = scope_qualify(declared.scope, view)
-        shown = _printed(declared.name, d.name, scheme, qualify)
+            shape_key = tuple(sorted(qualify.items()))
+        shown = _printed(declared.name, d.name, scheme, qualify, shape_key)
         out.append(Diagnostic(
             d.name_span, Severity.WARNING, "MissingTypeDeclaration",
             f"No type declaration was provided for the top-level declaration of `{d.name}`.\n"
