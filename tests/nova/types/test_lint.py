@@ -277,3 +277,18 @@ def test_the_inferred_type_a_warning_shows_follows_incremental_checks() -> None:
     again = check_module(parse_module(text.replace("base = 1", "base = \"one\"")), view, first)
     assert [(d.data or {}).get("type") for d in again.lint] == ["String", "Array String", "Boolean"]
     assert "\n\n  Array String" in again.lint[1].message
+
+
+def test_nova_check_json_gives_each_warning_its_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from nova.cli import main
+
+    source = tmp_path / "Main.nova"
+    source.write_text("module Main where\n\nanswer = 42\n", encoding="utf-8")
+    assert main(["check", "--json", str(source)]) == 0  # (warnings only)
+    [module] = json.loads(capsys.readouterr().out)["modules"]
+    [warning] = module["diagnostics"]
+    assert warning["code"] == "MissingTypeDeclaration" and warning["severity"] == "warning"
+    assert warning["data"] == {"name": "answer", "type": "Int", "insert_at": {
+        "start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}}}
