@@ -93,6 +93,7 @@ def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
         "imports": list(checked.imports),
         "diagnostics": encode(tuple(checked.diagnostics)),
         "lint": encode(tuple(checked.lint)),
+        "linted": checked.linted,
         "fixities": encode(dict(checked.fixities)),
         "header_span": encode(checked.header_span),
         "source_hash": text_hash,
@@ -128,6 +129,7 @@ def unpack(data: dict[str, Any]) -> CheckedModule:
         imports=tuple(data["imports"]),
         diagnostics=tuple(decode(data["diagnostics"])),
         lint=tuple(decode(data["lint"])) if "lint" in data else (),
+        linted=bool(data.get("linted", False)),
         fixities=decode(data["fixities"]),
         header_span=decode(data["header_span"]),
     )
@@ -188,11 +190,11 @@ def _serve(connection: Connection, niceness: int = 0) -> None:
                 return
             if message is None:
                 return
-            entries, path, text, text_hash = message
+            entries, path, text, text_hash, lint = message
             try:
                 for data in entries:
                     put_packed(mirror, data)
-                checked = check_text(text, mirror)
+                checked = check_text(text, mirror, lint=lint)
                 put_checked(mirror, checked, text_hash)
                 reply: tuple[str, Any] = ("done", pack(checked, text_hash))
             except Exception:
@@ -311,11 +313,13 @@ class ParallelCheck:
     as `FolderCheck.results` would (path → check) and the layer holds the same modules.
 
     `on_result(module, checked)` is called (on the calling thread) as each module is put, for progress reports.
+    `lint` False leaves out the lint warnings (see `nova.check.check_module`).
     """
 
     def __init__(self, plan: Plan, layer: Any, pool: WorkerPool, *, only: set[str] | None = None,
-                 unowned: bool = True, on_result: OnResult | None = None) -> None:
+                 unowned: bool = True, on_result: OnResult | None = None, lint: bool = True) -> None:
         self.plan = plan
+        self.lint = lint
         self.layer = layer
         self.pool = pool
         self.only = only
@@ -398,7 +402,7 @@ class ParallelCheck:
         for source in self.plan.unowned() if self.unowned else ():
             from nova.workspace import check_text
 
-            self.results[source.path] = check_text(source.text, self.layer)
+            self.results[source.path] = check_text(source.text, self.layer, lint=self.lint)
         self._packed.clear()
 
     def _pick(self, idle: list[_Worker], module: str) -> _Worker:
@@ -412,7 +416,7 @@ class ParallelCheck:
         missing = sorted(self._closure[module] - worker.holds, key=self._position.__getitem__)
         entries = [self._packed_of(m) for m in missing]
         try:
-            worker.connection.send((entries, source.path, source.text, source.text_hash))
+            worker.connection.send((entries, source.path, source.text, source.text_hash, self.lint))
         except (OSError, ValueError):
             return False
         worker.holds.update(missing)
@@ -464,7 +468,7 @@ class ParallelCheck:
         """A group checked in this process, as the serial path checks it (rounds over a cycle included)."""
         from nova.workspace import FolderCheck
 
-        run = FolderCheck(self.plan, self.layer, only=set(group), unowned=False)
+        run = FolderCheck(self.plan, self.layer, only=set(group), unowned=False, lint=self.lint)
         run.run()
         for module in group:
             owner = self.plan.owners[module]

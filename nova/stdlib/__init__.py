@@ -36,12 +36,15 @@ def module_source_text(module: str) -> str | None:
     return path.read_text(encoding="utf-8") if path is not None else None
 
 
-def build_root() -> tuple[Layer, dict[str, object]]:
-    """Check every stdlib module and freeze the result as a root layer; also returns the checked modules."""
+def build_root(*, lint: bool = False) -> tuple[Layer, dict[str, object]]:
+    """Check every stdlib module and freeze the result as a root layer; also returns the checked modules.
+
+    The lint is left out unless `lint` asks for it: a root is built for its interfaces, and nobody reads the
+    library's lint warnings there (its own test does, with `lint=True`)."""
     from nova.workspace import check_workspace
 
     scratch = Layer.new_root([])
-    result = check_workspace(stdlib_sources(), scratch)
+    result = check_workspace(stdlib_sources(), scratch, lint=lint)
     entries = [e for e in (result.layer.get(m) for m in result.modules) if e is not None]
     root = Layer.new_root(entries)
     result.layer.discard()
