@@ -425,19 +425,23 @@ def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -
 
 def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,
                   pool: WorkerPool | None = None, parsed: Mapping[str, ParsedModule] | None = None,
-                  root_file: tuple[Path, bytes | None] | None = None, *, lint: bool = True) -> WorkspaceResult:
+                  root_file: tuple[Path, bytes | None] | None = None, *, lint: bool = True,
+                  spread: bool | None = None) -> WorkspaceResult:
     """Check read sources into a new child batch of `parent`; with `jobs` > 1 on worker processes when the folder
     is large enough and `parent` is a root (the workers restore a snapshot of it). `pool`: workers started
     earlier (they import the checker meanwhile), used instead of starting `jobs` new ones, closed by the caller.
     `parsed`: path → the parse of that file's text, when made earlier (used by the serial check). `root_file`:
     a snapshot of `parent` on disk and its key (`nova.root_cache`), which the workers restore instead of a dump
-    made for them. `lint` False: no lint warnings (see `nova.check.check_module`)."""
+    made for them. `lint` False: no lint warnings (see `nova.check.check_module`). `spread`: whether to use the
+    workers whatever the folder's size (None: when `parallel_worth_it`; True where they cost little to start,
+    as forked ones)."""
     from nova.check import deep_section
 
     layer = parent.begin_batch()
     the_plan = plan(sources, root)
     results: Mapping[str, CheckedModule]
-    if parent.is_root and parallel_worth_it(the_plan, len(pool.workers) if pool is not None else jobs):
+    workers = len(pool.workers) if pool is not None else jobs
+    if parent.is_root and (parallel_worth_it(the_plan, workers) if spread is None else spread and workers > 1):
         from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
 
         with contextlib.ExitStack() as stack:

@@ -532,7 +532,8 @@ class Hub:
         import registry  # noqa: F401  (imported before the fork: the child needs no import lock)
 
         def build() -> None:
-            if nova.root_cache.cached_root(self.cache_dir).path is None:
+            # the child runs no other thread: the build is spread over forked workers (nova.stdlib.build_root)
+            if nova.root_cache.cached_root(self.cache_dir, self.jobs).path is None:
                 raise OSError("the stdlib snapshot could not be written")
 
         if in_child(build, ROOT_BUILD_SECONDS):
