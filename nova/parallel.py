@@ -67,6 +67,20 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def spare_jobs(limit: int | None = None) -> int:
+    """The cores that are idle now (at least one; at most `limit`): this process's cores less the load average's
+    busy ones besides this process, as `make -l` reads it. Work spread over worker processes costs more CPU than
+    done in one (each result is encoded to cross); on a machine whose cores are taken, the workers get no more
+    of them than one process would (Linux shares a session's CPU between its processes), so the spreading would
+    only add that cost."""
+    cores = default_jobs() if limit is None else min(limit, default_jobs())
+    try:
+        busy = max(0.0, os.getloadavg()[0] - 1.0)
+    except OSError:
+        return cores
+    return max(1, min(cores, int(default_jobs() - busy + 0.5)))
+
+
 def large(modules: int, lines: int) -> bool:
     """A folder large enough for worker processes to pay (see `MIN_MODULES`)."""
     return modules >= MIN_MODULES and lines >= MIN_LINES

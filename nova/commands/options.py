@@ -83,12 +83,12 @@ def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
 def stdlib_root(args: argparse.Namespace) -> tuple[Any, CachedRoot | None]:
     """The standard library's root layer as the cache options ask, and the cached snapshot it came from (a
     `nova.root_cache.CachedRoot`; None with --no-cache). A build runs on `--jobs` processes where the command
-    has that option, else on every core (`nova.stdlib.build_root`)."""
+    has that option, else on the cores idle now (`nova.stdlib.build_root`, `nova.parallel.spare_jobs`)."""
     from pathlib import Path
 
-    from nova.parallel import default_jobs
+    from nova.parallel import spare_jobs
 
-    jobs = getattr(args, "jobs", None) or default_jobs()
+    jobs = getattr(args, "jobs", None) or spare_jobs()
     if args.no_cache:
         from nova.stdlib import load_root
 
