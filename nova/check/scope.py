@@ -80,6 +80,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
     scope = Scope()
     diags: list[Diagnostic] = []
     known = None
+    importers: set[str] | None = None
     for imp in imports:
         target = imp.module
         if target == name:
@@ -98,10 +99,14 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
                 )
             )
             continue
-        try:
-            cyclic = bool(view.depends_on(target, name))
-        except Exception:
-            cyclic = False
+        if importers is None:
+            # what imports this module, directly or not: computed once (an import of one of them closes a cycle)
+            # instead of a walk over each import's whole closure (a stdlib module's imports reach dozens of modules)
+            try:
+                importers = view.dependents(name)
+            except Exception:
+                importers = set()
+        cyclic = target in importers
         if cyclic:
             diags.append(
                 Diagnostic(
