@@ -7,7 +7,9 @@ converts them to the client's negotiated encoding (UTF-16 by default), so no pas
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from nova.frozen_init import fast_frozen_init
 
@@ -67,6 +69,11 @@ class Diagnostic:
     related: tuple[Related, ...] = ()
     unnecessary: bool = False
     """The range holds only something unused (an import, a name): editors fade it (LSP's `Unnecessary` tag)."""
+    data: Mapping[str, Any] | None = field(default=None, hash=False)
+    """Plain facts a quick fix acts on (names, the inferred type, ranges as `Span`s), so that no fix parses the
+    message: strings, numbers, booleans, `Span`s and lists and string-keyed mappings of them. The server carries
+    it to LSP's `Diagnostic.data` (spans as ranges of the client's text) and reads it back from a code action
+    request's context."""
 
 
 fast_frozen_init(Span)  # spans are made by the hundred thousand

@@ -46,12 +46,39 @@ MIN_BESIDE = 10_000
 imports the one before) can only be checked one module after another, and stays in this process."""
 
 
+FORK_SAFE_THREADS = frozenset({"registry-reclaim"})
+"""Threads a forked child does without: the registry's reclaimer holds no lock across its work, and a child
+starts its own (`registry.reclaim` resets it at fork)."""
+
+
+def forking_is_safe() -> bool:
+    """Whether worker processes may be forked from this process: the platform forks, and no other thread runs
+    but those of `FORK_SAFE_THREADS` (a forked copy of a lock another thread holds would never be released)."""
+    current = threading.current_thread()
+    return "fork" in multiprocessing.get_all_start_methods() and all(
+        thread is current or thread.name in FORK_SAFE_THREADS for thread in threading.enumerate())
+
+
 def default_jobs() -> int:
     """The cores this process may run on."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
+
+
+def spare_jobs(limit: int | None = None) -> int:
+    """The cores that are idle now (at least one; at most `limit`): this process's cores less the load average's
+    busy ones besides this process, as `make -l` reads it. Work spread over worker processes costs more CPU than
+    done in one (each result is encoded to cross); on a machine whose cores are taken, the workers get no more
+    of them than one process would (Linux shares a session's CPU between its processes), so the spreading would
+    only add that cost."""
+    cores = default_jobs() if limit is None else min(limit, default_jobs())
+    try:
+        busy = max(0.0, os.getloadavg()[0] - 1.0)
+    except OSError:
+        return cores
+    return max(1, min(cores, int(default_jobs() - busy + 0.5)))
 
 
 def large(modules: int, lines: int) -> bool:
@@ -93,6 +120,7 @@ def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
         "imports": list(checked.imports),
         "diagnostics": encode(tuple(checked.diagnostics)),
         "lint": encode(tuple(checked.lint)),
+        "linted": checked.linted,
         "fixities": encode(dict(checked.fixities)),
         "header_span": encode(checked.header_span),
         "source_hash": text_hash,
@@ -128,6 +156,7 @@ def unpack(data: dict[str, Any]) -> CheckedModule:
         imports=tuple(data["imports"]),
         diagnostics=tuple(decode(data["diagnostics"])),
         lint=tuple(decode(data["lint"])) if "lint" in data else (),
+        linted=bool(data.get("linted", False)),
         fixities=decode(data["fixities"]),
         header_span=decode(data["header_span"]),
     )
@@ -156,10 +185,14 @@ def _quiet_standard_streams() -> None:
         sys.stdout = sys.stderr
 
 
-def _serve(connection: Connection, niceness: int = 0) -> None:
+def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connection, ...] = ()) -> None:
     """A worker's life: import the checker (while the parent builds or reads its root), restore the root the
     parent names, then check what the parent sends until it sends None. `niceness` is added to its scheduling
-    priority's nice value first (see `WorkerPool`)."""
+    priority's nice value first (see `WorkerPool`). `inherited`: the parent's ends of the pipes, which a forked
+    worker holds copies of: closed, so that each worker sees the end of its pipe when the parent goes."""
+    for other in inherited:
+        with contextlib.suppress(OSError):
+            other.close()
     if niceness:
         with contextlib.suppress(OSError, AttributeError):
             os.nice(niceness)
@@ -188,11 +221,11 @@ def _serve(connection: Connection, niceness: int = 0) -> None:
                 return
             if message is None:
                 return
-            entries, path, text, text_hash = message
+            entries, path, text, text_hash, lint = message
             try:
                 for data in entries:
                     put_packed(mirror, data)
-                checked = check_text(text, mirror)
+                checked = check_text(text, mirror, lint=lint)
                 put_checked(mirror, checked, text_hash)
                 reply: tuple[str, Any] = ("done", pack(checked, text_hash))
             except Exception:
@@ -236,17 +269,23 @@ class WorkerPool:
     `niceness`: how much lower the workers' scheduling priority is than this process's. The language server
     indexes in the background with a positive one, so that on a machine with as many busy workers as cores the
     operating system still runs the server's own keystroke checks first (another editor keeps typing at its
-    unloaded speed while a large folder is indexed)."""
+    unloaded speed while a large folder is indexed).
 
-    def __init__(self, count: int, niceness: int = 0) -> None:
-        context = multiprocessing.get_context("spawn")
+    `start`: "spawn" (the default: a fresh interpreter, safe next to the language server's threads) or "fork"
+    (a copy of this process, the checker already imported: a worker is ready at once instead of after an import
+    of the checker, which for the standard library's build is a quarter of the work). Fork only from a process
+    that runs no other thread meanwhile (`forking_is_safe`)."""
+
+    def __init__(self, count: int, niceness: int = 0, start: str = "spawn") -> None:
+        context = multiprocessing.get_context("fork") if start == "fork" else multiprocessing.get_context("spawn")
         self.workers: list[_Worker] = []
         self.opened = False
         self.used = False
         """Whether a check ran on it (its workers' mirrors hold that check's modules: a pool serves one)."""
         for _ in range(count):
             parent_end, child_end = context.Pipe()
-            process = context.Process(target=_serve, args=(child_end, niceness), daemon=True,
+            inherited = (*(w.connection for w in self.workers), parent_end) if start == "fork" else ()
+            process = context.Process(target=_serve, args=(child_end, niceness, inherited), daemon=True,
                                       name="nova-check-worker")
             with _main_module_hidden():
                 process.start()
@@ -311,11 +350,13 @@ class ParallelCheck:
     as `FolderCheck.results` would (path → check) and the layer holds the same modules.
 
     `on_result(module, checked)` is called (on the calling thread) as each module is put, for progress reports.
+    `lint` False leaves out the lint warnings (see `nova.check.check_module`).
     """
 
     def __init__(self, plan: Plan, layer: Any, pool: WorkerPool, *, only: set[str] | None = None,
-                 unowned: bool = True, on_result: OnResult | None = None) -> None:
+                 unowned: bool = True, on_result: OnResult | None = None, lint: bool = True) -> None:
         self.plan = plan
+        self.lint = lint
         self.layer = layer
         self.pool = pool
         self.only = only
@@ -333,8 +374,10 @@ class ParallelCheck:
         """Whether a group must run in the parent (see the module's docstring)."""
         if len(group) > 1:
             return True
+        from nova.check.prim import prim_env
+
         owners = self.plan.owners
-        return any(i not in owners and i != group[0] and self.layer.get(i) is None
+        return any(i not in owners and i != group[0] and self.layer.get(i) is None and prim_env(i) is None
                    for i in owners[group[0]].imports)
 
     def _closures(self) -> dict[str, frozenset[str]]:
@@ -398,7 +441,7 @@ class ParallelCheck:
         for source in self.plan.unowned() if self.unowned else ():
             from nova.workspace import check_text
 
-            self.results[source.path] = check_text(source.text, self.layer)
+            self.results[source.path] = check_text(source.text, self.layer, lint=self.lint)
         self._packed.clear()
 
     def _pick(self, idle: list[_Worker], module: str) -> _Worker:
@@ -412,7 +455,7 @@ class ParallelCheck:
         missing = sorted(self._closure[module] - worker.holds, key=self._position.__getitem__)
         entries = [self._packed_of(m) for m in missing]
         try:
-            worker.connection.send((entries, source.path, source.text, source.text_hash))
+            worker.connection.send((entries, source.path, source.text, source.text_hash, self.lint))
         except (OSError, ValueError):
             return False
         worker.holds.update(missing)
@@ -464,7 +507,7 @@ class ParallelCheck:
         """A group checked in this process, as the serial path checks it (rounds over a cycle included)."""
         from nova.workspace import FolderCheck
 
-        run = FolderCheck(self.plan, self.layer, only=set(group), unowned=False)
+        run = FolderCheck(self.plan, self.layer, only=set(group), unowned=False, lint=self.lint)
         run.run()
         for module in group:
             owner = self.plan.owners[module]

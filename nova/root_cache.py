@@ -74,10 +74,10 @@ class CachedRoot:
     """Whether the layer came from the snapshot (False: it was built on this run)."""
 
 
-def cached_root(cache_dir: Path | None = None) -> CachedRoot:
+def cached_root(cache_dir: Path | None = None, jobs: int = 1) -> CachedRoot:
     """The stdlib's root layer: restored from `cache_dir`'s snapshot of this version when a valid one is there,
-    else built and saved there for the next run. Never fails for the cache's sake: a cache folder that cannot be
-    read or written means a build, as without a cache."""
+    else built (on `jobs` processes, see `nova.stdlib.build_root`) and saved there for the next run. Never fails
+    for the cache's sake: a cache folder that cannot be read or written means a build, as without a cache."""
     from nova.stdlib import load_root
     from registry import SnapshotError
     from registry.private_files import snapshot_key
@@ -86,7 +86,7 @@ def cached_root(cache_dir: Path | None = None) -> CachedRoot:
     try:
         key = snapshot_key(folder)
     except (SnapshotError, OSError):
-        return CachedRoot(load_root(), None, None, False)
+        return CachedRoot(load_root(jobs), None, None, False)
     from nova.compact import lazy_converter
 
     converter = lazy_converter()
@@ -95,7 +95,7 @@ def cached_root(cache_dir: Path | None = None) -> CachedRoot:
         restored = _restore(path, converter, key)
         if restored is not None:
             return CachedRoot(restored, path, key, True)
-    layer = load_root()
+    layer = load_root(jobs)
     try:
         from registry import dump
 

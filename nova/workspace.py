@@ -244,13 +244,13 @@ def put_checked(layer: Any, checked: CheckedModule, text_hash: str | None = None
 
 
 def check_text(text: str, view: Any, previous: CheckedModule | None = None,
-               parsed: ParsedModule | None = None) -> CheckedModule:
+               parsed: ParsedModule | None = None, *, lint: bool = True) -> CheckedModule:
     """Parse and check one module's text against `view` (never raises for bad source); `parsed`: the text's
-    parse when it was made earlier."""
+    parse when it was made earlier; `lint`: see `nova.check.check_module`."""
     from nova.check import check_module
     from nova.syntax import parse_module
 
-    return check_module(parsed if parsed is not None else parse_module(text), view, previous)
+    return check_module(parsed if parsed is not None else parse_module(text), view, previous, lint=lint)
 
 
 def announce_cycles(the_plan: Plan, layer: Any, only: set[str] | None = None) -> None:
@@ -282,7 +282,8 @@ class FolderCheck:
     """Checks a plan's modules into `layer`, one `Step` at a time (see the module's docstring).
 
     `only` limits the work to some modules (a warm start's stale ones); `previous` gives earlier results whose
-    unchanged declarations the checker reuses; `unowned` also checks the files that provide no module.
+    unchanged declarations the checker reuses; `unowned` also checks the files that provide no module; `lint`
+    False leaves out the lint warnings (see `nova.check.check_module`).
     """
 
     def __init__(
@@ -294,8 +295,10 @@ class FolderCheck:
         previous: Mapping[str, CheckedModule] | None = None,
         unowned: bool = True,
         parsed: Mapping[str, ParsedModule] | None = None,
+        lint: bool = True,
     ) -> None:
         self.plan = plan
+        self.lint = lint
         self.layer = layer
         self.parsed: Mapping[str, ParsedModule] = parsed or {}
         """Path → the parse of its text, for the files parsed before the check (see `check_workspace`)."""
@@ -339,7 +342,7 @@ class FolderCheck:
         """Check one step's file against the layer (safe on a worker thread: it only reads the layer)."""
         source = step.source
         previous = self.previous.get(source.module) if step.put and source.module is not None else None
-        return check_text(source.text, self.layer, previous, self.parsed.get(source.path))
+        return check_text(source.text, self.layer, previous, self.parsed.get(source.path), lint=self.lint)
 
     def record(self, step: Step, checked: CheckedModule) -> PutResult | None:
         """Keep a step's result and store it in the layer (on the layer's writer, after `check`)."""
@@ -422,19 +425,23 @@ def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -
 
 def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,
                   pool: WorkerPool | None = None, parsed: Mapping[str, ParsedModule] | None = None,
-                  root_file: tuple[Path, bytes | None] | None = None) -> WorkspaceResult:
+                  root_file: tuple[Path, bytes | None] | None = None, *, lint: bool = True,
+                  spread: bool | None = None) -> WorkspaceResult:
     """Check read sources into a new child batch of `parent`; with `jobs` > 1 on worker processes when the folder
     is large enough and `parent` is a root (the workers restore a snapshot of it). `pool`: workers started
     earlier (they import the checker meanwhile), used instead of starting `jobs` new ones, closed by the caller.
     `parsed`: path → the parse of that file's text, when made earlier (used by the serial check). `root_file`:
     a snapshot of `parent` on disk and its key (`nova.root_cache`), which the workers restore instead of a dump
-    made for them."""
+    made for them. `lint` False: no lint warnings (see `nova.check.check_module`). `spread`: whether to use the
+    workers whatever the folder's size (None: when `parallel_worth_it`; True where they cost little to start,
+    as forked ones)."""
     from nova.check import deep_section
 
     layer = parent.begin_batch()
     the_plan = plan(sources, root)
     results: Mapping[str, CheckedModule]
-    if parent.is_root and parallel_worth_it(the_plan, len(pool.workers) if pool is not None else jobs):
+    workers = len(pool.workers) if pool is not None else jobs
+    if parent.is_root and (parallel_worth_it(the_plan, workers) if spread is None else spread and workers > 1):
         from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
 
         with contextlib.ExitStack() as stack:
@@ -444,12 +451,12 @@ def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = No
                 pool.open(*root_file)
             elif not pool.opened:
                 pool.open(stack.enter_context(root_snapshot(parent)))
-            parallel = ParallelCheck(the_plan, layer, pool)
+            parallel = ParallelCheck(the_plan, layer, pool, lint=lint)
             with deep_section():
                 parallel.run()
         results = parallel.results
     else:
-        run = FolderCheck(the_plan, layer, parsed=parsed)
+        run = FolderCheck(the_plan, layer, parsed=parsed, lint=lint)
         with deep_section():  # one raised recursion limit and one pause of the cyclic GC for the whole build
             run.run()
         results = run.results
@@ -466,21 +473,22 @@ def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = No
 
 
 def check_workspace(sources: Mapping[str, str], parent: Any, root: Path | None = None,
-                    jobs: int = 1) -> WorkspaceResult:
+                    jobs: int = 1, *, lint: bool = True) -> WorkspaceResult:
     """Check texts (path → text) into a new child batch of `parent`: the pipeline without discovery and reading.
 
     Checked here (one job), each text is parsed once, whole, before the plan is made: a file that parses without
     errors has its header read from that parse instead of being parsed a second time for it (the header parse
     and the full one gave a fifth of a standard library build's parsing to headers)."""
     if jobs > 1:
-        return check_sources([make_source(path, text) for path, text in sources.items()], parent, root, jobs)
+        return check_sources([make_source(path, text) for path, text in sources.items()], parent, root, jobs,
+                             lint=lint)
     from nova.deep import deep_section
     from nova.syntax import parse_module
 
     with deep_section():  # the collector paused from the first parse to the last check (see check_sources)
         parses = {str(path): parse_module(text) for path, text in sources.items()}
         made = [source_of_parse(path, text, parses[str(path)]) for path, text in sources.items()]
-        return check_sources(made, parent, root, jobs, parsed=parses)
+        return check_sources(made, parent, root, jobs, parsed=parses, lint=lint)
 
 
 def source_of_parse(path: str | Path, text: str, parsed: ParsedModule) -> Source:

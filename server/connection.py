@@ -18,6 +18,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from nova.diagnostics import Diagnostic, Span
 from nova.project import innermost_folder, project_root
+from server import diagnostic_data
 from server.documents import Document
 from server.positions import Encoding, LineIndex
 from server.session import OpenDoc, WorkspaceSession
@@ -306,6 +307,7 @@ class Connection:
             source="nova",
             related_information=related or None,
             tags=[types.DiagnosticTag.Unnecessary] if diagnostic.unnecessary else None,
+            data=diagnostic_data.to_lsp(diagnostic.data, lambda span: self.lsp_range(span, index)),
         )
 
     def publish_checked(self, session: WorkspaceSession, open_doc: OpenDoc, extra: list[Diagnostic]) -> None:

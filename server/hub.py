@@ -527,12 +527,14 @@ class Hub:
         """Build the root in a forked child that writes its snapshot (`nova.root_cache`), and wait for it; on any
         failure (no fork, a child that fails or hangs) the caller builds the root here, as before."""
         began = time.perf_counter()
+        import nova.parallel
         import nova.root_cache
         import nova.stdlib
         import registry  # noqa: F401  (imported before the fork: the child needs no import lock)
 
         def build() -> None:
-            if nova.root_cache.cached_root(self.cache_dir).path is None:
+            # the child runs no other thread: the build is spread over forked workers (nova.stdlib.build_root)
+            if nova.root_cache.cached_root(self.cache_dir, nova.parallel.spare_jobs(self.jobs)).path is None:
                 raise OSError("the stdlib snapshot could not be written")
 
         if in_child(build, ROOT_BUILD_SECONDS):

@@ -137,10 +137,10 @@ def test_a_fault_of_the_checker_is_one_modules_diagnostic_and_the_others_are_che
 
     checked = ModuleChecker.run
 
-    def faulty(self: ModuleChecker) -> object:  # a defect in the checker, met only on the module `Broken`
+    def faulty(self: ModuleChecker, lint: bool = True) -> object:  # a defect met only on the module `Broken`
         if self.name == "Broken":
             raise KeyError("type:Lost")
-        return checked(self)
+        return checked(self, lint)
 
     monkeypatch.setattr(ModuleChecker, "run", faulty)
     (tmp_path / "Broken.nova").write_text("module Broken where\n\nb :: Int\nb = 1\n")

@@ -51,10 +51,10 @@ def __getattr__(name: str) -> Any:
 _GC_THRESHOLD = 50_000
 
 
-def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> CheckedModule:
+def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None, lint: bool) -> CheckedModule:
     from nova.check.checker import ModuleChecker
 
-    return ModuleChecker(parsed, view, previous).run()
+    return ModuleChecker(parsed, view, previous).run(lint)
 
 
 _contain_faults = False
@@ -73,10 +73,13 @@ def contained_faults() -> Iterator[None]:
         _contain_faults = before
 
 
-def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None = None) -> CheckedModule:
+def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None = None, *,
+                 lint: bool = True) -> CheckedModule:
     """Check `parsed` with imports resolved through `view` (a `registry.Layer`); reuse `previous` where valid.
 
-    The result's diagnostics include the parser's. Never raises on bad input.
+    The result's diagnostics include the parser's. Never raises on bad input. `lint=False` leaves out PureScript's
+    lint warnings (`CheckedModule.lint`): a library built for its interfaces (the standard library's root) has
+    nobody to show them to.
     """
     # The checker allocates many short-lived objects; a young-generation threshold this low makes the cyclic GC
     # rescan the (large, long-lived) registry contents over and over. Raise it while checking.
@@ -85,7 +88,7 @@ def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None
         gc.set_threshold(_GC_THRESHOLD, threshold[1], threshold[2])
     try:
         with deep_section():
-            return run_on_big_stack(lambda: _check(parsed, view, previous), name="nova-check")
+            return run_on_big_stack(lambda: _check(parsed, view, previous, lint), name="nova-check")
     except RecursionError:
         return _failed(parsed, "Expression nested too deeply.")
     except Exception as error:

@@ -29,7 +29,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
     """Checks one module: the phases run in order by `run`."""
 
     # ------------------------------------------------------------------ entry
-    def run(self) -> CheckedModule:
+    def run(self, lint: bool = True) -> CheckedModule:
+        """`lint`: whether to add PureScript's lint warnings (see `nova.check.check_module`)."""
         mod = self.parsed.module
         self.broken_keys = {b.key for b in getattr(self.parsed, "broken", ()) if b.key is not None}
         self._declare_names(mod)
@@ -59,6 +60,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
         self.diags.extend(self.module_state.diagnostics)
         self.diags = _once_per_shadowing(self.diags)
         self.diags.sort(key=lambda d: (d.span.start_line, d.span.start_col))
+        linted = lint and not any(d.severity == Severity.ERROR for d in self.diags)
         return CheckedModule(
             name=self.name,
             exports=exports,
@@ -66,8 +68,8 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
             env=env,
             imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
             diagnostics=tuple(self.diags),
-            lint=() if any(d.severity == Severity.ERROR for d in self.diags) else lint_module(
-                self.name, mod, self.view),
+            lint=lint_module(self.name, mod, self.view, self) if linted else (),
+            linted=linted,
             fixities=fixities,
             reinferred=self.reinferred,
             reused=self.reused,

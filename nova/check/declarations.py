@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from nova import keys
 from nova.check import typed as T
 from nova.check.deriving import Deriving
-from nova.check.env import TypeInfo
+from nova.check.env import ModuleEnv, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
 from nova.check.kinds import KindInference
@@ -51,14 +53,55 @@ def _digest_order(entry: tuple[Any, ...]) -> tuple[str, str]:
     return (entry[0], entry[1]) if isinstance(entry[1], str) else (entry[0], "")
 
 
+@dataclass(frozen=True, slots=True)
+class _EnvParts:
+    """What `_build_class_env` takes from one imported module's environment, computed once per environment:
+    every module that imports it (a stdlib module reaches about 600 instances) reads the same."""
+
+    env: ModuleEnv
+    classes: tuple[Any, ...]
+    instances: tuple[tuple[tuple[str, str], list[InstanceInfo]], ...]
+    """Its instances grouped by class, each group in declaration order."""
+    digest: tuple[tuple[tuple[str, str], Any], ...]
+    """(`_digest_order` key, digest entry) of each instance, then of the module's classes."""
+
+
+_ENV_PARTS: dict[int, _EnvParts] = {}
+_ENV_PARTS_KEPT = 2048
+"""Environments remembered (keyed by identity; each kept alive while remembered, so an id is never reused)."""
+
+
+def _env_parts(module: str, env: ModuleEnv) -> _EnvParts:
+    parts = _ENV_PARTS.get(id(env))
+    if parts is not None and parts.env is env:
+        return parts
+    groups: dict[tuple[str, str], list[InstanceInfo]] = {}
+    digest: list[tuple[tuple[str, str], Any]] = []
+    for inst in env.instances:
+        groups.setdefault((inst.cls_module, inst.cls), []).append(inst)
+        entry = (inst.module, inst.key, inst.args, inst.context, inst.chain, inst.index)
+        digest.append((_digest_order(entry), entry))
+    classes_entry = (module, tuple(env.class_infos.items()))
+    digest.append((_digest_order(classes_entry), classes_entry))
+    parts = _EnvParts(env, tuple(env.class_infos.values()), tuple(groups.items()), tuple(digest))
+    if len(_ENV_PARTS) >= _ENV_PARTS_KEPT:
+        _ENV_PARTS.clear()
+    _ENV_PARTS[id(env)] = parts
+    return parts
+
+
+_ORDER_OF_PAIR = itemgetter(0)
+
+
 class Declarations(KindInference, Deriving):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
+        classenv = self.classenv
         for ci in PRIM_CLASSES.values():
-            self.classenv.add_class(ci)
+            classenv.add_class(ci)
         seen: set[str] = set()
         todo = [i.module for i in mod.imports]
-        digest: list[Any] = []
+        digest: list[tuple[tuple[str, str], Any]] = []
         while todo:
             m = todo.pop()
             if m in seen or m == self.name:
@@ -68,14 +111,15 @@ class Declarations(KindInference, Deriving):
             if env is None:
                 continue
             self.envs[m] = env
-            for ci in env.class_infos.values():
-                self.classenv.add_class(ci)
-            for inst in env.instances:
-                self.classenv.add_instance(inst)
-                digest.append((inst.module, inst.key, inst.args, inst.context, inst.chain, inst.index))
-            digest.append((m, tuple(env.class_infos.items())))
+            parts = _env_parts(m, env)
+            for ci in parts.classes:
+                classenv.add_class(ci)
+            for ref, insts in parts.instances:
+                classenv.add_instances(ref, insts)
+            digest.extend(parts.digest)
             todo.extend(env.imports)
-        self.instance_digest = tuple(sorted(digest, key=_digest_order))
+        digest.sort(key=_ORDER_OF_PAIR)  # stable: the order `sorted(entries, key=_digest_order)` gives
+        self.instance_digest = tuple(entry for _order, entry in digest)
 
     # ------------------------------------------------------------------ names declared here
     def _declare_names(self, mod: ast.Module) -> None:

@@ -148,6 +148,8 @@ class Exports(CheckerBase):
         if isinstance(item, (ast.ItemValue, ast.ItemOperator)):
             if item.name in self.own_values:
                 values[item.name] = (self.name, item.name)
+                if isinstance(item, ast.ItemValue):  # (an export is a use: PureScript warns there too)
+                    self.scope_shadowing("value", item.name, "values")
                 return
             refs = self.scope.values.get(item.name)
             if refs:
@@ -164,6 +166,7 @@ class Exports(CheckerBase):
                 types[item.name] = (self.name, keys.type_key(item.name))
                 all_ctors = own.constructors
                 origin = self.name
+                self.scope_shadowing("type", item.name, "types")
             else:
                 refs = self.scope.types.get(item.name)
                 if not refs:
@@ -195,6 +198,7 @@ class Exports(CheckerBase):
         elif isinstance(item, ast.ItemClass):
             if item.name in self.own_classes:
                 classes[item.name] = (self.name, keys.class_key(item.name))
+                self.scope_shadowing("type class", item.name, "classes")
                 return
             refs = self.scope.classes.get(item.name)
             if refs:

@@ -1,8 +1,10 @@
 """PureScript's lint warnings for one checked module: unused and duplicate imports, open imports PureScript asks to
-make explicit, unused and shadowed names and type variables, unused declarations.
+make explicit, unused and shadowed names and type variables, unused declarations, missing type and kind
+signatures.
 
 Run after a module checks without errors (with errors, what the code uses is not known, and PureScript reports
-none either). Costs one walk of the module's syntax tree plus a look-up per name read; nothing is cached.
+none either). Costs one walk of the module's syntax tree (each declaration's part cached, nova.check.lint_names)
+plus a look-up per name read, and the printing of each missing signature from what the checker inferred.
 
 The warnings are kept apart from the checker's diagnostics (`CheckedModule.lint`): they are style, not meaning,
 and the language's own results (and the tests of them) stay what the checker decides; editors, `nova check` and
@@ -15,6 +17,7 @@ from typing import Any
 
 from nova.check.lint_imports import lint_imports
 from nova.check.lint_names import lint_names, unused_declarations
+from nova.check.lint_signatures import lint_signatures
 from nova.diagnostics import Diagnostic
 from nova.syntax import ast
 
@@ -22,15 +25,20 @@ LINT_CODES = frozenset({
     "UnusedImport", "UnusedExplicitImport", "UnusedDctorImport", "UnusedDctorExplicitImport", "DuplicateImport",
     "DuplicateSelectiveImport", "DuplicateImportRef", "RedundantUnqualifiedImport", "ImplicitImport",
     "HidingImport", "ImplicitQualifiedImport", "ImplicitQualifiedImportReExport", "UnusedName",
-    "UnusedDeclaration", "UnusedTypeVar", "ShadowedName", "ShadowedTypeVar",
+    "UnusedDeclaration", "UnusedTypeVar", "ShadowedName", "ShadowedTypeVar", "MissingTypeDeclaration",
+    "MissingKindDeclaration",
 })
 
 
-def lint_module(name: str, mod: ast.Module, view: Any) -> tuple[Diagnostic, ...]:
+def lint_module(name: str, mod: ast.Module, view: Any, declared: Any = None) -> tuple[Diagnostic, ...]:
+    """`declared`: the checker's results for the module (its values' schemes, its types' and classes' kinds, its
+    import scope), for the missing signature warnings; without it they are not given."""
     from nova.check.scope import env_of
 
     facts = lint_names(mod)
     out = facts.diagnostics
     out.extend(unused_declarations(mod, facts))
     out.extend(lint_imports(name, mod, facts, lambda module: env_of(view, module)))
+    if declared is not None:
+        out.extend(lint_signatures(mod, declared, view))
     return tuple(sorted(out, key=lambda d: (d.span.start_line, d.span.start_col)))

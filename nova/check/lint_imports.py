@@ -135,8 +135,11 @@ def item_label(item: Any) -> str:
     return str(item.name)
 
 
-def _warn(out: list[Diagnostic], span: Span, code: str, message: str, unnecessary: bool = False) -> None:
-    out.append(Diagnostic(span, Severity.WARNING, code, message, unnecessary=unnecessary))
+def _warn(out: list[Diagnostic], span: Span, code: str, message: str, unnecessary: bool = False,
+          data: dict[str, Any] | None = None) -> None:
+    """`data` (see `Diagnostic.data`): what the quick fixes act on. Every import warning carries the import's
+    `module`; one that suggests an import carries it as `replacement`; one about some names lists them."""
+    out.append(Diagnostic(span, Severity.WARNING, code, message, unnecessary=unnecessary, data=data))
 
 
 def lint_imports(module_name: str, mod: ast.Module, facts: NameFacts, env_of: Any) -> list[Diagnostic]:
@@ -210,10 +213,11 @@ def lint_imports(module_name: str, mod: ast.Module, facts: NameFacts, env_of: An
             continue
         for imp in group:
             if (imp.decl.items is None or imp.decl.hiding) and imp.used:
+                line = _import_line(imp, _ref_texts(imp, imp.used, True))
                 _warn(out, imp.decl.span, "ImplicitQualifiedImport",
                       f"Module `{imp.decl.module}` was imported as `{qualifier}` with unspecified imports. As "
                       f"there are multiple modules being imported as `{qualifier}`, consider using the explicit "
-                      f"form:\n\n  {_import_line(imp, _ref_texts(imp, imp.used, True))}")
+                      f"form:\n\n  {line}", data={"module": imp.decl.module, "replacement": line})
     _duplicates(imports, out)
     return out
 
@@ -222,44 +226,49 @@ def _lint_one(imp: _Import, allow_implicit: bool, reexported: set[str], out: lis
     decl = imp.decl
     module = decl.module
     unused_message = f"The import of module `{module}` is redundant."
+    about = {"module": module}
     if decl.items is None:
         if not imp.used:
-            _warn(out, decl.span, "UnusedImport", unused_message, True)
+            _warn(out, decl.span, "UnusedImport", unused_message, True, about)
         elif decl.alias is None and not allow_implicit:
+            line = _import_line(imp, _ref_texts(imp, imp.used, True))
             _warn(out, decl.span, "ImplicitImport",
-                  f"Module `{module}` has unspecified imports, consider using the explicit form:\n\n"
-                  f"  {_import_line(imp, _ref_texts(imp, imp.used, True))}")
+                  f"Module `{module}` has unspecified imports, consider using the explicit form:\n\n  {line}",
+                  data={**about, "replacement": line})
         elif decl.alias is not None and decl.alias in reexported:
             every = {(t, n) for t in TABLES for n in getattr(imp.env, t, {}) if imp.gives(t, n)}
+            line = _import_line(imp, _ref_texts(imp, every, True))
             _warn(out, decl.span, "ImplicitQualifiedImportReExport",
                   f"Module `{module}` was imported as `{decl.alias}` with unspecified imports. As this module is "
-                  "being re-exported, consider using the explicit form:\n\n"
-                  f"  {_import_line(imp, _ref_texts(imp, every, True))}")
+                  f"being re-exported, consider using the explicit form:\n\n  {line}",
+                  data={**about, "replacement": line})
         return
     if decl.hiding:
         if allow_implicit:
             return
         if not imp.used:
-            _warn(out, decl.span, "UnusedImport", unused_message, True)
+            _warn(out, decl.span, "UnusedImport", unused_message, True, about)
         else:
+            line = _import_line(imp, _ref_texts(imp, imp.used, True))
             _warn(out, decl.span, "HidingImport",
-                  f"Module `{module}` has unspecified imports, consider using the inclusive form:\n\n"
-                  f"  {_import_line(imp, _ref_texts(imp, imp.used, True))}")
+                  f"Module `{module}` has unspecified imports, consider using the inclusive form:\n\n  {line}",
+                  data={**about, "replacement": line})
         return
     if not decl.items:
-        _warn(out, decl.span, "UnusedImport", unused_message, True)
+        _warn(out, decl.span, "UnusedImport", unused_message, True, about)
         return
     used_items = {id(item) for item in decl.items if _item_used(imp, item)}
     unused = [item for item in decl.items if id(item) not in used_items]
     if len(unused) == len(decl.items):
-        _warn(out, decl.span, "UnusedImport", unused_message, True)
+        _warn(out, decl.span, "UnusedImport", unused_message, True, about)
         return
     if unused:
         span, clean = _items_span(decl, unused)
-        names = ", ".join(item_label(i) for i in unused)
+        labels = [item_label(i) for i in unused]
+        line = _import_line(imp, _ref_texts(imp, imp.used, False))
         _warn(out, span, "UnusedExplicitImport",
-              f"The import of module `{module}` contains the following unused references: {names}. It could be "
-              f"replaced with:\n\n  {_import_line(imp, _ref_texts(imp, imp.used, False))}", clean)
+              f"The import of module `{module}` contains the following unused references: {', '.join(labels)}. It "
+              f"could be replaced with:\n\n  {line}", clean, {**about, "names": labels, "replacement": line})
     for item in decl.items:
         if not isinstance(item, ast.ItemType) or id(item) not in used_items:
             continue
@@ -268,18 +277,21 @@ def _lint_one(imp: _Import, allow_implicit: bool, reexported: set[str], out: lis
         ctors = imp.env.type_members.get(item.name, ())
         used_ctors = [c for c in ctors if ("values", c) in imp.used]
         if not used_ctors:
+            line = _import_line(imp, _ref_texts(imp, imp.used, False))
             _warn(out, item.span, "UnusedDctorImport",
                   f"The import of type `{item.name}` from module `{module}` includes data constructors but only "
-                  f"the type is used. It could be replaced with:\n\n"
-                  f"  {_import_line(imp, _ref_texts(imp, imp.used, False))}", False)
+                  f"the type is used. It could be replaced with:\n\n  {line}", False,
+                  {**about, "type": item.name, "replacement": line})
         elif item.members:
             unused_ctors = [m for m in item.members if m.name not in used_ctors]
             if unused_ctors:
                 span, clean = _names_span(item.members, unused_ctors)
+                names = [m.name for m in unused_ctors]
+                line = _import_line(imp, _ref_texts(imp, imp.used, False))
                 _warn(out, span, "UnusedDctorExplicitImport",
                       f"The import of type `{item.name}` from module `{module}` includes the following unused data "
-                      f"constructors: {', '.join(m.name for m in unused_ctors)}. It could be replaced with:\n\n"
-                      f"  {_import_line(imp, _ref_texts(imp, imp.used, False))}", clean)
+                      f"constructors: {', '.join(names)}. It could be replaced with:\n\n  {line}", clean,
+                      {**about, "type": item.name, "names": names, "replacement": line})
 
 
 def _item_used(imp: _Import, item: Any) -> bool:
@@ -321,7 +333,8 @@ def _duplicates(imports: list[_Import], out: list[Diagnostic]) -> None:
             for later in group[i + 1:]:
                 if later not in warned and _shape(first.decl) == _shape(later.decl):
                     warned.append(later)
-                    _warn(out, later.decl.span, "DuplicateImport", f"Duplicate import of `{module}`.", True)
+                    _warn(out, later.decl.span, "DuplicateImport", f"Duplicate import of `{module}`.", True,
+                          {"module": module})
         unqualified = [imp for imp in group if imp.decl.alias is None and imp not in warned]
         if len(unqualified) > 1:
             whole = next((imp for imp in unqualified if imp.decl.items is None or imp.decl.hiding), None)
@@ -330,12 +343,14 @@ def _duplicates(imports: list[_Import], out: list[Diagnostic]) -> None:
                     if imp is not whole:
                         warned.append(imp)
                         _warn(out, imp.decl.span, "RedundantUnqualifiedImport",
-                              f"This import of `{module}` is redundant due to a whole-module import.", True)
+                              f"This import of `{module}` is redundant due to a whole-module import.", True,
+                              {"module": module})
             else:
                 for imp in unqualified[1:]:
                     warned.append(imp)
                     _warn(out, imp.decl.span, "DuplicateSelectiveImport",
-                          f"There is an existing import of `{module}`, consider merging the import lists.")
+                          f"There is an existing import of `{module}`, consider merging the import lists.",
+                          data={"module": module})
         for imp in group:
             if imp in warned:
                 continue
@@ -344,12 +359,14 @@ def _duplicates(imports: list[_Import], out: list[Diagnostic]) -> None:
                 key = (type(item).__name__, item.name)
                 if key in seen:
                     _warn(out, item.span, "DuplicateImportRef",
-                          f"Import list contains multiple references to {item_label(item)}.", True)
+                          f"Import list contains multiple references to {item_label(item)}.", True,
+                          {"module": module, "names": [item_label(item)]})
                 seen.add(key)
                 if isinstance(item, ast.ItemType):
                     names: set[str] = set()
                     for m in item.members or ():
                         if m.name in names:
                             _warn(out, m.span, "DuplicateImportRef",
-                                  f"Import list contains multiple references to data constructor {m.name}.", True)
+                                  f"Import list contains multiple references to data constructor {m.name}.", True,
+                                  {"module": module, "names": [m.name]})
                         names.add(m.name)

@@ -71,6 +71,8 @@ class CheckedModule:
     lint: tuple[Diagnostic, ...] = ()
     """PureScript's lint warnings (nova.check.lint), apart from `diagnostics`: what editors and `nova check`
     show, computed only for a module that checks without errors."""
+    linted: bool = False
+    """Whether the lint ran (not for a module with errors, nor when the check was asked to leave it out)."""
     reinferred: int = 0
     reused: int = 0
     cache: dict[tuple[str, ...], GroupCache] = field(default_factory=dict, repr=False, compare=False)

@@ -56,6 +56,28 @@ class Scope:
         for v in self.via:
             self.contributed.setdefault(v, []).append((kind, name, ref))
 
+    def add_all(self, table: dict[str, set[Ref]], kind: str, named: list[tuple[str, Ref]]) -> None:
+        """`add` of each (name, origin) of `named` to `table`, whose name in `open_imports` is `kind`: one call
+        for the hundreds of names an open import brings."""
+        if not named:
+            return
+        explicit = self.explicit if self.explicit_mode else None
+        current_open = self.current_open
+        open_imports = self.open_imports
+        contributed = [self.contributed.setdefault(v, []) for v in self.via]
+        for name, ref in named:
+            got = table.get(name)
+            if got is None:
+                table[name] = {ref}
+            else:
+                got.add(ref)
+            if explicit is not None:
+                explicit.setdefault(name, set()).add(ref)
+            if current_open is not None:
+                open_imports.setdefault((kind, name), []).append(current_open)
+            for out in contributed:
+                out.append((kind, name, ref))
+
 
 def suggest(name: str, candidates: Any) -> str:
     close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
@@ -80,6 +102,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
     scope = Scope()
     diags: list[Diagnostic] = []
     known = None
+    importers: set[str] | None = None
     for imp in imports:
         target = imp.module
         if target == name:
@@ -98,10 +121,14 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
                 )
             )
             continue
-        try:
-            cyclic = bool(view.depends_on(target, name))
-        except Exception:
-            cyclic = False
+        if importers is None:
+            # what imports this module, directly or not: computed once (an import of one of them closes a cycle)
+            # instead of a walk over each import's whole closure (a stdlib module's imports reach dozens of modules)
+            try:
+                importers = view.dependents(name)
+            except Exception:
+                importers = set()
+        cyclic = target in importers
         if cyclic:
             diags.append(
                 Diagnostic(
@@ -173,15 +200,15 @@ def _import_names(scope: Scope, imp: ast.ImportDecl, env: ModuleEnv, qual: str |
                 hidden_classes.add(item.name)
             elif isinstance(item, ast.ItemTypeOperator):
                 hidden_type_ops.add(item.name)
-        for n in values:
-            if n not in hidden_values:
-                take_value(n)
-        for n in types:
-            if n not in hidden_types:
-                scope.add(scope.types, q(n), types[n])
-        for n in classes:
-            if n not in hidden_classes:
-                scope.add(scope.classes, q(n), classes[n])
+        shown = [n for n in values if n not in hidden_values]
+        scope.add_all(scope.values, "values", [(q(n), values[n]) for n in shown])
+        fixities = env.fixities
+        for n in shown:
+            fx = fixities.get(n)
+            if fx is not None:
+                scope.fixities[q(n)] = fx
+        scope.add_all(scope.types, "types", [(q(n), types[n]) for n in types if n not in hidden_types])
+        scope.add_all(scope.classes, "classes", [(q(n), classes[n]) for n in classes if n not in hidden_classes])
         for n in type_ops:
             if n not in hidden_type_ops:
                 scope.add(scope.type_operators, q(n), type_ops[n])

@@ -59,13 +59,27 @@ def _declaration(el: Any) -> dict[str, Any]:
     }
 
 
+def _plain(value: Any) -> Any:
+    """A diagnostic's `data` as JSON (its spans as ranges, like the diagnostic's own)."""
+    if isinstance(value, Span):
+        return _range(value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _diagnostic(d: Diagnostic) -> dict[str, Any]:
-    return {
+    out = {
         "severity": SEVERITY_NAMES.get(d.severity, "error"),
         "code": d.code,
         "message": d.message,
         "range": _range(d.span),
     }
+    if d.data is not None:  # what a quick fix needs (the suggested import, the missing signature and its place)
+        out["data"] = _plain(dict(d.data))
+    return out
 
 
 def run(args: argparse.Namespace) -> int:

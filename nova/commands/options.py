@@ -82,16 +82,20 @@ def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
 
 def stdlib_root(args: argparse.Namespace) -> tuple[Any, CachedRoot | None]:
     """The standard library's root layer as the cache options ask, and the cached snapshot it came from (a
-    `nova.root_cache.CachedRoot`; None with --no-cache)."""
+    `nova.root_cache.CachedRoot`; None with --no-cache). A build runs on `--jobs` processes where the command
+    has that option, else on the cores idle now (`nova.stdlib.build_root`, `nova.parallel.spare_jobs`)."""
     from pathlib import Path
 
+    from nova.parallel import spare_jobs
+
+    jobs = getattr(args, "jobs", None) or spare_jobs()
     if args.no_cache:
         from nova.stdlib import load_root
 
-        return load_root(), None
+        return load_root(jobs), None
     from nova.root_cache import cached_root
 
-    cached = cached_root(Path(args.cache_dir) if args.cache_dir is not None else None)
+    cached = cached_root(Path(args.cache_dir) if args.cache_dir is not None else None, jobs)
     return cached.layer, cached
 
 

@@ -10,8 +10,9 @@
   module checks while the branches are written.
 - A typed hole (`HoleInferredType`): fill it with a name in scope of its type (locals first).
 - Unreachable branches or clauses (`RedundantCase`): remove them.
-- PureScript's import warnings (nova.ide.lint_fixes): remove an unused or duplicate import, drop unused names or
-  constructors from an import list, make an open import explicit.
+- PureScript's lint warnings (nova.ide.lint_fixes): remove an unused or duplicate import, drop unused names or
+  constructors from an import list, make an open import explicit, add a missing type or kind signature (the
+  cursor refactor below adds a type signature where no warning is given: a module with errors, a local binding).
 - `source.organizeImports`: drop the imports (and import list items) nothing in the module uses.
 - Written from inferred types (nova.ide.fixes): a type wildcard replaced by its type, the missing fields of a
   record literal, a stub for an unknown name.
@@ -27,11 +28,12 @@ from typing import Any
 
 from nova import keys, query
 from nova.check import typed as T
+from nova.check.lint_signatures import curried_constraints
 from nova.diagnostics import Diagnostic, Span
 from nova.ide import fixes, refactors
 from nova.ide.hover import print_scheme, type_names
 from nova.ide.imports import add_import, import_item
-from nova.ide.lint_fixes import LINT_FIXES, lint_fixes
+from nova.ide.lint_fixes import ADD_SIGNATURE, LINT_FIXES, add_signature, lint_fixes
 from nova.ide.locate import name_part
 from nova.ide.model import CodeAction, SourceChange, Target
 from nova.ide.source import ModuleSource, Workspace
@@ -71,10 +73,13 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             found.extend(_unreachable(src, diagnostic))
         elif diagnostic.code == "HoleInferredType":
             found.extend(_fill_hole(workspace, src, diagnostic))
+        elif diagnostic.code in ADD_SIGNATURE:
+            found.extend(add_signature(src, diagnostic, lambda text: _written_names_in_scope(workspace, src, text)))
         elif diagnostic.code in LINT_FIXES:
             found.extend(lint_fixes(src, diagnostic))
     hit = query.element_at(src.elements, span.start_line, span.start_col)
-    found.extend(_add_signature(workspace, src, span, hit))
+    fixed = {a.title for a in found}
+    found.extend(a for a in _add_signature(workspace, src, span, hit) if a.title not in fixed)
     found.extend(refactors.refactors(workspace, src, span, hit))
     if any("source.organizeImports".startswith(k) for k in only):  # walks the module: only when asked for
         organize = organize_imports(workspace, src)
@@ -262,33 +267,6 @@ def _written_names_in_scope(workspace: Workspace, src: ModuleSource, shown: str)
             continue
         return False
     return True
-
-
-def curried_constraints(shown: str) -> str:
-    """`forall a. (Eq a, Show a) => t` (how types are printed for reading) → `forall a. Eq a => Show a => t`
-    (how a signature is written)."""
-    found = re.match(r"(forall [^.]+\. )?\(", shown)
-    if found is None:
-        return shown
-    depth, start = 0, found.end() - 1
-    parts: list[str] = []
-    last = start + 1
-    for i in range(start, len(shown)):
-        char = shown[i]
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0:
-                parts.append(shown[last:i])
-                rest = shown[i + 1:]
-                if not rest.startswith(" => ") or len(parts) < 2:
-                    return shown
-                return (found.group(1) or "") + " => ".join(p.strip() for p in parts) + rest
-        elif char == "," and depth == 1:
-            parts.append(shown[last:i])
-            last = i + 1
-    return shown
 
 
 def _signature_action(src: ModuleSource, name: str, at: Span, shown: str) -> CodeAction:

@@ -1,15 +1,17 @@
-"""Quick fixes for PureScript's import warnings (nova.check.lint_imports), as PureScript's IDE offers them:
-remove an unused or duplicate import, drop the unused names (or constructors) from an import list, make an open
-import explicit. Removals edit the list in place (the user's layout and order stay); making an import explicit
-writes PureScript's suggested import, the last line of the warning's message."""
+"""Quick fixes for PureScript's lint warnings, as PureScript's IDE offers them: remove an unused or duplicate
+import, drop the unused names (or constructors) from an import list, make an open import explicit
+(nova.check.lint_imports); add a missing type or kind signature (nova.check.lint_signatures). Removals edit the
+list in place (the user's layout and order stay); making an import explicit writes PureScript's suggested import.
+Every fix reads its facts from the warning's `data` (names, the suggested import, the signature and where it
+goes), never from its message: a warning without them gets no fix."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from nova.check.lint_imports import item_label
+from nova.check.lint_signatures import signature_text
 from nova.diagnostics import Diagnostic, Span
 from nova.ide.model import CodeAction, SourceChange
 from nova.ide.source import ModuleSource
@@ -18,9 +20,9 @@ from nova.syntax import ast
 REMOVE_IMPORT = frozenset({"UnusedImport", "DuplicateImport", "RedundantUnqualifiedImport"})
 MAKE_EXPLICIT = frozenset({"ImplicitImport", "HidingImport", "ImplicitQualifiedImport",
                            "ImplicitQualifiedImportReExport"})
-LINT_FIXES = REMOVE_IMPORT | MAKE_EXPLICIT | {"UnusedExplicitImport", "UnusedDctorImport",
-                                              "UnusedDctorExplicitImport", "DuplicateImportRef"}
-UNUSED_LIST = re.compile(r"the following unused (?:references|data constructors): (.*?)\. It could be replaced")
+ADD_SIGNATURE = frozenset({"MissingTypeDeclaration", "MissingKindDeclaration"})
+LINT_FIXES = REMOVE_IMPORT | MAKE_EXPLICIT | ADD_SIGNATURE | {
+    "UnusedExplicitImport", "UnusedDctorImport", "UnusedDctorExplicitImport", "DuplicateImportRef"}
 
 
 def _covers(outer: Span, inner: Span) -> bool:
@@ -64,8 +66,32 @@ def remove_items(items: tuple[Any, ...], drop: list[Any] | list[ast.Name]) -> li
     return spans
 
 
+def _names(data: Mapping[str, Any], key: str) -> set[str]:
+    found = data.get(key)
+    return {n for n in found if isinstance(n, str)} if isinstance(found, list | tuple) else set()
+
+
+def add_signature(src: ModuleSource, diagnostic: Diagnostic, writable: Callable[[str], bool]
+                  ) -> Iterator[CodeAction]:
+    """The signature a MissingTypeDeclaration or MissingKindDeclaration asks for, on its own line above the
+    declaration (after its doc comment). Offered when `writable(text)`: the names the printed type uses are in
+    scope as printed, so that the inserted line checks."""
+    data = diagnostic.data or {}
+    text = signature_text(diagnostic.code, data)
+    at = data.get("insert_at")
+    if text is None or not isinstance(at, Span) or not writable(text.split(" :: ", 1)[-1]):
+        return
+    if at.start_line >= len(src.lines) or src.line(at.start_line)[:at.start_col].strip():
+        return  # the text moved under the warning: offered again after the next check
+    change = SourceChange()
+    change.add(src.name, Span(at.start_line, 0, at.start_line, 0), " " * at.start_col + text + "\n")
+    what = "type" if diagnostic.code == "MissingTypeDeclaration" else "kind"
+    yield CodeAction(f"Add {what} signature `{text}`", "quickfix", change, diagnostic, preferred=True)
+
+
 def lint_fixes(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
     code = diagnostic.code
+    data = diagnostic.data or {}
     imp = _import_at(src, diagnostic.span)
     if imp is None:
         return
@@ -74,13 +100,12 @@ def lint_fixes(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction
         change.add(src.name, _whole_lines(src, imp.span), "")
         yield CodeAction("Remove import", "quickfix", change, diagnostic, preferred=True)
     elif code in MAKE_EXPLICIT:
-        suggested = [line.strip() for line in diagnostic.message.splitlines() if line.strip().startswith("import ")]
-        if suggested:
-            change.add(src.name, imp.span, suggested[-1])
+        suggested = data.get("replacement")
+        if isinstance(suggested, str) and suggested.startswith("import "):
+            change.add(src.name, imp.span, suggested)
             yield CodeAction("Make import explicit", "quickfix", change, diagnostic, preferred=True)
     elif code == "UnusedExplicitImport":
-        found = UNUSED_LIST.search(diagnostic.message)
-        labels = set(found.group(1).split(", ")) if found else set()
+        labels = _names(data, "names")
         drop: list[Any] = [item for item in imp.items or () if item_label(item) in labels]
         if drop and len(drop) < len(imp.items or ()):
             for span in remove_items(imp.items or (), drop):
@@ -95,9 +120,8 @@ def lint_fixes(src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction
     elif code == "UnusedDctorExplicitImport":
         item = next((i for i in imp.items or () if isinstance(i, ast.ItemType) and _covers(i.span, diagnostic.span)),
                     None)
-        found = UNUSED_LIST.search(diagnostic.message)
-        if item is not None and item.members and found:
-            names = set(found.group(1).split(", "))
+        names = _names(data, "names")
+        if item is not None and item.members and names:
             members = [m for m in item.members if m.name in names]
             if members and len(members) < len(item.members):
                 for span in remove_items(item.members, members):

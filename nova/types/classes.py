@@ -713,6 +713,12 @@ class ClassEnv:
         self._chains.pop(ref, None)
         self._facts.pop(ref, None)
 
+    def add_instances(self, ref: tuple[str, str], insts: Iterable[InstanceInfo]) -> None:
+        """`add_instance` of each of `insts`, all instances of the class `ref`."""
+        self.instances.setdefault(ref, []).extend(insts)
+        self._chains.pop(ref, None)
+        self._facts.pop(ref, None)
+
     def chains(self, ref: tuple[str, str]) -> list[list[InstanceInfo]]:
         """The class's instances grouped into chains, each in `index` order (an instance alone is a chain)."""
         got = self._chains.get(ref)

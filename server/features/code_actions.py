@@ -11,6 +11,7 @@ from lsprotocol import types
 from nova.diagnostics import Span
 from nova.ide import code_actions as ide_actions
 from nova.ide.model import IdeError
+from server import diagnostic_data
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.ide_bridge import document_of, open_source, supports_document_changes, workspace_edit
@@ -41,7 +42,18 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             return None
         workspace._sources[src.name] = src
         only = tuple(str(k) for k in params.context.only or ())
-        actions = ide_actions.code_actions(workspace, src, Span(*start_good, *end_good), only=only)
+
+        def to_span(start: tuple[int, int], end: tuple[int, int]) -> Span | None:
+            a = doc.to_checked(doc.index.from_client(*start, connection.encoding))
+            b = doc.to_checked(doc.index.from_client(*end, connection.encoding))
+            return Span(*a, *b) if a is not None and b is not None else None
+
+        # the quick fixes read the facts each diagnostic carries in `data`, as the client sends them back
+        sent = [d for d in (diagnostic_data.from_lsp_diagnostic(d, to_span) for d in params.context.diagnostics)
+                if d is not None]
+        own = [*(getattr(src.checked, "diagnostics", ()) or ()), *(getattr(src.checked, "lint", ()) or ())]
+        actions = ide_actions.code_actions(workspace, src, Span(*start_good, *end_good),
+                                           diagnostic_data.with_client_data(own, sent), only=only)
         versioned = supports_document_changes(ls)
         out: list[types.CodeAction] = []
         for action in actions:

@@ -16,7 +16,9 @@ from typing import Any
 
 from lsprotocol import types
 
+from nova.diagnostics import Span
 from nova.sources import SourceError, read_source
+from server import diagnostic_data
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.lsp_util import safe
@@ -159,9 +161,14 @@ def saved_reports(connection: Any, session: Any, skip: set[str], previous: dict[
         except SourceError:
             continue
         index = LineIndex.of(text)
-        items = [types.Diagnostic(range=connection.lsp_range(d.span, index), message=d.message,
+        def to_range(span: Span, index: LineIndex = index) -> types.Range:
+            found: types.Range = connection.lsp_range(span, index)
+            return found
+
+        items = [types.Diagnostic(range=to_range(d.span), message=d.message,
                                   severity=types.DiagnosticSeverity(int(d.severity)), code=d.code, source="nova",
-                                  tags=[types.DiagnosticTag.Unnecessary] if d.unnecessary else None)
+                                  tags=[types.DiagnosticTag.Unnecessary] if d.unnecessary else None,
+                                  data=diagnostic_data.to_lsp(d.data, to_range))
                  for d in diagnostics]
         rid = result_id(items, None)
         if previous.get(uri) == rid:

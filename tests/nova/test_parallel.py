@@ -158,3 +158,42 @@ def test_nova_check_with_jobs_reports_what_one_job_reports_its_workers_restoring
         reports.append(json.loads(capsys.readouterr().out))
     assert reports[0] == reports[1] and len(reports[0]["modules"]) == len(FOLDER)
     assert opened and {p.parent for p in opened} == {cache}
+
+
+def test_the_standard_library_built_on_forked_workers_equals_the_serial_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The root the tools build on every core (`build_root(jobs=…)`) holds what the one-process build holds: the
+    same modules with the same exports, typed elements, environments and diagnostics; only the lint is left out
+    (the serial build here asks for it, for the lint's own test)."""
+    from nova.stdlib import build_root
+    from tests.nova.types.helpers import stdlib_modules
+
+    # (threads that earlier tests of this process left idle would make the build refuse to fork)
+    monkeypatch.setattr(parallel, "forking_is_safe", lambda: True)
+    serial_root, serial = root(), stdlib_modules()
+    spread_root, spread = build_root(jobs=2)
+    assert sorted(spread) == sorted(serial) and sorted(spread_root.own_modules()) == sorted(serial_root.own_modules())
+    # the modules came back from the workers: compact until read
+    assert all(type(e) is LazyElement for e in spread_root.get("Data.Maybe").ast.elements.values())
+    assert not any(checked.linted for checked in spread.values()) and all(m.linted for m in serial.values())
+
+    def layer_picture(layer: Any, module: str) -> tuple[Any, ...]:
+        entry = layer.get(module)
+        return (encode(dict(entry.exports)), encode(dict(entry.ast.elements)), encode(entry.env),
+                tuple(entry.imports), entry.source_hash)
+
+    def checked_picture(checked: Any) -> tuple[Any, ...]:  # (its exports and elements are the layer's)
+        return encode(tuple(checked.diagnostics)), tuple(checked.imports), encode(dict(checked.fixities))
+
+    for module in sorted(serial):
+        assert layer_picture(spread_root, module) == layer_picture(serial_root, module), module
+        assert checked_picture(spread[module]) == checked_picture(serial[module]), module
+
+
+def test_a_build_spreads_over_the_cores_the_load_average_leaves_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 8)
+    for load, spare in ((0.0, 8), (1.0, 8), (3.2, 6), (8.0, 1), (40.0, 1)):
+        monkeypatch.setattr(parallel.os, "getloadavg", lambda load=load: (load, load, load))
+        assert parallel.spare_jobs() == spare
+    assert parallel.spare_jobs(2) == 1  # (load 40)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.5, 0.5, 0.5))
+    assert parallel.spare_jobs(2) == 2

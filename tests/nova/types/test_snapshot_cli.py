@@ -59,7 +59,7 @@ def _write(tmp_path: Path) -> Path:
     (tmp_path / "src").mkdir()
     f = tmp_path / "src" / "App.nova"
     f.write_text(EXAMPLE, encoding="utf-8")
-    (tmp_path / "src" / "Ok.nova").write_text("module Ok where\n\nx = 1\n", encoding="utf-8")
+    (tmp_path / "src" / "Ok.nova").write_text("module Ok where\n\nx :: Int\nx = 1\n", encoding="utf-8")
     return tmp_path / "src"
 
 
