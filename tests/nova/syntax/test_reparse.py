@@ -193,3 +193,17 @@ def test_moving_typed_and_syntax_trees_by_lines_agrees_with_rebuilding_them() ->
         assert moved == _shift_by_replace(tree, 3)
         assert moved != tree
         assert shift_lines(moved, -3) == tree
+
+
+def test_a_bracket_left_open_by_an_edit_does_not_make_the_head_scan_read_the_next_declaration() -> None:
+    """An instance head cut by a new top-level line inside its context's brackets, then an edit just above it:
+    the re-parse takes the head as its own item, so the parse from scratch must not look for `=>` past the new
+    line either (it once found the `=>` of the orphaned rest and reported another error)."""
+    text = (STDLIB / "Data.Semigroup.nova").read_text(encoding="utf-8")
+    cut = text.index("row subrowTail, Semigroup focus)") + len("row su")
+    broken = text[:cut] + "\nfoo = 1\n" + text[cut + 6:]
+    typed = broken.index("instance semigroupRecordNil") + len("instance semigroupRec")
+    edited = broken[:typed] + "x" + broken[typed:]
+    state = reparse(parse_items(broken), edited)
+    assert state.parsed == parse_module(edited)
+    assert any(d.message.startswith("expected a class name") for d in state.parsed.diagnostics)
