@@ -157,6 +157,8 @@ class Encoded:
     ends: list[tuple[int, int] | None]
     """Each group's last token's line and client column (None: no tokens)."""
     data: JsonInts
+    plain: bool
+    """Made over a text whose lines were all ASCII (or in UTF-32): its numbers are code points."""
 
 
 def encode_groups(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding, plain: bool = False,
@@ -167,7 +169,9 @@ def encode_groups(groups: Sequence[TokenGroup], index: LineIndex, encoding: Enco
     again. `plain`: every line of the text is ASCII (client columns are code points), so a group encoded over
     ASCII lines stays right whatever its lines now hold. With the `previous` answer of the same document and a
     plain text, the groups kept at both ends are not visited (their part of the answer is copied as a slice)."""
-    if previous is not None and plain:
+    if previous is not None and plain and previous.plain:
+        # (a group kept by the memo across an edit of a comment beside its tokens is the same object even when
+        # that comment's characters moved their client columns: only over code points on both sides is it safe)
         spliced = _spliced(groups, index, encoding, previous)
         if spliced is not None:
             return spliced
@@ -179,7 +183,7 @@ def encode_groups(groups: Sequence[TokenGroup], index: LineIndex, encoding: Enco
     for group in groups:
         last = _add_group(group, index, encoding, plain, last, data, pieces, sizes, ends)
     result = JsonInts(data, json="[" + "".join(pieces)[1:] + "]")
-    return result, Encoded(list(groups), pieces, sizes, ends, result)
+    return result, Encoded(list(groups), pieces, sizes, ends, result, plain)
 
 
 def _piece(group: TokenGroup, index: LineIndex, encoding: Encoding, plain: bool) -> tuple[Any, ...]:
@@ -254,7 +258,7 @@ def _spliced(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding,
     all_pieces = previous.pieces[:prefix] + pieces + tail_pieces
     result = JsonInts(data, json="[" + "".join(all_pieces)[1:] + "]")
     return result, Encoded(list(groups), all_pieces, previous.sizes[:prefix] + sizes + previous.sizes[kept:],
-                           ends[:prefix] + new_ends + ends[kept:], result)
+                           ends[:prefix] + new_ends + ends[kept:], result, True)
 
 
 def lines_of(data: list[int], lines: tuple[int, int]) -> list[int]:

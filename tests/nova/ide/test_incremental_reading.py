@@ -42,7 +42,7 @@ area s = case s of
 
 shapes = [Circle 1, 2 :< Square 3]
 
-naïve = "𝒳" <> "y"
+naive = "x" <> {- 𝒳 -} show 1 -- ü𝒳
 
 local = let go n = n + value in go 2
 
@@ -61,6 +61,8 @@ LINE_EDITS = (
     lambda line: [line + " -- ü𝒳"],
     lambda line: ["{- 𝒳 -}" + line],
     lambda line: [line + " x"],
+    lambda line: [line.replace("𝒳", "x").replace("ü", "u")],
+    lambda line: [line.replace("{- 𝒳 -}", "{- x -}").replace("-- ü𝒳", "-- u")],
 )
 
 library = "Prelude".__eq__
@@ -156,3 +158,19 @@ def test_an_edit_in_one_declaration_walks_only_that_declaration() -> None:
     use = next(t for group in groups for t in group.tokens
                if t.line == changed.split("\n").index("user = value") and t.col == 7)
     assert use.type == "function"
+
+
+def test_a_comment_losing_its_wide_characters_moves_the_tokens_after_it() -> None:
+    """A declaration kept by the memo across an edit of a comment beside its tokens is the same group, but its
+    client columns moved when the comment's characters were not ASCII: its encoding is made again, not spliced."""
+    before = "module Main where\n\nimport Prelude\n\none = 1\n\nnaive = one {- 𝒳𝒳 -} + one\n\ntwo = 2\n"
+    after = before.replace("𝒳𝒳", "xx")
+    memo = TokenMemo()
+    encoded: Encoded | None = None
+    for text in (before, after):
+        groups = token_groups(parse_module(text).module, text, None, None, None, library_type, memo)
+        assert groups is not None
+        data, encoded = encode_groups(groups, LineIndex.of(text), "utf-16", text.isascii(), encoded)
+        assert list(data) == encode_for_client(semantic_tokens(parse_module(text).module, text), LineIndex.of(text),
+                                               "utf-16")
+    assert memo.reused == 3  # (the edited declaration's group was the memo's)
