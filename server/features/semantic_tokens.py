@@ -2,10 +2,12 @@
 their meanings from the last good check (mapped through the edits made since).
 
 The classification of the typed tree is built once per check result; the last answer of each document is kept so
-a delta request is answered with the one edit between the two token arrays."""
+a delta request is answered with the one edit between the two token arrays. A request made while the check of the
+document's text runs waits for it (briefly): then only what the edit touched is classified again."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +36,8 @@ from server.session import OpenDoc, WorkspaceSession
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 _KEPT_RESULTS = 64
+_CHECK_WAIT = 1.0
+"""Seconds a token request waits for the running check of the document's text (see `checked_text`)."""
 
 
 class TokenState:
@@ -366,14 +370,36 @@ def _common_run(old: list[int], new: list[int], limit: int, forward: bool) -> in
     return run
 
 
+async def checked_text(connection: Connection, uri: str, wait: float = _CHECK_WAIT) -> None:
+    """Waits (at most `wait` seconds) while a check of the document's current text is running. Editors ask for
+    tokens right after each change, before its check lands: answered then, the text would be parsed whole again
+    and every declaration's meanings looked up through the edits (on the event loop, while the check runs in a
+    worker); answered after it, the request reuses the check's parse and its declarations, and costs what the
+    edit touched. A check that leaves syntax errors ends the wait too (the meanings then come from the last good
+    check, mapped through the edits)."""
+    found = connection.open_doc(uri)
+    if found is None:
+        return
+    open_doc = found[1]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait
+    while open_doc.doc.edits_since_check:
+        task = open_doc.task
+        remaining = deadline - loop.time()
+        if task is None or task.done() or remaining <= 0:
+            return
+        await asyncio.wait({task}, timeout=remaining)  # (never cancels the check; a newer edit's replaces it)
+
+
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     connection = ls.connection
     state = TokenState()
 
     @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
     @safe(None)
-    def full(params: types.SemanticTokensParams) -> types.SemanticTokens | None:
+    async def full(params: types.SemanticTokensParams) -> types.SemanticTokens | None:
         uri = params.text_document.uri
+        await checked_text(connection, uri)
         data = document_tokens(connection, state, uri)
         if data is None:
             return None
@@ -381,9 +407,10 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 
     @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL_DELTA, LEGEND)
     @safe(None)
-    def full_delta(params: types.SemanticTokensDeltaParams
-                   ) -> types.SemanticTokens | types.SemanticTokensDelta | None:
+    async def full_delta(params: types.SemanticTokensDeltaParams
+                         ) -> types.SemanticTokens | types.SemanticTokensDelta | None:
         uri = params.text_document.uri
+        await checked_text(connection, uri)
         data = document_tokens(connection, state, uri)
         if data is None:
             return None
@@ -395,7 +422,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 
     @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_RANGE, LEGEND)
     @safe(None)
-    def in_range(params: types.SemanticTokensRangeParams) -> types.SemanticTokens | None:
+    async def in_range(params: types.SemanticTokensRangeParams) -> types.SemanticTokens | None:
+        await checked_text(connection, params.text_document.uri)
         found = connection.open_doc(params.text_document.uri)
         if found is None:
             return None
