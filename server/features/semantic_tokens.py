@@ -127,7 +127,8 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     data: list[int]
     if lines is None:
         memo = state.memo_of(uri)
-        groups = token_groups(parsed.module, text, index, to_checked, None, library, memo, doc.index.lines)
+        split = doc.index.lines if "\r" not in doc.text else None  # (the lines of `text` itself)
+        groups = token_groups(parsed.module, text, index, to_checked, None, library, memo, split)
         if groups is not None:
             data, encoded = encode_groups(groups, doc.index, connection.encoding,
                                           connection.encoding == "utf-32" or text.isascii(), state.encoded.get(uri))
