@@ -6,7 +6,6 @@ spliced into the previous encoding, and the inlay hints are exactly what a build
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -72,11 +71,7 @@ def library_type(name: str, qualifier: str | None, namespace: str) -> bool:
     return name in ("Int", "String", "Show")
 
 
-def fresh_tokens(text: str, index: TypedIndex) -> list[Any]:
-    return semantic_tokens(parse_module(text).module, text, index, None, None, library_type)
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, len(LINE_EDITS) - 1)), min_size=1, max_size=7),
        st.sampled_from(["utf-8", "utf-16", "utf-32"]))
 def test_reading_features_after_edits_equal_a_build_from_scratch(steps: list[tuple[int, int]],
@@ -101,13 +96,15 @@ def test_reading_features_after_edits_equal_a_build_from_scratch(steps: list[tup
         before = dict(index.meanings)
         index = TypedIndex("Main", checked.typed_ast.elements, None, library, index)
         # the typed index: the same meanings as one built from scratch, and every change is in its list
-        scratch = TypedIndex("Main", check_module(parse_module(text), view).typed_ast.elements, None, library)
+        fresh_parse = parse_module(text)
+        fresh_check = check_module(fresh_parse, view)
+        scratch = TypedIndex("Main", fresh_check.typed_ast.elements, None, library)
         assert index.meanings == scratch.meanings
         assert index.changed is not None
         assert {span for span in {*before, *index.meanings} if before.get(span) != index.meanings.get(span)} \
             <= index.changed
         # the tokens from the memo and their encoding spliced into the previous one's
-        expected = fresh_tokens(text, scratch)
+        expected = semantic_tokens(fresh_parse.module, text, scratch, None, None, library_type)
         groups = token_groups(items.parsed.module, text, index, None, None, library_type, memo)
         line_index = LineIndex.of(text)
         whole = encode_for_client(expected, line_index, encoding)  # type: ignore[arg-type]
@@ -124,8 +121,7 @@ def test_reading_features_after_edits_equal_a_build_from_scratch(steps: list[tup
         everything = HintSettings(local=True, variables=True, parameter_names=True)
         for screen in (None, (at - 3, at + 3)):
             assert inlay_hints(checked.typed_ast.elements, items.parsed.module, view, everything, screen, text) \
-                == inlay_hints(check_module(parse_module(text), view).typed_ast.elements, parse_module(text).module,
-                               view, everything, screen, text)
+                == inlay_hints(fresh_check.typed_ast.elements, fresh_parse.module, view, everything, screen, text)
 
 
 def test_an_edit_in_one_declaration_walks_only_that_declaration() -> None:
