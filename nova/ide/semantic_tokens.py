@@ -208,7 +208,8 @@ class TypedIndex:
                 meanings[span] = meaning
                 expected += 1
         self.parts, self.meanings = parts, meanings
-        previous.meanings = {}
+        # (the previous index gives its table up: built over again, it is merged from its parts, never patched)
+        previous.meanings, previous.disjoint = {}, False
         self.based_on = previous
         previous.based_on = None
         if expected == len(meanings):

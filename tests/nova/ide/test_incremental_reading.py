@@ -142,6 +142,10 @@ def test_an_edit_in_one_declaration_walks_only_that_declaration() -> None:
     kept = [e for e in checked.typed_ast.elements.values() if id(e) in before.parts]
     assert len(kept) == len(checked.typed_ast.elements) - 1
     assert all(index.parts[id(e)] is before.parts[id(e)] for e in kept)
+    # an index built over the same previous one again (its table given up) is still right
+    again = TypedIndex("Main", checked.typed_ast.elements, None, library, before)
+    assert again.meanings == index.meanings and again.changed is not None and index.changed is not None
+    assert index.changed <= again.changed
     groups = token_groups(items.parsed.module, edited, index, None, None, library_type, memo)
     assert groups is not None and memo.walked == 1 and memo.reused == len(items.parsed.module.decls) - 1
     # a name changing meaning walks its users again too (`user = value` becomes a function's use)
