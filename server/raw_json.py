@@ -16,10 +16,10 @@ class JsonInts(list[int]):
 
     __slots__ = ("_json", "_parts")
 
-    def __init__(self, data: list[int], parts: list[str]) -> None:
+    def __init__(self, data: list[int], parts: list[str] | None = None, json: str | None = None) -> None:
         super().__init__(data)
         self._parts: list[str] | None = parts
-        self._json: str | None = None
+        self._json: str | None = json
 
     @property
     def json(self) -> str:

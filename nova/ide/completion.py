@@ -23,7 +23,7 @@ from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.context import OPENERS, Context, completion_context
 from nova.ide.fit import fitness
-from nova.ide.hover import print_scheme, print_type
+from nova.ide.hover import print_scheme, print_type, print_type_within
 from nova.ide.imports import add_import, import_item
 from nova.ide.model import CompletionItem, CompletionResult, Pos, Target
 from nova.ide.occurrences import bare
@@ -423,19 +423,24 @@ def _expression(workspace: Workspace, src: ModuleSource, current: ModuleSource |
     context = planned.context
     expected: Any = None
     local_vars: list[Local] = []
+    outer: Any = None  # the scheme of the declaration the locals are in: their types' variables are its own
     hole = _hole_node(probe, planned.probe_span) if probe is not None and planned.probe_span is not None else None
     if hole is not None:
         element, node = hole
         expected = node.type
         local_vars = locals_at(element, node.span.start_line, node.span.start_col)
+        outer = getattr(element, "scheme", None)
     elif current is not None and to_good is not None:
         at = to_good((context.replace.start_line, context.replace.start_col))
         hit = query.element_at(current.elements, *at) if at is not None else None
         if hit is not None and at is not None:
             local_vars = locals_at(hit[1], *at)
+            outer = getattr(hit[1], "scheme", None)
     for local in local_vars:
+        # named within the declaration, as hover names them (not lettered afresh for each item)
         items.add(CompletionItem(local.name, "variable", context.replace,
-                                 GROUP_LOCAL * 3 + fitness(local.type, expected), print_type(local.type)))
+                                 GROUP_LOCAL * 3 + fitness(local.type, expected),
+                                 print_type_within(local.type, outer)))
     locals_named = {v.name for v in local_vars}
     for key, element in src.elements.items():
         kind = getattr(element, "kind", "")

@@ -12,8 +12,11 @@ tokens of their own (namespace).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import operator
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from nova.check import typed as T
@@ -86,18 +89,23 @@ class TypedIndex:
 
     Built once per check and reused by every token request until the next one. Built with the index of the
     previous check, it reuses the meanings of every element the checker reused (the same object: after an edit of
-    one declaration, only that one is walked again)."""
+    one declaration, only that one is walked again). When no span is written by two elements (the usual case), it
+    also takes over the previous index's table and patches in the walked elements' spans, so the work after an
+    edit is that of the elements the edit touched: the previous index is left without meanings (only the newest
+    index of a document is asked; the previous one is only compared by identity)."""
 
-    __slots__ = ("based_on", "changed", "meanings", "module", "parts", "view")
+    __slots__ = ("based_on", "changed", "disjoint", "elements", "meanings", "module", "parts", "view")
 
     def __init__(self, module: str, elements: Mapping[str, Any], view: Any, library: Callable[[str], bool],
                  previous: TypedIndex | None = None) -> None:
         self.meanings: dict[Span, Meaning] = {}
-        self.module, self.view = module, view
+        self.module, self.view, self.elements = module, view, elements
         # the index this one was built over, and the spans whose meaning differs from that one's (None: unknown)
         self.based_on: TypedIndex | None = None
         self.changed: frozenset[Span] | None = None
         self.parts: dict[int, tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]] = {}
+        # whether no span is in two elements' parts (then `meanings` is their union, and can be patched)
+        self.disjoint = False
         kinds: dict[tuple[str, str], str | None] = {}
 
         def kind_of(target: tuple[str, str]) -> str | None:
@@ -111,35 +119,106 @@ class TypedIndex:
             alias = getattr(element, "alias", None)
             return alias if isinstance(alias, tuple) else None
 
+        def part_of(element: Any) -> tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]:
+            named: tuple[Span, Meaning] | None = None
+            if getattr(element, "kind", None) in ("value", "foreign") and isinstance(element.name_span, Span):
+                scheme = getattr(element, "scheme", None)
+                type_ = scheme.type if scheme is not None else None
+                named = (element.name_span, _value_meaning(type_, frozenset()))
+            found: dict[Span, Meaning] = {}
+            self._walk(module, element, kind_of, alias_of, library, found)
+            return (element, named, found)
+
         reusable = previous.parts if previous is not None and previous.module == module \
             and previous.view is view else {}
-        meanings = self.meanings
+        if reusable and previous is not None and previous.disjoint and self._patch(previous, part_of):
+            return
         fresh: list[Any] = []  # the parts walked again (their spans are where a meaning may have changed)
         for element in elements.values():
             part = reusable.get(id(element))
             if part is None or part[0] is not element:
-                named: tuple[Span, Meaning] | None = None
-                if getattr(element, "kind", None) in ("value", "foreign") and isinstance(element.name_span, Span):
-                    scheme = getattr(element, "scheme", None)
-                    type_ = scheme.type if scheme is not None else None
-                    named = (element.name_span, _value_meaning(type_, frozenset()))
-                found: dict[Span, Meaning] = {}
-                self._walk(module, element, kind_of, alias_of, library, found)
-                part = (element, named, found)
+                part = part_of(element)
                 fresh.append(part)
             self.parts[id(element)] = part
-        # As one pass over the elements in order would fill it (a declared name's meaning overrides, a walk's does
-        # not): the first walk's meaning of each span, then the last declared name's. Filled by `dict.update`,
-        # which reuses the hashes the parts' dicts hold (no Python-level `Span.__hash__` per entry).
-        ordered = list(self.parts.values())
+        self._merge()
+        if reusable:
+            assert previous is not None
+            self.based_on = previous
+            previous.based_on = None  # (one step back is all a memo compares with: no chain of old tables)
+            self.changed = self._changes(reusable, fresh)
+
+    def _merge(self) -> None:
+        """`meanings` from the parts, as one pass over the elements in order would fill it (a declared name's
+        meaning overrides, a walk's does not): the first walk's meaning of each span, then the last declared
+        name's. Filled by `dict.update`, which reuses the hashes the parts' dicts hold (no Python-level
+        `Span.__hash__` per entry)."""
+        meanings = self.meanings
+        meanings.clear()
+        parts = self.parts
+        ordered = [parts[id(element)] for element in self.elements.values()]
+        written = 0
         for part in reversed(ordered):
             meanings.update(part[2])
+            written += len(part[2])
         for part in ordered:
             if part[1] is not None:
+                if part[1][0] not in part[2]:
+                    written += 1
                 meanings[part[1][0]] = part[1][1]
-        if reusable:
-            self.based_on = previous
-            self.changed = self._changes(reusable, fresh)
+        self.disjoint = written == len(meanings)
+
+    def _patch(self, previous: TypedIndex,
+               part_of: Callable[[Any], tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]]) -> bool:
+        """This index as the previous one with the elements the checker made anew walked and patched in, when
+        they are few; False (nothing done) otherwise. The previous index's parts must be disjoint."""
+        elements, before = self.elements, previous.elements
+        if len(elements) == len(before) and list(elements) == list(before):
+            # the same names in the same order (the usual case): the elements compared in C
+            same = list(map(operator.is_, elements.values(), before.values()))
+            if False not in same:
+                fresh, dropped = [], []
+            else:
+                now, then = list(elements.values()), list(before.values())
+                where = list(compress(range(len(same)), map(operator.not_, same)))
+                fresh, dropped = [now[at] for at in where], [then[at] for at in where]
+        else:
+            fresh = [element for name, element in elements.items() if before.get(name) is not element]
+            dropped = [element for name, element in before.items() if elements.get(name) is not element]
+        if len(fresh) + len(dropped) > max(16, len(elements) // 8):
+            return False
+        parts = dict(previous.parts)
+        if len(parts) != len(before) or len(elements) + len(dropped) != len(before) + len(fresh) \
+                or any(id(element) not in parts for element in dropped) \
+                or any(id(element) in parts for element in fresh):
+            return False  # (an element under two names: the whole build settles it)
+        walked = [part_of(element) for element in fresh]  # (before anything changes: a walk may raise)
+        meanings = previous.meanings
+        expected = len(meanings)
+        old: dict[Span, Meaning | None] = {}
+        for element in dropped:
+            for span in _own_spans(parts.pop(id(element))):
+                if span not in old:
+                    old[span] = meanings.pop(span, None)
+                expected -= 1
+        for part in walked:
+            parts[id(part[0])] = part
+            for span, meaning in _own_meanings(part):
+                if span not in old:
+                    old[span] = meanings.get(span)
+                meanings[span] = meaning
+                expected += 1
+        self.parts, self.meanings = parts, meanings
+        # (the previous index gives its table up: built over again, it is merged from its parts, never patched)
+        previous.meanings, previous.disjoint = {}, False
+        self.based_on = previous
+        previous.based_on = None
+        if expected == len(meanings):
+            self.disjoint = True
+        else:  # a span now written by two parts: the ordered merge decides
+            self._merge()
+        current = self.meanings
+        self.changed = frozenset(span for span, meaning in old.items() if current.get(span) != meaning)
+        return True
 
     def _changes(self, before: Mapping[int, Any], fresh: list[Any]) -> frozenset[Span]:
         """The spans whose meaning differs from the previous index's: only those of parts walked again or
@@ -195,6 +274,20 @@ class TypedIndex:
             stack.extend(typed_children(node))
 
 
+def _own_meanings(part: tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]
+                   ) -> list[tuple[Span, Meaning]]:
+    """What one part writes into the table when no other part writes the same spans: its walk's meanings, its
+    declared name's over them."""
+    found = part[2]
+    if part[1] is None:
+        return list(found.items())
+    return [*((span, meaning) for span, meaning in found.items() if span != part[1][0]), part[1]]
+
+
+def _own_spans(part: tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]) -> list[Span]:
+    return [span for span, _ in _own_meanings(part)]
+
+
 def _mark_params(pattern: Any, params: set[Span]) -> None:
     stack = [pattern]
     while stack:
@@ -242,7 +335,7 @@ def _reference_meaning(module: str, node: T.EVar, params: set[Span],
 # ------------------------------------------------------------------------------------------------- syntax side
 @dataclass(slots=True)
 class _Collector:
-    text_lines: list[str]
+    text: str
     index: TypedIndex | None
     to_checked: Callable[[Pos], Pos | None] | None
     """None when the text is the one the typed tree was built from (positions are the same)."""
@@ -252,6 +345,8 @@ class _Collector:
     # while a declaration's tokens are being memoised: every meaning and library answer they were made from
     lookups: list[tuple[Span, Meaning | None]] | None = None
     libraries: list[tuple[tuple[str, str | None, str], bool]] | None = None
+    split: Sequence[str] | None = None
+    """The text's lines, split on first use (after an edit, most requests walk one declaration or none)."""
 
     def meaning_at(self, span: Span) -> Meaning | None:
         found = self._meaning_at(span)
@@ -291,7 +386,10 @@ class _Collector:
              qualifier: str | None = None) -> None:
         if span is None or span.start_line != span.end_line or span.end_col <= span.start_col:
             return
-        line = self.text_lines[span.start_line] if span.start_line < len(self.text_lines) else ""
+        lines = self.split
+        if lines is None:
+            lines = self.split = self.text.split("\n")
+        line = lines[span.start_line] if span.start_line < len(lines) else ""
         start, end = span.start_col, span.end_col
         written = line[start:end]
         if len(written) > 2 and written[0] + written[-1] in ("()", "``"):
@@ -329,25 +427,34 @@ class _DeclTokens:
     the declaration is."""
 
 
+TokenGroup = _DeclTokens
+"""The tokens of the module header or of one declaration, with what they were made from."""
+
+
 class TokenMemo:
     """One document's declarations' tokens from its last full answer, by declaration (its kind, fingerprint,
     layout and place): after an edit, the declarations the edit did not touch are not walked again. Their tokens
     are proved unchanged by the index's own list of changed meanings when the memo was last checked against the
     index this one was built over (the usual case: a check completed since the last answer), else by looking
-    every meaning up again. Kept by the caller across requests."""
+    every meaning up again. In the usual case the declarations the re-parse kept (the same objects at both ends
+    of the list) are not even visited: only those between, and those holding a changed meaning. Kept by the
+    caller across requests."""
 
-    __slots__ = ("entries", "groups", "index", "libraries", "reused")
+    __slots__ = ("decls", "entries", "groups", "index", "libraries", "reused", "walked")
 
     def __init__(self) -> None:
         self.entries: dict[tuple[Any, ...], _DeclTokens] = {}
         self.reused = 0  # declarations answered from the memo by the last request
+        self.walked = 0  # declarations walked by the last request
         # the index every entry was last proved against with the text's own positions (None: not so proved)
         self.index: TypedIndex | None = None
         # every library question the entries asked, with its answer
         self.libraries: dict[tuple[str, str | None, str], bool] = {}
-        # the last answer in pieces, in order: the header's tokens (None), then each declaration's entry; None
-        # when that answer had to be sorted as a whole
-        self.groups: list[tuple[_DeclTokens | None, tuple[SemanticToken, ...]]] | None = None
+        # the last answer in pieces, in order: the header's tokens, then each declaration's; None when that answer
+        # had to be sorted as a whole
+        self.groups: list[_DeclTokens] | None = None
+        # the declarations `groups[1:]` are the tokens of (with `groups`)
+        self.decls: tuple[Any, ...] | None = None
 
 
 def _decl_key(decl: Any) -> tuple[Any, ...] | None:
@@ -373,29 +480,54 @@ def semantic_tokens(module: ast.Module, text: str, index: TypedIndex | None = No
     name comes from the standard library; `lines` limits the answer to a range of lines (inclusive); `to_checked`
     maps a position of `text` into the typed tree's text (None: the same text). With a `memo` (whole-module
     answers only), declarations unchanged since the memo's last answer reuse their tokens."""
-    collector = _Collector(text.split("\n"), index, to_checked,
-                           is_class or (lambda name, qualifier: False),
+    if memo is not None and lines is None:
+        groups = token_groups(module, text, index, to_checked, is_class, library_type, memo)
+        if groups is not None:
+            return [token for group in groups for token in group.tokens]
+    collector = _Collector(text, index, to_checked, is_class or (lambda name, qualifier: False),
                            library_type or (lambda name, qualifier, namespace: False), [])
     _header(module, collector)
-    if memo is not None and lines is None:
-        head = _settled(collector.out)
-        body, in_order = _memoised_decls(module, collector, memo)
-        if in_order and (not head or not body or head[-1].line < body[0].line):
-            assert memo.groups is not None
-            memo.groups.insert(0, (None, tuple(head)))
-            return head + body
-        memo.groups = None
-        collector.out.extend(body)  # (declarations out of order: sorted together below, as without a memo)
-    else:
-        for decl in module.decls:
-            span = decl.span
-            if lines is not None and (span.end_line < lines[0] or span.start_line > lines[1]):
-                continue
-            _walk(decl, collector)
+    for decl in module.decls:
+        span = decl.span
+        if lines is not None and (span.end_line < lines[0] or span.start_line > lines[1]):
+            continue
+        _walk(decl, collector)
     result = _settled(collector.out)
     if lines is not None:
         result = [token for token in result if lines[0] <= token.line <= lines[1]]
     return result
+
+
+def token_groups(module: ast.Module, text: str, index: TypedIndex | None,
+                 to_checked: Callable[[Pos], Pos | None] | None, is_class: Callable[[str, str | None], bool] | None,
+                 library_type: Callable[[str, str | None, str], bool] | None, memo: TokenMemo,
+                 text_lines: Sequence[str] | None = None) -> list[TokenGroup] | None:
+    """The whole module's tokens as the memo's groups (the header's, then each declaration's, together sorted),
+    each declaration's from the memo when still valid; None (and the memo cleared of its groups) when the
+    declarations' tokens are not in the order of the text (a parse after an error can put them otherwise): the
+    caller then sorts them whole. A group the memo kept is the same object as in its last answer. `text_lines`:
+    the text's lines when the caller has them split (columns within a line are all they are read for)."""
+    collector = _Collector(text, index, to_checked, is_class or (lambda name, qualifier: False),
+                           library_type or (lambda name, qualifier, namespace: False), [],
+                           split=text_lines)
+    _header(module, collector)
+    head = _settled(collector.out)
+    del collector.out[:]
+    previous = memo.groups
+    header = previous[0] if previous and previous[0].tokens == tuple(head) \
+        else _DeclTokens(tuple(head), (), (), frozenset())
+    changed = _changed_since(memo, collector)
+    groups = None
+    if changed is not None and previous is not None and memo.decls is not None:
+        groups = _spliced(module.decls, collector, memo, changed, header)
+    if groups is None:
+        groups = _memoised_decls(module, collector, memo, changed, header)
+    memo.index = collector.index if to_checked is None else None
+    if groups is None:
+        memo.groups = memo.decls = None
+        return None
+    memo.groups, memo.decls = groups, module.decls
+    return groups
 
 
 def _settled(tokens: list[SemanticToken]) -> list[SemanticToken]:
@@ -408,47 +540,136 @@ def _settled(tokens: list[SemanticToken]) -> list[SemanticToken]:
     return result
 
 
-def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo) -> tuple[list[SemanticToken], bool]:
-    """The declarations' tokens, each declaration's from the memo when still valid, one declaration after the
-    other; and whether they came out sorted (declarations are in the order of the text, unless a parse after an
-    error put them otherwise)."""
-    changed = _changed_since(memo, c)
+def _decl_group(decl: Any, held: _DeclTokens | None, c: _Collector, changed: frozenset[Span] | None
+                ) -> tuple[_DeclTokens, bool]:
+    """One declaration's group: the one held for it when still valid, else walked (and whether it was)."""
+    if held is not None and (changed.isdisjoint(held.spans) if changed is not None else c.still_valid(held)):
+        return held, False
+    mark = len(c.out)
+    c.lookups, c.libraries = [], []
+    try:
+        _walk(decl, c)
+        held = _DeclTokens(tuple(_settled(c.out[mark:])), tuple(c.lookups), tuple(c.libraries),
+                           frozenset(span for span, _ in c.lookups))
+    finally:
+        c.lookups = c.libraries = None
+        del c.out[mark:]
+    return held, True
+
+
+def _in_order(before: SemanticToken | None, after: SemanticToken | None) -> bool:
+    return before is None or after is None or (before.line, before.col + before.length) <= (after.line, after.col)
+
+
+def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo, changed: frozenset[Span] | None,
+                    header: _DeclTokens) -> list[_DeclTokens] | None:
+    """Every declaration's group, each from the memo when still valid, one declaration after the other (None
+    when they do not come out sorted)."""
     entries: dict[tuple[Any, ...], _DeclTokens] = {}
     libraries: dict[tuple[str, str | None, str], bool] = {}
-    reused = 0
-    out: list[SemanticToken] = []
-    groups: list[tuple[_DeclTokens | None, tuple[SemanticToken, ...]]] = []
+    walked = 0
+    groups = [header]
     in_order = True
+    last = header.tokens[-1] if header.tokens else None
     held_entries = memo.entries
     for decl in module.decls:
         key = _decl_key(decl)
-        held = held_entries.get(key) if key is not None else None
-        if held is not None and (changed.isdisjoint(held.spans) if changed is not None else c.still_valid(held)):
-            tokens = held.tokens
-            reused += 1
-        else:
-            mark = len(c.out)
-            c.lookups, c.libraries = [], []
-            try:
-                _walk(decl, c)
-                tokens = tuple(_settled(c.out[mark:]))
-                held = _DeclTokens(tokens, tuple(c.lookups), tuple(c.libraries),
-                                   frozenset(span for span, _ in c.lookups))
-            finally:
-                c.lookups = c.libraries = None
-                del c.out[mark:]
+        held, fresh = _decl_group(decl, held_entries.get(key) if key is not None else None, c, changed)
+        walked += fresh
         if key is not None:
             entries[key] = held
             if held.libraries:
                 libraries.update(held.libraries)
-        groups.append((held if key is not None else None, tokens))
+        groups.append(held)
+        tokens = held.tokens
         if tokens:
-            if out and (out[-1].line, out[-1].col + out[-1].length) > (tokens[0].line, tokens[0].col):
+            if not _in_order(last, tokens[0]):
                 in_order = False
-            out.extend(tokens)
-    memo.entries, memo.libraries, memo.reused, memo.groups = entries, libraries, reused, groups
-    memo.index = c.index if c.to_checked is None else None
-    return out, in_order
+            last = tokens[-1]
+    memo.entries, memo.libraries = entries, libraries
+    memo.walked, memo.reused = walked, len(module.decls) - walked
+    return groups if in_order else None
+
+
+def same_run(old: Sequence[Any], new: Sequence[Any], limit: int, from_end: bool) -> int:
+    """How many items at the start (or end) of both sequences are the same objects, at most `limit` (compared
+    in C: the declarations the re-parse kept are not visited one by one in Python)."""
+    if limit <= 0:
+        return 0
+    if from_end:
+        same = list(map(operator.is_, old[len(old) - limit:], new[len(new) - limit:]))
+        same.reverse()
+    else:
+        same = list(map(operator.is_, old[:limit], new[:limit]))
+    return same.index(False) if False in same else limit
+
+
+def _spliced(decls: Sequence[Any], c: _Collector, memo: TokenMemo, changed: frozenset[Span],
+             header: _DeclTokens) -> list[_DeclTokens] | None:
+    """The groups of the last answer with those of the declarations between the kept ends (the same objects as
+    last time) made again, and the kept ones holding a changed meaning walked again; None (for the whole loop)
+    when most changed or the order is in doubt."""
+    old, previous = memo.decls, memo.groups
+    assert old is not None and previous is not None
+    limit = min(len(old), len(decls))
+    prefix = same_run(old, decls, limit, from_end=False)
+    suffix = same_run(old, decls, limit - prefix, from_end=True)
+    middle = decls[prefix:len(decls) - suffix]
+    if len(middle) > max(16, len(decls) // 8):
+        return None
+    groups = [header, *previous[1:1 + prefix]]
+    entries = memo.entries
+    replaced = {}  # the entries of the declarations between the kept ends (one may be made again alike)
+    for decl in old[prefix:len(old) - suffix]:
+        key = _decl_key(decl)
+        if key is not None and key in entries:
+            replaced[key] = entries.pop(key)
+    walked = 0
+    touched = [len(groups) + n for n in range(len(middle))]
+    for decl in middle:
+        key = _decl_key(decl)
+        held, fresh = _decl_group(decl, replaced.get(key) if key is not None else None, c, changed)
+        walked += fresh
+        if key is not None:
+            entries[key] = held
+            if held.libraries:
+                memo.libraries.update(held.libraries)
+        groups.append(held)
+    groups.extend(previous[len(previous) - suffix:])
+    if changed:
+        # a kept declaration whose tokens looked a changed meaning up: found by the lines of the spans
+        starts = [decl.span.start_line for decl in decls]
+        again: set[int] = set()
+        for span in changed:
+            at = bisect_right(starts, span.start_line) - 1
+            if at >= 0 and (at < prefix or at >= len(decls) - suffix):
+                again.add(at)
+        for at in sorted(again):
+            decl = decls[at]
+            held = groups[at + 1]
+            if changed.isdisjoint(held.spans):
+                continue
+            key = _decl_key(decl)
+            held, fresh = _decl_group(decl, None, c, changed)
+            walked += fresh
+            if key is not None:
+                entries[key] = held
+                if held.libraries:
+                    memo.libraries.update(held.libraries)
+            groups[at + 1] = held
+            touched.append(at + 1)
+    if header is not previous[0]:
+        touched.append(0)
+    for at in touched:  # each replaced group in order with the nearest groups with tokens on either side
+        tokens = groups[at].tokens
+        if not tokens:
+            continue
+        before = next((g.tokens[-1] for g in reversed(groups[:at]) if g.tokens), None)
+        after = next((g.tokens[0] for g in groups[at + 1:] if g.tokens), None)
+        if not (_in_order(before, tokens[0]) and _in_order(tokens[-1], after)):
+            return None
+    memo.walked, memo.reused = walked, len(decls) - walked
+    return groups
 
 
 def _changed_since(memo: TokenMemo, c: _Collector) -> frozenset[Span] | None:

@@ -2,11 +2,14 @@
 their meanings from the last good check (mapped through the edits made since).
 
 The classification of the typed tree is built once per check result; the last answer of each document is kept so
-a delta request is answered with the one edit between the two token arrays."""
+a delta request is answered with the one edit between the two token arrays. A request made while the check of the
+document's text runs waits for it (briefly): then only what the edit touched is classified again."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from lsprotocol import types
@@ -15,9 +18,12 @@ from nova.ide.semantic_tokens import (
     TOKEN_MODIFIERS,
     TOKEN_TYPES,
     SemanticToken,
+    TokenGroup,
     TokenMemo,
     TypedIndex,
+    same_run,
     semantic_tokens,
+    token_groups,
 )
 from server.app import NovaLanguageServer
 from server.connection import Connection
@@ -30,6 +36,8 @@ from server.session import OpenDoc, WorkspaceSession
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 _KEPT_RESULTS = 64
+_CHECK_WAIT = 1.0
+"""Seconds a token request waits for the running check of the document's text (see `checked_text`)."""
 
 
 class TokenState:
@@ -44,6 +52,8 @@ class TokenState:
         # each document's declarations' tokens from its last full answer (after an edit, only what changed is
         # walked again)
         self.memos: dict[str, TokenMemo] = {}
+        # each document's last full answer by declaration, in this connection's encoding (spliced after an edit)
+        self.encoded: dict[str, Encoded] = {}
         self.counter = 0
 
     def memo_of(self, uri: str) -> TokenMemo:
@@ -112,53 +122,148 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     text, parsed = parsed_of(open_doc, doc.text)
     index = state.index_of(connection.hub, session, open_doc)
     same = not doc.edits_since_check  # no edit since the good check: its positions are the text's
-    memo = state.memo_of(uri) if lines is None else None
-    tokens = semantic_tokens(parsed.module, text, index, None if same else doc.to_checked, None,
-                             library_type(connection.hub, open_doc.good), lines, memo)
+    to_checked = None if same else doc.to_checked
+    library = library_type(connection.hub, open_doc.good)
     data: list[int]
-    if memo is not None and memo.groups is not None:
-        data = encode_groups(memo.groups, doc.index, connection.encoding,
-                             connection.encoding == "utf-32" or text.isascii())
-    else:
-        data = encode_for_client(tokens, doc.index, connection.encoding)
     if lines is None:
+        memo = state.memo_of(uri)
+        split = doc.index.lines if "\r" not in doc.text else None  # (the lines of `text` itself)
+        groups = token_groups(parsed.module, text, index, to_checked, None, library, memo, split)
+        if groups is not None:
+            data, encoded = encode_groups(groups, doc.index, connection.encoding,
+                                          connection.encoding == "utf-32" or text.isascii(), state.encoded.get(uri))
+            state.encoded.pop(uri, None)
+            state.encoded[uri] = encoded
+            trim(state.encoded)
+        else:
+            state.encoded.pop(uri, None)
+            data = encode_for_client(semantic_tokens(parsed.module, text, index, to_checked, None, library),
+                                     doc.index, connection.encoding)
         state.answers.pop(uri, None)
         state.answers[uri] = (key, data)
         trim(state.answers)
+    else:
+        data = encode_for_client(semantic_tokens(parsed.module, text, index, to_checked, None, library, lines),
+                                 doc.index, connection.encoding)
     return data
 
 
-def encode_groups(groups: Sequence[tuple[Any, Sequence[SemanticToken]]], index: LineIndex, encoding: Encoding,
-                  plain: bool = False) -> JsonInts:
+@dataclass(slots=True)
+class Encoded:
+    """A document's last full answer in a client's encoding, group by group (the header, then each
+    declaration): after an edit, the numbers of the groups that are the same objects as last time are copied
+    over as one slice on either side of those made again."""
+
+    groups: list[TokenGroup]
+    pieces: list[str]
+    """Each group's numbers as JSON with a comma before each (empty for a group without tokens)."""
+    sizes: list[int]
+    """How many numbers each group has."""
+    ends: list[tuple[int, int] | None]
+    """Each group's last token's line and client column (None: no tokens)."""
+    data: JsonInts
+    plain: bool
+    """Made over a text whose lines were all ASCII (or in UTF-32): its numbers are code points."""
+
+
+def encode_groups(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding, plain: bool = False,
+                  previous: Encoded | None = None) -> tuple[JsonInts, Encoded]:
     """`encode_for_client` of the groups' tokens one after the other (each group's sorted, and all before the
-    next group's), a declaration's group encoded once while it and the lines it is on are unchanged (kept on its
-    memo entry, with the JSON text of all but its first two numbers); only each group's first token is made
-    relative again. `plain`: every line of the text is ASCII (client columns are code points), so a group encoded
-    over ASCII lines stays right whatever its lines now hold."""
+    next group's), a declaration's group encoded once while it and the lines it is on are unchanged (kept on the
+    group, with the JSON text of all but its first two numbers); only each group's first token is made relative
+    again. `plain`: every line of the text is ASCII (client columns are code points), so a group encoded over
+    ASCII lines stays right whatever its lines now hold. With the `previous` answer of the same document and a
+    plain text, the groups kept at both ends are not visited (their part of the answer is copied as a slice)."""
+    if previous is not None and plain and previous.plain:
+        # (a group kept by the memo across an edit of a comment beside its tokens is the same object even when
+        # that comment's characters moved their client columns: only over code points on both sides is it safe)
+        spliced = _spliced(groups, index, encoding, previous)
+        if spliced is not None:
+            return spliced
     data: list[int] = []
-    parts: list[str] = []
-    last_line = last_col = 0
-    for entry, tokens in groups:
-        if not tokens:
-            continue
-        piece = entry.encoded.get(encoding) if entry is not None else None
-        # (the same lines: a comment's characters beside the tokens move their client columns too)
-        if piece is None or (not (plain and piece[5]) and index.lines[piece[0]:piece[2][0] + 1] != piece[4]):
-            chunk, end, columns_are_points = _encode(tokens, index, encoding)
-            piece = (tokens[0].line, chunk[1], end, chunk, index.lines[tokens[0].line:end[0] + 1],
-                     columns_are_points, "," + ",".join(map(str, chunk[2:])))
-            if entry is not None:
-                entry.encoded[encoding] = piece
-        first_line, first_col, end, chunk, _, _, tail = piece
-        delta_line = first_line - last_line
-        delta_col = first_col - last_col if delta_line == 0 else first_col
-        at = len(data)
-        data.extend(chunk)
+    pieces: list[str] = []
+    sizes: list[int] = []
+    ends: list[tuple[int, int] | None] = []
+    last: tuple[int, int] = (0, 0)
+    for group in groups:
+        last = _add_group(group, index, encoding, plain, last, data, pieces, sizes, ends)
+    result = JsonInts(data, json="[" + "".join(pieces)[1:] + "]")
+    return result, Encoded(list(groups), pieces, sizes, ends, result, plain)
+
+
+def _piece(group: TokenGroup, index: LineIndex, encoding: Encoding, plain: bool) -> tuple[Any, ...]:
+    """The group's encoding relative to its own first token: (first line, first client column, end, numbers,
+    the lines it was made over, whether those were ASCII, the JSON text of all numbers but the first two)."""
+    tokens = group.tokens
+    piece = group.encoded.get(encoding)
+    # (the same lines: a comment's characters beside the tokens move their client columns too)
+    if piece is None or (not (plain and piece[5]) and index.lines[piece[0]:piece[2][0] + 1] != piece[4]):
+        chunk, end, columns_are_points = _encode(tokens, index, encoding)
+        piece = (tokens[0].line, chunk[1], end, chunk, index.lines[tokens[0].line:end[0] + 1], columns_are_points,
+                 "," + ",".join(map(str, chunk[2:])))
+        group.encoded[encoding] = piece
+    return piece
+
+
+def _add_group(group: TokenGroup, index: LineIndex, encoding: Encoding, plain: bool, last: tuple[int, int],
+               data: list[int], pieces: list[str], sizes: list[int], ends: list[tuple[int, int] | None]
+               ) -> tuple[int, int]:
+    """Appends one group's numbers after a token at `last`; returns the position of its last token."""
+    if not group.tokens:
+        pieces.append("")
+        sizes.append(0)
+        ends.append(None)
+        return last
+    first_line, first_col, end, chunk, _, _, tail = _piece(group, index, encoding, plain)
+    delta_line = first_line - last[0]
+    delta_col = first_col - last[1] if delta_line == 0 else first_col
+    at = len(data)
+    data.extend(chunk)
+    data[at] = delta_line
+    data[at + 1] = delta_col
+    pieces.append(f",{delta_line},{delta_col}{tail}")
+    sizes.append(len(chunk))
+    ends.append(end)
+    return (end[0], end[1])
+
+
+def _spliced(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding, previous: Encoded
+             ) -> tuple[JsonInts, Encoded] | None:
+    old = previous.groups
+    limit = min(len(old), len(groups))
+    prefix = same_run(old, groups, limit, from_end=False)
+    suffix = same_run(old, groups, limit - prefix, from_end=True)
+    if prefix + suffix == 0:
+        return None
+    ends = previous.ends
+    last = next((end for end in reversed(ends[:prefix]) if end is not None), (0, 0))
+    offset = sum(previous.sizes[:prefix])
+    middle: list[int] = []
+    pieces: list[str] = []
+    sizes: list[int] = []
+    new_ends: list[tuple[int, int] | None] = []
+    for group in groups[prefix:len(groups) - suffix]:
+        last = _add_group(group, index, encoding, True, last, middle, pieces, sizes, new_ends)
+    kept = len(old) - suffix  # the old position of the first group kept after the middle
+    head = next((at for at in range(kept, len(old)) if ends[at] is not None), None)
+    tail_pieces = previous.pieces[kept:]
+    tail_data_at = sum(previous.sizes[:kept])
+    data = previous.data[:offset]
+    data.extend(middle)
+    at = len(data)
+    data.extend(previous.data[tail_data_at:])
+    if head is not None:
+        first_line, first_col, _, _, _, _, tail = _piece(old[head], index, encoding, True)
+        delta_line = first_line - last[0]
+        delta_col = first_col - last[1] if delta_line == 0 else first_col
         data[at] = delta_line
         data[at + 1] = delta_col
-        parts.append(f"{delta_line},{delta_col}{tail}")
-        last_line, last_col = end
-    return JsonInts(data, parts)
+        tail_pieces = list(tail_pieces)
+        tail_pieces[head - kept] = f",{delta_line},{delta_col}{tail}"
+    all_pieces = previous.pieces[:prefix] + pieces + tail_pieces
+    result = JsonInts(data, json="[" + "".join(all_pieces)[1:] + "]")
+    return result, Encoded(list(groups), all_pieces, previous.sizes[:prefix] + sizes + previous.sizes[kept:],
+                           ends[:prefix] + new_ends + ends[kept:], result, True)
 
 
 def lines_of(data: list[int], lines: tuple[int, int]) -> list[int]:
@@ -266,14 +371,36 @@ def _common_run(old: list[int], new: list[int], limit: int, forward: bool) -> in
     return run
 
 
+async def checked_text(connection: Connection, uri: str, wait: float = _CHECK_WAIT) -> None:
+    """Waits (at most `wait` seconds) while a check of the document's current text is running. Editors ask for
+    tokens right after each change, before its check lands: answered then, the text would be parsed whole again
+    and every declaration's meanings looked up through the edits (on the event loop, while the check runs in a
+    worker); answered after it, the request reuses the check's parse and its declarations, and costs what the
+    edit touched. A check that leaves syntax errors ends the wait too (the meanings then come from the last good
+    check, mapped through the edits)."""
+    found = connection.open_doc(uri)
+    if found is None:
+        return
+    open_doc = found[1]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait
+    while open_doc.doc.edits_since_check:
+        task = open_doc.task
+        remaining = deadline - loop.time()
+        if task is None or task.done() or remaining <= 0:
+            return
+        await asyncio.wait({task}, timeout=remaining)  # (never cancels the check; a newer edit's replaces it)
+
+
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     connection = ls.connection
     state = TokenState()
 
     @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
     @safe(None)
-    def full(params: types.SemanticTokensParams) -> types.SemanticTokens | None:
+    async def full(params: types.SemanticTokensParams) -> types.SemanticTokens | None:
         uri = params.text_document.uri
+        await checked_text(connection, uri)
         data = document_tokens(connection, state, uri)
         if data is None:
             return None
@@ -281,9 +408,10 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 
     @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL_DELTA, LEGEND)
     @safe(None)
-    def full_delta(params: types.SemanticTokensDeltaParams
-                   ) -> types.SemanticTokens | types.SemanticTokensDelta | None:
+    async def full_delta(params: types.SemanticTokensDeltaParams
+                         ) -> types.SemanticTokens | types.SemanticTokensDelta | None:
         uri = params.text_document.uri
+        await checked_text(connection, uri)
         data = document_tokens(connection, state, uri)
         if data is None:
             return None
@@ -295,7 +423,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
 
     @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_RANGE, LEGEND)
     @safe(None)
-    def in_range(params: types.SemanticTokensRangeParams) -> types.SemanticTokens | None:
+    async def in_range(params: types.SemanticTokensRangeParams) -> types.SemanticTokens | None:
+        await checked_text(connection, params.text_document.uri)
         found = connection.open_doc(params.text_document.uri)
         if found is None:
             return None

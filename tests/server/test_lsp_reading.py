@@ -205,6 +205,25 @@ async def test_semantic_tokens_full_delta_and_range(env: Env) -> None:
     await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 11)
 
 
+async def test_tokens_asked_right_after_a_change_wait_for_its_check(env: Env) -> None:
+    """An editor asks for tokens as soon as it sends a change: the answer is that of the change's check (`total`
+    is a function from then on), not the last check's meanings mapped through the edit (a value)."""
+    legend = env.init.capabilities.semantic_tokens_provider
+    assert legend is not None
+    edited = SHAPES.replace("total = Array.length [ 1\n                     , 2\n                     ]",
+                            "total = Array.length")
+    assert edited != SHAPES
+    total = position_of(edited, "total =")[0]
+    env.client.text_document_did_change(full_change(env.shapes, 20, edited))
+    answer = await env.client.text_document_semantic_tokens_full_async(
+        types.SemanticTokensParams(text_document=env.doc()))
+    assert answer is not None
+    assert decode(answer.data, legend.legend, edited)[(total, "total")] == ("function", {"definition"})
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 20)
+    env.client.text_document_did_change(full_change(env.shapes, 21, SHAPES))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 21)
+
+
 def labels(hints: list[types.InlayHint], text: str) -> dict[tuple[int, str], str]:
     """(line, text of the line before the hint) → label."""
     lines = text.split("\n")

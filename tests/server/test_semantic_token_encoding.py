@@ -68,6 +68,7 @@ def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encodin
     from server.features.semantic_tokens import encode_groups
 
     memo = TokenMemo()
+    previous = None
     reused = []
     # an astral character in a comment moves the client columns of the tokens after it (not their code points,
     # not the declaration's fingerprint or layout): the kept encoding of that declaration must not be reused
@@ -78,10 +79,15 @@ def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encodin
         assert memo.groups is not None
         index = LineIndex.of(text)
         whole = encode_for_client(tokens, index, encoding)
-        encoded = encode_groups(memo.groups, index, encoding)
+        encoded, _ = encode_groups(memo.groups, index, encoding)
         assert encoded == whole and json.loads(encoded.json) == whole
-        if text.isascii():  # the same over kept pieces when ASCII lines let them skip the comparison of lines
-            assert encode_groups(memo.groups, index, encoding, plain=True) == whole
+        if text.isascii():  # the same over kept pieces when ASCII lines let them skip the comparison of lines,
+            # and spliced into the previous answer's
+            plain, _ = encode_groups(memo.groups, index, encoding, plain=True)
+            spliced, previous = encode_groups(memo.groups, index, encoding, True, previous)
+            assert plain == whole and spliced == whole and json.loads(spliced.json) == whole
+        else:
+            previous = None
         reused.append(memo.reused)
     # (the one edited walked again; a comment changes no declaration; a line above moves them all)
     assert reused[1:] == [2, 2, 3, 0]

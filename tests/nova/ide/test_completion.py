@@ -190,3 +190,27 @@ def test_keywords_and_snippets() -> None:
 def test_nothing_inside_strings_and_comments() -> None:
     assert complete("module Main where\n\nx = \"abc‸\"\n").items == []
     assert complete("module Main where\n\nx = 1 -- abc‸\n").items == []
+
+
+def test_local_details_name_type_variables_as_hover_does() -> None:
+    """Each local's type is named within its declaration (as its hover names it), not lettered afresh per item:
+    `b` stays `b` beside `a`, and a signature's own variable keeps its name."""
+    from nova.ide.hover import hover
+
+    text = """module Main where
+
+import Prelude
+
+pair :: forall key val. key -> val -> Array val
+pair k v = [‸]
+
+both x y = [y, ‸]
+"""
+    signed = complete(text.replace("[y, ‸]", "[y]"))
+    assert item(signed, "k").detail == "key" and item(signed, "v").detail == "val"
+    inferred = complete(text.replace("[‸]", "[v]"))
+    fx = fixture(text.replace("[‸]", "[v]").replace("[y, ‸]", "[‸y]"))
+    src, line, col = fx.at()
+    shown = hover(fx.workspace, src, line, col)
+    assert shown is not None and shown.code.endswith(f":: {item(inferred, 'y').detail}")
+    assert item(inferred, "y").detail != item(inferred, "x").detail
