@@ -65,6 +65,15 @@ def worth_it(jobs: int, modules: int, lines: int, longest_chain: int = 0) -> boo
     return jobs > 1 and large(modules, lines) and lines - longest_chain >= MIN_BESIDE
 
 
+def idle_cores(jobs: int) -> float:
+    """About how many of `jobs` cores nothing runs on (by the load average of the last minute); 0 where the
+    system does not tell."""
+    try:
+        return jobs - os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
+
+
 def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
     """The lines of the heaviest path of imports through the plan's groups (what no number of cores shortens)."""
     owners = plan.owners
@@ -80,33 +89,52 @@ def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
 # ---- the compact form of a checked module ----------------------------------------------------------------------
 
 
-def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
-    """What crosses between processes: the registry entry in its snapshot form, plus the diagnostics."""
+def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
+    """What a dependent's check reads of a checked module (its exported schemes and environment, its imports), in
+    the packed form of `pack_entry`, with an empty typed module: a worker's mirror never needs an import's typed
+    elements, so this is sent (and handed on to the next module's worker) before the elements are packed."""
+    from nova.check.typed import TypedModule
     from nova.compact import unstructure_typed_module, unstructure_value
-    from nova.snapshot import encode
 
     return {
         "name": checked.name,
         "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
-        "ast": unstructure_typed_module(checked.typed_ast),
+        "ast": unstructure_typed_module(TypedModule(checked.name, {})),
         "env": unstructure_value(checked.env),
         "imports": list(checked.imports),
-        "diagnostics": encode(tuple(checked.diagnostics)),
-        "lint": encode(tuple(checked.lint)),
-        "fixities": encode(dict(checked.fixities)),
-        "header_span": encode(checked.header_span),
         "source_hash": text_hash,
     }
 
 
+def pack_rest(checked: CheckedModule) -> dict[str, Any]:
+    """The rest of a checked module's packed form (see `pack`): its typed elements and its diagnostics."""
+    from nova.compact import unstructure_typed_module
+    from nova.snapshot import encode
+
+    return {
+        "ast": unstructure_typed_module(checked.typed_ast),
+        "diagnostics": encode(tuple(checked.diagnostics)),
+        "lint": encode(tuple(checked.lint)),
+        "fixities": encode(dict(checked.fixities)),
+        "header_span": encode(checked.header_span),
+    }
+
+
+def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
+    """What crosses between processes: the registry entry in its snapshot form, plus the diagnostics."""
+    return {**pack_interface(checked, text_hash), **pack_rest(checked)}
+
+
 def pack_entry(entry: Any) -> dict[str, Any]:
-    """A registry entry in the packed form (what a worker's mirror needs of a module: no diagnostics)."""
+    """A registry entry in the packed form of `pack_interface` (what a worker's mirror needs of a module: no typed
+    elements, no diagnostics)."""
+    from nova.check.typed import TypedModule
     from nova.compact import unstructure_typed_module, unstructure_value
 
     return {
         "name": entry.name,
         "exports": {key: unstructure_value(value) for key, value in entry.exports.items()},
-        "ast": unstructure_typed_module(entry.ast),
+        "ast": unstructure_typed_module(TypedModule(entry.name, {})),
         "env": unstructure_value(entry.env),
         "imports": list(entry.imports),
         "source_hash": entry.source_hash,
@@ -194,7 +222,10 @@ def _serve(connection: Connection, niceness: int = 0) -> None:
                     put_packed(mirror, data)
                 checked = check_text(text, mirror)
                 put_checked(mirror, checked, text_hash)
-                reply: tuple[str, Any] = ("done", pack(checked, text_hash))
+                # the interface first: the parent hands it to the next module's worker, which checks that module
+                # while this one packs the typed elements (most of the packing) on its own core
+                connection.send(("interface", pack_interface(checked, text_hash)))
+                reply: tuple[str, Any] = ("done", pack_rest(checked))
             except Exception:
                 reply = ("failed", f"{path}: {traceback.format_exc()}")
             connection.send(reply)
@@ -366,6 +397,8 @@ class ParallelCheck:
         in_parent = [self._in_parent(group) for group in groups]
         only = self.only
         done = [only is not None and not any(m in only for m in group) for group in groups]
+        ready = list(done)
+        """A group whose interface is known (its dependents can be handed out; `done` once it is put)."""
         started = list(done)
         assert self.pool.opened and not self.pool.used, "a pool serves one check, once its workers have a root"
         self.pool.used = True
@@ -377,7 +410,7 @@ class ParallelCheck:
                 idle = [w for w in workers if w.busy is None]
                 if not idle:
                     break
-                if not started[index] and all(done[d] for d in waits_on[index]):
+                if not started[index] and all(ready[d] for d in waits_on[index]):
                     worker = self._pick(idle, groups[index][0])
                     if self._send(worker, index):
                         started[index] = True
@@ -385,14 +418,14 @@ class ParallelCheck:
                         self.pool.drop(worker)
             if barrier < len(groups) and all(done[first:barrier]):
                 self._run_in_parent(groups[barrier])
-                done[barrier] = True
+                done[barrier] = ready[barrier] = True
             elif any(w.busy is not None for w in workers):
-                self._receive(workers, groups, done)
+                self._receive(workers, groups, done, ready)
             else:  # no worker left (each died): the rest up to the barrier in this process, in order
                 for index in range(first, barrier):
                     if not done[index]:
                         self._run_in_parent(groups[index])
-                        done[index] = True
+                        done[index] = ready[index] = True
             while first < len(groups) and done[first]:
                 first += 1
         for source in self.plan.unowned() if self.unowned else ():
@@ -427,21 +460,28 @@ class ParallelCheck:
             data = self._packed[module] = pack_entry(entry)
         return data
 
-    def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool]) -> None:
-        ready = wait([w.connection for w in workers if w.busy is not None])
-        for worker in [w for w in workers if w.connection in ready]:
+    def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool], ready: list[bool]) -> None:
+        """Take what the busy workers sent: a module's interface (its dependents can be handed out; the worker
+        stays busy packing the rest), or the rest (the module is put into the layer, the worker is idle)."""
+        ready_ends = wait([w.connection for w in workers if w.busy is not None])
+        for worker in [w for w in workers if w.connection in ready_ends]:
             index = worker.busy
             assert index is not None
-            worker.busy = None
             module = groups[index][0]
             try:
                 status, payload = worker.connection.recv()
             except (EOFError, OSError):
                 status, payload = "died", None
-            if status == "done":
-                worker.holds.add(module)
+            if status == "interface":
                 self._packed[module] = payload
-                self._record(self.plan.owners[module], unpack(payload))
+                worker.holds.add(module)
+                ready[index] = True
+                continue
+            worker.busy = None
+            if status == "done":
+                interface = self._packed.get(module)
+                assert interface is not None, f"{module}: its rest arrived before its interface"
+                self._record(self.plan.owners[module], unpack({**interface, **payload}))
             else:
                 if status == "died":
                     self.pool.drop(worker)
@@ -450,7 +490,7 @@ class ParallelCheck:
 
                     logging.getLogger(__name__).warning("a check worker failed: %s", payload)
                 self._run_in_parent(groups[index])
-            done[index] = True
+            done[index] = ready[index] = True
 
     def _record(self, source: Any, checked: CheckedModule) -> None:
         from nova.workspace import put_checked

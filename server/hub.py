@@ -540,11 +540,20 @@ class Hub:
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
         """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
-        each other, else none (checked here). A chain of imports stays here even when large: on one worker it
-        would keep this process's heap small but take about twice as long (each result is encoded to cross)."""
-        from nova.parallel import worth_it
+        each other; two for a large chain of imports while a core is idle, which they take in turns (each checks
+        the next module as soon as the other has sent the interface of the one before, while that other packs
+        its typed elements: what this process would spend a third of the index making compact); else none
+        (checked here, each module made compact after its check). On a machine whose cores are all busy the
+        chain stays here: handed from process to process, each module would wait for three to be woken in turn,
+        and the workers' total CPU (their start, the packing) is higher than this process's."""
+        from nova.parallel import idle_cores, large, worth_it
 
-        return self.jobs if worth_it(self.jobs, *plan_weight(the_plan, only)) else 0
+        modules, lines, chain = plan_weight(the_plan, only)
+        if worth_it(self.jobs, modules, lines, chain):
+            return self.jobs
+        if self.jobs >= 2 and large(modules, lines) and idle_cores(self.jobs) >= 1:
+            return 2
+        return 0
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""
