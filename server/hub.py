@@ -11,7 +11,7 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,7 @@ from nova.workspace import (
     stale_after_restore,
 )
 from server import analysis
+from server.fair_executor import FairExecutor
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
 if TYPE_CHECKING:
@@ -140,7 +141,8 @@ class ProjectBaseline:
 
     async def check_and_put(self, source: Source) -> PutResult | None:
         try:
-            result = await self.hub.run_check(source.text, self.layer, self.checked.get(source.module or ""))
+            result = await self.hub.run_check(source.text, self.layer, self.checked.get(source.module or ""),
+                                              owner=self)
         except Exception:
             log.exception("checking %s failed", source.path)
             return None
@@ -442,8 +444,10 @@ class Hub:
         self.baselines: dict[Path, ProjectBaseline] = {}
         self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
         self._background: set[asyncio.Future[Any]] = set()
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
-        """The check worker of documents: keystroke checks, completion probes, re-checks after a save."""
+        self.executor = FairExecutor("nova-check")
+        """The check worker of documents: keystroke checks, completion probes, re-checks after a save; each
+        connection's jobs in turn with the others' (`server.fair_executor`), so one editor's burst of checks
+        does not queue up ahead of another editor's keystroke."""
         self.indexer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-index")
         """The worker of folders: restores, discovery, each module of an index, compaction, cache writes. A
         keystroke check of any connection never waits in a queue behind this work (it runs beside it, sharing the
@@ -600,19 +604,19 @@ class Hub:
 
         return module_files().get(module)
 
-    async def run_check(self, text: str, view: Any, previous: Any = None) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous,
-                                          self.limits.max_file_bytes)
+    async def run_check(self, text: str, view: Any, previous: Any = None, owner: Hashable = None) -> Any:
+        """A check on the document worker, in `owner`'s turn (see `executor`)."""
+        return await asyncio.wrap_future(self.executor.submit_for(
+            owner, analysis.check_text, text, view, previous, self.limits.max_file_bytes))
 
     async def run_check_document(self, text: str, view: Any, previous: Any = None,
-                                 earlier: Any = None) -> tuple[Any, Any]:
+                                 earlier: Any = None, owner: Hashable = None) -> tuple[Any, Any]:
         """`run_check` of an open document (see `analysis.check_edited`): the result and the new `ItemParse`."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, analysis.check_edited, text, view, previous,
-                                          self.limits.max_file_bytes, earlier)
+        return await asyncio.wrap_future(self.executor.submit_for(
+            owner, analysis.check_edited, text, view, previous, self.limits.max_file_bytes, earlier))
 
-    async def run_probe(self, text: str, view: Any, previous: Any, wanted: Callable[[], bool]) -> tuple[Any, Any]:
+    async def run_probe(self, text: str, view: Any, previous: Any, wanted: Callable[[], bool],
+                        owner: Hashable = None) -> tuple[Any, Any]:
         """A check of a variant of an open document for an IDE request (completion's typed hole): skipped when, by
         the time the worker reaches it, `wanted()` says a newer request superseded it (None, None)."""
 
@@ -621,7 +625,7 @@ class Hub:
                 return None, None
             return analysis.check_document(text, view, previous, self.limits.max_file_bytes)
 
-        return await asyncio.get_running_loop().run_in_executor(self.executor, probe)
+        return await asyncio.wrap_future(self.executor.submit_for(owner, probe))
 
     async def baseline(self, folder: Path, progress: Progress | None = None) -> ProjectBaseline:
         """The folder's baseline, indexing it (or restoring its cache) the first time any connection asks."""
