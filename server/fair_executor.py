@@ -14,6 +14,8 @@ from collections.abc import Callable, Hashable
 from concurrent.futures import Executor, Future
 from typing import Any, TypeVar
 
+from nova.deep import big_stack_thread
+
 T = TypeVar("T")
 
 _Job = tuple[Future[Any], Callable[..., Any], tuple[Any, ...], dict[str, Any]]
@@ -41,8 +43,9 @@ class FairExecutor(Executor):
                 raise RuntimeError("cannot schedule new work after shutdown")
             self._queues.setdefault(owner, deque()).append((future, fn, args, kwargs))
             if self._thread is None:
-                self._thread = threading.Thread(target=self._serve, name=self._thread_name, daemon=True)
-                self._thread.start()
+                # on a large stack: a check runs on this thread itself (`nova.deep.run_on_big_stack`), not on a
+                # thread started for it and waited for
+                self._thread = big_stack_thread(self._serve, self._thread_name)
             self._ready.notify()
         return future
 

@@ -85,3 +85,24 @@ async def test_a_connections_check_waits_for_one_job_of_another_not_its_whole_bu
     await asyncio.gather(held, other, *burst)
     assert finished.index("typing0") == 1, finished  # after one of the burst (a FIFO queue: the last)
     hub.shutdown()
+
+
+def test_checks_run_on_the_workers_own_large_stack_deep_input_included() -> None:
+    """No thread is started per check (`run_on_big_stack` runs in place on the worker's large stack), and a
+    deeply nested module is still checked (a diagnostic, not a crash)."""
+    from nova.check import check_module
+    from nova.deep import run_on_big_stack
+    from nova.syntax import parse_module
+    from tests.nova.types.helpers import root
+
+    executor = FairExecutor("fair-test")
+    assert executor.submit(lambda: run_on_big_stack(lambda: threading.current_thread().name)).result(30) == "fair-test"
+    assert run_on_big_stack(lambda: threading.current_thread().name) != threading.current_thread().name
+    layer = root().begin_batch()
+    depth = 3000
+    source = f"module Deep where\n\nimport Prelude\n\nx = {'(' * depth}1{')' * depth}\n"
+    started = threading.active_count()
+    checked = executor.submit(lambda: check_module(parse_module(source), layer)).result(120)
+    assert threading.active_count() == started
+    assert checked.name == "Deep" and {d.code for d in checked.diagnostics} <= {"TooDeep", "NestedTooDeeply"}
+    executor.shutdown()
