@@ -413,8 +413,11 @@ def checked_out_of_sight(run: FolderCheck, step: Any) -> CheckedModule:
     Otherwise each collection of the older generations walks every module indexed so far: pauses of half a
     second on a 50k-line folder, in the middle of an open document's keystrokes. A check leaves next to no cyclic
     garbage (refcounting frees its trees once compacted), so freezing keeps nothing alive that would be freed."""
+    from nova.check.lint_names import forget_cached_facts
+
     with collector_paused():
         checked = run.check(step)
+        forget_cached_facts()  # each declaration of an index is linted once: its facts are not kept for keystrokes
         gc.freeze()
     return checked
 
