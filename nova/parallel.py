@@ -89,17 +89,30 @@ def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
 # ---- the compact form of a checked module ----------------------------------------------------------------------
 
 
-def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
-    """What a dependent's check reads of a checked module (its exported schemes and environment, its imports), in
-    the packed form of `pack_entry`, with an empty typed module: a worker's mirror never needs an import's typed
-    elements, so this is sent (and handed on to the next module's worker) before the elements are packed."""
+READ_BY_IMPORTERS = frozenset({"constructor"})
+"""The kinds of typed element a check reads of an imported module (through `view.element`: a constructor's type
+and arity, for the exhaustiveness of a match over an imported type); of the others it reads only the exported
+schemes and the environment."""
+
+
+def interface_of(typed_ast: Any) -> Any:
+    """The part of a module's typed elements that importers' checks read (see `READ_BY_IMPORTERS`)."""
     from nova.check.typed import TypedModule
+
+    return TypedModule(typed_ast.name, {key: element for key, element in typed_ast.elements.items()
+                                        if element.kind in READ_BY_IMPORTERS})
+
+
+def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
+    """What a dependent's check reads of a checked module (its exported schemes and environment, its imports, its
+    constructors' elements), in the packed form of `pack_entry`: sent (and handed on to the next module's worker)
+    before the rest of the typed elements are packed."""
     from nova.compact import unstructure_typed_module, unstructure_value
 
     return {
         "name": checked.name,
         "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
-        "ast": unstructure_typed_module(TypedModule(checked.name, {})),
+        "ast": unstructure_typed_module(interface_of(checked.typed_ast)),
         "env": unstructure_value(checked.env),
         "imports": list(checked.imports),
         "source_hash": text_hash,
@@ -126,15 +139,13 @@ def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
 
 
 def pack_entry(entry: Any) -> dict[str, Any]:
-    """A registry entry in the packed form of `pack_interface` (what a worker's mirror needs of a module: no typed
-    elements, no diagnostics)."""
-    from nova.check.typed import TypedModule
+    """A registry entry in the packed form of `pack_interface` (what a worker's mirror needs of a module)."""
     from nova.compact import unstructure_typed_module, unstructure_value
 
     return {
         "name": entry.name,
         "exports": {key: unstructure_value(value) for key, value in entry.exports.items()},
-        "ast": unstructure_typed_module(TypedModule(entry.name, {})),
+        "ast": unstructure_typed_module(interface_of(entry.ast)),
         "env": unstructure_value(entry.env),
         "imports": list(entry.imports),
         "source_hash": entry.source_hash,

@@ -81,8 +81,11 @@ async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_se
     folder.mkdir()
     for n in range(12):
         (folder / f"Gen{n}.nova").write_text(chain_module(n, [n - 1] if n else []), encoding="utf-8")
+    # the last module cases over the constructors of a type of the one before (checked on the other worker: its
+    # check reads those constructors' elements through its mirror) and has one type error
     (folder / "Gen12.nova").write_text(
-        "module Gen12 where\n\nimport Prelude\nimport Gen11 (g11)\n\nv :: String\nv = g11 1\n", encoding="utf-8")
+        "module Gen12 where\n\nimport Prelude\nimport Gen11 (g11, Shape11(..))\n\nv :: String\nv = g11 1\n\n"
+        "size :: Shape11 -> Number\nsize s = case s of\n  Circle11 r -> r\n  Square11 q -> q\n", encoding="utf-8")
     serial_hub = Hub(cache_dir=tmp_path / "serial-cache", jobs=1)
     serial = await indexed(serial_hub, folder, [])
     expected = picture(serial)
