@@ -103,6 +103,25 @@ def interface_of(typed_ast: Any) -> Any:
                                         if element.kind in READ_BY_IMPORTERS})
 
 
+def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
+    """What crosses between processes: the registry entry in its snapshot form, plus the diagnostics."""
+    from nova.compact import unstructure_typed_module, unstructure_value
+    from nova.snapshot import encode
+
+    return {
+        "name": checked.name,
+        "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
+        "ast": unstructure_typed_module(checked.typed_ast),
+        "env": unstructure_value(checked.env),
+        "imports": list(checked.imports),
+        "diagnostics": encode(tuple(checked.diagnostics)),
+        "lint": encode(tuple(checked.lint)),
+        "fixities": encode(dict(checked.fixities)),
+        "header_span": encode(checked.header_span),
+        "source_hash": text_hash,
+    }
+
+
 def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
     """What a dependent's check reads of a checked module (its exported schemes and environment, its imports, its
     constructors' elements), in the packed form of `pack_entry`: sent (and handed on to the next module's worker)
@@ -120,22 +139,11 @@ def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, A
 
 
 def pack_rest(checked: CheckedModule) -> dict[str, Any]:
-    """The rest of a checked module's packed form (see `pack`): its typed elements and its diagnostics."""
-    from nova.compact import unstructure_typed_module
-    from nova.snapshot import encode
-
-    return {
-        "ast": unstructure_typed_module(checked.typed_ast),
-        "diagnostics": encode(tuple(checked.diagnostics)),
-        "lint": encode(tuple(checked.lint)),
-        "fixities": encode(dict(checked.fixities)),
-        "header_span": encode(checked.header_span),
-    }
+    """What `pack` adds to `pack_interface`: all the typed elements, the diagnostics (`unpack` takes both)."""
+    return {key: value for key, value in pack(checked, None).items() if key not in _INTERFACE_ONLY}
 
 
-def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
-    """What crosses between processes: the registry entry in its snapshot form, plus the diagnostics."""
-    return {**pack_interface(checked, text_hash), **pack_rest(checked)}
+_INTERFACE_ONLY = frozenset({"name", "exports", "env", "imports", "source_hash"})
 
 
 def pack_entry(entry: Any) -> dict[str, Any]:
