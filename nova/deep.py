@@ -26,9 +26,17 @@ _saved_limit = 0
 _gc_was_enabled = True
 
 
+_thread_stack = threading.local()
+"""`.bytes`: the stack size a thread was started with by this module (0 or absent: an ordinary thread)."""
+
+
 def run_on_big_stack(work: Callable[[], T], stack_bytes: int = DEFAULT_STACK_BYTES, name: str = "nova-deep") -> T:
     """Call `work()` on a new thread with a `stack_bytes` stack and wait for it; its exception (RecursionError
-    included) is raised here. On a platform without settable stacks the work runs with the default stack."""
+    included) is raised here. On a platform without settable stacks the work runs with the default stack. On a
+    thread that has such a stack already (`big_stack_thread`, or inside `run_on_big_stack`), `work` runs right
+    there: no thread is started and waited for (two wake-ups of a keystroke's check on a loaded machine)."""
+    if getattr(_thread_stack, "bytes", 0) >= stack_bytes:
+        return work()
     box: list[T] = []
     error: list[BaseException] = []
 
@@ -38,21 +46,36 @@ def run_on_big_stack(work: Callable[[], T], stack_bytes: int = DEFAULT_STACK_BYT
         except BaseException as exc:  # re-raised on the caller's thread, never lost in this one
             error.append(exc)
 
-    with _stack_lock:
-        previous = threading.stack_size()
-        try:
-            with contextlib.suppress(ValueError, RuntimeError):
-                threading.stack_size(stack_bytes)
-            thread = threading.Thread(target=target, name=name, daemon=True)
-            thread.start()  # the stack size is read when the thread starts
-        finally:
-            threading.stack_size(previous)
+    thread = big_stack_thread(target, name, stack_bytes)
     thread.join()
     if error:
         raise error[0]
     if not box:
         raise RuntimeError(f"{name} thread ended without a result")
     return box[0]
+
+
+def big_stack_thread(target: Callable[[], object], name: str, stack_bytes: int = DEFAULT_STACK_BYTES,
+                     daemon: bool = True) -> threading.Thread:
+    """A started thread running `target` on a `stack_bytes` stack (where the platform lets the size be set); deep
+    work on it (`run_on_big_stack`) runs in place."""
+    with _stack_lock:
+        previous = threading.stack_size()
+        granted = 0
+        try:
+            with contextlib.suppress(ValueError, RuntimeError):
+                threading.stack_size(stack_bytes)
+                granted = stack_bytes
+
+            def marked() -> None:
+                _thread_stack.bytes = granted
+                target()
+
+            thread = threading.Thread(target=marked, name=name, daemon=daemon)
+            thread.start()  # the stack size is read when the thread starts
+        finally:
+            threading.stack_size(previous)
+    return thread
 
 
 @contextlib.contextmanager

@@ -92,6 +92,15 @@ def worth_it(jobs: int, modules: int, lines: int, longest_chain: int = 0) -> boo
     return jobs > 1 and large(modules, lines) and lines - longest_chain >= MIN_BESIDE
 
 
+def idle_cores(jobs: int) -> float:
+    """About how many of `jobs` cores nothing runs on (by the load average of the last minute); 0 where the
+    system does not tell."""
+    try:
+        return jobs - os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
+
+
 def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
     """The lines of the heaviest path of imports through the plan's groups (what no number of cores shortens)."""
     owners = plan.owners
@@ -105,6 +114,20 @@ def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
 
 
 # ---- the compact form of a checked module ----------------------------------------------------------------------
+
+
+READ_BY_IMPORTERS = frozenset({"constructor"})
+"""The kinds of typed element a check reads of an imported module (through `view.element`: a constructor's type
+and arity, for the exhaustiveness of a match over an imported type); of the others it reads only the exported
+schemes and the environment."""
+
+
+def interface_of(typed_ast: Any) -> Any:
+    """The part of a module's typed elements that importers' checks read (see `READ_BY_IMPORTERS`)."""
+    from nova.check.typed import TypedModule
+
+    return TypedModule(typed_ast.name, {key: element for key, element in typed_ast.elements.items()
+                                        if element.kind in READ_BY_IMPORTERS})
 
 
 def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
@@ -127,14 +150,38 @@ def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
     }
 
 
+def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
+    """What a dependent's check reads of a checked module (its exported schemes and environment, its imports, its
+    constructors' elements), in the packed form of `pack_entry`: sent (and handed on to the next module's worker)
+    before the rest of the typed elements are packed."""
+    from nova.compact import unstructure_typed_module, unstructure_value
+
+    return {
+        "name": checked.name,
+        "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
+        "ast": unstructure_typed_module(interface_of(checked.typed_ast)),
+        "env": unstructure_value(checked.env),
+        "imports": list(checked.imports),
+        "source_hash": text_hash,
+    }
+
+
+def pack_rest(checked: CheckedModule) -> dict[str, Any]:
+    """What `pack` adds to `pack_interface`: all the typed elements, the diagnostics (`unpack` takes both)."""
+    return {key: value for key, value in pack(checked, None).items() if key not in _INTERFACE_ONLY}
+
+
+_INTERFACE_ONLY = frozenset({"name", "exports", "env", "imports", "source_hash"})
+
+
 def pack_entry(entry: Any) -> dict[str, Any]:
-    """A registry entry in the packed form (what a worker's mirror needs of a module: no diagnostics)."""
+    """A registry entry in the packed form of `pack_interface` (what a worker's mirror needs of a module)."""
     from nova.compact import unstructure_typed_module, unstructure_value
 
     return {
         "name": entry.name,
         "exports": {key: unstructure_value(value) for key, value in entry.exports.items()},
-        "ast": unstructure_typed_module(entry.ast),
+        "ast": unstructure_typed_module(interface_of(entry.ast)),
         "env": unstructure_value(entry.env),
         "imports": list(entry.imports),
         "source_hash": entry.source_hash,
@@ -227,7 +274,10 @@ def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connectio
                     put_packed(mirror, data)
                 checked = check_text(text, mirror, lint=lint)
                 put_checked(mirror, checked, text_hash)
-                reply: tuple[str, Any] = ("done", pack(checked, text_hash))
+                # the interface first: the parent hands it to the next module's worker, which checks that module
+                # while this one packs the typed elements (most of the packing) on its own core
+                connection.send(("interface", pack_interface(checked, text_hash)))
+                reply: tuple[str, Any] = ("done", pack_rest(checked))
             except Exception:
                 reply = ("failed", f"{path}: {traceback.format_exc()}")
             connection.send(reply)
@@ -409,6 +459,8 @@ class ParallelCheck:
         in_parent = [self._in_parent(group) for group in groups]
         only = self.only
         done = [only is not None and not any(m in only for m in group) for group in groups]
+        ready = list(done)
+        """A group whose interface is known (its dependents can be handed out; `done` once it is put)."""
         started = list(done)
         assert self.pool.opened and not self.pool.used, "a pool serves one check, once its workers have a root"
         self.pool.used = True
@@ -420,7 +472,7 @@ class ParallelCheck:
                 idle = [w for w in workers if w.busy is None]
                 if not idle:
                     break
-                if not started[index] and all(done[d] for d in waits_on[index]):
+                if not started[index] and all(ready[d] for d in waits_on[index]):
                     worker = self._pick(idle, groups[index][0])
                     if self._send(worker, index):
                         started[index] = True
@@ -428,14 +480,14 @@ class ParallelCheck:
                         self.pool.drop(worker)
             if barrier < len(groups) and all(done[first:barrier]):
                 self._run_in_parent(groups[barrier])
-                done[barrier] = True
+                done[barrier] = ready[barrier] = True
             elif any(w.busy is not None for w in workers):
-                self._receive(workers, groups, done)
+                self._receive(workers, groups, done, ready)
             else:  # no worker left (each died): the rest up to the barrier in this process, in order
                 for index in range(first, barrier):
                     if not done[index]:
                         self._run_in_parent(groups[index])
-                        done[index] = True
+                        done[index] = ready[index] = True
             while first < len(groups) and done[first]:
                 first += 1
         for source in self.plan.unowned() if self.unowned else ():
@@ -470,21 +522,28 @@ class ParallelCheck:
             data = self._packed[module] = pack_entry(entry)
         return data
 
-    def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool]) -> None:
-        ready = wait([w.connection for w in workers if w.busy is not None])
-        for worker in [w for w in workers if w.connection in ready]:
+    def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool], ready: list[bool]) -> None:
+        """Take what the busy workers sent: a module's interface (its dependents can be handed out; the worker
+        stays busy packing the rest), or the rest (the module is put into the layer, the worker is idle)."""
+        ready_ends = wait([w.connection for w in workers if w.busy is not None])
+        for worker in [w for w in workers if w.connection in ready_ends]:
             index = worker.busy
             assert index is not None
-            worker.busy = None
             module = groups[index][0]
             try:
                 status, payload = worker.connection.recv()
             except (EOFError, OSError):
                 status, payload = "died", None
-            if status == "done":
-                worker.holds.add(module)
+            if status == "interface":
                 self._packed[module] = payload
-                self._record(self.plan.owners[module], unpack(payload))
+                worker.holds.add(module)
+                ready[index] = True
+                continue
+            worker.busy = None
+            if status == "done":
+                interface = self._packed.get(module)
+                assert interface is not None, f"{module}: its rest arrived before its interface"
+                self._record(self.plan.owners[module], unpack({**interface, **payload}))
             else:
                 if status == "died":
                     self.pool.drop(worker)
@@ -493,7 +552,7 @@ class ParallelCheck:
 
                     logging.getLogger(__name__).warning("a check worker failed: %s", payload)
                 self._run_in_parent(groups[index])
-            done[index] = True
+            done[index] = ready[index] = True
 
     def _record(self, source: Any, checked: CheckedModule) -> None:
         from nova.workspace import put_checked

@@ -11,7 +11,7 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,7 @@ from nova.workspace import (
     stale_after_restore,
 )
 from server import analysis
+from server.fair_executor import FairExecutor
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
 if TYPE_CHECKING:
@@ -140,7 +141,8 @@ class ProjectBaseline:
 
     async def check_and_put(self, source: Source) -> PutResult | None:
         try:
-            result = await self.hub.run_check(source.text, self.layer, self.checked.get(source.module or ""))
+            result = await self.hub.run_check(source.text, self.layer, self.checked.get(source.module or ""),
+                                              owner=self)
         except Exception:
             log.exception("checking %s failed", source.path)
             return None
@@ -411,8 +413,11 @@ def checked_out_of_sight(run: FolderCheck, step: Any) -> CheckedModule:
     Otherwise each collection of the older generations walks every module indexed so far: pauses of half a
     second on a 50k-line folder, in the middle of an open document's keystrokes. A check leaves next to no cyclic
     garbage (refcounting frees its trees once compacted), so freezing keeps nothing alive that would be freed."""
+    from nova.check.lint_names import forget_cached_facts
+
     with collector_paused():
         checked = run.check(step)
+        forget_cached_facts()  # each declaration of an index is linted once: its facts are not kept for keystrokes
         gc.freeze()
     return checked
 
@@ -442,8 +447,10 @@ class Hub:
         self.baselines: dict[Path, ProjectBaseline] = {}
         self._indexing: dict[Path, asyncio.Task[ProjectBaseline]] = {}
         self._background: set[asyncio.Future[Any]] = set()
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-check")
-        """The check worker of documents: keystroke checks, completion probes, re-checks after a save."""
+        self.executor = FairExecutor("nova-check")
+        """The check worker of documents: keystroke checks, completion probes, re-checks after a save; each
+        connection's jobs in turn with the others' (`server.fair_executor`), so one editor's burst of checks
+        does not queue up ahead of another editor's keystroke."""
         self.indexer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nova-index")
         """The worker of folders: restores, discovery, each module of an index, compaction, cache writes. A
         keystroke check of any connection never waits in a queue behind this work (it runs beside it, sharing the
@@ -542,11 +549,20 @@ class Hub:
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
         """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
-        each other, else none (checked here). A chain of imports stays here even when large: on one worker it
-        would keep this process's heap small but take about twice as long (each result is encoded to cross)."""
-        from nova.parallel import worth_it
+        each other; two for a large chain of imports while a core is idle, which they take in turns (each checks
+        the next module as soon as the other has sent the interface of the one before, while that other packs
+        its typed elements: what this process would spend a third of the index making compact); else none
+        (checked here, each module made compact after its check). On a machine whose cores are all busy the
+        chain stays here: handed from process to process, each module would wait for three to be woken in turn,
+        and the workers' total CPU (their start, the packing) is higher than this process's."""
+        from nova.parallel import idle_cores, large, worth_it
 
-        return self.jobs if worth_it(self.jobs, *plan_weight(the_plan, only)) else 0
+        modules, lines, chain = plan_weight(the_plan, only)
+        if worth_it(self.jobs, modules, lines, chain):
+            return self.jobs
+        if self.jobs >= 2 and large(modules, lines) and idle_cores(self.jobs) >= 1:
+            return 2
+        return 0
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""
@@ -593,19 +609,19 @@ class Hub:
 
         return module_files().get(module)
 
-    async def run_check(self, text: str, view: Any, previous: Any = None) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, analysis.check_text, text, view, previous,
-                                          self.limits.max_file_bytes)
+    async def run_check(self, text: str, view: Any, previous: Any = None, owner: Hashable = None) -> Any:
+        """A check on the document worker, in `owner`'s turn (see `executor`)."""
+        return await asyncio.wrap_future(self.executor.submit_for(
+            owner, analysis.check_text, text, view, previous, self.limits.max_file_bytes))
 
     async def run_check_document(self, text: str, view: Any, previous: Any = None,
-                                 earlier: Any = None) -> tuple[Any, Any]:
+                                 earlier: Any = None, owner: Hashable = None) -> tuple[Any, Any]:
         """`run_check` of an open document (see `analysis.check_edited`): the result and the new `ItemParse`."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, analysis.check_edited, text, view, previous,
-                                          self.limits.max_file_bytes, earlier)
+        return await asyncio.wrap_future(self.executor.submit_for(
+            owner, analysis.check_edited, text, view, previous, self.limits.max_file_bytes, earlier))
 
-    async def run_probe(self, text: str, view: Any, previous: Any, wanted: Callable[[], bool]) -> tuple[Any, Any]:
+    async def run_probe(self, text: str, view: Any, previous: Any, wanted: Callable[[], bool],
+                        owner: Hashable = None) -> tuple[Any, Any]:
         """A check of a variant of an open document for an IDE request (completion's typed hole): skipped when, by
         the time the worker reaches it, `wanted()` says a newer request superseded it (None, None)."""
 
@@ -614,7 +630,7 @@ class Hub:
                 return None, None
             return analysis.check_document(text, view, previous, self.limits.max_file_bytes)
 
-        return await asyncio.get_running_loop().run_in_executor(self.executor, probe)
+        return await asyncio.wrap_future(self.executor.submit_for(owner, probe))
 
     async def baseline(self, folder: Path, progress: Progress | None = None) -> ProjectBaseline:
         """The folder's baseline, indexing it (or restoring its cache) the first time any connection asks."""

@@ -145,7 +145,7 @@ class WorkspaceSession:
         began = time.perf_counter()
         try:
             result, items = await self.hub.run_check_document(text, self.batch, self._previous(open_doc, text),
-                                                              open_doc.items)
+                                                              open_doc.items, owner=self.connection)
         except asyncio.CancelledError:
             raise
         except Exception as error:

@@ -351,6 +351,12 @@ _CACHE: dict[tuple[str, str, str], _DeclFacts] = {}
 _CACHE_LIMIT = 50_000
 
 
+def forget_cached_facts() -> None:
+    """Empty the per-declaration cache: for work that checks each declaration once (a folder's cold index), whose
+    facts would otherwise stay in memory until the cache's limit (tens of MB) with no keystroke to reuse them."""
+    _CACHE.clear()
+
+
 def lint_names(mod: ast.Module) -> NameFacts:
     """Each declaration's facts come from a cache keyed by its text (fingerprint) and layout: an edit re-walks the
     edited declarations only, so a keystroke costs what the changed declaration costs plus a look-up per

@@ -106,7 +106,7 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             try:
                 checked, parsed = await asyncio.wait_for(hub.run_probe(
                     planned.probe, session.batch, open_doc.checked,
-                    lambda: open_doc.probes == mine and doc.version == version), PROBE_SECONDS)
+                    lambda: open_doc.probes == mine and doc.version == version, owner=connection), PROBE_SECONDS)
                 if checked is not None:
                     elements = getattr(getattr(checked, "typed_ast", None), "elements", None) or {}
                     probe = ModuleSource(checked.name, planned.probe, elements, checked, parsed)

@@ -40,6 +40,8 @@ FOLDER: dict[str, str] = {
     "/ws/Lost.nova": "module Lost where\n\nimport Prelude\nimport Gen\nimport Gen2 (g2)\n\nz = g2 1\n",
     "/ws/AfterLost.nova": "module AfterLost where\n\nimport Prelude\nimport Lost (z)\n\nw = z\n",
     "/ws/NoHeader.nova": "import Prelude\n\nq = 1\n",
+    "/ws/UsesShape.nova": "module UsesShape where\n\nimport Prelude\nimport Gen8 (Shape8(..))\n\n"
+                          "size :: Shape8 -> Number\nsize s = case s of\n  Circle8 r -> r\n  Square8 q -> q\n",
     "/ws/Wrong.nova": "module Wrong where\n\nimport Prelude\nimport Gen7 (g7)\n\nv :: String\nv = g7 1\n",
 }
 

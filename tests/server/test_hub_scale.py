@@ -16,7 +16,7 @@ from nova.snapshot import encode
 from nova.types.pretty import print_scheme
 from server import hub as hub_module
 from server.hub import Hub
-from tests.nova.test_parallel import FOLDER
+from tests.nova.test_parallel import FOLDER, chain_module
 from tests.nova.types.helpers import root
 
 
@@ -73,6 +73,55 @@ async def test_a_large_folder_is_indexed_on_workers_like_the_serial_index(
 
 
 @pytest.mark.asyncio
+async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_serial_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each module goes to a worker once the interface of the one before arrived (possibly before its typed
+    elements did): the layer, the typed values and the diagnostics equal the serial index's."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"Gen{n}.nova").write_text(chain_module(n, [n - 1] if n else []), encoding="utf-8")
+    # the last module cases over the constructors of a type of the one before (checked on the other worker: its
+    # check reads those constructors' elements through its mirror) and has one type error
+    (folder / "Gen12.nova").write_text(
+        "module Gen12 where\n\nimport Prelude\nimport Gen11 (g11, Shape11(..))\n\nv :: String\nv = g11 1\n\n"
+        "size :: Shape11 -> Number\nsize s = case s of\n  Circle11 r -> r\n  Square11 q -> q\n", encoding="utf-8")
+    serial_hub = Hub(cache_dir=tmp_path / "serial-cache", jobs=1)
+    serial = await indexed(serial_hub, folder, [])
+    expected = picture(serial)
+    expected_codes = {m: [d.code for d in c.diagnostics] for m, c in serial.checked.items()}
+    serial_hub.shutdown()
+
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 2.0)
+    sent: list[tuple[str, int | None]] = []
+    events: list[tuple[str, str]] = []
+    original_send, original_record = parallel.ParallelCheck._send, parallel.ParallelCheck._record
+
+    def send(self: parallel.ParallelCheck, worker: Any, index: int) -> bool:
+        sent.append((self.plan.groups[index][0], worker.process.pid))
+        events.append(("sent", self.plan.groups[index][0]))
+        return original_send(self, worker, index)
+
+    def record(self: parallel.ParallelCheck, source: Any, checked: Any) -> None:
+        events.append(("put", checked.name))
+        original_record(self, source, checked)
+
+    monkeypatch.setattr(parallel.ParallelCheck, "_send", send)
+    monkeypatch.setattr(parallel.ParallelCheck, "_record", record)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=2)
+    baseline = await indexed(hub, folder, [])
+    assert len(sent) == 13 and len({pid for _, pid in sent}) == 2  # every module on a worker, both used
+    # each module was handed out on its import's interface, before that import's typed elements arrived
+    assert all(events.index(("sent", f"Gen{n + 1}")) < events.index(("put", f"Gen{n}")) for n in range(12))
+    assert picture(baseline) == expected
+    assert {m: [d.code for d in c.diagnostics] for m, c in baseline.checked.items()} == expected_codes
+    assert expected_codes["Gen12"] == ["TypesDoNotUnify"]
+    hub.shutdown()
+
+
+@pytest.mark.asyncio
 async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_same(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
     write_folder(folder)
@@ -95,7 +144,8 @@ async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_sam
     hub.shutdown()
 
 
-def test_a_large_folder_is_indexed_on_workers_unless_it_is_a_chain_of_imports(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_large_folder_is_indexed_on_workers_a_chain_only_while_a_core_is_idle(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from nova.workspace import make_source, plan
     from tests.nova.test_parallel import chain_module
 
@@ -106,9 +156,14 @@ def test_a_large_folder_is_indexed_on_workers_unless_it_is_a_chain_of_imports(mo
     monkeypatch.setattr(parallel, "MIN_MODULES", 2)
     monkeypatch.setattr(parallel, "MIN_LINES", 10)
     monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)  # every core busy
     assert hub.index_workers(chain, None) == 0
     assert hub.index_workers(fan, None) == 4
     assert hub.index_workers(fan, {"Gen0"}) == 0  # a warm start with one stale module
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 1.5)  # a core idle: two workers take turns
+    assert hub.index_workers(chain, None) == 2
+    assert hub.index_workers(fan, None) == 4
+    assert hub.index_workers(chain, {"Gen0"}) == 0
     hub.shutdown()
 
 
@@ -152,6 +207,10 @@ async def test_a_serial_index_makes_each_module_compact_as_soon_as_it_is_checked
     await baseline.index(progress)
     assert set(compact_when_reported) == set(baseline.module_paths)
     assert all(compact_when_reported.values()), compact_when_reported
+    # nor does it keep the lint's per-declaration facts of every module (kept for keystrokes: tens of MB at 50k)
+    from nova.check import lint_names
+
+    assert not lint_names._CACHE
     assert [d.code for d in baseline.checked["Wrong"].diagnostics] == ["TypesDoNotUnify"]
     hub.shutdown()
 
