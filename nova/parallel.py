@@ -25,7 +25,7 @@ import tempfile
 import threading
 import traceback
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -154,16 +154,8 @@ def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, A
     """What a dependent's check reads of a checked module (its exported schemes and environment, its imports, its
     constructors' elements), in the packed form of `pack_entry`: sent (and handed on to the next module's worker)
     before the rest of the typed elements are packed."""
-    from nova.compact import unstructure_typed_module, unstructure_value
-
-    return {
-        "name": checked.name,
-        "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
-        "ast": unstructure_typed_module(interface_of(checked.typed_ast)),
-        "env": unstructure_value(checked.env),
-        "imports": list(checked.imports),
-        "source_hash": text_hash,
-    }
+    return _packed_interface(checked.name, checked.exports, checked.typed_ast, checked.env, checked.imports,
+                             text_hash)
 
 
 def pack_rest(checked: CheckedModule) -> dict[str, Any]:
@@ -176,15 +168,20 @@ _INTERFACE_ONLY = frozenset({"name", "exports", "env", "imports", "source_hash"}
 
 def pack_entry(entry: Any) -> dict[str, Any]:
     """A registry entry in the packed form of `pack_interface` (what a worker's mirror needs of a module)."""
+    return _packed_interface(entry.name, entry.exports, entry.ast, entry.env, entry.imports, entry.source_hash)
+
+
+def _packed_interface(name: str, exports: Mapping[str, Any], ast: Any, env: Any, imports: Iterable[str],
+                      source_hash: str | None) -> dict[str, Any]:
     from nova.compact import unstructure_typed_module, unstructure_value
 
     return {
-        "name": entry.name,
-        "exports": {key: unstructure_value(value) for key, value in entry.exports.items()},
-        "ast": unstructure_typed_module(interface_of(entry.ast)),
-        "env": unstructure_value(entry.env),
-        "imports": list(entry.imports),
-        "source_hash": entry.source_hash,
+        "name": name,
+        "exports": {key: unstructure_value(value) for key, value in exports.items()},
+        "ast": unstructure_typed_module(interface_of(ast)),
+        "env": unstructure_value(env),
+        "imports": list(imports),
+        "source_hash": source_hash,
     }
 
 

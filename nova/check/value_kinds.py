@@ -10,7 +10,7 @@ once, after inference. A walk over one type: cheap, and only run for bindings in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 
 from nova.check.typeconv import instantiate_kind
@@ -123,17 +123,7 @@ def plain_scheme(
     marks: dict[int, int] = {}
     stack: list[tuple[Type, int]] = [(scheme.type, 0)]  # (a type, the plain arity its place wants)
     for c in scheme.constraints:
-        k = prune(class_kind((c.module, c.cls)))
-        for a in c.args:
-            if type(k) is not TFun:
-                return None
-            assert isinstance(k, TFun)
-            n = plain_arity(k.arg)
-            if n is None:
-                return None
-            stack.append((a, n))
-            k = prune(k.res)
-        if k != K_CONSTRAINT:
+        if not _push_plain_arities(prune(class_kind((c.module, c.cls))), c.args, stack, K_CONSTRAINT):
             return None
     while stack:
         t, want = stack.pop()
@@ -168,16 +158,7 @@ def plain_scheme(
             elif type(head) is TCon:
                 assert isinstance(head, TCon)
                 k = prune(K_ROW_TYPE_TO_TYPE if head == T_RECORD else kind_of_con(head) or K_TYPE)
-                for a in args:
-                    if type(k) is not TFun:
-                        return None
-                    assert isinstance(k, TFun)
-                    n = plain_arity(k.arg)
-                    if n is None:
-                        return None
-                    stack.append((a, n))
-                    k = prune(k.res)
-                if k != K_TYPE:
+                if not _push_plain_arities(k, args, stack, K_TYPE):
                     return None
             else:
                 return None
@@ -186,6 +167,21 @@ def plain_scheme(
     if len(marks) != scheme.arity:
         return None
     return tuple((i, n) for i, n in sorted(marks.items()) if n > 0)
+
+
+def _push_plain_arities(kind: Type, args: Iterable[Type], stack: list[tuple[Type, int]], result: Type) -> bool:
+    """Push each argument with the plain arity its place in `kind` wants; False when `kind` does not take them all
+    plainly to `result` (then `plain_scheme` cannot tell the kinds without inference)."""
+    for arg in args:
+        if type(kind) is not TFun:
+            return False
+        assert isinstance(kind, TFun)
+        wanted = plain_arity(kind.arg)
+        if wanted is None:
+            return False
+        stack.append((arg, wanted))
+        kind = prune(kind.res)
+    return kind == result
 
 
 def kinds_matter(kinds: list[Type]) -> bool:

@@ -557,6 +557,20 @@ def _decl_group(decl: Any, held: _DeclTokens | None, c: _Collector, changed: fro
     return held, True
 
 
+def _regroup(decl: Any, held: dict[tuple[Any, ...], _DeclTokens], c: _Collector, changed: frozenset[Span] | None,
+             entries: dict[tuple[Any, ...], _DeclTokens], libraries: dict[tuple[str, str | None, str], bool]
+             ) -> tuple[_DeclTokens, bool]:
+    """`_decl_group` of a declaration with the group `held` for its key, recorded in the memo's next `entries`
+    and `libraries`."""
+    key = _decl_key(decl)
+    group, fresh = _decl_group(decl, held.get(key) if key is not None else None, c, changed)
+    if key is not None:
+        entries[key] = group
+        if group.libraries:
+            libraries.update(group.libraries)
+    return group, fresh
+
+
 def _in_order(before: SemanticToken | None, after: SemanticToken | None) -> bool:
     return before is None or after is None or (before.line, before.col + before.length) <= (after.line, after.col)
 
@@ -573,13 +587,8 @@ def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo, changed:
     last = header.tokens[-1] if header.tokens else None
     held_entries = memo.entries
     for decl in module.decls:
-        key = _decl_key(decl)
-        held, fresh = _decl_group(decl, held_entries.get(key) if key is not None else None, c, changed)
+        held, fresh = _regroup(decl, held_entries, c, changed, entries, libraries)
         walked += fresh
-        if key is not None:
-            entries[key] = held
-            if held.libraries:
-                libraries.update(held.libraries)
         groups.append(held)
         tokens = held.tokens
         if tokens:
@@ -627,13 +636,8 @@ def _spliced(decls: Sequence[Any], c: _Collector, memo: TokenMemo, changed: froz
     walked = 0
     touched = [len(groups) + n for n in range(len(middle))]
     for decl in middle:
-        key = _decl_key(decl)
-        held, fresh = _decl_group(decl, replaced.get(key) if key is not None else None, c, changed)
+        held, fresh = _regroup(decl, replaced, c, changed, entries, memo.libraries)
         walked += fresh
-        if key is not None:
-            entries[key] = held
-            if held.libraries:
-                memo.libraries.update(held.libraries)
         groups.append(held)
     groups.extend(previous[len(previous) - suffix:])
     if changed:
