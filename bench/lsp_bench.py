@@ -29,6 +29,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -207,7 +208,7 @@ async def editing_rows(client: LanguageClient, core: Path, dependent: Path, hove
         hover_p99, f"goal p99 ≤ 200 ms: {percentile(everywhere_times, .99) <= 0.2}")
 
 
-def applied(data: list[int], edits: list[types.SemanticTokensEdit]) -> list[int]:
+def applied(data: list[int], edits: Sequence[types.SemanticTokensEdit]) -> list[int]:
     result = list(data)
     for edit in reversed(edits):
         result[edit.start:edit.start + edit.delete_count] = edit.data or []
@@ -236,19 +237,26 @@ async def delta_rows(client: LanguageClient, core: Path, published: dict[str, An
                 text=literal)]))
         width = len(literal)
         await wait_version(published, core.as_uri(), number)
-        began = time.perf_counter()
-        step = await client.text_document_semantic_tokens_full_delta_async(types.SemanticTokensDeltaParams(
-            text_document=core_doc, previous_result_id=result_id))
-        times.append(time.perf_counter() - began)
-        assert isinstance(step, types.SemanticTokensDelta) and step.result_id, "no delta after an edit"
-        held, result_id = applied(held, step.edits), step.result_id
-        sent.append(sum(len(edit.data or []) for edit in step.edits))
+        changes, result_id = await timed_delta(client, core_doc, result_id, times)
+        held = applied(held, changes)
+        sent.append(sum(len(edit.data or []) for edit in changes))
     check = await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=core_doc))
     assert check is not None and list(check.data) == held, "the deltas did not add up to the full answer"
     print(f"semantic tokens delta right after an edit (2k lines; {max(sent)} of {len(held)} numbers sent at most): "
           f"p50 {ms(percentile(times, .5))}  p99 {ms(percentile(times, .99))}  "
           f"(p99 / hover p99 {percentile(times, .99) / hover_p99:.2f}, goal ≤ 2)")
     return version + edits
+
+
+async def timed_delta(client: LanguageClient, doc: types.TextDocumentIdentifier, result_id: str,
+                      times: list[float]) -> tuple[Sequence[types.SemanticTokensEdit], str]:
+    """semanticTokens/full/delta against `result_id` (its latency appended to `times`): its edits and result id."""
+    began = time.perf_counter()
+    step = await client.text_document_semantic_tokens_full_delta_async(types.SemanticTokensDeltaParams(
+        text_document=doc, previous_result_id=result_id))
+    times.append(time.perf_counter() - began)
+    assert isinstance(step, types.SemanticTokensDelta) and step.result_id, "no delta after an edit"
+    return step.edits, step.result_id
 
 
 async def new_line_rows(client: LanguageClient, core: Path, published: dict[str, Any], edit_line: int,
@@ -269,12 +277,8 @@ async def new_line_rows(client: LanguageClient, core: Path, published: dict[str,
             text_document=types.VersionedTextDocumentIdentifier(uri=core.as_uri(), version=number),
             content_changes=[change]))
         await wait_version(published, core.as_uri(), number)
-        began = time.perf_counter()
-        step = await client.text_document_semantic_tokens_full_delta_async(types.SemanticTokensDeltaParams(
-            text_document=core_doc, previous_result_id=result_id))
-        times.append(time.perf_counter() - began)
-        assert isinstance(step, types.SemanticTokensDelta) and step.result_id, "no delta after an edit"
-        held, result_id = applied(held, step.edits), step.result_id
+        changes, result_id = await timed_delta(client, core_doc, result_id, times)
+        held = applied(held, changes)
     check = await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=core_doc))
     assert check is not None and list(check.data) == held, "the deltas did not add up to the full answer"
     print(f"semantic tokens delta right after a line added or removed near the top (2k lines; every declaration "
