@@ -28,10 +28,12 @@ KINDS = {"type": types.InlayHintKind.Type, "parameter": types.InlayHintKind.Para
 
 
 class HintState:
-    """The client's hint settings, fetched once and again when the configuration changes."""
+    """The client's hint settings, fetched once and again when the configuration changes (`generation` counts
+    the changes: an answer asked for before the last change is used once, never kept)."""
 
     def __init__(self) -> None:
         self.settings: HintSettings | None = None
+        self.generation = 0
 
 
 async def client_settings(ls: NovaLanguageServer, state: HintState) -> HintSettings:
@@ -39,14 +41,18 @@ async def client_settings(ls: NovaLanguageServer, state: HintState) -> HintSetti
         return state.settings
     workspace = getattr(ls.client_capabilities, "workspace", None)
     settings = HintSettings()
+    asked_at = state.generation
     if getattr(workspace, "configuration", False):
         try:
             answer = await asyncio.wait_for(ls.workspace_configuration_async(
-                types.ConfigurationParams(items=[types.ConfigurationItem(section=SECTION)])), 2.0)
+                types.ConfigurationParams(items=[types.ConfigurationItem(section=SECTION)])), 5.0)
             settings = HintSettings.from_settings(answer[0] if isinstance(answer, list | tuple) and answer else None)
         except Exception:
-            log.warning("the client did not answer workspace/configuration; default inlay hint settings")
-    state.settings = settings
+            # a busy client may answer late: the defaults serve this request only, the next one asks again
+            log.warning("the client did not answer workspace/configuration; default inlay hint settings this time")
+            return settings
+    if state.generation == asked_at:
+        state.settings = settings
     return settings
 
 
@@ -139,6 +145,7 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @safe(None)
     def configuration_changed(params: types.DidChangeConfigurationParams) -> None:
         state.settings = None
+        state.generation += 1
         from server.features.refresh import request_refresh
 
         request_refresh(ls, types.WORKSPACE_INLAY_HINT_REFRESH)
