@@ -73,10 +73,11 @@ class RawClient:
         self.next_id += 1
         future: asyncio.Future[tuple[float, Any]] = asyncio.get_running_loop().create_future()
         self.waiting[self.next_id] = future
-        self._write({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
+        message = {"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params}
+        sent = time.perf_counter()
+        self._write(message)
         assert self.process.stdin is not None
         await self.process.stdin.drain()
-        sent = time.perf_counter()
         arrived, message = await future
         if "error" in message:
             raise RuntimeError(f"{method}: {message['error']}")
