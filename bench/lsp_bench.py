@@ -14,7 +14,12 @@ Prints, from one run (so ratios compare like with like):
   first as an installed package has it (`--no-bytecode`: not written; where PYTHONDONTWRITEBYTECODE is set, each
   start then compiles every module whose bytecode is missing or stale, a fixed second or more that weighs on the
   warm start ten times as much as on the cold one);
-- the server's RSS after indexing.
+- the server's RSS after indexing;
+- the reading rows again (hover, semantic tokens full unchanged and right after an edit, delta right after an
+  edit, inlay hints), marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
+  started warm: what an editor waits for before its own JSON parse. The rows above count this Python client's
+  decoding too (for a 40 kB token array, more than the server spends), so the ratios against hover p99 are read
+  from these.
 
 Usage: python bench/lsp_bench.py [--lines 50000] [--hovers 400] [--edits 30]
 """
