@@ -466,6 +466,57 @@ PUBLISHED: dict[str, str] = {
         type:NonEmptySet singleton cons fromSet fromFoldable fromFoldable1 toSet toUnfoldable toUnfoldable1 map member
         insert delete size min max union unionSet difference subset properSubset intersection filter mapMaybe
     """,
+    # functors (nested), strings (non-empty, generators), enums (generators), gen
+    "Data.Functor.Coproduct.Nested": """
+        type:Coproduct1 type:Coproduct2 type:Coproduct3 type:Coproduct4 type:Coproduct5 type:Coproduct6 type:Coproduct7
+        type:Coproduct8 type:Coproduct9 type:Coproduct10 type:C2 type:C3 type:C4 type:C5 type:C6 type:C7 type:C8 type:C9
+        type:C10 type:C11 in1 in2 in3 in4 in5 in6 in7 in8 in9 in10 at1 at2 at3 at4 at5 at6 at7 at8 at9 at10 coproduct1
+        coproduct2 coproduct3 coproduct4 coproduct5 coproduct6 coproduct7 coproduct8 coproduct9 coproduct10
+    """,
+    "Data.Functor.Product.Nested": """
+        type:Product1 type:Product2 type:Product3 type:Product4 type:Product5 type:Product6 type:Product7 type:Product8
+        type:Product9 type:Product10 type:T2 type:T3 type:T4 type:T5 type:T6 type:T7 type:T8 type:T9 type:T10 type:T11
+        /\\ product1 product2 product3 product4 product5 product6 product7 product8 product9 product10 get1 get2 get3
+        get4 get5 get6 get7 get8 get9 get10
+    """,
+    "Data.String.NonEmpty": """
+        type:Pattern Pattern type:NonEmptyString class:MakeNonEmpty nes type:NonEmptyReplacement NonEmptyReplacement
+        appendString contains fromString join1With joinWith joinWith1 localeCompare prependString replace replaceAll
+        stripPrefix stripSuffix toLower toString toUpper trim unsafeFromString fromCodePointArray
+        fromNonEmptyCodePointArray singleton cons snoc fromFoldable1 toCodePointArray toNonEmptyCodePointArray
+        codePointAt indexOf indexOf' lastIndexOf lastIndexOf' uncons length take takeWhile drop dropWhile countPrefix
+        splitAt
+    """,
+    "Data.String.NonEmpty.Internal": """
+        type:NonEmptyString NonEmptyString class:MakeNonEmpty nes type:NonEmptyReplacement NonEmptyReplacement
+        appendString contains fromString join1With joinWith joinWith1 localeCompare prependString replace replaceAll
+        stripPrefix stripSuffix toLower toString toUpper trim unsafeFromString liftS
+    """,
+    "Data.String.NonEmpty.CodePoints": """
+        fromCodePointArray fromNonEmptyCodePointArray singleton cons snoc fromFoldable1 toCodePointArray
+        toNonEmptyCodePointArray codePointAt indexOf indexOf' lastIndexOf lastIndexOf' uncons length take takeWhile drop
+        dropWhile countPrefix splitAt
+    """,
+    "Data.String.NonEmpty.CodeUnits": """
+        fromCharArray fromNonEmptyCharArray singleton cons snoc fromFoldable1 toCharArray toNonEmptyCharArray charAt
+        toChar indexOf indexOf' lastIndexOf lastIndexOf' uncons length take takeRight takeWhile drop dropRight dropWhile
+        countPrefix splitAt
+    """,
+    "Data.String.NonEmpty.CaseInsensitive": "type:CaseInsensitiveNonEmptyString CaseInsensitiveNonEmptyString",
+    "Data.String.Gen": """
+        genString genUnicodeString genAsciiString genAsciiString' genDigitString genAlphaString genAlphaLowercaseString
+        genAlphaUppercaseString
+    """,
+    "Data.Char.Gen": """
+        genUnicodeChar genAsciiChar genAsciiChar' genDigitChar genAlpha genAlphaLowercase genAlphaUppercase
+    """,
+    "Data.Enum.Gen": "genBoundedEnum",
+    "Control.Monad.Gen.Class": "class:MonadGen chooseInt chooseFloat chooseBool resize sized type:Size",
+    "Control.Monad.Gen": """
+        class:MonadGen chooseInt chooseFloat chooseBool resize sized type:Size choose oneOf frequency elements
+        unfoldable suchThat filtered
+    """,
+    "Control.Monad.Gen.Common": "genEither genEither' genIdentity genMaybe genMaybe' genTuple genNonEmpty",
     # type-level
     "Type.Equality": "class:TypeEquals to from proof",
     "Type.Row": "class:Lacks class:Cons class:Nub class:Union type:RowApply type:+",
