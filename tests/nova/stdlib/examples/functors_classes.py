@@ -1,5 +1,6 @@
 """Examples: the Eq/Eq1, Ord/Ord1, Extend/Comonad, Lazy and MonadPlus instances of App, Compose, Product and
-Coproduct, with PureScript's contexts (`Eq (Product f g a)` asks `Eq1 f, Eq1 g, Eq a`)."""
+Coproduct, with PureScript's contexts (`Eq (Product f g a)` asks `Eq1 f, Eq1 g, Eq a`); NonEmpty's Eq1, Ord1 and
+Semigroup."""
 
 HEADER = r"""
 
@@ -15,6 +16,7 @@ import Data.Functor.Coproduct (Coproduct, left, right)
 import Data.Functor.Product (product)
 import Data.Identity (Identity(..))
 import Data.Maybe (Maybe(..))
+import Data.NonEmpty ((:|))
 import Data.Ord (compare1)
 
 viaMonadPlus :: forall m. MonadPlus m => m Int -> m Int
@@ -42,4 +44,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("let c = left (Identity 5) :: Coproduct Identity Identity Int in"
      " [extract c, extract (extend (\\w -> extract w * 2) c), extract (right (Identity 7) :: Coproduct Identity Identity Int)]",
      "[5,10,7]"),
+    ("[eq1 (1 :| [2]) (1 :| [2]), eq1 (1 :| [2]) (1 :| []), compare1 (1 :| [3]) (1 :| [2]) == GT, (2 :| [1]) < (3 :| [])]",
+     "[true,false,true,true]"),
+    ("(1 :| [2]) <> (3 :| [4])", "NonEmpty 1 [2,3,4]"),
 ]
