@@ -189,9 +189,9 @@ PUBLISHED: dict[str, str] = {
     """,
     "Data.Traversable": """
         class:Traversable traverse sequence traverseDefault sequenceDefault for scanl scanr mapAccumL mapAccumR
-        type:Accum class:Foldable foldr foldl foldMap foldrDefault foldlDefault foldMapDefaultL foldMapDefaultR
-        fold foldM traverse_ for_ sequence_ oneOf oneOfMap intercalate surroundMap surround and or all any sum
-        product elem notElem indexl indexr find findMap maximum maximumBy minimum minimumBy null length lookup
+        type:Accum class:Foldable all and any elem find fold foldMap foldMapDefaultL foldMapDefaultR foldl
+        foldlDefault foldr foldrDefault for_ intercalate maximum maximumBy minimum minimumBy notElem oneOf or
+        sequence_ sum traverse_
     """,
     "Data.FunctorWithIndex": "class:FunctorWithIndex mapWithIndex mapDefault",
     "Data.FoldableWithIndex": """
@@ -202,7 +202,7 @@ PUBLISHED: dict[str, str] = {
     """,
     "Data.TraversableWithIndex": """
         class:TraversableWithIndex traverseWithIndex traverseWithIndexDefault forWithIndex scanlWithIndex
-        mapAccumLWithIndex scanrWithIndex mapAccumRWithIndex traverseDefault
+        mapAccumLWithIndex scanrWithIndex mapAccumRWithIndex traverseDefault type:Accum
     """,
     "Data.Semigroup.Foldable": """
         class:Foldable1 foldMap1 fold1 foldr1 foldl1 traverse1_ for1_ sequence1_ foldr1Default foldl1Default
