@@ -19,7 +19,21 @@ mix of each file's versions (often old ones), so the newest stored text and the 
 - profunctor: CHANGELOG.md to v6.0.1 (17f927c: splitStrong/splitChoice need Semigroupoid only; Clown, Joker,
   Costar, Cowrap moved to functors in v5); Closed (45e154d), Costrong and Cochoice (347c93b), Join (8dc25f5),
   Split (3939c48).
-- functors: Product2 (26e6862), Costar (82a2339), Coproduct.Inject (c98bc3b), Product.Nested (50d383a).
+- functors: Product2 (26e6862), Costar (82a2339), Coproduct.Inject (c98bc3b), Product.Nested (50d383a),
+  Coproduct.Nested (cf862d9).
+- foldable-traversable: the generated docs of Data.Foldable, Data.Traversable, Data.Semigroup.Foldable (index
+  ids 11794088572, 23528728696, 23672004241) and the v6 import lists of Data.Traversable, Data.Bitraversable and
+  Data.TraversableWithIndex (2254633014, 893777625, 1777152364): Data.Traversable re-exports only part of
+  Data.Foldable, Data.TraversableWithIndex re-exports `Accum`.
+- strings: Data.String.CodeUnits (2239009935), Data.String.NonEmpty and its .Internal, .CodePoints, .CodeUnits,
+  .CaseInsensitive (1827707288, 2192290153, 2288286013, 50017980529, 1428610511), Data.String.Gen and
+  Data.Char.Gen (1246695694, 1348415857).
+- enums: the generated docs of Data.Enum (23396987763), Data.Enum.Gen (30e4170).
+- gen: CHANGELOG.md to v4.0.0 (0777b06), the docs of Control.Monad.Gen (23272529247), Control.Monad.Gen.Common
+  (2276177920).
+- contravariant: Data.Divide, Data.Divisible, Data.Decide, Data.Decidable (16027eb, 5845e13; the stored texts
+  are of a fork with an extra `On` type, left out here).
+- control: Control.Comonad (823786695), Control.Lazy (1100774408).
 The other packages' entries are as first transcribed (not re-read through the index this round); a wrong name
 there shows as a false gap (a failing test), never as a hidden one."""
 
