@@ -10,7 +10,8 @@ the profunctor `Join`, `Endo`'s `Invariant` and the functions' `Closed` check th
 Bifunctor, Profunctor, Strong, Monoid, Invariant and Closed (naturality) laws; `Joker Array` its Applicative and
 Monad laws; `Control.Monad.Gen.Seeded`'s `Gen`, compared by the values a drawn seed gives, its Functor,
 Applicative, Monad and MonadRec laws; drawn non-empty strings the Ord and Semigroup laws of `NonEmptyString`,
-`NonEmptyReplacement` and `CaseInsensitiveNonEmptyString`.
+`NonEmptyReplacement` and `CaseInsensitiveNonEmptyString`; `App`, `Compose`, `Product`, `Coproduct` and `NonEmpty`
+their Ord laws (and `NonEmpty Array` its Semigroup law).
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ import Data.Profunctor.Closed (closed)
 import Data.Profunctor.Join (Join(..))
 import Control.Monad.Gen (chooseInt, resize, sized)
 import Data.String.NonEmpty (NonEmptyReplacement(..), NonEmptyString)
+import Data.Functor.App (App(..))
+import Data.Functor.Coproduct (Coproduct)
+import Data.Functor.Coproduct as CP
+import Data.Functor.Product as FP
+import Data.NonEmpty ((:|))
 import Data.String.NonEmpty as NES
 import Data.String.NonEmpty.CaseInsensitive (CaseInsensitiveNonEmptyString(..))
 import Control.Monad.Gen.Seeded (Gen, mkSeed, sample)
@@ -333,6 +339,19 @@ nonEmptyStringLaws x y z =
     <> ord (NonEmptyReplacement x) (NonEmptyReplacement y) (NonEmptyReplacement z)
     <> [semigroup (NonEmptyReplacement x) (NonEmptyReplacement y) (NonEmptyReplacement z)]
     <> ord (CaseInsensitiveNonEmptyString x) (CaseInsensitiveNonEmptyString y) (CaseInsensitiveNonEmptyString z)
+
+functorOrdLaws :: Int -> Int -> Int -> Array Boolean
+functorOrdLaws x y z =
+  ord (App (Just x)) (App (half y)) (App (Just z))
+    <> ord (Compose [ Just x, half y ]) (Compose [ half y ]) (Compose [ Just z, Nothing ])
+    <> ord (FP.product [ x ] (half y)) (FP.product [ y ] (Just z)) (FP.product [ x ] (half z))
+    <> ord (side x) (side y) (side z)
+    <> ord (x :| [ y ]) (y :| []) (x :| [ z, y ])
+    <> [ semigroup (x :| [ y ]) (z :| []) (y :| [ x, z ]) ]
+  where
+  half n = if n `mod` 2 == 0 then Just (n / 2) else Nothing
+  side :: Int -> Coproduct Maybe Array Int
+  side n = if n < 0 then CP.left (half n) else CP.right [ n, x ]
 """
 
 _CACHE = ElementCache()
@@ -396,6 +415,7 @@ def test_every_law_is_checked() -> None:
     assert law_count("functorsLaws 0 0 0") == 2 + 4 + 4 + 3 + 2 + 2 + 5 + 5
     assert law_count("genLaws 1 0") == 2 + 4 + 3 + 1
     assert law_count(f"nonEmptyStringLaws {_nes('a')} {_nes('a')} {_nes('a')}") == 3 * 6 + 3
+    assert law_count("functorOrdLaws 0 0 0") == 5 * 6 + 1
 
 
 def test_a_broken_law_is_reported() -> None:
@@ -490,3 +510,11 @@ def test_non_empty_string_laws(x: str, y: str, z: str) -> None:
     """Ord and Semigroup of `NonEmptyString` and `NonEmptyReplacement`, Ord of `CaseInsensitiveNonEmptyString`
     (which letters of two cases make interesting)."""
     assert_laws(f"nonEmptyStringLaws {_nes(x)} {_nes(y)} {_nes(z)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(ints, ints, ints)
+def test_app_compose_product_coproduct_and_non_empty_ord_laws(x: int, y: int, z: int) -> None:
+    """Ord of `App`, `Compose`, `Product`, `Coproduct` and `NonEmpty` (through `Ord1` of the functors inside, as
+    PureScript's instances ask), and the Semigroup of `NonEmpty Array`."""
+    assert_laws(f"functorOrdLaws {_int(x)} {_int(y)} {_int(z)}")
