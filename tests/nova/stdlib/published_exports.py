@@ -400,6 +400,8 @@ PUBLISHED: dict[str, str] = {
     """,
     "Control.Monad.ST": "type:ST type:Region run while for foreach",
     "Control.Monad.ST.Ref": "type:STRef new read modify' modify write",
+    "Control.Monad.ST.Internal": "type:Region type:ST run while for foreach type:STRef new read modify' modify write",
+    "Data.Traversable.Accum.Internal": "type:StateL StateL stateL type:StateR StateR stateR",
     "Control.Monad.Rec.Class": """
         class:MonadRec tailRecM type:Step Loop Done tailRec tailRec2 tailRec3 tailRecM2 tailRecM3 forever
         whileJust untilJust loop2 loop3
