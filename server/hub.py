@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nova.project import Project, discover, innermost_folder
+from nova.root_cache import default_cache_dir
 from nova.workspace import (
     FolderCheck,
     KnownHeader,
@@ -59,11 +60,6 @@ def stdlib_dir() -> Path:
     from nova.stdlib import STDLIB_DIR
 
     return Path(STDLIB_DIR)
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "nova-lsp"
 
 
 def _code_fingerprint() -> str:
@@ -675,10 +671,17 @@ class Hub:
                 asyncio.get_running_loop().run_in_executor(self.indexer, baseline.save_cache)
             if not self._preloaded:  # a warm start imported no checker: load it before the first check needs it
                 self._preloaded = True
-                asyncio.get_running_loop().run_in_executor(self.indexer, analysis.preload)
+                asyncio.get_running_loop().run_in_executor(self.indexer, self._after_start)
             return baseline
         finally:
             self._indexing.pop(folder, None)
+
+    def _after_start(self) -> None:
+        """Once the first folder is served: load the checker, then keep the code generated so far (`code_cache`)."""
+        from server import code_cache
+
+        analysis.preload()
+        code_cache.save_installed()
 
     def keep(self, task: asyncio.Future[Any]) -> None:
         """Hold a background task until it ends (the loop keeps only weak references)."""
@@ -725,8 +728,11 @@ class Hub:
             session.recheck_open_dependents(modules, include_self=False)
 
     def shutdown(self) -> None:
+        from server import code_cache
+
         for baseline in self.baselines.values():
             baseline.save_cache()
+        code_cache.save_installed()
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.indexer.shutdown(wait=False, cancel_futures=True)
 
