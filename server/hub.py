@@ -163,7 +163,7 @@ class ProjectBaseline:
                 self.unsaved_changes = True
             self.rechecked_on_start = len(only)
         total = len(only) if only is not None else len(the_plan.owners)
-        workers = self.hub.index_workers(the_plan, only)
+        workers = await loop.run_in_executor(self.hub.indexer, self.hub.index_workers, the_plan, only)
         if workers:
             await self._index_in_parallel(the_plan, only, total, progress, workers)
             return
@@ -547,8 +547,10 @@ class Hub:
         """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
         each other; two for a large chain of imports while a core is idle, which they take in turns (each checks
         the next module as soon as the other has sent the interface of the one before, while that other packs
-        its typed elements: what this process would spend a third of the index making compact); else none
-        (checked here, each module made compact after its check). On a machine whose cores are all busy the
+        its typed elements: what this process would spend a third of the index making compact; each parses its
+        next module while it waits for the interface of the one before, `nova.parallel.PARSE_AHEAD`); else none
+        (checked here, each module made compact after its check). A core is idle when the system's idle time over
+        a tenth of a second says so (`nova.parallel.idle_cores`). On a machine whose cores are all busy the
         chain stays here: handed from process to process, each module would wait for three to be woken in turn,
         and the workers' total CPU (their start, the packing) is higher than this process's."""
         from nova.parallel import idle_cores, large, worth_it

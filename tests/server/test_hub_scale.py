@@ -99,8 +99,12 @@ async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_se
     events: list[tuple[str, str]] = []
     original_send, original_record = parallel.ParallelCheck._send, parallel.ParallelCheck._record
 
+    parsed_ahead: list[str] = []
+
     def send(self: parallel.ParallelCheck, worker: Any, index: int) -> bool:
         sent.append((self.plan.groups[index][0], worker.process.pid))
+        if worker.ahead == index:
+            parsed_ahead.append(self.plan.groups[index][0])
         events.append(("sent", self.plan.groups[index][0]))
         return original_send(self, worker, index)
 
@@ -113,6 +117,8 @@ async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_se
     hub = Hub(cache_dir=tmp_path / "cache", jobs=2)
     baseline = await indexed(hub, folder, [])
     assert len(sent) == 13 and len({pid for _, pid in sent}) == 2  # every module on a worker, both used
+    # while Gen0 is checked, the other worker parses Gen1 (which waits for Gen0's interface), then checks it
+    assert "Gen1" in parsed_ahead
     # each module was handed out on its import's interface, before that import's typed elements arrived
     assert all(events.index(("sent", f"Gen{n + 1}")) < events.index(("put", f"Gen{n}")) for n in range(12))
     assert picture(baseline) == expected
