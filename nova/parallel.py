@@ -18,7 +18,6 @@ everything). Worker processes are started with `spawn`: safe next to the threads
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import sys
 import tempfile
@@ -28,11 +27,11 @@ import traceback
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
     from nova.check import CheckedModule
@@ -58,6 +57,8 @@ starts its own (`registry.reclaim` resets it at fork)."""
 def forking_is_safe() -> bool:
     """Whether worker processes may be forked from this process: the platform forks, and no other thread runs
     but those of `FORK_SAFE_THREADS` (a forked copy of a lock another thread holds would never be released)."""
+    import multiprocessing
+
     current = threading.current_thread()
     return "fork" in multiprocessing.get_all_start_methods() and all(
         thread is current or thread.name in FORK_SAFE_THREADS for thread in threading.enumerate())
@@ -380,6 +381,8 @@ class WorkerPool:
     that runs no other thread meanwhile (`forking_is_safe`)."""
 
     def __init__(self, count: int, niceness: int = 0, start: str = "spawn") -> None:
+        import multiprocessing
+
         context = multiprocessing.get_context("fork") if start == "fork" else multiprocessing.get_context("spawn")
         self.workers: list[_Worker] = []
         self.opened = False
@@ -605,6 +608,8 @@ class ParallelCheck:
     def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool], ready: list[bool]) -> None:
         """Take what the busy workers sent: a module's interface (its dependents can be handed out; the worker
         stays busy packing the rest), or the rest (the module is put into the layer, the worker is idle)."""
+        from multiprocessing.connection import wait
+
         ready_ends = wait([w.connection for w in workers if w.busy is not None])
         for worker in [w for w in workers if w.connection in ready_ends]:
             index = worker.busy

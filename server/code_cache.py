@@ -121,6 +121,7 @@ class CodeCache:
         from registry.private_files import atomic_write
 
         with self._lock:
+            log.info("generated code: %d pieces read from %s, %d compiled", self.hits, self.path, self.misses)
             if not self._added:
                 return False
             table = {**self._stored, **self._added}
