@@ -51,6 +51,7 @@ class CodeCache:
         self._key = key
         self._stored = self._read()
         self._added: dict[bytes, bytes] = {}
+        self._used: set[bytes] = set()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -84,6 +85,7 @@ class CodeCache:
                 code = marshal.loads(blob)
                 if type(code) is CodeType:
                     self.hits += 1
+                    self._used.add(digest)
                     return code
         code = builtins.compile(source, filename, mode, flags, True)
         self.misses += 1
@@ -116,7 +118,8 @@ class CodeCache:
         return hmac.new(self._key, body, hashlib.sha256).digest()
 
     def save(self) -> bool:
-        """Write the file if anything was compiled since it was read; True if it was written."""
+        """Write the file if anything was compiled since it was read (True if it was written): the code compiled
+        and the code read in this process, so that what no start uses any more (another version's) goes."""
         from registry import SnapshotError
         from registry.private_files import atomic_write
 
@@ -124,7 +127,8 @@ class CodeCache:
             log.info("generated code: %d pieces read from %s, %d compiled", self.hits, self.path, self.misses)
             if not self._added:
                 return False
-            table = {**self._stored, **self._added}
+            table = {digest: self._stored[digest] for digest in self._used if digest in self._stored}
+            table.update(self._added)
             body = marshal.dumps(table)
             try:
                 atomic_write(self.path, _HEADER + self._seal(body) + body)

@@ -135,3 +135,18 @@ def test_a_second_server_start_compiles_no_generated_code(tmp_path: Path) -> Non
     second_hits, second_misses = map(int, runs[1])
     assert first_misses > 500  # lsprotocol's classes alone
     assert second_misses == 0 and second_hits >= first_misses
+
+
+def test_a_write_keeps_what_this_process_used_or_compiled_and_drops_the_rest(tmp_path: Path) -> None:
+    first = fresh(tmp_path)
+    first.compile(SOURCE, "<old>", "exec")
+    first.compile(SOURCE, "<kept>", "exec")
+    first.save()
+    second = fresh(tmp_path)
+    second.compile(SOURCE, "<kept>", "exec")
+    second.compile(SOURCE, "<new>", "exec")
+    assert second.save()
+    third = fresh(tmp_path)
+    for name in ("<kept>", "<new>", "<old>"):
+        third.compile(SOURCE, name, "exec")
+    assert (third.hits, third.misses) == (2, 1)  # <old> was compiled again
