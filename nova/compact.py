@@ -108,12 +108,14 @@ class _Table:
 
     def _blob(self, index: int) -> bytes:
         if self._blobs is None:
-            blobs = (marshal if self.local else cbor2).loads(_inflate(self.packed))
-            if not (isinstance(blobs, list) and len(blobs) == len(self.keys)
-                    and all(isinstance(b, bytes) for b in blobs)):
-                raise ValueError("malformed element table in snapshot")
-            self._blobs = blobs
+            self._blobs = self._unpacked()
         return self._blobs[index]
+
+    def _unpacked(self) -> list[bytes]:
+        blobs = (marshal if self.local else cbor2).loads(_inflate(self.packed))
+        if not (isinstance(blobs, list) and len(blobs) == len(self.keys) and all(isinstance(b, bytes) for b in blobs)):
+            raise ValueError("malformed element table in snapshot")
+        return blobs
 
     def encoded(self, index: int) -> Any:
         """The element's encoded (tagged-list) form."""
@@ -124,10 +126,10 @@ class _Table:
         return cbor2.dumps(self.encoded(index)) if self.local else self._blob(index)
 
     def cbor_packed(self) -> bytes:
-        """The table in CBOR form, compressed."""
+        """The table in CBOR form, compressed (a local table stays packed: writing a snapshot reads every table)."""
         if not self.local:
             return self.packed
-        blobs = [self.blob(index) for index in range(len(self.keys))]
+        blobs = [cbor2.dumps(marshal.loads(blob)) for blob in self._blobs or self._unpacked()]
         return zlib.compress(cbor2.dumps(blobs), COMPRESSION_LEVEL)
 
 

@@ -214,6 +214,7 @@ def test_a_module_compacted_in_this_process_reads_back_and_writes_as_a_cbor_one(
     table = compact._PENDING[id(elements["area"])][0]  # type: ignore[index]
     assert table.local
     assert compact.unstructure_typed_module(packed.get("Main").ast) == expected  # type: ignore[union-attr]
+    assert table._blobs is None  # written without being kept unpacked
     assert elements["area"] == checked.typed_ast.elements["area"]  # one read …
     assert compact.unstructure_typed_module(packed.get("Main").ast) == expected  # type: ignore[union-attr]
     for key, element in checked.typed_ast.elements.items():  # … then all
