@@ -16,6 +16,7 @@ from nova.check import typed as T
 from nova.check.base import CheckerBase
 from nova.check.bindings import Bindings
 from nova.check.declarations import Declarations
+from nova.check.deriving import instance_roots
 from nova.check.exports import Exports
 from nova.check.instances import InstanceBodies
 from nova.check.lint import lint_module
@@ -156,7 +157,7 @@ class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
                 parts.append(d)
         parts.append(frozenset(values))
         seen: set[str] = set()
-        todo = [i.module for i in mod.imports]
+        todo = instance_roots(mod)
         revs: list[tuple[str, int | None]] = []
         while todo:
             m = todo.pop()
