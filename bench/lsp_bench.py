@@ -14,6 +14,9 @@ Prints, from one run (so ratios compare like with like):
   first as an installed package has it (`--no-bytecode`: not written; where PYTHONDONTWRITEBYTECODE is set, each
   start then compiles every module whose bytecode is missing or stale, a fixed second or more that weighs on the
   warm start ten times as much as on the cold one);
+- the start-up of each of those servers: spawn → `initialize` answered (imports, hub, features; the warm start
+  reads the code that attrs, cattrs and dataclasses generate from its cache, `server.code_cache`), and the server
+  process's CPU time from spawn to indexed, cold and warm, with their ratio (a loaded machine does not inflate it);
 - the server's RSS after indexing;
 - the reading rows again (hover, semantic tokens full unchanged and right after an edit, delta right after an
   edit, inlay hints), marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
@@ -29,12 +32,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import shutil
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -98,9 +103,26 @@ def ms(value: float) -> str:
     return f"{value * 1000:.2f} ms"
 
 
+@dataclass(frozen=True, slots=True)
+class Started:
+    """How long a server took to start: spawn → `initialize` answered (its imports, the hub, the features), then
+    `initialize` sent → the end of the indexing progress (the figure the rows compare), and the CPU time the
+    server process had used by then (what a loaded machine does not inflate)."""
+
+    initialized: float
+    indexed: float
+    cpu: float
+
+
 async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[LanguageClient, float]:
+    client, started = await start_timed(cache, workspace, log)
+    return client, started.indexed
+
+
+async def start_timed(cache: Path, workspace: Path, log: str | None = None) -> tuple[LanguageClient, Started]:
     client = make_test_lsp_client()
     logging = ["--log-file", log, "--log-level", "INFO"] if log else []
+    spawned = time.perf_counter()
     await client.start_io(sys.executable, "-m", "server", "--stdio", "--cache-dir", str(cache), *logging)
     # This Python client structures a token array of 20,000 integers one by one through cattrs (≈10 ms, more than
     # the server spends on a cached answer); an editor parses it as plain JSON. Read it as plain data too, so the
@@ -112,9 +134,21 @@ async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[L
         capabilities=types.ClientCapabilities(window=types.WindowClientCapabilities(work_done_progress=True)),
         workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="bench")],
     ))
+    initialized = time.perf_counter() - spawned
     while not any(isinstance(v, types.WorkDoneProgressEnd) for vs in client.progress_reports.values() for v in vs):
         await asyncio.sleep(0.01)
-    return client, time.perf_counter() - began
+    indexed = time.perf_counter() - began
+    return client, Started(initialized, indexed, cpu_of(client))
+
+
+def cpu_of(client: LanguageClient) -> float:
+    """User + system CPU seconds the server process has used (NaN where /proc does not tell)."""
+    process = client._server
+    try:
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError, AttributeError):
+        return float("nan")
 
 
 async def server_side_indexing(client: LanguageClient) -> float:
@@ -126,6 +160,10 @@ async def server_side_indexing(client: LanguageClient) -> float:
 async def stop(client: LanguageClient) -> None:
     await client.shutdown_session()
     await client.stop()
+
+
+def startup(started: Started) -> str:
+    return f"(spawn → initialize answered {started.initialized:.3f} s)"
 
 
 def rss_of(client: LanguageClient) -> str:
@@ -373,9 +411,11 @@ async def main(args: argparse.Namespace) -> None:
         total = sum(p.read_text().count("\n") for p in workspace.glob("*.nova"))
         print(f"workspace: {len(list(workspace.glob('*.nova')))} modules, {total} lines")
 
-        client, cold = await start(tmp / "cache", workspace, args.server_log)
+        client, cold_start = await start_timed(tmp / "cache", workspace, args.server_log)
+        cold = cold_start.indexed
         cold_server = await server_side_indexing(client)
-        print(f"indexing cold: {cold:.2f} s (server-side {cold_server:.2f} s)   RSS after indexing: {rss_of(client)}")
+        print(f"indexing cold: {cold:.2f} s (server-side {cold_server:.2f} s)   RSS after indexing: {rss_of(client)}"
+              f"   {startup(cold_start)}")
         published: dict[str, Any] = {}
         features = client.protocol.fm.features
         original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
@@ -493,10 +533,13 @@ async def main(args: argparse.Namespace) -> None:
               f"p50 {ms(statistics.median(latencies))}  p99 {ms(percentile(latencies, .99))}  (goal p50 ≤ 50 ms)")
         await stop(client)
 
-        client, warm = await start(tmp / "cache", workspace, args.server_log and args.server_log + ".warm")
+        client, warm_start = await start_timed(tmp / "cache", workspace, args.server_log and args.server_log + ".warm")
+        warm = warm_start.indexed
         warm_server = await server_side_indexing(client)
         print(f"indexing warm: {warm:.2f} s  (ratio {warm / cold:.3f}, goal ≤ 0.1; server-side {warm_server:.2f} s, "
-              f"ratio {warm_server / cold_server:.3f})   RSS: {rss_of(client)}")
+              f"ratio {warm_server / cold_server:.3f})   RSS: {rss_of(client)}   {startup(warm_start)}")
+        print(f"server CPU from spawn to indexed: cold {cold_start.cpu:.2f} s, warm {warm_start.cpu:.2f} s "
+              f"(ratio {warm_start.cpu / cold_start.cpu:.3f}; the workers of a parallel cold index not counted)")
         await stop(client)
         await raw_rows(tmp / "cache", workspace, core, dependents[0], args.hovers, args.edits)
     finally:

@@ -12,6 +12,7 @@ from one run:
   server's own figure), warm index from the cache (and its ratio to cold), RSS after each and their ratio, RSS per
   10k lines, keystroke → publishDiagnostics p50 (and max) in the last module of the chain, and the garbage
   collector's pauses meanwhile (`server.collector`);
+- each server's start: spawn → `initialize` answered, and its CPU time from spawn to indexed (cold and warm);
 - the server's import time next to a bare interpreter's start (both measured in the same run, best of 5), before
   and after the packages' bytecode is written (as an installed package has it; the servers measured use it).
 
@@ -36,7 +37,7 @@ from typing import Any
 from lsprotocol import types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lsp_bench import function_block, rss_of, server_side_indexing, start, stop, wait_version
+from lsp_bench import function_block, rss_of, server_side_indexing, start_timed, stop, wait_version
 
 REPO = Path(__file__).resolve().parents[1]
 MODULE_LINES = 500
@@ -180,8 +181,9 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
         print(f"nova check: --jobs 1 {serial:.2f} s   --jobs {args.jobs} {parallel:.2f} s   "
               f"(ratio {parallel / serial:.2f}; {lines / serial:.0f} / {lines / parallel:.0f} lines/s)", flush=True)
     cache = tmp / f"cache{size}"
-    client, cold = await start(cache, workspace)
-    row["cold"], row["cold_server"] = cold, await server_side_indexing(client)
+    client, cold = await start_timed(cache, workspace)
+    row["cold"], row["cold_server"] = cold.indexed, await server_side_indexing(client)
+    row["cold_initialized"], row["cold_cpu"] = cold.initialized, cold.cpu
     row["rss_cold"] = megabytes(rss_of(client))
     began = time.perf_counter()
     while not [p for p in cache.glob("*.cbor") if not p.name.startswith(("root-", "stdlib-"))]:
@@ -196,12 +198,16 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
     gc_counts = [a - b for a, b in zip(after["collections"], before["collections"], strict=True)]
     gc_ms = [a - b for a, b in zip(after["totalMs"], before["totalMs"], strict=True)]
     await stop(client)
-    client, warm = await start(cache, workspace)
-    row["warm"], row["warm_server"] = warm, await server_side_indexing(client)
+    client, warm = await start_timed(cache, workspace)
+    row["warm"], row["warm_server"] = warm.indexed, await server_side_indexing(client)
+    row["warm_initialized"], row["warm_cpu"] = warm.initialized, warm.cpu
     row["rss_warm"] = megabytes(rss_of(client))
     await stop(client)
     print(f"cold index {row['cold']:.2f} s (server {row['cold_server']:.2f} s)   warm {row['warm']:.2f} s "
           f"(server {row['warm_server']:.2f} s; warm/cold {row['warm'] / row['cold']:.3f}, goal ≤ 0.1)", flush=True)
+    print(f"spawn → initialize answered: cold {row['cold_initialized']:.3f} s, warm {row['warm_initialized']:.3f} s; "
+          f"server CPU from spawn to indexed: cold {row['cold_cpu']:.2f} s, warm {row['warm_cpu']:.2f} s (ratio "
+          f"{row['warm_cpu'] / row['cold_cpu']:.3f}; a parallel cold index's workers not counted)", flush=True)
     print(f"RSS right after the cold index {row['rss_cold']:.0f} MB, once its values are compact and cached "
           f"{row['rss_settled']:.0f} MB ({row['settle']:.2f} s later)", flush=True)
     row["rss_cold"] = row["rss_settled"]

@@ -17,6 +17,7 @@ before anything is built. Values of any other type (a test's stand-in environmen
 from __future__ import annotations
 
 import dataclasses
+import marshal
 import threading
 import zlib
 from collections.abc import Callable
@@ -89,23 +90,47 @@ _LAZY_OF: dict[type, type[_Lazy]] = {TypedElement: LazyElement, Scheme: LazySche
 class _Table:
     """One module's element blobs, compressed together (typed ASTs repeat much within a module). Restoring keeps
     the compressed bytes; the first read of any of the module's elements unpacks the table, which lives as long as
-    one of its elements is still unread."""
+    one of its elements is still unread.
 
-    __slots__ = ("_blobs", "keys", "packed")
+    A table is CBOR (a CBOR list of each element's CBOR blob), the form snapshot files and worker processes carry,
+    or `local`: the same made with `marshal`, several times cheaper to make and to read, for a module this process
+    compacts itself (`compact_module`, after each module of an index). A local table never leaves the process: it
+    is turned into CBOR when written (`cbor_packed`, `blob`), so snapshot files are the same either way and only
+    CBOR is ever read from one."""
 
-    def __init__(self, keys: tuple[str, ...], packed: bytes) -> None:
+    __slots__ = ("_blobs", "keys", "local", "packed")
+
+    def __init__(self, keys: tuple[str, ...], packed: bytes, local: bool = False) -> None:
         self.keys = keys
         self.packed = packed
+        self.local = local
         self._blobs: list[bytes] | None = None
 
-    def blob(self, index: int) -> bytes:
+    def _blob(self, index: int) -> bytes:
         if self._blobs is None:
-            blobs = cbor2.loads(_inflate(self.packed))
-            if not (isinstance(blobs, list) and len(blobs) == len(self.keys)
-                    and all(isinstance(b, bytes) for b in blobs)):
-                raise ValueError("malformed element table in snapshot")
-            self._blobs = blobs
+            self._blobs = self._unpacked()
         return self._blobs[index]
+
+    def _unpacked(self) -> list[bytes]:
+        blobs = (marshal if self.local else cbor2).loads(_inflate(self.packed))
+        if not (isinstance(blobs, list) and len(blobs) == len(self.keys) and all(isinstance(b, bytes) for b in blobs)):
+            raise ValueError("malformed element table in snapshot")
+        return blobs
+
+    def encoded(self, index: int) -> Any:
+        """The element's encoded (tagged-list) form."""
+        return (marshal if self.local else cbor2).loads(self._blob(index))
+
+    def blob(self, index: int) -> bytes:
+        """The element's CBOR blob."""
+        return cbor2.dumps(self.encoded(index)) if self.local else self._blob(index)
+
+    def cbor_packed(self) -> bytes:
+        """The table in CBOR form, compressed (a local table stays packed: writing a snapshot reads every table)."""
+        if not self.local:
+            return self.packed
+        blobs = [cbor2.dumps(marshal.loads(blob)) for blob in self._blobs or self._unpacked()]
+        return zlib.compress(cbor2.dumps(blobs), COMPRESSION_LEVEL)
 
 
 _on_corrupt: Callable[[Exception], None] | None = None
@@ -144,6 +169,10 @@ def _blob_of(pending: Pending) -> bytes:
     return pending if isinstance(pending, bytes) else pending[0].blob(pending[1])
 
 
+def _encoded_of(pending: Pending) -> Any:
+    return cbor2.loads(pending) if isinstance(pending, bytes) else pending[0].encoded(pending[1])
+
+
 def _materialize(value: Any) -> None:
     with _LOCK:
         cls = object.__getattribute__(value, "__class__")
@@ -153,7 +182,7 @@ def _materialize(value: Any) -> None:
         try:
             if pending is None:
                 raise ValueError(f"the cached {cls._plain.__name__} has no data")
-            decoded = _decode(cbor2.loads(_blob_of(pending)))  # on failure the blob stays: every read reports it
+            decoded = _decode(_encoded_of(pending))  # on failure the blob stays: every read reports it
             if type(decoded) is not cls._plain:
                 raise ValueError(f"malformed {cls._plain.__name__} in snapshot")
         except Exception as error:
@@ -222,7 +251,7 @@ def unstructure_typed_module(module: Any) -> Any:
         if not all(isinstance(blob, bytes) for blob in blobs):
             raise ValueError(f"module {module.name!r} has an element that is not a typed element")
         table = _Table(tuple(elements), zlib.compress(cbor2.dumps(blobs), COMPRESSION_LEVEL))
-    return {"name": module.name, "keys": list(table.keys), "table": table.packed}
+    return {"name": module.name, "keys": list(table.keys), "table": table.cbor_packed()}
 
 
 def _untouched_table(elements: Any) -> _Table | None:
@@ -272,6 +301,23 @@ def compact_module(layer: Any, module: str) -> bool:
     if elements and all(type(element) is LazyElement for element in elements.values()):
         return False
     exports = {key: structure_value(unstructure_value(value), LazyScheme) for key, value in entry.exports.items()}
-    ast = structure_typed_module(unstructure_typed_module(entry.ast))
+    ast = _local_typed_module(entry.ast)
     env = structure_value(unstructure_value(entry.env), LazyEnv)
     return bool(layer.replace_values(module, exports, ast, env))
+
+
+def _local_typed_module(module: Any) -> TypedModule:
+    """A typed module's elements in a local table (see `_Table`): what `structure_typed_module` of its
+    `unstructure_typed_module` gives, for a fraction of the cost."""
+    elements = module.elements
+    blobs: list[bytes] = []
+    for element in elements.values():
+        kind = type(element)
+        if kind is not TypedElement and kind is not LazyElement:
+            raise ValueError(f"module {module.name!r} has an element that is not a typed element")
+        with _LOCK:
+            pending = _PENDING.get(id(element)) if kind is LazyElement else None
+        blobs.append(marshal.dumps(_encode(element) if pending is None else _encoded_of(pending)))
+    table = _Table(tuple(elements), zlib.compress(marshal.dumps(blobs), COMPRESSION_LEVEL), local=True)
+    return TypedModule(name=module.name, elements={key: _lazy(LazyElement, (table, index))
+                                                   for index, key in enumerate(table.keys)})

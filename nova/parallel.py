@@ -18,20 +18,20 @@ everything). Worker processes are started with `spawn`: safe next to the threads
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import sys
 import tempfile
 import threading
+import time
 import traceback
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
     from nova.check import CheckedModule
@@ -41,6 +41,9 @@ MIN_MODULES = 16
 """Below this many modules to check, or `MIN_LINES` lines, starting workers (an interpreter and the checker's
 imports each, and a snapshot of the root) costs more than it saves."""
 MIN_LINES = 20_000
+AHEAD_WEIGHT = 3
+"""In choosing a worker for a module, its parse done ahead weighs as much as this many of the module's imports
+already in the worker's mirror (each of which would otherwise be sent and put there first)."""
 MIN_BESIDE = 10_000
 """Lines that can be checked beside the longest chain of imports: a folder whose modules form one chain (each
 imports the one before) can only be checked one module after another, and stays in this process."""
@@ -54,6 +57,8 @@ starts its own (`registry.reclaim` resets it at fork)."""
 def forking_is_safe() -> bool:
     """Whether worker processes may be forked from this process: the platform forks, and no other thread runs
     but those of `FORK_SAFE_THREADS` (a forked copy of a lock another thread holds would never be released)."""
+    import multiprocessing
+
     current = threading.current_thread()
     return "fork" in multiprocessing.get_all_start_methods() and all(
         thread is current or thread.name in FORK_SAFE_THREADS for thread in threading.enumerate())
@@ -92,13 +97,41 @@ def worth_it(jobs: int, modules: int, lines: int, longest_chain: int = 0) -> boo
     return jobs > 1 and large(modules, lines) and lines - longest_chain >= MIN_BESIDE
 
 
+IDLE_SAMPLE_SECONDS = 0.1
+
+
 def idle_cores(jobs: int) -> float:
-    """About how many of `jobs` cores nothing runs on (by the load average of the last minute); 0 where the
-    system does not tell."""
+    """About how many of `jobs` cores nothing runs on now: the system's idle time over a short sample (this
+    process sleeps meanwhile, so its own work is not counted); where there is no `/proc/stat`, by the load
+    average of the last minute (which still counts what this process and its workers did a moment ago); 0 where
+    the system tells neither."""
+    first = _cpu_times()
+    if first is not None:
+        time.sleep(IDLE_SAMPLE_SECONDS)
+        second = _cpu_times()
+        if second is not None and second[1] > first[1]:
+            idle_share = (second[0] - first[0]) / (second[1] - first[1])
+            return min(float(jobs), idle_share * (os.cpu_count() or 1))
     try:
         return jobs - os.getloadavg()[0]
     except (AttributeError, OSError):
         return 0.0
+
+
+def _cpu_times() -> tuple[int, int] | None:
+    """(idle, total) clock ticks of all the system's cores since boot, from /proc/stat (None without one)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()
+    except OSError:
+        return None
+    if not fields or fields[0] != "cpu":
+        return None
+    try:
+        ticks = [int(f) for f in fields[1:9]]  # user nice system idle iowait irq softirq steal
+    except ValueError:
+        return None
+    return ticks[3] + ticks[4], sum(ticks)
 
 
 def longest_chain(plan: Plan, lines: Callable[[str], int]) -> int:
@@ -257,6 +290,8 @@ def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connectio
         mirror = restore(root_file, lazy_converter(), key=key).begin_batch()
     except Exception:  # the parent sees the worker gone and checks its modules itself
         return
+    ahead: tuple[str, str, Any] | None = None
+    """A module parsed ahead (path, text, parse): what the parent expects this worker to check next."""
     with deep_section():
         while True:
             try:
@@ -265,11 +300,16 @@ def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connectio
                 return
             if message is None:
                 return
+            if message[0] == PARSE_AHEAD:
+                ahead = _parsed_ahead(message[1], message[2])
+                continue
             entries, path, text, text_hash, lint = message
+            parsed = ahead[2] if ahead is not None and ahead[:2] == (path, text) else None
+            ahead = None
             try:
                 for data in entries:
                     put_packed(mirror, data)
-                checked = check_text(text, mirror, lint=lint)
+                checked = check_text(text, mirror, parsed=parsed, lint=lint)
                 put_checked(mirror, checked, text_hash)
                 # the interface first: the parent hands it to the next module's worker, which checks that module
                 # while this one packs the typed elements (most of the packing) on its own core
@@ -280,6 +320,21 @@ def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connectio
             connection.send(reply)
 
 
+PARSE_AHEAD = "parse"
+"""A message to a worker: parse this module's text now, it is likely the next one the worker checks. Parsing
+needs no imports, so a worker that waits for the interface of the module before (a chain of imports hands each
+module to the other worker once the one before is checked) parses meanwhile instead of after."""
+
+
+def _parsed_ahead(path: str, text: str) -> tuple[str, str, Any] | None:
+    from nova.syntax import parse_module
+
+    try:
+        return path, text, parse_module(text)
+    except Exception:  # the check parses it again, and reports
+        return None
+
+
 @dataclass(eq=False)
 class _Worker:
     process: BaseProcess
@@ -288,6 +343,8 @@ class _Worker:
     """Modules in the worker's mirror."""
     busy: int | None = None
     """The group index it is checking."""
+    ahead: int | None = None
+    """The group index whose module it was sent to parse ahead (`PARSE_AHEAD`)."""
 
 
 _START_LOCK = threading.Lock()
@@ -324,6 +381,8 @@ class WorkerPool:
     that runs no other thread meanwhile (`forking_is_safe`)."""
 
     def __init__(self, count: int, niceness: int = 0, start: str = "spawn") -> None:
+        import multiprocessing
+
         context = multiprocessing.get_context("fork") if start == "fork" else multiprocessing.get_context("spawn")
         self.workers: list[_Worker] = []
         self.opened = False
@@ -470,7 +529,7 @@ class ParallelCheck:
                 if not idle:
                     break
                 if not started[index] and all(ready[d] for d in waits_on[index]):
-                    worker = self._pick(idle, groups[index][0])
+                    worker = self._pick(idle, groups[index][0], index)
                     if self._send(worker, index):
                         started[index] = True
                     else:
@@ -479,6 +538,7 @@ class ParallelCheck:
                 self._run_in_parent(groups[barrier])
                 done[barrier] = ready[barrier] = True
             elif any(w.busy is not None for w in workers):
+                self._parse_ahead(workers, first, barrier, started, ready, waits_on)
                 self._receive(workers, groups, done, ready)
             else:  # no worker left (each died): the rest up to the barrier in this process, in order
                 for index in range(first, barrier):
@@ -493,9 +553,34 @@ class ParallelCheck:
             self.results[source.path] = check_text(source.text, self.layer, lint=self.lint)
         self._packed.clear()
 
-    def _pick(self, idle: list[_Worker], module: str) -> _Worker:
+    def _pick(self, idle: list[_Worker], module: str, index: int) -> _Worker:
+        """The idle worker that holds most of the module's closure (least to send), one that parsed the module
+        ahead counting as holding `AHEAD_WEIGHT` more."""
         needs = self._closure[module]
-        return max(idle, key=lambda w: len(needs & w.holds))
+        return max(idle, key=lambda w: len(needs & w.holds) + (AHEAD_WEIGHT if w.ahead == index else 0))
+
+    def _parse_ahead(self, workers: list[_Worker], first: int, barrier: int, started: list[bool],
+                     ready: list[bool], waits_on: list[set[int]]) -> None:
+        """Have each worker with nothing to check parse the next module that waits for an import still being
+        checked, unless a worker parses that one already."""
+        for worker in workers:
+            if worker.ahead is not None and started[worker.ahead]:
+                worker.ahead = None  # another worker took that module
+        planned = {w.ahead for w in workers}
+        for worker in workers:
+            if worker.busy is not None or worker.ahead is not None:
+                continue
+            index = next((g for g in range(first, barrier) if not started[g] and g not in planned
+                          and not all(ready[d] for d in waits_on[g])), None)
+            if index is None:
+                return
+            source = self.plan.owners[self.plan.groups[index][0]]
+            try:
+                worker.connection.send((PARSE_AHEAD, source.path, source.text))
+            except (OSError, ValueError):
+                continue  # a worker gone: found out when it is next sent a module
+            worker.ahead = index
+            planned.add(index)
 
     def _send(self, worker: _Worker, index: int) -> bool:
         """Hand a group to a worker; False when the worker is gone."""
@@ -509,6 +594,7 @@ class ParallelCheck:
             return False
         worker.holds.update(missing)
         worker.busy = index
+        worker.ahead = None  # what it parsed ahead is used now or dropped
         return True
 
     def _packed_of(self, module: str) -> dict[str, Any]:
@@ -522,6 +608,8 @@ class ParallelCheck:
     def _receive(self, workers: list[_Worker], groups: list[list[str]], done: list[bool], ready: list[bool]) -> None:
         """Take what the busy workers sent: a module's interface (its dependents can be handed out; the worker
         stays busy packing the rest), or the rest (the module is put into the layer, the worker is idle)."""
+        from multiprocessing.connection import wait
+
         ready_ends = wait([w.connection for w in workers if w.busy is not None])
         for worker in [w for w in workers if w.connection in ready_ends]:
             index = worker.busy

@@ -15,6 +15,7 @@ import errno
 import os
 import secrets
 import stat
+import tempfile
 from pathlib import Path
 
 from registry.errors import SnapshotError
@@ -105,3 +106,35 @@ def _create_key(path: Path) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Temp file in the same directory, fsync, then os.replace: readers see the old file or the new one, whole."""
+    directory = path.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise SnapshotError(f"cannot write {path}: {error}") from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise SnapshotError(f"cannot write {path}: {error}") from error
+        raise
+    _sync_directory(directory)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename durable where the platform allows it (best effort: not every system can fsync a dir)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -16,12 +16,10 @@ three marker types, for which the converter's owner registers hooks:
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import io
 import os
-import tempfile
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -34,7 +32,7 @@ from registry.entry import ModuleEntry
 from registry.errors import RegistryError, SnapshotError
 from registry.layer import Layer
 from registry.names import is_module_name
-from registry.private_files import read_private
+from registry.private_files import atomic_write, read_private
 from registry.records import Record, live_record, tombstone
 from registry.revision import REVISIONS
 
@@ -69,7 +67,7 @@ def dump(layer: Layer, path: PathLike, converter: cattrs.BaseConverter, key: byt
     modules = [_unstructure_module(name, records[name], converter) for name in sorted(records.keys())]
     body = zlib.compress(_encode({"root": layer.is_root, "modules": modules}, "layer contents"), COMPRESSION_LEVEL)
     header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": _digest(body, key), "body": body}
-    _atomic_write(Path(path), _encode(header, "snapshot header"))
+    atomic_write(Path(path), _encode(header, "snapshot header"))
 
 
 def restore(path: PathLike, converter: cattrs.BaseConverter, parent: Layer | None = None, key: bytes | None = None,
@@ -138,38 +136,6 @@ def _encode(value: object, what: str) -> bytes:
         raise SnapshotError(
             f"cannot encode the {what} as CBOR (does the converter unstructure every value to plain data?): {error}"
         ) from error
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Temp file in the same directory, fsync, then os.replace: readers see the old file or the new one, whole."""
-    directory = path.parent
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise SnapshotError(f"cannot write snapshot {path}: {error}") from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if isinstance(error, OSError):
-            raise SnapshotError(f"cannot write snapshot {path}: {error}") from error
-        raise
-    _sync_directory(directory)
-
-
-def _sync_directory(directory: Path) -> None:
-    """Make the rename durable where the platform allows it (best effort: not every system can fsync a dir)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # ---------------------------------------------------------------------- reading

@@ -15,8 +15,6 @@ from pathlib import Path
 
 from nova.commands.options import OneLineParser, byte_size, count, seconds
 from server import __version__
-from server.auth import AuthSetupError
-from server.daemon import check_loopback, serve_socket, serve_stdio, serve_tcp
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
 defaults = DEFAULT_SERVER_LIMITS
@@ -93,6 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install()
     setup_logging(args.log_file, args.log_level)
+    if not args.no_cache:
+        # before pygls, lsprotocol and the checker are imported: their generated code comes from the cache
+        from nova.root_cache import default_cache_dir
+        from server import code_cache
+
+        code_cache.install(args.cache_dir or default_cache_dir())
+    from server.auth import AuthSetupError
+    from server.daemon import serve_socket, serve_stdio, serve_tcp
     from server.hub import Hub
 
     try:
@@ -126,6 +132,8 @@ def parse_address(text: str) -> tuple[str, int]:
         raise ValueError(f"--tcp wants HOST:PORT, not {text!r}")
     if not port.isdigit() or len(port) > 5 or int(port) > 65535:
         raise ValueError(f"--tcp: {port!r} is not a port (0–65535)")
+    from server.daemon import check_loopback
+
     check_loopback(host)
     return host, int(port)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nova.project import Project, discover, innermost_folder
+from nova.root_cache import default_cache_dir
 from nova.workspace import (
     FolderCheck,
     KnownHeader,
@@ -59,11 +60,6 @@ def stdlib_dir() -> Path:
     from nova.stdlib import STDLIB_DIR
 
     return Path(STDLIB_DIR)
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "nova-lsp"
 
 
 def _code_fingerprint() -> str:
@@ -167,7 +163,7 @@ class ProjectBaseline:
                 self.unsaved_changes = True
             self.rechecked_on_start = len(only)
         total = len(only) if only is not None else len(the_plan.owners)
-        workers = self.hub.index_workers(the_plan, only)
+        workers = await loop.run_in_executor(self.hub.indexer, self.hub.index_workers, the_plan, only)
         if workers:
             await self._index_in_parallel(the_plan, only, total, progress, workers)
             return
@@ -551,8 +547,10 @@ class Hub:
         """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
         each other; two for a large chain of imports while a core is idle, which they take in turns (each checks
         the next module as soon as the other has sent the interface of the one before, while that other packs
-        its typed elements: what this process would spend a third of the index making compact); else none
-        (checked here, each module made compact after its check). On a machine whose cores are all busy the
+        its typed elements: what this process would spend a third of the index making compact; each parses its
+        next module while it waits for the interface of the one before, `nova.parallel.PARSE_AHEAD`); else none
+        (checked here, each module made compact after its check). A core is idle when the system's idle time over
+        a tenth of a second says so (`nova.parallel.idle_cores`). On a machine whose cores are all busy the
         chain stays here: handed from process to process, each module would wait for three to be woken in turn,
         and the workers' total CPU (their start, the packing) is higher than this process's."""
         from nova.parallel import idle_cores, large, worth_it
@@ -675,10 +673,17 @@ class Hub:
                 asyncio.get_running_loop().run_in_executor(self.indexer, baseline.save_cache)
             if not self._preloaded:  # a warm start imported no checker: load it before the first check needs it
                 self._preloaded = True
-                asyncio.get_running_loop().run_in_executor(self.indexer, analysis.preload)
+                asyncio.get_running_loop().run_in_executor(self.indexer, self._after_start)
             return baseline
         finally:
             self._indexing.pop(folder, None)
+
+    def _after_start(self) -> None:
+        """Once the first folder is served: load the checker, then keep the code generated so far (`code_cache`)."""
+        from server import code_cache
+
+        analysis.preload()
+        code_cache.save_installed()
 
     def keep(self, task: asyncio.Future[Any]) -> None:
         """Hold a background task until it ends (the loop keeps only weak references)."""
@@ -725,8 +730,11 @@ class Hub:
             session.recheck_open_dependents(modules, include_self=False)
 
     def shutdown(self) -> None:
+        from server import code_cache
+
         for baseline in self.baselines.values():
             baseline.save_cache()
+        code_cache.save_installed()
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.indexer.shutdown(wait=False, cancel_futures=True)
 

@@ -4,6 +4,7 @@ module, a file without header and an unknown import included. One parallel run (
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -199,3 +200,26 @@ def test_a_build_spreads_over_the_cores_the_load_average_leaves_idle(monkeypatch
     assert parallel.spare_jobs(2) == 1  # (load 40)
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.5, 0.5, 0.5))
     assert parallel.spare_jobs(2) == 2
+
+
+def test_idle_cores_are_sampled_from_the_systems_idle_time_else_read_from_the_load_average(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The load average of the last minute counts this process's own work of a moment ago (a folder indexed just
+    before): the idle time over a short sample, while this process sleeps, does not."""
+    samples = itertools.cycle([(1_000, 5_000), (1_150, 5_200)])  # 150 of 200 ticks idle: three quarters of the machine
+    monkeypatch.setattr(parallel, "_cpu_times", lambda: next(samples))
+    monkeypatch.setattr(parallel, "IDLE_SAMPLE_SECONDS", 0.0)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (3.9, 3.9, 3.9))
+    assert parallel.idle_cores(4) == 3.0
+    assert parallel.idle_cores(2) == 2.0  # at most the cores asked about
+    monkeypatch.setattr(parallel, "_cpu_times", lambda: None)
+    assert parallel.idle_cores(4) == pytest.approx(0.1)  # no /proc/stat: 4 cores less the load average
+
+
+def test_proc_stat_gives_idle_and_total_ticks() -> None:
+    times = parallel._cpu_times()
+    if not Path("/proc/stat").exists():
+        assert times is None
+        return
+    assert times is not None and 0 <= times[0] <= times[1]

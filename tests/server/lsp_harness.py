@@ -16,6 +16,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.io_ import run_async
 from pytest_lsp.client import LanguageClient, make_test_lsp_client
+from raw_client import open_unix
 
 SERVER = [sys.executable, "-m", "server"]
 REPO = Path(__file__).resolve().parents[2]
@@ -100,7 +101,7 @@ async def stop_daemon(process: asyncio.subprocess.Process) -> None:
 async def connect(socket_path: Path) -> LanguageClient:
     """A pytest-lsp client speaking to the daemon over its unix socket (pygls has no client `start_unix`)."""
     client = make_test_lsp_client()
-    reader, writer = await asyncio.open_unix_connection(str(socket_path))
+    reader, writer = await open_unix(socket_path)
     client.protocol.set_writer(writer)  # type: ignore[arg-type]
     task = asyncio.create_task(run_async(
         stop_event=client._stop_event, reader=reader, protocol=client.protocol, error_handler=client.report_server_error

@@ -32,6 +32,17 @@ def notification(method: str, params: Any = None) -> dict[str, Any]:
 INITIALIZE = {"processId": None, "rootUri": None, "capabilities": {}}
 
 
+async def open_unix(path: Path, **options: Any) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """`asyncio.open_unix_connection`, tried again for a moment when refused: the daemon's socket file appears when
+    it is bound, a moment before the daemon listens on it (on a loaded machine, long enough to be seen)."""
+    for _ in range(40):
+        try:
+            return await asyncio.open_unix_connection(str(path), **options)
+        except ConnectionRefusedError:
+            await asyncio.sleep(0.05)
+    return await asyncio.open_unix_connection(str(path), **options)
+
+
 class RawClient:
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.reader = reader
@@ -44,7 +55,7 @@ class RawClient:
 
     @staticmethod
     async def unix(path: Path) -> RawClient:
-        reader, writer = await asyncio.open_unix_connection(str(path), limit=1 << 26)
+        reader, writer = await open_unix(path, limit=1 << 26)
         return RawClient(reader, writer)
 
     @staticmethod

@@ -194,3 +194,32 @@ def test_a_malformed_element_table_is_refused_or_reported(root: Layer, tmp_path:
     for _ in range(2):  # the same clear error on every read, not a half-built element
         with pytest.raises(ValueError, match="element table"):
             _ = garbled.element("Data.Functor", "map").kind
+
+
+def test_a_module_compacted_in_this_process_reads_back_and_writes_as_a_cbor_one(root: Layer, tmp_path: Path) -> None:
+    """`compact_module` packs elements with marshal (a local table, cheaper to make than CBOR): every element reads
+    back equal, and what is written of the module, read or unread, is what the CBOR path writes."""
+    from nova import compact
+
+    checked = check_module(parse_module(IMPORTER), root)
+    live = root.begin_batch()
+    live.put("Main", checked.exports, checked.typed_ast, checked.env, imports=checked.imports)
+    expected = compact.unstructure_typed_module(checked.typed_ast)
+    packed = root.begin_batch()
+    packed.put("Main", checked.exports, checked.typed_ast, checked.env, imports=checked.imports)
+    assert compact.compact_module(packed, "Main")
+    assert not compact.compact_module(packed, "Main")  # compact already
+    elements = packed.get("Main").ast.elements  # type: ignore[union-attr]
+    assert all(type(element) is LazyElement for element in elements.values())
+    table = compact._PENDING[id(elements["area"])][0]  # type: ignore[index]
+    assert table.local
+    assert compact.unstructure_typed_module(packed.get("Main").ast) == expected  # type: ignore[union-attr]
+    assert table._blobs is None  # written without being kept unpacked
+    assert elements["area"] == checked.typed_ast.elements["area"]  # one read …
+    assert compact.unstructure_typed_module(packed.get("Main").ast) == expected  # type: ignore[union-attr]
+    for key, element in checked.typed_ast.elements.items():  # … then all
+        assert elements[key] == element
+    path = tmp_path / "main.cbor"
+    dump(packed, path, lazy_converter())
+    again = restore(path, lazy_converter(), parent=root)
+    assert {key: again.element("Main", key) for key in elements} == dict(checked.typed_ast.elements)
