@@ -674,6 +674,12 @@ def _kind(k: Type, namer: KindNamer, prec: int) -> str:
         return k.name
     if isinstance(k, TRow):
         return _fmt(k, Namer(), prec)
+    if isinstance(k, TBound):
+        return k.name
+    if isinstance(k, TForall) and not k.constraints:
+        # a quantified kind below the top (`(forall k. k -> Type) -> Type`)
+        s = f"forall {' '.join(k.vars)}. {_kind(k.body, namer, 0)}"
+        return f"({s})" if prec >= 1 else s
     return "?"
 
 

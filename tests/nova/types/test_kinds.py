@@ -53,6 +53,8 @@ HEADER = "module Main where\n\nimport Prelude\nimport Type.Proxy (Proxy(..))\nim
         ("class Empty f where\n  empty :: forall a. f a", "class:Empty", "forall k. (k -> Type) -> Constraint"),
         ("class Tag a", "class:Tag", "forall k. k -> Constraint"),
         ("class Named :: Symbol -> Constraint\nclass Named s", "class:Named", "Symbol -> Constraint"),
+        # a parameter of a quantified kind keeps its `forall`
+        ("data Holder (p :: forall k. k -> Type) = Holder", "Holder", "(forall k. k -> Type) -> Type"),
     ],
 )
 def test_declaration_kinds(declaration: str, name: str, kind: str) -> None:
