@@ -14,7 +14,12 @@ Prints, from one run (so ratios compare like with like):
   first as an installed package has it (`--no-bytecode`: not written; where PYTHONDONTWRITEBYTECODE is set, each
   start then compiles every module whose bytecode is missing or stale, a fixed second or more that weighs on the
   warm start ten times as much as on the cold one);
-- the server's RSS after indexing.
+- the server's RSS after indexing;
+- the reading rows again (hover, semantic tokens full unchanged and right after an edit, delta right after an
+  edit, inlay hints), marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
+  started warm: what an editor waits for before its own JSON parse. The rows above count this Python client's
+  decoding too (for a 40 kB token array, more than the server spends), so the ratios against hover p99 are read
+  from these.
 
 Usage: python bench/lsp_bench.py [--lines 50000] [--hovers 400] [--edits 30]
 """
@@ -35,6 +40,7 @@ from typing import Any
 
 from lsprotocol import types
 from pytest_lsp.client import LanguageClient, make_test_lsp_client
+from raw_client import RawClient
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -287,6 +293,73 @@ async def new_line_rows(client: LanguageClient, core: Path, published: dict[str,
     return version + 2 * (edits // 2)
 
 
+async def raw_rows(cache: Path, workspace: Path, core: Path, dependent: Path, rounds: int, edits: int) -> None:
+    """The reading rows again, timed by `RawClient` to each answer's last byte (the editor's wait before its own
+    JSON parse), on a server started warm from the cache: hover, semantic tokens full (unchanged text and right
+    after an edit), delta right after an edit, inlay hints for a screen; each against hover p99 so timed."""
+    client = await RawClient.start("--cache-dir", str(cache))
+    try:
+        await client.initialize(workspace)
+        core_uri, dep_uri = client.open(core), client.open(dependent)
+        await client.wait_version(core_uri, 1)
+        await client.wait_version(dep_uri, 1)
+        dep_text, core_text = dependent.read_text(), core.read_text()
+        line = dep_text.count("\n", 0, dep_text.index("d1 x ="))
+        hover = {"textDocument": {"uri": dep_uri}, "position": {"line": line, "character": len("d1 x = ") + 1}}
+        pings: list[float] = []
+        hovers: list[float] = []
+        for _ in range(rounds):
+            pings.append((await client.request("nova/ping", {}))[0])
+            spent, answer = await client.request("textDocument/hover", hover)
+            assert answer, "hover answered nothing"
+            hovers.append(spent)
+        hover_p99 = percentile(hovers, .99)
+        print(f"[raw] no-op request: p50 {ms(percentile(pings, .5))}  p99 {ms(percentile(pings, .99))}")
+        print(f"[raw] hover:         p50 {ms(percentile(hovers, .5))}  p99 {ms(hover_p99)}")
+        doc = {"textDocument": {"uri": core_uri}}
+        await client.request("textDocument/semanticTokens/full", doc)  # (the first answer is computed)
+        full: list[float] = []
+        size = 0
+        for _ in range(max(rounds // 2, 50)):
+            spent, answer = await client.request("textDocument/semanticTokens/full", doc)
+            assert answer and answer["data"], "semantic tokens answered nothing"
+            full.append(spent)
+            size = len(answer["data"])
+        row(f"[raw] semantic tokens full (2k lines, {size} numbers)", full, hover_p99, "goal ≤ 2")
+        screen = {**doc, "range": {"start": {"line": 1000, "character": 0}, "end": {"line": 1060, "character": 0}}}
+        hints: list[float] = []
+        for _ in range(max(rounds // 4, 20)):
+            spent, answer = await client.request("textDocument/inlayHint", screen)
+            assert answer is not None, "inlay hints answered nothing"
+            hints.append(spent)
+        row("[raw] inlay hints for a screen (60 lines of the 2k-line module)", hints, hover_p99, "goal ≤ 2")
+        edit_line = core_text.count("\n", 0, core_text.index("f5 x ="))
+        column = len("f5 x = x * ")
+        fresh: list[float] = []
+        deltas: list[float] = []
+        result_id = (await client.request("textDocument/semanticTokens/full", doc))[1]["resultId"]
+        for version in range(2, 2 + 2 * edits):
+            client.notify("textDocument/didChange", {
+                "textDocument": {"uri": core_uri, "version": version},
+                "contentChanges": [{"range": {"start": {"line": edit_line, "character": column},
+                                              "end": {"line": edit_line, "character": column + 1}},
+                                    "text": str(version % 9 + 1)}]})
+            await client.wait_version(core_uri, version)
+            if version % 2:
+                spent, answer = await client.request("textDocument/semanticTokens/full/delta",
+                                                     {**doc, "previousResultId": result_id})
+                assert "edits" in answer, "no delta after an edit"
+                deltas.append(spent)
+            else:
+                spent, answer = await client.request("textDocument/semanticTokens/full", doc)
+                fresh.append(spent)
+            result_id = answer["resultId"]
+        row("[raw] semantic tokens full right after an edit", fresh, hover_p99, "goal ≤ 2")
+        row("[raw] semantic tokens delta right after an edit", deltas, hover_p99, "goal ≤ 2")
+    finally:
+        await client.stop()
+
+
 async def main(args: argparse.Namespace) -> None:
     if not args.no_bytecode:
         from scale_bench import compile_bytecode  # (it imports this module: imported here, not at the top)
@@ -425,6 +498,7 @@ async def main(args: argparse.Namespace) -> None:
         print(f"indexing warm: {warm:.2f} s  (ratio {warm / cold:.3f}, goal ≤ 0.1; server-side {warm_server:.2f} s, "
               f"ratio {warm_server / cold_server:.3f})   RSS: {rss_of(client)}")
         await stop(client)
+        await raw_rows(tmp / "cache", workspace, core, dependents[0], args.hovers, args.edits)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

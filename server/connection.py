@@ -32,6 +32,9 @@ INTERFACE_UPDATED = "nova/interfaceUpdated"
 SAVED = "nova/saved"
 
 
+_REMEMBERED_URIS = 4096
+
+
 def uri_to_path(uri: str) -> Path | None:
     if not uri.startswith("file:"):
         return None
@@ -60,6 +63,9 @@ class Connection:
         """Project root → this connection's session on it (being opened, or open)."""
         self._roots: dict[Path, Path | None] = {}
         """Folder of a file → the nearest `nova.toml` folder above it (cleared when a manifest changes)."""
+        self._uri_projects: dict[str, Path | None] = {}
+        """Document URI → `project_of` its file (cleared when folders or manifests change): every request on a
+        document asks it, and resolving the path reads the file system."""
         self._loose: WorkspaceSession | None = None
         self.closed = False
         self.progress_supported = False
@@ -71,6 +77,7 @@ class Connection:
         root = self.folders.get(folder)
         if root is None:
             root = self.folders[folder] = project_root(folder) or folder
+            self._uri_projects.clear()
         return self.open_project(root)
 
     def open_project(self, root: Path) -> asyncio.Future[WorkspaceSession]:
@@ -122,6 +129,7 @@ class Connection:
         root = self.folders.pop(folder, None)
         if root is None:
             return
+        self._uri_projects.clear()
         for project in [r for r in self.projects if r == root or r.is_relative_to(folder)]:
             if any(self._belongs(project, other, other_root) for other, other_root in self.folders.items()):
                 continue
@@ -163,6 +171,7 @@ class Connection:
         """A `nova.toml` appeared, changed or went: files may belong to another project now; each open document
         whose project changed moves to the session of its new project."""
         self._roots.clear()
+        self._uri_projects.clear()
         for session in self.sessions():
             if session.baseline is None:
                 continue
@@ -184,9 +193,16 @@ class Connection:
             self._loose = WorkspaceSession(self, None, self.hub.root)
         return self._loose
 
+    def _project_of_uri(self, uri: str) -> Path | None:
+        if uri not in self._uri_projects:
+            if len(self._uri_projects) >= _REMEMBERED_URIS:
+                self._uri_projects.clear()
+            path = uri_to_path(uri)
+            self._uri_projects[uri] = self.project_of(path) if path is not None else None
+        return self._uri_projects[uri]
+
     async def session_for(self, uri: str) -> WorkspaceSession:
-        path = uri_to_path(uri)
-        root = self.project_of(path) if path is not None else None
+        root = self._project_of_uri(uri)
         if root is None:
             await self.hub.ensure_root()
             return self.loose()
@@ -200,8 +216,7 @@ class Connection:
 
     def session_now(self, uri: str) -> WorkspaceSession | None:
         """The session holding this document, if it is already open there (requests never wait for indexing)."""
-        path = uri_to_path(uri)
-        root = self.project_of(path) if path is not None else None
+        root = self._project_of_uri(uri)
         if root is None or root not in self.projects:
             return self._loose if self._loose is not None and uri in self._loose.docs else None
         future = self.projects[root]
@@ -380,6 +395,7 @@ class Connection:
                 future.cancel()
         self.projects.clear()
         self.folders.clear()
+        self._uri_projects.clear()
         if self._loose is not None:
             self._loose.dispose()
         self.documents.clear()

@@ -14,6 +14,7 @@ from typing import Any
 
 from nova.check import typed as T
 from nova.check.base import CheckerBase
+from nova.check.deriving import instance_roots
 from nova.check.instances import InstanceBodies
 from nova.check.lint import lint_module
 from nova.check.results import CheckedModule, GroupCache, Structure
@@ -153,7 +154,7 @@ class ModuleChecker(InstanceBodies):
                 parts.append(d)
         parts.append(frozenset(values))
         seen: set[str] = set()
-        todo = [i.module for i in mod.imports]
+        todo = instance_roots(mod)
         revs: list[tuple[str, int | None]] = []
         while todo:
             m = todo.pop()

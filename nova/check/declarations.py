@@ -9,6 +9,7 @@ from typing import Any
 
 from nova import keys
 from nova.check import typed as T
+from nova.check.deriving import instance_roots
 from nova.check.env import ModuleEnv, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
@@ -99,7 +100,7 @@ class Declarations(KindInference):
         for ci in PRIM_CLASSES.values():
             classenv.add_class(ci)
         seen: set[str] = set()
-        todo = [i.module for i in mod.imports]
+        todo = instance_roots(mod)
         digest: list[tuple[tuple[str, str], Any]] = []
         while todo:
             m = todo.pop()

@@ -71,6 +71,26 @@ DERIVABLE: dict[Ref, str] = {(m, n): n for n, modules in PURESCRIPT_CLASSES.item
 
 GENERIC_REP = "Data.Generic.Rep"
 
+REACHED_THROUGH: tuple[str, ...] = (
+    "Data.Functor.Contravariant",
+    "Data.Bifunctor",
+    "Data.Bifoldable",
+    "Data.Bitraversable",
+    "Data.Profunctor",
+)
+"""The modules of the classes a derived `Functor`-family instance may map a field through (`Tuple a Int` through
+`Bifunctor Tuple`). PureScript finds an instance in its class's module whether or not the deriving module imports
+it, so a module that derives sees these modules' instances as if it imported them."""
+
+
+def instance_roots(mod: ast.Module) -> list[str]:
+    """The modules whose instances (with those of everything they import) a module sees: its imports, and for a
+    module with a `derive` declaration the modules of `REACHED_THROUGH`."""
+    roots = [i.module for i in mod.imports]
+    if any(isinstance(d, ast.DeriveDecl) and not d.newtype for d in mod.decls):
+        roots.extend(m for m in REACHED_THROUGH if m != mod.name)
+    return roots
+
 
 @dataclass(frozen=True, slots=True)
 class _Family:

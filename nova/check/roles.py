@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nova.types.types import TApp, TCon, TFun, TGen, TRow, Type, prune
+from nova.types.types import TApp, TCon, TForall, TFun, TGen, TRow, Type, prune
 
 PHANTOM = "phantom"
 REPRESENTATIONAL = "representational"
@@ -79,6 +79,11 @@ def _occurrences(
             out.append((node.index, NOMINAL if nominal else REPRESENTATIONAL))
         elif isinstance(node, TFun):
             stack += [(node.arg, nominal), (node.res, nominal)]
+        elif isinstance(node, TForall):
+            # a quantified field (`forall r. r -> a`): the parameters its body mentions count as anywhere else;
+            # its constraints' arguments choose dictionaries, so a parameter there is nominal
+            stack.append((node.body, nominal))
+            stack += [(arg, True) for c in node.constraints for arg in c.args]
         elif isinstance(node, TRow):
             stack += [(ft, nominal) for _, ft in node.fields]
             if node.tail is not None:

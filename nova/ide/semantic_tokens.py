@@ -16,7 +16,7 @@ import operator
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, count
 from typing import Any
 
 from nova.check import typed as T
@@ -602,15 +602,12 @@ def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo, changed:
 
 def same_run(old: Sequence[Any], new: Sequence[Any], limit: int, from_end: bool) -> int:
     """How many items at the start (or end) of both sequences are the same objects, at most `limit` (compared
-    in C: the declarations the re-parse kept are not visited one by one in Python)."""
+    in C, lazily up to the first difference: the declarations the re-parse kept are not visited one by one in
+    Python, and no list of the comparisons is made)."""
     if limit <= 0:
         return 0
-    if from_end:
-        same = list(map(operator.is_, old[len(old) - limit:], new[len(new) - limit:]))
-        same.reverse()
-    else:
-        same = list(map(operator.is_, old[:limit], new[:limit]))
-    return same.index(False) if False in same else limit
+    differs = map(operator.is_not, reversed(old), reversed(new)) if from_end else map(operator.is_not, old, new)
+    return min(next(compress(count(), differs), limit), limit)
 
 
 def _spliced(decls: Sequence[Any], c: _Collector, memo: TokenMemo, changed: frozenset[Span],

@@ -44,6 +44,8 @@ from nova.syntax.tokens import (
 
 _MIN_RECURSION_LIMIT = 4000
 _ROLES = frozenset({"nominal", "representational", "phantom"})
+SUPERCLASS_ARROWS = ("<=", "⇐")
+"""What separates a class's superclasses from its head: `<=` or its Unicode form (an ordinary operator elsewhere)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +250,7 @@ class Parser(ExprParser):
             key = keys.class_key(name_tok.text)
         elif first.kind == "class":
             uppers = [t for t in toks[1:] if t.kind == UPPER]
-            if "<=" in [t.text for t in toks] and len(uppers) > 1:
+            if any(t.text in SUPERCLASS_ARROWS for t in toks) and len(uppers) > 1:
                 name_tok = uppers[1]
             elif uppers:
                 name_tok = uppers[0]
@@ -508,9 +510,9 @@ class Parser(ExprParser):
         if self.t.kind == UPPER and self.peek().kind == "::":
             return self.parse_kind_signature(first, self.advance())
         supers: tuple[ast.Constraint, ...] = ()
-        if self._scan_for("<="):
+        if any(self._scan_for(arrow) for arrow in SUPERCLASS_ARROWS):
             supers = self.parse_constraint_list()
-            if not (self.t.kind == OP and self.t.text == "<="):
+            if not (self.t.kind == OP and self.t.text in SUPERCLASS_ARROWS):
                 raise self.fail("`<=` after the superclasses")
             self.advance()
         name = self.expect(UPPER, "a class name")

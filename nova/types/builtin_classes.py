@@ -16,7 +16,22 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from nova.types.evidence import BuiltinEv
-from nova.types.types import T_BOOLEAN, T_INT, T_STRING, Constraint, TApp, TCon, TRow, TVar, Type, fresh_id, prune
+from nova.types.types import (
+    T_BOOLEAN,
+    T_INT,
+    T_STRING,
+    Constraint,
+    TApp,
+    TCon,
+    TForall,
+    TRow,
+    TSkolem,
+    TVar,
+    Type,
+    fresh_id,
+    open_forall,
+    prune,
+)
 from nova.types.unify import flatten_row
 
 Fundep = tuple[tuple[int, ...], tuple[int, ...]]
@@ -490,6 +505,12 @@ def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts 
             if unwrapped is not None:
                 work.append((x, unwrapped))
                 continue
+        if isinstance(x, TForall) and isinstance(y, TForall):
+            opened = _open_together(x, y)
+            if opened is None:
+                return []
+            work.append(opened)
+            continue
         if _open(x) or _open(y):
             waiting = True
             continue
@@ -519,6 +540,20 @@ def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts 
     if waiting:
         return None
     return [(args, BuiltinEv(PRIM_COERCE, "Coercible"), ())]
+
+
+def _open_together(x: TForall, y: TForall) -> tuple[Type, Type] | None:
+    """Two quantified types as one pair of bodies over the same rigid variables (`forall r. r -> a` and
+    `forall s. s -> b` give `r -> a` and `r -> b`); None when they quantify differently (their constraints must be
+    the same, as they choose dictionaries)."""
+    if len(x.vars) != len(y.vars):
+        return None
+    rigid: list[Type] = [TSkolem(name, fresh_id(), 0) for name in x.vars]
+    x_constraints, x_body = open_forall(x, rigid)
+    y_constraints, y_body = open_forall(y, rigid)
+    if x_constraints != y_constraints:
+        return None
+    return x_body, y_body
 
 
 def _open(t: Type | None) -> bool:

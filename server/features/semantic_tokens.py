@@ -8,6 +8,8 @@ document's text runs waits for it (briefly): then only what the edit touched is 
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +37,8 @@ from server.raw_json import JsonInts
 from server.session import OpenDoc, WorkspaceSession
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
+log = logging.getLogger(__name__)
+
 _KEPT_RESULTS = 64
 _CHECK_WAIT = 1.0
 """Seconds a token request waits for the running check of the document's text (see `checked_text`)."""
@@ -247,23 +251,20 @@ def _spliced(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding,
     kept = len(old) - suffix  # the old position of the first group kept after the middle
     head = next((at for at in range(kept, len(old)) if ends[at] is not None), None)
     tail_pieces = previous.pieces[kept:]
-    tail_data_at = sum(previous.sizes[:kept])
-    data = previous.data[:offset]
-    data.extend(middle)
-    at = len(data)
-    data.extend(previous.data[tail_data_at:])
+    tail_data_at = offset + sum(previous.sizes[prefix:kept])
     if head is not None:
         first_line, first_col, _, _, _, _, tail = _piece(old[head], index, encoding, True)
         delta_line = first_line - last[0]
         delta_col = first_col - last[1] if delta_line == 0 else first_col
-        data[at] = delta_line
-        data[at + 1] = delta_col
-        tail_pieces = list(tail_pieces)
+        middle.extend((delta_line, delta_col))
+        tail_data_at += 2
         tail_pieces[head - kept] = f",{delta_line},{delta_col}{tail}"
     all_pieces = previous.pieces[:prefix] + pieces + tail_pieces
-    result = JsonInts(data, json="[" + "".join(all_pieces)[1:] + "]")
-    return result, Encoded(list(groups), all_pieces, previous.sizes[:prefix] + sizes + previous.sizes[kept:],
-                           ends[:prefix] + new_ends + ends[kept:], result, True)
+    # (the previous numbers copied once, the middle and the next group's first two numbers put in place)
+    data = JsonInts(previous.data, json="[" + "".join(all_pieces)[1:] + "]")
+    data[offset:tail_data_at] = middle
+    return data, Encoded(list(groups), all_pieces, previous.sizes[:prefix] + sizes + previous.sizes[kept:],
+                         ends[:prefix] + new_ends + ends[kept:], data, True)
 
 
 def lines_of(data: list[int], lines: tuple[int, int]) -> list[int]:
@@ -392,9 +393,36 @@ async def checked_text(connection: Connection, uri: str, wait: float = _CHECK_WA
         await asyncio.wait({task}, timeout=remaining)  # (never cancels the check; a newer edit's replaces it)
 
 
+def prepare_after_checks(connection: Connection, state: TokenState) -> None:
+    """After each check of a document whose tokens the editor has asked for, its new tokens are made in the
+    next turn of the event loop, once the diagnostics and the refresh request are out: the editor asks for them
+    next (on the refresh, or as it renders the edit), and the answer is then at hand instead of made while it
+    waits. A document never asked about (not shown) is left alone."""
+    publish = connection.publish_checked
+
+    def prepare(uri: str) -> None:
+        if uri not in state.answers or connection.closed:
+            return
+        began = time.perf_counter()
+        try:
+            document_tokens(connection, state, uri)
+        except Exception:
+            log.exception("preparing the semantic tokens of %s", uri)
+            return
+        log.info("semantic tokens of %s prepared after its check in %.2f ms", uri, 1000 * (time.perf_counter() - began))
+
+    def publish_and_prepare(session: WorkspaceSession, open_doc: OpenDoc, extra: list[Any]) -> None:
+        publish(session, open_doc, extra)
+        if open_doc.uri in state.answers:
+            asyncio.get_running_loop().call_soon(prepare, open_doc.uri)
+
+    connection.publish_checked = publish_and_prepare  # type: ignore[method-assign]
+
+
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
     connection = ls.connection
     state = TokenState()
+    prepare_after_checks(connection, state)
 
     @ls.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
     @safe(None)

@@ -155,9 +155,10 @@ CASES = [
         "One or more type variables are in positions that prevent `Traversable` from being derived.",
     ),
     (
-        "data Test a = Test (Tuple a a)\nderive instance Foldable Test\n",
+        # (a pair type without a Bifoldable instance: `Tuple a a` is derived through `Bifoldable Tuple`)
+        "data Two x y = Two x y\ndata Test a = Test (Two a a)\nderive instance Foldable Test\n",
         "CannotDeriveInvalidConstructorArg",
-        (1, 0, 29),
+        (2, 0, 29),
         "One or more type variables are in positions that prevent `Foldable` from being derived.",
     ),
     (
