@@ -52,4 +52,5 @@ bench: install
 	for b in bench/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info nova/compiled_sources.json
+	find . -maxdepth 4 -name '*.so' -not -path './node_modules/*' -not -path './editors/*' -delete

@@ -8,20 +8,25 @@ the stdlib root build time, and the time to re-check a 2k-line module after edit
 `--baseline DIR` compares against another checkout (say `/work/main`): the same measurements run alternately in
 fresh processes on this tree and on DIR's code, `--rounds` times each, and the best figures of each are printed
 with their ratio (this tree's throughput over the baseline's), so both sides see the same machine load.
+`--pure` compares this tree's compiled checker (the mypyc build `setup.py` makes, `nova.compiled`) with its
+pure-Python sources (`NOVA_PURE_PYTHON=1`) the same way.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 # the code measured: this checkout's, or (internal `--tree DIR`, used by `--baseline`) another checkout's
 sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1] if "--tree" in sys.argv else str(Path(__file__).parents[1]))
 
+import nova
 from nova.check import check_module
 from nova.stdlib import load_root
 from nova.syntax import parse_module
@@ -106,7 +111,7 @@ def workspace(modules: int, units: int) -> dict[str, str]:
     }
 
 
-def measure() -> dict[str, float]:
+def measure() -> dict[str, Any]:
     """The figures of one run, in seconds of cpu (lines are counted for the throughputs)."""
     start = time.process_time()
     root = load_root()
@@ -128,6 +133,7 @@ def measure() -> dict[str, float]:
     full = min(_timed(lambda: check_module(parsed, view)) for _ in range(5))
     incr = min(_timed(lambda: check_module(edited, view, first)) for _ in range(5))
     return {
+        "mode": getattr(nova, "MODE", "pure"),  # (a baseline checkout may predate the compiled build)
         "lines": lines,
         "root": root_cpu,
         "cold": cold_cpu,
@@ -165,20 +171,29 @@ def _timed(fn: object) -> float:
     return time.process_time() - cpu
 
 
-def compare(baseline: str, rounds: int) -> None:
-    """Alternate fresh runs of this tree and the baseline; print the best of each and the ratios."""
+def compare(baseline: str, rounds: int, pure: bool = False) -> None:
+    """Alternate fresh runs of this tree and the baseline (another checkout, or with `pure` this tree's Python
+    sources); print the best of each and the ratios."""
     here = str(Path(__file__).resolve().parents[1])
-    runs: dict[str, list[dict[str, float]]] = {here: [], baseline: []}
+    sides = {"this tree": (here, {}), baseline: (baseline, {})}
+    if pure:
+        sides = {"compiled": (here, {}), "pure Python": (here, {"NOVA_PURE_PYTHON": "1"})}
+    runs: dict[str, list[dict[str, float]]] = {side: [] for side in sides}
+    modes: dict[str, str] = {}
     for _ in range(rounds):
-        for tree in (here, baseline):
+        for side, (tree, env) in sides.items():
             out = subprocess.run(
-                [sys.executable, __file__, "--tree", tree, "--json"], check=True, capture_output=True, text=True
+                [sys.executable, __file__, "--tree", tree, "--json"],
+                check=True, capture_output=True, text=True, env={**os.environ, **env},
             ).stdout
-            runs[tree].append(json.loads(out.strip().splitlines()[-1]))
-    best = {tree: {k: min(r[k] for r in rs) for k in rs[0]} for tree, rs in runs.items()}
-    mine, base = best[here], best[baseline]
+            figures = json.loads(out.strip().splitlines()[-1])
+            modes[side] = figures.pop("mode")
+            runs[side].append(figures)
+    best = {side: {k: min(r[k] for r in rs) for k in rs[0]} for side, rs in runs.items()}
+    (first, mine), (second, base) = best.items()
     lines = mine["lines"]
-    print(f"best of {rounds} alternating runs each; this tree vs {baseline} (cpu s; ratio > 1: this tree is faster)")
+    print(f"best of {rounds} alternating runs each; {first} ({modes[first]}) vs {second} ({modes[second]}) "
+          f"(cpu s; ratio > 1: {first} is faster)")
     for key, what in (
         ("cold", "cold check (parse + check) of the workspace"),
         ("check", "type checking alone"),
@@ -193,16 +208,18 @@ def compare(baseline: str, rounds: int) -> None:
 def main() -> None:
     args = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
     args.add_argument("--baseline", help="another checkout whose checker to compare with (e.g. /work/main)")
-    args.add_argument("--rounds", type=int, default=3, help="alternating runs per tree with --baseline")
+    args.add_argument("--pure", action="store_true", help="compare the compiled checker with its Python sources")
+    args.add_argument("--rounds", type=int, default=3, help="alternating runs per side with --baseline or --pure")
     args.add_argument("--tree", help=argparse.SUPPRESS)  # (internal) measure the code of this checkout
     args.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # (internal) figures as JSON
     options = args.parse_args()
     if options.json:
         print(json.dumps(measure()))
         return
-    if options.baseline:
-        compare(str(Path(options.baseline).resolve()), options.rounds)
+    if options.baseline or options.pure:
+        compare(str(Path(options.baseline or ".").resolve()), options.rounds, options.pure)
         return
+    print(f"checker: {nova.MODE}" + (f" ({nova.compiled.REASON})" if nova.MODE == "pure" else " (mypyc)"))
     start = time.perf_counter()
     root = load_root()
     root_time = time.perf_counter() - start

@@ -17,9 +17,11 @@ _SET = "_frozen_init_set_"
 
 
 def fast_frozen_init(cls: type) -> bool:
-    """Give `cls` the direct-assignment constructor if it is a frozen slotted dataclass it fits; True if it did."""
+    """Give `cls` the direct-assignment constructor if it is a frozen slotted dataclass it fits; True if it did.
+    A class compiled by mypyc (`nova.compiled`) has no `__slots__` but fixed attributes with the same descriptors."""
     params = getattr(cls, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in cls.__dict__ or "__post_init__" in dir(cls):
+    fixed = "__slots__" in cls.__dict__ or "__mypyc_attrs__" in cls.__dict__
+    if params is None or not params.frozen or not fixed or "__post_init__" in dir(cls):
         return False
     names: list[str] = []
     namespace: dict[str, Any] = {}

@@ -51,7 +51,7 @@ def _copier(cls: type) -> _Copier:
             else:
                 body.append(f"    set_field(new, {field.name!r}, go(node.{field.name}))")
         body.append("    return new")
-        namespace: dict[str, Any] = {"new_object": object.__new__, "cls": cls, "set_field": object.__setattr__,
+        namespace: dict[str, Any] = {"new_object": cls.__new__, "cls": cls, "set_field": object.__setattr__,
                                      "Span": Span}
         exec("\n".join(body), namespace)
         copier = namespace["copy"]

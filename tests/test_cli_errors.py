@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -132,17 +133,18 @@ def test_decoding_rules() -> None:
 def test_a_fault_of_the_checker_is_one_modules_diagnostic_and_the_others_are_checked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from nova.check.checker import ModuleChecker
+    import nova.check
     from nova.cli import main
 
-    checked = ModuleChecker.run
+    checked = nova.check._check
 
-    def faulty(self: ModuleChecker, lint: bool = True) -> object:  # a defect met only on the module `Broken`
-        if self.name == "Broken":
+    def faulty(parsed: Any, view: Any, previous: Any, lint: bool) -> object:  # a defect met only on `Broken`
+        if parsed.module.name == "Broken":
             raise KeyError("type:Lost")
-        return checked(self, lint)
+        return checked(parsed, view, previous, lint)
 
-    monkeypatch.setattr(ModuleChecker, "run", faulty)
+    # (the checker's classes may be compiled, and compiled classes cannot be patched: the fault goes in before them)
+    monkeypatch.setattr(nova.check, "_check", faulty)
     (tmp_path / "Broken.nova").write_text("module Broken where\n\nb :: Int\nb = 1\n")
     (tmp_path / "Fine.nova").write_text('module Fine where\n\nf :: Int\nf = "f"\n')
     assert main(["check", str(tmp_path / "Broken.nova"), str(tmp_path / "Fine.nova")]) == 1

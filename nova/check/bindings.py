@@ -6,7 +6,8 @@ from typing import Any
 
 from nova import keys
 from nova.check import typed as T
-from nova.check.base import CheckerBase, _appearance, _first_index
+from nova.check.base import _appearance, _first_index
+from nova.check.declarations import Declarations
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState, TooDeep, free_cells
 from nova.check.names import free_names_cached
@@ -54,7 +55,7 @@ def layout_shape(decls: list[Any], base: int) -> tuple[tuple[int, int, int, int]
     )
 
 
-class Bindings(CheckerBase):
+class Bindings(Declarations):
     # ------------------------------------------------------------------ value binding groups
     def _check_values(self, mod: ast.Module) -> None:
         clauses: dict[str, list[ast.ValueDecl]] = {}

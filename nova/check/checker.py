@@ -14,10 +14,7 @@ from typing import Any
 
 from nova.check import typed as T
 from nova.check.base import CheckerBase
-from nova.check.bindings import Bindings
-from nova.check.declarations import Declarations
 from nova.check.deriving import instance_roots
-from nova.check.exports import Exports
 from nova.check.instances import InstanceBodies
 from nova.check.lint import lint_module
 from nova.check.results import CheckedModule, GroupCache, Structure
@@ -26,7 +23,7 @@ from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import Fixity, ast, module_fixities
 
 
-class ModuleChecker(Declarations, Bindings, InstanceBodies, Exports):
+class ModuleChecker(InstanceBodies):
     """Checks one module: the phases run in order by `run`."""
 
     # ------------------------------------------------------------------ entry

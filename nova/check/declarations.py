@@ -9,7 +9,7 @@ from typing import Any
 
 from nova import keys
 from nova.check import typed as T
-from nova.check.deriving import Deriving, instance_roots
+from nova.check.deriving import instance_roots
 from nova.check.env import ModuleEnv, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
@@ -93,7 +93,7 @@ def _env_parts(module: str, env: ModuleEnv) -> _EnvParts:
 _ORDER_OF_PAIR = itemgetter(0)
 
 
-class Declarations(KindInference, Deriving):
+class Declarations(KindInference):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
         classenv = self.classenv

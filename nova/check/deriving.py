@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from nova import keys
-from nova.check.base import CheckerBase
 from nova.check.env import TypeInfo
+from nova.check.exports import Exports
 from nova.diagnostics import Related
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
@@ -144,7 +144,7 @@ class _Mapping:
     bad: bool = False
 
 
-class Deriving(CheckerBase):
+class Deriving(Exports):
     def _instance_givens(self, info: InstanceInfo) -> tuple[list[Type], tuple[Type, ...], list[Given]]:
         """Skolems for the instance's variables, its head over them, its context as givens (`InstanceBodies`)."""
         raise NotImplementedError

@@ -28,7 +28,6 @@ from nova.check.infer_base import (
     resolve_chain,
 )
 from nova.check.infer_locals import Locals
-from nova.check.infer_patterns import Patterns
 from nova.check.typeconv import TypeVarEntry
 from nova.diagnostics import Span
 from nova.syntax import ast
@@ -78,7 +77,7 @@ def _argument_origin(fn: T.Expr, param: Type) -> Origin | None:
     return Origin(head.span, f"`{name}` expects its {nth} argument to be of type `{{}}`.", param)
 
 
-class Inference(Locals, Patterns, InferBase):
+class Inference(Locals):
     """Expression-level inference; `ModuleChecker` supplies the module context (scope, own declarations)."""
 
     # ------------------------------------------------------------------ expressions
@@ -371,7 +370,7 @@ class Inference(Locals, Patterns, InferBase):
         self.last_instantiation = None
         node = self.infer(head)
         visible: list[Type] = []
-        got = self.last_instantiation
+        got = self.instantiation_seen()
         if got is not None and isinstance(inner, (ast.Var, ast.Constructor, ast.OperatorRef)):
             scheme, args = got
             visible = [args[i] for i in scheme.visible if i < len(args)]

@@ -416,6 +416,11 @@ class InferBase:
     def fresh(self) -> TVar:
         return TVar(fresh_id(), self.level)
 
+    def instantiation_seen(self) -> tuple[Scheme, list[Type]] | None:
+        """`last_instantiation`, read through a call: read right after being reset to None, the attribute is
+        narrowed to None by the type checker, and compiled code checks the narrowed type."""
+        return self.last_instantiation
+
     def instantiate(self, scheme: Scheme, span: Span) -> tuple[Type, list[Wanted]]:
         if scheme.arity == 0 and not scheme.constraints:
             return scheme.type, []

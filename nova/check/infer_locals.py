@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from nova.check import typed as T
 from nova.check.graph import strongly_connected
-from nova.check.infer_base import InferBase, LocalVar, free_cells, has_skolem
+from nova.check.infer_base import LocalVar, free_cells, has_skolem
+from nova.check.infer_patterns import Patterns
 from nova.check.names import free_names
 from nova.check.typeconv import TypeVarEntry
 from nova.check.wildcards import PartialShape, open_partial, report_partial
@@ -27,7 +28,7 @@ from nova.types.types import (
 )
 
 
-class Locals(InferBase):
+class Locals(Patterns):
     def rhs(self, r: ast.Unguarded | ast.Guarded, result: Type) -> T.Rhs:
         saved: list[tuple[str, LocalVar | None]] = []
         where = self.local_decls(r.where, saved) if r.where else []

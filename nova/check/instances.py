@@ -6,9 +6,8 @@ from typing import Any
 
 from nova import keys
 from nova.check import typed as T
-from nova.check.bindings import layout_shape
+from nova.check.bindings import Bindings, layout_shape
 from nova.check.declarations import instance_head_span
-from nova.check.deriving import Deriving
 from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
@@ -30,7 +29,7 @@ from nova.types.types import (
 from nova.types.unify import UnifyError, unify
 
 
-class InstanceBodies(Deriving):
+class InstanceBodies(Bindings):
     # ------------------------------------------------------------------ instance bodies
     def _check_instances(self, mod: ast.Module) -> None:
         head_errors = self._head_error_lines()
@@ -293,7 +292,7 @@ def _eager_use_of(root: object, module: str, key: str) -> T.EVar | None:
         if isinstance(node, (tuple, list)):
             stack.extend(reversed(node))
             continue
-        fields = getattr(type(node), "__dataclass_fields__", None)
+        fields: dict[str, object] | None = getattr(type(node), "__dataclass_fields__", None)
         if fields is None:
             continue
         for name in reversed(list(fields)):

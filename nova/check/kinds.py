@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from nova import keys
-from nova.check.base import CheckerBase
+from nova.check.deriving import Deriving
 from nova.check.env import TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer_base import free_cells
@@ -74,7 +74,7 @@ def _key(d: KindedDecl) -> str:
     return keys.class_key(d.name) if isinstance(d, ast.ClassDecl) else keys.type_key(d.name)
 
 
-class KindInference(CheckerBase):
+class KindInference(Deriving):
     """The kind pass (run first in the declaration phase; fills `own_types` and placeholder `own_classes`)."""
 
     def _infer_kinds(self, mod: ast.Module) -> KindResults:
@@ -519,7 +519,7 @@ def _forall_names(t: ast.Type) -> list[str]:
             continue
         if is_dataclass(n) and not isinstance(n, (type, Span)):
             children = [getattr(n, f.name) for f in fields(n) if f.name != "span"]
-            for c in reversed(children):
+            for c in children[::-1]:
                 if isinstance(c, tuple):
                     stack.extend(reversed(c))
                 else:

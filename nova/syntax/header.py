@@ -19,11 +19,9 @@ from dataclasses import dataclass
 
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.syntax.cursor import ParseError
 from nova.syntax.layout import layout
 from nova.syntax.lexer import lex
 from nova.syntax.parser import Parser
-from nova.syntax.tokens import EOF, VEND, VSEP
 
 FIRST_LINES = 16
 """Lines lexed on the first try when the text gives no better guess; too few are read again from twice as many."""
@@ -62,36 +60,9 @@ class ModuleHeader:
         return found
 
 
-class _HeaderParser(Parser):
-    """The module parser with the top-level loop cut short at the first declaration that is not an import."""
-
-    first_decl_line: int | None = None
-
-    def parse_top_items(self, imports: list[ast.ImportDecl], decls: list[ast.Decl]) -> None:
-        while True:
-            tok = self.t
-            if tok.kind == EOF or (tok.kind == VEND and tok.value == 1):
-                return
-            if tok.kind == VSEP and tok.value == 1:
-                self.advance()
-                continue
-            if tok.kind != "import":
-                self.first_decl_line = tok.line
-                return
-            start = self.pos
-            try:
-                imp = self.parse_import()
-                if not self.at_top_boundary():
-                    raise self.fail("the end of the declaration")
-                imports.append(imp)
-            except ParseError:
-                self.skip_to_top(start)
-            except RecursionError:
-                self.skip_to_top(start)
-
-
 def _read(text: str) -> tuple[ast.Module, int | None]:
-    parser = _HeaderParser(layout(lex(text).tokens))
+    parser = Parser(layout(lex(text).tokens))
+    parser.header_only = True
     module = parser.parse_module()
     return module, parser.first_decl_line
 

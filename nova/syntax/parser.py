@@ -87,6 +87,11 @@ def _layout(tokens: list[Token], start: int, end: int) -> str:
 class Parser(ExprParser):
     """Module header, imports and top-level declarations, with recovery at the top-level block."""
 
+    header_only: bool = False
+    """Stop at the first top-level item that is not an import (`nova.syntax.header` reads only the header)."""
+    first_decl_line: int | None = None
+    """With `header_only`: the line of the declaration the parse stopped at (None: it met none)."""
+
     # -- module ---------------------------------------------------------------------------------------------
 
     def parse_module(self) -> ast.Module:
@@ -161,6 +166,9 @@ class Parser(ExprParser):
             if tok.kind == VSEP and tok.value == 1:
                 self.advance()
                 continue
+            if self.header_only and tok.kind != "import":
+                self.first_decl_line = tok.line
+                return
             start = self.pos
             self.item_started(start, len(imports), len(decls))
             self.depth = 0
