@@ -15,7 +15,7 @@ from nova.check.patterns import check_rows
 from nova.check.prim import PRIM_CLASSES
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.roles import PRIM_ROLES
-from nova.check.scope import Scope, env_of, suggest
+from nova.check.scope import Scope, env_of, unknown, unknown_data
 from nova.check.typeconv import TypeTranslator, TypeVarEntry
 from nova.check.wildcards import PartialShape
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
@@ -157,7 +157,7 @@ class CheckerBase(Inference):
         if how[0] == "broken":
             return None
         if how[0] == "unknown":
-            self.error(t.span, "UnknownName", how[1])
+            self.error(t.span, "UnknownName", how[1], data=unknown_data(how))
             return None
         origins: tuple[Ref, ...] = how[1:]
         if len(origins) > 1:
@@ -178,7 +178,7 @@ class CheckerBase(Inference):
             if qualifier is None and keys.type_key(name) in self.broken_keys:
                 return ("broken",)
             candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
-            return ("unknown", f"Unknown type `{full}`.{suggest(full, candidates)}")
+            return unknown("type", full, candidates)
         if len(refs) > 1:
             refs = self.pick(full, refs)
         return ("refs", *sorted(refs))
@@ -194,7 +194,7 @@ class CheckerBase(Inference):
             if qualifier is None and keys.class_key(name) in self.broken_keys:
                 return ("broken",)
             cands = list(self.own_classes) + list(self.scope.classes)
-            return ("unknown", f"Unknown type class `{full}`.{suggest(full, cands)}")
+            return unknown("type class", full, cands)
         return ("refs", *sorted(refs))
 
     def kind_of_con(self, con: TCon) -> Type | None:
@@ -227,7 +227,7 @@ class CheckerBase(Inference):
         if how[0] == "broken":
             return None
         if how[0] == "unknown":
-            self.error(n.span, "UnknownName", how[1])
+            self.error(n.span, "UnknownName", how[1], data=unknown_data(how))
             return None
         mod, key = min(how[1:])
         return (mod, keys.name_of(key))

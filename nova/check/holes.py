@@ -44,7 +44,9 @@ def scope_digest(checker: Any) -> str:
     return hashlib.blake2b("\x01".join(names).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-def hole_message(checker: Any, hole: PendingHole) -> str:
+def hole_report(checker: Any, hole: PendingHole) -> tuple[str, dict[str, Any]]:
+    """The `HoleInferredType` message, and its `data`: the hole's name, its type and the names that fit it (what
+    the quick fixes offer, in the message's order)."""
     namer = Namer()
     namer.scan(hole.type)
     context = _context(hole)
@@ -61,7 +63,8 @@ def hole_message(checker: Any, hole: PendingHole) -> str:
     if context:
         lines.append("in the following context:")
         lines.extend(f"  {n} :: {print_type(t, namer)}" for n, t in context[:MAX_CONTEXT])
-    return "\n".join(lines)
+    data = {"name": hole.name, "type": print_type(hole.type, namer), "fits": [n for n, _ in fits[:MAX_FITS]]}
+    return "\n".join(lines), data
 
 
 def _local_type(loc: Any) -> Type | None:
@@ -187,4 +190,4 @@ def _may_hold(checker: Any, w: Wanted, givens: list[Given], depth: int) -> bool:
     return bool(cells)
 
 
-__all__ = ["PendingHole", "hole_message", "scope_digest"]
+__all__ = ["PendingHole", "hole_report", "scope_digest"]

@@ -36,6 +36,7 @@ from nova.types.classes import Given, Wanted, types_equal
 from nova.types.evidence import BuiltinEv, ParamEv
 from nova.types.pretty import print_scheme, print_type
 from nova.types.types import (
+    T_ARRAY,
     T_BOOLEAN,
     T_INT,
     T_NUMBER,
@@ -105,6 +106,12 @@ class Inference(Locals, Patterns, InferBase):
         elif te is ast.App and texp is not TFun:
             assert isinstance(e, ast.App)
             return self._check_app(e, exp, origin)
+        elif te is ast.ArrayLit and texp is TApp:
+            assert isinstance(e, ast.ArrayLit) and isinstance(exp, TApp)
+            if prune(exp.fn) == T_ARRAY:
+                # each element is checked against the element type, which may be quantified or constrained
+                # (`[fooMember] :: Array (Foo Int Boolean c => Int -> Boolean)`)
+                return T.EArray(e.span, exp, tuple(self.check(i, exp.arg) for i in e.items))
         return self._checked(self.infer(e), exp, e.span, origin)
 
     def _checked(self, node: T.Expr, exp: Type, span: Span, origin: Origin | None) -> T.Expr:

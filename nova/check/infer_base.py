@@ -10,8 +10,8 @@ from typing import Any
 from nova import keys
 from nova.check import typed as T
 from nova.check.env import ModuleEnv, Ref
-from nova.check.holes import PendingHole, hole_message, scope_digest
-from nova.check.scope import Scope
+from nova.check.holes import PendingHole, hole_report, scope_digest
+from nova.check.scope import Scope, unknown_data
 from nova.check.typeconv import TypeVarEntry
 from nova.check.wildcards import report_wildcards
 from nova.diagnostics import Diagnostic, Related, Severity, Span
@@ -302,8 +302,15 @@ class InferBase:
         self.wildcard_warnings = True
 
     # ------------------------------------------------------------------ diagnostics
-    def error(self, span: Span, code: str, message: str, related: tuple[Related, ...] = ()) -> None:
-        d = Diagnostic(span, Severity.ERROR, code, message, related)
+    def error(
+        self,
+        span: Span,
+        code: str,
+        message: str,
+        related: tuple[Related, ...] = (),
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        d = Diagnostic(span, Severity.ERROR, code, message, related, data=data)
         self.state.diagnostics.append(d)
 
     def warn(self, span: Span, code: str, message: str) -> None:
@@ -481,11 +488,11 @@ class InferBase:
         if not refs:
             if qualifier is None and name in self.broken_keys:
                 return ("broken",)
-            from nova.check.scope import suggest
+            from nova.check.scope import unknown
 
             upper = name[:1].isupper()
             candidates = [n for n in self.visible_value_names() if n.rsplit(".", 1)[-1][:1].isupper() == upper]
-            return ("unknown", f"Unknown {what} `{full}`.{suggest(full, candidates)}")
+            return unknown(what, full, candidates)
         if len(refs) > 1:
             refs = self.pick(full, refs)
         return ("refs", *sorted(refs))
@@ -542,7 +549,7 @@ class InferBase:
         if how[0] == "broken":
             return None  # defined by a declaration that does not parse yet: no second error
         if how[0] == "unknown":
-            self.error(span, "UnknownName", how[1])
+            self.error(span, "UnknownName", how[1], data=unknown_data(how))
             return None
         refs = how[1:]
         if len(refs) > 1:
@@ -751,7 +758,7 @@ class InferBase:
                     f"Type class instance for {shown} is possibly infinite.",
                 )
             elif isinstance(w, PartialCase):
-                self.error(w.span, "NoInstanceFound", w.message)
+                self.error(w.span, "NoInstanceFound", w.message, data={"missing": list(w.missing)})
             elif w.cls == "Fail" and w.module == PRIM_TYPEERROR and w.args:
                 self.error(w.span, "NoInstanceFound", "Custom error: " + render_doc(w.args[0]))
             else:
@@ -771,7 +778,8 @@ class InferBase:
             self.state.reads[keys.HOLES] = scope_digest(self)
         while holes:
             hole = holes.pop(0)
-            self.error(hole.span, "HoleInferredType", hole_message(self, hole))
+            message, data = hole_report(self, hole)
+            self.error(hole.span, "HoleInferredType", message, data=data)
         if self.state.wildcards:
             report_wildcards(self.state.wildcards, self.error, self.warn if self.wildcard_warnings else None)
             self.state.wildcards.clear()

@@ -107,7 +107,8 @@ def check_rows(
     report = X.check_match(matrix, siblings, guarded=guarded)
     separator = ", " if what == "case" else " "
     if report.complete and report.missing:
-        missing = ", ".join(f"`{m}`" for m in report.missing_text(separator))
+        shown = tuple(report.missing_text(separator))
+        missing = ", ".join(f"`{m}`" for m in shown)
         if what == "case":
             message = f"A case expression could not be determined to cover all inputs; missing: {missing}"
         else:
@@ -115,7 +116,7 @@ def check_rows(
         # PureScript: the match needs `Partial` (the enclosing signature's, `unsafePartial`'s, or generalised into
         # an unsigned binding's type); unsolved, it is `NoInstanceFound` with the missing patterns
         message += ". Alternatively, add a Partial constraint to the type of the enclosing value."
-        checker.wanted.append(PartialCase(span, message))
+        checker.wanted.append(PartialCase(span, message, shown))
     for index in report.redundant:
         pats = rows[index][0]
         if not pats:

@@ -79,9 +79,27 @@ class Scope:
                 out.append((kind, name, ref))
 
 
-def suggest(name: str, candidates: Any) -> str:
+def closest(name: str, candidates: Any) -> str | None:
+    """The candidate name most like `name`, if one is close enough to be what was meant."""
     close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
-    return f" Did you mean `{close[0]}`?" if close else ""
+    return close[0] if close else None
+
+
+def suggest(name: str, candidates: Any) -> str:
+    close = closest(name, candidates)
+    return f" Did you mean `{close}`?" if close else ""
+
+
+def unknown(what: str, full: str, candidates: Any) -> tuple[str, str, str, tuple[str, ...]]:
+    """A name resolution that found nothing: ("unknown", message, the name as written, the suggestions)."""
+    close = closest(full, candidates)
+    message = f"Unknown {what} `{full}`." + (f" Did you mean `{close}`?" if close else "")
+    return ("unknown", message, full, (close,) if close else ())
+
+
+def unknown_data(how: tuple[Any, ...]) -> dict[str, Any]:
+    """The `data` of the `UnknownName` error of an `unknown` resolution: what its quick fixes act on."""
+    return {"name": how[2], "suggestions": list(how[3])}
 
 
 def env_of(view: Any, module: str) -> ModuleEnv | None:

@@ -314,7 +314,11 @@ class _KindWalker:
             raise _Clash(found, expected)
         try:
             unify(found, expected)
-        except UnifyError:
+        except UnifyError as err:
+            # the innermost pair that differs, as PureScript names it (`Symbol` against `Type`, not
+            # `Symbol -> Type` against `Type -> Type`)
+            if err.kind == "mismatch" and err.left is not None and err.right is not None:
+                raise _Clash(prune(err.left), prune(err.right)) from None
             raise _Clash(prune(found), prune(expected)) from None
 
     def _con(self, t: TCon) -> Type:

@@ -7,6 +7,7 @@ Also: shifting every span of a reused typed tree when its declaration only moved
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields, is_dataclass
 from typing import Any
 
@@ -182,6 +183,21 @@ def shift_diagnostic(d: Diagnostic, delta: int) -> Diagnostic:
     def mv(s: Span) -> Span:
         return Span(s.start_line + delta, s.start_col, s.end_line + delta, s.end_col)
 
+    def moved(value: Any) -> Any:
+        if isinstance(value, Span):
+            return mv(value)
+        if isinstance(value, Mapping):
+            return {k: moved(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [moved(v) for v in value]
+        return value
+
     return Diagnostic(
-        mv(d.span), d.severity, d.code, d.message, tuple(Related(mv(r.span), r.message, r.module) for r in d.related)
+        mv(d.span),
+        d.severity,
+        d.code,
+        d.message,
+        tuple(Related(mv(r.span), r.message, r.module) for r in d.related),
+        d.unnecessary,
+        moved(d.data) if d.data is not None else None,
     )

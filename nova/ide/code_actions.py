@@ -18,6 +18,10 @@
   record literal, a stub for an unknown name.
 - Refactors at the cursor (nova.ide.refactors): make an open import explicit, qualify or unqualify a name, extract
   the selection to a `where` or `let` binding, inline a local or top-level binding.
+
+The quick fixes read the facts a diagnostic carries in its `data` (the suggested names of `UnknownName`, the
+missing patterns of the `NoInstanceFound` of a partial match, the fitting names of `HoleInferredType`), never its
+message: a client sends the data back with the diagnostic, and the message's wording may change.
 """
 
 from __future__ import annotations
@@ -39,7 +43,13 @@ from nova.ide.model import CodeAction, SourceChange, Target
 from nova.ide.source import ModuleSource, Workspace
 
 IMPORT_CANDIDATES = 8
-SUGGESTION = re.compile(r"Did you mean `([^`]+)`\?")
+
+
+def data_strings(diagnostic: Diagnostic, key: str) -> list[str]:
+    """The strings a diagnostic's `data` lists under `key` (the checker's facts, never its message; whatever else a
+    client sent back there is ignored)."""
+    value = (diagnostic.data or {}).get(key)
+    return [v for v in value if isinstance(v, str) and v] if isinstance(value, list | tuple) else []
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -67,7 +77,7 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
         elif diagnostic.code == "PropertyIsMissing":
             found.extend(fixes.add_missing_fields(workspace, src, diagnostic))
             found.extend(fixes.fix_misspelt_label(src, diagnostic))
-        elif diagnostic.code == "NoInstanceFound" and "missing:" in diagnostic.message:
+        elif diagnostic.code == "NoInstanceFound" and data_strings(diagnostic, "missing"):
             found.extend(_missing_cases(workspace, src, diagnostic))
         elif diagnostic.code == "RedundantCase":
             found.extend(_unreachable(src, diagnostic))
@@ -98,9 +108,10 @@ def _unknown_name(workspace: Workspace, src: ModuleSource, diagnostic: Diagnosti
     start, end = name_part(written)
     name = written[start:end]
     qualifier = written[:start].strip("(`").rstrip(".") or None
-    suggestion = SUGGESTION.search(diagnostic.message)
+    suggestions = data_strings(diagnostic, "suggestions")
+    suggestion = suggestions[0] if suggestions else None
     if suggestion is not None:
-        better = suggestion.group(1)
+        better = suggestion
         bare_span = Span(diagnostic.span.start_line, diagnostic.span.start_col + start, diagnostic.span.end_line,
                          diagnostic.span.start_col + end)
         change = SourceChange()
@@ -383,7 +394,6 @@ def _whole_lines(src: ModuleSource, span: Span) -> Span:
 
 
 # ------------------------------------------------------------------------------------------------- missing cases
-MISSING = re.compile(r"`([^`]+)`")
 PLACEHOLDER = "unsafeCrashWith"
 
 
@@ -400,9 +410,7 @@ def _fresh_fields(pattern: str) -> str:
 
 
 def _missing_cases(workspace: Workspace, src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
-    if "missing:" not in diagnostic.message:
-        return
-    patterns = [_fresh_fields(p) for p in MISSING.findall(diagnostic.message.split("missing:", 1)[1])]
+    patterns = [_fresh_fields(p) for p in data_strings(diagnostic, "missing")]
     if not patterns:
         return
     at = diagnostic.span
@@ -482,39 +490,12 @@ HOLE_CANDIDATES = 5
 
 
 def _fill_hole(workspace: Workspace, src: ModuleSource, diagnostic: Diagnostic) -> Iterator[CodeAction]:
-    from nova.ide.fit import fitness
-    from nova.ide.scopes import locals_at
-
-    at = diagnostic.span
-    hit = query.element_at(src.elements, at.start_line, at.start_col)
-    if hit is None:
-        return
-    hole = next((n for n in query.nodes_at(hit[1], at.start_line, at.start_col)
-                 if isinstance(n, T.EError) and n.span == at), None)
-    if hole is None or hole.type is None:
-        return
-    names: list[str] = [v.name for v in locals_at(hit[1], at.start_line, at.start_col)
-                        if fitness(v.type, hole.type) == 0]
-    view = workspace.view
-    for key, element in src.elements.items():
-        if key != hit[0] and getattr(element, "kind", None) == "value" and key[:1].islower():
-            scheme = view.scheme(src.name, key) or element.scheme
-            if scheme is not None and fitness(scheme.type, hole.type) == 0:
-                names.append(key)
-    for name, refs in sorted(src.scope(view).values.items()):
-        if len(names) >= 3 * HOLE_CANDIDATES:
-            break
-        if "." in name or not name[:1].islower() or not refs:
-            continue
-        ref = min(refs)
-        scheme = view.scheme(*ref) or getattr(view.element(*ref), "scheme", None)
-        if scheme is not None and not scheme.constraints and fitness(scheme.type, hole.type) == 0:
-            names.append(name)
+    """One action per name the checker found to fit the hole (locals first), as its diagnostic's data lists them."""
     seen: set[str] = set()
-    for name in names:
+    for name in data_strings(diagnostic, "fits"):
         if name in seen or len(seen) >= HOLE_CANDIDATES:
             continue
         seen.add(name)
         change = SourceChange()
-        change.add(src.name, at, name)
+        change.add(src.name, diagnostic.span, name)
         yield CodeAction(f"Fill the hole with `{name}`", "quickfix", change, diagnostic, preferred=len(seen) == 1)

@@ -185,13 +185,15 @@ class Wanted:
 class PartialCase(Wanted):
     """The `Partial` constraint a match that does not cover all inputs adds (PureScript's way: such a match is fine
     under a `Partial` context or `unsafePartial`); left unsolved, it is reported with `message` (the missing
-    patterns) instead of a bare "No instance for Partial"."""
+    patterns) instead of a bare "No instance for Partial"; `missing` holds those patterns as Nova source (`Just _`),
+    for the quick fix that adds them."""
 
-    __slots__ = ("message",)
+    __slots__ = ("message", "missing")
 
-    def __init__(self, span: Span, message: str) -> None:
+    def __init__(self, span: Span, message: str, missing: tuple[str, ...] = ()) -> None:
         super().__init__("Prim", "Partial", (), span)
         self.message = message
+        self.missing = missing
 
 
 @dataclass(slots=True)

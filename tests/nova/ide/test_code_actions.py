@@ -3,7 +3,10 @@ errors left."""
 
 from __future__ import annotations
 
-from nova.diagnostics import Span
+import dataclasses
+from typing import Any
+
+from nova.diagnostics import Diagnostic, Span
 from nova.ide import code_actions
 from nova.ide.memory import MemoryWorkspace
 from nova.ide.model import CodeAction
@@ -183,3 +186,29 @@ def test_an_added_signature_names_types_as_the_module_imports_them() -> None:
     assert "single :: forall a. a -> M.Map a Int\nsingle k" in text
     text = applied(fx, titled(actions(fx, "1"), "Add type signature `one :: M.Map Int Int`"))
     assert "    one :: M.Map Int Int\n    one =" in text
+
+
+def test_the_checkers_quick_fixes_read_its_diagnostics_data_not_their_message() -> None:
+    """Did-you-mean, missing case branches and typed holes: the fixes come from the facts in `data`; a message
+    blanked out gives the same fixes, and without data there are none of them."""
+    cases = [
+        (fixture(LIB, "module Main where\n\nimport Prelude\nimport Lib (double)\n\nx :: Int\nx = doubel 2\n"),
+         "UnknownName", "suggestions", ["double"], "Change to `double`"),
+        (fixture(SHAPES + "f :: Maybe Shape -> Int\nf m = case m of\n  Just (Circle r) -> r\n  Nothing -> 0\n"),
+         "NoInstanceFound", "missing", ["Just (Square _ _)", "Just Dot"], "Add the missing case branches"),
+        (fixture("module Main where\n\nimport Prelude\n\nf :: String -> Int -> Int\nf label count = count + ?what\n"),
+         "HoleInferredType", "fits", ["count"], "Fill the hole with `count`"),
+    ]
+    for fx, code, key, listed, title in cases:
+        src = fx.source("Main")
+        [d] = [d for d in src.checked.diagnostics if d.code == code]  # type: ignore[union-attr]
+        assert d.data is not None and d.data[key][: len(listed)] == listed, d.data
+        at = Span(d.span.start_line, d.span.start_col, d.span.start_line, d.span.start_col)
+
+        def fixes(diagnostic: Diagnostic, at: Span = at, src: Any = src, fx: Fixture = fx) -> list[tuple[str, Any]]:
+            return [(a.title, a.change.edits) for a in code_actions.code_actions(fx.workspace, src, at, [diagnostic])
+                    if a.diagnostic is diagnostic]
+
+        assert title in [t for t, _ in fixes(d)]
+        assert fixes(dataclasses.replace(d, message="")) == fixes(d)
+        assert title not in [t for t, _ in fixes(dataclasses.replace(d, data=None))]

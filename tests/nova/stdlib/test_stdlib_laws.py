@@ -8,10 +8,15 @@ functions and `Star Maybe`, applied to a drawn point, check Profunctor, Strong a
 Contravariant. `Down`, `Max` and `Min` check Ord (and Semigroup/Monoid); the bifunctor `Join`, `Product2`, `Costar`,
 the profunctor `Join`, `Endo`'s `Invariant` and the functions' `Closed` check their Functor, Applicative,
 Bifunctor, Profunctor, Strong, Monoid, Invariant and Closed (naturality) laws; `Joker Array` its Applicative and
-Monad laws.
+Monad laws; `Control.Monad.Gen.Seeded`'s `Gen`, compared by the values a drawn seed gives, its Functor,
+Applicative, Monad and MonadRec laws; drawn non-empty strings the Ord and Semigroup laws of `NonEmptyString`,
+`NonEmptyReplacement` and `CaseInsensitiveNonEmptyString`; `App`, `Compose`, `Product`, `Coproduct` and `NonEmpty`
+their Ord laws (and `NonEmpty Array` its Semigroup law).
 """
 
 from __future__ import annotations
+
+import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,6 +66,17 @@ import Data.Ord.Max (Max(..))
 import Data.Ord.Min (Min(..))
 import Data.Profunctor.Closed (closed)
 import Data.Profunctor.Join (Join(..))
+import Control.Monad.Gen (chooseInt, resize, sized)
+import Data.String.NonEmpty (NonEmptyReplacement(..), NonEmptyString)
+import Data.Functor.App (App(..))
+import Data.Functor.Coproduct (Coproduct)
+import Data.Functor.Coproduct as CP
+import Data.Functor.Product as FP
+import Data.NonEmpty ((:|))
+import Data.String.NonEmpty as NES
+import Data.String.NonEmpty.CaseInsensitive (CaseInsensitiveNonEmptyString(..))
+import Control.Monad.Gen.Seeded (Gen, mkSeed, sample)
+import Control.Monad.Rec.Class (Step(..), tailRecM)
 
 f :: Int -> Int
 f = (_ + 1)
@@ -286,6 +302,56 @@ mapLaws x y z a =
        , M.fromFoldable (M.toUnfoldable x :: Array _) == x
        , M.keys (M.union x y) == M.keys x <> M.keys y
        ]
+
+runGen :: forall x. Int -> Gen x -> Array x
+runGen seed = sample (mkSeed seed) 6
+
+genLaws :: Int -> Int -> Array Boolean
+genLaws seed a =
+  [ run (map identity v) == run v
+  , run (map (f <<< g) v) == run ((map f <<< map g) v)
+  , run (pure identity <*> v) == run v
+  , run (pure f <*> pure a) == run (pure (f a))
+  , run (u <*> pure a) == run (pure (_ $ a) <*> u)
+  , run (pure compose <*> u <*> w <*> v) == run (u <*> (w <*> v))
+  , run (pure a >>= h) == run (h a)
+  , run (v >>= pure) == run v
+  , run ((v >>= h) >>= k) == run (v >>= \x -> h x >>= k)
+  , run (tailRecM step a) == run (loop a)
+  ]
+  where
+  run :: Gen Int -> Array Int
+  run = runGen seed
+  v = chooseInt (-100) 100
+  u = chooseInt 1 5 <#> \n -> (_ + n)
+  w = chooseInt 1 5 <#> \n -> (_ * n)
+  h n = chooseInt n (n + 10)
+  k n = resize (const n) (sized pure)
+  step n = if n >= a + 5 then pure (Done n) else map (\d -> Loop (n + d)) (chooseInt 1 2)
+  loop n = if n >= a + 5 then pure n else chooseInt 1 2 >>= \d -> loop (n + d)
+
+semigroup :: forall s. Semigroup s => Eq s => s -> s -> s -> Boolean
+semigroup x y z = (x <> y) <> z == x <> (y <> z)
+
+nonEmptyStringLaws :: NonEmptyString -> NonEmptyString -> NonEmptyString -> Array Boolean
+nonEmptyStringLaws x y z =
+  ord x y z <> [semigroup x y z, NES.toString (x <> y) == NES.toString x <> NES.toString y]
+    <> ord (NonEmptyReplacement x) (NonEmptyReplacement y) (NonEmptyReplacement z)
+    <> [semigroup (NonEmptyReplacement x) (NonEmptyReplacement y) (NonEmptyReplacement z)]
+    <> ord (CaseInsensitiveNonEmptyString x) (CaseInsensitiveNonEmptyString y) (CaseInsensitiveNonEmptyString z)
+
+functorOrdLaws :: Int -> Int -> Int -> Array Boolean
+functorOrdLaws x y z =
+  ord (App (Just x)) (App (half y)) (App (Just z))
+    <> ord (Compose [ Just x, half y ]) (Compose [ half y ]) (Compose [ Just z, Nothing ])
+    <> ord (FP.product [ x ] (half y)) (FP.product [ y ] (Just z)) (FP.product [ x ] (half z))
+    <> ord (side x) (side y) (side z)
+    <> ord (x :| [ y ]) (y :| []) (x :| [ z, y ])
+    <> [ semigroup (x :| [ y ]) (z :| []) (y :| [ x, z ]) ]
+  where
+  half n = if n `mod` 2 == 0 then Just (n / 2) else Nothing
+  side :: Int -> Coproduct Maybe Array Int
+  side n = if n < 0 then CP.left (half n) else CP.right [ n, x ]
 """
 
 _CACHE = ElementCache()
@@ -347,6 +413,9 @@ def test_every_law_is_checked() -> None:
     assert law_count("contravariantLaws 1 0 0") == 12
     assert law_count("orderLaws 0 0 0") == 6 + 1 + 2 * (6 + 3)
     assert law_count("functorsLaws 0 0 0") == 2 + 4 + 4 + 3 + 2 + 2 + 5 + 5
+    assert law_count("genLaws 1 0") == 2 + 4 + 3 + 1
+    assert law_count(f"nonEmptyStringLaws {_nes('a')} {_nes('a')} {_nes('a')}") == 3 * 6 + 3
+    assert law_count("functorOrdLaws 0 0 0") == 5 * 6 + 1
 
 
 def test_a_broken_law_is_reported() -> None:
@@ -418,3 +487,34 @@ def test_down_max_and_min_laws(a: int, b: int, c: int) -> None:
 @given(ints, ints, ints)
 def test_join_product2_costar_closed_and_invariant_laws(a: int, b: int, c: int) -> None:
     assert_laws(f"functorsLaws {_int(a)} {_int(b)} {_int(c)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(min_value=1, max_value=2**31 - 2), ints)
+def test_seeded_gen_laws(seed: int, a: int) -> None:
+    """`Gen`'s Functor, Applicative and Monad laws, and `tailRecM` drawing as the recursion it replaces, compared
+    by the values a seed gives."""
+    assert_laws(f"genLaws {seed} {_int(a)}")
+
+
+def _nes(text: str) -> str:
+    return f"(NES.unsafeFromString {json.dumps(text)})"
+
+
+texts = st.text(alphabet="aAbB", min_size=1, max_size=3)
+
+
+@settings(max_examples=15, deadline=None)
+@given(texts, texts, texts)
+def test_non_empty_string_laws(x: str, y: str, z: str) -> None:
+    """Ord and Semigroup of `NonEmptyString` and `NonEmptyReplacement`, Ord of `CaseInsensitiveNonEmptyString`
+    (which letters of two cases make interesting)."""
+    assert_laws(f"nonEmptyStringLaws {_nes(x)} {_nes(y)} {_nes(z)}")
+
+
+@settings(max_examples=15, deadline=None)
+@given(ints, ints, ints)
+def test_app_compose_product_coproduct_and_non_empty_ord_laws(x: int, y: int, z: int) -> None:
+    """Ord of `App`, `Compose`, `Product`, `Coproduct` and `NonEmpty` (through `Ord1` of the functors inside, as
+    PureScript's instances ask), and the Semigroup of `NonEmpty Array`."""
+    assert_laws(f"functorOrdLaws {_int(x)} {_int(y)} {_int(z)}")

@@ -1,6 +1,7 @@
 """Type-level modules whose point is what they reject or how types print: `Type.Row.Homogeneous` refuses a row
-with two field types, and importing `Type.Function` (whose `APPLY f a` expands to any application) does not make
-error messages print every application as `APPLY`."""
+with two field types, `Data.String.NonEmpty`'s `nes` refuses the empty symbol with its message, and importing
+`Type.Function` (whose `APPLY f a` expands to any application) does not make error messages print every
+application as `APPLY`."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_type_function_synonyms_do_not_take_over_printed_types() -> None:
     source = 'module P where\nimport Type.Function (APPLY, FLIP)\nx :: Array Int\nx = "s"\n'
     (message,) = _errors(source)
     assert "`Array Int`" in message and "APPLY" not in message and "FLIP" not in message
+
+
+NES = """module N where
+import Data.String.NonEmpty (NonEmptyString, nes)
+import Type.Proxy (Proxy(..))
+
+ok :: NonEmptyString
+ok = nes (Proxy :: Proxy "ok")
+"""
+
+
+def test_nes_accepts_a_non_empty_symbol_and_rejects_the_empty_one() -> None:
+    assert _errors(NES) == []
+    (message,) = _errors(NES + 'bad :: NonEmptyString\nbad = nes (Proxy :: Proxy "")\n')
+    assert "Cannot create an NonEmptyString from an empty Symbol" in message

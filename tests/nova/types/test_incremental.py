@@ -65,6 +65,20 @@ def test_reused_declarations_follow_moved_lines() -> None:
     assert clause.span.start_line == old_span.start_line + 2
 
 
+def test_reused_diagnostics_keep_their_data_when_lines_move() -> None:
+    """A reused declaration's diagnostics move with it, the facts their quick fixes read (`data`) included."""
+    view = root().begin_batch()
+    text = LIB + "\nbroken = doubel 1\n"
+    first = check_module(parse_module(text), view)
+    [unknown] = [d for d in first.diagnostics if d.code == "UnknownName"]
+    assert unknown.data == {"name": "doubel", "suggestions": ["double"]}
+    second = check_module(parse_module(text.replace("import Prelude\n", "import Prelude\n\n")), view, first)
+    assert second.reinferred == 0
+    [moved] = [d for d in second.diagnostics if d.code == "UnknownName"]
+    assert moved.span.start_line == unknown.span.start_line + 1
+    assert moved.data == unknown.data
+
+
 def test_changing_a_scheme_reinfers_its_users() -> None:
     view = root().begin_batch()
     first = check_module(parse_module(LIB), view)

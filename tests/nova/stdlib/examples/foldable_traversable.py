@@ -119,5 +119,5 @@ EXAMPLES += [
     ("T.mapAccumL (\\s x -> { accum: s + x, value: s }) 0 [1, 2, 3]", "{ accum: 6, value: [0,1,3] }"),
     ("T.mapAccumR (\\s x -> { accum: s + x, value: s }) 0 [1, 2, 3]", "{ accum: 6, value: [5,3,0] }"),
     ("[T.scanl (+) 0 [1, 2, 3], T.scanr (+) 0 [1, 2, 3], T.scanl (-) 10 [1, 2]]", "[[1,3,6],[6,5,3],[9,7]]"),
-    ("[show (T.scanl (+) 0 l3), show (T.for_ [1] Just), show (T.length [1, 2] :: Int)]", '["(1 : 3 : 6 : Nil)","(Just unit)","2"]'),
+    ("[show (T.scanl (+) 0 l3), show (T.for_ [1] Just), show (F.length [1, 2] :: Int)]", '["(1 : 3 : 6 : Nil)","(Just unit)","2"]'),
 ]

@@ -1,4 +1,5 @@
-"""Examples: Data.List.Partial, Data.Either.Inject, Data.Int.Bits, Data.Traversable.Accum, Data.String.Unsafe,
+"""Examples: Data.List.Partial, Data.Either.Inject, Data.Int.Bits, Data.Traversable.Accum and .Accum.Internal,
+Control.Monad.ST.Internal, Data.String.Unsafe,
 Data.String.CaseInsensitive, Data.Number.Approximate, Data.Number.Format, and Data.Semigroup.Foldable's
 maximumBy/minimumBy."""
 
@@ -10,6 +11,9 @@ import Data.Either (Either(..))
 import Data.Either.Inject (inj, prj)
 import Data.Function (on)
 import Data.Int.Bits (and, or, xor, shl, shr, zshr, complement, (.&.), (.|.), (.^.))
+import Data.Traversable.Accum.Internal (StateL(..), StateR(..), stateL, stateR)
+import Control.Monad.ST.Internal as STI
+import Data.Traversable (traverse)
 import Data.List (List(..), (:))
 import Data.List.Partial as LP
 import Data.Maybe (Maybe(..))
@@ -35,6 +39,9 @@ ci = CaseInsensitiveString
 """
 
 EXAMPLES: list[tuple[str, str]] = [
+    ("(stateL (traverse (\\a -> StateL \\s -> { accum: s + a, value: s }) [1, 2, 3]) 0).value", "[0,1,3]"),
+    ("(stateR (traverse (\\a -> StateR \\s -> { accum: s + a, value: s }) [1, 2, 3]) 0).value", "[5,3,0]"),
+    ("STI.run (STI.new 1 >>= \\r -> STI.modify (_ + 41) r)", "42"),
     # Data.List.Partial
     ("unsafePartial [LP.head (1 : 2 : 3 : Nil), LP.last (1 : 2 : 3 : Nil)]", "[1,3]"),
     ("unsafePartial (show [LP.tail (1 : 2 : Nil), LP.init (1 : 2 : Nil)])", '"[(2 : Nil),(1 : Nil)]"'),
