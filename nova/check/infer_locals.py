@@ -325,11 +325,18 @@ class Locals(InferBase):
                 self.tyvars[scheme.names[i]] = TypeVarEntry(sk, TVar(fresh_id(), 1 << 20))
         outer_origin = self.signature_origin
         self.signature_origin = (sig.span, name, scheme)
+        # a complete signature silences the wildcards inside its body, a local one as a top-level one (PureScript's
+        # #4268: `f :: Int -> Int` in a `where` block of a declaration without a signature); holes are still errors
+        outer_warnings = self.wildcard_warnings
+        self.wildcard_warnings = False
+        marked = len(self.state.wildcards)
         try:
             _, cls = self.infer_clauses(name, clauses, expected)
         finally:
             self.tyvars = outer_tyvars
             self.signature_origin = outer_origin
+            self.wildcard_warnings = outer_warnings
+            self.state.wildcards[marked:] = [w for w in self.state.wildcards[marked:] if w[2] is not None]
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
         self.givens = outer_givens

@@ -28,9 +28,11 @@ from nova.types.types import (
     TFun,
     TGen,
     TRow,
+    TSkolem,
     TVar,
     Type,
     fresh_id,
+    open_forall,
     prune,
 )
 from nova.types.unify import UnifyError, unify
@@ -126,6 +128,8 @@ class TypeTranslator:
                 f"itself (`{print_kind(expected, namer)}`).",
             )
             return
+        if err.kind == "mismatch" and err.left is not None and err.right is not None:
+            found, expected = err.left, err.right  # the innermost pair that differs, as PureScript names it
         self.error(
             span,
             "KindsDoNotUnify",
@@ -483,8 +487,16 @@ class TypeTranslator:
 
     def _apply_kind(self, fk: Type, ak: Type, span: Span) -> Type:
         fk = prune(fk)
+        if isinstance(fk, TForall) and not fk.constraints:
+            # a quantified kind (`f :: forall k. k -> k`) is instantiated at each application
+            fk = prune(open_forall(fk, [TVar(fresh_id(), 1 << 20) for _ in fk.vars])[1])
         if isinstance(fk, TFun):
-            self.kind_unify(ak, fk.arg, span)
+            want = prune(fk.arg)
+            if isinstance(want, TForall) and not want.constraints:
+                # an argument of a quantified kind must be that polymorphic: its kind meets the body over rigid
+                # variables (`Id`, of kind `k -> k` for any `k`, fits `forall k. k -> k`)
+                want = open_forall(want, [TSkolem(v, fresh_id(), 0) for v in want.vars])[1]
+            self.kind_unify(ak, want, span)
             return fk.res
         res = TVar(fresh_id(), 1 << 20)
         self.kind_unify(fk, TFun(ak, res), span)

@@ -247,8 +247,8 @@ async def test_inlay_hints_follow_settings_resolve_to_links_and_refresh(env: Env
     assert not any(label.endswith(":") for label in shown.values())  # parameter names are off
 
     pick = SHAPES + "\npick = area (Circle 2)\n\nfirst s = case s of\n  Circle r -> Square r\n  other -> other\n"
-    env.client.text_document_did_change(full_change(env.shapes, 20, pick))
-    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 20)
+    env.client.text_document_did_change(full_change(env.shapes, 30, pick))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 30)
     await wait_until(lambda: types.WORKSPACE_INLAY_HINT_REFRESH in env.refreshes, what="an inlay hint refresh")
     assert types.WORKSPACE_SEMANTIC_TOKENS_REFRESH in env.refreshes
     env.client.set_configuration({"parameterNames": True}, section="nova.inlayHints")
@@ -271,8 +271,8 @@ async def test_inlay_hints_follow_settings_resolve_to_links_and_refresh(env: Env
     ranged = await env.client.text_document_inlay_hint_async(types.InlayHintParams(text_document=env.doc(),
                                                                                    range=only))
     assert ranged is not None and {h.position.line for h in ranged} == {line}
-    env.client.text_document_did_change(full_change(env.shapes, 21, SHAPES))
-    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 21)
+    env.client.text_document_did_change(full_change(env.shapes, 31, SHAPES))
+    await wait_for_diagnostics(env.diagnostics, env.shapes.as_uri(), lambda p: p.version == 31)
 
 
 async def test_type_enclosing_walks_out_from_a_selection(env: Env) -> None:

@@ -93,6 +93,18 @@ def test_under_a_complete_signature_inner_wildcards_are_not_reported() -> None:
     assert diags == []
 
 
+def test_a_complete_local_signature_silences_the_wildcards_inside_its_body() -> None:
+    # PureScript (#4268): `go :: Int -> Int` silences `n :: _` and `(1 :: _)` below it though `f` has no signature;
+    # a wildcard outside it is still reported, and a hole inside it is still an error
+    types, diags = run(
+        "f m = go m + (2 :: _)\n  where\n  go :: Int -> Int\n  go k = n + (1 :: _)\n    where\n    n :: _\n"
+        "    n = k\n"
+        "h m = go m\n  where\n  go :: Int -> Int\n  go k = k + ?gap\n"
+    )
+    assert types["f"] == "Int -> Int"
+    assert [(d[0], d[1], d[2]) for d in diags] == [("WildcardInferredType", 2, 19), ("HoleInferredType", 12, 13)]
+
+
 def test_type_holes_are_named_wildcards_reported_as_errors() -> None:
     types, diags = run("f :: Int -> ?result\nf x = show x\ng :: Int\ng = (3 :: ?three) + 1\n")
     assert types["f"] == "Int -> String"

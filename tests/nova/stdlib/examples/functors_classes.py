@@ -1,6 +1,6 @@
 """Examples: the Eq/Eq1, Ord/Ord1, Extend/Comonad, Lazy and MonadPlus instances of App, Compose, Product and
 Coproduct, with PureScript's contexts (`Eq (Product f g a)` asks `Eq1 f, Eq1 g, Eq a`); NonEmpty's Eq1, Ord1 and
-Semigroup."""
+Semigroup; NonEmptyArray's Eq1 and Ord1."""
 
 HEADER = r"""
 
@@ -9,6 +9,7 @@ import Control.Comonad (extract)
 import Control.Extend (extend)
 import Control.Lazy (defer)
 import Control.MonadPlus (class MonadPlus)
+import Data.Array.NonEmpty as NEA
 import Data.Eq (eq1)
 import Data.Functor.App (App(..))
 import Data.Functor.Compose (Compose(..))
@@ -47,4 +48,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[eq1 (1 :| [2]) (1 :| [2]), eq1 (1 :| [2]) (1 :| []), compare1 (1 :| [3]) (1 :| [2]) == GT, (2 :| [1]) < (3 :| [])]",
      "[true,false,true,true]"),
     ("(1 :| [2]) <> (3 :| [4])", "NonEmpty 1 [2,3,4]"),
+    ("[eq1 (NEA.cons' 1 [2]) (NEA.cons' 1 [2]), eq1 (NEA.singleton 1) (NEA.cons' 1 [2]),"
+     " compare1 (NEA.singleton 2) (NEA.cons' 1 [5]) == GT, (1 :| NEA.singleton 1) < (1 :| NEA.singleton 2)]",
+     "[true,false,true,true]"),
 ]
