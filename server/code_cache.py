@@ -52,6 +52,7 @@ class CodeCache:
         self._stored = self._read()
         self._added: dict[bytes, bytes] = {}
         self._used: set[bytes] = set()
+        self._released = False
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -127,7 +128,10 @@ class CodeCache:
             log.info("generated code: %d pieces read from %s, %d compiled", self.hits, self.path, self.misses)
             if not self._added:
                 return False
-            table = {digest: self._stored[digest] for digest in self._used if digest in self._stored}
+            if self._released:
+                table = self._read()
+            else:
+                table = {digest: self._stored[digest] for digest in self._used if digest in self._stored}
             table.update(self._added)
             body = marshal.dumps(table)
             try:
@@ -135,9 +139,17 @@ class CodeCache:
             except SnapshotError as error:
                 log.warning("cannot write the code cache: %s", error)
                 return False
-            self._stored = table
+            self._stored = {} if self._released else table
             self._added = {}
             return True
+
+    def release(self) -> None:
+        """Forget the stored code once the start is over: a couple of MB the process would keep for the rare piece
+        it generates later (compiled then, and added to the file by a later `save`)."""
+        with self._lock:
+            self._stored = {}
+            self._used = set()
+            self._released = True
 
 
 _installed: CodeCache | None = None
@@ -182,8 +194,11 @@ def uninstall() -> None:
     _installed = None
 
 
-def save_installed() -> None:
-    """`save` of the installed cache, if any (called once the server has started, and at its end)."""
+def save_installed(release: bool = False) -> None:
+    """`save` of the installed cache, if any (called once the server has started, then with `release`, and at its
+    end)."""
     cache = _installed
     if cache is not None:
         cache.save()
+        if release:
+            cache.release()

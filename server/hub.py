@@ -679,11 +679,12 @@ class Hub:
             self._indexing.pop(folder, None)
 
     def _after_start(self) -> None:
-        """Once the first folder is served: load the checker, then keep the code generated so far (`code_cache`)."""
+        """Once the first folder is served: load the checker, then keep the code generated so far and let go of
+        the code cache's copy (`code_cache`)."""
         from server import code_cache
 
         analysis.preload()
-        code_cache.save_installed()
+        code_cache.save_installed(release=True)
 
     def keep(self, task: asyncio.Future[Any]) -> None:
         """Hold a background task until it ends (the loop keeps only weak references)."""

@@ -150,3 +150,19 @@ def test_a_write_keeps_what_this_process_used_or_compiled_and_drops_the_rest(tmp
     for name in ("<kept>", "<new>", "<old>"):
         third.compile(SOURCE, name, "exec")
     assert (third.hits, third.misses) == (2, 1)  # <old> was compiled again
+
+
+def test_after_release_the_stored_code_is_let_go_and_a_later_write_keeps_the_file_and_adds(tmp_path: Path) -> None:
+    first = fresh(tmp_path)
+    first.compile(SOURCE, "<start>", "exec")
+    first.save()
+    second = fresh(tmp_path)
+    second.compile(SOURCE, "<start>", "exec")
+    second.release()
+    assert second.hits == 1 and not second._stored
+    second.compile(SOURCE, "<later>", "exec")
+    assert second.save()
+    third = fresh(tmp_path)
+    third.compile(SOURCE, "<start>", "exec")
+    third.compile(SOURCE, "<later>", "exec")
+    assert (third.hits, third.misses) == (2, 0)
