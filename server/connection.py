@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,9 @@ class Connection:
         """Document URI → `project_of` its file (cleared when folders or manifests change): every request on a
         document asks it, and resolving the path reads the file system."""
         self._loose: WorkspaceSession | None = None
+        self.after_check: list[Callable[[WorkspaceSession, OpenDoc], None]] = []
+        """Features that follow each shown check of a document (refresh requests, prepared tokens), called after
+        its diagnostics are handed on (`checked`)."""
         self.closed = False
         self.progress_supported = False
         self.hub.connections.add(self)
@@ -324,6 +328,12 @@ class Connection:
             tags=[types.DiagnosticTag.Unnecessary] if diagnostic.unnecessary else None,
             data=diagnostic_data.to_lsp(diagnostic.data, lambda span: self.lsp_range(span, index)),
         )
+
+    def checked(self, session: WorkspaceSession, open_doc: OpenDoc, extra: list[Diagnostic]) -> None:
+        """A check of the document to show: its diagnostics handed on (`publish_checked`), then `after_check`."""
+        self.publish_checked(session, open_doc, extra)
+        for follow in self.after_check:
+            follow(session, open_doc)
 
     def publish_checked(self, session: WorkspaceSession, open_doc: OpenDoc, extra: list[Diagnostic]) -> None:
         """The document's diagnostics: its check's and `extra` (a duplicate module, found by the session)."""

@@ -282,7 +282,7 @@ class WorkspaceSession:
     def publish(self, open_doc: OpenDoc) -> None:
         if open_doc.checked is None:
             return
-        self.connection.publish_checked(self, open_doc, self.duplicates(open_doc))
+        self.connection.checked(self, open_doc, self.duplicates(open_doc))
 
     def is_unsaved(self, open_doc: OpenDoc) -> bool:
         if self.baseline is None or open_doc.path is None:

@@ -62,11 +62,4 @@ def request_refresh(ls: Any, *methods: str) -> None:
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
-    connection = ls.connection
-    publish = connection.publish_checked
-
-    def publish_and_refresh(session: Any, open_doc: Any, extra: list[Any]) -> None:
-        publish(session, open_doc, extra)
-        request_refresh(ls, *AFTER_CHECK)
-
-    connection.publish_checked = publish_and_refresh  # type: ignore[method-assign]
+    ls.connection.after_check.append(lambda session, open_doc: request_refresh(ls, *AFTER_CHECK))

@@ -398,8 +398,6 @@ def prepare_after_checks(connection: Connection, state: TokenState) -> None:
     next turn of the event loop, once the diagnostics and the refresh request are out: the editor asks for them
     next (on the refresh, or as it renders the edit), and the answer is then at hand instead of made while it
     waits. A document never asked about (not shown) is left alone."""
-    publish = connection.publish_checked
-
     def prepare(uri: str) -> None:
         if uri not in state.answers or connection.closed:
             return
@@ -411,12 +409,11 @@ def prepare_after_checks(connection: Connection, state: TokenState) -> None:
             return
         log.info("semantic tokens of %s prepared after its check in %.2f ms", uri, 1000 * (time.perf_counter() - began))
 
-    def publish_and_prepare(session: WorkspaceSession, open_doc: OpenDoc, extra: list[Any]) -> None:
-        publish(session, open_doc, extra)
+    def after_check(session: WorkspaceSession, open_doc: OpenDoc) -> None:
         if open_doc.uri in state.answers:
             asyncio.get_running_loop().call_soon(prepare, open_doc.uri)
 
-    connection.publish_checked = publish_and_prepare  # type: ignore[method-assign]
+    connection.after_check.append(after_check)
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
