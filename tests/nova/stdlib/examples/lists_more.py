@@ -124,6 +124,10 @@ EXAMPLES: list[tuple[str, str]] = [
     ("L.foldM (\\b a -> if a < 0 then Nothing else Just (b + a)) 0 l3", "Just 6"),
     ("[L.scanl (+) 0 l3, L.scanr (+) 0 l3]", "[Cons 3 (Cons 4 (Cons 6 Nil)),Cons 6 (Cons 3 (Cons 2 Nil))]"),
     # Data.List.Types: NonEmptyList and its instances
+    ("[eq1 nel nel, eq1 nel (NEL.singleton 3), compare1 nel (NEL.singleton 9) == LT, compare1 nel nel == EQ]",
+     "[true,false,true,true]"),
+    ("(unfoldr1 (\\n -> Tuple n (if n < 3 then Just (n + 1) else Nothing)) 1 :: NonEmpty Array Int)", "NonEmpty 1 [2,3]"),
+    ("(unfoldr1 (\\n -> Tuple n Nothing) 5 :: NonEmpty List Int)", "NonEmpty 5 Nil"),
     ("[toList nel, toList (nelCons 0 nel)]", "[Cons 3 (Cons 1 (Cons 2 Nil)),Cons 0 (Cons 3 (Cons 1 (Cons 2 Nil)))]"),
     ("[show nel, show (nel == nel), show (compare nel (NEL.singleton 9)), show (toList (nel <> nel))]", "[\"(NonEmptyList (NonEmpty 3 (1 : 2 : Nil)))\",\"true\",\"LT\",\"(3 : 1 : 2 : 3 : 1 : 2 : Nil)\"]"),
     ("[toList (map (_ * 2) nel), toList (NEL.singleton negate <*> nel), toList (nel >>= \\x -> NEL.cons' x (x : Nil))]", "[Cons 6 (Cons 2 (Cons 4 Nil)),Cons (-3) (Cons (-1) (Cons (-2) Nil)),Cons 3 (Cons 3 (Cons 1 (Cons 1 (Cons 2 (Cons 2 Nil)))))]"),
