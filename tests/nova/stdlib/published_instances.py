@@ -34,7 +34,6 @@ WITH_INDEX = (
     "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array and"
     " Data.Array.NonEmpty.Internal, which import Data.List.Types: that module cannot import the class's"
 )
-NOT_WRITTEN = "not written yet"
 MAP_LEFT_BIASED = "Nova keeps PureScript 0.13's left-biased union as `<>` on maps (see EXTRA)"
 
 PUBLISHED: dict[str, str] = {
@@ -498,18 +497,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "FunctorWithIndex Int NonEmptyList": WITH_INDEX,
         "FoldableWithIndex Int NonEmptyList": WITH_INDEX,
         "TraversableWithIndex Int NonEmptyList": WITH_INDEX,
-    },
-    "Data.List.Lazy.Types": {
-        "Show a => Show (Step a)": NOT_WRITTEN,
-        "FunctorWithIndex Int List": NOT_WRITTEN,
-        "FoldableWithIndex Int List": NOT_WRITTEN,
-        "TraversableWithIndex Int List": NOT_WRITTEN,
-        "Eq1 NonEmptyList": NOT_WRITTEN,
-        "Ord1 NonEmptyList": NOT_WRITTEN,
-        "Unfoldable1 NonEmptyList": NOT_WRITTEN,
-        "FunctorWithIndex Int NonEmptyList": NOT_WRITTEN,
-        "FoldableWithIndex Int NonEmptyList": NOT_WRITTEN,
-        "TraversableWithIndex Int NonEmptyList": NOT_WRITTEN,
     },
     "Data.Map.Internal": {
         f"({WARN_MAP}, Ord k, Semigroup v) => Semigroup (Map k v)": MAP_LEFT_BIASED,
