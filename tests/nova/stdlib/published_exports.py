@@ -465,6 +465,7 @@ PUBLISHED: dict[str, str] = {
     "Data.Ord.Min": "type:Min Min",
     "Type.Function": "type:APPLY type:$ type:FLIP",
     "Type.Row.Homogeneous": "class:Homogeneous class:HomogeneousRowList",
+    "Data.List.Internal": "type:Set emptySet insertAndLookupBy",
     "Data.List.Partial": "head tail init last",
     "Data.Either.Inject": "class:Inject inj prj",
     "Data.Int.Bits": "and .&. or .|. xor .^. shl shr zshr complement",
