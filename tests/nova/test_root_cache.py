@@ -101,7 +101,8 @@ def test_concurrent_first_runs_of_nova_check_write_one_whole_file_and_a_restored
     (project / "Lib.nova").write_text(LIB, encoding="utf-8")
     (project / "Main.nova").write_text(MAIN, encoding="utf-8")
     cache = tmp_path / "cache"
-    first = [check_json(project, "--cache-dir", str(cache)) for _ in range(2)]  # both build and write at once
+    # both build (or copy the packaged root) and write at once
+    first = [check_json(project, "--cache-dir", str(cache)) for _ in range(2)]
     outputs = [process.communicate(timeout=300) for process in first]
     assert [process.returncode for process in first] == [1, 1], outputs
     files = sorted(p.name for p in cache.iterdir())
