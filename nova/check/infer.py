@@ -735,6 +735,26 @@ class Inference(Locals):
         finally:
             self.pop_locals(saved)
 
+    def _desugar_var(self, name: str, qualifier: str | None, span: Span) -> T.Expr:
+        """The `bind`/`discard` a statement is desugared with: never a local of that name (one is an error,
+        `CannotUseBindWithDo`, and must not add errors of its own to the statements after it)."""
+        shadowing = self.locals.pop(name, None) if qualifier is None else None
+        try:
+            return self.var_node(name, qualifier, span)
+        finally:
+            if shadowing is not None:
+                self.locals[name] = shadowing
+
+    def _do_name(self, name: str, span: Span) -> None:
+        """PureScript's `CannotUseBindWithDo`: a `do` block cannot bring `bind` or `discard` into scope, the names
+        its statements are desugared with."""
+        if name in ("bind", "discard"):
+            self.error(
+                span,
+                "CannotUseBindWithDo",
+                f"The name `{name}` cannot be brought into scope in a `do` block, since `do` notation uses it.",
+            )
+
     def _do_from(self, e: ast.Do, i: int, saved: list[tuple[str, LocalVar | None]]) -> T.Expr:
         stmts = e.statements
         st = stmts[i]
@@ -744,12 +764,20 @@ class Inference(Locals):
             raise TooDeep(st.span)
         try:
             if last:
+                if isinstance(st, ast.DoLet):
+                    message = "The last statement of a `do` block must be an expression, not a `let`."
+                    self.error(st.span, "InvalidDoLet", message)
+                    return T.EError(st.span, self.fresh())
                 if not isinstance(st, ast.DoExpr):
                     self.error(st.span, "InvalidDoBind", "The last statement of a `do` block must be an expression.")
                     return T.EError(st.span, self.fresh())
                 return self.infer(st.expr)
             rest_span = Span.join(stmts[i + 1].span, stmts[-1].span)
             if isinstance(st, ast.DoLet):
+                if e.qualifier is None:
+                    for b in st.bindings:
+                        if isinstance(b, ast.LocalValue):
+                            self._do_name(b.name, b.name_span)
                 inner: list[tuple[str, LocalVar | None]] = []
                 bindings = self.local_decls(st.bindings, inner)
                 rest = self._do_from(e, i + 1, saved)
@@ -757,10 +785,13 @@ class Inference(Locals):
                 return T.ELet(Span.join(st.span, rest_span), rest.type, tuple(bindings), rest)
             whole = Span.join(st.span, rest_span)
             if isinstance(st, ast.DoBind):
-                fn = self.var_node("bind", e.qualifier, st.span)
+                fn = self._desugar_var("bind", e.qualifier, st.span)
                 partial = self.apply(fn, st.expr, st.span)
                 binds: dict[str, tuple[Type, Span]] = {}
                 pat = self.pattern(st.pattern, self.fresh(), binds)
+                if e.qualifier is None:
+                    for n, (_, sp) in binds.items():
+                        self._do_name(n, sp)
                 inner2: list[tuple[str, LocalVar | None]] = []
                 for n, (t, sp) in binds.items():
                     self.push_local(n, LocalVar(sp, t), inner2)
@@ -769,7 +800,7 @@ class Inference(Locals):
                 lam = T.ELam(rest_span, TFun(pat.type, rest.type), (pat,), rest)
                 return self.apply(partial, None, whole, lam)
             assert isinstance(st, ast.DoExpr)
-            fn = self.var_node("discard", e.qualifier, st.span)
+            fn = self._desugar_var("discard", e.qualifier, st.span)
             partial = self.apply(fn, st.expr, st.span)
             rest = self._do_from(e, i + 1, saved)
             wild = T.PWild(st.span, self.fresh())

@@ -249,7 +249,11 @@ class Locals(Patterns):
         local_cons: list[tuple[str, str, tuple[Type, ...]]] = []
         local_ws: list[Wanted] = []
         passed: list[Wanted] = []
-        single = results[0][1] if len(results) == 1 else None
+        # A wildcard is an unknown standing for one type (PureScript's wildcards are unification variables): a group
+        # with a signature made of wildcards alone (no `forall` of its own) is not generalised, and its wildcards
+        # report what the enclosing body makes of them
+        mono = any(not shape.named for shape in shapes.values())
+        single = results[0][1] if len(results) == 1 and not mono else None
         own_cells: dict[int, TVar] = {}
         if single is not None:
             free_cells(single, own_cells)
@@ -281,6 +285,10 @@ class Locals(Patterns):
         for n, t, cls in results:
             cells2: dict[int, TVar] = {}
             free_cells(t, cells2)
+            if mono:
+                for v in cells2.values():
+                    if v.level > self.level:
+                        v.level = self.level
             gen = tuple(v for v in cells2.values() if v.level > self.level)
             first = clauses[n][0]
             scheme: Scheme | None = None

@@ -6,8 +6,9 @@ wildcard an unknown, and warns (`WildcardInferredType`) with the type each one s
 complete (PureScript 0.15: there a wildcard means "infer this", not "tell me"). A type hole `?name` is a named
 wildcard that is always reported, as an error (`HoleInferredType`).
 
-Here a value with a partial signature is inferred like one without a signature (it is generalised, it takes part
-in its binding group), its type first made to fit the shape; the signature's own variables (`forall a. a -> _`)
+Here a value with a partial signature is inferred like one without a signature (it takes part in its binding
+group; a top-level one is generalised, a local one only when its signature has a `forall` of its own, since a
+wildcard stands for one type), its type first made to fit the shape; the signature's own variables (`forall a. a -> _`)
 start as unknowns too and must come out distinct and general, else the body does not work for every `a`, which is
 an error as with a complete signature.
 """

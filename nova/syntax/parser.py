@@ -109,9 +109,10 @@ class Parser(ExprParser):
                 self.advance()
                 name = tok.text
                 name_span = tok.span
-                if "'" in name:  # (a type's name may have primes, a module's may not: PureScript's #3601)
+                bad = next((c for c in "'_" if c in name), None)
+                if bad is not None:  # (a type's name may have primes and underscores, a module's may not)
                     self.diagnostics.append(
-                        Diagnostic(tok.span, Severity.ERROR, "SyntaxError", "a module name cannot contain `'`")
+                        Diagnostic(tok.span, Severity.ERROR, "SyntaxError", f"a module name cannot contain `{bad}`")
                     )
                 if self.t.kind == "(":
                     exports = self.parse_export_list()

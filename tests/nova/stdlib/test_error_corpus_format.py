@@ -52,6 +52,8 @@ EXPECTED_KINDS = {
     "MissingNewtypeSuperclassInstance": "warning",
     "UnverifiableSuperclassInstance": "warning",
     "ScopeShadowing": "warning",
+    "CannotUseBindWithDo": "error",
+    "InvalidDoLet": "error",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}
