@@ -34,7 +34,6 @@ WITH_INDEX = (
     "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array and"
     " Data.Array.NonEmpty.Internal, which import Data.List.Types: that module cannot import the class's"
 )
-MAP_LEFT_BIASED = "Nova keeps PureScript 0.13's left-biased union as `<>` on maps (see EXTRA)"
 
 PUBLISHED: dict[str, str] = {
     "Data.Maybe": """
@@ -477,10 +476,6 @@ EXTRA: dict[str, dict[str, str]] = {
     "Data.Identity": {
         "DivisionRing a => DivisionRing (Identity a)": "the other numeric classes are derived through the newtype too",
     },
-    "Data.Map.Internal": {
-        "Ord k => Semigroup (Map k v)": "`union` (the left map's value wins), as in PureScript 0.13 (see NOT_YET)",
-        "Ord k => Monoid (Map k v)": "the identity of that `Semigroup`",
-    },
 }
 """Instances Nova's module defines that the published one does not, with why."""
 
@@ -497,10 +492,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "FunctorWithIndex Int NonEmptyList": WITH_INDEX,
         "FoldableWithIndex Int NonEmptyList": WITH_INDEX,
         "TraversableWithIndex Int NonEmptyList": WITH_INDEX,
-    },
-    "Data.Map.Internal": {
-        f"({WARN_MAP}, Ord k, Semigroup v) => Semigroup (Map k v)": MAP_LEFT_BIASED,
-        f"({WARN_MAP}, Ord k, Semigroup v) => Monoid (Map k v)": MAP_LEFT_BIASED,
     },
 }
 """Published instances Nova does not define (in that module, with that context) yet, with why."""

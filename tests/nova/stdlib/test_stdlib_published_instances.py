@@ -143,3 +143,19 @@ def test_the_comparison_sees_a_difference_in_context() -> None:
     ours = stdlib_instances("Data.Maybe")
     assert canonical("Semigroup a => Monoid (Maybe a)") in ours
     assert canonical("Monoid a => Monoid (Maybe a)") not in ours
+
+
+def test_appending_maps_warns_as_purescript_does() -> None:
+    """`Map`'s `Semigroup` carries PureScript 0.15's `Warn`: a module using `<>` on maps is told where (the values
+    combining is shown by the examples)."""
+    from nova.workspace import check_workspace
+
+    text = (
+        "module Main where\n\nimport Prelude\nimport Data.Map as M\n\n"
+        'both :: M.Map Int String\nboth = M.singleton 1 "a" <> M.singleton 1 "b"\n\n'
+        "none :: M.Map Int String\nnone = M.empty\n"
+    )
+    result = check_workspace({"Main.nova": text}, root())
+    diagnostics = list(result.modules["Main"].diagnostics)
+    warnings = [d for d in diagnostics if "now unbiased" in d.message]
+    assert len(warnings) == 1 and warnings[0].span.start_line == 6, diagnostics
