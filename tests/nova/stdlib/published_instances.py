@@ -21,8 +21,14 @@ packages' CHANGELOG.md were used):
 - effect v4, st v6: Effect and Control.Monad.ST.Internal (whose `ST` Nova defines in Control.Monad.ST, which
   Control.Monad.ST.Internal re-exports: `DEFINED_IN`).
 
-Not compared yet: the instances the class modules (Data.Eq, Data.Foldable, …) define for `Array`, `String`,
-functions, `Unit`, `Void`, `Proxy` and the types above."""
+- foldable-traversable v6: Data.Foldable (1621093289; Data.Traversable's list is the same types),
+  Data.Semigroup.Traversable (2061988610: `Traversable1` for `Dual` and `Multiplicative`, which Nova lacked),
+  Data.Semigroup.Foldable (the same four types).
+- unfoldable v6, invariant v6, tailrec v6 (1752839663): Data.Unfoldable, Data.Unfoldable1, Data.Functor.Invariant,
+  Control.Monad.Rec.Class, as known (`Function` is written `(->)` in the comparison).
+
+Not compared yet: the instances the prelude's class modules (Data.Eq, Data.Semiring, Control.Apply, …) define for
+`Array`, `String`, functions, `Unit`, `Void`, `Proxy` and records."""
 
 from __future__ import annotations
 
@@ -34,6 +40,8 @@ WITH_INDEX = (
     "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array and"
     " Data.Array.NonEmpty.Internal, which import Data.List.Types: that module cannot import the class's"
 )
+IN_FUNCTOR_MODULE = "defined in the functor's module (Data.Functor.Compose, …) instead of the class's"
+PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"
 
 PUBLISHED: dict[str, str] = {
     "Data.Maybe": """
@@ -325,6 +333,83 @@ PUBLISHED: dict[str, str] = {
         Traversable (Map k)
         TraversableWithIndex k (Map k)
     """,
+    "Data.Foldable": """
+        Foldable Array
+        Foldable Maybe
+        Foldable First
+        Foldable Last
+        Foldable Additive
+        Foldable Dual
+        Foldable Disj
+        Foldable Conj
+        Foldable Multiplicative
+        Foldable (Either a)
+        Foldable (Tuple a)
+        Foldable Identity
+        Foldable (Const a)
+        (Foldable f, Foldable g) => Foldable (Product f g)
+        (Foldable f, Foldable g) => Foldable (Coproduct f g)
+        (Foldable f, Foldable g) => Foldable (Compose f g)
+        Foldable f => Foldable (App f)
+    """,
+    "Data.Traversable": """
+        Traversable Array
+        Traversable Maybe
+        Traversable First
+        Traversable Last
+        Traversable Additive
+        Traversable Dual
+        Traversable Conj
+        Traversable Disj
+        Traversable Multiplicative
+        Traversable (Either a)
+        Traversable (Tuple a)
+        Traversable Identity
+        Traversable (Const a)
+        (Traversable f, Traversable g) => Traversable (Product f g)
+        (Traversable f, Traversable g) => Traversable (Coproduct f g)
+        (Traversable f, Traversable g) => Traversable (Compose f g)
+        Traversable f => Traversable (App f)
+    """,
+    "Data.Semigroup.Foldable": """
+        Foldable1 Dual
+        Foldable1 Multiplicative
+        Foldable1 (Tuple a)
+        Foldable1 Identity
+    """,
+    "Data.Semigroup.Traversable": """
+        Traversable1 Dual
+        Traversable1 Multiplicative
+        Traversable1 (Tuple a)
+        Traversable1 Identity
+    """,
+    "Data.Unfoldable": """
+        Unfoldable Array
+        Unfoldable Maybe
+    """,
+    "Data.Unfoldable1": """
+        Unfoldable1 Array
+        Unfoldable1 Maybe
+    """,
+    "Data.Functor.Invariant": """
+        Invariant (Function a)
+        Invariant Array
+        Invariant Additive
+        Invariant Conj
+        Invariant Disj
+        Invariant Dual
+        Invariant (Endo Function)
+        Invariant Multiplicative
+    """,
+    "Control.Monad.Rec.Class": """
+        Functor (Step a)
+        Bifunctor Step
+        MonadRec Identity
+        MonadRec Effect
+        MonadRec (Function e)
+        MonadRec (Either e)
+        MonadRec Maybe
+    """,
     "Data.Monoid.Additive": """
         Eq a => Eq (Additive a)
         Eq1 Additive
@@ -473,6 +558,11 @@ DEFINED_IN: dict[str, str] = {
 """Published modules whose instances Nova defines in another module (which the published one re-exports)."""
 
 EXTRA: dict[str, dict[str, str]] = {
+    "Data.Semigroup.Foldable": {
+        "Apply f => Semigroup (Act f a)": PRIVATE_HELPER,
+        "Semigroup (Elems a)": PRIVATE_HELPER,
+        "Semigroup m => Semigroup (JoinWith m)": PRIVATE_HELPER,
+    },
     "Data.Identity": {
         "DivisionRing a => DivisionRing (Identity a)": "the other numeric classes are derived through the newtype too",
     },
@@ -480,6 +570,18 @@ EXTRA: dict[str, dict[str, str]] = {
 """Instances Nova's module defines that the published one does not, with why."""
 
 NOT_YET: dict[str, dict[str, str]] = {
+    "Data.Foldable": {
+        "(Foldable f, Foldable g) => Foldable (Product f g)": IN_FUNCTOR_MODULE,
+        "(Foldable f, Foldable g) => Foldable (Coproduct f g)": IN_FUNCTOR_MODULE,
+        "(Foldable f, Foldable g) => Foldable (Compose f g)": IN_FUNCTOR_MODULE,
+        "Foldable f => Foldable (App f)": IN_FUNCTOR_MODULE,
+    },
+    "Data.Traversable": {
+        "(Traversable f, Traversable g) => Traversable (Product f g)": IN_FUNCTOR_MODULE,
+        "(Traversable f, Traversable g) => Traversable (Coproduct f g)": IN_FUNCTOR_MODULE,
+        "(Traversable f, Traversable g) => Traversable (Compose f g)": IN_FUNCTOR_MODULE,
+        "Traversable f => Traversable (App f)": IN_FUNCTOR_MODULE,
+    },
     "Data.NonEmpty": {
         "FunctorWithIndex i f => FunctorWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
         "FoldableWithIndex i f => FoldableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,

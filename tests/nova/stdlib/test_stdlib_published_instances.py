@@ -46,7 +46,9 @@ def canonical(text: str) -> str:
     def rename(part: str) -> str:
         out = []
         for token in _TOKEN.findall(part):
-            if token[0].islower() or (token[0] == "_" and len(token) > 1):
+            if token == "Function":
+                token = "(->)"
+            elif token[0].islower() or (token[0] == "_" and len(token) > 1):
                 if token not in names:
                     names[token] = _letters(len(names))
                 token = names[token]
@@ -134,6 +136,7 @@ def test_the_canonical_form_ignores_names_parentheses_and_order() -> None:
     assert canonical("(Show a, Eq1 f) => Show (NonEmpty f a)") == canonical("Eq1 g, Show b => Show (NonEmpty g b)")
     assert canonical("(Semigroup a) => Semigroup (Maybe a)") == "Semigroup a => Semigroup (Maybe a)"
     assert canonical("Functor ((->) r)") == "Functor ((->) a)"
+    assert canonical("Invariant (Endo Function)") == "Invariant (Endo (->))"
     assert canonical("Eq a => Eq (Maybe a)") != canonical("Ord a => Eq (Maybe a)")
     assert canonical("Eq a => Eq (Tuple a b)") != canonical("Eq b => Eq (Tuple a b)")
 
