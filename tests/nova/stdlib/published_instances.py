@@ -14,6 +14,7 @@ packages' CHANGELOG.md were used):
 - nonempty v7: Data.NonEmpty (1773408185).
 - lists v7: Data.List.Lazy.Types (2200404356); Data.List.Types as known for v7 (its instance list matches the
   stored texts of ports of it, e.g. 25092633097, less their `Compactable`/`Filterable`/`MonadZero`).
+- arrays v7: Data.Array.NonEmpty.Internal (1476198612).
 - ordered-collections v3: Data.Map.Internal (2314358924: the unbiased `Semigroup`/`Monoid` with a `Warn`, `Apply`
   and `Bind` from v2).
 - prelude v6: the `Data.Monoid.*` and `Data.Semigroup.*` newtypes, Data.Ordering, Data.Unit, Data.Void,
@@ -37,8 +38,8 @@ WARN_MAP = (
     ' PureScript releases <= 0.13.x.")'
 )
 WITH_INDEX = (
-    "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array and"
-    " Data.Array.NonEmpty.Internal, which import Data.List.Types: that module cannot import the class's"
+    "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array (for the arrays' instance),"
+    " which imports Data.Array.NonEmpty.Internal and Data.List.Types: those cannot import the class's module"
 )
 IN_FUNCTOR_MODULE = "defined in the functor's module (Data.Functor.Compose, …) instead of the class's"
 PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"
@@ -314,6 +315,28 @@ PUBLISHED: dict[str, str] = {
         FoldableWithIndex Int NonEmptyList
         TraversableWithIndex Int NonEmptyList
     """,
+    "Data.Array.NonEmpty.Internal": """
+        Show a => Show (NonEmptyArray a)
+        Eq a => Eq (NonEmptyArray a)
+        Eq1 NonEmptyArray
+        Ord a => Ord (NonEmptyArray a)
+        Ord1 NonEmptyArray
+        Semigroup (NonEmptyArray a)
+        Functor NonEmptyArray
+        FunctorWithIndex Int NonEmptyArray
+        Foldable NonEmptyArray
+        FoldableWithIndex Int NonEmptyArray
+        Foldable1 NonEmptyArray
+        Unfoldable1 NonEmptyArray
+        Traversable NonEmptyArray
+        TraversableWithIndex Int NonEmptyArray
+        Traversable1 NonEmptyArray
+        Apply NonEmptyArray
+        Applicative NonEmptyArray
+        Bind NonEmptyArray
+        Monad NonEmptyArray
+        Alt NonEmptyArray
+    """,
     "Data.Map.Internal": f"""
         Eq k => Eq1 (Map k)
         (Eq k, Eq v) => Eq (Map k v)
@@ -581,6 +604,11 @@ NOT_YET: dict[str, dict[str, str]] = {
         "(Traversable f, Traversable g) => Traversable (Coproduct f g)": IN_FUNCTOR_MODULE,
         "(Traversable f, Traversable g) => Traversable (Compose f g)": IN_FUNCTOR_MODULE,
         "Traversable f => Traversable (App f)": IN_FUNCTOR_MODULE,
+    },
+    "Data.Array.NonEmpty.Internal": {
+        "FunctorWithIndex Int NonEmptyArray": WITH_INDEX,
+        "FoldableWithIndex Int NonEmptyArray": WITH_INDEX,
+        "TraversableWithIndex Int NonEmptyArray": WITH_INDEX,
     },
     "Data.NonEmpty": {
         "FunctorWithIndex i f => FunctorWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
