@@ -28,8 +28,12 @@ packages' CHANGELOG.md were used):
 - unfoldable v6, invariant v6, tailrec v6 (1752839663): Data.Unfoldable, Data.Unfoldable1, Data.Functor.Invariant,
   Control.Monad.Rec.Class, as known (`Function` is written `(->)` in the comparison).
 
-Not compared yet: the instances the prelude's class modules (Data.Eq, Data.Semiring, Control.Apply, …) define for
-`Array`, `String`, functions, `Unit`, `Void`, `Proxy` and records."""
+- prelude v6's class modules (Data.Eq, Data.Semiring, Control.Apply, …; Data.Bounded as in 28065334700), control
+  v6, bifunctors v6, distributive v6, contravariant v6 (Data.Functor.Contravariant): their instances for `Array`,
+  `String`, functions, `Unit`, `Void`, `Proxy` and the other types, as known.
+
+Not compared: the record instances (`… (Record row)` and the `…Record` classes over row lists, `EqRecord`,
+`ShowRecordFields`, …), whose contexts name rows and row lists in an order the canonical text cannot fix."""
 
 from __future__ import annotations
 
@@ -45,6 +49,178 @@ IN_FUNCTOR_MODULE = "defined in the functor's module (Data.Functor.Compose, …)
 PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"
 
 PUBLISHED: dict[str, str] = {
+    # prelude v6, control v6, bifunctors v6, distributive v6, contravariant v6
+    "Data.Eq": """
+        Eq Boolean
+        Eq Int
+        Eq Number
+        Eq Char
+        Eq String
+        Eq Unit
+        Eq Void
+        Eq a => Eq (Array a)
+        Eq (Proxy a)
+        Eq1 Array
+    """,
+    "Data.Ord": """
+        Ord Boolean
+        Ord Int
+        Ord Number
+        Ord String
+        Ord Char
+        Ord Unit
+        Ord Void
+        Ord (Proxy a)
+        Ord a => Ord (Array a)
+        Ord Ordering
+        Ord1 Array
+    """,
+    "Data.Show": """
+        Show Unit
+        Show Boolean
+        Show Int
+        Show Number
+        Show Char
+        Show String
+        Show a => Show (Array a)
+        Show (Proxy a)
+        Show Void
+    """,
+    "Data.Semigroup": """
+        Semigroup String
+        Semigroup Unit
+        Semigroup Void
+        Semigroup s' => Semigroup (s -> s')
+        Semigroup (Array a)
+        Semigroup (Proxy a)
+    """,
+    "Data.Monoid": """
+        Monoid Unit
+        Monoid Ordering
+        Monoid b => Monoid (a -> b)
+        Monoid String
+        Monoid (Array a)
+        Monoid (Proxy a)
+    """,
+    "Data.Bounded": """
+        Bounded Boolean
+        Bounded Int
+        Bounded Char
+        Bounded Ordering
+        Bounded Unit
+        Bounded Number
+        Bounded (Proxy a)
+    """,
+    "Data.HeytingAlgebra": """
+        HeytingAlgebra Boolean
+        HeytingAlgebra Unit
+        HeytingAlgebra b => HeytingAlgebra (a -> b)
+        HeytingAlgebra (Proxy a)
+    """,
+    "Data.BooleanAlgebra": """
+        BooleanAlgebra Boolean
+        BooleanAlgebra Unit
+        BooleanAlgebra b => BooleanAlgebra (a -> b)
+        BooleanAlgebra (Proxy a)
+    """,
+    "Data.Semiring": """
+        Semiring Int
+        Semiring Number
+        Semiring b => Semiring (a -> b)
+        Semiring Unit
+        Semiring (Proxy a)
+    """,
+    "Data.Ring": """
+        Ring Int
+        Ring Number
+        Ring Unit
+        Ring b => Ring (a -> b)
+        Ring (Proxy a)
+    """,
+    "Data.CommutativeRing": """
+        CommutativeRing Int
+        CommutativeRing Number
+        CommutativeRing Unit
+        CommutativeRing b => CommutativeRing (a -> b)
+        CommutativeRing (Proxy a)
+    """,
+    "Data.EuclideanRing": """
+        EuclideanRing Int
+        EuclideanRing Number
+    """,
+    "Data.DivisionRing": """
+        DivisionRing Number
+    """,
+    "Data.Field": """
+        (EuclideanRing a, DivisionRing a) => Field a
+    """,
+    "Data.Functor": """
+        Functor (Function r)
+        Functor Array
+        Functor Proxy
+    """,
+    "Control.Apply": """
+        Apply (Function r)
+        Apply Array
+        Apply Proxy
+    """,
+    "Control.Applicative": """
+        Applicative (Function r)
+        Applicative Array
+        Applicative Proxy
+    """,
+    "Control.Bind": """
+        Bind (Function r)
+        Bind Array
+        Bind Proxy
+        Discard Unit
+        Discard (Proxy a)
+    """,
+    "Control.Monad": """
+        Monad (Function r)
+        Monad Array
+        Monad Proxy
+    """,
+    "Control.Category": """
+        Category Function
+    """,
+    "Control.Semigroupoid": """
+        Semigroupoid Function
+    """,
+    "Control.Alt": """
+        Alt Array
+    """,
+    "Control.Plus": """
+        Plus Array
+    """,
+    "Control.Alternative": """
+        Alternative Array
+    """,
+    "Control.MonadPlus": """
+        MonadPlus Array
+    """,
+    "Control.Extend": """
+        Semigroup w => Extend (Function w)
+        Extend Array
+    """,
+    "Control.Comonad": "",
+    "Control.Lazy": """
+        Lazy (a -> b)
+        Lazy Unit
+    """,
+    "Data.Bifunctor": """
+        Bifunctor Either
+        Bifunctor Tuple
+        Bifunctor Const
+    """,
+    "Data.Distributive": """
+        Distributive Identity
+        Distributive (Function e)
+    """,
+    "Data.Functor.Contravariant": """
+        Contravariant (Const a)
+    """,
+    "Data.Function": "",
     "Data.Maybe": """
         Functor Maybe
         Apply Maybe
