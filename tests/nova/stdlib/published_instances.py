@@ -15,6 +15,7 @@ packages' CHANGELOG.md were used):
 - lists v7: Data.List.Lazy.Types (2200404356); Data.List.Types as known for v7 (its instance list matches the
   stored texts of ports of it, e.g. 25092633097, less their `Compactable`/`Filterable`/`MonadZero`).
 - arrays v7: Data.Array.NonEmpty.Internal (1476198612).
+- ordered-collections v3: Data.Set (3452278912: `Eq1` and `Ord1`, which Nova lacked).
 - ordered-collections v3: Data.Map.Internal (2314358924: the unbiased `Semigroup`/`Monoid` with a `Warn`, `Apply`
   and `Bind` from v2).
 - prelude v6: the `Data.Monoid.*` and `Data.Semigroup.*` newtypes, Data.Ordering, Data.Unit, Data.Void,
@@ -608,6 +609,16 @@ PUBLISHED: dict[str, str] = {
         MonadRec (Function e)
         MonadRec (Either e)
         MonadRec Maybe
+    """,
+    "Data.Set": """
+        Eq a => Eq (Set a)
+        Eq1 Set
+        Show a => Show (Set a)
+        Ord a => Ord (Set a)
+        Ord1 Set
+        Ord a => Monoid (Set a)
+        Ord a => Semigroup (Set a)
+        Foldable Set
     """,
     "Data.Monoid.Additive": """
         Eq a => Eq (Additive a)
