@@ -38,8 +38,9 @@ _KEPT_PYTHON = frozenset({
 })
 """Modules of those packages that stay Python. `typed`, `env` and `types` define the classes of the values a warm start
 decodes lazily (`nova.compact` subclasses them in Python and intercepts attribute reads, which compiled code does
-not go through); `header` subclasses the parser in Python; functions of `header` and `display` are replaced at run
-time (the header reader's lexer, the display of types), which a compiled caller would not see."""
+not go through; `types` holds `Scheme` alone and re-exports the type terms, compiled in `nova.types.terms`); `header`
+subclasses the parser in Python; functions of `header` and `display` are replaced at run time (the header reader's
+lexer, the display of types), which a compiled caller would not see."""
 
 ROOT = Path(__file__).resolve().parents[1]
 
