@@ -207,35 +207,80 @@ def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tu
     return top, local
 
 
+class HintMemo:
+    """One document's hints by typed element, from its last whole-document answer: the next one (after a check
+    that re-inferred a few declarations) makes only those of the elements that are not the same objects, and of
+    those whose name gained or lost a signature. Entries are kept while the settings, the names types are printed
+    with and (for parameter names, read from the callees' elements) the view's revision are unchanged."""
+
+    __slots__ = ("entries", "key", "made")
+
+    def __init__(self) -> None:
+        self.key: tuple[Any, ...] | None = None
+        self.entries: dict[int, tuple[Any, bool, list[InlayHint]]] = {}
+        self.made = 0
+        """How many elements' hints the last answer made (the others were the memo's)."""
+
+
 def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, settings: HintSettings,
                 lines: tuple[int, int] | None = None, text: str = "",
-                qualify: Qualify | None = None) -> list[InlayHint]:
+                qualify: Qualify | None = None, memo: HintMemo | None = None) -> list[InlayHint]:
     """The hints of a module's checked elements (and the syntax tree of the same text), sorted by position;
     `lines` limits them to a range of lines (inclusive). With the text, a parameter name goes before the
     parentheses around its argument (the typed tree keeps none). `qualify` names types as the module imports
-    them (`nova.ide.hover.type_names`)."""
-    signed_top, signed_local = signed_names(module, lines)
-    found: list[InlayHint] = []
+    them (`nova.ide.hover.type_names`). A `memo` (whole-module answers only) keeps each element's hints for the
+    next answer."""
+    signed_top, index, _ = _cached(module, lambda: _declarations(module))
     if lines is None:
         shown: Iterable[Any] = [e for e in elements.values() if isinstance(getattr(e, "span", None), Span)]
     else:
-        index = _cached(elements, lambda: SpanIndex(
-            (e.span, e) for e in elements.values() if isinstance(getattr(e, "span", None), Span)))
-        shown = index.meeting(lines)
+        shown = _cached(elements, lambda: SpanIndex(
+            (e.span, e) for e in elements.values() if isinstance(getattr(e, "span", None), Span))).meeting(lines)
+    rows: list[str] | None = None
+    if memo is not None and lines is None:
+        key = (settings, dict(qualify or {}), getattr(view, "view_revision", None) if settings.parameter_names
+               else None)
+        if memo.key != key:
+            memo.key, memo.entries = key, {}
+        held = memo.entries
+    else:
+        held = {}
+    entries: dict[int, tuple[Any, bool, list[InlayHint]]] = {}
+    found: list[InlayHint] = []
     for element in shown:
-        if getattr(element, "kind", None) == "value" and settings.top_level and element.name not in signed_top:
-            name_span = element.name_span
-            hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level",
-                              qualify=qualify)
-            if hint is not None:
-                found.append(hint)
-        found.extend(_inner_hints(element, view, settings, signed_local, qualify))
+        signed = getattr(element, "kind", None) == "value" and element.name in signed_top
+        entry = held.get(id(element))
+        if entry is None or entry[0] is not element or entry[1] != signed:
+            if rows is None and text and settings.parameter_names:
+                rows = text.split("\n")
+            made = _element_hints(element, module, index, view, settings, signed, qualify, rows)
+            entry = (element, signed, made)
+        entries[id(element)] = entry
+        found.extend(entry[2])
+    if memo is not None and lines is None:
+        memo.made = sum(1 for key, entry in entries.items() if held.get(key) is not entry)
+        memo.entries = entries
     if lines is not None:
         found = [h for h in found if lines[0] <= h.line <= lines[1]]
-    if text and settings.parameter_names:
-        rows = text.split("\n")
-        found = [_before_parentheses(h, rows) if h.kind == "parameter" else h for h in found]
     found.sort(key=lambda h: (h.line, h.col))
+    return found
+
+
+def _element_hints(element: Any, module: ast.Module, index: SpanIndex, view: Any, settings: HintSettings,
+                   signed: bool, qualify: Qualify | None, rows: list[str] | None) -> list[InlayHint]:
+    """One element's hints (unsorted): its type when a top-level value without a signature, then those inside."""
+    found: list[InlayHint] = []
+    if getattr(element, "kind", None) == "value" and settings.top_level and not signed:
+        name_span = element.name_span
+        hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level",
+                          qualify=qualify)
+        if hint is not None:
+            found.append(hint)
+    span = element.span
+    _, signed_local = signed_names(module, (span.start_line, span.end_line))
+    found.extend(_inner_hints(element, view, settings, signed_local, qualify))
+    if rows is not None:
+        found = [_before_parentheses(h, rows) if h.kind == "parameter" else h for h in found]
     return found
 
 

@@ -31,7 +31,7 @@ from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
-from server.lsp_util import safe
+from server.lsp_util import safe, trim
 from server.positions import Encoding, LineIndex
 from server.raw_json import JsonInts
 from server.session import OpenDoc, WorkspaceSession
@@ -39,7 +39,6 @@ from server.session import OpenDoc, WorkspaceSession
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 log = logging.getLogger(__name__)
 
-_KEPT_RESULTS = 64
 _CHECK_WAIT = 1.0
 """Seconds a token request waits for the running check of the document's text (see `checked_text`)."""
 
@@ -89,12 +88,6 @@ class TokenState:
         self.results[uri] = (result_id, data)
         trim(self.results)
         return result_id
-
-
-def trim(table: dict[str, Any]) -> None:
-    """Keep the most recently used documents' entries (dicts keep insertion order; users re-insert)."""
-    while len(table) > _KEPT_RESULTS:
-        table.pop(next(iter(table)))
 
 
 def library_type(hub: Hub, good: Any) -> Any:
