@@ -6,8 +6,7 @@ type names links to their declarations.
 An editor asks for the hints of the screen it shows after every check and every scroll. The whole document's hints
 are made once per check, settings and view (`Prepared`): right after each check of a document the editor has asked
 hints for (`Connection.after_check`, as semantic tokens are), or after a request that found none prepared. A
-screen's request then takes the slice of them on its lines, already placed and converted while the text is the
-checked one."""
+screen's request then takes the slice of them on its lines and places those in the current text."""
 
 from __future__ import annotations
 
@@ -39,18 +38,14 @@ KINDS = {"type": types.InlayHintKind.Type, "parameter": types.InlayHintKind.Para
 @dataclass(slots=True)
 class Prepared:
     """One document's hints, whole: those of its good check `good` under `settings`, made while its view was at
-    `revision` (a dependency's parameter names and type names are read through it), sorted by position in the
-    checked text (`lines`: each one's line, for slicing). `placed`: the same hints converted for the client, valid
-    while the document's text is `text` (the checked one) and the encoding `encoding`."""
+    `revision` (a callee's parameter names are read through it), sorted by position in the checked text (`lines`:
+    each one's line, for slicing)."""
 
     good: Any
     settings: HintSettings
     revision: int
     hints: list[InlayHint]
     lines: list[int]
-    text: str | None = None
-    encoding: str | None = None
-    placed: list[types.InlayHint] | None = None
 
 
 class HintState:
@@ -153,9 +148,6 @@ def document_hints(connection: Connection, open_doc: OpenDoc, view: Any, setting
         return placed_hints(connection, open_doc, hints_of(connection, open_doc, view, settings, lines))
     first, last = (0, len(prepared.hints)) if lines is None else \
         (bisect_left(prepared.lines, lines[0]), bisect_right(prepared.lines, lines[1]))
-    if prepared.placed is not None and prepared.text is open_doc.doc.text \
-            and prepared.encoding == connection.encoding and not open_doc.doc.edits_since_check:
-        return prepared.placed[first:last]
     return placed_hints(connection, open_doc, prepared.hints[first:last])
 
 
@@ -166,9 +158,8 @@ def view_revision(view: Any) -> int:
 
 
 def prepare(connection: Connection, state: HintState, uri: str, settings: HintSettings) -> Prepared | None:
-    """Makes (or keeps) the whole document's hints for its good check, these settings and its view's revision,
-    and converts them for the client while its text is the checked one. Only for a document the editor has asked
-    hints for."""
+    """Makes (or keeps) the whole document's hints for its good check, these settings and its view's revision.
+    Only for a document the editor has asked hints for."""
     if uri not in state.prepared or connection.closed:
         return None
     found = connection.open_doc(uri)
@@ -186,10 +177,6 @@ def prepare(connection: Connection, state: HintState, uri: str, settings: HintSe
         hints = hints_of(connection, open_doc, view, settings, None, memo)
         prepared = Prepared(good, settings, view_revision(view), hints, [hint.line for hint in hints])
         state.prepared[uri] = prepared
-    doc = open_doc.doc
-    if not doc.edits_since_check and (prepared.text is not doc.text or prepared.encoding != connection.encoding):
-        prepared.placed = placed_hints(connection, open_doc, prepared.hints)
-        prepared.text, prepared.encoding = doc.text, connection.encoding
     return prepared
 
 
