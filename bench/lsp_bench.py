@@ -18,11 +18,14 @@ Prints, from one run (so ratios compare like with like):
   reads the code that attrs, cattrs and dataclasses generate from its cache, `server.code_cache`), and the server
   process's CPU time from spawn to indexed, cold and warm, with their ratio (a loaded machine does not inflate it);
 - the server's RSS after indexing;
-- the reading rows again (hover, semantic tokens full unchanged and right after an edit, delta right after an
-  edit, inlay hints), marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
-  started warm: what an editor waits for before its own JSON parse. The rows above count this Python client's
-  decoding too (for a 40 kB token array, more than the server spends), so the ratios against hover p99 are read
-  from these.
+- the reading rows again, marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
+  started warm: what an editor waits for before its own JSON parse. Hover, a no-op, semantic tokens full and a
+  screen of inlay hints asked in turn, `--rounds` times (default 300); then tokens full, a delta and a screen of
+  hints right after body edits, and a delta right after a line added or removed near the top (checked to be one
+  number), each `2 × rounds / 3` times; every row with p50/p90/p99/max and the collector's activity meanwhile.
+  The rows above count this Python client's decoding too (for a 40 kB token array, more than the server spends),
+  so the ratios against hover p99 are read from these. On a loaded machine the tails are the scheduler's: compare
+  the server's CPU (`time.process_time`) or a run of main in the same conditions.
 
 Usage: python bench/lsp_bench.py [--lines 50000] [--hovers 400] [--edits 30] [--rounds 300]
 """

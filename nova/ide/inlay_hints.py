@@ -209,8 +209,9 @@ def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tu
 
 class HintMemo:
     """One document's hints by typed element, from its last whole-document answer: the next one (after a check
-    that re-inferred a few declarations) makes only those of the elements that are not the same objects, and of
-    those whose name gained or lost a signature. Entries are kept while the settings, the names types are printed
+    that re-inferred a few declarations) makes only those of the elements that are not the same objects (nor
+    copies the checker moved by whole lines, whose hints are moved alike), and of those whose name gained or lost
+    a signature. Entries are kept while the settings, the names types are printed
     with and (for parameter names, read from the callees' elements) the view's revision are unchanged."""
 
     __slots__ = ("entries", "key", "made")
@@ -224,12 +225,14 @@ class HintMemo:
 
 def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, settings: HintSettings,
                 lines: tuple[int, int] | None = None, text: str = "",
-                qualify: Qualify | None = None, memo: HintMemo | None = None) -> list[InlayHint]:
+                qualify: Qualify | None = None, memo: HintMemo | None = None,
+                moved: Mapping[int, tuple[Any, int]] | None = None) -> list[InlayHint]:
     """The hints of a module's checked elements (and the syntax tree of the same text), sorted by position;
     `lines` limits them to a range of lines (inclusive). With the text, a parameter name goes before the
     parentheses around its argument (the typed tree keeps none). `qualify` names types as the module imports
     them (`nova.ide.hover.type_names`). A `memo` (whole-module answers only) keeps each element's hints for the
-    next answer."""
+    next answer; `moved` (`nova.ide.moved.moved_elements` since the memo's answer) says which elements are the
+    memo's moved by whole lines."""
     signed_top, index, _ = _cached(module, lambda: _declarations(module))
     if lines is None:
         shown: Iterable[Any] = [e for e in elements.values() if isinstance(getattr(e, "span", None), Span)]
@@ -247,23 +250,33 @@ def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, sett
         held = {}
     entries: dict[int, tuple[Any, bool, list[InlayHint]]] = {}
     found: list[InlayHint] = []
+    made = 0
     for element in shown:
         signed = getattr(element, "kind", None) == "value" and element.name in signed_top
         entry = held.get(id(element))
+        if (entry is None or entry[0] is not element) and moved:
+            origin = moved.get(id(element))
+            before = held.get(id(origin[0])) if origin is not None else None
+            if origin is not None and before is not None and before[0] is origin[0] and before[1] == signed:
+                entry = (element, signed, [_moved_hint(hint, origin[1]) for hint in before[2]])
         if entry is None or entry[0] is not element or entry[1] != signed:
             if rows is None and text and settings.parameter_names:
                 rows = text.split("\n")
-            made = _element_hints(element, module, index, view, settings, signed, qualify, rows)
-            entry = (element, signed, made)
+            entry = (element, signed, _element_hints(element, module, index, view, settings, signed, qualify, rows))
+            made += 1
         entries[id(element)] = entry
         found.extend(entry[2])
     if memo is not None and lines is None:
-        memo.made = sum(1 for key, entry in entries.items() if held.get(key) is not entry)
-        memo.entries = entries
+        memo.made, memo.entries = made, entries
     if lines is not None:
         found = [h for h in found if lines[0] <= h.line <= lines[1]]
     found.sort(key=lambda h: (h.line, h.col))
     return found
+
+
+def _moved_hint(hint: InlayHint, lines: int) -> InlayHint:
+    return InlayHint(hint.line + lines, hint.col, hint.parts, hint.kind, hint.category, hint.padding_left,
+                     hint.padding_right)
 
 
 def _element_hints(element: Any, module: ast.Module, index: SpanIndex, view: Any, settings: HintSettings,

@@ -22,6 +22,7 @@ from lsprotocol import types
 from nova.diagnostics import Span
 from nova.ide.hover import type_names
 from nova.ide.inlay_hints import HintMemo, HintSettings, InlayHint, inlay_hints
+from nova.ide.moved import moved_elements
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
@@ -112,7 +113,8 @@ def checked_lines(connection: Connection, open_doc: OpenDoc, rng: types.Range | 
 
 
 def hints_of(connection: Connection, open_doc: OpenDoc, view: Any, settings: HintSettings,
-             lines: tuple[int, int] | None, memo: HintMemo | None = None) -> list[InlayHint]:
+             lines: tuple[int, int] | None, memo: HintMemo | None = None,
+             moved: dict[int, tuple[Any, int]] | None = None) -> list[InlayHint]:
     """The hints of the document's last good check on `lines` of its text (None: all), sorted by position."""
     good = open_doc.good
     if good is None or too_large(open_doc.good_text, connection.hub.limits.max_file_bytes):
@@ -121,7 +123,7 @@ def hints_of(connection: Connection, open_doc: OpenDoc, view: Any, settings: Hin
     text, parsed = parsed_of(open_doc, open_doc.good_text)
     src = open_source(open_doc)
     names = type_names(view, src) if src is not None else None
-    return inlay_hints(elements, parsed.module, view, settings, lines, text, names, memo)
+    return inlay_hints(elements, parsed.module, view, settings, lines, text, names, memo, moved)
 
 
 def placed_hints(connection: Connection, open_doc: OpenDoc, hints: list[InlayHint]) -> list[types.InlayHint]:
@@ -174,7 +176,10 @@ def prepare(connection: Connection, state: HintState, uri: str, settings: HintSe
         memo = state.memos.get(uri)
         if memo is None:
             memo = state.memos[uri] = HintMemo()
-        hints = hints_of(connection, open_doc, view, settings, None, memo)
+        before = state.prepared.get(uri)
+        # (the elements the checker moved by whole lines since the memo's answer: their hints are moved alike)
+        moved = moved_elements(before.good, good) if before is not None else None
+        hints = hints_of(connection, open_doc, view, settings, None, memo, moved)
         prepared = Prepared(good, settings, view_revision(view), hints, [hint.line for hint in hints])
         state.prepared[uri] = prepared
     return prepared

@@ -64,7 +64,7 @@ def test_syntax_children_are_the_generic_walks_children() -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
 def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encoding: str) -> None:
-    from nova.ide.semantic_tokens import TokenMemo
+    from nova.ide.semantic_tokens import PlacedGroups, TokenMemo
     from server.features.semantic_tokens import encode_groups
 
     memo = TokenMemo()
@@ -75,16 +75,18 @@ def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encodin
     texts = [TEXT, TEXT.replace("[1, 2]", "[1, 3]"), TEXT.replace("naïve s = s", "naïve s = {-𝒳-} s"),
              TEXT.replace("naïve s = s", "naïve s = {-x-} s"), "-- new first line\n" + TEXT]
     for text in texts:
-        tokens = semantic_tokens(parse_module(text).module, text, memo=memo)
+        module = parse_module(text).module
+        tokens = semantic_tokens(module, text, memo=memo)
         assert memo.groups is not None
+        placed = PlacedGroups(memo.groups, [0, *(decl.span.start_line for decl in module.decls)])
         index = LineIndex.of(text)
         whole = encode_for_client(tokens, index, encoding)
-        encoded, _ = encode_groups(memo.groups, index, encoding)
+        encoded, _ = encode_groups(placed, index, encoding)
         assert encoded == whole and json.loads(encoded.json) == whole
         if text.isascii():  # the same over kept pieces when ASCII lines let them skip the comparison of lines,
             # and spliced into the previous answer's
-            plain, _ = encode_groups(memo.groups, index, encoding, plain=True)
-            spliced, previous = encode_groups(memo.groups, index, encoding, True, previous)
+            plain, _ = encode_groups(placed, index, encoding, plain=True)
+            spliced, previous = encode_groups(placed, index, encoding, True, previous)
             assert plain == whole and spliced == whole and json.loads(spliced.json) == whole
         else:
             previous = None
