@@ -172,11 +172,23 @@ def _cached(owner: object, build: Callable[[], Any]) -> Any:
     return value
 
 
-def _declarations(module: ast.Module) -> tuple[frozenset[str], SpanIndex, dict[int, list[Span]]]:
-    """A module's signed top-level names, its declarations by lines, and (filled as asked) each declaration's
-    signed local bindings."""
-    return (frozenset(decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)),
-            SpanIndex((decl.span, decl) for decl in module.decls), {})
+class _Declarations:
+    """A module's signed top-level names, its declarations by lines (made on first use: after an edit, the hints
+    memo asks for one declaration's or none) and (filled as asked) each declaration's signed local bindings."""
+
+    __slots__ = ("_index", "decls", "locals", "signed")
+
+    def __init__(self, module: ast.Module) -> None:
+        self.decls = module.decls
+        self.signed = frozenset(decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl))
+        self._index: SpanIndex | None = None
+        self.locals: dict[int, list[Span]] = {}
+
+    @property
+    def index(self) -> SpanIndex:
+        if self._index is None:
+            self._index = SpanIndex((decl.span, decl) for decl in self.decls)
+        return self._index
 
 
 def _signed_locals(decl: Any) -> list[Span]:
@@ -197,14 +209,15 @@ def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tu
     """Top-level names with a signature, and the name spans of local bindings with one (a local binding counts
     as signed when a local signature of its name is written anywhere in the same top-level declaration); local
     ones only in the declarations that meet `lines`."""
-    top, index, memo = _cached(module, lambda: _declarations(module))
+    declarations: _Declarations = _cached(module, lambda: _Declarations(module))
     local: set[Span] = set()
-    for decl in (module.decls if lines is None else index.meeting(lines)):
+    memo = declarations.locals
+    for decl in (module.decls if lines is None else declarations.index.meeting(lines)):
         spans = memo.get(id(decl))
         if spans is None:
             spans = memo[id(decl)] = _signed_locals(decl)
         local.update(spans)
-    return top, local
+    return declarations.signed, local
 
 
 class HintMemo:
@@ -233,7 +246,7 @@ def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, sett
     them (`nova.ide.hover.type_names`). A `memo` (whole-module answers only) keeps each element's hints for the
     next answer; `moved` (`nova.ide.moved.moved_elements` since the memo's answer) says which elements are the
     memo's moved by whole lines."""
-    signed_top, index, _ = _cached(module, lambda: _declarations(module))
+    signed_top = _cached(module, lambda: _Declarations(module)).signed
     if lines is None:
         shown: Iterable[Any] = [e for e in elements.values() if isinstance(getattr(e, "span", None), Span)]
     else:
@@ -262,7 +275,7 @@ def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, sett
         if entry is None or entry[0] is not element or entry[1] != signed:
             if rows is None and text and settings.parameter_names:
                 rows = text.split("\n")
-            entry = (element, signed, _element_hints(element, module, index, view, settings, signed, qualify, rows))
+            entry = (element, signed, _element_hints(element, module, view, settings, signed, qualify, rows))
             made += 1
         entries[id(element)] = entry
         found.extend(entry[2])
@@ -279,7 +292,7 @@ def _moved_hint(hint: InlayHint, lines: int) -> InlayHint:
                      hint.padding_right)
 
 
-def _element_hints(element: Any, module: ast.Module, index: SpanIndex, view: Any, settings: HintSettings,
+def _element_hints(element: Any, module: ast.Module, view: Any, settings: HintSettings,
                    signed: bool, qualify: Qualify | None, rows: list[str] | None) -> list[InlayHint]:
     """One element's hints (unsorted): its type when a top-level value without a signature, then those inside."""
     found: list[InlayHint] = []

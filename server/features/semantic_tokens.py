@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import operator
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import Any
 
 from lsprotocol import types
@@ -270,8 +272,8 @@ def _spliced(placed: PlacedGroups, index: LineIndex, encoding: Encoding, previou
     old, groups = previous.groups, placed.groups
     limit = min(len(old), len(groups))
     prefix = same_run(old, groups, limit, from_end=False)
-    while prefix and previous.lines[prefix - 1] != placed.lines[prefix - 1]:
-        prefix -= 1  # (the same group, moved: not kept as it was)
+    # (the same groups, on the same lines: one moved is not kept as it was)
+    prefix = next(compress(count(), map(operator.ne, previous.lines[:prefix], placed.lines[:prefix])), prefix)
     suffix, moved = _moved_run(previous, placed, limit - prefix)
     if prefix + suffix == 0:
         return None
