@@ -4,9 +4,10 @@ settings (workspace/configuration), again after each workspace/didChangeConfigur
 type names links to their declarations.
 
 An editor asks for the hints of the screen it shows after every check and every scroll. The whole document's hints
-are made once per check, settings and view (`Prepared`): right after each check of a document the editor has asked
-hints for (`Connection.after_check`, as semantic tokens are), or after a request that found none prepared. A
-screen's request then takes the slice of them on its lines and places those in the current text."""
+are made once per check, settings and view (`Prepared`): shortly after each check of a document the editor has
+asked hints for (`Connection.after_check`, as semantic tokens are), or after a request that found none prepared. A
+screen's request then takes the slice of them on its lines and places those in the current text (a request before
+they are made is answered for its screen alone)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ from server.session import OpenDoc
 
 log = logging.getLogger(__name__)
 SECTION = "nova.inlayHints"
+PREPARE_AFTER = 0.03
+"""Seconds after a check (or a request that found no hints prepared) the whole document's hints are made: not in
+the loop's next turn, where the requests an editor sends right after a check (its screen's hints, made for that
+screen alone, and the semantic tokens, made ready) would wait behind them."""
 KINDS = {"type": types.InlayHintKind.Type, "parameter": types.InlayHintKind.Parameter}
 
 
@@ -61,6 +66,8 @@ class HintState:
         """By URI: present once the editor has asked for the document's hints (None: nothing prepared yet)."""
         self.memos: dict[str, HintMemo] = {}
         """By URI: each element's hints from the document's last prepared ones."""
+        self.pending: set[str] = set()
+        """The documents whose preparation is scheduled."""
 
     def asked(self, uri: str) -> None:
         """The editor asked for this document's hints: from now on they are prepared after each check."""
@@ -186,9 +193,14 @@ def prepare(connection: Connection, state: HintState, uri: str, settings: HintSe
 
 
 def prepare_soon(connection: Connection, state: HintState, uri: str) -> None:
-    """`prepare` in the next turn of the event loop (after the answer or the diagnostics being sent now), with the
-    client's settings as they are then; nothing before the client gave them."""
+    """`prepare`, `PREPARE_AFTER` seconds from now (once), with the client's settings as they are then; nothing
+    before the client gave them."""
+    if uri in state.pending:
+        return
+    state.pending.add(uri)
+
     def run() -> None:
+        state.pending.discard(uri)
         settings = state.settings
         if settings is None:
             return
@@ -201,13 +213,13 @@ def prepare_soon(connection: Connection, state: HintState, uri: str) -> None:
             return
         log.info("inlay hints of %s prepared in %.2f ms", uri, 1000 * (time.perf_counter() - began))
 
-    asyncio.get_running_loop().call_soon(run)
+    asyncio.get_running_loop().call_later(PREPARE_AFTER, run)
 
 
 def prepare_after_checks(connection: Connection, state: HintState) -> None:
-    """After each check of a document whose hints the editor has asked for, its whole hints are made in the next
-    turn of the event loop (once the diagnostics and the refresh request are out): the editor asks for its
-    screen's next, and slices them. A document never asked about is left alone."""
+    """After each check of a document whose hints the editor has asked for, its whole hints are made shortly
+    after (`prepare_soon`): the editor's next requests for its screens slice them. A document never asked about is
+    left alone."""
     def after_check(session: Any, open_doc: OpenDoc) -> None:
         if open_doc.uri in state.prepared:
             prepare_soon(connection, state, open_doc.uri)
