@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from nova import keys
@@ -28,6 +29,7 @@ from nova.syntax import ast
 from nova.types.types import Scheme, TCon, Type, iter_type
 
 Qualify = Mapping[tuple[str, str], str]
+_POSITION = attrgetter("line", "col")
 
 Target = tuple[str, str]
 
@@ -283,7 +285,7 @@ def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, sett
         memo.made, memo.entries = made, entries
     if lines is not None:
         found = [h for h in found if lines[0] <= h.line <= lines[1]]
-    found.sort(key=lambda h: (h.line, h.col))
+    found.sort(key=_POSITION)
     return found
 
 
