@@ -16,13 +16,11 @@ import logging
 import time
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from nova.diagnostics import Span
-from nova.ide.hover import type_names
-from nova.ide.inlay_hints import HintMemo, HintSettings, InlayHint, inlay_hints
 from nova.ide.moved import moved_elements
 from server.app import NovaLanguageServer
 from server.connection import Connection
@@ -31,6 +29,9 @@ from server.hub import Hub
 from server.ide_bridge import open_source
 from server.lsp_util import safe, trim
 from server.session import OpenDoc
+
+if TYPE_CHECKING:  # the hints' module (and the syntax tree's) is imported by the first request, not at start
+    from nova.ide.inlay_hints import HintMemo, HintSettings, InlayHint
 
 log = logging.getLogger(__name__)
 SECTION = "nova.inlayHints"
@@ -87,6 +88,8 @@ class HintState:
 
 
 async def client_settings(ls: NovaLanguageServer, state: HintState) -> HintSettings:
+    from nova.ide.inlay_hints import HintSettings
+
     if state.settings is not None:
         return state.settings
     workspace = getattr(ls.client_capabilities, "workspace", None)
@@ -123,6 +126,9 @@ def hints_of(connection: Connection, open_doc: OpenDoc, view: Any, settings: Hin
              lines: tuple[int, int] | None, memo: HintMemo | None = None,
              moved: dict[int, tuple[Any, int]] | None = None) -> list[InlayHint]:
     """The hints of the document's last good check on `lines` of its text (None: all), sorted by position."""
+    from nova.ide.hover import type_names
+    from nova.ide.inlay_hints import inlay_hints
+
     good = open_doc.good
     if good is None or too_large(open_doc.good_text, connection.hub.limits.max_file_bytes):
         return []
@@ -180,6 +186,8 @@ def prepare(connection: Connection, state: HintState, uri: str, settings: HintSe
         return None
     prepared = state.current(uri, good, settings, view)
     if prepared is None:
+        from nova.ide.inlay_hints import HintMemo
+
         memo = state.memos.get(uri)
         if memo is None:
             memo = state.memos[uri] = HintMemo()

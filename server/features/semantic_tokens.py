@@ -14,24 +14,13 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, count
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
 from nova.ide.line_map import line_edit
 from nova.ide.moved import moved_elements
-from nova.ide.semantic_tokens import (
-    TOKEN_MODIFIERS,
-    TOKEN_TYPES,
-    PlacedGroups,
-    SemanticToken,
-    TokenGroup,
-    TokenMemo,
-    TypedIndex,
-    same_run,
-    semantic_tokens,
-    token_groups,
-)
+from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
@@ -40,6 +29,9 @@ from server.lsp_util import safe, trim
 from server.positions import Encoding, LineIndex
 from server.raw_json import JsonInts
 from server.session import OpenDoc, WorkspaceSession
+
+if TYPE_CHECKING:  # the classifier (and the syntax tree's classes) is imported by the first request, not at start
+    from nova.ide.semantic_tokens import PlacedGroups, SemanticToken, TokenGroup, TokenMemo, TypedIndex
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 log = logging.getLogger(__name__)
@@ -66,12 +58,16 @@ class TokenState:
         self.counter = 0
 
     def memo_of(self, uri: str) -> TokenMemo:
+        from nova.ide.semantic_tokens import TokenMemo
+
         memo = self.memos.pop(uri, None) or TokenMemo()
         self.memos[uri] = memo
         trim(self.memos)
         return memo
 
     def index_of(self, hub: Hub, session: WorkspaceSession, open_doc: OpenDoc) -> TypedIndex | None:
+        from nova.ide.semantic_tokens import TypedIndex
+
         good = open_doc.good
         if good is None:
             return None
@@ -119,6 +115,8 @@ def library_type(hub: Hub, good: Any) -> Any:
 
 def document_tokens(connection: Connection, state: TokenState, uri: str,
                     lines: tuple[int, int] | None = None) -> list[int] | None:
+    from nova.ide.semantic_tokens import semantic_tokens, token_groups
+
     found = connection.open_doc(uri)
     if found is None:
         return None
@@ -249,6 +247,8 @@ def _add_group(group: TokenGroup, line: int, index: LineIndex, encoding: Encodin
 def _moved_run(old: Encoded, placed: PlacedGroups, limit: int) -> tuple[int, int]:
     """How many groups at the end of both answers are the same objects moved alike (by the same number of lines,
     that number): a line added or removed above them moves them all by one."""
+    from nova.ide.semantic_tokens import same_run
+
     run = same_run(old.groups, placed.groups, limit, from_end=True)
     if run == 0:
         return 0, 0
@@ -269,6 +269,8 @@ def _moved_run(old: Encoded, placed: PlacedGroups, limit: int) -> tuple[int, int
 
 def _spliced(placed: PlacedGroups, index: LineIndex, encoding: Encoding, previous: Encoded
              ) -> tuple[JsonInts, Encoded] | None:
+    from nova.ide.semantic_tokens import same_run
+
     old, groups = previous.groups, placed.groups
     limit = min(len(old), len(groups))
     prefix = same_run(old, groups, limit, from_end=False)
