@@ -276,11 +276,20 @@ def structure_typed_module(data: Any) -> TypedModule:
     return TypedModule(name=data["name"], elements=elements)
 
 
+class _LazyConverter(cattrs.Converter):
+    """`BLOBS_ROUND_TRIP`: a blob restored is kept as it is and written back as it is (`pending_blob`) until it is
+    decoded, so `registry.restore` need not unstructure each one again to compare (a warm start restores tens of
+    thousands); a blob that does not decode is reported when first read (`on_corrupt`)."""
+
+    __slots__ = ()
+    BLOBS_ROUND_TRIP = True
+
+
 def lazy_converter() -> cattrs.Converter:
     """Hooks for the registry's three markers (nova's snapshot module is imported once something is decoded)."""
     from registry import SnapshotAst, SnapshotEnv, SnapshotScheme
 
-    conv = cattrs.Converter()
+    conv = _LazyConverter()
     conv.register_unstructure_hook(SnapshotAst, unstructure_typed_module)
     conv.register_structure_hook(SnapshotAst, lambda data, _t: structure_typed_module(data))
     conv.register_unstructure_hook(SnapshotScheme, unstructure_value)

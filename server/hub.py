@@ -35,6 +35,7 @@ from nova.workspace import (
     stale_after_restore,
 )
 from server import analysis
+from server.collector import start_over
 from server.fair_executor import FairExecutor
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
@@ -63,15 +64,15 @@ def stdlib_dir() -> Path:
 
 
 def _code_fingerprint() -> str:
-    """Identifies the stdlib sources and the code that wrote the cache: another version's cache is never read."""
-    digest = hashlib.sha256()
-    for path in sorted(stdlib_dir().rglob("*.nova")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    for package in ("nova", "registry", "server"):
-        for path in sorted((stdlib_dir().parent.parent / package).rglob("*.py")):
-            stat = path.stat()
-            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    """Identifies the stdlib sources and the code that wrote the cache: another version's cache is never read.
+    The stdlib and the checker are what the root's snapshot name already identifies (`nova.root_cache`, computed
+    once per process); the server's own files are added by name, size and modification time."""
+    from nova.root_cache import fingerprint
+
+    digest = hashlib.sha256(fingerprint().encode())
+    for path in sorted((stdlib_dir().parent.parent / "server").rglob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -677,6 +678,7 @@ class Hub:
             return baseline
         finally:
             self._indexing.pop(folder, None)
+            start_over()  # the start is over: the collector runs again (see `server.collector`)
 
     def _after_start(self) -> None:
         """Once the first folder is served: load the checker, then keep the code generated so far and let go of
