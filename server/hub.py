@@ -29,7 +29,6 @@ from nova.workspace import (
     ordered,
     owner_of,
     plan,
-    plan_weight,
     put_checked,
     read_sources,
     stale_after_restore,
@@ -545,23 +544,11 @@ class Hub:
             log.info("stdlib built in a child process in %.2f s", time.perf_counter() - began)
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
-        """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
-        each other; two for a large chain of imports while a core is idle, which they take in turns (each checks
-        the next module as soon as the other has sent the interface of the one before, while that other packs
-        its typed elements: what this process would spend a third of the index making compact; each parses its
-        next module while it waits for the interface of the one before, `nova.parallel.PARSE_AHEAD`); else none
-        (checked here, each module made compact after its check). A core is idle when the system's idle time over
-        a tenth of a second says so (`nova.parallel.idle_cores`). On a machine whose cores are all busy the
-        chain stays here: handed from process to process, each module would wait for three to be woken in turn,
-        and the workers' total CPU (their start, the packing) is higher than this process's."""
-        from nova.parallel import idle_cores, large, worth_it
+        """Worker processes for indexing a folder (`nova.workspace.workers_worth_using`, as `nova check` decides;
+        0: checked here, each module made compact after its check)."""
+        from nova.workspace import workers_worth_using
 
-        modules, lines, chain = plan_weight(the_plan, only)
-        if worth_it(self.jobs, modules, lines, chain):
-            return self.jobs
-        if self.jobs >= 2 and large(modules, lines) and idle_cores(self.jobs) >= 1:
-            return 2
-        return 0
+        return workers_worth_using(the_plan, self.jobs, only)
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""

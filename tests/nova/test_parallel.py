@@ -246,3 +246,31 @@ def test_a_check_linted_afterwards_equals_the_check_with_lint() -> None:
         assert encode(after.diagnostics) == encode(whole.diagnostics)
         assert encode(dict(after.exports)) == encode(dict(whole.exports))
     assert check_then_lint(parse_module(FOLDER["/ws/Linted.nova"]), result.layer)[1]().lint  # it has some
+
+
+def test_a_large_chain_of_imports_is_checked_by_two_workers_in_turn_while_a_core_is_idle(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`nova check --jobs N` decides as the server's index does (`workers_worth_using`): a chain can only be checked
+    one module after another, but two workers taking turns hand each module's interface on before linting and
+    packing it; with every core busy the chain stays in this process."""
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    chain = {f"/ws/Gen{n}.nova": chain_module(n, [n - 1] if n else []) for n in range(8)}
+    chain["/ws/Linted.nova"] = FOLDER["/ws/Linted.nova"].replace("Gen5 (g5, area5)", "Gen7 (g7, area7)").replace(
+        "g5 x", "g7 x")
+    arrived: list[str] = []
+    original = parallel.ParallelCheck._record
+
+    def record(self: parallel.ParallelCheck, source: Any, checked: Any) -> None:
+        arrived.append(checked.name)
+        original(self, source, checked)
+
+    monkeypatch.setattr(parallel.ParallelCheck, "_record", record)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)
+    serial = check_workspace(chain, root(), Path("/ws"), jobs=2)
+    assert arrived == []
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 1.5)
+    spread = check_workspace(chain, root(), Path("/ws"), jobs=2)
+    assert set(arrived) == {f"Gen{n}" for n in range(8)} | {"Linted"}
+    assert picture(spread) == picture(serial)
+    assert spread.modules["Linted"].lint
