@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lsprotocol import types
 
 from nova.diagnostics import Span
+from nova.ide.hover import type_names
+from nova.ide.inlay_hints import HintSettings, InlayHint, inlay_hints
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
@@ -19,9 +21,6 @@ from server.hub import Hub
 from server.ide_bridge import open_source
 from server.lsp_util import safe
 from server.session import OpenDoc
-
-if TYPE_CHECKING:  # the hints' module (and the syntax tree's) is imported by the first request, not at start
-    from nova.ide.inlay_hints import HintSettings, InlayHint
 
 log = logging.getLogger(__name__)
 SECTION = "nova.inlayHints"
@@ -38,8 +37,6 @@ class HintState:
 
 
 async def client_settings(ls: NovaLanguageServer, state: HintState) -> HintSettings:
-    from nova.ide.inlay_hints import HintSettings
-
     if state.settings is not None:
         return state.settings
     workspace = getattr(ls.client_capabilities, "workspace", None)
@@ -61,9 +58,6 @@ async def client_settings(ls: NovaLanguageServer, state: HintState) -> HintSetti
 
 def document_hints(connection: Connection, open_doc: OpenDoc, view: Any, settings: HintSettings,
                    rng: types.Range | None) -> list[types.InlayHint]:
-    from nova.ide.hover import type_names
-    from nova.ide.inlay_hints import inlay_hints
-
     good = open_doc.good
     if good is None:
         return []

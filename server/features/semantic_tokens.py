@@ -12,11 +12,21 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lsprotocol import types
 
-from nova.ide.token_legend import TOKEN_MODIFIERS, TOKEN_TYPES
+from nova.ide.semantic_tokens import (
+    TOKEN_MODIFIERS,
+    TOKEN_TYPES,
+    SemanticToken,
+    TokenGroup,
+    TokenMemo,
+    TypedIndex,
+    same_run,
+    semantic_tokens,
+    token_groups,
+)
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
@@ -25,9 +35,6 @@ from server.lsp_util import safe
 from server.positions import Encoding, LineIndex
 from server.raw_json import JsonInts
 from server.session import OpenDoc, WorkspaceSession
-
-if TYPE_CHECKING:  # the classifier (and the syntax tree's classes) is imported by the first request, not at start
-    from nova.ide.semantic_tokens import SemanticToken, TokenGroup, TokenMemo, TypedIndex
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 log = logging.getLogger(__name__)
@@ -54,16 +61,12 @@ class TokenState:
         self.counter = 0
 
     def memo_of(self, uri: str) -> TokenMemo:
-        from nova.ide.semantic_tokens import TokenMemo
-
         memo = self.memos.pop(uri, None) or TokenMemo()
         self.memos[uri] = memo
         trim(self.memos)
         return memo
 
     def index_of(self, hub: Hub, session: WorkspaceSession, open_doc: OpenDoc) -> TypedIndex | None:
-        from nova.ide.semantic_tokens import TypedIndex
-
         good = open_doc.good
         if good is None:
             return None
@@ -109,8 +112,6 @@ def library_type(hub: Hub, good: Any) -> Any:
 
 def document_tokens(connection: Connection, state: TokenState, uri: str,
                     lines: tuple[int, int] | None = None) -> list[int] | None:
-    from nova.ide.semantic_tokens import semantic_tokens, token_groups
-
     found = connection.open_doc(uri)
     if found is None:
         return None
@@ -232,8 +233,6 @@ def _add_group(group: TokenGroup, index: LineIndex, encoding: Encoding, plain: b
 
 def _spliced(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding, previous: Encoded
              ) -> tuple[JsonInts, Encoded] | None:
-    from nova.ide.semantic_tokens import same_run
-
     old = previous.groups
     limit = min(len(old), len(groups))
     prefix = same_run(old, groups, limit, from_end=False)

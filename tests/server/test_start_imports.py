@@ -25,9 +25,8 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 NOT_AT_START = (
-    "nova.syntax.ast", "nova.syntax.parser", "nova.syntax.lexer", "nova.check.checker", "nova.check.infer",
-    "nova.eval", "nova.format", "nova.ide.hover", "nova.ide.locate", "nova.ide.completion", "nova.ide.navigation",
-    "nova.ide.semantic_tokens", "nova.ide.inlay_hints", "nova.ide.code_actions", "nova.ide.call_hierarchy",
+    "nova.syntax.parser", "nova.syntax.lexer", "nova.check.checker", "nova.check.infer", "nova.eval", "nova.format",
+    "nova.ide.completion", "nova.ide.navigation", "nova.ide.code_actions", "nova.ide.call_hierarchy",
     "nova.ide.rename", "nova.ide.signature_help", "nova.ide.folding", "nova.stdlib",
 )
 
