@@ -79,8 +79,9 @@ _held = threading.Event()
 def hold_during_start(seconds: float = START_SECONDS) -> None:
     """Collect nothing while the server starts: its imports and a warm start's restore make hundreds of thousands
     of objects that all live as long as the process, and the young-generation collections meanwhile (dozens) only
-    walk them: a tenth of a warm start's CPU. `start_over` ends the hold once the first folder is served; after
-    `seconds` it ends anyway (a client that opens no folder)."""
+    walk them: a tenth of a warm start's CPU. `start_over` ends the hold once the first folder is served, or as
+    soon as an index starts checking modules (checks leave cyclic garbage); after `seconds` it ends anyway (a
+    client that opens no folder)."""
     if gc.isenabled():
         gc.disable()
         _held.set()

@@ -163,6 +163,8 @@ class ProjectBaseline:
                 self.unsaved_changes = True
             self.rechecked_on_start = len(only)
         total = len(only) if only is not None else len(the_plan.owners)
+        if total:
+            start_over()  # checks leave cyclic garbage: the collector held off during the start runs again
         workers = await loop.run_in_executor(self.hub.indexer, self.hub.index_workers, the_plan, only)
         if workers:
             await self._index_in_parallel(the_plan, only, total, progress, workers)
