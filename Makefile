@@ -52,5 +52,5 @@ bench: install
 	for b in bench/*_bench.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build *.egg-info nova/compiled_sources.json
+	rm -rf $(VENV) build *.egg-info nova/compiled_sources.json nova/stdlib/root-*.snapshot
 	find . -maxdepth 4 -name '*.so' -not -path './node_modules/*' -not -path './editors/*' -delete

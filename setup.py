@@ -6,6 +6,9 @@ stays Python. The build never fails for want of a compiler: without mypy, withou
 on a mypyc error, or with `NOVA_PURE_PYTHON=1` in the environment, it installs the pure-Python package, which
 behaves identically. A successful build records the compiled sources' hashes (`nova/compiled.py` reads them and
 falls back to the sources when one was edited after the build).
+
+Last, the build checks the standard library once into the root the package ships (`build_root`, see
+`nova/root_cache.py`), so that no user's first run pays for it; without it (any failure), that run builds it.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import subprocess
+import sys
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from setuptools import Extension, setup
+from setuptools import Command, Extension, setup
+from setuptools.command.build import build
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
@@ -114,7 +120,50 @@ class OptionalBuildExt(build_ext):
             target.write_text(record + "\n", encoding="utf-8")
 
 
+PREBUILD_SECONDS = 900
+"""The longest the build waits for the standard library's check (minutes on the slowest machines)."""
+
+
+class BuildRoot(Command):
+    """Check the standard library into the root the package ships (`nova.root_cache.write_packaged`), after
+    `build_ext`: in a fresh interpreter running the built package (the source tree for an editable install), so
+    that the compiled checker does it when there is one. Never fails the build: a warning, and no packaged root."""
+
+    description = "check the standard library into the package's prebuilt root"
+    user_options: ClassVar = [("build-lib=", "d", "the built package's folder (the build's)")]
+    editable_mode = False
+
+    def initialize_options(self) -> None:
+        self.build_lib: str | None = None
+
+    def finalize_options(self) -> None:
+        self.set_undefined_options("build", ("build_lib", "build_lib"))
+
+    def run(self) -> None:
+        target = HERE if self.editable_mode or self.build_lib is None else Path(self.build_lib)
+        script = ("import sys, nova, pathlib\n"  # the package in `target`, not one installed elsewhere
+                  "assert pathlib.Path(nova.__file__).resolve().is_relative_to(sys.argv[1]), nova.__file__\n"
+                  "from nova.root_cache import write_packaged\nprint(write_packaged())\n")
+        try:
+            done = subprocess.run([sys.executable, "-c", script, str(target.resolve())], cwd=target,
+                                  capture_output=True, text=True, timeout=PREBUILD_SECONDS)
+            failure = None if done.returncode == 0 else (done.stderr.strip().splitlines() or ["no message"])[-1]
+        except (OSError, subprocess.SubprocessError) as error:
+            failure = repr(error)
+        if failure is not None:
+            warnings.warn(f"could not check the standard library ({failure}): its first run will", stacklevel=1)
+            return
+        print(f"standard library checked into {done.stdout.strip()}")
+
+    def get_outputs(self) -> list[str]:
+        return []
+
+
+class Build(build):
+    sub_commands: ClassVar = [*build.sub_commands, ("build_root", None)]
+
+
 # A stand-in until `build_ext` runs (so that the package is built as one with extensions), unless turned off.
 PLACEHOLDER = [] if os.environ.get(compiled.PURE_ENV) else [Extension(f"{compiled.GROUP}__mypyc", sources=[])]
 
-setup(ext_modules=PLACEHOLDER, cmdclass={"build_ext": OptionalBuildExt})
+setup(ext_modules=PLACEHOLDER, cmdclass={"build": Build, "build_ext": OptionalBuildExt, "build_root": BuildRoot})

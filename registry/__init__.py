@@ -11,7 +11,7 @@ from registry.entry import InterfaceUpdated, ModuleEntry, UpdateKind
 from registry.errors import RegistryError, SnapshotError
 from registry.layer import Layer, Subscriber
 from registry.names import is_module_name
-from registry.snapshot import SnapshotAst, SnapshotEnv, SnapshotScheme, dump, restore
+from registry.snapshot import SnapshotAst, SnapshotEnv, SnapshotScheme, dump, reseal, restore
 
 __all__ = [
     "InterfaceUpdated",
@@ -26,5 +26,6 @@ __all__ = [
     "UpdateKind",
     "dump",
     "is_module_name",
+    "reseal",
     "restore",
 ]

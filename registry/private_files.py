@@ -16,6 +16,7 @@ import os
 import secrets
 import stat
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 from registry.errors import SnapshotError
@@ -26,9 +27,11 @@ KEY_FILE_NAME = "snapshot.key"
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
-def read_private(path: Path, max_bytes: int, what: str, unreadable_by_others: bool = False) -> bytes:
-    """The bytes of `path` if it is a regular file of this user that no one else may write (nor read, when
-    `unreadable_by_others`) and holds at most `max_bytes`; otherwise a SnapshotError saying why."""
+def read_private(path: Path, max_bytes: int, what: str, unreadable_by_others: bool = False,
+                 owners: Collection[int] | None = None) -> bytes:
+    """The bytes of `path` if it is a regular file of this user (of one of `owners`, when given) that no one else
+    may write (nor read, when `unreadable_by_others`) and holds at most `max_bytes`; otherwise a SnapshotError
+    saying why."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError as error:
@@ -39,8 +42,9 @@ def read_private(path: Path, max_bytes: int, what: str, unreadable_by_others: bo
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise SnapshotError(f"{path}: the {what} is not a regular file; refusing to read it")
-        if info.st_uid != os.geteuid():
-            raise SnapshotError(f"{path}: the {what} belongs to user {info.st_uid}, not this user; refusing it")
+        if info.st_uid not in (owners if owners is not None else (os.geteuid(),)):
+            whom = "a user it may come from" if owners is not None else "this user"
+            raise SnapshotError(f"{path}: the {what} belongs to user {info.st_uid}, not {whom}; refusing it")
         if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
             raise SnapshotError(f"{path}: other users may write the {what}; refusing it")
         if unreadable_by_others and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):

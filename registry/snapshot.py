@@ -21,7 +21,7 @@ import hmac
 import io
 import os
 import zlib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, NewType
 
@@ -71,13 +71,14 @@ def dump(layer: Layer, path: PathLike, converter: cattrs.BaseConverter, key: byt
 
 
 def restore(path: PathLike, converter: cattrs.BaseConverter, parent: Layer | None = None, key: bytes | None = None,
-            max_bytes: int = MAX_SNAPSHOT_BYTES) -> Layer:
+            max_bytes: int = MAX_SNAPSHOT_BYTES, owners: Collection[int] | None = None) -> Layer:
     """Rebuild a dumped layer: a frozen root when `parent` is None, else a new batch on `parent`.
 
     Revisions are kept as dumped (later revisions are made larger). Lookups equal the original's when `parent`
-    shows what the original's parent showed. A file dumped with a `key` is read back only with the same key.
+    shows what the original's parent showed. A file dumped with a `key` is read back only with the same key. The
+    file must belong to this user, or to one of `owners` when given (`registry.private_files.read_private`).
     """
-    data = _read(Path(path), max_bytes)
+    data = _read(Path(path), max_bytes, owners)
     body = _open_envelope(data, path, key)
     root_flag, raw_modules = _check_body(body, path)
     del root_flag  # informational: the caller decides where the layer goes
@@ -93,6 +94,19 @@ def restore(path: PathLike, converter: cattrs.BaseConverter, parent: Layer | Non
         return Layer._from_records(records, parent)
     except RegistryError as error:
         raise SnapshotError(f"{path}: cannot restore onto this parent: {error}") from error
+
+
+def reseal(source: PathLike, target: PathLike, key: bytes | None, source_key: bytes | None = None,
+           owners: Collection[int] | None = None, max_bytes: int = MAX_SNAPSHOT_BYTES) -> None:
+    """Copy the snapshot `source` (sealed with `source_key`, belonging to one of `owners`) to `target` sealed with
+    `key`, atomically, without decoding its body: a copy costs what its bytes cost. The source's envelope and
+    checksum are checked first (a damaged or foreign source raises SnapshotError and writes nothing); its body is
+    checked when `target` is restored."""
+    header = _decode_one(_read(Path(source), max_bytes, owners), source, "snapshot")
+    body = _checked_body(header, source, source_key)
+    assert isinstance(header, dict)  # _checked_body refuses anything else
+    sealed = {**header, "sha256": _digest(body, key)}  # the version stays the body's
+    atomic_write(Path(target), _encode(sealed, "snapshot header"))
 
 
 # ---------------------------------------------------------------------- writing
@@ -145,8 +159,8 @@ def _digest(body: bytes, key: bytes | None) -> bytes:
     return hashlib.sha256(body).digest() if key is None else hmac.new(key, body, hashlib.sha256).digest()
 
 
-def _read(path: Path, max_bytes: int) -> bytes:
-    data = read_private(path, max_bytes, "snapshot")
+def _read(path: Path, max_bytes: int, owners: Collection[int] | None = None) -> bytes:
+    data = read_private(path, max_bytes, "snapshot", owners=owners)
     if not data:
         raise SnapshotError(f"{path}: the snapshot file is empty")
     return data
@@ -168,7 +182,12 @@ def _decode_one(data: bytes, path: PathLike, what: str) -> object:
 
 def _open_envelope(data: bytes, path: PathLike, key: bytes | None) -> object:
     """Check the header (format, version, checksum) and return the decoded body."""
-    header = _decode_one(data, path, "snapshot")
+    body = _checked_body(_decode_one(data, path, "snapshot"), path, key)
+    return _decode_one(_decompress(body, path), path, "snapshot body")
+
+
+def _checked_body(header: object, path: PathLike, key: bytes | None) -> bytes:
+    """The compressed body of a decoded envelope whose format, version and checksum are right."""
     if not isinstance(header, dict) or header.get("format") != FORMAT_NAME:
         found = header.get("format") if isinstance(header, dict) else type(header).__name__
         raise SnapshotError(f"{path}: not a registry snapshot (format {found!r}, expected {FORMAT_NAME!r})")
@@ -188,7 +207,7 @@ def _open_envelope(data: bytes, path: PathLike, key: bytes | None) -> object:
         if key is None:
             raise SnapshotError(f"{path}: checksum mismatch: the snapshot is corrupt")
         raise SnapshotError(f"{path}: checksum mismatch: the snapshot is corrupt or was not written with this key")
-    return _decode_one(_decompress(body, path), path, "snapshot body")
+    return body
 
 
 def _decompress(body: bytes, path: PathLike) -> bytes:

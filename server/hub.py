@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nova.project import Project, discover, innermost_folder
-from nova.root_cache import default_cache_dir
+from nova.root_cache import adopt_packaged, default_cache_dir
 from nova.workspace import (
     FolderCheck,
     KnownHeader,
@@ -481,16 +481,18 @@ class Hub:
         return self._root
 
     def _load_root(self) -> Any:
-        """The stdlib root, restored from the cache when a valid one exists, else built (and cached).
+        """The stdlib root, restored from the cache when a valid one exists, else from the package's root copied
+        into the cache, else built (and cached).
 
         The cache file is the command-line tools' (`nova.root_cache`): a `nova check` run and a server start of
-        the same version share it. Without one, the root is built in a child process that writes the file, and
-        restored from it here: the build's live typed trees (about 50 MB, which the allocator would keep after
-        they are freed) never enter this process, whose memory after a cold start stays a warm start's."""
+        the same version share it. Without one nor a packaged root, the root is built in a child process that
+        writes the file, and restored from it here: the build's live typed trees (about 50 MB, which the allocator
+        would keep after they are freed) never enter this process, whose memory after a cold start stays a warm
+        start's."""
         began = time.perf_counter()
         path = self.root_path()
         if path is not None:
-            if not os.path.lexists(path):
+            if not os.path.lexists(path) and not adopt_packaged(path, self.cache_key):
                 self._build_root_aside()
             if os.path.lexists(path):
                 try:

@@ -173,11 +173,15 @@ class CheckerBase(Inference):
         refs = self.scope.types.get(full)
         if not refs:
             # `Prim` is imported implicitly, unqualified and as `Prim` (`Prim.Record`)
-            if qualifier in (None, PRIM) and name in PRIM_TYPE_INFOS:
+            if (qualifier == PRIM or (qualifier is None and self.scope.implicit_prim)) and name in PRIM_TYPE_INFOS:
                 return ("prim", name)
             if qualifier is None and keys.type_key(name) in self.broken_keys:
                 return ("broken",)
-            candidates = list(self.own_types) + list(self.scope.types) + list(PRIM_TYPE_INFOS)
+            if qualifier is None and name in PRIM_TYPE_INFOS:  # (the module imports `Prim` without it)
+                return ("unknown", f"Unknown type `{name}`. Did you mean `{PRIM}.{name}`?", full, (f"{PRIM}.{name}",))
+            candidates = list(self.own_types) + list(self.scope.types)
+            if self.scope.implicit_prim:
+                candidates += list(PRIM_TYPE_INFOS)
             return unknown("type", full, candidates)
         if len(refs) > 1:
             refs = self.pick(full, refs)
@@ -189,7 +193,7 @@ class CheckerBase(Inference):
         full = name if qualifier is None else f"{qualifier}.{name}"
         refs = self.scope.classes.get(full)
         if not refs:
-            if qualifier in (None, PRIM) and name in PRIM_CLASSES:
+            if (qualifier == PRIM or (qualifier is None and self.scope.implicit_prim)) and name in PRIM_CLASSES:
                 return ("prim", name)
             if qualifier is None and keys.class_key(name) in self.broken_keys:
                 return ("broken",)

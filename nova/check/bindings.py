@@ -21,6 +21,7 @@ from nova.check.value_kinds import (
     plain_arity,
     plain_scheme,
     scheme_var_kinds,
+    shared_kind_clash,
     smallest_culprit,
 )
 from nova.check.wildcards import PartialShape, open_partial, report_partial
@@ -489,7 +490,9 @@ class Bindings(Declarations):
         (see `nova.check.value_kinds.instantiation_clash`); the first that does not is `KindsDoNotUnify`. Skipped
         after another error in the declaration (its types may hold the stand-ins that error left)."""
         uses = st.kinded_uses
-        if not uses or any(d.severity == Severity.ERROR for d in st.diagnostics):
+        if not (uses or st.local_uses) or any(d.severity == Severity.ERROR for d in st.diagnostics):
+            return
+        if st.local_uses and self._check_local_uses(st):
             return
         for scheme, args, span, how in uses:
             if how == "joint":
@@ -512,6 +515,30 @@ class Bindings(Declarations):
                 "the types this use gives its type variables do not fit their kinds together.",
             )
             return
+
+    def _check_local_uses(self, st: DeclState) -> bool:
+        """The uses of each generalised local binding give its variables types of one kind (its kinds are not
+        generalised, see `nova.check.value_kinds.shared_kind_clash`); the first use that does not is PureScript's
+        `TypesDoNotUnify` (it unifies kinds as types). True when it reported one."""
+        by_binding: dict[int, list[tuple[tuple[Type, ...], Span]]] = {}
+        for loc, args, span in st.local_uses:
+            by_binding.setdefault(id(loc), []).append((args, span))
+        for uses in by_binding.values():
+            if len(uses) < 2:
+                continue
+            got = shared_kind_clash([args for args, _ in uses], self.read_kind, self.con_kinds, self.read_kind)
+            if got is None:
+                continue
+            index, (found, expected) = got
+            namer = KindNamer()
+            self.error(
+                uses[index][1],
+                "TypesDoNotUnify",
+                f"Could not match type `{print_kind(found, namer)}` with type `{print_kind(expected, namer)}`: the "
+                "kinds of a local binding's inferred type are not generalised, so its uses must agree on them.",
+            )
+            return True
+        return False
 
     def _plain_constructors(self, args: list[Type], arrows: tuple[tuple[int, int], ...], st: DeclState) -> bool:
         """The common case of `arrow_clash`, told without a kind walk: every arrow-kinded variable was given a type

@@ -86,11 +86,16 @@ class DeclState:
     typed_holes: list[PendingHole] = field(default_factory=list)
     # wildcards `_` of annotations met so far: reported with the type they stood for by `finish_evidence`
     wildcards: list[tuple[Span, Type, str | None]] = field(default_factory=list)
+    # the variables of local partial signatures and the unknowns they became (their wildcards print by these names)
+    wildcard_names: list[tuple[str, Type]] = field(default_factory=list)
     # expressions checked against a constrained quantified type so far (names their dictionary parameters)
     poly_scopes: int = 0
     # uses of schemes whose variables' kinds are checked (see `nova.check.value_kinds`): (scheme, the types given
     # to its variables, where, how: "joint" or its arrow-kinded variables), checked once the types are known
     kinded_uses: list[tuple[Scheme, list[Type], Span, Any]] = field(default_factory=list)
+    # uses of generalised local bindings: (the binding, the types this use gave its variables, where), whose kinds
+    # must agree across the uses (see `nova.check.value_kinds.shared_kind_clash`)
+    local_uses: list[tuple[LocalVar, tuple[Type, ...], Span]] = field(default_factory=list)
 
 
 def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:
@@ -635,6 +640,8 @@ class InferBase:
         if loc.poly is not None:
             cells, body = loc.poly
             mapping: dict[int, Type] = {c.id: self.fresh() for c in cells}
+            if cells:
+                self.state.local_uses.append((loc, tuple(mapping.values()), span))
             pnode = T.EVar(span, copy_poly(body, mapping), name, None, loc.binder)
             if loc.constraints:
                 ws = [Wanted(m, c, tuple(copy_poly(a, mapping) for a in ct), span) for m, c, ct in loc.constraints]
@@ -786,8 +793,14 @@ class InferBase:
             message, data = hole_report(self, hole)
             self.error(hole.span, "HoleInferredType", message, data=data)
         if self.state.wildcards:
-            report_wildcards(self.state.wildcards, self.error, self.warn if self.wildcard_warnings else None)
+            report_wildcards(
+                self.state.wildcards,
+                self.error,
+                self.warn if self.wildcard_warnings else None,
+                self.state.wildcard_names,
+            )
             self.state.wildcards.clear()
+        self.state.wildcard_names.clear()
         for node, ws in self.state.var_wanteds:
             evs = []
             for w in ws:

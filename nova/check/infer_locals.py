@@ -8,7 +8,7 @@ from nova.check.infer_base import LocalVar, free_cells, has_skolem
 from nova.check.infer_patterns import Patterns
 from nova.check.names import free_names
 from nova.check.typeconv import TypeVarEntry
-from nova.check.wildcards import PartialShape, open_partial, report_partial
+from nova.check.wildcards import PartialShape, check_partial_variables, open_partial
 from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
@@ -236,10 +236,13 @@ class Locals(Patterns):
         finally:
             self.tyvars = outer_tyvars
         self.pop_locals(inner_saved)
-        for n, shape in shapes.items():
-            report_partial(n, shape, self.error, self.warn if self.wildcard_warnings else None)
         self.level -= 1
         stuck = self.solve(self.wanted, self.givens)
+        for n, shape in shapes.items():
+            check_partial_variables(n, shape, self.error)
+            # reported by `finish_evidence` with the declaration's other wildcards, once all of it is solved
+            self.state.wildcards.extend(w for w in shape.wildcards if self.wildcard_warnings or w[2] is not None)
+            self.state.wildcard_names.extend(shape.named)
         self.wanted = outer_wanted
         # A single binding generalises over constraints whose variables are all its own (dictionary parameters);
         # otherwise a pending constraint keeps its variables monomorphic and goes to the enclosing binding.

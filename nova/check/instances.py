@@ -12,7 +12,7 @@ from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
 from nova.check.zonk import Zonker
-from nova.diagnostics import Severity, Span
+from nova.diagnostics import Related, Severity, Span
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
 from nova.types.evidence import Derivation, Evidence, InstanceEv, ParamEv
@@ -178,10 +178,21 @@ class InstanceBodies(Bindings):
         skolem_ids = {sk.id: i for i, sk in enumerate(skolems) if isinstance(sk, TSkolem)}
         clauses: dict[str, list[ast.LocalValue]] = {}
         sigs: dict[str, ast.LocalSignature] = {}
+        previous: str | None = None  # (the method of the clause right before: a method's clauses are adjacent)
         for b in d.body:
             if isinstance(b, ast.LocalValue):
+                if b.name in clauses and previous != b.name:
+                    self.error(
+                        b.name_span,
+                        "DuplicateValueDeclaration",
+                        f"The value `{b.name}` has been defined multiple times.",
+                        (Related(clauses[b.name][0].name_span, "first defined here"),),
+                    )
                 clauses.setdefault(b.name, []).append(b)
-            elif isinstance(b, ast.LocalSignature):
+                previous = b.name
+                continue
+            previous = None
+            if isinstance(b, ast.LocalSignature):
                 sigs[b.name] = b
             else:
                 self.error(b.span, "InvalidInstanceBody", "Instance bodies may only define the class's methods.")

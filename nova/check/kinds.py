@@ -169,7 +169,9 @@ class KindInference(Deriving):
             return entries[-1]
 
         tr = self.translator({}, on_free)
-        tr.quantify = on_free
+        # the leading `forall`s are the signature's own variables; one below them (`(forall k. k -> Type) ->
+        # Type`) is a quantified kind of its own, as on an annotated parameter
+        tr.quantify = on_free if isinstance(_unparen(written), ast.TypeForall) else None
         tr.allow_wildcards = False
         kind = tr.kind(written)
         self._check_kind_quantification(written, names, entries)
@@ -501,29 +503,43 @@ def _generalise(kind: Type) -> Type:
     return Zonker(None, 0).type(kind)
 
 
+def _unparen(t: ast.Type) -> ast.Type:
+    while isinstance(t, ast.TypeParen):
+        t = t.type
+    return t
+
+
 def _forall_names(t: ast.Type) -> list[str]:
-    """The kind variables of a written kind in order of appearance (as `_kind_scheme` numbers them)."""
+    """The kind variables of a written kind in order of appearance (as `_kind_scheme` numbers them): those of its
+    leading `forall`s and the free ones, not those a `forall` below them binds."""
     names: list[str] = []
-    stack: list[Any] = [t]
+    stack: list[tuple[Any, frozenset[str]]] = [(t, frozenset())]
+    top = True
     while stack:
-        n = stack.pop()
+        n, bound = stack.pop()
         if isinstance(n, ast.TypeForall):
-            for b in n.vars:
-                if b.name not in names:
-                    names.append(b.name)
-            stack.append(n.body)
+            if top:
+                for b in n.vars:
+                    if b.name not in names:
+                        names.append(b.name)
+            else:
+                bound = bound | {b.name for b in n.vars}
+            body = _unparen(n.body)
+            top = top and isinstance(body, ast.TypeForall)
+            stack.append((body, bound))
             continue
+        top = False
         if isinstance(n, ast.TypeVar):
-            if n.name not in names:
+            if n.name not in names and n.name not in bound:
                 names.append(n.name)
             continue
         if is_dataclass(n) and not isinstance(n, (type, Span)):
             children = [getattr(n, f.name) for f in fields(n) if f.name != "span"]
             for c in children[::-1]:
                 if isinstance(c, tuple):
-                    stack.extend(reversed(c))
+                    stack.extend((x, bound) for x in reversed(c))
                 else:
-                    stack.append(c)
+                    stack.append((c, bound))
     return names
 
 

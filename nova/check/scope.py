@@ -37,6 +37,9 @@ class Scope:
     # a declaration of the same name shadows them, with PureScript's ScopeShadowing warning where it is used
     open_imports: dict[tuple[str, str], list[tuple[str, Span]]] = field(default_factory=dict)
     current_open: tuple[str, Span] | None = None
+    # `Prim` is imported implicitly, unqualified, unless the module imports it itself (in any form: PureScript then
+    # adds only the implicit `import Prim as Prim`, so `import Prim (Boolean)` leaves `Number` unknown)
+    implicit_prim: bool = True
 
     def add(self, table: dict[str, set[Ref]], name: str, ref: Ref) -> None:
         table.setdefault(name, set()).add(ref)
@@ -118,6 +121,7 @@ def env_of(view: Any, module: str) -> ModuleEnv | None:
 
 def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -> tuple[Scope, list[Diagnostic]]:
     scope = Scope()
+    scope.implicit_prim = not any(imp.module == "Prim" for imp in imports)
     diags: list[Diagnostic] = []
     known = None
     importers: set[str] | None = None

@@ -300,7 +300,13 @@ class TypeTranslator:
             constraints: tuple[Constraint, ...] = ()
             if isinstance(body, ast.TypeConstrained):
                 constraints, body = self._constrained(body)
-            bt, bk = self.go(body)
+            quantify = self.quantify
+            if quantify is not None and not isinstance(body, ast.TypeForall):
+                self.quantify = None  # (only a kind signature's leading `forall`s are its own)
+            try:
+                bt, bk = self.go(body)
+            finally:
+                self.quantify = quantify
             if not names and not constraints:
                 return bt, bk
             return TForall(tuple(names), constraints, bt), bk

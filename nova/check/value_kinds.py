@@ -401,6 +401,29 @@ class _KindWalker:
         return self._fresh()
 
 
+def shared_kind_clash(
+    uses: list[tuple[Type, ...]], kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds,
+    note: Callable[[TCon], object] | None = None,
+) -> tuple[int, KindClash] | None:
+    """The uses of one local binding generalised without its kinds (PureScript does not generalise the kinds of
+    an inferred `let`/`where` binding: `let p = Proxy` has `forall (t :: k). Proxy t` for one unknown `k`) must
+    give each of its variables types of one kind: the index of the first use whose types do not fit the kinds the
+    uses before it fixed, with the two kinds, or None."""
+    walker = _KindWalker(kind_of_con, con_kinds, note)
+    shared: list[Type] = []
+    for u, args in enumerate(uses):
+        while len(shared) < len(args):
+            shared.append(walker._fresh())
+        try:
+            for i, a in enumerate(args):
+                walker._expect(walker.kind(a), shared[i])
+        except _Clash as clash:
+            return u, (clash.found, clash.expected)
+        except (UnifyError, RecursionError):
+            return None
+    return None
+
+
 def smallest_culprit(nodes: object, kind_of_con: Callable[[TCon], Type | None]) -> tuple[Span, KindClash] | None:
     """The smallest expression or pattern of a typed tree whose type is ill-kinded (see `kind_clash`): where the
     error is reported. Walks the whole tree, so it is run only once a binding's type is known to clash."""

@@ -52,6 +52,14 @@ def open_partial(
 def report_partial(name: str, shape: PartialShape, error: Report, warn: Report | None) -> None:
     """PureScript's warning for each wildcard, with the type inferred for it; an error when the body fixed one of
     the signature's own type variables (or made two of them the same)."""
+    check_partial_variables(name, shape, error)
+    report_wildcards(shape.wildcards, error, warn, shape.named)
+
+
+def check_partial_variables(name: str, shape: PartialShape, error: Report) -> None:
+    """The error of `report_partial` alone: a local binding's wildcards are reported with the rest of its
+    declaration's, once the whole declaration is solved (what the enclosing body and its constraints decide for
+    them is part of their type, as in PureScript, which reports them with the declaration's final substitution)."""
     seen: dict[int, str] = {}
     for var, t in shape.named:
         got = prune(t)
@@ -64,7 +72,6 @@ def report_partial(name: str, shape: PartialShape, error: Report, warn: Report |
             "TypesDoNotUnify",
             f"Could not match type {other} with type `{var}`: the body of `{name}` does not work for every `{var}`.",
         )
-    report_wildcards(shape.wildcards, error, warn, shape.named)
 
 
 def report_wildcards(
@@ -93,4 +100,4 @@ def report_wildcards(
             warn(span, "WildcardInferredType", f"Wildcard type definition has the inferred type `{shown}`.")
 
 
-__all__ = ["PartialShape", "open_partial", "report_partial", "report_wildcards"]
+__all__ = ["PartialShape", "check_partial_variables", "open_partial", "report_partial", "report_wildcards"]

@@ -100,11 +100,13 @@ def stdlib_root(args: argparse.Namespace) -> tuple[Any, CachedRoot | None]:
 
 
 def root_is_cached(args: argparse.Namespace) -> bool:
-    """Whether `stdlib_root(args)` will restore the root (quick) rather than build it (seconds)."""
+    """Whether `stdlib_root(args)` will restore the root (quick: from the cache or the package) rather than build
+    it (seconds)."""
     if args.no_cache:
         return False
     from pathlib import Path
 
-    from nova.root_cache import snapshot_path
+    from nova.root_cache import packaged_path, snapshot_path
 
-    return snapshot_path(Path(args.cache_dir) if args.cache_dir is not None else None).is_file()
+    cached = snapshot_path(Path(args.cache_dir) if args.cache_dir is not None else None)
+    return cached.is_file() or packaged_path().is_file()

@@ -109,6 +109,10 @@ class Parser(ExprParser):
                 self.advance()
                 name = tok.text
                 name_span = tok.span
+                if "'" in name:  # (a type's name may have primes, a module's may not: PureScript's #3601)
+                    self.diagnostics.append(
+                        Diagnostic(tok.span, Severity.ERROR, "SyntaxError", "a module name cannot contain `'`")
+                    )
                 if self.t.kind == "(":
                     exports = self.parse_export_list()
                 self.expect("where", "`where` after the module header")

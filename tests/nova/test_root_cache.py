@@ -50,13 +50,13 @@ def printed_interfaces(layer: Any) -> dict[str, tuple[dict[str, str], list[str]]
 
 def test_built_once_then_restored_with_the_same_interfaces_and_a_damaged_file_is_rebuilt(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    built = cached_root(cache)
-    assert not built.restored and built.path == cache / f"{CACHE_PREFIX}{fingerprint()}.cbor"
+    built = cached_root(cache, packaged=False)  # the package's root aside (tests/nova/test_packaged_root.py)
+    assert built.origin == "build" and built.path == cache / f"{CACHE_PREFIX}{fingerprint()}.cbor"
     assert built.path.is_file() and stat.S_IMODE(built.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
 
     restored = cached_root(cache)
-    assert restored.restored and restored.path == built.path and restored.key == built.key
+    assert restored.origin == "cache" and restored.path == built.path and restored.key == built.key
     assert printed_interfaces(restored.layer) == printed_interfaces(built.layer)
     assert {"Prelude", "Data.Map", "Data.Array"} <= set(restored.layer.modules())
 
@@ -73,8 +73,8 @@ def test_built_once_then_restored_with_the_same_interfaces_and_a_damaged_file_is
     dead_writer = cache / f".{built.path.name}.x1y2.tmp"
     dead_writer.write_bytes(b"half")
     os.utime(dead_writer, (old, old))
-    rebuilt = cached_root(cache)
-    assert not rebuilt.restored and rebuilt.path == built.path
+    rebuilt = cached_root(cache, packaged=False)
+    assert rebuilt.origin == "build" and rebuilt.path == built.path
     assert cached_root(cache).restored
     assert not dead_writer.exists()
     assert [o.exists() for o in others] == [True] * KEPT_VERSIONS + [False, False]
@@ -83,8 +83,8 @@ def test_built_once_then_restored_with_the_same_interfaces_and_a_damaged_file_is
 def test_a_cache_folder_that_cannot_be_used_means_a_build(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
-    result = cached_root(blocked / "cache")
-    assert not result.restored and result.path is None and result.key is None
+    result = cached_root(blocked / "cache", packaged=False)
+    assert result.origin == "build" and result.path is None and result.key is None
     assert "Prelude" in result.layer.modules()
 
 
@@ -101,7 +101,8 @@ def test_concurrent_first_runs_of_nova_check_write_one_whole_file_and_a_restored
     (project / "Lib.nova").write_text(LIB, encoding="utf-8")
     (project / "Main.nova").write_text(MAIN, encoding="utf-8")
     cache = tmp_path / "cache"
-    first = [check_json(project, "--cache-dir", str(cache)) for _ in range(2)]  # both build and write at once
+    # both build (or copy the packaged root) and write at once
+    first = [check_json(project, "--cache-dir", str(cache)) for _ in range(2)]
     outputs = [process.communicate(timeout=300) for process in first]
     assert [process.returncode for process in first] == [1, 1], outputs
     files = sorted(p.name for p in cache.iterdir())

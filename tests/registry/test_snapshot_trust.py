@@ -15,7 +15,7 @@ from pathlib import Path
 import cbor2
 import pytest
 
-from registry import SnapshotError, dump, restore
+from registry import SnapshotError, dump, reseal, restore
 from registry.private_files import KEY_BYTES, KEY_FILE_NAME, snapshot_key
 from registry.snapshot import FORMAT_NAME, FORMAT_VERSION
 from tests.registry.fakes import converter, put, root_with
@@ -156,3 +156,33 @@ def test_a_key_others_can_read_or_of_the_wrong_size_is_refused(tmp_path: Path) -
     key_file.write_bytes(b"short")
     with pytest.raises(SnapshotError, match="malformed"):
         snapshot_key(tmp_path)
+
+
+def test_a_file_of_one_of_the_given_owners_is_read_and_of_any_other_refused(tmp_path: Path) -> None:
+    path = good_layer_file(tmp_path / "shipped.cbor")
+    owner = os.geteuid()
+    if owner == 0:  # root can make a file of another user
+        os.chown(path, NOBODY, NOBODY)
+        owner = NOBODY
+    assert restore(path, converter(), parent=root_with("Prelude"), owners={owner}).modules() >= {"Foo"}
+    with pytest.raises(SnapshotError) as caught:
+        restore(path, converter(), parent=root_with("Prelude"), owners={owner + 1})
+    assert f"belongs to user {owner}, not a user it may come from" in str(caught.value)
+
+
+def test_reseal_copies_a_snapshot_under_a_key_and_writes_nothing_for_a_damaged_one(tmp_path: Path) -> None:
+    key = snapshot_key(tmp_path / "keys")
+    source = good_layer_file(tmp_path / "plain.cbor")
+    target = tmp_path / "sealed.cbor"
+    reseal(source, target, key)
+    assert restore(target, converter(), parent=root_with("Prelude"), key=key).modules() >= {"Foo"}
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert "checksum mismatch" in refusal(target)  # sealed: not readable as a plain snapshot any more
+    data = source.read_bytes()
+    middle = len(data) // 2
+    for damaged in (data[:middle], data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:], b"garbage"):
+        source.write_bytes(damaged)
+        target.unlink(missing_ok=True)
+        with pytest.raises(SnapshotError):
+            reseal(source, target, key)
+        assert not target.exists() and [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -74,28 +74,37 @@ def live_connections(socket_path: Path) -> int | None:
     return int(found[-1]) if found else None
 
 
+def daemon_stderr(socket_path: Path) -> Path:
+    """Where `start_daemon` sends the daemon's stderr. A file, not a pipe: asyncio's `Process.wait()` returns only
+    once every pipe to the child is closed, and the daemon's worker processes inherit its stderr, so a worker still
+    finishing a module after the daemon exited would hold the wait (and a test's teardown) open."""
+    return socket_path.with_suffix(".stderr")
+
+
 async def start_daemon(socket_path: Path, cache_dir: Path, *extra: str) -> asyncio.subprocess.Process:
-    process = await asyncio.create_subprocess_exec(
-        *SERVER, "--socket", str(socket_path), "--log-file", str(daemon_log(socket_path)), "--log-level", "INFO",
-        *extra, env=server_env(cache_dir),
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
-    )
+    with daemon_stderr(socket_path).open("wb") as stderr:
+        process = await asyncio.create_subprocess_exec(
+            *SERVER, "--socket", str(socket_path), "--log-file", str(daemon_log(socket_path)), "--log-level",
+            "INFO", *extra, env=server_env(cache_dir), stdout=asyncio.subprocess.DEVNULL, stderr=stderr,
+        )
     deadline = time.monotonic() + 30
     while not socket_path.exists():
         if process.returncode is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"daemon did not start: {await process.stderr.read() if process.stderr else ''}")
+            raise RuntimeError(f"daemon did not start: {daemon_stderr(socket_path).read_text(errors='replace')}")
         await asyncio.sleep(0.05)
     return process
 
 
 async def stop_daemon(process: asyncio.subprocess.Process) -> None:
+    """Stop the daemon (SIGTERM, then SIGKILL after 10 s); a daemon that does not go even then fails the test
+    with a message instead of holding it until the suite's timeout."""
     if process.returncode is None:
         process.terminate()
         try:
             await asyncio.wait_for(process.wait(), 10)
         except TimeoutError:
             process.kill()
-            await process.wait()
+            await asyncio.wait_for(process.wait(), 10)
 
 
 async def connect(socket_path: Path) -> LanguageClient:

@@ -2,7 +2,9 @@
 
 Hypothesis draws values of `Maybe Int`, `Either Int Int`, `Array Int`, `List Int` and `Map Int Int`; one Nova
 expression per draw evaluates every law of the type's instances (Functor, Apply/Applicative, Bind/Monad,
-Semigroup/Monoid, Foldable, Traversable, Eq/Ord) and gives one Boolean per law, so a failure names the law.
+Semigroup/Monoid, Foldable, Traversable, Eq/Ord; `Maybe`'s Semiring; `Map`'s Apply and Bind, which have no
+Applicative and Monad; the Invariant of `Maybe`, `Either`, `Tuple`, `Identity` and `Const`) and gives one Boolean
+per law, so a failure names the law.
 Pairs, `Either`s and arrays (through `Clown`, `Joker` and `Flip`) check Bifunctor, Bifoldable and Bitraversable;
 functions and `Star Maybe`, applied to a drawn point, check Profunctor, Strong and Choice; `Const` checks
 Contravariant. `Down`, `Max` and `Min` check Ord (and Semigroup/Monoid); the bifunctor `Join`, `Product2`, `Costar`,
@@ -58,7 +60,7 @@ import Data.Op (Op(..))
 import Data.Predicate (Predicate(..))
 import Data.Bifunctor.Join as BJ
 import Data.Functor.Costar (Costar(..))
-import Data.Functor.Invariant (imap)
+import Data.Functor.Invariant (class Invariant, imap)
 import Data.Functor.Product2 (Product2(..))
 import Data.Monoid.Endo (Endo(..))
 import Data.Ord.Down (Down(..))
@@ -107,6 +109,24 @@ monad h k m a =
   , ((m >>= h) >>= k) == (m >>= \x -> h x >>= k)
   ]
 
+semiring :: forall s. Semiring s => Eq s => s -> s -> s -> Array Boolean
+semiring x y z =
+  [ (x + y) + z == x + (y + z), zero + x == x, x + zero == x, x + y == y + x
+  , (x * y) * z == x * (y * z), one * x == x, x * one == x
+  , x * (y + z) == x * y + x * z, (x + y) * z == x * z + y * z, zero * x == zero, x * zero == zero
+  ]
+
+invariant :: forall t. Invariant t => Functor t => Eq (t Int) => t Int -> Array Boolean
+invariant x = [imap identity identity x == x, imap f (_ - 1) (imap g (_ / 2) x) == imap (f <<< g) (\n -> (n - 1) / 2) x]
+
+-- | The composition law of `Apply` alone (for instances without `Applicative`).
+applyLaw :: forall t. Apply t => Eq (t Int) => t (Int -> Int) -> t (Int -> Int) -> t Int -> Array Boolean
+applyLaw u v w = [((<<<) <$> u <*> v <*> w) == (u <*> (v <*> w))]
+
+-- | The associativity law of `Bind` alone (for instances without `Monad`).
+bindLaw :: forall t. Bind t => Eq (t Int) => (Int -> t Int) -> (Int -> t Int) -> t Int -> Array Boolean
+bindLaw h k m = [((m >>= h) >>= k) == (m >>= \x -> h x >>= k)]
+
 monoid :: forall m. Monoid m => Eq m => m -> m -> m -> Array Boolean
 monoid x y z = [(x <> y) <> z == x <> (y <> z), mempty <> x == x, x <> mempty == x]
 
@@ -144,14 +164,15 @@ ord x y z =
 maybeLaws :: Maybe Int -> Maybe Int -> Maybe Int -> Int -> Array Boolean
 maybeLaws x y z a =
   functor x <> applicative x y a <> monad h k x a <> foldable x <> traversable x <> ord x y z
-    <> monoid (map show x) (map show y) (map show z)
+    <> monoid (map show x) (map show y) (map show z) <> semiring x y z <> invariant x
   where
   h n = if n > 0 then Just (n - 1) else Nothing
   k n = if n `mod` 3 == 0 then Nothing else Just (n * 5)
 
 eitherLaws :: Either Int Int -> Either Int Int -> Either Int Int -> Int -> Array Boolean
 eitherLaws x y z a =
-  functor x <> applicative x y a <> monad h k x a <> foldable x <> traversable x <> ord x y z
+  functor x <> applicative x y a <> monad h k x a <> foldable x <> traversable x <> ord x y z <> invariant x
+    <> invariant (Tuple a (a + 1)) <> invariant (Identity a) <> invariant (Const a :: Const Int Int)
   where
   h n = if n > 0 then Right (n - 1) else Left n
   k n = if n `mod` 3 == 0 then Left (n + 100) else Right (n * 5)
@@ -296,6 +317,8 @@ biLaws t e xs =
 mapLaws :: M.Map Int Int -> M.Map Int Int -> M.Map Int Int -> Int -> Array Boolean
 mapLaws x y z a =
   functor x <> foldable x <> traversable x <> ord x y z <> monoid x y z
+    <> applyLaw (map (\n -> (_ + n)) x) (map (\n -> (_ * n)) y) z
+    <> bindLaw (\n -> map (_ + n) y) (\n -> map (_ * n) z) x
     <> [ M.lookup a (M.insert a 7 x) == Just 7
        , M.lookup a (M.delete a x) == Nothing
        , M.size (M.insert a 7 x) == M.size x + (if M.member a x then 0 else 1)
@@ -403,11 +426,11 @@ def law_count(expression: str) -> int:
 
 def test_every_law_is_checked() -> None:
     """The sets of laws are as large as this file says: a law dropped from the Nova side fails here."""
-    assert law_count("maybeLaws Nothing Nothing Nothing 0") == 2 + 4 + 3 + 3 + 4 + 6 + 3
-    assert law_count("eitherLaws (Left 1) (Left 1) (Left 1) 0") == 2 + 4 + 3 + 3 + 4 + 6
+    assert law_count("maybeLaws Nothing Nothing Nothing 0") == 2 + 4 + 3 + 3 + 4 + 6 + 3 + 11 + 2
+    assert law_count("eitherLaws (Left 1) (Left 1) (Left 1) 0") == 2 + 4 + 3 + 3 + 4 + 6 + 4 * 2
     assert law_count("arrayLaws [] [] [] 0") == 2 + 4 + 3 + 3 + 4 + 6 + 3
     assert law_count("listLaws Nil Nil Nil 0") == 2 + 4 + 3 + 3 + 4 + 6 + 3
-    assert law_count("mapLaws M.empty M.empty M.empty 0") == 2 + 3 + 4 + 6 + 3 + 5
+    assert law_count("mapLaws M.empty M.empty M.empty 0") == 2 + 3 + 4 + 6 + 3 + 1 + 1 + 5
     assert law_count("biLaws (Tuple 0 0) (Left 0) []") == 5 * (2 + 5)
     assert law_count("profunctorLaws 1 0") == 14
     assert law_count("contravariantLaws 1 0 0") == 12

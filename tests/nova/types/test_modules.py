@@ -150,6 +150,26 @@ z = 0.0
     assert [(code, line) for code, line, *_ in diagnostics(conflict)] == [("ScopeConflict", 7)]
 
 
+def test_importing_prim_leaves_only_its_listed_names_unqualified() -> None:
+    # PureScript's failing test 2197-shouldFail2: an import of `Prim` replaces the implicit open one
+    result = check(
+        PrimListed="""module PrimListed where
+
+import Prim (Boolean)
+
+yes :: Boolean
+yes = true
+
+z :: Number
+z = 0.0
+
+w :: Prim.Int
+w = 1
+"""
+    )
+    assert [(code, line) for code, line, *_ in diagnostics(result)] == [("UnknownName", 7)]
+
+
 def test_an_exported_class_needs_its_superclasses_exported() -> None:
     # PureScript's failing test 3132: `class C3` exported without its superclass `C2`
     result = check(

@@ -27,6 +27,9 @@ import Data.Traversable (traverse, sequence)
 import Data.Tuple (Tuple(..))
 import Data.Unfoldable (unfoldr)
 import Data.Unfoldable1 (unfoldr1)
+import Data.FunctorWithIndex (mapWithIndex)
+import Data.FoldableWithIndex (foldlWithIndex, foldrWithIndex, foldMapWithIndex)
+import Data.TraversableWithIndex (traverseWithIndex)
 
 arr :: forall a. List a -> Array a
 arr = LL.toUnfoldable
@@ -49,6 +52,18 @@ keepEven xs = xs >>= \x -> if x `mod` 2 == 0 then pure x else empty
 """
 
 EXAMPLES: list[tuple[str, str]] = [
+    ("[show (LTypes.step l3), show (LTypes.step (LL.nil :: List Int))]",
+     '["(3 : (fromFoldable [1,2]))","Nil"]'),
+    ("arr (mapWithIndex (\\i x -> i * 10 + x) l3)", "[3,11,22]"),
+    ("[foldlWithIndex (\\i acc x -> acc <> show i <> show x) \"\" l3, foldrWithIndex (\\i x acc -> show i <> show x <> acc) \"\" l3,"
+     " foldMapWithIndex (\\i x -> show (i + x)) l3]", '["031122","031122","324"]'),
+    ("map arr (traverseWithIndex (\\i x -> if x > 0 then Just (i + x) else Nothing) l3)", "Just [3,2,4]"),
+    ("[eq1 nel nel, eq1 nel (LNEL.singleton 1), compare1 nel (LNEL.singleton 1) == GT]", "[true,false,true]"),
+    ("narr (unfoldr1 (\\n -> Tuple n (if n < 3 then Just (n + 1) else Nothing)) 1 :: LNEL.NonEmptyList Int)", "[1,2,3]"),
+    ("narr (mapWithIndex (\\i x -> i * 10 + x) nel)", "[1,12]"),
+    ("[foldlWithIndex (\\i acc x -> acc + i * x) 0 nel, foldrWithIndex (\\i x acc -> acc + i * x) 0 nel,"
+     " foldMapWithIndex (\\i x -> [i, x]) nel # Strict.fromFoldable # Strict.length]", "[2,2,4]"),
+    ("map narr (traverseWithIndex (\\i x -> Just (i + x)) nel)", "Just [1,3]"),
     ("[arr l3, arr (LL.fromFoldable [1, 2]), arr (LL.fromStrict (Strict.range 1 2)), arr (LL.singleton 1)]", "[[3,1,2],[1,2],[1,2],[1]]"),
     ("[arr (1 .. 4), arr (LL.range 3 1), arr (LL.replicate 3 0), arr (LL.take 3 (LL.repeat 7))]", "[[1,2,3,4],[3,2,1],[0,0,0],[7,7,7]]"),
     ("[arr (LL.take 5 (LL.iterate (_ * 2) 1)), arr (LL.take 5 (LL.cycle l3)), arr (LL.cycle (LL.nil :: List Int))]", "[[1,2,4,8,16],[3,1,2,3,1],[]]"),

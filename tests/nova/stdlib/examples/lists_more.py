@@ -17,6 +17,7 @@ import Data.List (List(..), (:), (..), (\\), Pattern(..))
 import Data.List as L
 import Data.List.NonEmpty as NEL
 import Data.List.Types (NonEmptyList(..), toList, nelCons)
+import Data.List.Internal (emptySet, insertAndLookupBy)
 import Data.Map as M
 import Data.Map.Internal as MI
 import Data.Eq (eq1)
@@ -123,7 +124,18 @@ EXAMPLES: list[tuple[str, str]] = [
     ("L.transpose ((1 : 2 : 3 : Nil) : (4 : 5 : Nil) : (6 : Nil) : Nil)", "Cons (Cons 1 (Cons 4 (Cons 6 Nil))) (Cons (Cons 2 (Cons 5 Nil)) (Cons (Cons 3 Nil) Nil))"),
     ("L.foldM (\\b a -> if a < 0 then Nothing else Just (b + a)) 0 l3", "Just 6"),
     ("[L.scanl (+) 0 l3, L.scanr (+) 0 l3]", "[Cons 3 (Cons 4 (Cons 6 Nil)),Cons 6 (Cons 3 (Cons 2 Nil))]"),
+    # Data.List.Internal: each insertion reports whether an equal key was there
+    ("(let s1 = insertAndLookupBy compare 2 emptySet\n"
+     "     s2 = insertAndLookupBy compare 1 s1.result\n"
+     "     s3 = insertAndLookupBy compare 2 s2.result\n"
+     "     s4 = insertAndLookupBy compare 3 s3.result\n"
+     " in [s1.found, s2.found, s3.found, s4.found, (insertAndLookupBy compare 1 s4.result).found])",
+     "[false,false,true,false,true]"),
     # Data.List.Types: NonEmptyList and its instances
+    ("[eq1 nel nel, eq1 nel (NEL.singleton 3), compare1 nel (NEL.singleton 9) == LT, compare1 nel nel == EQ]",
+     "[true,false,true,true]"),
+    ("(unfoldr1 (\\n -> Tuple n (if n < 3 then Just (n + 1) else Nothing)) 1 :: NonEmpty Array Int)", "NonEmpty 1 [2,3]"),
+    ("(unfoldr1 (\\n -> Tuple n Nothing) 5 :: NonEmpty List Int)", "NonEmpty 5 Nil"),
     ("[toList nel, toList (nelCons 0 nel)]", "[Cons 3 (Cons 1 (Cons 2 Nil)),Cons 0 (Cons 3 (Cons 1 (Cons 2 Nil)))]"),
     ("[show nel, show (nel == nel), show (compare nel (NEL.singleton 9)), show (toList (nel <> nel))]", "[\"(NonEmptyList (NonEmpty 3 (1 : 2 : Nil)))\",\"true\",\"LT\",\"(3 : 1 : 2 : 3 : 1 : 2 : Nil)\"]"),
     ("[toList (map (_ * 2) nel), toList (NEL.singleton negate <*> nel), toList (nel >>= \\x -> NEL.cons' x (x : Nil))]", "[Cons 6 (Cons 2 (Cons 4 Nil)),Cons (-3) (Cons (-1) (Cons (-2) Nil)),Cons 3 (Cons 3 (Cons 1 (Cons 1 (Cons 2 (Cons 2 Nil)))))]"),

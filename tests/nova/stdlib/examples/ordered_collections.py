@@ -43,6 +43,10 @@ elements = Set.toUnfoldable
 """
 
 EXAMPLES: list[tuple[str, str]] = [
+    ("(M.toUnfoldable (M.fromFoldable [Tuple 1 (_ + 1), Tuple 2 (_ * 10)] <*> M.fromFoldable [Tuple 2 5, Tuple 3 7])"
+     " :: Array (Tuple Int Int))", "[Tuple 2 50]"),
+    ("(M.toUnfoldable (M.fromFoldable [Tuple 1 \"a\", Tuple 2 \"b\"]"
+     " >>= \\v -> M.fromFoldable [Tuple 1 (v <> \"!\"), Tuple 3 \"z\"]) :: Array (Tuple Int String))", '[Tuple 1 "a!"]'),
     ("m3", '(fromFoldable [Tuple 1 "a",Tuple 2 "b",Tuple 3 "c"])'),
     ("M.lookup 2 m3", 'Just "b"'),
     ("M.lookup 9 m3", "Nothing"),

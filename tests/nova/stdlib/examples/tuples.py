@@ -13,6 +13,9 @@ import Control.Monad (ap)
 import Data.Eq (eq1)
 import Data.HeytingAlgebra (ff, implies, tt)
 import Data.Lazy as Lazy
+import Data.Functor.Invariant (imap)
+import Data.Identity (Identity(..))
+import Data.Const (Const(..))
 import Data.Ord (compare1)
 import Data.Array as A
 import Data.List (List(..))
@@ -70,5 +73,11 @@ EXAMPLES: list[tuple[str, str]] = [
     ('[Tuple "a" negate <*> Tuple "b" 1, pure 2, Tuple "c" 3 >>= (\\x -> Tuple "d" (x * 2)), ap (Tuple "e" (_ + 1)) (Tuple "f" 4)]',
      '[Tuple "ab" (-1),Tuple "" 2,Tuple "cd" 6,Tuple "ef" 5]'),
     ('[extract (Tuple "a" 1), extract (extend (\\(Tuple _ x) -> x + 1) (Tuple "b" 1)), fst (extend snd (Tuple 7 0))]', "[1,2,7]"),
+    ("[show (imap (_ + 1) (_ - 1) (Just 1)), show (imap (_ + 1) (_ - 1) (Right 1 :: Either String Int)),"
+     " show (imap (_ + 1) (_ - 1) (Tuple 0 1)), show (imap (_ + 1) (_ - 1) (Identity 1)),"
+     " show (imap (_ + 1) (_ - 1) (Const 7 :: Const Int Int))]",
+     '["(Just 2)","(Right 2)","(Tuple 0 2)","(Identity 2)","(Const 7)"]'),
+    ("[Just 2 + Just 3, Just 2 + Nothing, Nothing + Just 3, Just 2 * Just 3, Just 2 * Nothing, zero, one]",
+     "[Just 5,Just 2,Just 3,Just 6,Nothing,Nothing,Just 1]"),
     ("(CL.defer \\_ -> Tuple (Lazy.defer \\_ -> 1) (Lazy.defer \\_ -> 2)) # \\(Tuple a b) -> [Lazy.force a, Lazy.force b]", "[1,2]"),
 ]

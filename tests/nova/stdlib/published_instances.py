@@ -1,0 +1,506 @@
+"""The instances some modules of PureScript's published core libraries define (the package set of PureScript
+0.15), module by module, for comparison with the instances Nova's modules of the same names define. One instance
+head per line, `context => Class args`, as the published source writes it (a derived `Newtype` instance's `_`
+written out as the wrapped type; a `Generic` instance by its first argument and `_`).
+
+Where the heads come from (the code index stores a mix of each file's versions; the newest stored text and the
+packages' CHANGELOG.md were used):
+- maybe v6: Data.Maybe (index id 1862897893, with `Semiring` and `Invariant`; the CHANGELOG's 0.15 entry drops
+  `MonadZero` and adds `Semiring`), Data.Maybe.First/Last (v6, as known).
+- either v6: Data.Either (2095023116).
+- tuples v7: Data.Tuple (1364409361: `Invariant` next to the derived `Functor` and `Generic`).
+- identity v6: Data.Identity (1217805944).
+- const v6: Data.Const (1436113280: no `Contravariant`, which the contravariant package defines).
+- nonempty v7: Data.NonEmpty (1773408185).
+- lists v7: Data.List.Lazy.Types (2200404356); Data.List.Types as known for v7 (its instance list matches the
+  stored texts of ports of it, e.g. 25092633097, less their `Compactable`/`Filterable`/`MonadZero`).
+- ordered-collections v3: Data.Map.Internal (2314358924: the unbiased `Semigroup`/`Monoid` with a `Warn`, `Apply`
+  and `Bind` from v2).
+- prelude v6: the `Data.Monoid.*` and `Data.Semigroup.*` newtypes, Data.Ordering, Data.Unit, Data.Void,
+  Type.Proxy (whose instances live in the class modules), as known.
+- effect v4, st v6: Effect and Control.Monad.ST.Internal (whose `ST` Nova defines in Control.Monad.ST, which
+  Control.Monad.ST.Internal re-exports: `DEFINED_IN`).
+
+Not compared yet: the instances the class modules (Data.Eq, Data.Foldable, …) define for `Array`, `String`,
+functions, `Unit`, `Void`, `Proxy` and the types above."""
+
+from __future__ import annotations
+
+WARN_MAP = (
+    'Warn (Text "Data.Map\'s `Semigroup` instance is now unbiased and differs from the left-biased instance defined in'
+    ' PureScript releases <= 0.13.x.")'
+)
+WITH_INDEX = (
+    "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array and"
+    " Data.Array.NonEmpty.Internal, which import Data.List.Types: that module cannot import the class's"
+)
+MAP_LEFT_BIASED = "Nova keeps PureScript 0.13's left-biased union as `<>` on maps (see EXTRA)"
+
+PUBLISHED: dict[str, str] = {
+    "Data.Maybe": """
+        Functor Maybe
+        Apply Maybe
+        Applicative Maybe
+        Alt Maybe
+        Plus Maybe
+        Alternative Maybe
+        Bind Maybe
+        Monad Maybe
+        Extend Maybe
+        Invariant Maybe
+        Semigroup a => Semigroup (Maybe a)
+        Semigroup a => Monoid (Maybe a)
+        Semiring a => Semiring (Maybe a)
+        Eq a => Eq (Maybe a)
+        Eq1 Maybe
+        Ord a => Ord (Maybe a)
+        Ord1 Maybe
+        Bounded a => Bounded (Maybe a)
+        Show a => Show (Maybe a)
+        Generic (Maybe a) _
+    """,
+    "Data.Maybe.First": """
+        Newtype (First a) (Maybe a)
+        Eq a => Eq (First a)
+        Eq1 First
+        Ord a => Ord (First a)
+        Ord1 First
+        Bounded a => Bounded (First a)
+        Functor First
+        Apply First
+        Applicative First
+        Bind First
+        Monad First
+        Extend First
+        Show a => Show (First a)
+        Semigroup (First a)
+        Monoid (First a)
+        Alt First
+        Plus First
+        Alternative First
+    """,
+    "Data.Maybe.Last": """
+        Newtype (Last a) (Maybe a)
+        Eq a => Eq (Last a)
+        Eq1 Last
+        Ord a => Ord (Last a)
+        Ord1 Last
+        Bounded a => Bounded (Last a)
+        Functor Last
+        Apply Last
+        Applicative Last
+        Bind Last
+        Monad Last
+        Extend Last
+        Show a => Show (Last a)
+        Semigroup (Last a)
+        Monoid (Last a)
+        Alt Last
+        Plus Last
+        Alternative Last
+    """,
+    "Data.Either": """
+        Functor (Either a)
+        Generic (Either a b) _
+        Invariant (Either a)
+        Apply (Either e)
+        Applicative (Either e)
+        Alt (Either e)
+        Bind (Either e)
+        Monad (Either e)
+        Extend (Either e)
+        (Show a, Show b) => Show (Either a b)
+        (Eq a, Eq b) => Eq (Either a b)
+        Eq a => Eq1 (Either a)
+        (Ord a, Ord b) => Ord (Either a b)
+        Ord a => Ord1 (Either a)
+        (Bounded a, Bounded b) => Bounded (Either a b)
+        Semigroup b => Semigroup (Either a b)
+    """,
+    "Data.Tuple": """
+        (Show a, Show b) => Show (Tuple a b)
+        (Eq a, Eq b) => Eq (Tuple a b)
+        Eq a => Eq1 (Tuple a)
+        (Ord a, Ord b) => Ord (Tuple a b)
+        Ord a => Ord1 (Tuple a)
+        (Bounded a, Bounded b) => Bounded (Tuple a b)
+        Semigroupoid Tuple
+        (Semigroup a, Semigroup b) => Semigroup (Tuple a b)
+        (Monoid a, Monoid b) => Monoid (Tuple a b)
+        (Semiring a, Semiring b) => Semiring (Tuple a b)
+        (Ring a, Ring b) => Ring (Tuple a b)
+        (CommutativeRing a, CommutativeRing b) => CommutativeRing (Tuple a b)
+        (HeytingAlgebra a, HeytingAlgebra b) => HeytingAlgebra (Tuple a b)
+        (BooleanAlgebra a, BooleanAlgebra b) => BooleanAlgebra (Tuple a b)
+        Functor (Tuple a)
+        Generic (Tuple a b) _
+        Invariant (Tuple a)
+        Semigroup a => Apply (Tuple a)
+        Monoid a => Applicative (Tuple a)
+        Semigroup a => Bind (Tuple a)
+        Monoid a => Monad (Tuple a)
+        Extend (Tuple a)
+        Comonad (Tuple a)
+        (Lazy a, Lazy b) => Lazy (Tuple a b)
+    """,
+    "Data.Identity": """
+        Newtype (Identity a) a
+        Eq a => Eq (Identity a)
+        Ord a => Ord (Identity a)
+        Bounded a => Bounded (Identity a)
+        HeytingAlgebra a => HeytingAlgebra (Identity a)
+        BooleanAlgebra a => BooleanAlgebra (Identity a)
+        Semigroup a => Semigroup (Identity a)
+        Monoid a => Monoid (Identity a)
+        Semiring a => Semiring (Identity a)
+        EuclideanRing a => EuclideanRing (Identity a)
+        Ring a => Ring (Identity a)
+        CommutativeRing a => CommutativeRing (Identity a)
+        Lazy a => Lazy (Identity a)
+        Show a => Show (Identity a)
+        Eq1 Identity
+        Ord1 Identity
+        Functor Identity
+        Invariant Identity
+        Alt Identity
+        Apply Identity
+        Applicative Identity
+        Bind Identity
+        Monad Identity
+        Extend Identity
+        Comonad Identity
+    """,
+    "Data.Const": """
+        Newtype (Const a b) a
+        Eq a => Eq (Const a b)
+        Eq a => Eq1 (Const a)
+        Ord a => Ord (Const a b)
+        Ord a => Ord1 (Const a)
+        Bounded a => Bounded (Const a b)
+        Show a => Show (Const a b)
+        Semigroupoid Const
+        Semigroup a => Semigroup (Const a b)
+        Monoid a => Monoid (Const a b)
+        Semiring a => Semiring (Const a b)
+        Ring a => Ring (Const a b)
+        EuclideanRing a => EuclideanRing (Const a b)
+        CommutativeRing a => CommutativeRing (Const a b)
+        HeytingAlgebra a => HeytingAlgebra (Const a b)
+        BooleanAlgebra a => BooleanAlgebra (Const a b)
+        Functor (Const a)
+        Invariant (Const a)
+        Semigroup a => Apply (Const a)
+        Monoid a => Applicative (Const a)
+    """,
+    "Data.NonEmpty": """
+        (Show a, Show (f a)) => Show (NonEmpty f a)
+        (Eq1 f, Eq a) => Eq (NonEmpty f a)
+        Eq1 f => Eq1 (NonEmpty f)
+        (Ord1 f, Ord a) => Ord (NonEmpty f a)
+        Ord1 f => Ord1 (NonEmpty f)
+        Functor f => Functor (NonEmpty f)
+        FunctorWithIndex i f => FunctorWithIndex (Maybe i) (NonEmpty f)
+        Foldable f => Foldable (NonEmpty f)
+        FoldableWithIndex i f => FoldableWithIndex (Maybe i) (NonEmpty f)
+        Traversable f => Traversable (NonEmpty f)
+        TraversableWithIndex i f => TraversableWithIndex (Maybe i) (NonEmpty f)
+        Foldable f => Foldable1 (NonEmpty f)
+        Unfoldable f => Unfoldable1 (NonEmpty f)
+        (Applicative f, Semigroup (f a)) => Semigroup (NonEmpty f a)
+    """,
+    "Data.List.Types": """
+        Show a => Show (List a)
+        Eq a => Eq (List a)
+        Eq1 List
+        Ord a => Ord (List a)
+        Ord1 List
+        Semigroup (List a)
+        Monoid (List a)
+        Functor List
+        FunctorWithIndex Int List
+        Foldable List
+        FoldableWithIndex Int List
+        Unfoldable1 List
+        Unfoldable List
+        Traversable List
+        TraversableWithIndex Int List
+        Apply List
+        Applicative List
+        Bind List
+        Monad List
+        Alt List
+        Plus List
+        Alternative List
+        MonadPlus List
+        Extend List
+        Newtype (NonEmptyList a) (NonEmpty List a)
+        Eq a => Eq (NonEmptyList a)
+        Ord a => Ord (NonEmptyList a)
+        Eq1 NonEmptyList
+        Ord1 NonEmptyList
+        Show a => Show (NonEmptyList a)
+        Functor NonEmptyList
+        Apply NonEmptyList
+        Applicative NonEmptyList
+        Bind NonEmptyList
+        Monad NonEmptyList
+        Alt NonEmptyList
+        Extend NonEmptyList
+        Comonad NonEmptyList
+        Semigroup (NonEmptyList a)
+        Foldable NonEmptyList
+        Traversable NonEmptyList
+        Foldable1 NonEmptyList
+        Unfoldable1 NonEmptyList
+        FunctorWithIndex Int NonEmptyList
+        FoldableWithIndex Int NonEmptyList
+        TraversableWithIndex Int NonEmptyList
+        Traversable1 NonEmptyList
+    """,
+    "Data.List.Lazy.Types": """
+        Show a => Show (Step a)
+        Newtype (List a) (Lazy (Step a))
+        Show a => Show (List a)
+        Eq a => Eq (List a)
+        Eq1 List
+        Ord a => Ord (List a)
+        Ord1 List
+        Lazy (List a)
+        Semigroup (List a)
+        Monoid (List a)
+        Functor List
+        FunctorWithIndex Int List
+        Foldable List
+        FoldableWithIndex Int List
+        Unfoldable1 List
+        Unfoldable List
+        Traversable List
+        TraversableWithIndex Int List
+        Apply List
+        Applicative List
+        Bind List
+        Monad List
+        Alt List
+        Plus List
+        Alternative List
+        MonadPlus List
+        Extend List
+        Newtype (NonEmptyList a) (Lazy (NonEmpty List a))
+        Eq a => Eq (NonEmptyList a)
+        Ord a => Ord (NonEmptyList a)
+        Eq1 NonEmptyList
+        Ord1 NonEmptyList
+        Show a => Show (NonEmptyList a)
+        Functor NonEmptyList
+        Apply NonEmptyList
+        Applicative NonEmptyList
+        Bind NonEmptyList
+        Monad NonEmptyList
+        Alt NonEmptyList
+        Extend NonEmptyList
+        Comonad NonEmptyList
+        Semigroup (NonEmptyList a)
+        Foldable NonEmptyList
+        Traversable NonEmptyList
+        Unfoldable1 NonEmptyList
+        FunctorWithIndex Int NonEmptyList
+        FoldableWithIndex Int NonEmptyList
+        TraversableWithIndex Int NonEmptyList
+    """,
+    "Data.Map.Internal": f"""
+        Eq k => Eq1 (Map k)
+        (Eq k, Eq v) => Eq (Map k v)
+        Ord k => Ord1 (Map k)
+        (Ord k, Ord v) => Ord (Map k v)
+        (Show k, Show v) => Show (Map k v)
+        ({WARN_MAP}, Ord k, Semigroup v) => Semigroup (Map k v)
+        ({WARN_MAP}, Ord k, Semigroup v) => Monoid (Map k v)
+        Ord k => Alt (Map k)
+        Ord k => Plus (Map k)
+        Functor (Map k)
+        FunctorWithIndex k (Map k)
+        Ord k => Apply (Map k)
+        Ord k => Bind (Map k)
+        Foldable (Map k)
+        FoldableWithIndex k (Map k)
+        Traversable (Map k)
+        TraversableWithIndex k (Map k)
+    """,
+    "Data.Monoid.Additive": """
+        Eq a => Eq (Additive a)
+        Eq1 Additive
+        Ord a => Ord (Additive a)
+        Ord1 Additive
+        Bounded a => Bounded (Additive a)
+        Show a => Show (Additive a)
+        Functor Additive
+        Apply Additive
+        Applicative Additive
+        Bind Additive
+        Monad Additive
+        Semiring a => Semigroup (Additive a)
+        Semiring a => Monoid (Additive a)
+    """,
+    "Data.Monoid.Multiplicative": """
+        Eq a => Eq (Multiplicative a)
+        Eq1 Multiplicative
+        Ord a => Ord (Multiplicative a)
+        Ord1 Multiplicative
+        Bounded a => Bounded (Multiplicative a)
+        Show a => Show (Multiplicative a)
+        Functor Multiplicative
+        Apply Multiplicative
+        Applicative Multiplicative
+        Bind Multiplicative
+        Monad Multiplicative
+        Semiring a => Semigroup (Multiplicative a)
+        Semiring a => Monoid (Multiplicative a)
+    """,
+    "Data.Monoid.Conj": """
+        Eq a => Eq (Conj a)
+        Eq1 Conj
+        Ord a => Ord (Conj a)
+        Ord1 Conj
+        Bounded a => Bounded (Conj a)
+        Show a => Show (Conj a)
+        Functor Conj
+        Apply Conj
+        Applicative Conj
+        Bind Conj
+        Monad Conj
+        HeytingAlgebra a => Semigroup (Conj a)
+        HeytingAlgebra a => Monoid (Conj a)
+        HeytingAlgebra a => Semiring (Conj a)
+    """,
+    "Data.Monoid.Disj": """
+        Eq a => Eq (Disj a)
+        Eq1 Disj
+        Ord a => Ord (Disj a)
+        Ord1 Disj
+        Bounded a => Bounded (Disj a)
+        Show a => Show (Disj a)
+        Functor Disj
+        Apply Disj
+        Applicative Disj
+        Bind Disj
+        Monad Disj
+        HeytingAlgebra a => Semigroup (Disj a)
+        HeytingAlgebra a => Monoid (Disj a)
+        HeytingAlgebra a => Semiring (Disj a)
+    """,
+    "Data.Monoid.Dual": """
+        Eq a => Eq (Dual a)
+        Eq1 Dual
+        Ord a => Ord (Dual a)
+        Ord1 Dual
+        Bounded a => Bounded (Dual a)
+        Show a => Show (Dual a)
+        Functor Dual
+        Apply Dual
+        Applicative Dual
+        Bind Dual
+        Monad Dual
+        Semigroup a => Semigroup (Dual a)
+        Monoid a => Monoid (Dual a)
+    """,
+    "Data.Monoid.Endo": """
+        Eq (c a a) => Eq (Endo c a)
+        Ord (c a a) => Ord (Endo c a)
+        Bounded (c a a) => Bounded (Endo c a)
+        Show (c a a) => Show (Endo c a)
+        Semigroupoid c => Semigroup (Endo c a)
+        Category c => Monoid (Endo c a)
+    """,
+    "Data.Semigroup.First": """
+        Eq a => Eq (First a)
+        Eq1 First
+        Ord a => Ord (First a)
+        Ord1 First
+        Bounded a => Bounded (First a)
+        Show a => Show (First a)
+        Functor First
+        Apply First
+        Applicative First
+        Bind First
+        Monad First
+        Semigroup (First a)
+    """,
+    "Data.Semigroup.Last": """
+        Eq a => Eq (Last a)
+        Eq1 Last
+        Ord a => Ord (Last a)
+        Ord1 Last
+        Bounded a => Bounded (Last a)
+        Show a => Show (Last a)
+        Functor Last
+        Apply Last
+        Applicative Last
+        Bind Last
+        Monad Last
+        Semigroup (Last a)
+    """,
+    "Data.Ordering": """
+        Eq Ordering
+        Semigroup Ordering
+        Show Ordering
+    """,
+    "Data.Unit": "",
+    "Data.Void": "",
+    "Type.Proxy": "",
+    "Effect": """
+        Functor Effect
+        Apply Effect
+        Applicative Effect
+        Bind Effect
+        Monad Effect
+        Semigroup a => Semigroup (Effect a)
+        Monoid a => Monoid (Effect a)
+    """,
+    "Control.Monad.ST.Internal": """
+        Functor (ST r)
+        Apply (ST r)
+        Applicative (ST r)
+        Bind (ST r)
+        Monad (ST r)
+        MonadRec (ST r)
+        Semigroup a => Semigroup (ST r a)
+        Monoid a => Monoid (ST r a)
+    """,
+}
+
+DEFINED_IN: dict[str, str] = {
+    "Control.Monad.ST.Internal": "Control.Monad.ST",
+}
+"""Published modules whose instances Nova defines in another module (which the published one re-exports)."""
+
+EXTRA: dict[str, dict[str, str]] = {
+    "Data.Identity": {
+        "DivisionRing a => DivisionRing (Identity a)": "the other numeric classes are derived through the newtype too",
+    },
+    "Data.Map.Internal": {
+        "Ord k => Semigroup (Map k v)": "`union` (the left map's value wins), as in PureScript 0.13 (see NOT_YET)",
+        "Ord k => Monoid (Map k v)": "the identity of that `Semigroup`",
+    },
+}
+"""Instances Nova's module defines that the published one does not, with why."""
+
+NOT_YET: dict[str, dict[str, str]] = {
+    "Data.NonEmpty": {
+        "FunctorWithIndex i f => FunctorWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
+        "FoldableWithIndex i f => FoldableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
+        "TraversableWithIndex i f => TraversableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
+    },
+    "Data.List.Types": {
+        "FunctorWithIndex Int List": WITH_INDEX,
+        "FoldableWithIndex Int List": WITH_INDEX,
+        "TraversableWithIndex Int List": WITH_INDEX,
+        "FunctorWithIndex Int NonEmptyList": WITH_INDEX,
+        "FoldableWithIndex Int NonEmptyList": WITH_INDEX,
+        "TraversableWithIndex Int NonEmptyList": WITH_INDEX,
+    },
+    "Data.Map.Internal": {
+        f"({WARN_MAP}, Ord k, Semigroup v) => Semigroup (Map k v)": MAP_LEFT_BIASED,
+        f"({WARN_MAP}, Ord k, Semigroup v) => Monoid (Map k v)": MAP_LEFT_BIASED,
+    },
+}
+"""Published instances Nova does not define (in that module, with that context) yet, with why."""
