@@ -20,7 +20,8 @@ def test_each_collection_is_counted_and_timed_per_generation() -> None:
     report = log.report()
     assert report["collections"][0] >= 1 and report["collections"][2] >= 2
     assert report["longestMs"][2] > 0 and report["totalMs"][2] >= report["longestMs"][2]
-    assert report["thresholds"] == list(gc.get_threshold()) and report["frozen"] == gc.get_freeze_count()
+    # (another thread of the process may freeze objects meanwhile: the count only grows)
+    assert report["thresholds"] == list(gc.get_threshold()) and report["frozen"] <= gc.get_freeze_count()
     log.reset()
     assert log.report()["collections"] == [0, 0, 0]
 
