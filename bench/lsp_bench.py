@@ -18,13 +18,16 @@ Prints, from one run (so ratios compare like with like):
   reads the code that attrs, cattrs and dataclasses generate from its cache, `server.code_cache`), and the server
   process's CPU time from spawn to indexed, cold and warm, with their ratio (a loaded machine does not inflate it);
 - the server's RSS after indexing;
-- the reading rows again (hover, semantic tokens full unchanged and right after an edit, delta right after an
-  edit, inlay hints), marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
-  started warm: what an editor waits for before its own JSON parse. The rows above count this Python client's
-  decoding too (for a 40 kB token array, more than the server spends), so the ratios against hover p99 are read
-  from these.
+- the reading rows again, marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
+  started warm: what an editor waits for before its own JSON parse. Hover, a no-op, semantic tokens full and a
+  screen of inlay hints asked in turn, `--rounds` times (default 300); then tokens full, a delta and a screen of
+  hints right after body edits, and a delta right after a line added or removed near the top (checked to be one
+  number), each `2 × rounds / 3` times; every row with p50/p90/p99/max and the collector's activity meanwhile.
+  The rows above count this Python client's decoding too (for a 40 kB token array, more than the server spends),
+  so the ratios against hover p99 are read from these. On a loaded machine the tails are the scheduler's: compare
+  the server's CPU (`time.process_time`) or a run of main in the same conditions.
 
-Usage: python bench/lsp_bench.py [--lines 50000] [--hovers 400] [--edits 30]
+Usage: python bench/lsp_bench.py [--lines 50000] [--hovers 400] [--edits 30] [--rounds 300]
 """
 
 from __future__ import annotations
@@ -55,6 +58,12 @@ def function_block(name: str, index: int, calls: str | None) -> str:
     return f"-- | Function number {index}.\n{name} :: Int -> Int\n{name} x = {body}\n\n"
 
 
+def hinted_block(name: str, index: int) -> str:
+    """A function without a signature and with a `let` (inlay hints: its type and the binding's)."""
+    body = f"let y = x * {index % 7 + 1} in y + {index}"
+    return f"-- | Function number {index}, its type inferred.\n{name} x = {body}\n\n"
+
+
 def write_module(path: Path, header: str, blocks: list[str]) -> int:
     text = header + "".join(blocks)
     path.write_text(text, encoding="utf-8")
@@ -71,7 +80,9 @@ def generate(root: Path, total_lines: int) -> tuple[Path, list[Path]]:
     root.mkdir(parents=True, exist_ok=True)
     core_blocks: list[str] = []
     while sum(block.count("\n") for block in core_blocks) < 2000:
-        core_blocks.append(function_block(f"f{len(core_blocks)}", len(core_blocks), None))
+        number = len(core_blocks)
+        core_blocks.append(hinted_block(f"f{number}", number) if number % 4 == 2
+                           else function_block(f"f{number}", number, None))
     core = root / "Core.nova"
     lines = write_module(core, "module Core where\n\nimport Prelude\n\n", core_blocks)
     dependents = []
@@ -331,10 +342,34 @@ async def new_line_rows(client: LanguageClient, core: Path, published: dict[str,
     return version + 2 * (edits // 2)
 
 
+def spread(name: str, times: list[float], hover_p99: float | None = None, goal: str = "goal ≤ 2") -> None:
+    """One row: p50/p90/p99/max of the samples (and their p99 against hover's when given)."""
+    ratio = f"  (p99 / hover p99 {percentile(times, .99) / hover_p99:.2f}; {goal})" if hover_p99 else ""
+    print(f"{name} [{len(times)}]: p50 {ms(percentile(times, .5))}  p90 {ms(percentile(times, .9))}  "
+          f"p99 {ms(percentile(times, .99))}  max {ms(max(times))}{ratio}")
+
+
+async def collections(client: RawClient) -> dict[str, Any]:
+    """The server's garbage collector figures so far (per generation: collections, total and longest pause)."""
+    state = (await client.request("workspace/executeCommand", {"command": "nova.dumpState", "arguments": []}))[1]
+    return dict(state["collector"])
+
+
+def collector_line(before: dict[str, Any], after: dict[str, Any]) -> str:
+    counts = [b - a for a, b in zip(before["collections"], after["collections"], strict=True)]
+    spent = [b - a for a, b in zip(before["totalMs"], after["totalMs"], strict=True)]
+    return (f"  collections meanwhile per generation {counts} ({', '.join(f'{x:.1f}' for x in spent)} ms in all; "
+            f"longest ever {after['longestMs']} ms)")
+
+
 async def raw_rows(cache: Path, workspace: Path, core: Path, dependent: Path, rounds: int, edits: int) -> None:
     """The reading rows again, timed by `RawClient` to each answer's last byte (the editor's wait before its own
-    JSON parse), on a server started warm from the cache: hover, semantic tokens full (unchanged text and right
-    after an edit), delta right after an edit, inlay hints for a screen; each against hover p99 so timed."""
+    JSON parse), on a server started warm from the cache. Hover, a no-op, semantic tokens full and a screen of
+    inlay hints are asked in turn in each round (the same server, the same moments), so their p99s compare; then,
+    after edits (each waited for until its diagnostics are out, as an editor asks after its refresh): tokens full,
+    a delta, and a screen of hints right after a body edit, and a delta right after a line added or removed near
+    the top (every declaration below moves). Each row prints p50/p90/p99/max over its samples, and the collector's
+    activity meanwhile."""
     client = await RawClient.start("--cache-dir", str(cache))
     try:
         await client.initialize(workspace)
@@ -344,56 +379,100 @@ async def raw_rows(cache: Path, workspace: Path, core: Path, dependent: Path, ro
         dep_text, core_text = dependent.read_text(), core.read_text()
         line = dep_text.count("\n", 0, dep_text.index("d1 x ="))
         hover = {"textDocument": {"uri": dep_uri}, "position": {"line": line, "character": len("d1 x = ") + 1}}
+        doc = {"textDocument": {"uri": core_uri}}
+        screen = {**doc, "range": {"start": {"line": 1000, "character": 0}, "end": {"line": 1060, "character": 0}}}
+        first = (await client.request("textDocument/semanticTokens/full", doc))[1]  # (the first answers are made)
+        shown = (await client.request("textDocument/inlayHint", screen))[1]
+        assert shown, "no inlay hints on the screen"
         pings: list[float] = []
         hovers: list[float] = []
+        full: list[float] = []
+        hints: list[float] = []
+        before = await collections(client)
         for _ in range(rounds):
             pings.append((await client.request("nova/ping", {}))[0])
             spent, answer = await client.request("textDocument/hover", hover)
             assert answer, "hover answered nothing"
             hovers.append(spent)
-        hover_p99 = percentile(hovers, .99)
-        print(f"[raw] no-op request: p50 {ms(percentile(pings, .5))}  p99 {ms(percentile(pings, .99))}")
-        print(f"[raw] hover:         p50 {ms(percentile(hovers, .5))}  p99 {ms(hover_p99)}")
-        doc = {"textDocument": {"uri": core_uri}}
-        await client.request("textDocument/semanticTokens/full", doc)  # (the first answer is computed)
-        full: list[float] = []
-        size = 0
-        for _ in range(max(rounds // 2, 50)):
             spent, answer = await client.request("textDocument/semanticTokens/full", doc)
-            assert answer and answer["data"], "semantic tokens answered nothing"
+            assert answer and len(answer["data"]) == len(first["data"]), "semantic tokens answered otherwise"
             full.append(spent)
-            size = len(answer["data"])
-        row(f"[raw] semantic tokens full (2k lines, {size} numbers)", full, hover_p99, "goal ≤ 2")
-        screen = {**doc, "range": {"start": {"line": 1000, "character": 0}, "end": {"line": 1060, "character": 0}}}
-        hints: list[float] = []
-        for _ in range(max(rounds // 4, 20)):
             spent, answer = await client.request("textDocument/inlayHint", screen)
-            assert answer is not None, "inlay hints answered nothing"
+            assert answer is not None and len(answer) == len(shown), "inlay hints answered otherwise"
             hints.append(spent)
-        row("[raw] inlay hints for a screen (60 lines of the 2k-line module)", hints, hover_p99, "goal ≤ 2")
+        after = await collections(client)
+        hover_p99 = percentile(hovers, .99)
+        spread("[raw] no-op request", pings)
+        spread("[raw] hover", hovers)
+        spread(f"[raw] semantic tokens full (2k lines, {len(first['data'])} numbers)", full, hover_p99)
+        spread(f"[raw] inlay hints for a screen (60 lines of the 2k-line module, {len(shown)} hints)", hints,
+               hover_p99)
+        print(collector_line(before, after))
+
         edit_line = core_text.count("\n", 0, core_text.index("f5 x ="))
         column = len("f5 x = x * ")
         fresh: list[float] = []
         deltas: list[float] = []
+        fresh_hints: list[float] = []
         result_id = (await client.request("textDocument/semanticTokens/full", doc))[1]["resultId"]
-        for version in range(2, 2 + 2 * edits):
+        before = await collections(client)
+        version = 2
+        for number in range(3 * edits):
             client.notify("textDocument/didChange", {
                 "textDocument": {"uri": core_uri, "version": version},
                 "contentChanges": [{"range": {"start": {"line": edit_line, "character": column},
                                               "end": {"line": edit_line, "character": column + 1}},
                                     "text": str(version % 9 + 1)}]})
             await client.wait_version(core_uri, version)
-            if version % 2:
+            version += 1
+            if number % 3 == 0:
                 spent, answer = await client.request("textDocument/semanticTokens/full/delta",
                                                      {**doc, "previousResultId": result_id})
                 assert "edits" in answer, "no delta after an edit"
                 deltas.append(spent)
-            else:
+                result_id = answer["resultId"]
+            elif number % 3 == 1:
                 spent, answer = await client.request("textDocument/semanticTokens/full", doc)
                 fresh.append(spent)
+                result_id = answer["resultId"]
+            else:
+                spent, answer = await client.request("textDocument/inlayHint", screen)
+                assert answer is not None and len(answer) == len(shown), "inlay hints answered otherwise"
+                fresh_hints.append(spent)
+        after = await collections(client)
+        spread("[raw] semantic tokens full right after an edit", fresh, hover_p99)
+        spread("[raw] semantic tokens delta right after an edit", deltas, hover_p99)
+        spread("[raw] inlay hints for a screen right after an edit", fresh_hints, hover_p99)
+        print(collector_line(before, after))
+
+        moved: list[float] = []
+        held = list((await client.request("textDocument/semanticTokens/full", doc))[1]["data"])
+        result_id = None
+        for number in range(edits + 1):
+            start = {"line": edit_line + 1, "character": 0}
+            added = number % 2 == 0
+            client.notify("textDocument/didChange", {
+                "textDocument": {"uri": core_uri, "version": version},
+                "contentChanges": [{"range": {"start": start, "end": start if added else
+                                              {"line": edit_line + 2, "character": 0}},
+                                    "text": "\n" if added else ""}]})
+            await client.wait_version(core_uri, version)
+            version += 1
+            if result_id is None:
+                answer = (await client.request("textDocument/semanticTokens/full", doc))[1]
+                held = list(answer["data"])
+            else:
+                spent, answer = await client.request("textDocument/semanticTokens/full/delta",
+                                                     {**doc, "previousResultId": result_id})
+                assert "edits" in answer and len(answer["edits"]) == 1, "not one edit after a line moved"
+                edit = answer["edits"][0]
+                assert edit["deleteCount"] == 1 and len(edit.get("data", ())) == 1, f"not one number: {edit}"
+                held[edit["start"]:edit["start"] + edit["deleteCount"]] = edit.get("data", [])
+                moved.append(spent)
             result_id = answer["resultId"]
-        row("[raw] semantic tokens full right after an edit", fresh, hover_p99, "goal ≤ 2")
-        row("[raw] semantic tokens delta right after an edit", deltas, hover_p99, "goal ≤ 2")
+        check = (await client.request("textDocument/semanticTokens/full", doc))[1]
+        assert check["data"] == held, "the deltas did not add up to the full answer"
+        spread("[raw] semantic tokens delta right after a line added or removed near the top", moved, hover_p99)
     finally:
         await client.stop()
 
@@ -541,7 +620,7 @@ async def main(args: argparse.Namespace) -> None:
         print(f"server CPU from spawn to indexed: cold {cold_start.cpu:.2f} s, warm {warm_start.cpu:.2f} s "
               f"(ratio {warm_start.cpu / cold_start.cpu:.3f}; the workers of a parallel cold index not counted)")
         await stop(client)
-        await raw_rows(tmp / "cache", workspace, core, dependents[0], args.hovers, args.edits)
+        await raw_rows(tmp / "cache", workspace, core, dependents[0], args.rounds, 2 * args.rounds // 3)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -551,6 +630,8 @@ if __name__ == "__main__":
     parser.add_argument("--lines", type=int, default=50_000)
     parser.add_argument("--hovers", type=int, default=400)
     parser.add_argument("--edits", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=300,
+                        help="samples of each [raw] row (rounds of hover, no-op, tokens, hints; and of each edit row)")
     parser.add_argument("--server-log", help="write the (first) server's INFO log here")
     parser.add_argument("--no-bytecode", action="store_true",
                         help="do not write the packages' bytecode first (measure starts that compile every module)")

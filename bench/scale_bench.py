@@ -13,8 +13,10 @@ from one run:
   10k lines, keystroke → publishDiagnostics p50 (and max) in the last module of the chain, and the garbage
   collector's pauses meanwhile (`server.collector`);
 - each server's start: spawn → `initialize` answered, and its CPU time from spawn to indexed (cold and warm);
-- the server's import time next to a bare interpreter's start (both measured in the same run, best of 5), before
-  and after the packages' bytecode is written (as an installed package has it; the servers measured use it).
+- the server's import time (what a start imports before it answers `initialize`: entry point, transports, hub,
+  every feature module), with the code cache every start but a version's first uses and without it, next to a
+  bare interpreter's start (all measured in the same run, best of 5), before and after the packages' bytecode is
+  written (as an installed package has it; the servers measured use it).
 
 Usage: python bench/scale_bench.py [--sizes 10000,50000] [--large] [--shape chain|wide] [--jobs N] [--rounds 2]
        [--no-bytecode]
@@ -106,11 +108,39 @@ def check_walls(workspace: Path, jobs: int, rounds: int) -> tuple[float, float]:
     return min(serial), min(parallel)
 
 
-def import_times() -> tuple[float, float]:
-    """Best wall of `python -c pass` and of importing the server's entry point."""
+SERVER_IMPORTS = """
+import sys
+from pathlib import Path
+if len(sys.argv) > 1:
+    from server import code_cache
+    code_cache.install(Path(sys.argv[1]))
+import server.__main__, server.daemon, server.hub
+import importlib
+from server.app import feature_modules
+for name in feature_modules():
+    importlib.import_module(name)
+if len(sys.argv) > 1:
+    code_cache.save_installed()
+"""
+"""What a server start imports before it answers `initialize`: its entry point, the transports, the hub and every
+feature module (with the code cache of generated code the server installs, when a folder is given)."""
+
+
+def import_times() -> tuple[float, float, float]:
+    """Best wall of `python -c pass`, of the server start's imports as a first start makes them (no code cache),
+    and as every later start does (the code cache filled by an untimed run first)."""
     bare = best_wall([sys.executable, "-c", "pass"], 5)
-    server = best_wall([sys.executable, "-c", "import server.__main__, server.app"], 5)
-    return bare, server
+    first = best_wall([sys.executable, "-c", SERVER_IMPORTS], 5)
+    with tempfile.TemporaryDirectory(prefix="nova-imports-") as cache:
+        best_wall([sys.executable, "-c", SERVER_IMPORTS, cache], 1)
+        cached = best_wall([sys.executable, "-c", SERVER_IMPORTS, cache], 5)
+    return bare, first, cached
+
+
+def print_import_times(label: str) -> None:
+    bare, first, cached = import_times()
+    print(f"server import{label}: {cached:.3f} s with the code cache (imports {cached - bare:.3f} s), {first:.3f} s "
+          f"without (a version's first start); bare interpreter start {bare:.3f} s", flush=True)
 
 
 def compile_bytecode() -> bool:
@@ -224,13 +254,10 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
 
 async def main(args: argparse.Namespace) -> None:
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([250_000] if args.large else [])
-    bare, server = import_times()
-    print(f"server import: {server:.3f} s  (bare interpreter start {bare:.3f} s; imports {server - bare:.3f} s)"
-          f"{'  (PYTHONDONTWRITEBYTECODE is set: imports write no bytecode)' if sys.dont_write_bytecode else ''}")
+    print_import_times(" (PYTHONDONTWRITEBYTECODE is set: imports write no bytecode)" if sys.dont_write_bytecode
+                       else "")
     if not args.no_bytecode and compile_bytecode():
-        bare, server = import_times()
-        print(f"server import with the packages' bytecode written (as installed; the servers below use it): "
-              f"{server:.3f} s (imports {server - bare:.3f} s)")
+        print_import_times(" with the packages' bytecode written (as installed; the servers below use it)")
     tmp = Path(tempfile.mkdtemp(prefix="nova-scale-"))
     rows: list[dict[str, float]] = []
     try:

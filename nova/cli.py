@@ -7,11 +7,14 @@ a sub-command whose module is not there yet says so instead of failing with a tr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import io
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from nova.commands.options import OneLineParser
 
@@ -80,5 +83,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result
 
 
+def script() -> NoReturn:
+    """The `nova` command: `main`, then the process ends at once, without tearing the interpreter down.
+
+    A command that checked a project still holds its registry, syntax and typed trees when it returns: millions of
+    objects, which a normal exit frees one by one after a last cyclic collection over all of them. For 250k lines
+    that took as long as the check itself, for memory the operating system takes back at once. Only what is
+    printed is still to be done: the streams are flushed first (a closed pipe is the reader's choice, not an
+    error of the command)."""
+    status = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    script()

@@ -18,6 +18,7 @@ import importlib.util
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -26,7 +27,12 @@ GROUP = "nova_native"
 """Name of the shared library holding the compiled modules (`nova_native__mypyc.*.so`, beside the `nova` folder)."""
 
 MANIFEST = "nova/compiled_sources.json"
-"""Written by a successful build, relative to the folder holding `nova/`: the compiled sources' SHA-256 and sizes."""
+"""Written by a successful build, relative to the folder holding `nova/`: the compiled sources' SHA-256, sizes and
+file identities (modification time, inode), and when the record was made."""
+
+RACY_NS = 2_000_000_000
+"""A source modified less than this before the record was made is always hashed: a later edit within the same tick
+of a coarse file-system clock could leave its size and modification time as recorded."""
 
 PURE_ENV = "NOVA_PURE_PYTHON"
 """Set (to anything but empty) at build time: nothing is compiled; at run time: the Python sources run."""
@@ -38,8 +44,9 @@ _KEPT_PYTHON = frozenset({
 })
 """Modules of those packages that stay Python. `typed`, `env` and `types` define the classes of the values a warm start
 decodes lazily (`nova.compact` subclasses them in Python and intercepts attribute reads, which compiled code does
-not go through); `header` subclasses the parser in Python; functions of `header` and `display` are replaced at run
-time (the header reader's lexer, the display of types), which a compiled caller would not see."""
+not go through; `types` holds `Scheme` alone and re-exports the type terms, compiled in `nova.types.terms`); `header`
+subclasses the parser in Python; functions of `header` and `display` are replaced at run time (the header reader's
+lexer, the display of types), which a compiled caller would not see."""
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,12 +60,17 @@ def compiled_modules(root: Path = ROOT) -> list[str]:
 
 
 def source_record(root: Path = ROOT) -> dict[str, object]:
-    """What `MANIFEST` holds: the Python version compiled for and each compiled module's source hash and size."""
+    """What `MANIFEST` holds: the Python version compiled for, when the record was made, and each compiled module's
+    source hash, size, modification time and inode."""
     modules: dict[str, object] = {}
+    recorded = time.time_ns()
     for name in compiled_modules(root):
-        data = _source(root, name).read_bytes()
-        modules[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-    return {"python": sys.implementation.cache_tag, "modules": modules}
+        path = _source(root, name)
+        info = path.stat()
+        data = path.read_bytes()
+        modules[name] = {"sha256": _digest(data), "size": len(data), "mtime_ns": info.st_mtime_ns,
+                         "inode": info.st_ino}
+    return {"python": sys.implementation.cache_tag, "recorded_ns": recorded, "modules": modules}
 
 
 def stale_reason(root: Path = ROOT) -> str | None:
@@ -76,17 +88,38 @@ def stale_reason(root: Path = ROOT) -> str | None:
     names = compiled_modules(root)
     if not isinstance(built, dict) or sorted(built) != names:
         return "the set of compiled modules changed since the build"
+    recorded = record.get("recorded_ns")
     for name in names:
         entry = built[name]
+        path = _source(root, name)
         try:
-            data = _source(root, name).read_bytes()
+            info = path.stat()
         except OSError:
             return f"{name}: source unreadable"
-        if not isinstance(entry, dict) or entry.get("size") != len(data):
+        if not isinstance(entry, dict) or entry.get("size") != info.st_size:
             return f"{name} changed since the build"
-        if entry.get("sha256") != hashlib.sha256(data).hexdigest():
+        if _untouched(entry, info, recorded):
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return f"{name}: source unreadable"
+        if entry.get("size") != len(data) or entry.get("sha256") != _digest(data):
             return f"{name} changed since the build"
     return None
+
+
+def _untouched(entry: dict[str, object], info: os.stat_result, recorded: object) -> bool:
+    """Whether a source is the very file the build hashed, by its identity alone (every import checks the record:
+    hashing each source is most of that check's cost): the same inode, size and modification time, a time well
+    before the record was made (an edit after it gets a later time). Anything else is hashed."""
+    mtime = entry.get("mtime_ns")
+    return (type(recorded) is int and type(mtime) is int and mtime == info.st_mtime_ns
+            and entry.get("inode") == info.st_ino and mtime < recorded - RACY_NS)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 class _Sources:

@@ -11,17 +11,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from nova.frozen_init import fast_frozen_init
 
-
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(slots=True, order=True, unsafe_hash=True)
 class Span:
-    """A half-open source range `[start, end)` in 0-based lines and code-point columns."""
+    """A half-open source range `[start, end)` in 0-based lines and code-point columns.
+
+    Immutable by convention, like the syntax tree's nodes (`nova.syntax.ast`): the explicit constructor is what
+    makes it a native class with a native constructor once compiled (see `nova.compiled`)."""
 
     start_line: int
     start_col: int
     end_line: int
     end_col: int
+
+    def __init__(self, start_line: int, start_col: int, end_line: int, end_col: int) -> None:
+        self.start_line = start_line
+        self.start_col = start_col
+        self.end_line = end_line
+        self.end_col = end_col
 
     def contains(self, line: int, col: int) -> bool:
         """True when the position lies inside the span (the end column counts, so a cursor after a name hits it)."""
@@ -75,5 +82,3 @@ class Diagnostic:
     it to LSP's `Diagnostic.data` (spans as ranges of the client's text) and reads it back from a code action
     request's context."""
 
-
-fast_frozen_init(Span)  # spans are made by the hundred thousand

@@ -4,8 +4,9 @@ Each worker process holds a mirror of the layer being filled: the root (restored
 a worker starts in a fraction of a second instead of building the standard library) plus the modules it has
 checked or been sent. A module is handed to an idle worker once every module it imports is done, with whatever of
 its import closure that worker lacks; the worker checks it, keeps it, and sends it back in the compact form of a
-warm start (`nova.compact`: one CBOR blob per exported scheme, per typed element and per environment), which the
-parent puts into its layer undecoded. Picking the worker that already holds most of a module's closure keeps a
+warm start (`nova.compact`: one blob per exported scheme, per typed element and per environment; the interface
+first, before the module is linted, then the typed elements as one `marshal` table), which the parent puts into
+its layer undecoded. Picking the worker that already holds most of a module's closure keeps a
 chain of imports on one worker, with nothing to send.
 
 The results equal the serial path's (a differential test holds them to it). What a worker's mirror could not show
@@ -163,26 +164,6 @@ def interface_of(typed_ast: Any) -> Any:
                                         if element.kind in READ_BY_IMPORTERS})
 
 
-def pack(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
-    """What crosses between processes: the registry entry in its snapshot form, plus the diagnostics."""
-    from nova.compact import unstructure_typed_module, unstructure_value
-    from nova.snapshot import encode
-
-    return {
-        "name": checked.name,
-        "exports": {key: unstructure_value(value) for key, value in checked.exports.items()},
-        "ast": unstructure_typed_module(checked.typed_ast),
-        "env": unstructure_value(checked.env),
-        "imports": list(checked.imports),
-        "diagnostics": encode(tuple(checked.diagnostics)),
-        "lint": encode(tuple(checked.lint)),
-        "linted": checked.linted,
-        "fixities": encode(dict(checked.fixities)),
-        "header_span": encode(checked.header_span),
-        "source_hash": text_hash,
-    }
-
-
 def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, Any]:
     """What a dependent's check reads of a checked module (its exported schemes and environment, its imports, its
     constructors' elements), in the packed form of `pack_entry`: sent (and handed on to the next module's worker)
@@ -192,11 +173,19 @@ def pack_interface(checked: CheckedModule, text_hash: str | None) -> dict[str, A
 
 
 def pack_rest(checked: CheckedModule) -> dict[str, Any]:
-    """What `pack` adds to `pack_interface`: all the typed elements, the diagnostics (`unpack` takes both)."""
-    return {key: value for key, value in pack(checked, None).items() if key not in _INTERFACE_ONLY}
+    """What the parent needs of a checked module besides `pack_interface`: all the typed elements (in the local
+    form a worker hands its parent, `nova.compact.hand_over_typed_module`), the diagnostics (`unpack` takes both)."""
+    from nova.compact import hand_over_typed_module
+    from nova.snapshot import encode
 
-
-_INTERFACE_ONLY = frozenset({"name", "exports", "env", "imports", "source_hash"})
+    return {
+        "ast": hand_over_typed_module(checked.typed_ast),
+        "diagnostics": encode(tuple(checked.diagnostics)),
+        "lint": encode(tuple(checked.lint)),
+        "linted": checked.linted,
+        "fixities": encode(dict(checked.fixities)),
+        "header_span": encode(checked.header_span),
+    }
 
 
 def pack_entry(entry: Any) -> dict[str, Any]:
@@ -219,16 +208,16 @@ def _packed_interface(name: str, exports: Mapping[str, Any], ast: Any, env: Any,
 
 
 def unpack(data: dict[str, Any]) -> CheckedModule:
-    """A checked module from its packed form: diagnostics decoded, schemes, elements and environment left compact
-    (each is decoded the first time something reads it)."""
+    """A checked module from `pack_interface` and `pack_rest` together: diagnostics decoded, schemes, elements and
+    environment left compact (each is decoded the first time something reads it)."""
     from nova.check import CheckedModule
-    from nova.compact import LazyEnv, LazyScheme, structure_typed_module, structure_value
+    from nova.compact import LazyEnv, LazyScheme, structure_value, taken_over_typed_module
     from nova.snapshot import decode
 
     return CheckedModule(
         name=data["name"],
         exports={key: structure_value(blob, LazyScheme) for key, blob in data["exports"].items()},
-        typed_ast=structure_typed_module(data["ast"]),
+        typed_ast=taken_over_typed_module(data["ast"]),
         env=structure_value(data["env"], LazyEnv),
         imports=tuple(data["imports"]),
         diagnostics=tuple(decode(data["diagnostics"])),
@@ -275,7 +264,7 @@ def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connectio
             os.nice(niceness)
     from nova.compact import lazy_converter
     from nova.deep import deep_section
-    from nova.workspace import check_text, put_checked
+    from nova.workspace import put_checked
     from registry import restore
 
     _quiet_standard_streams()
@@ -309,15 +298,29 @@ def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connectio
             try:
                 for data in entries:
                     put_packed(mirror, data)
-                checked = check_text(text, mirror, parsed=parsed, lint=lint)
-                put_checked(mirror, checked, text_hash)
+                checked, linted = _check_then_lint(text, mirror, parsed, lint)
                 # the interface first: the parent hands it to the next module's worker, which checks that module
-                # while this one packs the typed elements (most of the packing) on its own core
+                # while this one lints it and packs the typed elements (most of the packing) on its own core
                 connection.send(("interface", pack_interface(checked, text_hash)))
+                checked = linted()
+                put_checked(mirror, checked, text_hash)
                 reply: tuple[str, Any] = ("done", pack_rest(checked))
             except Exception:
                 reply = ("failed", f"{path}: {traceback.format_exc()}")
             connection.send(reply)
+
+
+def _check_then_lint(text: str, view: Any, parsed: Any, lint: bool) -> tuple[CheckedModule, Callable[[], Any]]:
+    """`nova.workspace.check_text` of a worker, its lint warnings (when asked for) added by the function returned
+    (`nova.check.check_then_lint`): what a dependent's check reads is ready before them."""
+    from nova.check import check_module, check_then_lint
+    from nova.syntax import parse_module
+
+    parsed = parsed if parsed is not None else parse_module(text)
+    if lint:
+        return check_then_lint(parsed, view)
+    checked = check_module(parsed, view, lint=False)
+    return checked, lambda: checked
 
 
 PARSE_AHEAD = "parse"

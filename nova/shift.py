@@ -32,27 +32,31 @@ _COPIERS: dict[type, _Copier] = {}
 
 def _copier(cls: type) -> _Copier:
     """How to move one value of class `cls`: as it is, for what is not a dataclass or is one of the type
-    language's (schemes, evidence, class and instance infos hold no spans); else a generated field-by-field copy."""
+    language's (schemes, evidence, class and instance infos hold no spans); else a generated field-by-field copy,
+    built through the class's constructor (every field is a parameter of it, in order: a compiled class's instance
+    cannot be made without its constructor)."""
     copier = _COPIERS.get(cls)
     if copier is not None:
         return copier
     if not is_dataclass(cls) or cls.__module__.startswith("nova.types"):
         copier = _keep
     else:
-        body = ["def copy(node, go):", "    new = new_object(cls)"]
-        for field in fields(cls):
+        body = ["def copy(node, go):"]
+        arguments: list[str] = []
+        for index, field in enumerate(fields(cls)):
+            assert field.init, f"{cls.__name__}.{field.name} is not a constructor parameter"
             annotation = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
             if annotation in _PLAIN_ANNOTATIONS:
-                body.append(f"    set_field(new, {field.name!r}, node.{field.name})")
+                arguments.append(f"node.{field.name}")
             elif annotation == "Span":
-                body.append(f"    s = node.{field.name}")
-                body.append(f"    set_field(new, {field.name!r}, go(s) if type(s) is not Span else "
-                            "Span(s.start_line + go.lines, s.start_col, s.end_line + go.lines, s.end_col))")
+                body.append(f"    s{index} = node.{field.name}")
+                arguments.append(f"go(s{index}) if type(s{index}) is not Span else "
+                                 f"Span(s{index}.start_line + go.lines, s{index}.start_col, "
+                                 f"s{index}.end_line + go.lines, s{index}.end_col)")
             else:
-                body.append(f"    set_field(new, {field.name!r}, go(node.{field.name}))")
-        body.append("    return new")
-        namespace: dict[str, Any] = {"new_object": cls.__new__, "cls": cls, "set_field": object.__setattr__,
-                                     "Span": Span}
+                arguments.append(f"go(node.{field.name})")
+        body.append(f"    return cls({', '.join(f'({argument})' for argument in arguments)})")
+        namespace: dict[str, Any] = {"cls": cls, "Span": Span}
         exec("\n".join(body), namespace)
         copier = namespace["copy"]
     _COPIERS[cls] = copier

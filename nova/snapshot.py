@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import operator
 import re
+from collections.abc import Callable
 from typing import Any
 
 import cattrs
@@ -54,8 +56,8 @@ def encode(v: Any) -> Any:
     if layout is _UNKNOWN:
         layout = _DATACLASS_LAYOUT[tv] = _layout_of(tv)
     if layout is not None:
-        tag, names = layout
-        return [tag, *[encode(getattr(v, name)) for name in names]]
+        tag, fields, several = layout
+        return [tag, *map(encode, fields(v))] if several else [tag, encode(fields(v))]
     return _encode_general(v)
 
 
@@ -83,19 +85,24 @@ def _encode_frozenset(v: frozenset[Any]) -> list[Any]:
     return ["fs", *sorted([encode(x) for x in v], key=repr)]
 
 
-def _layout_of(cls: type) -> tuple[str, tuple[str, ...]] | None:
-    """The tag and encoded fields of an allowed data class (or of a field-less subclass of one)."""
+def _layout_of(cls: type) -> tuple[str, Callable[[Any], Any], bool] | None:
+    """The tag of an allowed data class (or of a field-less subclass of one), a getter of its encoded fields' values
+    (`operator.attrgetter`: one C call per node), and whether it has several of them (the getter then gives a
+    tuple)."""
     if issubclass(cls, enum.Enum) or not dataclasses.is_dataclass(cls):
         return None
     allowed = cls if _CLASSES.get(cls.__name__) is cls else _stand_in_for(cls)
     if allowed is None:
         return None
-    return f"D:{allowed.__name__}", tuple(f.name for f in dataclasses.fields(allowed) if f.init)
+    names = tuple(f.name for f in dataclasses.fields(allowed) if f.init)
+    if not names:
+        return f"D:{allowed.__name__}", lambda v: (), True
+    return f"D:{allowed.__name__}", operator.attrgetter(*names), len(names) > 1
 
 
 _PLAIN = frozenset({type(None), bool, int, float})
 _UNKNOWN: Any = object()
-_DATACLASS_LAYOUT: dict[type, tuple[str, tuple[str, ...]] | None] = {}
+_DATACLASS_LAYOUT: dict[type, tuple[str, Callable[[Any], Any], bool] | None] = {}
 # TVar is restored as a fresh variable: its id is not kept, so a value writes back as it was read
 _ENCODERS: dict[type, Any] = {
     tuple: lambda v: ["()", *[encode(x) for x in v]],

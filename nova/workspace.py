@@ -423,6 +423,25 @@ def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -
     return jobs > 1 and worth_it(jobs, *plan_weight(the_plan, only))
 
 
+def workers_worth_using(the_plan: Plan, jobs: int, only: set[str] | None = None) -> int:
+    """Worker processes worth starting to check the plan (0: check it in this process): `jobs` for a large folder
+    whose modules can be checked beside each other; two for a large chain of imports while a core is idle, which
+    they take in turns (each checks the next module as soon as the other has sent the interface of the one before,
+    while that other lints it and packs its typed elements; each parses its next module while it waits,
+    `nova.parallel.PARSE_AHEAD`); else none. A core is idle when the system's idle time over a tenth of a second
+    says so (`nova.parallel.idle_cores`). On a machine whose cores are all busy a chain stays in this process:
+    handed from process to process, each module would wait for three to be woken in turn, and the workers' total
+    CPU (their start, the packing) is higher than one process's."""
+    from nova.parallel import idle_cores, large, worth_it
+
+    modules, lines, chain = plan_weight(the_plan, only)
+    if worth_it(jobs, modules, lines, chain):
+        return jobs
+    if jobs >= 2 and large(modules, lines) and idle_cores(jobs) >= 1:
+        return 2
+    return 0
+
+
 def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = None, jobs: int = 1,
                   pool: WorkerPool | None = None, parsed: Mapping[str, ParsedModule] | None = None,
                   root_file: tuple[Path, bytes | None] | None = None, *, lint: bool = True,
@@ -433,20 +452,24 @@ def check_sources(sources: Sequence[Source], parent: Any, root: Path | None = No
     `parsed`: path → the parse of that file's text, when made earlier (used by the serial check). `root_file`:
     a snapshot of `parent` on disk and its key (`nova.root_cache`), which the workers restore instead of a dump
     made for them. `lint` False: no lint warnings (see `nova.check.check_module`). `spread`: whether to use the
-    workers whatever the folder's size (None: when `parallel_worth_it`; True where they cost little to start,
-    as forked ones)."""
+    workers whatever the folder's size (None: when `workers_worth_using` says so; True where they cost little to
+    start, as forked ones)."""
     from nova.check import deep_section
 
     layer = parent.begin_batch()
     the_plan = plan(sources, root)
     results: Mapping[str, CheckedModule]
     workers = len(pool.workers) if pool is not None else jobs
-    if parent.is_root and (parallel_worth_it(the_plan, workers) if spread is None else spread and workers > 1):
+    if parent.is_root and workers > 1:
+        wanted = workers_worth_using(the_plan, workers) if spread is None else workers if spread else 0
+    else:
+        wanted = 0
+    if wanted:
         from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
 
         with contextlib.ExitStack() as stack:
             if pool is None:
-                pool = stack.enter_context(WorkerPool(jobs))
+                pool = stack.enter_context(WorkerPool(wanted))
             if not pool.opened and root_file is not None:
                 pool.open(*root_file)
             elif not pool.opened:

@@ -87,9 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A check allocates hundreds of thousands of small objects and leaves little cyclic garbage: collecting the
     # young generation every 700 allocations (the default) spends more time walking survivors than freeing.
     gc.set_threshold(50_000, 20, 20)
-    from server.collector import install
+    from server.collector import hold_during_start, install
 
     install()
+    hold_during_start()
     setup_logging(args.log_file, args.log_level)
     if not args.no_cache:
         # before pygls, lsprotocol and the checker are imported: their generated code comes from the cache

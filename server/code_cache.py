@@ -160,8 +160,7 @@ def _generating_modules() -> list[tuple[ModuleType, str]]:
     import dataclasses
 
     found: list[tuple[ModuleType, str]] = [(dataclasses, "exec")]
-    for name, builtin in (("attr._make", "compile"), ("cattrs.gen", "compile"), ("cattrs.gen.typeddicts", "compile"),
-                          ("nova.frozen_init", "exec")):
+    for name, builtin in (("attr._make", "compile"), ("cattrs.gen", "compile"), ("cattrs.gen.typeddicts", "compile")):
         with contextlib.suppress(ImportError):
             found.append((importlib.import_module(name), builtin))
     return found

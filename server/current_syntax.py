@@ -6,11 +6,12 @@ recent parses are kept, keyed by the text, so the requests an editor sends toget
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nova.sources import normalize_line_ends
-from nova.syntax import parse_module
-from nova.syntax.parser import ParsedModule
+
+if TYPE_CHECKING:  # the parser is imported by the first parse, not by a server's start
+    from nova.syntax.parser import ParsedModule
 
 _KEPT = 8
 _recent: OrderedDict[str, ParsedModule] = OrderedDict()
@@ -26,6 +27,8 @@ def parsed_now(text: str) -> tuple[str, ParsedModule]:
     clean = normalize_line_ends(text)
     parsed = _recent.get(clean)
     if parsed is None:
+        from nova.syntax import parse_module
+
         parsed = parse_module(clean)
         _recent[clean] = parsed
         while len(_recent) > _KEPT:

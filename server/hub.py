@@ -29,12 +29,12 @@ from nova.workspace import (
     ordered,
     owner_of,
     plan,
-    plan_weight,
     put_checked,
     read_sources,
     stale_after_restore,
 )
 from server import analysis
+from server.collector import start_over
 from server.fair_executor import FairExecutor
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
@@ -63,15 +63,15 @@ def stdlib_dir() -> Path:
 
 
 def _code_fingerprint() -> str:
-    """Identifies the stdlib sources and the code that wrote the cache: another version's cache is never read."""
-    digest = hashlib.sha256()
-    for path in sorted(stdlib_dir().rglob("*.nova")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    for package in ("nova", "registry", "server"):
-        for path in sorted((stdlib_dir().parent.parent / package).rglob("*.py")):
-            stat = path.stat()
-            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    """Identifies the stdlib sources and the code that wrote the cache: another version's cache is never read.
+    The stdlib and the checker are what the root's snapshot name already identifies (`nova.root_cache`, computed
+    once per process); the server's own files are added by name, size and modification time."""
+    from nova.root_cache import fingerprint
+
+    digest = hashlib.sha256(fingerprint().encode())
+    for path in sorted((stdlib_dir().parent.parent / "server").rglob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -163,6 +163,8 @@ class ProjectBaseline:
                 self.unsaved_changes = True
             self.rechecked_on_start = len(only)
         total = len(only) if only is not None else len(the_plan.owners)
+        if total:
+            start_over()  # checks leave cyclic garbage: the collector held off during the start runs again
         workers = await loop.run_in_executor(self.hub.indexer, self.hub.index_workers, the_plan, only)
         if workers:
             await self._index_in_parallel(the_plan, only, total, progress, workers)
@@ -546,23 +548,11 @@ class Hub:
             log.info("stdlib built in a child process in %.2f s", time.perf_counter() - began)
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
-        """Worker processes for indexing a folder: `jobs` for a large folder whose modules can be checked beside
-        each other; two for a large chain of imports while a core is idle, which they take in turns (each checks
-        the next module as soon as the other has sent the interface of the one before, while that other packs
-        its typed elements: what this process would spend a third of the index making compact; each parses its
-        next module while it waits for the interface of the one before, `nova.parallel.PARSE_AHEAD`); else none
-        (checked here, each module made compact after its check). A core is idle when the system's idle time over
-        a tenth of a second says so (`nova.parallel.idle_cores`). On a machine whose cores are all busy the
-        chain stays here: handed from process to process, each module would wait for three to be woken in turn,
-        and the workers' total CPU (their start, the packing) is higher than this process's."""
-        from nova.parallel import idle_cores, large, worth_it
+        """Worker processes for indexing a folder (`nova.workspace.workers_worth_using`, as `nova check` decides;
+        0: checked here, each module made compact after its check)."""
+        from nova.workspace import workers_worth_using
 
-        modules, lines, chain = plan_weight(the_plan, only)
-        if worth_it(self.jobs, modules, lines, chain):
-            return self.jobs
-        if self.jobs >= 2 and large(modules, lines) and idle_cores(self.jobs) >= 1:
-            return 2
-        return 0
+        return workers_worth_using(the_plan, self.jobs, only)
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""
@@ -679,6 +669,7 @@ class Hub:
             return baseline
         finally:
             self._indexing.pop(folder, None)
+            start_over()  # the start is over: the collector runs again (see `server.collector`)
 
     def _after_start(self) -> None:
         """Once the first folder is served: load the checker, then keep the code generated so far and let go of

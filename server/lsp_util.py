@@ -73,3 +73,13 @@ def hover_formats(ls: Any) -> Any:
 def bare_name(key: str) -> str:
     """The name an element key stands for (`type:Maybe` → `Maybe`; an operator such as `:|` stays whole)."""
     return keys.name_of(key)
+
+
+KEPT_DOCUMENTS = 64
+"""How many documents' entries a feature's per-document tables keep (the most recently used)."""
+
+
+def trim(table: dict[str, Any], kept: int = KEPT_DOCUMENTS) -> None:
+    """Keep the most recently used documents' entries (dicts keep insertion order; users re-insert)."""
+    while len(table) > kept:
+        table.pop(next(iter(table)))

@@ -19,9 +19,10 @@ What consumers rely on:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from nova.deep import deep_section, run_on_big_stack
@@ -57,6 +58,13 @@ def _check(parsed: ParsedModule, view: Any, previous: CheckedModule | None, lint
     return ModuleChecker(parsed, view, previous).run(lint)
 
 
+def _check_keeping(parsed: ParsedModule, view: Any, previous: CheckedModule | None) -> tuple[CheckedModule, Any]:
+    from nova.check.checker import ModuleChecker
+
+    checker = ModuleChecker(parsed, view, previous)
+    return checker.run(False), checker
+
+
 _contain_faults = False
 
 
@@ -81,6 +89,42 @@ def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None
     lint warnings (`CheckedModule.lint`): a library built for its interfaces (the standard library's root) has
     nobody to show them to.
     """
+    return _guarded(parsed, lambda: _check(parsed, view, previous, lint))
+
+
+def check_then_lint(parsed: ParsedModule, view: Any, previous: CheckedModule | None = None
+                    ) -> tuple[CheckedModule, Callable[[], CheckedModule]]:
+    """`check_module(parsed, view, previous)` in two steps: the check, whose result has no lint warnings yet, and a
+    function giving the result `check_module` gives (the warnings added as it adds them: none when the module has
+    errors), for a caller with something to do in between (a worker process hands the module's interface on
+    before linting it). Call the function before the view changes."""
+    kept: list[Any] = []
+
+    def check() -> CheckedModule:
+        checked, checker = _check_keeping(parsed, view, previous)
+        kept.append(checker)
+        return checked
+
+    checked = _guarded(parsed, check)
+
+    def linted() -> CheckedModule:
+        if not kept or any(d.severity == Severity.ERROR for d in checked.diagnostics):
+            return checked
+
+        def lint() -> CheckedModule:
+            from nova.check.lint import lint_module
+
+            warnings = lint_module(checked.name, parsed.module, view, kept[0])
+            return dataclasses.replace(checked, lint=warnings, linted=True)
+
+        return _guarded(parsed, lint)
+
+    return checked, linted
+
+
+def _guarded(parsed: ParsedModule, work: Callable[[], CheckedModule]) -> CheckedModule:
+    """Run a step of checking `parsed` as `check_module` runs one: on a big stack with the recursion limit
+    raised and the collector's young generation raised, a too deep input reported, a fault contained when asked."""
     # The checker allocates many short-lived objects; a young-generation threshold this low makes the cyclic GC
     # rescan the (large, long-lived) registry contents over and over. Raise it while checking.
     threshold = gc.get_threshold()
@@ -88,7 +132,7 @@ def check_module(parsed: ParsedModule, view: Any, previous: CheckedModule | None
         gc.set_threshold(_GC_THRESHOLD, threshold[1], threshold[2])
     try:
         with deep_section():
-            return run_on_big_stack(lambda: _check(parsed, view, previous, lint), name="nova-check")
+            return run_on_big_stack(work, name="nova-check")
     except RecursionError:
         return _failed(parsed, "Expression nested too deeply.")
     except Exception as error:
@@ -121,4 +165,5 @@ def _failed(parsed: ParsedModule, message: str, code: str = "TooDeep") -> Checke
     )
 
 
-__all__ = ["CheckedModule", "TypedElement", "TypedModule", "check_module", "contained_faults", "deep_section"]
+__all__ = ["CheckedModule", "TypedElement", "TypedModule", "check_module", "check_then_lint", "contained_faults",
+           "deep_section"]

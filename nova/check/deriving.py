@@ -27,7 +27,7 @@ from nova.check.exports import Exports
 from nova.diagnostics import Related
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
-from nova.types.evidence import Derivation, DerivedConstructor, Evidence, FieldUse, InstanceEv, ParamEv, SuperEv
+from nova.types.evidence import Derivation, DerivedConstructor, Evidence, FieldUse, ParamEv, mentions_instance
 from nova.types.types import (
     T_ARROW,
     T_RECORD,
@@ -587,7 +587,7 @@ class Deriving(Exports):
             self._fail(d, "InvalidNewtypeInstance", invalid)
         wrapped = substitute(wrapped, [*args, *[TVar(fresh_id(), 1 << 20) for _ in tinfo.params[len(args) :]]])
         ev = self._solved(d, (info.cls_module, info.cls), (*head[:-1], wrapped), givens)
-        if ev is not None and _uses_instance(ev, info.module, info.key):
+        if ev is not None and mentions_instance(ev, info.module, info.key):
             # the dictionary is the wrapped type's, built when the module is loaded: one that needs this very
             # instance (a newtype wrapping a type that mentions it) would read itself before it exists
             name = info.name or info.key
@@ -665,20 +665,6 @@ def generic_rep(constructors: list[tuple[str, list[Type]]]) -> Type:
     for r in reversed(reps[:-1]):
         out = TApp(TApp(con("Sum"), r), out)
     return out
-
-
-def _uses_instance(ev: Evidence, module: str, key: str) -> bool:
-    """Whether a dictionary is built from the instance `module`.`key` (anywhere in its arguments)."""
-    stack: list[Evidence] = [ev]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, InstanceEv):
-            if e.module == module and e.key == key:
-                return True
-            stack.extend(e.args)
-        elif isinstance(e, SuperEv):
-            stack.append(e.base)
-    return False
 
 
 def _strip_params(wrapped: Type, applied: int, total: int) -> Type | None:

@@ -15,7 +15,7 @@ from nova.check.zonk import Zonker
 from nova.diagnostics import Related, Severity, Span
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
-from nova.types.evidence import Derivation, Evidence, InstanceEv, ParamEv
+from nova.types.evidence import Derivation, Evidence, ParamEv, mentions_instance
 from nova.types.types import (
     Scheme,
     TCon,
@@ -297,7 +297,7 @@ def _eager_use_of(root: object, module: str, key: str) -> T.EVar | None:
         if isinstance(node, T.Binding) and any(c.params for c in node.clauses):
             continue
         if isinstance(node, T.EVar):
-            if any(_mentions_instance(ev, module, key) for ev in node.evidence):
+            if any(mentions_instance(ev, module, key) for ev in node.evidence):
                 return node
             continue
         if isinstance(node, (tuple, list)):
@@ -315,17 +315,3 @@ def _eager_use_of(root: object, module: str, key: str) -> T.EVar | None:
     return None
 
 
-def _mentions_instance(ev: object, module: str, key: str) -> bool:
-    stack = [ev]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, InstanceEv):
-            if e.module == module and e.key == key:
-                return True
-            stack.extend(e.args)
-        else:  # (a superclass of a dictionary is that dictionary's part)
-            base = getattr(e, "base", None)
-            if base is not None:
-                stack.append(base)
-            stack.extend(a for a in getattr(e, "args", ()) if a is not None)
-    return False

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from nova import keys
@@ -28,6 +29,7 @@ from nova.syntax import ast
 from nova.types.types import Scheme, TCon, Type, iter_type
 
 Qualify = Mapping[tuple[str, str], str]
+_POSITION = attrgetter("line", "col")
 
 Target = tuple[str, str]
 
@@ -172,11 +174,23 @@ def _cached(owner: object, build: Callable[[], Any]) -> Any:
     return value
 
 
-def _declarations(module: ast.Module) -> tuple[frozenset[str], SpanIndex, dict[int, list[Span]]]:
-    """A module's signed top-level names, its declarations by lines, and (filled as asked) each declaration's
-    signed local bindings."""
-    return (frozenset(decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl)),
-            SpanIndex((decl.span, decl) for decl in module.decls), {})
+class _Declarations:
+    """A module's signed top-level names, its declarations by lines (made on first use: after an edit, the hints
+    memo asks for one declaration's or none) and (filled as asked) each declaration's signed local bindings."""
+
+    __slots__ = ("_index", "decls", "locals", "signed")
+
+    def __init__(self, module: ast.Module) -> None:
+        self.decls = module.decls
+        self.signed = frozenset(decl.name for decl in module.decls if isinstance(decl, ast.SignatureDecl))
+        self._index: SpanIndex | None = None
+        self.locals: dict[int, list[Span]] = {}
+
+    @property
+    def index(self) -> SpanIndex:
+        if self._index is None:
+            self._index = SpanIndex((decl.span, decl) for decl in self.decls)
+        return self._index
 
 
 def _signed_locals(decl: Any) -> list[Span]:
@@ -197,45 +211,104 @@ def signed_names(module: ast.Module, lines: tuple[int, int] | None = None) -> tu
     """Top-level names with a signature, and the name spans of local bindings with one (a local binding counts
     as signed when a local signature of its name is written anywhere in the same top-level declaration); local
     ones only in the declarations that meet `lines`."""
-    top, index, memo = _cached(module, lambda: _declarations(module))
+    declarations: _Declarations = _cached(module, lambda: _Declarations(module))
     local: set[Span] = set()
-    for decl in (module.decls if lines is None else index.meeting(lines)):
+    memo = declarations.locals
+    for decl in (module.decls if lines is None else declarations.index.meeting(lines)):
         spans = memo.get(id(decl))
         if spans is None:
             spans = memo[id(decl)] = _signed_locals(decl)
         local.update(spans)
-    return top, local
+    return declarations.signed, local
+
+
+class HintMemo:
+    """One document's hints by typed element, from its last whole-document answer: the next one (after a check
+    that re-inferred a few declarations) makes only those of the elements that are not the same objects (nor
+    copies the checker moved by whole lines, whose hints are moved alike), and of those whose name gained or lost
+    a signature. Entries are kept while the settings, the names types are printed
+    with and (for parameter names, read from the callees' elements) the view's revision are unchanged."""
+
+    __slots__ = ("entries", "key", "made")
+
+    def __init__(self) -> None:
+        self.key: tuple[Any, ...] | None = None
+        self.entries: dict[int, tuple[Any, bool, list[InlayHint]]] = {}
+        self.made = 0
+        """How many elements' hints the last answer made (the others were the memo's)."""
 
 
 def inlay_hints(elements: Mapping[str, Any], module: ast.Module, view: Any, settings: HintSettings,
                 lines: tuple[int, int] | None = None, text: str = "",
-                qualify: Qualify | None = None) -> list[InlayHint]:
+                qualify: Qualify | None = None, memo: HintMemo | None = None,
+                moved: Mapping[int, tuple[Any, int]] | None = None) -> list[InlayHint]:
     """The hints of a module's checked elements (and the syntax tree of the same text), sorted by position;
     `lines` limits them to a range of lines (inclusive). With the text, a parameter name goes before the
     parentheses around its argument (the typed tree keeps none). `qualify` names types as the module imports
-    them (`nova.ide.hover.type_names`)."""
-    signed_top, signed_local = signed_names(module, lines)
-    found: list[InlayHint] = []
+    them (`nova.ide.hover.type_names`). A `memo` (whole-module answers only) keeps each element's hints for the
+    next answer; `moved` (`nova.ide.moved.moved_elements` since the memo's answer) says which elements are the
+    memo's moved by whole lines."""
+    signed_top = _cached(module, lambda: _Declarations(module)).signed
     if lines is None:
         shown: Iterable[Any] = [e for e in elements.values() if isinstance(getattr(e, "span", None), Span)]
     else:
-        index = _cached(elements, lambda: SpanIndex(
-            (e.span, e) for e in elements.values() if isinstance(getattr(e, "span", None), Span)))
-        shown = index.meeting(lines)
+        shown = _cached(elements, lambda: SpanIndex(
+            (e.span, e) for e in elements.values() if isinstance(getattr(e, "span", None), Span))).meeting(lines)
+    rows: list[str] | None = None
+    if memo is not None and lines is None:
+        key = (settings, dict(qualify or {}), getattr(view, "view_revision", None) if settings.parameter_names
+               else None)
+        if memo.key != key:
+            memo.key, memo.entries = key, {}
+        held = memo.entries
+    else:
+        held = {}
+    entries: dict[int, tuple[Any, bool, list[InlayHint]]] = {}
+    found: list[InlayHint] = []
+    made = 0
     for element in shown:
-        if getattr(element, "kind", None) == "value" and settings.top_level and element.name not in signed_top:
-            name_span = element.name_span
-            hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level",
-                              qualify=qualify)
-            if hint is not None:
-                found.append(hint)
-        found.extend(_inner_hints(element, view, settings, signed_local, qualify))
+        signed = getattr(element, "kind", None) == "value" and element.name in signed_top
+        entry = held.get(id(element))
+        if (entry is None or entry[0] is not element) and moved:
+            origin = moved.get(id(element))
+            before = held.get(id(origin[0])) if origin is not None else None
+            if origin is not None and before is not None and before[0] is origin[0] and before[1] == signed:
+                entry = (element, signed, [_moved_hint(hint, origin[1]) for hint in before[2]])
+        if entry is None or entry[0] is not element or entry[1] != signed:
+            if rows is None and text and settings.parameter_names:
+                rows = text.split("\n")
+            entry = (element, signed, _element_hints(element, module, view, settings, signed, qualify, rows))
+            made += 1
+        entries[id(element)] = entry
+        found.extend(entry[2])
+    if memo is not None and lines is None:
+        memo.made, memo.entries = made, entries
     if lines is not None:
         found = [h for h in found if lines[0] <= h.line <= lines[1]]
-    if text and settings.parameter_names:
-        rows = text.split("\n")
+    found.sort(key=_POSITION)
+    return found
+
+
+def _moved_hint(hint: InlayHint, lines: int) -> InlayHint:
+    return InlayHint(hint.line + lines, hint.col, hint.parts, hint.kind, hint.category, hint.padding_left,
+                     hint.padding_right)
+
+
+def _element_hints(element: Any, module: ast.Module, view: Any, settings: HintSettings,
+                   signed: bool, qualify: Qualify | None, rows: list[str] | None) -> list[InlayHint]:
+    """One element's hints (unsorted): its type when a top-level value without a signature, then those inside."""
+    found: list[InlayHint] = []
+    if getattr(element, "kind", None) == "value" and settings.top_level and not signed:
+        name_span = element.name_span
+        hint = _type_hint((name_span.end_line, name_span.end_col), None, element.scheme, "top-level",
+                          qualify=qualify)
+        if hint is not None:
+            found.append(hint)
+    span = element.span
+    _, signed_local = signed_names(module, (span.start_line, span.end_line))
+    found.extend(_inner_hints(element, view, settings, signed_local, qualify))
+    if rows is not None:
         found = [_before_parentheses(h, rows) if h.kind == "parameter" else h for h in found]
-    found.sort(key=lambda h: (h.line, h.col))
     return found
 
 

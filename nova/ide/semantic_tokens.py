@@ -13,7 +13,6 @@ tokens of their own (namespace).
 from __future__ import annotations
 
 import operator
-from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
@@ -21,6 +20,7 @@ from typing import Any
 
 from nova.check import typed as T
 from nova.diagnostics import Span
+from nova.ide.line_map import LineMap
 from nova.ide.typed_walk import syntax_children, typed_children
 from nova.syntax import ast
 from nova.types.types import TApp, TCon, TFun, Type, prune
@@ -89,16 +89,22 @@ class TypedIndex:
 
     Built once per check and reused by every token request until the next one. Built with the index of the
     previous check, it reuses the meanings of every element the checker reused (the same object: after an edit of
-    one declaration, only that one is walked again). When no span is written by two elements (the usual case), it
-    also takes over the previous index's table and patches in the walked elements' spans, so the work after an
-    edit is that of the elements the edit touched: the previous index is left without meanings (only the newest
-    index of a document is asked; the previous one is only compared by identity)."""
+    one declaration, only that one is walked again), and of every element the checker moved by whole lines below
+    the edit (`moved`, `nova.ide.moved.moved_elements`; `edit`: the lines that differ between the two checks'
+    texts, `nova.ide.line_map.line_edit`). Its table is keyed by stored lines (`lines`, a `LineMap` carried over
+    from the previous index): a moved element's meanings keep their keys, so a line added above a thousand
+    declarations re-keys nothing. When no span is written by two elements (the usual case), it also takes over
+    the previous index's table and patches in the walked elements' spans, so the work after an edit is that of the
+    elements the edit touched: the previous index is left without meanings (only the newest index of a document is
+    asked; the previous one is only compared by identity)."""
 
-    __slots__ = ("based_on", "changed", "disjoint", "elements", "meanings", "module", "parts", "view")
+    __slots__ = ("based_on", "changed", "disjoint", "elements", "lines", "meanings", "module", "parts", "view")
 
     def __init__(self, module: str, elements: Mapping[str, Any], view: Any, library: Callable[[str], bool],
-                 previous: TypedIndex | None = None) -> None:
+                 previous: TypedIndex | None = None, edit: tuple[int, int, int] | None = None,
+                 moved: Mapping[int, tuple[Any, int]] | None = None) -> None:
         self.meanings: dict[Span, Meaning] = {}
+        self.lines = LineMap()
         self.module, self.view, self.elements = module, view, elements
         # the index this one was built over, and the spans whose meaning differs from that one's (None: unknown)
         self.based_on: TypedIndex | None = None
@@ -127,18 +133,37 @@ class TypedIndex:
                 named = (element.name_span, _value_meaning(type_, frozenset()))
             found: dict[Span, Meaning] = {}
             self._walk(module, element, kind_of, alias_of, library, found)
+            lines = self.lines
+            if not lines.identity:  # (keyed by stored lines)
+                found = {lines.span(span): meaning for span, meaning in found.items()}
+                if named is not None:
+                    named = (lines.span(named[0]), named[1])
             return (element, named, found)
 
         reusable = previous.parts if previous is not None and previous.module == module \
             and previous.view is view else {}
-        if reusable and previous is not None and previous.disjoint and self._patch(previous, part_of):
+        if reusable and previous is not None:
+            lines = previous.lines.edited(*edit) if edit is not None else previous.lines
+            if lines is None or (edit is not None and _kept_on_added_lines(elements, reusable, edit)):
+                # (a map of too many pieces, or an element kept where the edit's added lines are: made afresh,
+                # keyed by the text's own lines)
+                reusable = {}
+            else:
+                self.lines = lines
+        moves = _moves(moved, edit) if reusable else {}
+        if reusable and previous is not None and previous.disjoint and self._patch(previous, part_of, moves):
             return
         fresh: list[Any] = []  # the parts walked again (their spans are where a meaning may have changed)
         for element in elements.values():
             part = reusable.get(id(element))
             if part is None or part[0] is not element:
-                part = part_of(element)
-                fresh.append(part)
+                before = moves.get(id(element))
+                held = reusable.get(id(before)) if before is not None else None
+                if held is not None and held[0] is before:
+                    part = (element, held[1], held[2])  # (moved: its meanings under the same stored lines)
+                else:
+                    part = part_of(element)
+                    fresh.append(part)
             self.parts[id(element)] = part
         self._merge()
         if reusable:
@@ -168,9 +193,11 @@ class TypedIndex:
         self.disjoint = written == len(meanings)
 
     def _patch(self, previous: TypedIndex,
-               part_of: Callable[[Any], tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]]) -> bool:
+               part_of: Callable[[Any], tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]],
+               moves: Mapping[int, Any]) -> bool:
         """This index as the previous one with the elements the checker made anew walked and patched in, when
-        they are few; False (nothing done) otherwise. The previous index's parts must be disjoint."""
+        they are few; False (nothing done) otherwise. The previous index's parts must be disjoint. An element
+        moved from one of the previous index's (`moves`: by id, the previous element) takes that one's part."""
         elements, before = self.elements, previous.elements
         if len(elements) == len(before) and list(elements) == list(before):
             # the same names in the same order (the usual case): the elements compared in C
@@ -184,13 +211,30 @@ class TypedIndex:
         else:
             fresh = [element for name, element in elements.items() if before.get(name) is not element]
             dropped = [element for name, element in before.items() if elements.get(name) is not element]
+        pairs: list[tuple[Any, Any]] = []
+        if moves and fresh:
+            gone = {id(element) for element in dropped}
+            rest = []
+            for element in fresh:
+                origin = moves.get(id(element))
+                if origin is not None and id(origin) in gone:
+                    gone.discard(id(origin))
+                    pairs.append((element, origin))
+                else:
+                    rest.append(element)
+            if pairs:
+                fresh, dropped = rest, [element for element in dropped if id(element) in gone]
         if len(fresh) + len(dropped) > max(16, len(elements) // 8):
             return False
         parts = dict(previous.parts)
         if len(parts) != len(before) or len(elements) + len(dropped) != len(before) + len(fresh) \
                 or any(id(element) not in parts for element in dropped) \
-                or any(id(element) in parts for element in fresh):
+                or any(id(element) in parts for element in fresh) \
+                or any(id(origin) not in parts or id(element) in parts for element, origin in pairs):
             return False  # (an element under two names: the whole build settles it)
+        for element, origin in pairs:
+            held = parts.pop(id(origin))
+            parts[id(element)] = (element, held[1], held[2])
         walked = [part_of(element) for element in fresh]  # (before anything changes: a walk may raise)
         meanings = previous.meanings
         expected = len(meanings)
@@ -222,16 +266,22 @@ class TypedIndex:
 
     def _changes(self, before: Mapping[int, Any], fresh: list[Any]) -> frozenset[Span]:
         """The spans whose meaning differs from the previous index's: only those of parts walked again or
-        dropped can (a reused part's are the same objects, and so is the set of parts that wrote them)."""
+        dropped can (a reused or moved part's are the same objects, and so is the set of parts that wrote
+        them)."""
         assert self.based_on is not None
         old = self.based_on.meanings
         candidates: set[Span] = set()
-        for part in [*fresh, *(part for key, part in before.items() if self.parts.get(key) is not part)]:
+        kept = {id(part[2]) for part in self.parts.values()}
+        for part in [*fresh, *(part for part in before.values() if id(part[2]) not in kept)]:
             if part[1] is not None:
                 candidates.add(part[1][0])
             candidates.update(part[2])
         meanings = self.meanings
         return frozenset(span for span in candidates if meanings.get(span) != old.get(span))
+
+    def meaning(self, span: Span) -> Meaning | None:
+        """The meaning of the name written at `span` (of the text this index's check was made over)."""
+        return self.meanings.get(self.lines.span(span))
 
     @staticmethod
     def _walk(module: str, root: Any, kind_of: Callable[[tuple[str, str]], str | None],
@@ -272,6 +322,35 @@ class TypedIndex:
                 for pattern in node.patterns:
                     _mark_params(pattern, params)
             stack.extend(typed_children(node))
+
+
+def _kept_on_added_lines(elements: Mapping[str, Any], parts: Mapping[int, Any], edit: tuple[int, int, int]
+                         ) -> bool:
+    """Whether an element kept as it was (its part held) lies on the lines an edit added (those get stored lines
+    of their own, where the kept part's meanings are not): only where repeated lines make the texts' difference
+    ambiguous."""
+    _, old_end, new_end = edit
+    if new_end <= old_end:
+        return False
+    for element in elements.values():
+        span = getattr(element, "span", None)
+        part = parts.get(id(element))
+        if part is not None and part[0] is element and isinstance(span, Span) \
+                and span.end_line >= old_end and span.start_line < new_end:
+            return True
+    return False
+
+
+def _moves(moved: Mapping[int, tuple[Any, int]] | None, edit: tuple[int, int, int] | None) -> dict[int, Any]:
+    """Of the elements the checker moved, those the edit moved (entirely below its lines, by as many lines as it
+    added or removed): by id, the element each was moved from."""
+    if not moved or edit is None:
+        return {}
+    _, old_end, new_end = edit
+    lines = new_end - old_end
+    return {key: origin for key, (origin, delta) in moved.items()
+            if delta == lines and isinstance(getattr(origin, "span", None), Span)
+            and origin.span.start_line >= old_end}
 
 
 def _own_meanings(part: tuple[Any, tuple[Span, Meaning] | None, dict[Span, Meaning]]
@@ -347,23 +426,33 @@ class _Collector:
     libraries: list[tuple[tuple[str, str | None, str], bool]] | None = None
     split: Sequence[str] | None = None
     """The text's lines, split on first use (after an edit, most requests walk one declaration or none)."""
+    base: int = 0
+    """The line tokens are emitted relative to (a declaration's first line while it is walked for the memo)."""
 
     def meaning_at(self, span: Span) -> Meaning | None:
-        found = self._meaning_at(span)
+        index = self.index
+        if self.to_checked is not None or index is None:
+            found = self._meaning_at(span)
+            if self.lookups is not None:
+                self.lookups.append((span, found))
+            return found
+        # (the text is the check's: looked up, and remembered, under its stored lines)
+        stored = index.lines.span(span)
+        found = index.meanings.get(stored)
         if self.lookups is not None:
-            self.lookups.append((span, found))
+            self.lookups.append((stored, found))
         return found
 
     def _meaning_at(self, span: Span) -> Meaning | None:
         if self.index is None:
             return None
         if self.to_checked is None:
-            return self.index.meanings.get(span)
+            return self.index.meaning(span)
         start = self.to_checked((span.start_line, span.start_col))
         end = self.to_checked((span.end_line, span.end_col))
         if start is None or end is None:
             return None
-        return self.index.meanings.get(Span(start[0], start[1], end[0], end[1]))
+        return self.index.meaning(Span(start[0], start[1], end[0], end[1]))
 
     def is_library(self, name: str, qualifier: str | None, namespace: str) -> bool:
         answer = self.library_type(name, qualifier, namespace)
@@ -373,8 +462,10 @@ class _Collector:
 
     def still_valid(self, held: _DeclTokens) -> bool:
         """Whether a declaration's memoised tokens would be made again: every meaning and library answer they
-        were made from is still the same."""
-        meaning_at = self._meaning_at
+        were made from is still the same (looked up as they were: under stored lines when made over the check's
+        own text, through `to_checked` otherwise; the memo's keys keep the two kinds apart)."""
+        index = self.index
+        meaning_at = self._meaning_at if self.to_checked is not None or index is None else index.meanings.get
         for span, meaning in held.lookups:
             found = meaning_at(span)
             if found is not meaning and found != meaning:
@@ -395,11 +486,12 @@ class _Collector:
         if len(written) > 2 and written[0] + written[-1] in ("()", "``"):
             start, end = start + 1, end - 1
             written = written[1:-1]
+        line_number = span.start_line - self.base
         if qualifier and written.startswith(qualifier + "."):
-            self.out.append(SemanticToken(span.start_line, start, len(qualifier), "namespace"))
+            self.out.append(SemanticToken(line_number, start, len(qualifier), "namespace"))
             start += len(qualifier) + 1
         if end > start:
-            self.out.append(SemanticToken(span.start_line, start, end - start, type_, modifiers))
+            self.out.append(SemanticToken(line_number, start, end - start, type_, modifiers))
 
     def value(self, span: Span, qualifier: str | None, fallback: str, declared: frozenset[str] = frozenset()) -> None:
         meaning = self.meaning_at(span)
@@ -417,11 +509,13 @@ class _Collector:
 @dataclass(frozen=True, slots=True)
 class _DeclTokens:
     tokens: tuple[SemanticToken, ...]
-    """Sorted, none overlapping another."""
+    """Sorted, none overlapping another; their lines relative to the declaration's first line (the header's: to
+    the text's), so a declaration moved by whole lines keeps its group."""
     lookups: tuple[tuple[Span, Meaning | None], ...]
     libraries: tuple[tuple[tuple[str, str | None, str], bool], ...]
     spans: frozenset[Span]
-    """The spans of `lookups` (where a changed meaning would change the tokens)."""
+    """The spans of `lookups` (where a changed meaning would change the tokens): under the index's stored lines
+    for a group made over the check's own text."""
     encoded: dict[Any, Any] = field(default_factory=dict, compare=False)
     """What a caller derived from `tokens` alone (a client's encoding of them), by the caller's key: kept while
     the declaration is."""
@@ -429,6 +523,21 @@ class _DeclTokens:
 
 TokenGroup = _DeclTokens
 """The tokens of the module header or of one declaration, with what they were made from."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedGroups:
+    """A whole module's tokens as groups (the header's, then each declaration's, together sorted), and the line
+    each group's token lines are relative to."""
+
+    groups: list[TokenGroup]
+    lines: list[int]
+
+    def tokens(self) -> list[SemanticToken]:
+        """Every token, its line in the text."""
+        return [token if line == 0 else SemanticToken(token.line + line, token.col, token.length, token.type,
+                                                      token.modifiers)
+                for group, line in zip(self.groups, self.lines, strict=True) for token in group.tokens]
 
 
 class TokenMemo:
@@ -440,7 +549,7 @@ class TokenMemo:
     of the list) are not even visited: only those between, and those holding a changed meaning. Kept by the
     caller across requests."""
 
-    __slots__ = ("decls", "entries", "groups", "index", "libraries", "reused", "walked")
+    __slots__ = ("decls", "entries", "groups", "index", "keys", "libraries", "reused", "walked")
 
     def __init__(self) -> None:
         self.entries: dict[tuple[Any, ...], _DeclTokens] = {}
@@ -453,15 +562,25 @@ class TokenMemo:
         # the last answer in pieces, in order: the header's tokens, then each declaration's; None when that answer
         # had to be sorted as a whole
         self.groups: list[_DeclTokens] | None = None
-        # the declarations `groups[1:]` are the tokens of (with `groups`)
+        # the declarations `groups[1:]` are the tokens of (with `groups`), and the keys their entries are under
         self.decls: tuple[Any, ...] | None = None
+        self.keys: list[tuple[Any, ...] | None] = []
 
 
-def _decl_key(decl: Any) -> tuple[Any, ...] | None:
+def _decl_key(decl: Any, c: _Collector) -> tuple[Any, ...] | None:
+    """A declaration's entry in the memo: its kind, fingerprint, layout and place; over the check's own text, its
+    place in the index's stored lines (the same after lines were added or removed above it), else in the text's.
+    An entry found under a key is the group of a declaration written alike at that place of the coordinates its
+    lookups were made in, so `still_valid` proves it in either."""
     fingerprint = getattr(decl, "fingerprint", None)
     if not fingerprint:
         return None
     span = decl.span  # (its numbers: a tuple of ints hashes without a call into Python)
+    index = c.index
+    if c.to_checked is None and index is not None and not index.lines.identity:
+        lines = index.lines
+        return (type(decl), fingerprint, getattr(decl, "layout", None), lines.line(span.start_line),
+                span.start_col, lines.line(span.end_line), span.end_col)
     return (type(decl), fingerprint, getattr(decl, "layout", None), span.start_line, span.start_col,
             span.end_line, span.end_col)
 
@@ -481,9 +600,9 @@ def semantic_tokens(module: ast.Module, text: str, index: TypedIndex | None = No
     maps a position of `text` into the typed tree's text (None: the same text). With a `memo` (whole-module
     answers only), declarations unchanged since the memo's last answer reuse their tokens."""
     if memo is not None and lines is None:
-        groups = token_groups(module, text, index, to_checked, is_class, library_type, memo)
-        if groups is not None:
-            return [token for group in groups for token in group.tokens]
+        placed = token_groups(module, text, index, to_checked, is_class, library_type, memo)
+        if placed is not None:
+            return placed.tokens()
     collector = _Collector(text, index, to_checked, is_class or (lambda name, qualifier: False),
                            library_type or (lambda name, qualifier, namespace: False), [])
     _header(module, collector)
@@ -501,12 +620,13 @@ def semantic_tokens(module: ast.Module, text: str, index: TypedIndex | None = No
 def token_groups(module: ast.Module, text: str, index: TypedIndex | None,
                  to_checked: Callable[[Pos], Pos | None] | None, is_class: Callable[[str, str | None], bool] | None,
                  library_type: Callable[[str, str | None, str], bool] | None, memo: TokenMemo,
-                 text_lines: Sequence[str] | None = None) -> list[TokenGroup] | None:
+                 text_lines: Sequence[str] | None = None) -> PlacedGroups | None:
     """The whole module's tokens as the memo's groups (the header's, then each declaration's, together sorted),
     each declaration's from the memo when still valid; None (and the memo cleared of its groups) when the
     declarations' tokens are not in the order of the text (a parse after an error can put them otherwise): the
-    caller then sorts them whole. A group the memo kept is the same object as in its last answer. `text_lines`:
-    the text's lines when the caller has them split (columns within a line are all they are read for)."""
+    caller then sorts them whole. A group the memo kept is the same object as in its last answer, wherever its
+    declaration moved. `text_lines`: the text's lines when the caller has them split (columns within a line are
+    all they are read for)."""
     collector = _Collector(text, index, to_checked, is_class or (lambda name, qualifier: False),
                            library_type or (lambda name, qualifier, namespace: False), [],
                            split=text_lines)
@@ -527,7 +647,7 @@ def token_groups(module: ast.Module, text: str, index: TypedIndex | None,
         memo.groups = memo.decls = None
         return None
     memo.groups, memo.decls = groups, module.decls
-    return groups
+    return PlacedGroups(groups, [0, *(decl.span.start_line for decl in module.decls)])
 
 
 def _settled(tokens: list[SemanticToken]) -> list[SemanticToken]:
@@ -547,22 +667,25 @@ def _decl_group(decl: Any, held: _DeclTokens | None, c: _Collector, changed: fro
         return held, False
     mark = len(c.out)
     c.lookups, c.libraries = [], []
+    c.base = decl.span.start_line
     try:
         _walk(decl, c)
         held = _DeclTokens(tuple(_settled(c.out[mark:])), tuple(c.lookups), tuple(c.libraries),
                            frozenset(span for span, _ in c.lookups))
     finally:
         c.lookups = c.libraries = None
+        c.base = 0
         del c.out[mark:]
     return held, True
 
 
 def _regroup(decl: Any, held: dict[tuple[Any, ...], _DeclTokens], c: _Collector, changed: frozenset[Span] | None,
-             entries: dict[tuple[Any, ...], _DeclTokens], libraries: dict[tuple[str, str | None, str], bool]
-             ) -> tuple[_DeclTokens, bool]:
-    """`_decl_group` of a declaration with the group `held` for its key, recorded in the memo's next `entries`
-    and `libraries`."""
-    key = _decl_key(decl)
+             entries: dict[tuple[Any, ...], _DeclTokens], libraries: dict[tuple[str, str | None, str], bool],
+             keys: list[tuple[Any, ...] | None]) -> tuple[_DeclTokens, bool]:
+    """`_decl_group` of a declaration with the group `held` for its key, recorded in the memo's next `entries`,
+    `libraries` and `keys`."""
+    key = _decl_key(decl, c)
+    keys.append(key)
     group, fresh = _decl_group(decl, held.get(key) if key is not None else None, c, changed)
     if key is not None:
         entries[key] = group
@@ -571,8 +694,11 @@ def _regroup(decl: Any, held: dict[tuple[Any, ...], _DeclTokens], c: _Collector,
     return group, fresh
 
 
-def _in_order(before: SemanticToken | None, after: SemanticToken | None) -> bool:
-    return before is None or after is None or (before.line, before.col + before.length) <= (after.line, after.col)
+def _in_order(before: SemanticToken | None, before_line: int, after: SemanticToken | None, after_line: int
+              ) -> bool:
+    """Whether a token (its line relative to `before_line`) ends before another (relative to `after_line`)."""
+    return before is None or after is None or \
+        (before.line + before_line, before.col + before.length) <= (after.line + after_line, after.col)
 
 
 def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo, changed: frozenset[Span] | None,
@@ -581,21 +707,24 @@ def _memoised_decls(module: ast.Module, c: _Collector, memo: TokenMemo, changed:
     when they do not come out sorted)."""
     entries: dict[tuple[Any, ...], _DeclTokens] = {}
     libraries: dict[tuple[str, str | None, str], bool] = {}
+    keys: list[tuple[Any, ...] | None] = []
     walked = 0
     groups = [header]
     in_order = True
     last = header.tokens[-1] if header.tokens else None
+    last_line = 0
     held_entries = memo.entries
     for decl in module.decls:
-        held, fresh = _regroup(decl, held_entries, c, changed, entries, libraries)
+        held, fresh = _regroup(decl, held_entries, c, changed, entries, libraries, keys)
         walked += fresh
         groups.append(held)
         tokens = held.tokens
         if tokens:
-            if not _in_order(last, tokens[0]):
+            line = decl.span.start_line
+            if not _in_order(last, last_line, tokens[0], line):
                 in_order = False
-            last = tokens[-1]
-    memo.entries, memo.libraries = entries, libraries
+            last, last_line = tokens[-1], line
+    memo.entries, memo.libraries, memo.keys = entries, libraries, keys
     memo.walked, memo.reused = walked, len(module.decls) - walked
     return groups if in_order else None
 
@@ -621,43 +750,41 @@ def _spliced(decls: Sequence[Any], c: _Collector, memo: TokenMemo, changed: froz
     prefix = same_run(old, decls, limit, from_end=False)
     suffix = same_run(old, decls, limit - prefix, from_end=True)
     middle = decls[prefix:len(decls) - suffix]
-    if len(middle) > max(16, len(decls) // 8):
+    if len(middle) > max(16, len(decls) // 8) or len(memo.keys) != len(old):
         return None
     groups = [header, *previous[1:1 + prefix]]
     entries = memo.entries
     replaced = {}  # the entries of the declarations between the kept ends (one may be made again alike)
-    for decl in old[prefix:len(old) - suffix]:
-        key = _decl_key(decl)
+    for key in memo.keys[prefix:len(old) - suffix]:
         if key is not None and key in entries:
             replaced[key] = entries.pop(key)
     walked = 0
     touched = [len(groups) + n for n in range(len(middle))]
+    keys = memo.keys[:prefix]
     for decl in middle:
-        held, fresh = _regroup(decl, replaced, c, changed, entries, memo.libraries)
+        held, fresh = _regroup(decl, replaced, c, changed, entries, memo.libraries, keys)
         walked += fresh
         groups.append(held)
     groups.extend(previous[len(previous) - suffix:])
+    keys.extend(memo.keys[len(old) - suffix:])
+    starts = [0, *(decl.span.start_line for decl in decls)]
     if changed:
-        # a kept declaration whose tokens looked a changed meaning up: found by the lines of the spans
-        starts = [decl.span.start_line for decl in decls]
+        # a kept declaration whose tokens looked a changed meaning up: found by the lines of the spans (stored
+        # lines: those of the kept declarations are the text's or moved with them, as their keys say)
         again: set[int] = set()
-        for span in changed:
-            at = bisect_right(starts, span.start_line) - 1
-            if at >= 0 and (at < prefix or at >= len(decls) - suffix):
+        for at in range(len(decls)):
+            if (at < prefix or at >= len(decls) - suffix) and not changed.isdisjoint(groups[at + 1].spans):
                 again.add(at)
         for at in sorted(again):
             decl = decls[at]
-            held = groups[at + 1]
-            if changed.isdisjoint(held.spans):
-                continue
-            key = _decl_key(decl)
-            held, fresh = _decl_group(decl, None, c, changed)
+            key = keys[at]
+            c_held, fresh = _decl_group(decl, None, c, changed)
             walked += fresh
             if key is not None:
-                entries[key] = held
-                if held.libraries:
-                    memo.libraries.update(held.libraries)
-            groups[at + 1] = held
+                entries[key] = c_held
+                if c_held.libraries:
+                    memo.libraries.update(c_held.libraries)
+            groups[at + 1] = c_held
             touched.append(at + 1)
     if header is not previous[0]:
         touched.append(0)
@@ -665,10 +792,14 @@ def _spliced(decls: Sequence[Any], c: _Collector, memo: TokenMemo, changed: froz
         tokens = groups[at].tokens
         if not tokens:
             continue
-        before = next((g.tokens[-1] for g in reversed(groups[:at]) if g.tokens), None)
-        after = next((g.tokens[0] for g in groups[at + 1:] if g.tokens), None)
-        if not (_in_order(before, tokens[0]) and _in_order(tokens[-1], after)):
+        before = next(((groups[n].tokens[-1], starts[n]) for n in range(at - 1, -1, -1) if groups[n].tokens),
+                      (None, 0))
+        after = next(((groups[n].tokens[0], starts[n]) for n in range(at + 1, len(groups)) if groups[n].tokens),
+                     (None, 0))
+        if not (_in_order(before[0], before[1], tokens[0], starts[at])
+                and _in_order(tokens[-1], starts[at], after[0], after[1])):
             return None
+    memo.keys = keys
     memo.walked, memo.reused = walked, len(decls) - walked
     return groups
 

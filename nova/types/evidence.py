@@ -47,6 +47,21 @@ class BuiltinEv:
 Evidence = InstanceEv | ParamEv | SuperEv | BuiltinEv
 
 
+def mentions_instance(ev: Evidence, module: str, key: str) -> bool:
+    """Whether a dictionary is built from the instance `module`.`key` anywhere in it (its arguments, or the
+    dictionary a superclass is taken from): what finds an instance that needs itself."""
+    stack: list[Evidence] = [ev]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, InstanceEv):
+            if e.module == module and e.key == key:
+                return True
+            stack.extend(e.args)
+        elif isinstance(e, SuperEv):
+            stack.append(e.base)
+    return False
+
+
 # ---------------------------------------------------------------------------------------------- derived instances
 @dataclass(frozen=True, slots=True)
 class FieldUse:

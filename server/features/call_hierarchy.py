@@ -7,7 +7,6 @@ from typing import Any
 
 from lsprotocol import types
 
-from nova.ide import call_hierarchy as ide_calls
 from nova.ide.model import Call, CallItem
 from server.app import NovaLanguageServer
 from server.hub import Hub
@@ -33,6 +32,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
             data={"module": item.module, "key": item.key, "uri": uri})
 
     def resolve(item: types.CallHierarchyItem) -> tuple[SessionWorkspace, CallItem, str] | None:
+        from nova.ide import call_hierarchy as ide_calls
+
         data: Any = item.data if isinstance(item.data, dict) else {}
         uri, module, key = data.get("uri"), data.get("module"), data.get("key")
         if not (isinstance(uri, str) and isinstance(module, str) and isinstance(key, str)):
@@ -58,6 +59,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_PREPARE_CALL_HIERARCHY)
     @safe(None)
     def prepare(params: types.CallHierarchyPrepareParams) -> list[types.CallHierarchyItem] | None:
+        from nova.ide import call_hierarchy as ide_calls
+
         request = request_at(connection, params.text_document.uri, params.position)
         if request is None:
             return None
@@ -68,6 +71,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.CALL_HIERARCHY_INCOMING_CALLS)
     @safe(None)
     def incoming(params: types.CallHierarchyIncomingCallsParams) -> list[types.CallHierarchyIncomingCall] | None:
+        from nova.ide import call_hierarchy as ide_calls
+
         found = resolve(params.item)
         if found is None:
             return None
@@ -78,6 +83,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.CALL_HIERARCHY_OUTGOING_CALLS)
     @safe(None)
     def outgoing(params: types.CallHierarchyOutgoingCallsParams) -> list[types.CallHierarchyOutgoingCall] | None:
+        from nova.ide import call_hierarchy as ide_calls
+
         found = resolve(params.item)
         if found is None:
             return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 from lsprotocol import types
 
 from nova.diagnostics import Span
-from nova.ide import code_actions as ide_actions
 from nova.ide.model import IdeError
 from server import diagnostic_data
 from server.app import NovaLanguageServer
@@ -27,6 +26,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=KINDS))
     @safe(None)
     def code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        from nova.ide import code_actions as ide_actions
+
         found = document_of(connection, params.text_document.uri)
         if found is None:
             return None

@@ -14,8 +14,6 @@ from lsprotocol import types
 
 from nova.diagnostics import Span
 from nova.ide.examples import LINE_BREAK, find_examples
-from nova.ide.hover import type_names
-from nova.ide.signatures import missing_signatures
 from nova.types.types import TFun
 from server.app import NovaLanguageServer
 from server.current_syntax import parsed_of, too_large
@@ -86,6 +84,9 @@ ADD_SIGNATURE_COMMAND = "nova.addSignature"
 def signature_lenses(ls: Any, uri: str, open_doc: Any) -> list[types.CodeLens]:
     """"add signature" over each top-level value without one (from the last good check, placed in the current
     text; a declaration edited since is skipped)."""
+    from nova.ide.hover import type_names
+    from nova.ide.signatures import missing_signatures
+
     if open_doc.good is None:
         return []
     connection = ls.connection

@@ -11,7 +11,6 @@ from typing import Any
 
 from lsprotocol import types
 
-from nova.ide import completion as ide_completion
 from nova.ide.model import CompletionItem, CompletionResult
 from nova.ide.source import ModuleSource
 from server.app import NovaLanguageServer
@@ -91,6 +90,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_COMPLETION, options)
     @safe(None)
     async def completion(params: types.CompletionParams) -> types.CompletionList | None:
+        from nova.ide import completion as ide_completion
+
         found = connection.open_doc(params.text_document.uri)
         if found is None:
             return None

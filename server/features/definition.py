@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from nova.ide import navigation
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.ide_bridge import request_at
@@ -16,6 +15,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_DEFINITION)
     @safe([])
     def definition(params: types.DefinitionParams) -> list[types.Location]:
+        from nova.ide import navigation
+
         request = request_at(ls.connection, params.text_document.uri, params.position)
         if request is None:
             return []
@@ -25,6 +26,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_TYPE_DEFINITION)
     @safe([])
     def type_definition(params: types.TypeDefinitionParams) -> list[types.Location]:
+        from nova.ide import navigation
+
         request = request_at(ls.connection, params.text_document.uri, params.position)
         if request is None:
             return []

@@ -6,8 +6,6 @@ from __future__ import annotations
 from lsprotocol import types
 
 from nova.diagnostics import Span
-from nova.ide.folding import folding_ranges
-from nova.ide.selection import selection_chain
 from server.app import NovaLanguageServer
 from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
@@ -23,6 +21,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_FOLDING_RANGE)
     @safe([])
     def folding(params: types.FoldingRangeParams) -> list[types.FoldingRange]:
+        from nova.ide.folding import folding_ranges
+
         found = connection.open_doc(params.text_document.uri)
         if found is None:
             return []
@@ -35,6 +35,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_SELECTION_RANGE)
     @safe([])
     def selection(params: types.SelectionRangeParams) -> list[types.SelectionRange]:
+        from nova.ide.selection import selection_chain
+
         found = connection.open_doc(params.text_document.uri)
         if found is None:
             return []

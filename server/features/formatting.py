@@ -10,12 +10,11 @@ converted here to the client's position encoding.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
 from nova.diagnostics import Severity
-from nova.format.edits import TextEdit, document_edits, range_edits
-from nova.format.format import MAX_CHARS
 from nova.sources import normalize_line_ends
 from server.app import NovaLanguageServer
 from server.current_syntax import too_large
@@ -23,6 +22,9 @@ from server.documents import Document
 from server.hub import Hub
 from server.lsp_util import safe
 from server.positions import LineIndex
+
+if TYPE_CHECKING:  # the formatter is imported by the first request, not at start
+    from nova.format.edits import TextEdit
 
 
 def register(ls: NovaLanguageServer, hub: Hub) -> None:
@@ -37,6 +39,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
         return converted
 
     def formattable(uri: str) -> Document | None:
+        from nova.format.format import MAX_CHARS
+
         doc = connection.documents.get(uri)  # (no need to wait for the project's indexing)
         if doc is None or too_large(doc.text, min(hub.limits.max_file_bytes, MAX_CHARS)) or broken(uri, doc):
             return None
@@ -60,6 +64,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_FORMATTING)
     @safe([])
     async def formatting(params: types.DocumentFormattingParams) -> list[types.TextEdit]:
+        from nova.format.edits import document_edits
+
         uri = params.text_document.uri
         doc = formattable(uri)
         if doc is None:
@@ -72,6 +78,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_RANGE_FORMATTING)
     @safe([])
     async def range_formatting(params: types.DocumentRangeFormattingParams) -> list[types.TextEdit]:
+        from nova.format.edits import range_edits
+
         uri = params.text_document.uri
         doc = formattable(uri)
         if doc is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from nova.ide import hover as ide_hover
 from nova.ide.model import HoverInfo
 from server.app import NovaLanguageServer
 from server.hub import Hub
@@ -27,6 +26,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_HOVER)
     @safe()
     def hover(params: types.HoverParams) -> types.Hover | None:
+        from nova.ide import hover as ide_hover
+
         request = request_at(ls.connection, params.text_document.uri, params.position)
         if request is None:
             return None

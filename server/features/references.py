@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from nova.ide import navigation
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.ide_bridge import request_at
@@ -16,6 +15,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_REFERENCES)
     @safe([])
     def references(params: types.ReferenceParams) -> list[types.Location]:
+        from nova.ide import navigation
+
         request = request_at(ls.connection, params.text_document.uri, params.position)
         if request is None:
             return []
@@ -26,6 +27,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_DOCUMENT_HIGHLIGHT)
     @safe([])
     def highlight(params: types.DocumentHighlightParams) -> list[types.DocumentHighlight]:
+        from nova.ide import navigation
+
         request = request_at(ls.connection, params.text_document.uri, params.position)
         if request is None:
             return []

@@ -10,7 +10,6 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
-from nova.ide import rename as ide_rename
 from nova.ide.model import IdeError
 from server.app import NovaLanguageServer
 from server.connection import uri_to_path
@@ -34,6 +33,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
     @safe(None)
     def prepare_rename(params: types.PrepareRenameParams) -> types.PrepareRenamePlaceholder | None:
+        from nova.ide import rename as ide_rename
+
         request = request_at(connection, params.text_document.uri, params.position)
         if request is None:
             return None
@@ -47,6 +48,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.TEXT_DOCUMENT_RENAME, types.RenameOptions(prepare_provider=True))
     @safe(None)
     def rename(params: types.RenameParams) -> types.WorkspaceEdit | None:
+        from nova.ide import rename as ide_rename
+
         request = request_at(connection, params.text_document.uri, params.position)
         if request is None:
             return None
@@ -62,6 +65,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(types.WORKSPACE_WILL_RENAME_FILES, nova_files)
     @safe(None)
     def will_rename_files(params: types.RenameFilesParams) -> types.WorkspaceEdit | None:
+        from nova.ide import rename as ide_rename
+
         changes: list[types.WorkspaceEdit] = []
         for file in params.files:
             old, new = uri_to_path(file.old_uri), uri_to_path(file.new_uri)

@@ -9,37 +9,33 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import operator
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import compress, count
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
-from nova.ide.semantic_tokens import (
-    TOKEN_MODIFIERS,
-    TOKEN_TYPES,
-    SemanticToken,
-    TokenGroup,
-    TokenMemo,
-    TypedIndex,
-    same_run,
-    semantic_tokens,
-    token_groups,
-)
+from nova.ide.line_map import line_edit
+from nova.ide.moved import moved_elements
+from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large
 from server.hub import Hub
-from server.lsp_util import safe
+from server.lsp_util import safe, trim
 from server.positions import Encoding, LineIndex
 from server.raw_json import JsonInts
 from server.session import OpenDoc, WorkspaceSession
 
+if TYPE_CHECKING:  # the classifier (and the syntax tree's classes) is imported by the first request, not at start
+    from nova.ide.semantic_tokens import PlacedGroups, SemanticToken, TokenGroup, TokenMemo, TypedIndex
+
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 log = logging.getLogger(__name__)
 
-_KEPT_RESULTS = 64
 _CHECK_WAIT = 1.0
 """Seconds a token request waits for the running check of the document's text (see `checked_text`)."""
 
@@ -50,7 +46,8 @@ class TokenState:
     last answer sent under each result id (for deltas)."""
 
     def __init__(self) -> None:
-        self.indexes: dict[str, tuple[Any, TypedIndex]] = {}
+        self.indexes: dict[str, tuple[Any, str, TypedIndex]] = {}
+        """By URI: the good check the document's index was built from, that check's text, the index."""
         self.results: dict[str, tuple[str, list[int]]] = {}
         self.answers: dict[str, tuple[tuple[str, Any, str], list[int]]] = {}
         # each document's declarations' tokens from its last full answer (after an edit, only what changed is
@@ -61,24 +58,36 @@ class TokenState:
         self.counter = 0
 
     def memo_of(self, uri: str) -> TokenMemo:
+        from nova.ide.semantic_tokens import TokenMemo
+
         memo = self.memos.pop(uri, None) or TokenMemo()
         self.memos[uri] = memo
         trim(self.memos)
         return memo
 
     def index_of(self, hub: Hub, session: WorkspaceSession, open_doc: OpenDoc) -> TypedIndex | None:
+        from nova.ide.semantic_tokens import TypedIndex
+
         good = open_doc.good
         if good is None:
             return None
         held = self.indexes.get(open_doc.uri)
         if held is not None and held[0] is good:
-            return held[1]
+            return held[2]
         elements = getattr(getattr(good, "typed_ast", None), "elements", None) or {}
         module = getattr(good, "name", None) or open_doc.module or "Main"
-        index = TypedIndex(module, elements, session.batch, lambda m: hub.stdlib_path(m) is not None,
-                           held[1] if held is not None else None)
+        text = open_doc.good_text
+        # (the lines the two checks' texts differ by, and the elements the checker moved below them: their
+        # meanings are kept, under the stored lines the index carries over)
+        previous, edit, moved = None, None, None
+        if held is not None:
+            previous, edit = held[2], line_edit(held[1], text)
+            if edit is not None and edit[1] != edit[2]:
+                moved = moved_elements(held[0], good)
+        index = TypedIndex(module, elements, session.batch, lambda m: hub.stdlib_path(m) is not None, previous,
+                           edit, moved)
         self.indexes.pop(open_doc.uri, None)
-        self.indexes[open_doc.uri] = (good, index)
+        self.indexes[open_doc.uri] = (good, text, index)
         trim(self.indexes)
         return index
 
@@ -89,12 +98,6 @@ class TokenState:
         self.results[uri] = (result_id, data)
         trim(self.results)
         return result_id
-
-
-def trim(table: dict[str, Any]) -> None:
-    """Keep the most recently used documents' entries (dicts keep insertion order; users re-insert)."""
-    while len(table) > _KEPT_RESULTS:
-        table.pop(next(iter(table)))
 
 
 def library_type(hub: Hub, good: Any) -> Any:
@@ -112,6 +115,8 @@ def library_type(hub: Hub, good: Any) -> Any:
 
 def document_tokens(connection: Connection, state: TokenState, uri: str,
                     lines: tuple[int, int] | None = None) -> list[int] | None:
+    from nova.ide.semantic_tokens import semantic_tokens, token_groups
+
     found = connection.open_doc(uri)
     if found is None:
         return None
@@ -132,9 +137,9 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
     if lines is None:
         memo = state.memo_of(uri)
         split = doc.index.lines if "\r" not in doc.text else None  # (the lines of `text` itself)
-        groups = token_groups(parsed.module, text, index, to_checked, None, library, memo, split)
-        if groups is not None:
-            data, encoded = encode_groups(groups, doc.index, connection.encoding,
+        placed = token_groups(parsed.module, text, index, to_checked, None, library, memo, split)
+        if placed is not None:
+            data, encoded = encode_groups(placed, doc.index, connection.encoding,
                                           connection.encoding == "utf-32" or text.isascii(), state.encoded.get(uri))
             state.encoded.pop(uri, None)
             state.encoded[uri] = encoded
@@ -155,10 +160,12 @@ def document_tokens(connection: Connection, state: TokenState, uri: str,
 @dataclass(slots=True)
 class Encoded:
     """A document's last full answer in a client's encoding, group by group (the header, then each
-    declaration): after an edit, the numbers of the groups that are the same objects as last time are copied
-    over as one slice on either side of those made again."""
+    declaration): after an edit, the numbers of the groups that are the same objects as last time (moved alike by
+    whole lines, or not moved) are copied over as one slice on either side of those made again."""
 
     groups: list[TokenGroup]
+    lines: list[int]
+    """The line each group's token lines are relative to."""
     pieces: list[str]
     """Each group's numbers as JSON with a comma before each (empty for a group without tokens)."""
     sizes: list[int]
@@ -170,18 +177,19 @@ class Encoded:
     """Made over a text whose lines were all ASCII (or in UTF-32): its numbers are code points."""
 
 
-def encode_groups(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding, plain: bool = False,
+def encode_groups(placed: PlacedGroups, index: LineIndex, encoding: Encoding, plain: bool = False,
                   previous: Encoded | None = None) -> tuple[JsonInts, Encoded]:
     """`encode_for_client` of the groups' tokens one after the other (each group's sorted, and all before the
     next group's), a declaration's group encoded once while it and the lines it is on are unchanged (kept on the
-    group, with the JSON text of all but its first two numbers); only each group's first token is made relative
-    again. `plain`: every line of the text is ASCII (client columns are code points), so a group encoded over
-    ASCII lines stays right whatever its lines now hold. With the `previous` answer of the same document and a
-    plain text, the groups kept at both ends are not visited (their part of the answer is copied as a slice)."""
+    group, with the JSON text of all but its first two numbers, relative to the group's line); only each group's
+    first token is made relative again. `plain`: every line of the text is ASCII (client columns are code
+    points), so a group encoded over ASCII lines stays right whatever its lines now hold. With the `previous`
+    answer of the same document and a plain text, the groups kept at both ends are not visited (their part of the
+    answer is copied as a slice; those moved by whole lines change their first number only)."""
     if previous is not None and plain and previous.plain:
         # (a group kept by the memo across an edit of a comment beside its tokens is the same object even when
         # that comment's characters moved their client columns: only over code points on both sides is it safe)
-        spliced = _spliced(groups, index, encoding, previous)
+        spliced = _spliced(placed, index, encoding, previous)
         if spliced is not None:
             return spliced
     data: list[int] = []
@@ -189,37 +197,41 @@ def encode_groups(groups: Sequence[TokenGroup], index: LineIndex, encoding: Enco
     sizes: list[int] = []
     ends: list[tuple[int, int] | None] = []
     last: tuple[int, int] = (0, 0)
-    for group in groups:
-        last = _add_group(group, index, encoding, plain, last, data, pieces, sizes, ends)
+    for group, line in zip(placed.groups, placed.lines, strict=True):
+        last = _add_group(group, line, index, encoding, plain, last, data, pieces, sizes, ends)
     result = JsonInts(data, json="[" + "".join(pieces)[1:] + "]")
-    return result, Encoded(list(groups), pieces, sizes, ends, result, plain)
+    return result, Encoded(list(placed.groups), list(placed.lines), pieces, sizes, ends, result, plain)
 
 
-def _piece(group: TokenGroup, index: LineIndex, encoding: Encoding, plain: bool) -> tuple[Any, ...]:
+def _piece(group: TokenGroup, line: int, index: LineIndex, encoding: Encoding, plain: bool) -> tuple[Any, ...]:
     """The group's encoding relative to its own first token: (first line, first client column, end, numbers,
-    the lines it was made over, whether those were ASCII, the JSON text of all numbers but the first two)."""
+    the lines it was made over, whether those were ASCII, the JSON text of all numbers but the first two); its
+    lines relative to `line`, where the group is now."""
     tokens = group.tokens
     piece = group.encoded.get(encoding)
     # (the same lines: a comment's characters beside the tokens move their client columns too)
-    if piece is None or (not (plain and piece[5]) and index.lines[piece[0]:piece[2][0] + 1] != piece[4]):
-        chunk, end, columns_are_points = _encode(tokens, index, encoding)
-        piece = (tokens[0].line, chunk[1], end, chunk, index.lines[tokens[0].line:end[0] + 1], columns_are_points,
+    if piece is None or (not (plain and piece[5])
+                         and index.lines[line + piece[0]:line + piece[2][0] + 1] != piece[4]):
+        chunk, end, columns_are_points = _encode(tokens, index, encoding, line)
+        first = tokens[0].line
+        piece = (first, chunk[1], end, chunk, index.lines[line + first:line + end[0] + 1], columns_are_points,
                  "," + ",".join(map(str, chunk[2:])))
         group.encoded[encoding] = piece
     return piece
 
 
-def _add_group(group: TokenGroup, index: LineIndex, encoding: Encoding, plain: bool, last: tuple[int, int],
-               data: list[int], pieces: list[str], sizes: list[int], ends: list[tuple[int, int] | None]
-               ) -> tuple[int, int]:
-    """Appends one group's numbers after a token at `last`; returns the position of its last token."""
+def _add_group(group: TokenGroup, line: int, index: LineIndex, encoding: Encoding, plain: bool,
+               last: tuple[int, int], data: list[int], pieces: list[str], sizes: list[int],
+               ends: list[tuple[int, int] | None]) -> tuple[int, int]:
+    """Appends the numbers of one group (now at `line`) after a token at `last`; returns the position of its
+    last token."""
     if not group.tokens:
         pieces.append("")
         sizes.append(0)
         ends.append(None)
         return last
-    first_line, first_col, end, chunk, _, _, tail = _piece(group, index, encoding, plain)
-    delta_line = first_line - last[0]
+    first_line, first_col, end, chunk, _, _, tail = _piece(group, line, index, encoding, plain)
+    delta_line = line + first_line - last[0]
     delta_col = first_col - last[1] if delta_line == 0 else first_col
     at = len(data)
     data.extend(chunk)
@@ -227,16 +239,44 @@ def _add_group(group: TokenGroup, index: LineIndex, encoding: Encoding, plain: b
     data[at + 1] = delta_col
     pieces.append(f",{delta_line},{delta_col}{tail}")
     sizes.append(len(chunk))
-    ends.append(end)
-    return (end[0], end[1])
+    placed = (line + end[0], end[1])
+    ends.append(placed)
+    return placed
 
 
-def _spliced(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding, previous: Encoded
+def _moved_run(old: Encoded, placed: PlacedGroups, limit: int) -> tuple[int, int]:
+    """How many groups at the end of both answers are the same objects moved alike (by the same number of lines,
+    that number): a line added or removed above them moves them all by one."""
+    from nova.ide.semantic_tokens import same_run
+
+    run = same_run(old.groups, placed.groups, limit, from_end=True)
+    if run == 0:
+        return 0, 0
+    moved = placed.lines[-1] - old.lines[-1]
+    old_lines, lines = old.lines[len(old.lines) - run:], placed.lines[len(placed.lines) - run:]
+    if moved == 0 and old_lines == lines:
+        return run, 0
+    shifted = [line + moved for line in old_lines]
+    if shifted == lines:
+        return run, moved
+    alike = 0  # (moved alike from some group on)
+    for was, now in zip(reversed(shifted), reversed(lines), strict=True):
+        if was != now:
+            break
+        alike += 1
+    return alike, moved
+
+
+def _spliced(placed: PlacedGroups, index: LineIndex, encoding: Encoding, previous: Encoded
              ) -> tuple[JsonInts, Encoded] | None:
-    old = previous.groups
+    from nova.ide.semantic_tokens import same_run
+
+    old, groups = previous.groups, placed.groups
     limit = min(len(old), len(groups))
     prefix = same_run(old, groups, limit, from_end=False)
-    suffix = same_run(old, groups, limit - prefix, from_end=True)
+    # (the same groups, on the same lines: one moved is not kept as it was)
+    prefix = next(compress(count(), map(operator.ne, previous.lines[:prefix], placed.lines[:prefix])), prefix)
+    suffix, moved = _moved_run(previous, placed, limit - prefix)
     if prefix + suffix == 0:
         return None
     ends = previous.ends
@@ -246,25 +286,30 @@ def _spliced(groups: Sequence[TokenGroup], index: LineIndex, encoding: Encoding,
     pieces: list[str] = []
     sizes: list[int] = []
     new_ends: list[tuple[int, int] | None] = []
-    for group in groups[prefix:len(groups) - suffix]:
-        last = _add_group(group, index, encoding, True, last, middle, pieces, sizes, new_ends)
+    for at in range(prefix, len(groups) - suffix):
+        last = _add_group(groups[at], placed.lines[at], index, encoding, True, last, middle, pieces, sizes,
+                          new_ends)
     kept = len(old) - suffix  # the old position of the first group kept after the middle
     head = next((at for at in range(kept, len(old)) if ends[at] is not None), None)
     tail_pieces = previous.pieces[kept:]
     tail_data_at = offset + sum(previous.sizes[prefix:kept])
     if head is not None:
-        first_line, first_col, _, _, _, _, tail = _piece(old[head], index, encoding, True)
-        delta_line = first_line - last[0]
+        first_line, first_col, _, _, _, _, tail = _piece(old[head], previous.lines[head] + moved, index, encoding,
+                                                         True)
+        delta_line = previous.lines[head] + moved + first_line - last[0]
         delta_col = first_col - last[1] if delta_line == 0 else first_col
         middle.extend((delta_line, delta_col))
         tail_data_at += 2
         tail_pieces[head - kept] = f",{delta_line},{delta_col}{tail}"
+    kept_ends = ends[kept:] if moved == 0 else \
+        [(end[0] + moved, end[1]) if end is not None else None for end in ends[kept:]]
     all_pieces = previous.pieces[:prefix] + pieces + tail_pieces
     # (the previous numbers copied once, the middle and the next group's first two numbers put in place)
     data = JsonInts(previous.data, json="[" + "".join(all_pieces)[1:] + "]")
     data[offset:tail_data_at] = middle
-    return data, Encoded(list(groups), all_pieces, previous.sizes[:prefix] + sizes + previous.sizes[kept:],
-                         ends[:prefix] + new_ends + ends[kept:], data, True)
+    return data, Encoded(list(groups), list(placed.lines), all_pieces,
+                         previous.sizes[:prefix] + sizes + previous.sizes[kept:], ends[:prefix] + new_ends + kept_ends,
+                         data, True)
 
 
 def lines_of(data: list[int], lines: tuple[int, int]) -> list[int]:
@@ -298,10 +343,10 @@ def encode_for_client(tokens: Sequence[SemanticToken], index: LineIndex, encodin
     return _encode(tokens, index, encoding)[0]
 
 
-def _encode(tokens: Sequence[SemanticToken], index: LineIndex, encoding: Encoding
+def _encode(tokens: Sequence[SemanticToken], index: LineIndex, encoding: Encoding, base: int = 0
             ) -> tuple[list[int], tuple[int, int], bool]:
-    """`encode_for_client`, the last token's line and client column, and whether every column was its code point
-    (no line had a table)."""
+    """`encode_for_client` of tokens whose lines are relative to `base`, the last token's (relative) line and
+    client column, and whether every column was its code point (no line had a table)."""
     data: list[int] = []
     add = data.extend
     last_line = last_col = 0
@@ -312,7 +357,7 @@ def _encode(tokens: Sequence[SemanticToken], index: LineIndex, encoding: Encodin
     for token in tokens:
         line, col, length = token.line, token.col, token.length
         if line != table_line:
-            table_line, table = line, index.client_columns(line, encoding)
+            table_line, table = line, index.client_columns(line + base, encoding)
         if table is not None:
             columns_are_points = False
             last = len(table) - 1

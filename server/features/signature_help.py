@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from nova.ide import signature_help as ide_signature
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.ide_bridge import SessionWorkspace, open_source
@@ -17,6 +16,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
                                                                                retrigger_characters=[" ", ","]))
     @safe(None)
     def signature_help(params: types.SignatureHelpParams) -> types.SignatureHelp | None:
+        from nova.ide import signature_help as ide_signature
+
         connection = ls.connection
         found = connection.open_doc(params.text_document.uri)
         if found is None:

@@ -9,7 +9,6 @@ from typing import Any
 
 from nova.diagnostics import Span
 from nova.ide.enclosing import enclosing_types
-from nova.ide.hover import type_names
 from server.app import NovaLanguageServer
 from server.hub import Hub
 from server.ide_bridge import open_source
@@ -42,6 +41,8 @@ def register(ls: NovaLanguageServer, hub: Hub) -> None:
     @ls.feature(METHOD)
     @safe({"enclosings": []})
     def type_enclosing(params: Any) -> dict[str, Any]:
+        from nova.ide.hover import type_names
+
         document = _field(params, "textDocument")
         uri = _field(document, "uri") if document is not None else None
         rng = _field(params, "range")

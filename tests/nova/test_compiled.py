@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,45 @@ def test_any_change_since_the_build_makes_the_sources_run(tmp_path: Path, change
         expected = f"unreadable {compiled.MANIFEST}"
     reason = compiled.stale_reason(root)
     assert reason is not None and reason.startswith(expected), reason
+
+
+def backdate(root: Path, seconds: float) -> None:
+    """Give every compiled source under `root` a modification time `seconds` ago (as after a checkout long before
+    the build)."""
+    when = time.time_ns() - int(seconds * 1e9)
+    for name in compiled.compiled_modules(root):
+        os.utime(root.joinpath(*name.split(".")).with_suffix(".py"), ns=(when, when))
+
+
+def test_sources_unchanged_since_long_before_the_build_are_not_hashed(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    root = copy_sources(tmp_path)
+    backdate(root, 3600)
+    write_record(root)
+    hashed: list[int] = []
+    monkeypatch.setattr(compiled, "_digest", lambda data: hashed.append(len(data)) or "")
+    assert compiled.stale_reason(root) is None
+    assert hashed == []
+
+
+@pytest.mark.parametrize("when", ["long before the build", "just before the build"])
+def test_an_edit_keeping_size_and_time_is_still_found(tmp_path: Path, when: str) -> None:
+    """A same-size edit whose file gets back its recorded time is caught: by the new inode of a file written anew,
+    and by its hash when the recorded time is too close to the build to tell edits apart."""
+    root = copy_sources(tmp_path)
+    if when == "long before the build":
+        backdate(root, 3600)
+    write_record(root)
+    lexer = root / "nova" / "syntax" / "lexer.py"
+    before = lexer.stat()
+    text = lexer.read_text(encoding="utf-8")
+    edited = text[:-2] + ("x" if text[-2] != "x" else "y") + text[-1]
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    if when == "long before the build":
+        replacement = lexer.with_suffix(".new")
+        replacement.write_text(edited, encoding="utf-8")
+        replacement.replace(lexer)  # written anew, as editors and checkouts do: another inode
+    else:
+        lexer.write_text(edited, encoding="utf-8")  # in place: the same inode
+    os.utime(lexer, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert compiled.stale_reason(root) == "nova.syntax.lexer changed since the build"

@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 
 from nova import parallel
+from nova.check import check_module, check_then_lint
 from nova.compact import LazyElement
 from nova.parallel import longest_chain
 from nova.snapshot import encode
+from nova.syntax import parse_module
 from nova.workspace import WorkspaceResult, check_workspace, make_source, parallel_worth_it, plan
 from tests.nova.types.helpers import root
 
@@ -44,6 +46,8 @@ FOLDER: dict[str, str] = {
     "/ws/UsesShape.nova": "module UsesShape where\n\nimport Prelude\nimport Gen8 (Shape8(..))\n\n"
                           "size :: Shape8 -> Number\nsize s = case s of\n  Circle8 r -> r\n  Square8 q -> q\n",
     "/ws/Wrong.nova": "module Wrong where\n\nimport Prelude\nimport Gen7 (g7)\n\nv :: String\nv = g7 1\n",
+    "/ws/Linted.nova": "module Linted where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n"
+                       "import Gen5 (g5, area5)\n\nh x = g5 x\n\nunused :: Int -> Int\nunused y = let z = 1 in y\n",
 }
 
 
@@ -62,6 +66,7 @@ def picture(result: WorkspaceResult) -> dict[str, Any]:
             "source_hash": entry.source_hash,
             "checked": (encode(dict(checked.exports)), encode(dict(checked.typed_ast.elements)),
                         tuple(checked.imports), encode(checked.header_span), encode(dict(checked.fixities))),
+            "lint": (encode(tuple(checked.lint)), checked.linted),
         }
     return {"diagnostics": {p: encode(ds) for p, ds in sorted(result.diagnostics_by_path.items())},
             "modules": modules, "layer": sorted(result.layer.own_modules())}
@@ -94,6 +99,8 @@ def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytes
     assert "CycleInImports" in codes["/ws/CycleA.nova"] and "UnknownImport" in codes["/ws/Lost.nova"]
     assert "DuplicateModule" in codes["/ws/b/Twin.nova"] and codes["/ws/Wrong.nova"] == ["TypesDoNotUnify"]
     assert codes["/ws/Gen8.nova"] == []
+    warned = {d.code for d in spread.modules["Linted"].lint}  # linted on a worker after its interface was sent
+    assert "Linted" in arrived and {"MissingTypeDeclaration", "UnusedImport"} <= warned, warned
 
 
 def test_a_small_folder_one_job_or_one_chain_of_imports_is_checked_in_this_process() -> None:
@@ -223,3 +230,47 @@ def test_proc_stat_gives_idle_and_total_ticks() -> None:
         assert times is None
         return
     assert times is not None and 0 <= times[0] <= times[1]
+
+
+def test_a_check_linted_afterwards_equals_the_check_with_lint() -> None:
+    """`check_then_lint`: the check first (no warnings yet), then the very result `check_module` gives."""
+    result = check_workspace(FOLDER, root(), Path("/ws"), jobs=1)
+    for path in ("/ws/Linted.nova", "/ws/Wrong.nova", "/ws/Gen3.nova"):
+        parsed = parse_module(FOLDER[path])
+        view = result.layer.pinned()
+        whole = check_module(parsed, view)
+        first, linted = check_then_lint(parsed, view)
+        assert first.lint == () and not first.linted
+        after = linted()
+        assert (after.lint, after.linted) == (whole.lint, whole.linted)
+        assert encode(after.diagnostics) == encode(whole.diagnostics)
+        assert encode(dict(after.exports)) == encode(dict(whole.exports))
+    assert check_then_lint(parse_module(FOLDER["/ws/Linted.nova"]), result.layer)[1]().lint  # it has some
+
+
+def test_a_large_chain_of_imports_is_checked_by_two_workers_in_turn_while_a_core_is_idle(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`nova check --jobs N` decides as the server's index does (`workers_worth_using`): a chain can only be checked
+    one module after another, but two workers taking turns hand each module's interface on before linting and
+    packing it; with every core busy the chain stays in this process."""
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    chain = {f"/ws/Gen{n}.nova": chain_module(n, [n - 1] if n else []) for n in range(8)}
+    chain["/ws/Linted.nova"] = FOLDER["/ws/Linted.nova"].replace("Gen5 (g5, area5)", "Gen7 (g7, area7)").replace(
+        "g5 x", "g7 x")
+    arrived: list[str] = []
+    original = parallel.ParallelCheck._record
+
+    def record(self: parallel.ParallelCheck, source: Any, checked: Any) -> None:
+        arrived.append(checked.name)
+        original(self, source, checked)
+
+    monkeypatch.setattr(parallel.ParallelCheck, "_record", record)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)
+    serial = check_workspace(chain, root(), Path("/ws"), jobs=2)
+    assert arrived == []
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 1.5)
+    spread = check_workspace(chain, root(), Path("/ws"), jobs=2)
+    assert set(arrived) == {f"Gen{n}" for n in range(8)} | {"Linted"}
+    assert picture(spread) == picture(serial)
+    assert spread.modules["Linted"].lint

@@ -12,13 +12,14 @@ import time
 import zlib
 from pathlib import Path
 
+import cattrs
 import cbor2
 import pytest
 
-from registry import SnapshotError, dump, reseal, restore
+from registry import SnapshotAst, SnapshotEnv, SnapshotError, SnapshotScheme, dump, reseal, restore
 from registry.private_files import KEY_BYTES, KEY_FILE_NAME, snapshot_key
 from registry.snapshot import FORMAT_NAME, FORMAT_VERSION
-from tests.registry.fakes import converter, put, root_with
+from tests.registry.fakes import FakeScheme, converter, put, root_with
 
 NOBODY = 65534
 
@@ -156,6 +157,48 @@ def test_a_key_others_can_read_or_of_the_wrong_size_is_refused(tmp_path: Path) -
     key_file.write_bytes(b"short")
     with pytest.raises(SnapshotError, match="malformed"):
         snapshot_key(tmp_path)
+
+
+class BlobConverter(cattrs.Converter):
+    """Schemes kept as blobs: structured into a `FakeScheme` whose text is the blob's, written back as a blob."""
+
+    __slots__ = ()
+
+
+class TrustedBlobConverter(BlobConverter):
+    __slots__ = ()
+    BLOBS_ROUND_TRIP = True
+
+
+def blob_converter(cls: type[cattrs.Converter], unstructured: list[object]) -> cattrs.Converter:
+    conv = converter()
+    blobs = cls()
+    for marker in (SnapshotAst, SnapshotEnv):
+        blobs.register_structure_hook(marker, lambda data, t: conv.structure(data, t))
+        blobs.register_unstructure_hook(marker, lambda value, t=marker: conv.unstructure(value, t))
+    blobs.register_structure_hook(SnapshotScheme, lambda data, _: FakeScheme(data.decode(), 0))
+
+    def written(value: FakeScheme) -> object:
+        unstructured.append(value)
+        return value.text.upper().encode()  # not the blob it was read from (unless it is upper case)
+
+    blobs.register_unstructure_hook(SnapshotScheme, written)
+    return blobs
+
+
+def test_a_converter_promising_blobs_round_trip_is_not_asked_to_write_them_back(tmp_path: Path) -> None:
+    path = tmp_path / "blobs.cbor"
+    write_unkeyed(path, {"f": b"SCHEME"})
+    asked: list[object] = []
+    assert restore(path, blob_converter(BlobConverter, asked), parent=root_with("Prelude")).scheme("Foo", "f")
+    assert len(asked) == 1  # the check wrote it back, and found the same blob
+    write_unkeyed(path, {"f": b"scheme"})
+    with pytest.raises(SnapshotError, match="that the converter would not write"):
+        restore(path, blob_converter(BlobConverter, asked), parent=root_with("Prelude"))
+    asked.clear()
+    trusted = restore(path, blob_converter(TrustedBlobConverter, asked), parent=root_with("Prelude"))
+    assert trusted.scheme("Foo", "f") == FakeScheme("scheme", 0)
+    assert asked == []
 
 
 def test_a_file_of_one_of_the_given_owners_is_read_and_of_any_other_refused(tmp_path: Path) -> None:

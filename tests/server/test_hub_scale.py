@@ -302,3 +302,32 @@ async def test_in_the_middle_of_a_parallel_index_modules_already_done_answer(
     baseline = await asyncio.wait_for(index, 300)
     assert "AfterCycle" in baseline.layer.own_modules()
     hub.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_an_index_that_checks_ends_the_collectors_hold_of_the_start(tmp_path: Path) -> None:
+    """The collector is held off while the server starts (`server.collector.hold_during_start`), but not through a
+    cold index: its checks leave cyclic garbage, which would otherwise pile up (and stay in the heap's size)."""
+    import gc
+
+    from server.collector import hold_during_start, start_over
+    from server.hub import ProjectBaseline
+
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=1)
+    hub._root = root()
+    baseline = ProjectBaseline(hub, folder, hub.root.begin_batch())
+    collecting: list[bool] = []
+
+    async def progress(done: int, total: int, module: str) -> None:
+        collecting.append(gc.isenabled())
+
+    hold_during_start(seconds=600)
+    try:
+        assert not gc.isenabled()
+        await baseline.index(progress)
+    finally:
+        start_over()
+        hub.shutdown()
+    assert collecting and all(collecting)

@@ -59,3 +59,47 @@ async def test_tokens_are_prepared_after_a_check_only_for_documents_asked_about(
         assert after is not None and len(after.data) == len(before.data) + 10  # one more `+` and `x`
     finally:
         await stop_stdio(client)
+
+
+MANY = "module Many where\n\nimport Prelude\n\n" + "".join(
+    f"-- | Number {n}.\nf{n} :: Int -> Int\nf{n} x = x * {n} + f{max(n - 1, 0)} 1\n\n" if n % 3 else
+    f"f{n} x = let y = x + {n} in y\n\n" for n in range(60))
+
+
+@pytest.mark.asyncio
+async def test_after_a_line_added_or_removed_above_the_delta_is_one_number(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    path = project / "Many.nova"
+    path.write_text(MANY, encoding="utf-8")
+    client = await start_stdio(tmp_path / "cache")
+    try:
+        diagnostics = record_diagnostics(client)
+        await client.initialize_session(types.InitializeParams(
+            capabilities=capabilities(["utf-16"]), workspace_folders=[folder(project)]))
+        client.text_document_did_open(open_params(path))
+        await wait_for_diagnostics(diagnostics, path.as_uri())
+        doc = types.TextDocumentIdentifier(uri=path.as_uri())
+        first = await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=doc))
+        assert first is not None and first.result_id is not None
+        held, result_id = list(first.data), first.result_id
+        line = MANY.split("\n").index("f4 :: Int -> Int")
+        for version, added in enumerate(("\n", "", "\n\n", "", ""), start=2):
+            start = types.Position(line, 0)
+            end = start if added else types.Position(line + 1, 0)
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=path.as_uri(), version=version),
+                content_changes=[types.TextDocumentContentChangePartial(range=types.Range(start, end), text=added)]))
+            await wait_for_diagnostics(diagnostics, path.as_uri(), lambda p, v=version: p.version == v)  # type: ignore[misc]
+            step = await client.text_document_semantic_tokens_full_delta_async(types.SemanticTokensDeltaParams(
+                text_document=doc, previous_result_id=result_id))
+            assert isinstance(step, types.SemanticTokensDelta) and step.result_id is not None
+            assert len(step.edits) == 1 and step.edits[0].delete_count == 1 and len(step.edits[0].data or []) == 1
+            edit = step.edits[0]
+            held[edit.start:edit.start + 1] = edit.data or []
+            result_id = step.result_id
+            full = await client.text_document_semantic_tokens_full_async(types.SemanticTokensParams(text_document=doc))
+            assert full is not None and list(full.data) == held
+            result_id = full.result_id or result_id
+    finally:
+        await stop_stdio(client)

@@ -64,7 +64,7 @@ def test_syntax_children_are_the_generic_walks_children() -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
 def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encoding: str) -> None:
-    from nova.ide.semantic_tokens import TokenMemo
+    from nova.ide.semantic_tokens import PlacedGroups, TokenMemo
     from server.features.semantic_tokens import encode_groups
 
     memo = TokenMemo()
@@ -75,16 +75,18 @@ def test_encoding_by_declaration_matches_the_whole_encoding_across_edits(encodin
     texts = [TEXT, TEXT.replace("[1, 2]", "[1, 3]"), TEXT.replace("naïve s = s", "naïve s = {-𝒳-} s"),
              TEXT.replace("naïve s = s", "naïve s = {-x-} s"), "-- new first line\n" + TEXT]
     for text in texts:
-        tokens = semantic_tokens(parse_module(text).module, text, memo=memo)
+        module = parse_module(text).module
+        tokens = semantic_tokens(module, text, memo=memo)
         assert memo.groups is not None
+        placed = PlacedGroups(memo.groups, [0, *(decl.span.start_line for decl in module.decls)])
         index = LineIndex.of(text)
         whole = encode_for_client(tokens, index, encoding)
-        encoded, _ = encode_groups(memo.groups, index, encoding)
+        encoded, _ = encode_groups(placed, index, encoding)
         assert encoded == whole and json.loads(encoded.json) == whole
         if text.isascii():  # the same over kept pieces when ASCII lines let them skip the comparison of lines,
             # and spliced into the previous answer's
-            plain, _ = encode_groups(memo.groups, index, encoding, plain=True)
-            spliced, previous = encode_groups(memo.groups, index, encoding, True, previous)
+            plain, _ = encode_groups(placed, index, encoding, plain=True)
+            spliced, previous = encode_groups(placed, index, encoding, True, previous)
             assert plain == whole and spliced == whole and json.loads(spliced.json) == whole
         else:
             previous = None
@@ -142,3 +144,30 @@ def test_a_token_answer_written_from_its_held_text_is_what_pygls_would_write(req
     body = response_body(message)
     assert body is not None and json.loads(body) == default_converter().unstructure(message)
     assert response_body(types.SemanticTokensResponse(id=1, result=types.SemanticTokens(data=numbers))) is None
+
+
+def test_a_splice_keeps_only_groups_on_their_lines_or_moved_alike_at_the_end() -> None:
+    """Groups that are the same objects as last time are copied over only where they kept their lines (at the
+    start) or all moved by the same lines (at the end): after lines added above some and removed below them, the
+    ones between changed place and are encoded again."""
+    from nova.ide.semantic_tokens import PlacedGroups, TokenMemo, token_groups
+    from server.features.semantic_tokens import encode_groups
+
+    text = "module Main where\n\n" + "".join(f"f{n} x = x + {n}\n\n" for n in range(12))
+    memo = TokenMemo()
+    placed = token_groups(parse_module(text).module, text, None, None, None, None, memo)
+    assert placed is not None
+    index = LineIndex.of(text)
+    _, previous = encode_groups(placed, index, "utf-16", True)
+    # one line added above the fourth declaration and one removed above the ninth: those between moved by one
+    lines = [line + (1 if 4 <= n < 9 else 0) for n, line in enumerate(placed.lines)]
+    rows = text.split("\n")
+    rows[8:8] = [""]  # above f3 (line 8)
+    del rows[18]  # the blank line under f7 (now on line 17)
+    moved_text = "\n".join(rows)
+    moved = PlacedGroups(placed.groups, lines)
+    assert moved.tokens() == semantic_tokens(parse_module(moved_text).module, moved_text)
+    whole, _ = encode_groups(moved, LineIndex.of(moved_text), "utf-16", True)
+    spliced, _ = encode_groups(moved, LineIndex.of(moved_text), "utf-16", True, previous)
+    assert list(spliced) == list(whole) == encode_for_client(moved.tokens(), LineIndex.of(moved_text), "utf-16")
+    assert json.loads(spliced.json) == list(whole)

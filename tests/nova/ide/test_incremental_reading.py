@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from nova.check import check_module
 from nova.ide.inlay_hints import HintSettings, inlay_hints
+from nova.ide.line_map import line_edit
+from nova.ide.moved import moved_elements
 from nova.ide.semantic_tokens import TokenMemo, TypedIndex, semantic_tokens, token_groups
 from nova.syntax import parse_module
 from nova.syntax.reparse import parse_items, reparse
@@ -90,16 +92,20 @@ def test_reading_features_after_edits_equal_a_build_from_scratch(steps: list[tup
         lines = text.split("\n")
         at = 4 + where % (len(lines) - 4)  # below the imports (an edit there parses everything again)
         lines[at:at + 1] = LINE_EDITS[kind](lines[at])
-        text = "\n".join(lines)
+        text, old_text = "\n".join(lines), text
         items = reparse(items, text)
-        checked = check_module(items.parsed, view, checked)
+        checked, old_checked = check_module(items.parsed, view, checked), checked
         before = dict(index.meanings)
-        index = TypedIndex("Main", checked.typed_ast.elements, None, library, index)
-        # the typed index: the same meanings as one built from scratch, and every change is in its list
+        # (as the server builds it: told the lines the texts differ by and the elements the checker moved)
+        index = TypedIndex("Main", checked.typed_ast.elements, None, library, index, line_edit(old_text, text),
+                           moved_elements(old_checked, checked))
+        # the typed index: the same meanings as one built from scratch (under its stored lines), and every change
+        # is in its list
         fresh_parse = parse_module(text)
         fresh_check = check_module(fresh_parse, view)
         scratch = TypedIndex("Main", fresh_check.typed_ast.elements, None, library)
-        assert index.meanings == scratch.meanings
+        assert len(index.meanings) == len(scratch.meanings)
+        assert all(index.meaning(span) == meaning for span, meaning in scratch.meanings.items())
         assert index.changed is not None
         assert {span for span in {*before, *index.meanings} if before.get(span) != index.meanings.get(span)} \
             <= index.changed
@@ -113,7 +119,7 @@ def test_reading_features_after_edits_equal_a_build_from_scratch(steps: list[tup
                 == expected
             encoded = None
             continue
-        assert [token for group in groups for token in group.tokens] == expected
+        assert groups.tokens() == expected
         data, encoded = encode_groups(groups, line_index, encoding,  # type: ignore[arg-type]
                                       encoding == "utf-32" or text.isascii(), encoded)
         assert list(data) == whole and json.loads(data.json) == whole
@@ -155,8 +161,7 @@ def test_an_edit_in_one_declaration_walks_only_that_declaration() -> None:
     index = TypedIndex("Main", checked.typed_ast.elements, None, library, index)
     groups = token_groups(items.parsed.module, changed, index, None, None, library_type, memo)
     assert groups is not None and memo.walked >= 2
-    use = next(t for group in groups for t in group.tokens
-               if t.line == changed.split("\n").index("user = value") and t.col == 7)
+    use = next(t for t in groups.tokens() if t.line == changed.split("\n").index("user = value") and t.col == 7)
     assert use.type == "function"
 
 
@@ -174,3 +179,58 @@ def test_a_comment_losing_its_wide_characters_moves_the_tokens_after_it() -> Non
         assert list(data) == encode_for_client(semantic_tokens(parse_module(text).module, text), LineIndex.of(text),
                                                "utf-16")
     assert memo.reused == 3  # (the edited declaration's group was the memo's)
+
+
+def test_a_line_added_or_removed_above_every_declaration_walks_none_and_changes_one_number() -> None:
+    """Lines added or removed near the top move every declaration below, as the checker moves their elements: the
+    typed index keeps their meanings under its stored lines (no element walked, no meaning changed), the memo
+    keeps their groups (none walked), the encoding splices them (the first token below changes its line delta,
+    nothing else) and the inlay hints memo moves their hints; all as a build from scratch gives."""
+    from nova.ide.inlay_hints import HintMemo
+
+    view = root()
+    text = BASE
+    items = parse_items(text)
+    checked = check_module(items.parsed, view)
+    index = TypedIndex("Main", checked.typed_ast.elements, None, library)
+    memo, hints = TokenMemo(), HintMemo()
+    everything = HintSettings(local=True, variables=True, parameter_names=True)
+    placed = token_groups(items.parsed.module, text, index, None, None, library_type, memo)
+    assert placed is not None
+    data, encoded = encode_groups(placed, LineIndex.of(text), "utf-16", True)
+    inlay_hints(checked.typed_ast.elements, items.parsed.module, view, everything, None, text, memo=hints)
+    at = text.split("\n").index("data Shape = Circle Int | Square Int") + 1
+    for added in ("\n", "\n\n\n", "", "-- a comment\n"):
+        lines = text.split("\n")
+        if added:
+            lines[at:at] = added.split("\n")[:-1]
+        else:
+            del lines[at]
+        text, old_text = "\n".join(lines), text
+        items = reparse(items, text)
+        checked, old_checked = check_module(items.parsed, view, checked), checked
+        moved = moved_elements(old_checked, checked)
+        assert len(moved) >= 5
+        before = index
+        index = TypedIndex("Main", checked.typed_ast.elements, None, library, index, line_edit(old_text, text), moved)
+        assert index.changed == frozenset() and index.based_on is before
+        assert all(index.parts[id(element)][2] is before.parts[id(origin)][2] for element, origin in
+                   ((e, moved[id(e)][0]) for e in checked.typed_ast.elements.values() if id(e) in moved))
+        placed = token_groups(items.parsed.module, text, index, None, None, library_type, memo)
+        assert placed is not None and memo.walked == 0
+        scratch = semantic_tokens(parse_module(text).module, text,
+                                  TypedIndex("Main", check_module(parse_module(text), view).typed_ast.elements,
+                                             None, library), None, None, library_type)
+        assert placed.tokens() == scratch
+        previous = list(data)
+        data, encoded = encode_groups(placed, LineIndex.of(text), "utf-16", True, encoded)
+        assert list(data) == encode_for_client(scratch, LineIndex.of(text), "utf-16")
+        assert json.loads(data.json) == list(data)
+        assert len(data) == len(previous) and sum(a != b for a, b in zip(data, previous, strict=True)) == 1
+        found = inlay_hints(checked.typed_ast.elements, items.parsed.module, view, everything, None, text,
+                            memo=hints, moved=moved)
+        # (only the elements neither kept nor moved by the checker: those not in a binding group, as a fixity)
+        remade = [e for key, e in checked.typed_ast.elements.items()
+                  if e is not old_checked.typed_ast.elements.get(key) and id(e) not in moved]
+        assert hints.made <= len(remade) < len(moved)
+        assert found == inlay_hints(checked.typed_ast.elements, items.parsed.module, view, everything, None, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from nova.ide.inlay_hints import HintSettings, InlayHint, inlay_hints
+from nova.ide.inlay_hints import HintMemo, HintSettings, InlayHint, inlay_hints
 from nova.stdlib import load_root
 from nova.syntax import parse_module
 from nova.workspace import check_workspace
@@ -183,3 +183,41 @@ def test_hints_inside_a_signed_declaration_use_its_variable_names() -> None:
     found = hints(text, ALL)
     assert ("  twice", ":: Array item", "local") in found
     assert ("first = \\xs", ":: Array elem", "variables") in found
+
+
+def every_setting() -> list[HintSettings]:
+    return [HintSettings(*(bool(bits >> n & 1) for n in range(5))) for bits in range(32)]
+
+
+def test_a_memo_gives_the_hints_made_without_one_for_every_setting() -> None:
+    result = check_workspace({"Main.nova": MAIN}, root())
+    elements, module = result.modules["Main"].typed_ast.elements, parse_module(MAIN).module
+    memo = HintMemo()
+    for settings in every_setting():
+        plain = inlay_hints(elements, module, result.layer, settings, None, MAIN)
+        assert inlay_hints(elements, module, result.layer, settings, None, MAIN, memo=memo) == plain
+        assert inlay_hints(elements, module, result.layer, settings, None, MAIN, memo=memo) == plain
+        assert memo.made == 0  # (the second answer: every element's hints from the memo)
+
+
+def test_after_an_edit_the_memo_makes_the_hints_of_the_elements_checked_again_only() -> None:
+    from nova.check import check_module
+
+    view = root().begin_batch()
+    before = check_module(parse_module(MAIN), view)
+    memo = HintMemo()
+    inlay_hints(before.typed_ast.elements, parse_module(MAIN).module, view, ALL, None, MAIN, memo=memo)
+    assert memo.made == len([e for e in before.typed_ast.elements.values() if getattr(e, "span", None)])
+    edited = MAIN.replace("double x = x * 2", "double x = x * 2.0")
+    parsed = parse_module(edited)
+    after = check_module(parsed, view, before)
+    found = inlay_hints(after.typed_ast.elements, parsed.module, view, ALL, None, edited, memo=memo)
+    assert memo.made == 1
+    assert found == inlay_hints(after.typed_ast.elements, parsed.module, view, ALL, None, edited)
+    assert ":: Number -> Number" in [h.label for h in found]
+    signed = edited.replace("\ndouble x", "\ndouble :: Number -> Number\ndouble x")  # gains a signature
+    parsed = parse_module(signed)
+    again = check_module(parsed, view, after)
+    found = inlay_hints(again.typed_ast.elements, parsed.module, view, ALL, None, signed, memo=memo)
+    assert found == inlay_hints(again.typed_ast.elements, parsed.module, view, ALL, None, signed)
+    assert ":: Number -> Number" not in [h.label for h in found]

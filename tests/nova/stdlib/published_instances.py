@@ -14,6 +14,8 @@ packages' CHANGELOG.md were used):
 - nonempty v7: Data.NonEmpty (1773408185).
 - lists v7: Data.List.Lazy.Types (2200404356); Data.List.Types as known for v7 (its instance list matches the
   stored texts of ports of it, e.g. 25092633097, less their `Compactable`/`Filterable`/`MonadZero`).
+- arrays v7: Data.Array.NonEmpty.Internal (1476198612).
+- ordered-collections v3: Data.Set (3452278912: `Eq1` and `Ord1`, which Nova lacked).
 - ordered-collections v3: Data.Map.Internal (2314358924: the unbiased `Semigroup`/`Monoid` with a `Warn`, `Apply`
   and `Bind` from v2).
 - prelude v6: the `Data.Monoid.*` and `Data.Semigroup.*` newtypes, Data.Ordering, Data.Unit, Data.Void,
@@ -21,8 +23,18 @@ packages' CHANGELOG.md were used):
 - effect v4, st v6: Effect and Control.Monad.ST.Internal (whose `ST` Nova defines in Control.Monad.ST, which
   Control.Monad.ST.Internal re-exports: `DEFINED_IN`).
 
-Not compared yet: the instances the class modules (Data.Eq, Data.Foldable, …) define for `Array`, `String`,
-functions, `Unit`, `Void`, `Proxy` and the types above."""
+- foldable-traversable v6: Data.Foldable (1621093289; Data.Traversable's list is the same types),
+  Data.Semigroup.Traversable (2061988610: `Traversable1` for `Dual` and `Multiplicative`, which Nova lacked),
+  Data.Semigroup.Foldable (the same four types).
+- unfoldable v6, invariant v6, tailrec v6 (1752839663): Data.Unfoldable, Data.Unfoldable1, Data.Functor.Invariant,
+  Control.Monad.Rec.Class, as known (`Function` is written `(->)` in the comparison).
+
+- prelude v6's class modules (Data.Eq, Data.Semiring, Control.Apply, …; Data.Bounded as in 28065334700), control
+  v6, bifunctors v6, distributive v6, contravariant v6 (Data.Functor.Contravariant): their instances for `Array`,
+  `String`, functions, `Unit`, `Void`, `Proxy` and the other types, as known.
+
+Not compared: the record instances (`… (Record row)` and the `…Record` classes over row lists, `EqRecord`,
+`ShowRecordFields`, …), whose contexts name rows and row lists in an order the canonical text cannot fix."""
 
 from __future__ import annotations
 
@@ -31,12 +43,185 @@ WARN_MAP = (
     ' PureScript releases <= 0.13.x.")'
 )
 WITH_INDEX = (
-    "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array and"
-    " Data.Array.NonEmpty.Internal, which import Data.List.Types: that module cannot import the class's"
+    "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array (for the arrays' instance),"
+    " which imports Data.Array.NonEmpty.Internal and Data.List.Types: those cannot import the class's module"
 )
-MAP_LEFT_BIASED = "Nova keeps PureScript 0.13's left-biased union as `<>` on maps (see EXTRA)"
+IN_FUNCTOR_MODULE = "defined in the functor's module (Data.Functor.Compose, …) instead of the class's"
+PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"
 
 PUBLISHED: dict[str, str] = {
+    # prelude v6, control v6, bifunctors v6, distributive v6, contravariant v6
+    "Data.Eq": """
+        Eq Boolean
+        Eq Int
+        Eq Number
+        Eq Char
+        Eq String
+        Eq Unit
+        Eq Void
+        Eq a => Eq (Array a)
+        Eq (Proxy a)
+        Eq1 Array
+    """,
+    "Data.Ord": """
+        Ord Boolean
+        Ord Int
+        Ord Number
+        Ord String
+        Ord Char
+        Ord Unit
+        Ord Void
+        Ord (Proxy a)
+        Ord a => Ord (Array a)
+        Ord Ordering
+        Ord1 Array
+    """,
+    "Data.Show": """
+        Show Unit
+        Show Boolean
+        Show Int
+        Show Number
+        Show Char
+        Show String
+        Show a => Show (Array a)
+        Show (Proxy a)
+        Show Void
+    """,
+    "Data.Semigroup": """
+        Semigroup String
+        Semigroup Unit
+        Semigroup Void
+        Semigroup s' => Semigroup (s -> s')
+        Semigroup (Array a)
+        Semigroup (Proxy a)
+    """,
+    "Data.Monoid": """
+        Monoid Unit
+        Monoid Ordering
+        Monoid b => Monoid (a -> b)
+        Monoid String
+        Monoid (Array a)
+        Monoid (Proxy a)
+    """,
+    "Data.Bounded": """
+        Bounded Boolean
+        Bounded Int
+        Bounded Char
+        Bounded Ordering
+        Bounded Unit
+        Bounded Number
+        Bounded (Proxy a)
+    """,
+    "Data.HeytingAlgebra": """
+        HeytingAlgebra Boolean
+        HeytingAlgebra Unit
+        HeytingAlgebra b => HeytingAlgebra (a -> b)
+        HeytingAlgebra (Proxy a)
+    """,
+    "Data.BooleanAlgebra": """
+        BooleanAlgebra Boolean
+        BooleanAlgebra Unit
+        BooleanAlgebra b => BooleanAlgebra (a -> b)
+        BooleanAlgebra (Proxy a)
+    """,
+    "Data.Semiring": """
+        Semiring Int
+        Semiring Number
+        Semiring b => Semiring (a -> b)
+        Semiring Unit
+        Semiring (Proxy a)
+    """,
+    "Data.Ring": """
+        Ring Int
+        Ring Number
+        Ring Unit
+        Ring b => Ring (a -> b)
+        Ring (Proxy a)
+    """,
+    "Data.CommutativeRing": """
+        CommutativeRing Int
+        CommutativeRing Number
+        CommutativeRing Unit
+        CommutativeRing b => CommutativeRing (a -> b)
+        CommutativeRing (Proxy a)
+    """,
+    "Data.EuclideanRing": """
+        EuclideanRing Int
+        EuclideanRing Number
+    """,
+    "Data.DivisionRing": """
+        DivisionRing Number
+    """,
+    "Data.Field": """
+        (EuclideanRing a, DivisionRing a) => Field a
+    """,
+    "Data.Functor": """
+        Functor (Function r)
+        Functor Array
+        Functor Proxy
+    """,
+    "Control.Apply": """
+        Apply (Function r)
+        Apply Array
+        Apply Proxy
+    """,
+    "Control.Applicative": """
+        Applicative (Function r)
+        Applicative Array
+        Applicative Proxy
+    """,
+    "Control.Bind": """
+        Bind (Function r)
+        Bind Array
+        Bind Proxy
+        Discard Unit
+        Discard (Proxy a)
+    """,
+    "Control.Monad": """
+        Monad (Function r)
+        Monad Array
+        Monad Proxy
+    """,
+    "Control.Category": """
+        Category Function
+    """,
+    "Control.Semigroupoid": """
+        Semigroupoid Function
+    """,
+    "Control.Alt": """
+        Alt Array
+    """,
+    "Control.Plus": """
+        Plus Array
+    """,
+    "Control.Alternative": """
+        Alternative Array
+    """,
+    "Control.MonadPlus": """
+        MonadPlus Array
+    """,
+    "Control.Extend": """
+        Semigroup w => Extend (Function w)
+        Extend Array
+    """,
+    "Control.Comonad": "",
+    "Control.Lazy": """
+        Lazy (a -> b)
+        Lazy Unit
+    """,
+    "Data.Bifunctor": """
+        Bifunctor Either
+        Bifunctor Tuple
+        Bifunctor Const
+    """,
+    "Data.Distributive": """
+        Distributive Identity
+        Distributive (Function e)
+    """,
+    "Data.Functor.Contravariant": """
+        Contravariant (Const a)
+    """,
+    "Data.Function": "",
     "Data.Maybe": """
         Functor Maybe
         Apply Maybe
@@ -307,6 +492,28 @@ PUBLISHED: dict[str, str] = {
         FoldableWithIndex Int NonEmptyList
         TraversableWithIndex Int NonEmptyList
     """,
+    "Data.Array.NonEmpty.Internal": """
+        Show a => Show (NonEmptyArray a)
+        Eq a => Eq (NonEmptyArray a)
+        Eq1 NonEmptyArray
+        Ord a => Ord (NonEmptyArray a)
+        Ord1 NonEmptyArray
+        Semigroup (NonEmptyArray a)
+        Functor NonEmptyArray
+        FunctorWithIndex Int NonEmptyArray
+        Foldable NonEmptyArray
+        FoldableWithIndex Int NonEmptyArray
+        Foldable1 NonEmptyArray
+        Unfoldable1 NonEmptyArray
+        Traversable NonEmptyArray
+        TraversableWithIndex Int NonEmptyArray
+        Traversable1 NonEmptyArray
+        Apply NonEmptyArray
+        Applicative NonEmptyArray
+        Bind NonEmptyArray
+        Monad NonEmptyArray
+        Alt NonEmptyArray
+    """,
     "Data.Map.Internal": f"""
         Eq k => Eq1 (Map k)
         (Eq k, Eq v) => Eq (Map k v)
@@ -325,6 +532,93 @@ PUBLISHED: dict[str, str] = {
         FoldableWithIndex k (Map k)
         Traversable (Map k)
         TraversableWithIndex k (Map k)
+    """,
+    "Data.Foldable": """
+        Foldable Array
+        Foldable Maybe
+        Foldable First
+        Foldable Last
+        Foldable Additive
+        Foldable Dual
+        Foldable Disj
+        Foldable Conj
+        Foldable Multiplicative
+        Foldable (Either a)
+        Foldable (Tuple a)
+        Foldable Identity
+        Foldable (Const a)
+        (Foldable f, Foldable g) => Foldable (Product f g)
+        (Foldable f, Foldable g) => Foldable (Coproduct f g)
+        (Foldable f, Foldable g) => Foldable (Compose f g)
+        Foldable f => Foldable (App f)
+    """,
+    "Data.Traversable": """
+        Traversable Array
+        Traversable Maybe
+        Traversable First
+        Traversable Last
+        Traversable Additive
+        Traversable Dual
+        Traversable Conj
+        Traversable Disj
+        Traversable Multiplicative
+        Traversable (Either a)
+        Traversable (Tuple a)
+        Traversable Identity
+        Traversable (Const a)
+        (Traversable f, Traversable g) => Traversable (Product f g)
+        (Traversable f, Traversable g) => Traversable (Coproduct f g)
+        (Traversable f, Traversable g) => Traversable (Compose f g)
+        Traversable f => Traversable (App f)
+    """,
+    "Data.Semigroup.Foldable": """
+        Foldable1 Dual
+        Foldable1 Multiplicative
+        Foldable1 (Tuple a)
+        Foldable1 Identity
+    """,
+    "Data.Semigroup.Traversable": """
+        Traversable1 Dual
+        Traversable1 Multiplicative
+        Traversable1 (Tuple a)
+        Traversable1 Identity
+    """,
+    "Data.Unfoldable": """
+        Unfoldable Array
+        Unfoldable Maybe
+    """,
+    "Data.Unfoldable1": """
+        Unfoldable1 Array
+        Unfoldable1 Maybe
+    """,
+    "Data.Functor.Invariant": """
+        Invariant (Function a)
+        Invariant Array
+        Invariant Additive
+        Invariant Conj
+        Invariant Disj
+        Invariant Dual
+        Invariant (Endo Function)
+        Invariant Multiplicative
+    """,
+    "Control.Monad.Rec.Class": """
+        Functor (Step a)
+        Bifunctor Step
+        MonadRec Identity
+        MonadRec Effect
+        MonadRec (Function e)
+        MonadRec (Either e)
+        MonadRec Maybe
+    """,
+    "Data.Set": """
+        Eq a => Eq (Set a)
+        Eq1 Set
+        Show a => Show (Set a)
+        Ord a => Ord (Set a)
+        Ord1 Set
+        Ord a => Monoid (Set a)
+        Ord a => Semigroup (Set a)
+        Foldable Set
     """,
     "Data.Monoid.Additive": """
         Eq a => Eq (Additive a)
@@ -474,17 +768,35 @@ DEFINED_IN: dict[str, str] = {
 """Published modules whose instances Nova defines in another module (which the published one re-exports)."""
 
 EXTRA: dict[str, dict[str, str]] = {
+    "Data.Semigroup.Foldable": {
+        "Apply f => Semigroup (Act f a)": PRIVATE_HELPER,
+        "Semigroup (Elems a)": PRIVATE_HELPER,
+        "Semigroup m => Semigroup (JoinWith m)": PRIVATE_HELPER,
+    },
     "Data.Identity": {
         "DivisionRing a => DivisionRing (Identity a)": "the other numeric classes are derived through the newtype too",
-    },
-    "Data.Map.Internal": {
-        "Ord k => Semigroup (Map k v)": "`union` (the left map's value wins), as in PureScript 0.13 (see NOT_YET)",
-        "Ord k => Monoid (Map k v)": "the identity of that `Semigroup`",
     },
 }
 """Instances Nova's module defines that the published one does not, with why."""
 
 NOT_YET: dict[str, dict[str, str]] = {
+    "Data.Foldable": {
+        "(Foldable f, Foldable g) => Foldable (Product f g)": IN_FUNCTOR_MODULE,
+        "(Foldable f, Foldable g) => Foldable (Coproduct f g)": IN_FUNCTOR_MODULE,
+        "(Foldable f, Foldable g) => Foldable (Compose f g)": IN_FUNCTOR_MODULE,
+        "Foldable f => Foldable (App f)": IN_FUNCTOR_MODULE,
+    },
+    "Data.Traversable": {
+        "(Traversable f, Traversable g) => Traversable (Product f g)": IN_FUNCTOR_MODULE,
+        "(Traversable f, Traversable g) => Traversable (Coproduct f g)": IN_FUNCTOR_MODULE,
+        "(Traversable f, Traversable g) => Traversable (Compose f g)": IN_FUNCTOR_MODULE,
+        "Traversable f => Traversable (App f)": IN_FUNCTOR_MODULE,
+    },
+    "Data.Array.NonEmpty.Internal": {
+        "FunctorWithIndex Int NonEmptyArray": WITH_INDEX,
+        "FoldableWithIndex Int NonEmptyArray": WITH_INDEX,
+        "TraversableWithIndex Int NonEmptyArray": WITH_INDEX,
+    },
     "Data.NonEmpty": {
         "FunctorWithIndex i f => FunctorWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
         "FoldableWithIndex i f => FoldableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
@@ -497,10 +809,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "FunctorWithIndex Int NonEmptyList": WITH_INDEX,
         "FoldableWithIndex Int NonEmptyList": WITH_INDEX,
         "TraversableWithIndex Int NonEmptyList": WITH_INDEX,
-    },
-    "Data.Map.Internal": {
-        f"({WARN_MAP}, Ord k, Semigroup v) => Semigroup (Map k v)": MAP_LEFT_BIASED,
-        f"({WARN_MAP}, Ord k, Semigroup v) => Monoid (Map k v)": MAP_LEFT_BIASED,
     },
 }
 """Published instances Nova does not define (in that module, with that context) yet, with why."""

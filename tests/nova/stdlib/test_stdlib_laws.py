@@ -316,7 +316,7 @@ biLaws t e xs =
 
 mapLaws :: M.Map Int Int -> M.Map Int Int -> M.Map Int Int -> Int -> Array Boolean
 mapLaws x y z a =
-  functor x <> foldable x <> traversable x <> ord x y z <> monoid x y z
+  functor x <> foldable x <> traversable x <> ord x y z <> monoid (map show x) (map show y) (map show z)
     <> applyLaw (map (\n -> (_ + n)) x) (map (\n -> (_ * n)) y) z
     <> bindLaw (\n -> map (_ + n) y) (\n -> map (_ * n) z) x
     <> [ M.lookup a (M.insert a 7 x) == Just 7

@@ -158,5 +158,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[map toList (traverse1 (\\x -> Just (x * 2)) nel), map toList (sequence1 (map Just nel))]", "[Just (Cons 6 (Cons 2 (Cons 4 Nil))),Just (Cons 3 (Cons 1 (Cons 2 Nil)))]"),
     ("[traverse1 (\\x -> Just (x * 2)) (Identity 1), sequence1 (Identity (Just 2))]", "[Just (Identity 2),Just (Identity 2)]"),
     ("[traverse1 (\\x -> Just (x * 2)) (Tuple 0 1), sequence1 (Tuple 0 (Just 2))]", "[Just (Tuple 0 2),Just (Tuple 0 2)]"),
+    ("[map show (traverse1 (\\x -> Just (x * 2)) (Dual 1)), map show (sequence1 (Dual (Just 2))),"
+     " map show (traverse1 (\\x -> Just (x * 2)) (Multiplicative 1)), map show (sequence1 (Multiplicative (Just 2)))]",
+     '[Just "(Dual 2)",Just "(Dual 2)",Just "(Multiplicative 2)",Just "(Multiplicative 2)"]'),
     ("[map NEA.toArray (traverse1Default (\\x -> Just (x + 1)) nea), map NEA.toArray (sequence1Default (map Just nea))]", "[Just [4,2,3],Just [3,1,2]]"),
 ]

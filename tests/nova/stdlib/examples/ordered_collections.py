@@ -16,6 +16,8 @@ import Data.String (Pattern(..), Replacement(..))
 import Data.String as S
 import Data.Char as C
 import Data.Map as M
+import Data.Eq (eq1)
+import Data.Ord (compare1)
 import Data.Set as Set
 import Data.Traversable (traverse, sequence, for)
 import Effect (Effect, forE, foreachE, whileE)
@@ -69,6 +71,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("entries (map S.toUpper m3)", '[Tuple 1 "A",Tuple 2 "B",Tuple 3 "C"]'),
     ('F.foldr (<>) "" m3', '"abc"'),
     ("elements s3", "[1,2,3]"),
+    ("[eq1 s3 (Set.fromFoldable [1, 2, 3]), eq1 s3 Set.empty, compare1 s3 (Set.singleton 9) == LT]", "[true,false,true]"),
     ("[Set.size s3, Set.size Set.empty, Set.size (Set.singleton 'a')]", "[3,0,1]"),
     ("elements (Set.insert 0 (Set.delete 2 s3))", "[0,1,3]"),
     ("[Set.member 2 s3, Set.member 9 s3, Set.isEmpty s3, Set.isEmpty Set.empty]", "[true,false,false,true]"),
