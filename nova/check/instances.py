@@ -8,6 +8,7 @@ from nova import keys
 from nova.check import typed as T
 from nova.check.bindings import Bindings, layout_shape
 from nova.check.declarations import instance_head_span
+from nova.check.eager import cycle_uses, eager_refs
 from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
@@ -164,13 +165,7 @@ class InstanceBodies(Bindings):
                 for use, target in _eager_instance_uses(clause.rhs, self.name):
                     if target != key and target in infos:
                         edges.setdefault(key, []).append((target, use))
-        out: list[Diagnostic] = []
-        for key, targets in edges.items():
-            for target, use in targets:
-                if _reaches(edges, target, key):
-                    out.append(_cycle_error(infos[key], use))
-                    break
-        return out
+        return [_cycle_error(infos[key], use) for key, use in cycle_uses(edges).items()]
 
     def _superclass_evidence(
         self, d: ast.InstanceDecl | ast.DeriveDecl, info: InstanceInfo
@@ -310,33 +305,9 @@ def _has_error_within(errors: dict[int, list[Span]], span: Span) -> bool:
 
 
 def _eager_instance_uses(root: object, module: str) -> list[tuple[T.EVar, str]]:
-    """Each reference in `root` evaluated without entering a function (a lambda, or a local binding with
-    parameters), with each instance of `module` its dictionaries are built from, in source order."""
-    out: list[tuple[T.EVar, str]] = []
-    stack: list[object] = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, T.ELam):
-            continue
-        if isinstance(node, T.Binding) and any(c.params for c in node.clauses):
-            continue
-        if isinstance(node, T.EVar):
-            for ev in node.evidence:
-                out.extend((node, k) for k in instances_in(ev, module))
-            continue
-        if isinstance(node, (tuple, list)):
-            stack.extend(reversed(node))
-            continue
-        fields: dict[str, object] | None = getattr(type(node), "__dataclass_fields__", None)
-        if fields is None:
-            continue
-        for name in reversed(list(fields)):
-            if name in ("span", "type", "scheme", "pattern", "params"):
-                continue
-            value = getattr(node, name)
-            if value is not None and not isinstance(value, (str, int, float, bool)):
-                stack.append(value)
-    return out
+    """Each reference in `root` evaluated while the value is built, with each instance of `module` its
+    dictionaries are built from, in source order."""
+    return [(v, k) for v in eager_refs(root) for ev in v.evidence for k in instances_in(ev, module)]
 
 
 def _cycle_error(info: InstanceInfo, use: T.EVar) -> Diagnostic:
@@ -348,20 +319,3 @@ def _cycle_error(info: InstanceInfo, use: T.EVar) -> Diagnostic:
         "method that takes no argument uses it. Define the method with an argument, or through a function of the "
         "instance's types.",
     )
-
-
-def _reaches(edges: dict[str, list[tuple[str, T.EVar]]], start: str, goal: str) -> bool:
-    """Whether `goal` is reachable from `start` along the eager-use edges."""
-    seen = {start}
-    todo = [start]
-    while todo:
-        k = todo.pop()
-        if k == goal:
-            return True
-        for nxt, _ in edges.get(k, ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    return False
-
-
