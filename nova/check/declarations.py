@@ -513,6 +513,8 @@ class Declarations(KindInference):
         self.instance_decls = [(d, i) for (d, _), i in zip(self.instance_decls, _with_chains(heads), strict=True)]
         for d, info in self.instance_decls:
             self._check_instance_head(d, info)
+            if isinstance(d, ast.DeriveDecl) and not self.derives_own_type(d, info):
+                continue  # (PureScript cannot derive it: ExpectedTypeConstructor, not an instance to solve with)
             self.classenv.add_instance(info)
             self.own_instances.append(info)
             self.instance_digest = (self.instance_digest, info.key, info.args, info.context, info.chain, info.index)
