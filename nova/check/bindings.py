@@ -255,6 +255,10 @@ class Bindings(Declarations):
     def _value_cycles(self, group: list[str], st: DeclState) -> None:
         """PureScript's `CycleInDeclaration` for the values of one binding group defined without parameters
         whose initialisation needs itself (`x = x`, `a = b` with `b = a`; see `nova.check.eager`)."""
+        if len(group) == 1:
+            n = group[0]
+            if n not in free_names_cached(self.value_clauses[n], self._fingerprint(n)[0]):
+                return  # (not recursive: nothing to come back to)
         members = set(group)
         edges: dict[str, list[tuple[str, T.EVar]]] = {}
         for n in group:

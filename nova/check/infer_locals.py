@@ -122,7 +122,8 @@ class Locals(Patterns):
         for lp, pat in pat_nodes:
             rhs = self.rhs(lp.rhs, pat.type)
             out.append(T.Binding(lp.span, "", lp.pattern.span, pat.type, (T.Clause(lp.span, (), rhs),), pattern=pat))
-        self.state.diagnostics.extend(local_cycles(out))
+        if sig_schemes or any(deps.values()):  # (else no binding of the block refers to another, nor to itself)
+            self.state.diagnostics.extend(local_cycles(out))
         return out
 
     def infer_clauses(
