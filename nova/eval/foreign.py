@@ -182,6 +182,12 @@ def _array_map(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]
     return tuple([m.apply(f, (x,)) for x in xs])
 
 
+@foreign("Data.FunctorWithIndex", "mapWithIndexArray", 2)
+def _array_map_with_index(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(len(xs))
+    return tuple([m.apply(f, (i, x)) for i, x in enumerate(xs)])
+
+
 @foreign("Control.Apply", "arrayApply", 2)
 def _array_apply(m: Machine, fs: tuple[Value, ...], xs: tuple[Value, ...]) -> tuple[Value, ...]:
     m.allocate(len(fs) * len(xs))

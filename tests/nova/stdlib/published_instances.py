@@ -24,6 +24,8 @@ packages' CHANGELOG.md were used):
   Control.Monad.ST.Internal re-exports: `DEFINED_IN`).
 
 - foldable-traversable v6: Data.Foldable (1621093289; Data.Traversable's list is the same types),
+  Data.FunctorWithIndex (1686642980; Data.FoldableWithIndex's and Data.TraversableWithIndex's lists are the same
+  types, the arrays', lists' and non-empty types' instances being in the modules of those types),
   Data.Semigroup.Traversable (2061988610: `Traversable1` for `Dual` and `Multiplicative`, which Nova lacked),
   Data.Semigroup.Foldable (the same four types).
 - unfoldable v6, invariant v6, tailrec v6 (1752839663): Data.Unfoldable, Data.Unfoldable1, Data.Functor.Invariant,
@@ -41,10 +43,6 @@ from __future__ import annotations
 WARN_MAP = (
     'Warn (Text "Data.Map\'s `Semigroup` instance is now unbiased and differs from the left-biased instance defined in'
     ' PureScript releases <= 0.13.x.")'
-)
-WITH_INDEX = (
-    "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array (for the arrays' instance),"
-    " which imports Data.Array.NonEmpty.Internal and Data.List.Types: those cannot import the class's module"
 )
 IN_FUNCTOR_MODULE = "defined in the functor's module (Data.Functor.Compose, …) instead of the class's"
 PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"
@@ -571,6 +569,63 @@ PUBLISHED: dict[str, str] = {
         (Traversable f, Traversable g) => Traversable (Compose f g)
         Traversable f => Traversable (App f)
     """,
+    "Data.FunctorWithIndex": """
+        FunctorWithIndex Int Array
+        FunctorWithIndex Unit Maybe
+        FunctorWithIndex Unit First
+        FunctorWithIndex Unit Last
+        FunctorWithIndex Unit Additive
+        FunctorWithIndex Unit Dual
+        FunctorWithIndex Unit Conj
+        FunctorWithIndex Unit Disj
+        FunctorWithIndex Unit Multiplicative
+        FunctorWithIndex Unit (Either a)
+        FunctorWithIndex Unit (Tuple a)
+        FunctorWithIndex Unit Identity
+        FunctorWithIndex Void (Const a)
+        (FunctorWithIndex a f, FunctorWithIndex b g) => FunctorWithIndex (Either a b) (Product f g)
+        (FunctorWithIndex a f, FunctorWithIndex b g) => FunctorWithIndex (Either a b) (Coproduct f g)
+        (FunctorWithIndex a f, FunctorWithIndex b g) => FunctorWithIndex (Tuple a b) (Compose f g)
+        FunctorWithIndex a f => FunctorWithIndex a (App f)
+    """,
+    "Data.FoldableWithIndex": """
+        FoldableWithIndex Int Array
+        FoldableWithIndex Unit Maybe
+        FoldableWithIndex Unit First
+        FoldableWithIndex Unit Last
+        FoldableWithIndex Unit Additive
+        FoldableWithIndex Unit Dual
+        FoldableWithIndex Unit Conj
+        FoldableWithIndex Unit Disj
+        FoldableWithIndex Unit Multiplicative
+        FoldableWithIndex Unit (Either a)
+        FoldableWithIndex Unit (Tuple a)
+        FoldableWithIndex Unit Identity
+        FoldableWithIndex Void (Const a)
+        (FoldableWithIndex a f, FoldableWithIndex b g) => FoldableWithIndex (Either a b) (Product f g)
+        (FoldableWithIndex a f, FoldableWithIndex b g) => FoldableWithIndex (Either a b) (Coproduct f g)
+        (FoldableWithIndex a f, FoldableWithIndex b g) => FoldableWithIndex (Tuple a b) (Compose f g)
+        FoldableWithIndex a f => FoldableWithIndex a (App f)
+    """,
+    "Data.TraversableWithIndex": """
+        TraversableWithIndex Int Array
+        TraversableWithIndex Unit Maybe
+        TraversableWithIndex Unit First
+        TraversableWithIndex Unit Last
+        TraversableWithIndex Unit Additive
+        TraversableWithIndex Unit Dual
+        TraversableWithIndex Unit Conj
+        TraversableWithIndex Unit Disj
+        TraversableWithIndex Unit Multiplicative
+        TraversableWithIndex Unit (Either a)
+        TraversableWithIndex Unit (Tuple a)
+        TraversableWithIndex Unit Identity
+        TraversableWithIndex Void (Const a)
+        (TraversableWithIndex a f, TraversableWithIndex b g) => TraversableWithIndex (Either a b) (Product f g)
+        (TraversableWithIndex a f, TraversableWithIndex b g) => TraversableWithIndex (Either a b) (Coproduct f g)
+        (TraversableWithIndex a f, TraversableWithIndex b g) => TraversableWithIndex (Tuple a b) (Compose f g)
+        TraversableWithIndex a f => TraversableWithIndex a (App f)
+    """,
     "Data.Semigroup.Foldable": """
         Foldable1 Dual
         Foldable1 Multiplicative
@@ -791,24 +846,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "(Traversable f, Traversable g) => Traversable (Coproduct f g)": IN_FUNCTOR_MODULE,
         "(Traversable f, Traversable g) => Traversable (Compose f g)": IN_FUNCTOR_MODULE,
         "Traversable f => Traversable (App f)": IN_FUNCTOR_MODULE,
-    },
-    "Data.Array.NonEmpty.Internal": {
-        "FunctorWithIndex Int NonEmptyArray": WITH_INDEX,
-        "FoldableWithIndex Int NonEmptyArray": WITH_INDEX,
-        "TraversableWithIndex Int NonEmptyArray": WITH_INDEX,
-    },
-    "Data.NonEmpty": {
-        "FunctorWithIndex i f => FunctorWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
-        "FoldableWithIndex i f => FoldableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
-        "TraversableWithIndex i f => TraversableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
-    },
-    "Data.List.Types": {
-        "FunctorWithIndex Int List": WITH_INDEX,
-        "FoldableWithIndex Int List": WITH_INDEX,
-        "TraversableWithIndex Int List": WITH_INDEX,
-        "FunctorWithIndex Int NonEmptyList": WITH_INDEX,
-        "FoldableWithIndex Int NonEmptyList": WITH_INDEX,
-        "TraversableWithIndex Int NonEmptyList": WITH_INDEX,
     },
 }
 """Published instances Nova does not define (in that module, with that context) yet, with why."""
