@@ -44,7 +44,6 @@ WARN_MAP = (
     'Warn (Text "Data.Map\'s `Semigroup` instance is now unbiased and differs from the left-biased instance defined in'
     ' PureScript releases <= 0.13.x.")'
 )
-IN_FUNCTOR_MODULE = "defined in the functor's module (Data.Functor.Compose, …) instead of the class's"
 PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"
 
 PUBLISHED: dict[str, str] = {
@@ -834,18 +833,5 @@ EXTRA: dict[str, dict[str, str]] = {
 }
 """Instances Nova's module defines that the published one does not, with why."""
 
-NOT_YET: dict[str, dict[str, str]] = {
-    "Data.Foldable": {
-        "(Foldable f, Foldable g) => Foldable (Product f g)": IN_FUNCTOR_MODULE,
-        "(Foldable f, Foldable g) => Foldable (Coproduct f g)": IN_FUNCTOR_MODULE,
-        "(Foldable f, Foldable g) => Foldable (Compose f g)": IN_FUNCTOR_MODULE,
-        "Foldable f => Foldable (App f)": IN_FUNCTOR_MODULE,
-    },
-    "Data.Traversable": {
-        "(Traversable f, Traversable g) => Traversable (Product f g)": IN_FUNCTOR_MODULE,
-        "(Traversable f, Traversable g) => Traversable (Coproduct f g)": IN_FUNCTOR_MODULE,
-        "(Traversable f, Traversable g) => Traversable (Compose f g)": IN_FUNCTOR_MODULE,
-        "Traversable f => Traversable (App f)": IN_FUNCTOR_MODULE,
-    },
-}
+NOT_YET: dict[str, dict[str, str]] = {}
 """Published instances Nova does not define (in that module, with that context) yet, with why."""
