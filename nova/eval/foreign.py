@@ -126,9 +126,6 @@ def _show_array(m: Machine, show: Value, xs: tuple[Value, ...]) -> str:
     return "[" + ",".join(m.apply(show, (x,)) for x in xs) + "]"
 
 
-foreign("Data.Show", "consField", 3)(lambda m, key, shown, rest: (f"{key}: {shown}", *rest))
-foreign("Data.Show", "showRecordImpl", 1)(lambda m, fields: "{ " + ", ".join(fields) + " }" if fields else "{}")
-
 foreign("Data.Semiring", "intAdd", 2)(lambda m, x, y: x + y)
 
 

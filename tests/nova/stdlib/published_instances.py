@@ -1,7 +1,8 @@
 """The instances some modules of PureScript's published core libraries define (the package set of PureScript
 0.15), module by module, for comparison with the instances Nova's modules of the same names define. One instance
-head per line, `context => Class args`, as the published source writes it (a derived `Newtype` instance's `_`
-written out as the wrapped type; a `Generic` instance by its first argument and `_`).
+head per line (a long one continued on lines indented further), `context => Class args`, as the published source
+writes it (a derived `Newtype` instance's `_` written out as the wrapped type; a `Generic` instance by its first
+argument and `_`).
 
 Where the heads come from (the code index stores a mix of each file's versions; the newest stored text and the
 packages' CHANGELOG.md were used):
@@ -35,8 +36,12 @@ packages' CHANGELOG.md were used):
   v6, bifunctors v6, distributive v6, contravariant v6 (Data.Functor.Contravariant): their instances for `Array`,
   `String`, functions, `Unit`, `Void`, `Proxy` and the other types, as known.
 
-Not compared: the record instances (`… (Record row)` and the `…Record` classes over row lists, `EqRecord`,
-`ShowRecordFields`, …), whose contexts name rows and row lists in an order the canonical text cannot fix."""
+- prelude v6's record instances (`… (Record row)` and those of the classes over row lists, `EqRecord`,
+  `ShowRecordFields`, …): Data.Eq (2064964136), Data.Ord (71442008421), Data.Bounded (1333924874), Data.Monoid
+  (1477012599), Data.Semiring (1741980836), Data.Ring (1909502720), Data.Semigroup (2017696473),
+  Data.HeytingAlgebra (28042487043), Data.CommutativeRing and Data.BooleanAlgebra (v5 texts, whose heads v6 kept),
+  Data.Show (1779867084: v6's `Nub` constraint, from the CHANGELOG's v6.0.0 entry, and the chain of three
+  `ShowRecordFields` instances)."""
 
 from __future__ import annotations
 
@@ -59,6 +64,10 @@ PUBLISHED: dict[str, str] = {
         Eq a => Eq (Array a)
         Eq (Proxy a)
         Eq1 Array
+        (RL.RowToList row list, EqRecord list row) => Eq (Record row)
+        EqRecord RL.Nil row
+        (EqRecord rowlistTail row, Row.Cons key focus rowTail row, IsSymbol key, Eq focus)
+            => EqRecord (RL.Cons key focus rowlistTail) row
     """,
     "Data.Ord": """
         Ord Boolean
@@ -72,6 +81,10 @@ PUBLISHED: dict[str, str] = {
         Ord a => Ord (Array a)
         Ord Ordering
         Ord1 Array
+        (RL.RowToList row list, OrdRecord list row) => Ord (Record row)
+        OrdRecord RL.Nil row
+        (OrdRecord rowlistTail row, Row.Cons key focus rowTail row, IsSymbol key, Ord focus)
+            => OrdRecord (RL.Cons key focus rowlistTail) row
     """,
     "Data.Show": """
         Show Unit
@@ -83,6 +96,11 @@ PUBLISHED: dict[str, str] = {
         Show a => Show (Array a)
         Show (Proxy a)
         Show Void
+        (Nub rs rs, RL.RowToList rs ls, ShowRecordFields ls rs) => Show (Record rs)
+        ShowRecordFields RL.Nil row
+        (IsSymbol key, Show focus) => ShowRecordFields (RL.Cons key focus RL.Nil) row
+        (IsSymbol key, ShowRecordFields rowlistTail row, Show focus)
+            => ShowRecordFields (RL.Cons key focus rowlistTail) row
     """,
     "Data.Semigroup": """
         Semigroup String
@@ -91,6 +109,11 @@ PUBLISHED: dict[str, str] = {
         Semigroup s' => Semigroup (s -> s')
         Semigroup (Array a)
         Semigroup (Proxy a)
+        (RL.RowToList row list, SemigroupRecord list row row) => Semigroup (Record row)
+        SemigroupRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, SemigroupRecord rowlistTail row subrowTail,
+            Semigroup focus)
+            => SemigroupRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Monoid": """
         Monoid Unit
@@ -99,6 +122,10 @@ PUBLISHED: dict[str, str] = {
         Monoid String
         Monoid (Array a)
         Monoid (Proxy a)
+        (RL.RowToList row list, MonoidRecord list row row) => Monoid (Record row)
+        MonoidRecord RL.Nil row ()
+        (IsSymbol key, Monoid focus, Row.Cons key focus subrowTail subrow, MonoidRecord rowlistTail row subrowTail)
+            => MonoidRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Bounded": """
         Bounded Boolean
@@ -108,18 +135,33 @@ PUBLISHED: dict[str, str] = {
         Bounded Unit
         Bounded Number
         Bounded (Proxy a)
+        (RL.RowToList row list, BoundedRecord list row row) => Bounded (Record row)
+        BoundedRecord RL.Nil row ()
+        (IsSymbol key, Bounded focus, Row.Cons key focus rowTail row, Row.Cons key focus subrowTail subrow,
+            BoundedRecord rowlistTail row subrowTail)
+            => BoundedRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.HeytingAlgebra": """
         HeytingAlgebra Boolean
         HeytingAlgebra Unit
         HeytingAlgebra b => HeytingAlgebra (a -> b)
         HeytingAlgebra (Proxy a)
+        (RL.RowToList row list, HeytingAlgebraRecord list row row) => HeytingAlgebra (Record row)
+        HeytingAlgebraRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, HeytingAlgebraRecord rowlistTail row subrowTail,
+            HeytingAlgebra focus)
+            => HeytingAlgebraRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.BooleanAlgebra": """
         BooleanAlgebra Boolean
         BooleanAlgebra Unit
         BooleanAlgebra b => BooleanAlgebra (a -> b)
         BooleanAlgebra (Proxy a)
+        (RL.RowToList row list, BooleanAlgebraRecord list row row) => BooleanAlgebra (Record row)
+        BooleanAlgebraRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, BooleanAlgebraRecord rowlistTail row subrowTail,
+            BooleanAlgebra focus)
+            => BooleanAlgebraRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Semiring": """
         Semiring Int
@@ -127,6 +169,11 @@ PUBLISHED: dict[str, str] = {
         Semiring b => Semiring (a -> b)
         Semiring Unit
         Semiring (Proxy a)
+        (RL.RowToList row list, SemiringRecord list row row) => Semiring (Record row)
+        SemiringRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, SemiringRecord rowlistTail row subrowTail,
+            Semiring focus)
+            => SemiringRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Ring": """
         Ring Int
@@ -134,6 +181,10 @@ PUBLISHED: dict[str, str] = {
         Ring Unit
         Ring b => Ring (a -> b)
         Ring (Proxy a)
+        (RL.RowToList row list, RingRecord list row row) => Ring (Record row)
+        RingRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, RingRecord rowlistTail row subrowTail, Ring focus)
+            => RingRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.CommutativeRing": """
         CommutativeRing Int
@@ -141,6 +192,11 @@ PUBLISHED: dict[str, str] = {
         CommutativeRing Unit
         CommutativeRing b => CommutativeRing (a -> b)
         CommutativeRing (Proxy a)
+        (RL.RowToList row list, CommutativeRingRecord list row row) => CommutativeRing (Record row)
+        CommutativeRingRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, CommutativeRingRecord rowlistTail row subrowTail,
+            CommutativeRing focus)
+            => CommutativeRingRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.EuclideanRing": """
         EuclideanRing Int
