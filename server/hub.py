@@ -642,6 +642,7 @@ class Hub:
     async def _open_baseline(self, folder: Path, progress: Progress | None) -> ProjectBaseline:
         try:
             began = time.perf_counter()
+            log.info("indexing %s", folder)
             root = await self.ensure_root()
             root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())

@@ -1,16 +1,20 @@
 """A folder's index starts as soon as `initialize` names it, without waiting for the client to grant the progress
 token it is asked for (a round trip a warm start's restore would otherwise wait out); once the token is granted the
-client sees the progress begin, the modules checked so far summed up in one report, and the end."""
+client sees the progress begin, the modules checked by then summed up in one report, the later ones, and the end.
+The server's start-up timeline (`nova.dumpState`) then holds every phase of the start, in order."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 from pathlib import Path
 from typing import Any
 
 import pytest
 from lsp_harness import REPO, SERVER, server_env, wait_until
 from raw_client import RawClient, notification, request
+
+from server.startup import PHASES
 
 LIB = "module Lib where\n\nimport Prelude\n\none :: Int\none = 1\n"
 MAIN = "module Main where\n\nimport Prelude\nimport Lib (one)\n\ntwo :: Int\ntwo = one + one\n"
@@ -53,11 +57,18 @@ async def test_the_index_runs_while_the_progress_token_is_unanswered(tmp_path: P
             "processId": None, "capabilities": {"window": {"workDoneProgress": True}},
             "workspaceFolders": [{"uri": project.as_uri(), "name": "project"}]}))
         create = await next_request(client, "window/workDoneProgress/create")
-        # The token is not granted yet: the index goes on regardless (before, it waited for the answer).
-        await wait_until(lambda: log.exists() and f"indexed {project}" in log.read_text(), 60, "the index")
+        # The token is not granted yet: the index starts regardless (before, it waited for the answer, or for the
+        # server to give up asking after 10 s, and then showed no progress at all).
+        await wait_until(lambda: log.exists() and f"indexing {project}" in log.read_text(), 60, "the index")
         client.send({"jsonrpc": "2.0", "id": create["id"], "result": None})
         kinds = await progress_kinds(client, "end")
-        assert kinds == ["begin", "report 2/2 modules", "end"]
+        assert kinds[0] == "begin" and kinds[-1] == "end" and "report 2/2 modules" in kinds
+        state = await client.call(3, "workspace/executeCommand", {"command": "nova.dumpState"})
+        timeline = state["result"]["startup"]
+        assert tuple(timeline) == PHASES  # every phase of the start, in order
+        marks = list(timeline.values())
+        assert all(a["monotonic"] <= b["monotonic"] and a["cpuSeconds"] <= b["cpuSeconds"]
+                   for a, b in itertools.pairwise(marks))
         answer = await client.call(2, "shutdown")
         assert answer.get("result", "missing") is None
         client.send(notification("exit"))
