@@ -87,7 +87,7 @@ async def test_a_connections_check_waits_for_one_job_of_another_not_its_whole_bu
     hub.shutdown()
 
 
-def test_checks_run_on_the_workers_own_large_stack_deep_input_included() -> None:
+def test_checks_run_on_the_workers_own_large_stack_deep_input_included(monkeypatch: pytest.MonkeyPatch) -> None:
     """No thread is started per check (`run_on_big_stack` runs in place on the worker's large stack), and a
     deeply nested module is still checked (a diagnostic, not a crash)."""
     from nova.check import check_module
@@ -101,8 +101,17 @@ def test_checks_run_on_the_workers_own_large_stack_deep_input_included() -> None
     layer = root().begin_batch()
     depth = 3000
     source = f"module Deep where\n\nimport Prelude\n\nx = {'(' * depth}1{')' * depth}\n"
-    started = threading.active_count()
+    # threads started from the executor's worker (counting all threads would see other tests' threads end)
+    started_by_worker: list[str] = []
+    start = threading.Thread.start
+
+    def recorded_start(thread: threading.Thread) -> None:
+        if threading.current_thread().name == "fair-test":
+            started_by_worker.append(thread.name)
+        start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", recorded_start)
     checked = executor.submit(lambda: check_module(parse_module(source), layer)).result(120)
-    assert threading.active_count() == started
+    assert started_by_worker == []
     assert checked.name == "Deep" and {d.code for d in checked.diagnostics} <= {"TooDeep", "NestedTooDeeply"}
     executor.shutdown()
