@@ -236,6 +236,16 @@ class Exports(CheckerBase):
             prefix = item.name + "."
             for table, qualified, ref in got:
                 name = qualified[len(prefix) :] if qualified.startswith(prefix) else qualified
+                earlier = {"values": values, "types": types, "classes": classes}.get(table, type_ops).get(name)
+                if earlier is not None and earlier != ref:
+                    # two modules exported by the same name: PureScript makes the re-export resolve it
+                    self.module_error(
+                        item.name_span,
+                        "ScopeConflict",
+                        f"Conflicting definitions are in scope for `{name}` from modules `{earlier[0]}` and "
+                        f"`{ref[0]}`: both are exported.",
+                    )
+                    continue
                 if table == "values":
                     values[name] = ref
                 elif table == "types":
