@@ -74,7 +74,9 @@ def test_prelude_equality_and_order() -> None:
 def test_prelude_show() -> None:
     assert call("Data.Show", "showIntImpl", -42) == "-42"
     assert call("Data.Show", "showNumberImpl", 1.0) == "1.0"
-    assert call("Data.Show", "showNumberImpl", 1e-07) == "1e-07"
+    assert call("Data.Show", "showNumberImpl", 1e-07) == "1e-7"  # (JavaScript's digits, PureScript's `show`)
+    assert call("Data.Show", "showNumberImpl", 0.00001) == "0.00001"
+    assert call("Data.Show", "showNumberImpl", -0.0) == "0.0"
     assert call("Data.Show", "showNumberImpl", 1e21) == "1e+21"
     assert call("Data.Show", "showNumberImpl", -math.inf) == "-Infinity"
     assert call("Data.Show", "showStringImpl", "a\nb\x01") == '"a\\nb\\x01"'
