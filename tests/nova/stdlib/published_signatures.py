@@ -1,0 +1,239 @@
+"""The published signatures of the exported values of some of PureScript's core-library modules, for comparison
+with the schemes of Nova's standard library (up to renaming of type variables). One `name :: type` a line, in
+PureScript's syntax, as the package's source declares it; operators are left out (each aliases a listed function).
+Every signature is read from the newest stored text of the package through the code index (index id or commit):
+- integers: Data.Int at v6 (1562920725: `trunc`, `Parity`, `quot`/`rem` and the `Radix` functions).
+- numbers: Data.Number at v9 (71098909734, the functions ported from `math`; CHANGELOG.md 094e29f).
+- effect: Effect (261b030), Effect.Uncurried (462e12d), Effect.Class and Effect.Unsafe (a152300, 5976583).
+- refs: Effect.Ref at v6 (1372893167: `newWithSelf`, `modify_`). console: Effect.Console (3133885426, with
+  `grouped`), Effect.Class.Console (015e2de and the v6 additions mirroring Effect.Console, lifted by `MonadEffect`).
+- st: Control.Monad.ST.Internal at v5/v6 (1938367541: `for`/`foreach`/`while`, `write` returning the value
+  written), Control.Monad.ST.Uncurried (2cc2f8c, the arity pattern of `STFn1`…`STFn10`).
+- functions: Data.Function.Uncurried (the `Fn0`…`Fn10` pattern as Effect.Uncurried's). unfoldable:
+  Data.Unfoldable1 (4615047338). lazy, partial, unsafe-coerce, orders: their v6 sources as listed in
+  `published_exports.py`."""
+
+from __future__ import annotations
+
+_LETTERS = "abcdefghij"
+
+
+def _uncurried(kind: str, result: str, region: str = "") -> str:
+    """`mk{kind}Fn1`…`mk{kind}Fn10` and `run{kind}Fn1`…`run{kind}Fn10` of Data.Function.Uncurried (`kind` empty),
+    Effect.Uncurried and Control.Monad.ST.Uncurried follow one pattern, the published one: `result` wraps the
+    function's result `r` (`Effect r`, `ST t r`, or just `r`), `region` is an extra last-but-one parameter."""
+    lines = []
+    for n in range(1, 11):
+        args = " ".join([*_LETTERS[:n], *region.split()])
+        arrows = " -> ".join(_LETTERS[:n])
+        fn = f"{kind}Fn{n} {args} r"
+        lines.append(f"mk{kind}Fn{n} :: forall {args} r. ({arrows} -> {result}) -> {fn}")
+        lines.append(f"run{kind}Fn{n} :: forall {args} r. {fn} -> {arrows} -> {result}")
+    return "\n".join(lines)
+
+
+SIGNATURES: dict[str, str] = {
+    "Data.Int": """
+        fromNumber :: Number -> Maybe Int
+        ceil :: Number -> Int
+        floor :: Number -> Int
+        trunc :: Number -> Int
+        round :: Number -> Int
+        toNumber :: Int -> Number
+        fromString :: String -> Maybe Int
+        radix :: Int -> Maybe Radix
+        binary :: Radix
+        octal :: Radix
+        decimal :: Radix
+        hexadecimal :: Radix
+        base36 :: Radix
+        fromStringAs :: Radix -> String -> Maybe Int
+        toStringAs :: Radix -> Int -> String
+        parity :: Int -> Parity
+        even :: Int -> Boolean
+        odd :: Int -> Boolean
+        quot :: Int -> Int -> Int
+        rem :: Int -> Int -> Int
+        pow :: Int -> Int -> Int
+    """,
+    "Data.Number": """
+        fromString :: String -> Maybe Number
+        nan :: Number
+        isNaN :: Number -> Boolean
+        infinity :: Number
+        isFinite :: Number -> Boolean
+        abs :: Number -> Number
+        acos :: Number -> Number
+        asin :: Number -> Number
+        atan :: Number -> Number
+        atan2 :: Number -> Number -> Number
+        ceil :: Number -> Number
+        cos :: Number -> Number
+        exp :: Number -> Number
+        floor :: Number -> Number
+        log :: Number -> Number
+        max :: Number -> Number -> Number
+        min :: Number -> Number -> Number
+        pow :: Number -> Number -> Number
+        remainder :: Number -> Number -> Number
+        round :: Number -> Number
+        sign :: Number -> Number
+        sin :: Number -> Number
+        sqrt :: Number -> Number
+        tan :: Number -> Number
+        trunc :: Number -> Number
+        e :: Number
+        ln2 :: Number
+        ln10 :: Number
+        log10e :: Number
+        log2e :: Number
+        pi :: Number
+        sqrt1_2 :: Number
+        sqrt2 :: Number
+        tau :: Number
+    """,
+    "Effect": """
+        untilE :: Effect Boolean -> Effect Unit
+        whileE :: forall a. Effect Boolean -> Effect a -> Effect Unit
+        forE :: Int -> Int -> (Int -> Effect Unit) -> Effect Unit
+        foreachE :: forall a. Array a -> (a -> Effect Unit) -> Effect Unit
+    """,
+    "Effect.Class": "liftEffect :: forall m a. MonadEffect m => Effect a -> m a",
+    "Effect.Unsafe": "unsafePerformEffect :: forall a. Effect a -> a",
+    "Effect.Uncurried": _uncurried("Effect", "Effect r"),
+    "Effect.Ref": """
+        new :: forall s. s -> Effect (Ref s)
+        newWithSelf :: forall s. (Ref s -> s) -> Effect (Ref s)
+        read :: forall s. Ref s -> Effect s
+        modify' :: forall s b. (s -> { state :: s, value :: b }) -> Ref s -> Effect b
+        modify :: forall s. (s -> s) -> Ref s -> Effect s
+        modify_ :: forall s. (s -> s) -> Ref s -> Effect Unit
+        write :: forall s. s -> Ref s -> Effect Unit
+    """,
+    "Effect.Console": """
+        log :: String -> Effect Unit
+        logShow :: forall a. Show a => a -> Effect Unit
+        warn :: String -> Effect Unit
+        warnShow :: forall a. Show a => a -> Effect Unit
+        error :: String -> Effect Unit
+        errorShow :: forall a. Show a => a -> Effect Unit
+        info :: String -> Effect Unit
+        infoShow :: forall a. Show a => a -> Effect Unit
+        debug :: String -> Effect Unit
+        debugShow :: forall a. Show a => a -> Effect Unit
+        time :: String -> Effect Unit
+        timeLog :: String -> Effect Unit
+        timeEnd :: String -> Effect Unit
+        clear :: Effect Unit
+        group :: String -> Effect Unit
+        groupCollapsed :: String -> Effect Unit
+        groupEnd :: Effect Unit
+        grouped :: forall a. String -> Effect a -> Effect a
+    """,
+    "Effect.Class.Console": """
+        log :: forall m. MonadEffect m => String -> m Unit
+        logShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        warn :: forall m. MonadEffect m => String -> m Unit
+        warnShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        error :: forall m. MonadEffect m => String -> m Unit
+        errorShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        info :: forall m. MonadEffect m => String -> m Unit
+        infoShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        debug :: forall m. MonadEffect m => String -> m Unit
+        debugShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        time :: forall m. MonadEffect m => String -> m Unit
+        timeLog :: forall m. MonadEffect m => String -> m Unit
+        timeEnd :: forall m. MonadEffect m => String -> m Unit
+        clear :: forall m. MonadEffect m => m Unit
+        group :: forall m. MonadEffect m => String -> m Unit
+        groupCollapsed :: forall m. MonadEffect m => String -> m Unit
+        groupEnd :: forall m. MonadEffect m => m Unit
+    """,
+    "Control.Monad.ST": """
+        run :: forall a. (forall r. ST r a) -> a
+        while :: forall r a. ST r Boolean -> ST r a -> ST r Unit
+        for :: forall r a. Int -> Int -> (Int -> ST r a) -> ST r Unit
+        foreach :: forall r a. Array a -> (a -> ST r Unit) -> ST r Unit
+    """,
+    "Control.Monad.ST.Ref": """
+        new :: forall a r. a -> ST r (STRef r a)
+        read :: forall a r. STRef r a -> ST r a
+        modify' :: forall r a b. (a -> { state :: a, value :: b }) -> STRef r a -> ST r b
+        modify :: forall r a. (a -> a) -> STRef r a -> ST r a
+        write :: forall a r. a -> STRef r a -> ST r a
+    """,
+    "Control.Monad.ST.Uncurried": _uncurried("ST", "ST t r", "t"),
+    "Data.Function.Uncurried": "mkFn0 :: forall a. (Unit -> a) -> Fn0 a\nrunFn0 :: forall a. Fn0 a -> a\n"
+    + _uncurried("", "r"),
+    "Data.Unfoldable1": """
+        unfoldr1 :: forall t a b. Unfoldable1 t => (b -> Tuple a (Maybe b)) -> b -> t a
+        replicate1 :: forall f a. Unfoldable1 f => Int -> a -> f a
+        singleton :: forall f a. Unfoldable1 f => a -> f a
+        range :: forall f. Unfoldable1 f => Int -> Int -> f Int
+        iterateN :: forall f a. Unfoldable1 f => Int -> (a -> a) -> a -> f a
+    """,
+    "Data.Unfoldable": """
+        unfoldr :: forall t a b. Unfoldable t => (b -> Maybe (Tuple a b)) -> b -> t a
+        replicate :: forall f a. Unfoldable f => Int -> a -> f a
+        replicateA :: forall m f a. Applicative m => Unfoldable f => Traversable f => Int -> m a -> m (f a)
+        none :: forall f a. Unfoldable f => f a
+        fromMaybe :: forall f a. Unfoldable f => Maybe a -> f a
+    """,
+    "Data.Lazy": """
+        defer :: forall a. (Unit -> a) -> Lazy a
+        force :: forall a. Lazy a -> a
+    """,
+    "Control.Lazy": """
+        defer :: forall l. Lazy l => (Unit -> l) -> l
+        fix :: forall l. Lazy l => (l -> l) -> l
+    """,
+    "Partial": """
+        crash :: forall a. Partial => a
+        crashWith :: forall a. Partial => String -> a
+    """,
+    "Partial.Unsafe": """
+        unsafePartial :: forall a. (Partial => a) -> a
+        unsafeCrashWith :: forall a. String -> a
+    """,
+    "Unsafe.Coerce": "unsafeCoerce :: forall a b. a -> b",
+    "Safe.Coerce": "coerce :: forall a b. Coercible a b => a -> b",
+    "Data.Bifunctor": """
+        bimap :: forall f a b c d. Bifunctor f => (a -> b) -> (c -> d) -> f a c -> f b d
+        lmap :: forall f a b c. Bifunctor f => (a -> b) -> f a c -> f b c
+        rmap :: forall f a b c. Bifunctor f => (b -> c) -> f a b -> f a c
+    """,
+    "Data.Distributive": """
+        distribute :: forall f g a. Distributive f => Functor g => g (f a) -> f (g a)
+        collect :: forall f g a b. Distributive f => Functor g => (a -> f b) -> g a -> f (g b)
+        distributeDefault :: forall a f g. Distributive f => Functor g => g (f a) -> f (g a)
+        collectDefault :: forall a b f g. Distributive f => Functor g => (a -> f b) -> g a -> f (g b)
+        cotraverse :: forall a b f g. Distributive f => Functor g => (g a -> b) -> g (f a) -> f b
+    """,
+    "Data.Symbol": """
+        reflectSymbol :: forall sym. IsSymbol sym => Proxy sym -> String
+        reifySymbol :: forall r. String -> (forall sym. IsSymbol sym => Proxy sym -> r) -> r
+    """,
+}
+"""PureScript module → its exported values' published signatures."""
+
+IMPORTS: dict[str, str] = {
+    "Data.Lazy": "import Data.Lazy (Lazy, defer, force)",
+    "Control.Lazy": "import Control.Lazy (class Lazy)",
+    "Data.Unfoldable": "import Data.Unfoldable (class Unfoldable)\nimport Data.Traversable (class Traversable)",
+    "Data.Unfoldable1": "import Data.Unfoldable1 (class Unfoldable1)",
+    "Data.Symbol": "import Data.Symbol (class IsSymbol)\nimport Type.Proxy (Proxy)",
+    "Safe.Coerce": "import Safe.Coerce (class Coercible)",
+    "Effect.Class.Console": "import Effect.Class (class MonadEffect)",
+    "Control.Monad.ST.Ref": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Ref",
+    "Control.Monad.ST.Uncurried": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Uncurried",
+}
+"""Imports a module's signatures need besides the common ones (`Prelude`, `Maybe`, `Tuple`, `Effect`) and the
+module itself (imported whole when not listed here)."""
+
+DIFFERS: dict[tuple[str, str], str] = {
+    ("Partial.Unsafe", "unsafePartial"): (
+        "Nova's checker has no constrained argument types: `forall a. a -> a`, and a use discharges the `Partial` "
+        "constraints of its argument where it is applied"
+    ),
+}
+"""(module, name) → why Nova's scheme deliberately differs from the published signature."""
