@@ -57,10 +57,7 @@ def published_schemes(module: str) -> dict[str, str]:
     checked = check_module(parse_module(source), root().begin_batch())
     errors = [d.message for d in checked.diagnostics if d.severity == Severity.ERROR]
     assert errors == [], f"{module}: {errors}"
-    return {
-        name: _canonical(checked.typed_ast.elements[f"sig{i}"].scheme)
-        for i, (name, _) in enumerate(signatures)
-    }
+    return {name: _canonical(checked.typed_ast.elements[f"sig{i}"].scheme) for i, (name, _) in enumerate(signatures)}
 
 
 def stdlib_scheme(module: str, name: str) -> str | None:
