@@ -167,7 +167,7 @@ PUBLISHED: dict[str, str] = {
     "Data.Const": "type:Const Const",
     "Data.Identity": "type:Identity Identity",
     "Data.Bifunctor": "class:Bifunctor bimap lmap rmap",
-    "Control.Biapply": "class:Biapply biapply <<*>> biapplyFirst <<* biapplySecond *>> bilift2 bilift3",
+    "Control.Biapply": "<<$>> class:Biapply biapply <<*>> biapplyFirst *>> biapplySecond <<* bilift2 bilift3",
     "Control.Biapplicative": "class:Biapplicative bipure",
     # functors, contravariant, profunctor
     "Data.Functor.App": "type:App App hoistApp hoistLiftApp hoistLowerApp",

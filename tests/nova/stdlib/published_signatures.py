@@ -202,6 +202,16 @@ SIGNATURES: dict[str, str] = {
         lmap :: forall f a b c. Bifunctor f => (a -> b) -> f a c -> f b c
         rmap :: forall f a b c. Bifunctor f => (b -> c) -> f a b -> f a c
     """,
+    "Control.Biapply": """
+        biapply :: forall w a b c d. Biapply w => w (a -> b) (c -> d) -> w a c -> w b d
+        biapplyFirst :: forall w a b c d. Biapply w => w a b -> w c d -> w c d
+        biapplySecond :: forall w a b c d. Biapply w => w a b -> w c d -> w a b
+        bilift2 :: forall w a b c d e f. Biapply w => (a -> b -> c) -> (d -> e -> f) -> w a d -> w b e -> w c f
+        bilift3 :: forall w a b c d e f g h. Biapply w => (a -> b -> c -> d) -> (e -> f -> g -> h) -> w a e -> w b f
+          -> w c g -> w d h
+    """,
+    "Control.Biapplicative": "bipure :: forall w a b. Biapplicative w => a -> b -> w a b",
+    "Data.Bifunctor.Join": "Join :: forall p a. p a a -> Join p a",
     "Data.Distributive": """
         distribute :: forall f g a. Distributive f => Functor g => g (f a) -> f (g a)
         collect :: forall f g a b. Distributive f => Functor g => (a -> f b) -> g a -> f (g b)
@@ -209,6 +219,27 @@ SIGNATURES: dict[str, str] = {
         collectDefault :: forall a b f g. Distributive f => Functor g => (a -> f b) -> g a -> f (g b)
         cotraverse :: forall a b f g. Distributive f => Functor g => (g a -> b) -> g (f a) -> f b
     """,
+    "Data.Ord.Down": "Down :: forall a. a -> Down a",
+    "Data.Ord.Max": "Max :: forall a. a -> Max a",
+    "Data.Ord.Min": "Min :: forall a. a -> Min a",
+    "Data.Generic.Rep": """
+        to :: forall a rep. Generic a rep => rep -> a
+        from :: forall a rep. Generic a rep => a -> rep
+        repOf :: forall a rep. Generic a rep => Proxy a -> Proxy rep
+        NoArguments :: NoArguments
+        Inl :: forall a b. a -> Sum a b
+        Inr :: forall a b. b -> Sum a b
+        Product :: forall a b. a -> b -> Product a b
+        Constructor :: forall name a. a -> Constructor name a
+        Argument :: forall a. a -> Argument a
+    """,
+    "Data.Reflectable": """
+        reflectType :: forall v t. Reflectable v t => Proxy v -> t
+        reifyType :: forall t r. Reifiable t => t -> (forall v. Reflectable v t => Proxy v -> r) -> r
+    """,
+    "Type.Proxy": "Proxy :: forall a. Proxy a",
+    "Control.Monad.ST.Global": "toEffect :: forall a. ST Global a -> Effect a",
+    "Control.Monad.ST.Class": "liftST :: forall s m a. MonadST s m => ST s a -> m a",
     "Data.Symbol": """
         reflectSymbol :: forall sym. IsSymbol sym => Proxy sym -> String
         reifySymbol :: forall r. String -> (forall sym. IsSymbol sym => Proxy sym -> r) -> r
@@ -223,6 +254,10 @@ IMPORTS: dict[str, str] = {
     "Data.Unfoldable1": "import Data.Unfoldable1 (class Unfoldable1)",
     "Data.Symbol": "import Data.Symbol (class IsSymbol)\nimport Type.Proxy (Proxy)",
     "Safe.Coerce": "import Safe.Coerce (class Coercible)",
+    "Data.Generic.Rep": "import Data.Generic.Rep\nimport Type.Proxy (Proxy)",
+    "Data.Reflectable": "import Data.Reflectable\nimport Type.Proxy (Proxy)",
+    "Control.Monad.ST.Global": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Global",
+    "Control.Monad.ST.Class": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Class",
     "Effect.Class.Console": "import Effect.Class (class MonadEffect)",
     "Control.Monad.ST.Ref": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Ref",
     "Control.Monad.ST.Uncurried": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Uncurried",

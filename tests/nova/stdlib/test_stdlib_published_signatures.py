@@ -33,9 +33,14 @@ def _canonical(scheme: Scheme) -> str:
 
 
 def _signatures(module: str) -> list[tuple[str, str]]:
-    """The module's (name, type) pairs, in the data file's order."""
-    out = []
+    """The module's (name, type) pairs, in the data file's order (a line that starts with `->` continues the one
+    before it)."""
+    out: list[tuple[str, str]] = []
     for line in SIGNATURES[module].strip().splitlines():
+        if line.strip().startswith("->"):
+            name, type_ = out.pop()
+            out.append((name, f"{type_} {line.strip()}"))
+            continue
         name, _, type_ = line.strip().partition(" :: ")
         out.append((name, type_))
     return out
