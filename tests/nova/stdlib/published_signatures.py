@@ -18,12 +18,13 @@ from __future__ import annotations
 _LETTERS = "abcdefghij"
 
 
-def _uncurried(kind: str, result: str, region: str = "") -> str:
+def _uncurried(kind: str, result: str, region: str = "", first: int = 1) -> str:
     """`mk{kind}Fn1`…`mk{kind}Fn10` and `run{kind}Fn1`…`run{kind}Fn10` of Data.Function.Uncurried (`kind` empty),
     Effect.Uncurried and Control.Monad.ST.Uncurried follow one pattern, the published one: `result` wraps the
-    function's result `r` (`Effect r`, `ST t r`, or just `r`), `region` is an extra last-but-one parameter."""
+    function's result `r` (`Effect r`, `ST t r`, or just `r`), `region` is an extra last-but-one parameter, `first`
+    the first arity."""
     lines = []
-    for n in range(1, 11):
+    for n in range(first, 11):
         args = " ".join([*_LETTERS[:n], *region.split()])
         arrows = " -> ".join(_LETTERS[:n])
         fn = f"{kind}Fn{n} {args} r"
@@ -163,8 +164,15 @@ SIGNATURES: dict[str, str] = {
         write :: forall a r. a -> STRef r a -> ST r a
     """,
     "Control.Monad.ST.Uncurried": _uncurried("ST", "ST t r", "t"),
-    "Data.Function.Uncurried": "mkFn0 :: forall a. (Unit -> a) -> Fn0 a\nrunFn0 :: forall a. Fn0 a -> a\n"
-    + _uncurried("", "r"),
+    # `Fn1` is a synonym of `->` since functions v2.0.0 (CHANGELOG.md 3999996), spelled out here so that a foreign
+    # `Fn1` type would show as a difference
+    "Data.Function.Uncurried": """
+        mkFn0 :: forall a. (Unit -> a) -> Fn0 a
+        runFn0 :: forall a. Fn0 a -> a
+        mkFn1 :: forall a b. (a -> b) -> a -> b
+        runFn1 :: forall a b. (a -> b) -> a -> b
+    """
+    + _uncurried("", "r", first=2),
     "Data.Unfoldable1": """
         unfoldr1 :: forall t a b. Unfoldable1 t => (b -> Tuple a (Maybe b)) -> b -> t a
         replicate1 :: forall f a. Unfoldable1 f => Int -> a -> f a
