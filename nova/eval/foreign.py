@@ -631,15 +631,16 @@ constant("Data.Number", "sqrt2", math.sqrt(2))
 constant("Data.Number", "tau", 2 * math.pi)
 
 
-_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?Infinity|NaN")
+_NUMBER_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+"""What JavaScript's `parseFloat` reads: the longest prefix of this shape (ASCII digits only)."""
 
 
 @foreign("Data.Number", "fromStringImpl", 3)
 def _number_from_string(m: Machine, just: Value, nothing: Value, s: str) -> Value:
-    text = s.strip()
-    if not _NUMBER_TEXT.fullmatch(text) or not text.isascii():
+    found = _NUMBER_PREFIX.match(s.lstrip().lstrip("\ufeff"))
+    if found is None:
         return nothing
-    return m.apply(just, (float(text.replace("Infinity", "inf")),))
+    return m.apply(just, (float(found.group().replace("Infinity", "inf")),))
 
 
 # ---- Data.Map ------------------------------------------------------------------------------------------------

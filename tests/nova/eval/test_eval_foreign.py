@@ -288,10 +288,14 @@ def test_number() -> None:
     assert call("Data.Number", "round", 2.5) == 3.0
     assert call("Data.Number", "trunc", -1.5) == -1.0
     assert math.isnan(call("Data.Number", "floor", math.nan))
-    for text, expected in (("1.5", 1.5), (" .5 ", 0.5), ("5.", 5.0), ("-1e3", -1000.0), ("Infinity", math.inf)):
-        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, text) == Con("Just", 1, (expected,))
-    for bad in ("inf", "1_0", "", "abc", "1.2.3"):
-        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, bad) is NOTHING
+    # JavaScript's parseFloat: leading white space, then the longest prefix that reads as a number
+    for text, expected in (
+        ("1.5", 1.5), (" .5 ", 0.5), ("5.", 5.0), ("-1e3", -1000.0), ("Infinity", math.inf), ("-Infinityx", -math.inf),
+        ("  1.2 ??", 1.2), ("\n\t7", 7.0), ("1.2.3", 1.2), ("1_0", 1.0), ("1e", 1.0), ("2e+", 2.0), ("1e400", math.inf),
+    ):
+        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, text) == Con("Just", 1, (expected,)), text
+    for bad in ("inf", "", "abc", "NaN", "+-1", ".", "e5", "x1"):
+        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, bad) is NOTHING, bad
 
 
 def test_map() -> None:
