@@ -1,17 +1,25 @@
 """The published signatures of the exported values of some of PureScript's core-library modules, for comparison
 with the schemes of Nova's standard library (up to renaming of type variables). One `name :: type` a line, in
 PureScript's syntax, as the package's source declares it; operators are left out (each aliases a listed function).
-Every signature is read from the newest stored text of the package through the code index (index id or commit):
-- integers: Data.Int at v6 (1562920725: `trunc`, `Parity`, `quot`/`rem` and the `Radix` functions).
-- numbers: Data.Number at v9 (71098909734, the functions ported from `math`; CHANGELOG.md 094e29f).
-- effect: Effect (261b030), Effect.Uncurried (462e12d), Effect.Class and Effect.Unsafe (a152300, 5976583).
-- refs: Effect.Ref at v6 (1372893167: `newWithSelf`, `modify_`). console: Effect.Console (3133885426, with
-  `grouped`), Effect.Class.Console (015e2de and the v6 additions mirroring Effect.Console, lifted by `MonadEffect`).
-- st: Control.Monad.ST.Internal at v5/v6 (1938367541: `for`/`foreach`/`while`, `write` returning the value
-  written), Control.Monad.ST.Uncurried (2cc2f8c, the arity pattern of `STFn1`…`STFn10`).
-- functions: Data.Function.Uncurried (the `Fn0`…`Fn10` pattern as Effect.Uncurried's). unfoldable:
-  Data.Unfoldable1 (4615047338). lazy, partial, unsafe-coerce, orders: their v6 sources as listed in
-  `published_exports.py`."""
+Every signature is read from the newest stored text of the package through the code index (the index ids and
+commits `published_exports.py` names for the export lists), except where said:
+- integers: Data.Int at v6 (1562920725). numbers: Data.Number at v9 (71098909734).
+- effect: Effect (12308651477), Effect.Uncurried (12731482500), Effect.Unsafe (753818941); Effect.Class's
+  `liftEffect` is the class method of 0.15's `MonadEffect` (the stored revision 12652858206 postdates it).
+- refs: Effect.Ref at v6 (1372893167). console: Effect.Console (3133885426); Effect.Class.Console (16089883772,
+  v5-era: the later names are given the same shape, `MonadEffect m =>` and `m Unit`; `grouped`, whose lifted
+  type is not stored, is left out).
+- st: Control.Monad.ST.Internal at v5/v6 (1938367541: `write` returns the value written),
+  Control.Monad.ST.Uncurried (41653930828, the arity pattern of `STFn1`…`STFn10`), Control.Monad.ST.Global
+  (2163579902); Control.Monad.ST.Class's `liftST` after the v6 class (`ST s ~> m`).
+- functions: Data.Function.Uncurried (9305277894, with `Fn1` the synonym of `->` it is since v2.0.0).
+- unfoldable: Data.Unfoldable (2164226316), Data.Unfoldable1 (4615047338;
+  1789957068 for `iterateN`, over `Unfoldable1`). lazy: Data.Lazy (2040955282);
+  Control.Lazy (1100774408). partial: Partial.Unsafe (2162028632). safe-coerce: Safe.Coerce (1311608482).
+- bifunctors: Control.Biapply (1606443653), Data.Bifunctor (12405252655); Control.Biapplicative and
+  Data.Bifunctor.Join as of v6. distributive: Data.Distributive (659785353). orders: Data.Ord.Down (40391492128).
+- prelude: Data.Generic.Rep (1349475983), Data.Symbol and Type.Proxy (29807408726), Data.Reflectable
+  (1687221144)."""
 
 from __future__ import annotations
 
@@ -176,6 +184,7 @@ SIGNATURES: dict[str, str] = {
     "Data.Unfoldable1": """
         unfoldr1 :: forall t a b. Unfoldable1 t => (b -> Tuple a (Maybe b)) -> b -> t a
         replicate1 :: forall f a. Unfoldable1 f => Int -> a -> f a
+        replicate1A :: forall m f a. Apply m => Unfoldable1 f => Traversable1 f => Int -> m a -> m (f a)
         singleton :: forall f a. Unfoldable1 f => a -> f a
         range :: forall f. Unfoldable1 f => Int -> Int -> f Int
         iterateN :: forall f a. Unfoldable1 f => Int -> (a -> a) -> a -> f a
@@ -259,7 +268,9 @@ IMPORTS: dict[str, str] = {
     "Data.Lazy": "import Data.Lazy (Lazy, defer, force)",
     "Control.Lazy": "import Control.Lazy (class Lazy)",
     "Data.Unfoldable": "import Data.Unfoldable (class Unfoldable)\nimport Data.Traversable (class Traversable)",
-    "Data.Unfoldable1": "import Data.Unfoldable1 (class Unfoldable1)",
+    "Data.Unfoldable1": (
+        "import Data.Unfoldable1 (class Unfoldable1)\nimport Data.Semigroup.Traversable (class Traversable1)"
+    ),
     "Data.Symbol": "import Data.Symbol (class IsSymbol)\nimport Type.Proxy (Proxy)",
     "Safe.Coerce": "import Safe.Coerce (class Coercible)",
     "Data.Generic.Rep": "import Data.Generic.Rep\nimport Type.Proxy (Proxy)",
