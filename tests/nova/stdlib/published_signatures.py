@@ -41,6 +41,22 @@ def _uncurried(kind: str, result: str, region: str = "", first: int = 1) -> str:
     return "\n".join(lines)
 
 
+_ST = """
+    run :: forall a. (forall r. ST r a) -> a
+    while :: forall r a. ST r Boolean -> ST r a -> ST r Unit
+    for :: forall r a. Int -> Int -> (Int -> ST r a) -> ST r Unit
+    foreach :: forall r a. Array a -> (a -> ST r Unit) -> ST r Unit
+"""
+
+_ST_REF = """
+    new :: forall a r. a -> ST r (STRef r a)
+    read :: forall a r. STRef r a -> ST r a
+    modify' :: forall r a b. (a -> { state :: a, value :: b }) -> STRef r a -> ST r b
+    modify :: forall r a. (a -> a) -> STRef r a -> ST r a
+    write :: forall a r. a -> STRef r a -> ST r a
+"""
+"""Control.Monad.ST.Internal's values, which Control.Monad.ST and Control.Monad.ST.Ref re-export."""
+
 SIGNATURES: dict[str, str] = {
     "Data.Int": """
         fromNumber :: Number -> Maybe Int
@@ -158,19 +174,9 @@ SIGNATURES: dict[str, str] = {
         groupCollapsed :: forall m. MonadEffect m => String -> m Unit
         groupEnd :: forall m. MonadEffect m => m Unit
     """,
-    "Control.Monad.ST": """
-        run :: forall a. (forall r. ST r a) -> a
-        while :: forall r a. ST r Boolean -> ST r a -> ST r Unit
-        for :: forall r a. Int -> Int -> (Int -> ST r a) -> ST r Unit
-        foreach :: forall r a. Array a -> (a -> ST r Unit) -> ST r Unit
-    """,
-    "Control.Monad.ST.Ref": """
-        new :: forall a r. a -> ST r (STRef r a)
-        read :: forall a r. STRef r a -> ST r a
-        modify' :: forall r a b. (a -> { state :: a, value :: b }) -> STRef r a -> ST r b
-        modify :: forall r a. (a -> a) -> STRef r a -> ST r a
-        write :: forall a r. a -> STRef r a -> ST r a
-    """,
+    "Control.Monad.ST": _ST,
+    "Control.Monad.ST.Ref": _ST_REF,
+    "Control.Monad.ST.Internal": _ST + _ST_REF,
     "Control.Monad.ST.Uncurried": _uncurried("ST", "ST t r", "t"),
     # `Fn1` is a synonym of `->` since functions v2.0.0 (CHANGELOG.md 3999996), spelled out here so that a foreign
     # `Fn1` type would show as a difference

@@ -37,6 +37,8 @@ def _signatures(module: str) -> list[tuple[str, str]]:
     before it)."""
     out: list[tuple[str, str]] = []
     for line in SIGNATURES[module].strip().splitlines():
+        if not line.strip():
+            continue
         if line.strip().startswith("->"):
             name, type_ = out.pop()
             out.append((name, f"{type_} {line.strip()}"))
