@@ -7,6 +7,7 @@ effect Nova code has is `log` (and friends), which writes to the machine's captu
 
 from __future__ import annotations
 
+import decimal
 import functools
 import math
 import re
@@ -485,12 +486,6 @@ foreign("Data.Int.Bits", "complement", 1)(lambda m, x: _int32(~x))
 # ---- Data.Number.Format --------------------------------------------------------------------------------------
 
 
-def _js_exponent(text: str) -> str:
-    """Python's exponent (`e+05`, `e-07`) as JavaScript writes it (`e+5`, `e-7`)."""
-    mantissa, _, exponent = text.partition("e")
-    return f"{mantissa}e{exponent[0]}{int(exponent[1:])}"
-
-
 def _js_special(x: float) -> str | None:
     if math.isnan(x):
         return "NaN"
@@ -499,18 +494,49 @@ def _js_special(x: float) -> str | None:
     return None
 
 
+_EXACT = decimal.Context(prec=1200)
+"""Enough digits for any double exactly (the smallest subnormal has 1074 decimals), so only `quantize` rounds."""
+
+
+def _js_round(x: decimal.Decimal, decimals: int) -> decimal.Decimal:
+    """`x` to `decimals` places as JavaScript's `toFixed`/`toExponential`/`toPrecision` round the exact value of the
+    double: to nearest, a tie away from zero ("pick the larger n"), where Python's formatting rounds a tie to even
+    (`(2.5).toFixed(0)` is `"3"`, `f"{2.5:.0f}"` is `"2"`)."""
+    return x.quantize(decimal.Decimal(1).scaleb(-decimals), rounding=decimal.ROUND_HALF_UP, context=_EXACT)
+
+
+def _js_scientific(digits: int, x: float) -> tuple[str, int]:
+    """The mantissa (`digits` decimals after one digit, sign included) and exponent of `x` (finite, non-zero)
+    rounded as JavaScript does."""
+    exact = decimal.Decimal(x)
+    exponent = exact.adjusted()
+    mantissa = _js_round(exact.scaleb(-exponent, context=_EXACT), digits)
+    if abs(mantissa) >= 10:  # rounded up to the next power of ten
+        exponent += 1
+        mantissa = _js_round(exact.scaleb(-exponent, context=_EXACT), digits)
+    return f"{mantissa:f}", exponent
+
+
+def _exponential_text(mantissa: str, exponent: int) -> str:
+    return f"{mantissa}e{'-' if exponent < 0 else '+'}{abs(exponent)}"
+
+
 def _to_fixed(digits: int, x: float) -> str:
     special = _js_special(x)
     if special is not None:
         return special
     if abs(x) >= 1e21:
         return _to_string(x)
-    return f"{x:.{digits}f}"
+    return f"{_js_round(decimal.Decimal(x if x != 0 else 0.0), digits):f}"
 
 
 def _to_exponential(digits: int, x: float) -> str:
     special = _js_special(x)
-    return special if special is not None else _js_exponent(f"{x:.{digits}e}")
+    if special is not None:
+        return special
+    if x == 0:
+        return _exponential_text("0." + "0" * digits if digits else "0", 0)
+    return _exponential_text(*_js_scientific(digits, x))
 
 
 def _to_precision(digits: int, x: float) -> str:
@@ -519,10 +545,10 @@ def _to_precision(digits: int, x: float) -> str:
         return special
     if x == 0:
         return "0" if digits == 1 else "0." + "0" * (digits - 1)
-    exponent = int(f"{x:.{digits - 1}e}".partition("e")[2])
+    mantissa, exponent = _js_scientific(digits - 1, x)
     if exponent < -6 or exponent >= digits:
-        return _js_exponent(f"{x:.{digits - 1}e}")
-    return f"{x:.{digits - 1 - exponent}f}"
+        return _exponential_text(mantissa, exponent)
+    return f"{_js_round(decimal.Decimal(x), digits - 1 - exponent):f}"
 
 
 def _to_string(x: float) -> str:

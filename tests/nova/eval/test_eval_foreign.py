@@ -298,6 +298,41 @@ def test_number() -> None:
         assert call("Data.Number", "fromStringImpl", JUST, NOTHING, bad) is NOTHING, bad
 
 
+@pytest.mark.parametrize(
+    ("name", "digits", "x", "text"),
+    [
+        # the examples Data.Number.Format documents
+        ("toPrecisionNative", 6, 1234.56789, "1234.57"),
+        ("toFixedNative", 3, 1234.56789, "1234.568"),
+        ("toExponentialNative", 2, 1234.56789, "1.23e+3"),
+        # JavaScript rounds an exact tie away from zero, Python's formatting to even
+        ("toFixedNative", 0, 2.5, "3"),
+        ("toFixedNative", 0, -2.5, "-3"),
+        ("toFixedNative", 2, 0.125, "0.13"),
+        ("toExponentialNative", 0, -1.5, "-2e+0"),
+        ("toPrecisionNative", 1, 2.5, "3"),
+        # no tie: the double below 1.005
+        ("toFixedNative", 2, 1.005, "1.00"),
+        ("toFixedNative", 2, -0.0, "0.00"),
+        ("toFixedNative", 2, -0.001, "-0.00"),
+        ("toFixedNative", 20, 0.1, "0.10000000000000000555"),
+        ("toFixedNative", 2, 1e21, "1e+21"),
+        ("toExponentialNative", 2, 0.0, "0.00e+0"),
+        ("toExponentialNative", 1, 99.99, "1.0e+2"),
+        ("toExponentialNative", 20, 5e-324, "4.94065645841246544177e-324"),
+        ("toPrecisionNative", 2, 0.000001234, "0.0000012"),
+        ("toPrecisionNative", 2, 0.0000001234, "1.2e-7"),
+        ("toPrecisionNative", 3, 99.99, "100"),
+        ("toPrecisionNative", 3, 999.9, "1.00e+3"),
+        ("toPrecisionNative", 21, 1.0, "1.00000000000000000000"),
+        ("toFixedNative", 2, math.nan, "NaN"),
+        ("toExponentialNative", 2, -math.inf, "-Infinity"),
+    ],
+)
+def test_number_format_rounds_as_javascript(name: str, digits: int, x: float, text: str) -> None:
+    assert call("Data.Number.Format", name, digits, x) == text
+
+
 def test_map() -> None:
     cmp = py(lambda a, b: (a > b) - (a < b), 2)
     empty = call("Data.Map.Internal", "emptyImpl")

@@ -61,7 +61,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[0.1 + 0.2 ~= 0.3, 0.1 + 0.2 ≅ 0.3, 1.0 ≇ 1.1, eqApproximate 1.0 1.0000001, neqApproximate 1.0 1.0]", "[true,true,true,true,false]"),
     ("[eqRelative (Fraction 0.01) 100.0 100.5, eqRelative (Fraction 0.01) 0.0 0.001, eqRelative (Fraction 0.01) 0.5 0.0, eqAbsolute (Tolerance 0.1) 1.0 1.05, eqAbsolute (Tolerance 0.1) 1.0 1.2]", "[true,true,false,true,false]"),
     # Data.Number.Format
-    ("[toStringWith (precision 3) 123.456, toStringWith (fixed 2) 1.005, toStringWith (exponential 2) 1234.0, toStringWith (precision 1) 12345.0, toStringWith (fixed 0) 2.5]", '["123","1.00","1.23e+3","1e+4","2"]'),
+    ("[toStringWith (precision 3) 123.456, toStringWith (fixed 2) 1.005, toStringWith (exponential 2) 1234.0, toStringWith (precision 1) 12345.0, toStringWith (fixed 0) 2.5]", '["123","1.00","1.23e+3","1e+4","3"]'),
     ("[toString 1.0, toString 0.1, toString 1.0e21, toString 1.5e-7, toStringWith (precision 50) 1.0, toStringWith (fixed (-3)) 1.25]", '["1","0.1","1e+21","1.5e-7","1.00000000000000000000","1"]'),
     # Data.Semigroup.Foldable maximumBy / minimumBy
     ("[fst (maximumBy (compare `on` fst) (NEA.cons' (Tuple 1 1) [Tuple 3 2, Tuple 3 3])), fst (minimumBy (compare `on` fst) (NEA.cons' (Tuple 2 1) [Tuple 1 2, Tuple 5 3]))]", "[3,1]"),
