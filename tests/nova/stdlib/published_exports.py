@@ -43,7 +43,8 @@ mix of each file's versions (often old ones), so the newest stored text and the 
   `insertAndLookupBy`; the older one, 25547693830, exports a map and its zipper).
 - tailrec: Control.Monad.Rec.Class (1752839663, with `loop2`/`loop3`); exceptions: Effect.Exception (1860477144).
 - integers: Data.Int at v6 (1562920725) and CHANGELOG.md (34823578559; `maxSafeInteger` and friends are unreleased).
-- numbers: Data.Number at v9 (71098909734) and CHANGELOG.md (094e29f: the functions ported from `math` in v9.0.0).
+- numbers: Data.Number at v9 (71098909734) and CHANGELOG.md (094e29f: the functions ported from `math` in v9.0.0);
+  Data.Number.Approximate (523269740, and its docs 23758360673), Data.Number.Format (936140224).
 - effect: Effect (12308651477), Effect.Uncurried (12731482500), Effect.Unsafe (753818941); Effect.Class as of 0.15
   (`class MonadEffect`, `liftEffect`: the stored 12652858206 is a later revision moving the class into `Effect`).
 - refs: Effect.Ref (1372893167: `newWithSelf`, `modify_`). console: Effect.Console (3133885426, with `grouped`);
