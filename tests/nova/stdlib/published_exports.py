@@ -42,7 +42,8 @@ mix of each file's versions (often old ones), so the newest stored text and the 
 - lists: Data.List.Internal after the newer of its two stored export lists (1219407518: `Set`, `emptySet`,
   `insertAndLookupBy`; the older one, 25547693830, exports a map and its zipper).
 - tailrec: Control.Monad.Rec.Class (1752839663, with `loop2`/`loop3`); exceptions: Effect.Exception (1860477144).
-- integers: Data.Int at v6 (1562920725) and CHANGELOG.md (34823578559; `maxSafeInteger` and friends are unreleased).
+- integers: Data.Int at v6 (1562920725) and CHANGELOG.md (34823578559; `maxSafeInteger` and friends are unreleased);
+  Data.Int.Bits after its v6 docs (23520313382).
 - numbers: Data.Number at v9 (71098909734) and CHANGELOG.md (094e29f: the functions ported from `math` in v9.0.0);
   Data.Number.Approximate (523269740, and its docs 23758360673), Data.Number.Format (936140224).
 - effect: Effect (12308651477), Effect.Uncurried (12731482500), Effect.Unsafe (753818941); Effect.Class as of 0.15

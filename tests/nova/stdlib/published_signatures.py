@@ -3,8 +3,8 @@ with the schemes of Nova's standard library (up to renaming of type variables). 
 PureScript's syntax, as the package's source declares it; operators are left out (each aliases a listed function).
 Every signature is read from the newest stored text of the package through the code index (the index ids and
 commits `published_exports.py` names for the export lists), except where said:
-- integers: Data.Int at v6 (1562920725). numbers: Data.Number at v9 (71098909734), Data.Number.Approximate (523269740,
-  23758360673), Data.Number.Format (936140224).
+- integers: Data.Int at v6 (1562920725), Data.Int.Bits (its v6 docs, 23520313382). numbers: Data.Number at v9
+  (71098909734), Data.Number.Approximate (523269740, 23758360673), Data.Number.Format (936140224).
 - effect: Effect (12308651477), Effect.Uncurried (12731482500), Effect.Unsafe (753818941); Effect.Class's
   `liftEffect` is the class method of 0.15's `MonadEffect` (the stored revision 12652858206 postdates it).
 - refs: Effect.Ref at v6 (1372893167). console: Effect.Console (3133885426); Effect.Class.Console (16089883772,
@@ -81,6 +81,15 @@ SIGNATURES: dict[str, str] = {
         quot :: Int -> Int -> Int
         rem :: Int -> Int -> Int
         pow :: Int -> Int -> Int
+    """,
+    "Data.Int.Bits": """
+        and :: Int -> Int -> Int
+        or :: Int -> Int -> Int
+        xor :: Int -> Int -> Int
+        shl :: Int -> Int -> Int
+        shr :: Int -> Int -> Int
+        zshr :: Int -> Int -> Int
+        complement :: Int -> Int
     """,
     "Data.Number": """
         fromString :: String -> Maybe Number
