@@ -479,7 +479,8 @@ foreign("Data.Int.Bits", "or", 2)(lambda m, x, y: _int32(x | y))
 foreign("Data.Int.Bits", "xor", 2)(lambda m, x, y: _int32(x ^ y))
 foreign("Data.Int.Bits", "shl", 2)(lambda m, x, n: _int32(x << (n & 31)))
 foreign("Data.Int.Bits", "shr", 2)(lambda m, x, n: _int32(x) >> (n & 31))
-foreign("Data.Int.Bits", "zshr", 2)(lambda m, x, n: _int32((x & 0xFFFFFFFF) >> (n & 31)))
+# JavaScript's `>>>` gives an unsigned 32-bit result: `zshr (-1) 0` is 4294967295 in PureScript as here
+foreign("Data.Int.Bits", "zshr", 2)(lambda m, x, n: (x & 0xFFFFFFFF) >> (n & 31))
 foreign("Data.Int.Bits", "complement", 1)(lambda m, x: _int32(~x))
 
 

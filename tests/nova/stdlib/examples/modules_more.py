@@ -51,6 +51,8 @@ EXAMPLES: list[tuple[str, str]] = [
     # Data.Int.Bits
     ("[12 .&. 10, 12 .|. 10, 12 .^. 10, and 7 3, or 4 1, xor 5 5, shl 1 4, shr (-16) 2, zshr 16 2, complement 0]", "[8,14,6,3,5,0,16,-4,4,-1]"),
     ("[shl 1 31, zshr (-1) 28, shl 1 32, complement 2147483647, and 4294967295 7]", "[-2147483648,15,1,-2147483648,7]"),
+    # `>>>` is unsigned in JavaScript, so in PureScript: a zero shift of a negative number leaves the Int range
+    ("[zshr (-1) 0, zshr (-8) 0, zshr (-8) 1]", "[4294967295,4294967288,2147483644]"),
     # Data.Traversable.Accum
     ("mapAccumL step 1 [2, 3, 4]", "{ accum: 10, value: [2,9,24] }"),
     # Data.String.Unsafe
