@@ -333,6 +333,29 @@ def test_number_format_rounds_as_javascript(name: str, digits: int, x: float, te
     assert call("Data.Number.Format", name, digits, x) == text
 
 
+@pytest.mark.parametrize(
+    ("x", "text"),
+    [
+        (12.34, "12.34"),
+        (1234.0, "1234"),
+        (1.2e-10, "1.2e-10"),
+        # written out in full from 1e-6 (Python's repr switches to an exponent below 1e-4)
+        (0.000001, "0.000001"),
+        (1.5e-5, "0.000015"),
+        (-0.00002, "-0.00002"),
+        (1e-7, "1e-7"),
+        (1.25e20, "125000000000000000000"),
+        (1e21, "1e+21"),
+        (1.7976931348623157e308, "1.7976931348623157e+308"),
+        (5e-324, "5e-324"),
+        (0.30000000000000004, "0.30000000000000004"),
+        (-0.0, "0"),
+    ],
+)
+def test_number_format_to_string_is_javascripts(x: float, text: str) -> None:
+    assert call("Data.Number.Format", "toString", x) == text
+
+
 def test_map() -> None:
     cmp = py(lambda a, b: (a > b) - (a < b), 2)
     empty = call("Data.Map.Internal", "emptyImpl")

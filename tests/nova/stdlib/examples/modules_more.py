@@ -65,6 +65,7 @@ EXAMPLES: list[tuple[str, str]] = [
     # Data.Number.Format
     ("[toStringWith (precision 3) 123.456, toStringWith (fixed 2) 1.005, toStringWith (exponential 2) 1234.0, toStringWith (precision 1) 12345.0, toStringWith (fixed 0) 2.5]", '["123","1.00","1.23e+3","1e+4","3"]'),
     ("[toString 1.0, toString 0.1, toString 1.0e21, toString 1.5e-7, toStringWith (precision 50) 1.0, toStringWith (fixed (-3)) 1.25]", '["1","0.1","1e+21","1.5e-7","1.00000000000000000000","1"]'),
+    ("[toString 0.000001, toString 1.5e-5, toString 1e-7]", '["0.000001","0.000015","1e-7"]'),
     # Data.Semigroup.Foldable maximumBy / minimumBy
     ("[fst (maximumBy (compare `on` fst) (NEA.cons' (Tuple 1 1) [Tuple 3 2, Tuple 3 3])), fst (minimumBy (compare `on` fst) (NEA.cons' (Tuple 2 1) [Tuple 1 2, Tuple 5 3]))]", "[3,1]"),
     ("[map (\\t -> case t of Tuple _ b -> b) [maximumBy (compare `on` fst) (NEA.cons' (Tuple 3 1) [Tuple 3 2]), minimumBy (compare `on` fst) (NEA.cons' (Tuple 1 1) [Tuple 1 2])]]", "[[2,2]]"),
