@@ -381,6 +381,13 @@ def _to_number(n: int) -> float:
         return math.inf if n > 0 else -math.inf
 
 
+def _js_math_round(x: float) -> int:
+    """JavaScript's `Math.round` of a finite `x`: the nearest integer, a tie towards +∞. (`floor(x + 0.5)` is off
+    where the addition rounds: 0.49999999999999994 and odd integers from 2^52.)"""
+    below = math.floor(x)
+    return below + 1 if x - below >= 0.5 else below
+
+
 def _finite_int(x: float, op: Callable[[float], float]) -> int:
     if not math.isfinite(x):
         return 0
@@ -399,7 +406,7 @@ def _int_from_number(m: Machine, just: Value, nothing: Value, x: float) -> Value
 
 foreign("Data.Int", "floorImpl", 1)(lambda m, x: _finite_int(x, math.floor))
 foreign("Data.Int", "ceilImpl", 1)(lambda m, x: _finite_int(x, math.ceil))
-foreign("Data.Int", "roundImpl", 1)(lambda m, x: _finite_int(x, lambda v: math.floor(v + 0.5)))
+foreign("Data.Int", "roundImpl", 1)(lambda m, x: _finite_int(x, _js_math_round))
 foreign("Data.Int", "truncateImpl", 1)(lambda m, x: _finite_int(x, math.trunc))
 
 _INT_TEXT = re.compile(r"[+-]?[0-9]+")
@@ -640,7 +647,7 @@ foreign("Data.Number", "sin", 1)(lambda m, x: _safe(math.sin, x))
 foreign("Data.Number", "cos", 1)(lambda m, x: _safe(math.cos, x))
 foreign("Data.Number", "floor", 1)(_whole(math.floor))
 foreign("Data.Number", "ceil", 1)(_whole(math.ceil))
-foreign("Data.Number", "round", 1)(_whole(lambda v: math.floor(v + 0.5)))
+foreign("Data.Number", "round", 1)(_whole(_js_math_round))
 foreign("Data.Number", "trunc", 1)(_whole(math.trunc))
 
 def _js_max(x: float, y: float) -> float:

@@ -356,6 +356,16 @@ def test_number_format_to_string_is_javascripts(x: float, text: str) -> None:
     assert call("Data.Number.Format", "toString", x) == text
 
 
+@pytest.mark.parametrize(
+    ("x", "rounded"),
+    [(2.5, 3), (-2.5, -2), (1.5, 2), (-1.5, -1), (0.49999999999999994, 0), (4503599627370497.0, 4503599627370497)],
+)
+def test_round_is_javascripts_math_round(x: float, rounded: int) -> None:
+    """A tie goes towards +∞, and no addition rounds first (`floor (x + 0.5)` gives 1 and 4503599627370498)."""
+    assert call("Data.Number", "round", x) == float(rounded)
+    assert call("Data.Int", "roundImpl", x) == rounded
+
+
 def test_map() -> None:
     cmp = py(lambda a, b: (a > b) - (a < b), 2)
     empty = call("Data.Map.Internal", "emptyImpl")
