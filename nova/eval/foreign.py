@@ -624,6 +624,11 @@ def _log(x: float) -> float:
 
 
 def _pow(x: float, y: float) -> float:
+    """JavaScript's `Math.pow`, which differs from C's `pow` (Python's `math.pow`) in a few cases."""
+    if math.isnan(y) or (math.isinf(y) and abs(x) == 1):
+        return math.nan  # `1 ** NaN`, `(±1) ** ±Infinity`: NaN in JavaScript, 1 in C
+    if x == 0 and y < 0:  # Python raises; JavaScript gives an infinity, negative for -0 and an odd power
+        return math.copysign(math.inf, x) if y.is_integer() and y % 2 == 1 else math.inf
     try:
         result = math.pow(x, y)
     except ZeroDivisionError:

@@ -366,6 +366,26 @@ def test_round_is_javascripts_math_round(x: float, rounded: int) -> None:
     assert call("Data.Int", "roundImpl", x) == rounded
 
 
+@pytest.mark.parametrize(
+    ("x", "y", "power"),
+    [
+        (0.0, -1.0, math.inf),
+        (-0.0, -1.0, -math.inf),
+        (-0.0, -2.0, math.inf),
+        (0.0, -math.inf, math.inf),
+        (1.0, math.inf, math.nan),
+        (-1.0, -math.inf, math.nan),
+        (1.0, math.nan, math.nan),
+        (math.nan, 0.0, 1.0),
+        (-8.0, 1 / 3, math.nan),
+        (-2.0, 3.0, -8.0),
+    ],
+)
+def test_pow_is_javascripts_math_pow(x: float, y: float, power: float) -> None:
+    result = call("Data.Number", "pow", x, y)
+    assert (math.isnan(result) and math.isnan(power)) or result == power
+
+
 def test_map() -> None:
     cmp = py(lambda a, b: (a > b) - (a < b), 2)
     empty = call("Data.Map.Internal", "emptyImpl")
