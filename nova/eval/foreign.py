@@ -18,7 +18,7 @@ from typing import Any
 
 from nova.eval.errors import EvalError
 from nova.eval.machine import Machine
-from nova.eval.printer import show_char, show_number, show_string
+from nova.eval.printer import js_number_text, show_char, show_number, show_string
 from nova.eval.values import UNIT, Char, Con, EffectV, Foreign, InstanceDict, MapV, RecordV, Value
 from nova.numbers import decimal_to_int, int_to_decimal
 
@@ -563,36 +563,9 @@ def _to_precision(digits: int, x: float) -> str:
 
 
 def _to_string(x: float) -> str:
-    """JavaScript's `String(x)` (Number::toString): the shortest digits that read back as `x` (Python's `repr`
-    finds the same ones), written out in full from 1e-6 up to below 1e21 (`0.000001`, `1e+21`, `1.5e-7`)."""
+    """JavaScript's `String(x)` (Number::toString), as `show` prints numbers too."""
     special = _js_special(x)
-    if special is not None:
-        return special
-    if x == 0:
-        return "0"
-    sign = "-" if x < 0 else ""
-    digits, exponent = _shortest_digits(abs(x))
-    k, n = len(digits), exponent  # x is 0.digits × 10^n
-    if k <= n <= 21:
-        return sign + digits + "0" * (n - k)
-    if 0 < n <= 21:
-        return f"{sign}{digits[:n]}.{digits[n:]}"
-    if -6 < n <= 0:
-        return f"{sign}0.{'0' * -n}{digits}"
-    mantissa = digits[0] + ("." + digits[1:] if k > 1 else "")
-    return f"{sign}{mantissa}e{'+' if n - 1 >= 0 else '-'}{abs(n - 1)}"
-
-
-def _shortest_digits(x: float) -> tuple[str, int]:
-    """The shortest decimal digits of a positive finite `x` (no leading or trailing zeros) and the exponent `n`
-    with `x == 0.digits × 10^n`."""
-    mantissa, _, power = repr(x).partition("e")
-    whole, _, fraction = mantissa.partition(".")
-    written = whole + fraction
-    digits = written.lstrip("0")
-    # the point sits after `whole`, moved by the exponent, and left by the leading zeros dropped
-    n = len(whole) + int(power or 0) - (len(written) - len(digits))
-    return digits.rstrip("0"), n
+    return special if special is not None else js_number_text(x)
 
 
 foreign("Data.Number.Format", "toPrecisionNative", 2)(lambda m, d, x: _to_precision(d, x))
