@@ -42,6 +42,8 @@ mix of each file's versions (often old ones), so the newest stored text and the 
 - lists: Data.List.Internal after the newer of its two stored export lists (1219407518: `Set`, `emptySet`,
   `insertAndLookupBy`; the older one, 25547693830, exports a map and its zipper).
 - tailrec: Control.Monad.Rec.Class (1752839663, with `loop2`/`loop3`); exceptions: Effect.Exception (1860477144).
+- record v4: CHANGELOG.md (2924168997: monomorphic `Proxy`, `Record.ST` removed in v3, `flip` and
+  `buildFromScratch` added); Record (2143832709), Record.Builder (1911494265), Record.Unsafe.Union (1410395396).
 The other packages' entries (bifunctors, distributive, unfoldable, integers, numbers, partial, unsafe-coerce,
 safe-coerce, effect, st, refs, console, orders, lazy, …) are as first transcribed (not re-read through the index
 this round); a wrong name there shows as a false gap (a failing test), never as a hidden one."""
@@ -386,6 +388,13 @@ PUBLISHED: dict[str, str] = {
     "Unsafe.Coerce": "unsafeCoerce",
     "Safe.Coerce": "class:Coercible coerce",
     "Record.Unsafe": "unsafeHas unsafeGet unsafeSet unsafeDelete",
+    "Record": """
+        get set modify insert delete rename equal merge union disjointUnion nub class:EqualFields equalFields
+    """,
+    "Record.Builder": """
+        type:Builder build buildFromScratch flip insert modify delete rename merge union disjointUnion nub
+    """,
+    "Record.Unsafe.Union": "unsafeUnion unsafeUnionFn",
     # effect, st, tailrec, functions
     "Effect": "type:Effect untilE whileE forE foreachE",
     "Effect.Class": "class:MonadEffect liftEffect",
