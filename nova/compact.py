@@ -279,10 +279,13 @@ def structure_typed_module(data: Any) -> TypedModule:
 class _LazyConverter(cattrs.Converter):
     """`BLOBS_ROUND_TRIP`: a blob restored is kept as it is and written back as it is (`pending_blob`) until it is
     decoded, so `registry.restore` need not unstructure each one again to compare (a warm start restores tens of
-    thousands); a blob that does not decode is reported when first read (`on_corrupt`)."""
+    thousands); a blob that does not decode is reported when first read (`on_corrupt`). `PACKS_VALUES`: a typed
+    module is written as its compressed table, so `registry.dump` stores the snapshot's body as it is (inflating it
+    again would cost each restore more than reading it)."""
 
     __slots__ = ()
     BLOBS_ROUND_TRIP = True
+    PACKS_VALUES = True
 
 
 def lazy_converter() -> cattrs.Converter:

@@ -1,8 +1,10 @@
 """Snapshots of a layer on disk: CBOR, checksummed, written atomically, read back all-or-nothing.
 
 File layout (one CBOR map): `format` (the format name), `version`, `sha256` (digest of `body`: an HMAC-SHA256
-under the caller's private key when one is given, see `registry.private_files`) and `body` (bytes: the
-zlib-compressed CBOR encoding of the layer's own modules; typed ASTs repeat much and compress well).
+under the caller's private key when one is given, see `registry.private_files`) and `body` (bytes: the CBOR
+encoding of the layer's own modules). Version 1 compresses the body with zlib (typed ASTs repeat much and compress
+well); version 2 stores it as it is, written for a converter whose class sets `PACKS_VALUES = True` (it compresses
+what takes room itself: inflating the whole body again would cost each restore more than reading it).
 A reader rejects, with a SnapshotError saying what is wrong, an empty, truncated, bit-flipped, foreign, forged,
 newer or oversized file, and anything but a regular file of this user that only this user may write, before
 building anything, so it never returns half a layer. Each restored value must unstructure back to the data it was
@@ -41,7 +43,9 @@ SnapshotAst = NewType("SnapshotAst", object)
 SnapshotEnv = NewType("SnapshotEnv", object)
 
 FORMAT_NAME = "nova-registry-snapshot"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+COMPRESSED_UP_TO = 1
+"""The last format version whose body is zlib-compressed: a dump writes it unless its converter packs its values."""
 COMPRESSION_LEVEL = 6
 # A body may expand at most this much when decompressed (zlib's own limit is ~1000x): bounds a hostile file's cost.
 MAX_EXPANSION = 256
@@ -65,8 +69,11 @@ def dump(layer: Layer, path: PathLike, converter: cattrs.BaseConverter, key: byt
         raise RegistryError("cannot dump a dead layer (it was discarded or committed whole)")
     records = layer._own  # one published map: a consistent picture even while writers go on
     modules = [_unstructure_module(name, records[name], converter) for name in sorted(records.keys())]
-    body = zlib.compress(_encode({"root": layer.is_root, "modules": modules}, "layer contents"), COMPRESSION_LEVEL)
-    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": _digest(body, key), "body": body}
+    body = _encode({"root": layer.is_root, "modules": modules}, "layer contents")
+    version = FORMAT_VERSION
+    if getattr(type(converter), "PACKS_VALUES", False) is not True:
+        body, version = zlib.compress(body, COMPRESSION_LEVEL), COMPRESSED_UP_TO
+    header = {"format": FORMAT_NAME, "version": version, "sha256": _digest(body, key), "body": body}
     atomic_write(Path(path), _encode(header, "snapshot header"))
 
 
@@ -186,8 +193,12 @@ def _decode_one(data: bytes, path: PathLike, what: str) -> object:
 
 def _open_envelope(data: bytes, path: PathLike, key: bytes | None) -> object:
     """Check the header (format, version, checksum) and return the decoded body."""
-    body = _checked_body(_decode_one(data, path, "snapshot"), path, key)
-    return _decode_one(_decompress(body, path), path, "snapshot body")
+    header = _decode_one(data, path, "snapshot")
+    body = _checked_body(header, path, key)
+    assert isinstance(header, dict)  # _checked_body refuses anything else
+    if header["version"] <= COMPRESSED_UP_TO:
+        body = _decompress(body, path)
+    return _decode_one(body, path, "snapshot body")
 
 
 def _checked_body(header: object, path: PathLike, key: bytes | None) -> bytes:

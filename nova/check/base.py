@@ -389,7 +389,17 @@ class CheckerBase(Inference):
         any, for a visible type argument)."""
         tr = self.translator(dict(self.tyvars), None)
         tr.wildcards = []
-        got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, kind)
+        if kind is None:
+            got = tr.go(t)[0]
+        elif kind is K_TYPE:
+            # an annotation of a value or a binder: a known kind not `Type` is ExpectedType, and the annotation
+            # then says nothing (its uses get no errors that only follow from it)
+            before = len(self.state.diagnostics)
+            got = tr.value_type(t)
+            if any(d.code == "ExpectedType" for d in self.state.diagnostics[before:]):
+                got = TVar(fresh_id(), self.level)
+        else:
+            got = tr.type_of_kind(t, kind)
         if tr.wildcards:
             self.state.wildcards.extend((span, cell, hole) for cell, span, hole in tr.wildcards)
         return got

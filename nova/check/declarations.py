@@ -288,8 +288,13 @@ class Declarations(KindInference):
                     continue
                 declared[d.name] = d
         arities = {n: len(self.own_types[n].params) for n in ctor_fields}
+        written = {n: tuple(r.role for r in d.roles) for n, d in declared.items() if n in ctor_fields}
         inferred = infer_roles(
-            self.name, {n: [f for _, f in cs] for n, cs in ctor_fields.items()}, arities, self._imported_roles
+            self.name,
+            {n: [f for _, f in cs] for n, cs in ctor_fields.items()},
+            arities,
+            self._imported_roles,
+            written,
         )
         out: dict[str, tuple[str, ...]] = dict(inferred)
         for name, info in self.own_types.items():

@@ -39,6 +39,7 @@ class Exports(CheckerBase):
         else:
             for item in mod.exports:
                 self._export_item(item, values, types, members, classes, type_ops, own_type_ops)
+            self._reexport_conflicts(mod.exports)
             self._transitive_class_exports(mod.exports, classes)
         exports: dict[str, Scheme] = {}
         for n, ref in values.items():
@@ -99,6 +100,27 @@ class Exports(CheckerBase):
             imports=tuple(dict.fromkeys(i.module for i in mod.imports)),
         )
         return exports, env
+
+    def _reexport_conflicts(self, items: tuple[ast.ExportItem, ...]) -> None:
+        """PureScript's `ScopeConflict` for re-exported modules that give one name from two modules (`module A,
+        module B` both exporting `thing`): re-exporting forces the conflict to be resolved. (A declaration of this
+        module shadowing a re-exported name is no conflict: PureScript's `ScopeShadowing`.)"""
+        seen: dict[tuple[str, str], Ref] = {}
+        for item in items:
+            if not isinstance(item, ast.ItemModule) or item.name == self.name:
+                continue
+            prefix = item.name + "."
+            for table, qualified, ref in self.scope.contributed.get(item.name, ()):
+                name = qualified[len(prefix) :] if qualified.startswith(prefix) else qualified
+                earlier = seen.setdefault((table, name), ref)
+                if earlier != ref:
+                    self.module_error(
+                        item.name_span,
+                        "ScopeConflict",
+                        f"Conflicting definitions are in scope for `{name}` from modules `{earlier[0]}` and "
+                        f"`{ref[0]}`: both are exported.",
+                    )
+                    return
 
     def _transitive_class_exports(self, items: tuple[ast.ExportItem, ...], classes: dict[str, Ref]) -> None:
         """PureScript's `TransitiveExportError`: an exported class of this module needs its superclasses of this

@@ -374,6 +374,15 @@ class Inference(Locals):
         if got is not None and isinstance(inner, (ast.Var, ast.Constructor, ast.OperatorRef)):
             scheme, args = got
             visible = [args[i] for i in scheme.visible if i < len(args)]
+        elif isinstance(inner, ast.Typed) and _declares_visible(inner.type):
+            # `(e :: forall @a. …) @Int`: the annotation's visible variables, as for a value with that signature
+            node = self.instantiate_node(node)
+            scheme = self.local_signature(inner.type, "")
+            t, _ = self.instantiate(scheme, inner.span)
+            got = self.instantiation_seen()
+            if got is not None:
+                self.unify_at(t, node.type, inner.span)
+                visible = [got[1][i] for i in scheme.visible if i < len(got[1])]
         for i, written in enumerate(types):
             span = Span.join(head.span, written.span)
             skip = isinstance(written, ast.TypeWildcard)
@@ -859,3 +868,10 @@ def _has_cells(t: Type) -> bool:
     cells: dict[int, TVar] = {}
     free_cells(t, cells)
     return bool(cells)
+
+
+def _declares_visible(t: ast.Type) -> bool:
+    """Whether a type's outer `forall` declares a variable visible (`forall @a.`)."""
+    while isinstance(t, ast.TypeParen):
+        t = t.type
+    return isinstance(t, ast.TypeForall) and any(v.visible for v in t.vars)

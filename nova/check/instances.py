@@ -282,6 +282,16 @@ class InstanceBodies(Bindings):
         while isinstance(t, ast.TypeParen):
             t = t.type
         names = [b.name for b in t.vars] if isinstance(t, ast.TypeForall) else []
+        if len(names) > len(own):
+            # more variables than the method's own: not the class's type at the instance, even though more
+            # general (PureScript checks the signature is that type, as its failing tests of instance
+            # signatures expect)
+            whole = self.translate_local_type(sig.type)
+            try:
+                unify(whole, expected)
+            except UnifyError as err:
+                self.report_unify(err, whole, expected, sig.type.span)
+            return
         if len(names) != len(own):
             return
         for name, sk in zip(names, own, strict=True):

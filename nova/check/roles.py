@@ -40,11 +40,17 @@ def infer_roles(
     fields: dict[str, list[list[Type]]],
     arities: dict[str, int],
     imported: Callable[[TCon], tuple[str, ...] | None],
+    declared: dict[str, tuple[str, ...]] | None = None,
 ) -> dict[str, tuple[str, ...]]:
     """The roles of the data types of `module` in `fields` (type name → per constructor, its field types over
     `TGen(i)` for the i-th parameter). `imported` gives the roles of any other type constructor (None when
-    unknown: nominal)."""
-    roles: dict[str, list[str]] = {name: [PHANTOM] * arities[name] for name in fields}
+    unknown: nominal). `declared`: the roles `type role` declarations give some of them, where inference starts
+    (a declared `nominal` makes the parameters of the types using it there nominal too, as in PureScript); what
+    is inferred is then at least as strict, and stricter where a declaration loosens a role (`RoleMismatch`)."""
+    roles: dict[str, list[str]] = {}
+    for name in fields:
+        given = (declared or {}).get(name)
+        roles[name] = list(given) if given is not None and len(given) == arities[name] else [PHANTOM] * arities[name]
 
     def roles_of(con: TCon) -> tuple[str, ...] | list[str] | None:
         own = roles.get(con.name) if con.module == module else None

@@ -7,6 +7,7 @@ effect Nova code has is `log` (and friends), which writes to the machine's captu
 
 from __future__ import annotations
 
+import decimal
 import functools
 import math
 import re
@@ -389,6 +390,13 @@ def _to_number(n: int) -> float:
         return math.inf if n > 0 else -math.inf
 
 
+def _js_math_round(x: float) -> int:
+    """JavaScript's `Math.round` of a finite `x`: the nearest integer, a tie towards +∞. (`floor(x + 0.5)` is off
+    where the addition rounds: 0.49999999999999994 and odd integers from 2^52.)"""
+    below = math.floor(x)
+    return below + 1 if x - below >= 0.5 else below
+
+
 def _finite_int(x: float, op: Callable[[float], float]) -> int:
     if not math.isfinite(x):
         return 0
@@ -407,7 +415,7 @@ def _int_from_number(m: Machine, just: Value, nothing: Value, x: float) -> Value
 
 foreign("Data.Int", "floorImpl", 1)(lambda m, x: _finite_int(x, math.floor))
 foreign("Data.Int", "ceilImpl", 1)(lambda m, x: _finite_int(x, math.ceil))
-foreign("Data.Int", "roundImpl", 1)(lambda m, x: _finite_int(x, lambda v: math.floor(v + 0.5)))
+foreign("Data.Int", "roundImpl", 1)(lambda m, x: _finite_int(x, _js_math_round))
 foreign("Data.Int", "truncateImpl", 1)(lambda m, x: _finite_int(x, math.trunc))
 
 _INT_TEXT = re.compile(r"[+-]?[0-9]+")
@@ -487,17 +495,12 @@ foreign("Data.Int.Bits", "or", 2)(lambda m, x, y: _int32(x | y))
 foreign("Data.Int.Bits", "xor", 2)(lambda m, x, y: _int32(x ^ y))
 foreign("Data.Int.Bits", "shl", 2)(lambda m, x, n: _int32(x << (n & 31)))
 foreign("Data.Int.Bits", "shr", 2)(lambda m, x, n: _int32(x) >> (n & 31))
-foreign("Data.Int.Bits", "zshr", 2)(lambda m, x, n: _int32((x & 0xFFFFFFFF) >> (n & 31)))
+# JavaScript's `>>>` gives an unsigned 32-bit result: `zshr (-1) 0` is 4294967295 in PureScript as here
+foreign("Data.Int.Bits", "zshr", 2)(lambda m, x, n: (x & 0xFFFFFFFF) >> (n & 31))
 foreign("Data.Int.Bits", "complement", 1)(lambda m, x: _int32(~x))
 
 
 # ---- Data.Number.Format --------------------------------------------------------------------------------------
-
-
-def _js_exponent(text: str) -> str:
-    """Python's exponent (`e+05`, `e-07`) as JavaScript writes it (`e+5`, `e-7`)."""
-    mantissa, _, exponent = text.partition("e")
-    return f"{mantissa}e{exponent[0]}{int(exponent[1:])}"
 
 
 def _js_special(x: float) -> str | None:
@@ -508,18 +511,49 @@ def _js_special(x: float) -> str | None:
     return None
 
 
+_EXACT = decimal.Context(prec=1200)
+"""Enough digits for any double exactly (the smallest subnormal has 1074 decimals), so only `quantize` rounds."""
+
+
+def _js_round(x: decimal.Decimal, decimals: int) -> decimal.Decimal:
+    """`x` to `decimals` places as JavaScript's `toFixed`/`toExponential`/`toPrecision` round the exact value of the
+    double: to nearest, a tie away from zero ("pick the larger n"), where Python's formatting rounds a tie to even
+    (`(2.5).toFixed(0)` is `"3"`, `f"{2.5:.0f}"` is `"2"`)."""
+    return x.quantize(decimal.Decimal(1).scaleb(-decimals), rounding=decimal.ROUND_HALF_UP, context=_EXACT)
+
+
+def _js_scientific(digits: int, x: float) -> tuple[str, int]:
+    """The mantissa (`digits` decimals after one digit, sign included) and exponent of `x` (finite, non-zero)
+    rounded as JavaScript does."""
+    exact = decimal.Decimal(x)
+    exponent = exact.adjusted()
+    mantissa = _js_round(exact.scaleb(-exponent, context=_EXACT), digits)
+    if abs(mantissa) >= 10:  # rounded up to the next power of ten
+        exponent += 1
+        mantissa = _js_round(exact.scaleb(-exponent, context=_EXACT), digits)
+    return f"{mantissa:f}", exponent
+
+
+def _exponential_text(mantissa: str, exponent: int) -> str:
+    return f"{mantissa}e{'-' if exponent < 0 else '+'}{abs(exponent)}"
+
+
 def _to_fixed(digits: int, x: float) -> str:
     special = _js_special(x)
     if special is not None:
         return special
     if abs(x) >= 1e21:
         return _to_string(x)
-    return f"{x:.{digits}f}"
+    return f"{_js_round(decimal.Decimal(x if x != 0 else 0.0), digits):f}"
 
 
 def _to_exponential(digits: int, x: float) -> str:
     special = _js_special(x)
-    return special if special is not None else _js_exponent(f"{x:.{digits}e}")
+    if special is not None:
+        return special
+    if x == 0:
+        return _exponential_text("0." + "0" * digits if digits else "0", 0)
+    return _exponential_text(*_js_scientific(digits, x))
 
 
 def _to_precision(digits: int, x: float) -> str:
@@ -528,27 +562,43 @@ def _to_precision(digits: int, x: float) -> str:
         return special
     if x == 0:
         return "0" if digits == 1 else "0." + "0" * (digits - 1)
-    exponent = int(f"{x:.{digits - 1}e}".partition("e")[2])
+    mantissa, exponent = _js_scientific(digits - 1, x)
     if exponent < -6 or exponent >= digits:
-        return _js_exponent(f"{x:.{digits - 1}e}")
-    return f"{x:.{digits - 1 - exponent}f}"
+        return _exponential_text(mantissa, exponent)
+    return f"{_js_round(decimal.Decimal(x), digits - 1 - exponent):f}"
 
 
 def _to_string(x: float) -> str:
-    """JavaScript's `String(x)`: whole numbers without `.0`, exponents from 1e21 and below 1e-6."""
+    """JavaScript's `String(x)` (Number::toString): the shortest digits that read back as `x` (Python's `repr`
+    finds the same ones), written out in full from 1e-6 up to below 1e21 (`0.000001`, `1e+21`, `1.5e-7`)."""
     special = _js_special(x)
     if special is not None:
         return special
     if x == 0:
         return "0"
-    if x.is_integer() and abs(x) < 1e21:
-        return str(int(x))
-    text = repr(x)
-    if "e" in text:
-        mantissa, _, exponent = text.partition("e")
-        sign = "-" if exponent.startswith("-") else "+"
-        return f"{mantissa}e{sign}{int(exponent.lstrip('+-'))}"
-    return text
+    sign = "-" if x < 0 else ""
+    digits, exponent = _shortest_digits(abs(x))
+    k, n = len(digits), exponent  # x is 0.digits × 10^n
+    if k <= n <= 21:
+        return sign + digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return f"{sign}{digits[:n]}.{digits[n:]}"
+    if -6 < n <= 0:
+        return f"{sign}0.{'0' * -n}{digits}"
+    mantissa = digits[0] + ("." + digits[1:] if k > 1 else "")
+    return f"{sign}{mantissa}e{'+' if n - 1 >= 0 else '-'}{abs(n - 1)}"
+
+
+def _shortest_digits(x: float) -> tuple[str, int]:
+    """The shortest decimal digits of a positive finite `x` (no leading or trailing zeros) and the exponent `n`
+    with `x == 0.digits × 10^n`."""
+    mantissa, _, power = repr(x).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    written = whole + fraction
+    digits = written.lstrip("0")
+    # the point sits after `whole`, moved by the exponent, and left by the leading zeros dropped
+    n = len(whole) + int(power or 0) - (len(written) - len(digits))
+    return digits.rstrip("0"), n
 
 
 foreign("Data.Number.Format", "toPrecisionNative", 2)(lambda m, d, x: _to_precision(d, x))
@@ -583,6 +633,11 @@ def _log(x: float) -> float:
 
 
 def _pow(x: float, y: float) -> float:
+    """JavaScript's `Math.pow`, which differs from C's `pow` (Python's `math.pow`) in a few cases."""
+    if math.isnan(y) or (math.isinf(y) and abs(x) == 1):
+        return math.nan  # `1 ** NaN`, `(±1) ** ±Infinity`: NaN in JavaScript, 1 in C
+    if x == 0 and y < 0:  # Python raises; JavaScript gives an infinity, negative for -0 and an odd power
+        return math.copysign(math.inf, x) if y.is_integer() and y % 2 == 1 else math.inf
     try:
         result = math.pow(x, y)
     except ZeroDivisionError:
@@ -606,7 +661,7 @@ foreign("Data.Number", "sin", 1)(lambda m, x: _safe(math.sin, x))
 foreign("Data.Number", "cos", 1)(lambda m, x: _safe(math.cos, x))
 foreign("Data.Number", "floor", 1)(_whole(math.floor))
 foreign("Data.Number", "ceil", 1)(_whole(math.ceil))
-foreign("Data.Number", "round", 1)(_whole(lambda v: math.floor(v + 0.5)))
+foreign("Data.Number", "round", 1)(_whole(_js_math_round))
 foreign("Data.Number", "trunc", 1)(_whole(math.trunc))
 
 def _js_max(x: float, y: float) -> float:
@@ -640,15 +695,16 @@ constant("Data.Number", "sqrt2", math.sqrt(2))
 constant("Data.Number", "tau", 2 * math.pi)
 
 
-_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?Infinity|NaN")
+_NUMBER_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+"""What JavaScript's `parseFloat` reads: the longest prefix of this shape (ASCII digits only)."""
 
 
 @foreign("Data.Number", "fromStringImpl", 3)
 def _number_from_string(m: Machine, just: Value, nothing: Value, s: str) -> Value:
-    text = s.strip()
-    if not _NUMBER_TEXT.fullmatch(text) or not text.isascii():
+    found = _NUMBER_PREFIX.match(s.lstrip().lstrip("\ufeff"))
+    if found is None:
         return nothing
-    return m.apply(just, (float(text.replace("Infinity", "inf")),))
+    return m.apply(just, (float(found.group().replace("Infinity", "inf")),))
 
 
 # ---- Data.Map ------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ output is cut at `limit` characters so a huge value cannot flood an editor.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 from nova.eval.values import UNIT, Char, Con, EffectV, Function, InstanceDict, MapV, RecordV, Value
 from nova.numbers import int_to_decimal
@@ -41,14 +42,36 @@ def show_char(ch: str) -> str:
 
 
 def show_number(value: float) -> str:
-    """Whole numbers below 1e21 keep `.0` (`1.0`, `1e16` as `10000000000000000.0`); others print as `repr`."""
+    """PureScript's `showNumberImpl`: JavaScript's `String(n)`, with `.0` added when that reads as an integer
+    (`1.0`, `1e16` as `10000000000000000.0`, `0.00001`, `1e-7`, `1e+21`; `-0.0` shows as `0.0`, as in JS)."""
     if math.isnan(value):
         return "NaN"
     if math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
-    if value.is_integer() and abs(value) < 1e21:
-        return f"{int(value)}.0" if value != 0 else repr(value)
-    return repr(value)
+    text = js_number_text(value)
+    return text + ".0" if text.lstrip("-").isdigit() else text
+
+
+def js_number_text(value: float) -> str:
+    """JavaScript's `Number.prototype.toString()` of a finite number: the shortest digits that read back as it
+    (Python's `repr` finds the same ones), written out below 1e21 and down to 1e-6, in exponent form beyond."""
+    if value == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    _, digit_tuple, exponent = Decimal(repr(abs(value))).as_tuple()
+    assert isinstance(exponent, int)
+    digits = "".join(map(str, digit_tuple)).lstrip("0")
+    point = len(digits) + exponent  # (the value is 0.DIGITS × 10^point)
+    digits = digits.rstrip("0")
+    k = len(digits)
+    if k <= point <= 21:
+        return sign + digits + "0" * (point - k)
+    if 0 < point <= 21:
+        return sign + digits[:point] + "." + digits[point:]
+    if -6 < point <= 0:
+        return sign + "0." + "0" * -point + digits
+    mantissa = digits[0] + ("." + digits[1:] if k > 1 else "")
+    return f"{sign}{mantissa}e{'+' if point - 1 >= 0 else '-'}{abs(point - 1)}"
 
 
 def _is_negative(value: Value) -> bool:

@@ -14,8 +14,18 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from registry import Layer, ModuleEntry, RegistryError, SnapshotError, dump, restore
-from registry.snapshot import FORMAT_NAME, FORMAT_VERSION, same_data
+from registry import (
+    Layer,
+    ModuleEntry,
+    RegistryError,
+    SnapshotAst,
+    SnapshotEnv,
+    SnapshotError,
+    SnapshotScheme,
+    dump,
+    restore,
+)
+from registry.snapshot import COMPRESSED_UP_TO, FORMAT_NAME, FORMAT_VERSION, same_data
 from tests.registry.fakes import FakeElement, FakeEnv, FakeModuleAst, FakeScheme, converter, put, root_with
 
 # ---------------------------------------------------------------------- round trip
@@ -134,9 +144,13 @@ def module_record(name: str, rev: int = 1) -> dict[str, Any]:
 
 
 def write_snapshot(
-    path: Path, body: object, *, version: int = FORMAT_VERSION, format_name: str = FORMAT_NAME, compressed: bool = True
+    path: Path, body: object, *, version: int = FORMAT_VERSION, format_name: str = FORMAT_NAME,
+    compressed: bool | None = None,
 ) -> None:
-    """A file built by hand, with a correct checksum, to reach the checks that lie behind the checksum."""
+    """A file built by hand, with a correct checksum, to reach the checks that lie behind the checksum (its body
+    compressed as its version has it, unless `compressed` says otherwise)."""
+    if compressed is None:
+        compressed = version <= COMPRESSED_UP_TO
     encoded = zlib.compress(cbor2.dumps(body)) if compressed else cbor2.dumps(body)
     header = {"format": format_name, "version": version, "sha256": hashlib.sha256(encoded).digest(), "body": encoded}
     path.write_bytes(cbor2.dumps(header))
@@ -273,21 +287,54 @@ def test_checksummed_but_malformed_bodies(tmp_path: Path, body: object, message:
     assert message in restore_error(path)
 
 
+class PackingConverter(cattrs.Converter):
+    """A converter that compresses what takes room itself: its snapshots' bodies are stored as they are."""
+
+    __slots__ = ()
+    PACKS_VALUES = True
+
+
+def packing_converter() -> cattrs.Converter:
+    packing = PackingConverter()
+    plain = converter()
+    for marker in (SnapshotAst, SnapshotEnv, SnapshotScheme):
+        packing.register_structure_hook(marker, lambda data, t: plain.structure(data, t))
+        packing.register_unstructure_hook(marker, lambda value, t=marker: plain.unstructure(value, t))
+    return packing
+
+
+def test_a_body_is_compressed_unless_the_converter_packs_its_values(tmp_path: Path) -> None:
+    base = root_with("Prelude").begin_batch()
+    put(base, "Foo", ("f", "type:T"), imports=("Prelude",))
+    plain, packed = tmp_path / "plain.nvc", tmp_path / "packed.nvc"
+    dump(base, plain, converter())
+    dump(base, packed, packing_converter())
+    plain_header, packed_header = cbor2.loads(plain.read_bytes()), cbor2.loads(packed.read_bytes())
+    assert plain_header["version"] == COMPRESSED_UP_TO and packed_header["version"] == FORMAT_VERSION
+    assert cbor2.loads(zlib.decompress(plain_header["body"])) == cbor2.loads(packed_header["body"])
+    for path in (plain, packed):
+        for conv in (converter(), packing_converter()):  # either is read by any converter
+            assert restore(path, conv, parent=root_with("Prelude")).scheme("Foo", "f") == base.scheme("Foo", "f")
+    write_snapshot(packed, cbor2.loads(packed_header["body"]), version=FORMAT_VERSION, compressed=True)
+    assert "not valid CBOR" in restore_error(packed)  # a compressed body under the plain version
+
+
 def test_body_that_is_not_compressed(tmp_path: Path) -> None:
     path = tmp_path / "raw.nvc"
-    write_snapshot(path, body={"root": True, "modules": []}, compressed=False)
+    write_snapshot(path, body={"root": True, "modules": []}, version=COMPRESSED_UP_TO, compressed=False)
     assert "not valid compressed data" in restore_error(path)
 
 
 def test_body_that_expands_too_much(tmp_path: Path) -> None:
     path = tmp_path / "bomb.nvc"
-    write_snapshot(path, body={"root": True, "modules": [], "padding": "x" * 10_000_000})
+    write_snapshot(path, body={"root": True, "modules": [], "padding": "x" * 10_000_000}, version=COMPRESSED_UP_TO)
     assert "expands more than" in restore_error(path)
 
 
 def test_compressed_body_with_stray_bytes(tmp_path: Path) -> None:
     body = zlib.compress(cbor2.dumps({"root": True, "modules": []})) + b"junk"
-    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "sha256": hashlib.sha256(body).digest(), "body": body}
+    header = {"format": FORMAT_NAME, "version": COMPRESSED_UP_TO, "sha256": hashlib.sha256(body).digest(),
+              "body": body}
     path = tmp_path / "stray.nvc"
     path.write_bytes(cbor2.dumps(header))
     assert "truncated or has stray bytes" in restore_error(path)

@@ -74,7 +74,9 @@ def test_prelude_equality_and_order() -> None:
 def test_prelude_show() -> None:
     assert call("Data.Show", "showIntImpl", -42) == "-42"
     assert call("Data.Show", "showNumberImpl", 1.0) == "1.0"
-    assert call("Data.Show", "showNumberImpl", 1e-07) == "1e-07"
+    assert call("Data.Show", "showNumberImpl", 1e-07) == "1e-7"  # (JavaScript's digits, PureScript's `show`)
+    assert call("Data.Show", "showNumberImpl", 0.00001) == "0.00001"
+    assert call("Data.Show", "showNumberImpl", -0.0) == "0.0"
     assert call("Data.Show", "showNumberImpl", 1e21) == "1e+21"
     assert call("Data.Show", "showNumberImpl", -math.inf) == "-Infinity"
     assert call("Data.Show", "showStringImpl", "a\nb\x01") == '"a\\nb\\x01"'
@@ -288,10 +290,102 @@ def test_number() -> None:
     assert call("Data.Number", "round", 2.5) == 3.0
     assert call("Data.Number", "trunc", -1.5) == -1.0
     assert math.isnan(call("Data.Number", "floor", math.nan))
-    for text, expected in (("1.5", 1.5), (" .5 ", 0.5), ("5.", 5.0), ("-1e3", -1000.0), ("Infinity", math.inf)):
-        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, text) == Con("Just", 1, (expected,))
-    for bad in ("inf", "1_0", "", "abc", "1.2.3"):
-        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, bad) is NOTHING
+    # JavaScript's parseFloat: leading white space, then the longest prefix that reads as a number
+    for text, expected in (
+        ("1.5", 1.5), (" .5 ", 0.5), ("5.", 5.0), ("-1e3", -1000.0), ("Infinity", math.inf), ("-Infinityx", -math.inf),
+        ("  1.2 ??", 1.2), ("\n\t7", 7.0), ("1.2.3", 1.2), ("1_0", 1.0), ("1e", 1.0), ("2e+", 2.0), ("1e400", math.inf),
+    ):
+        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, text) == Con("Just", 1, (expected,)), text
+    for bad in ("inf", "", "abc", "NaN", "+-1", ".", "e5", "x1"):
+        assert call("Data.Number", "fromStringImpl", JUST, NOTHING, bad) is NOTHING, bad
+
+
+@pytest.mark.parametrize(
+    ("name", "digits", "x", "text"),
+    [
+        # the examples Data.Number.Format documents
+        ("toPrecisionNative", 6, 1234.56789, "1234.57"),
+        ("toFixedNative", 3, 1234.56789, "1234.568"),
+        ("toExponentialNative", 2, 1234.56789, "1.23e+3"),
+        # JavaScript rounds an exact tie away from zero, Python's formatting to even
+        ("toFixedNative", 0, 2.5, "3"),
+        ("toFixedNative", 0, -2.5, "-3"),
+        ("toFixedNative", 2, 0.125, "0.13"),
+        ("toExponentialNative", 0, -1.5, "-2e+0"),
+        ("toPrecisionNative", 1, 2.5, "3"),
+        # no tie: the double below 1.005
+        ("toFixedNative", 2, 1.005, "1.00"),
+        ("toFixedNative", 2, -0.0, "0.00"),
+        ("toFixedNative", 2, -0.001, "-0.00"),
+        ("toFixedNative", 20, 0.1, "0.10000000000000000555"),
+        ("toFixedNative", 2, 1e21, "1e+21"),
+        ("toExponentialNative", 2, 0.0, "0.00e+0"),
+        ("toExponentialNative", 1, 99.99, "1.0e+2"),
+        ("toExponentialNative", 20, 5e-324, "4.94065645841246544177e-324"),
+        ("toPrecisionNative", 2, 0.000001234, "0.0000012"),
+        ("toPrecisionNative", 2, 0.0000001234, "1.2e-7"),
+        ("toPrecisionNative", 3, 99.99, "100"),
+        ("toPrecisionNative", 3, 999.9, "1.00e+3"),
+        ("toPrecisionNative", 21, 1.0, "1.00000000000000000000"),
+        ("toFixedNative", 2, math.nan, "NaN"),
+        ("toExponentialNative", 2, -math.inf, "-Infinity"),
+    ],
+)
+def test_number_format_rounds_as_javascript(name: str, digits: int, x: float, text: str) -> None:
+    assert call("Data.Number.Format", name, digits, x) == text
+
+
+@pytest.mark.parametrize(
+    ("x", "text"),
+    [
+        (12.34, "12.34"),
+        (1234.0, "1234"),
+        (1.2e-10, "1.2e-10"),
+        # written out in full from 1e-6 (Python's repr switches to an exponent below 1e-4)
+        (0.000001, "0.000001"),
+        (1.5e-5, "0.000015"),
+        (-0.00002, "-0.00002"),
+        (1e-7, "1e-7"),
+        (1.25e20, "125000000000000000000"),
+        (1e21, "1e+21"),
+        (1.7976931348623157e308, "1.7976931348623157e+308"),
+        (5e-324, "5e-324"),
+        (0.30000000000000004, "0.30000000000000004"),
+        (-0.0, "0"),
+    ],
+)
+def test_number_format_to_string_is_javascripts(x: float, text: str) -> None:
+    assert call("Data.Number.Format", "toString", x) == text
+
+
+@pytest.mark.parametrize(
+    ("x", "rounded"),
+    [(2.5, 3), (-2.5, -2), (1.5, 2), (-1.5, -1), (0.49999999999999994, 0), (4503599627370497.0, 4503599627370497)],
+)
+def test_round_is_javascripts_math_round(x: float, rounded: int) -> None:
+    """A tie goes towards +∞, and no addition rounds first (`floor (x + 0.5)` gives 1 and 4503599627370498)."""
+    assert call("Data.Number", "round", x) == float(rounded)
+    assert call("Data.Int", "roundImpl", x) == rounded
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "power"),
+    [
+        (0.0, -1.0, math.inf),
+        (-0.0, -1.0, -math.inf),
+        (-0.0, -2.0, math.inf),
+        (0.0, -math.inf, math.inf),
+        (1.0, math.inf, math.nan),
+        (-1.0, -math.inf, math.nan),
+        (1.0, math.nan, math.nan),
+        (math.nan, 0.0, 1.0),
+        (-8.0, 1 / 3, math.nan),
+        (-2.0, 3.0, -8.0),
+    ],
+)
+def test_pow_is_javascripts_math_pow(x: float, y: float, power: float) -> None:
+    result = call("Data.Number", "pow", x, y)
+    assert (math.isnan(result) and math.isnan(power)) or result == power
 
 
 def test_map() -> None:

@@ -108,7 +108,8 @@ def test_foreign_types_are_declared_where_purescript_declares_them() -> None:
             ("Control.Monad.ST.Uncurried", f"STFn{n}"): " -> ".join(["Type"] * n + ["Region", "Type", "Type"])
             for n in range(1, 11)
         },
-        **{("Data.Function.Uncurried", f"Fn{n}"): " -> ".join(["Type"] * (n + 2)) for n in range(11)},
+        # (`Fn1` is no foreign type: a synonym of `->`, as in PureScript)
+        **{("Data.Function.Uncurried", f"Fn{n}"): " -> ".join(["Type"] * (n + 2)) for n in range(11) if n != 1},
         **{("Effect.Uncurried", f"EffectFn{n}"): " -> ".join(["Type"] * (n + 2)) for n in range(1, 11)},
     }
 

@@ -9,7 +9,7 @@ import Control.Monad.ST (ST, for, foreach, run, while)
 import Control.Monad.ST.Ref as STRef
 import Data.Bifunctor (bimap)
 import Data.Either (Either(..))
-import Data.Function.Uncurried (mkFn0, mkFn1, mkFn2, mkFn3, mkFn4, mkFn5, mkFn6, mkFn7, mkFn8, mkFn9, mkFn10, runFn0, runFn1, runFn2, runFn3, runFn4, runFn5, runFn6, runFn7, runFn8, runFn9, runFn10)
+import Data.Function.Uncurried (Fn1, mkFn0, mkFn1, mkFn2, mkFn3, mkFn4, mkFn5, mkFn6, mkFn7, mkFn8, mkFn9, mkFn10, runFn0, runFn1, runFn2, runFn3, runFn4, runFn5, runFn6, runFn7, runFn8, runFn9, runFn10)
 import Data.Identity (Identity(..))
 import Data.Maybe (Maybe(..))
 import Effect (Effect)
@@ -106,6 +106,8 @@ EXAMPLES: list[tuple[str, str]] = [
     # Data.Function.Uncurried
     ("runFn0 (mkFn0 \\_ -> 42)", "42"),
     ("runFn1 (mkFn1 (\\a -> a)) 1", "1"),
+    # `Fn1 a r` is `a -> r`: applied directly, and a plain function is one
+    ("[mkFn1 (_ + 1) 1, runFn1 (_ * 3) 2, (negate :: Fn1 Int Int) 4]", "[2,6,-4]"),
     ("runFn2 (mkFn2 (\\a b -> a + b)) 1 2", "3"),
     ("runFn3 (mkFn3 (\\a b c -> a + b + c)) 1 2 3", "6"),
     ("runFn4 (mkFn4 (\\a b c d -> a + b + c + d)) 1 2 3 4", "10"),

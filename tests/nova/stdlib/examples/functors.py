@@ -5,7 +5,7 @@ HEADER = """
 import Prelude
 import Control.Alt ((<|>))
 import Control.Biapplicative (bipure)
-import Control.Biapply (biapply, biapplyFirst, biapplySecond, bilift2, bilift3, (*>>), (<<*), (<<*>>))
+import Control.Biapply (biapply, biapplyFirst, biapplySecond, bilift2, bilift3, (*>>), (<<$>>), (<<*), (<<*>>))
 import Control.Comonad (extract)
 import Control.Extend (extend)
 import Control.Lazy as CL
@@ -47,6 +47,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[biapplySecond (Tuple 1 true) (Tuple 2 false), Tuple 3 true <<* Tuple 4 false]", "[Tuple 1 true,Tuple 3 true]"),
     ("[bilift2 add (&&) (Tuple 1 true) (Tuple 2 false), bilift3 (\\a b c -> a + b + c) (\\a b c -> a || b || c) (Tuple 1 false) (Tuple 2 false) (Tuple 3 true)]", "[Tuple 3 false,Tuple 6 true]"),
     ("(bipure 1 \"a\" :: Tuple Int String)", 'Tuple 1 "a"'),
+    ("bimap add append <<$>> Tuple 1 \"a\" <<*>> Tuple 2 \"b\"", 'Tuple 3 "ab"'),
     # Data.Const
     ("[unwrap (Const 1 :: Const Int Unit), unwrap (wrap 2 :: Const Int Unit)]", "[1,2]"),
     ("[Const 1 == (Const 1 :: Const Int Unit), eq1 (Const 1) (Const 2 :: Const Int Unit), Const 1 < (Const 2 :: Const Int Unit), compare1 (Const 2) (Const 1 :: Const Int Unit) == GT]", "[true,false,true,true]"),

@@ -1,0 +1,324 @@
+"""The published signatures of the exported values of some of PureScript's core-library modules, for comparison
+with the schemes of Nova's standard library (up to renaming of type variables). One `name :: type` a line, in
+PureScript's syntax, as the package's source declares it; operators are left out (each aliases a listed function).
+Every signature is read from the newest stored text of the package through the code index (the index ids and
+commits `published_exports.py` names for the export lists), except where said:
+- integers: Data.Int at v6 (1562920725), Data.Int.Bits (its v6 docs, 23520313382). numbers: Data.Number at v9
+  (71098909734), Data.Number.Approximate (523269740, 23758360673), Data.Number.Format (936140224).
+- effect: Effect (12308651477), Effect.Uncurried (12731482500), Effect.Unsafe (753818941); Effect.Class's
+  `liftEffect` is the class method of 0.15's `MonadEffect` (the stored revision 12652858206 postdates it).
+- refs: Effect.Ref at v6 (1372893167). console: Effect.Console (3133885426); Effect.Class.Console (16089883772,
+  v5-era: the later names are given the same shape, `MonadEffect m =>` and `m Unit`; `grouped`, whose lifted
+  type is not stored, is left out).
+- st: Control.Monad.ST.Internal at v5/v6 (1938367541: `write` returns the value written),
+  Control.Monad.ST.Uncurried (41653930828, the arity pattern of `STFn1`…`STFn10`), Control.Monad.ST.Global
+  (2163579902); Control.Monad.ST.Class's `liftST` after the v6 class (`ST s ~> m`).
+- functions: Data.Function.Uncurried (9305277894, with `Fn1` the synonym of `->` it is since v2.0.0).
+- unfoldable: Data.Unfoldable (2164226316), Data.Unfoldable1 (4615047338;
+  1789957068 for `iterateN`, over `Unfoldable1`). lazy: Data.Lazy (2040955282);
+  Control.Lazy (1100774408). partial: Partial.Unsafe (2162028632). safe-coerce: Safe.Coerce (1311608482).
+- bifunctors: Control.Biapply (1606443653), Data.Bifunctor (12405252655); Control.Biapplicative and
+  Data.Bifunctor.Join as of v6. distributive: Data.Distributive (659785353). orders: Data.Ord.Down (40391492128).
+- prelude: Data.Generic.Rep (1349475983), Data.Symbol and Type.Proxy (29807408726), Data.Reflectable
+  (1687221144)."""
+
+from __future__ import annotations
+
+_LETTERS = "abcdefghij"
+
+
+def _uncurried(kind: str, result: str, region: str = "", first: int = 1) -> str:
+    """`mk{kind}Fn1`…`mk{kind}Fn10` and `run{kind}Fn1`…`run{kind}Fn10` of Data.Function.Uncurried (`kind` empty),
+    Effect.Uncurried and Control.Monad.ST.Uncurried follow one pattern, the published one: `result` wraps the
+    function's result `r` (`Effect r`, `ST t r`, or just `r`), `region` is an extra last-but-one parameter, `first`
+    the first arity."""
+    lines = []
+    for n in range(first, 11):
+        args = " ".join([*_LETTERS[:n], *region.split()])
+        arrows = " -> ".join(_LETTERS[:n])
+        fn = f"{kind}Fn{n} {args} r"
+        lines.append(f"mk{kind}Fn{n} :: forall {args} r. ({arrows} -> {result}) -> {fn}")
+        lines.append(f"run{kind}Fn{n} :: forall {args} r. {fn} -> {arrows} -> {result}")
+    return "\n".join(lines)
+
+
+_ST = """
+    run :: forall a. (forall r. ST r a) -> a
+    while :: forall r a. ST r Boolean -> ST r a -> ST r Unit
+    for :: forall r a. Int -> Int -> (Int -> ST r a) -> ST r Unit
+    foreach :: forall r a. Array a -> (a -> ST r Unit) -> ST r Unit
+"""
+
+_ST_REF = """
+    new :: forall a r. a -> ST r (STRef r a)
+    read :: forall a r. STRef r a -> ST r a
+    modify' :: forall r a b. (a -> { state :: a, value :: b }) -> STRef r a -> ST r b
+    modify :: forall r a. (a -> a) -> STRef r a -> ST r a
+    write :: forall a r. a -> STRef r a -> ST r a
+"""
+"""Control.Monad.ST.Internal's values, which Control.Monad.ST and Control.Monad.ST.Ref re-export."""
+
+SIGNATURES: dict[str, str] = {
+    "Data.Int": """
+        fromNumber :: Number -> Maybe Int
+        ceil :: Number -> Int
+        floor :: Number -> Int
+        trunc :: Number -> Int
+        round :: Number -> Int
+        toNumber :: Int -> Number
+        fromString :: String -> Maybe Int
+        radix :: Int -> Maybe Radix
+        binary :: Radix
+        octal :: Radix
+        decimal :: Radix
+        hexadecimal :: Radix
+        base36 :: Radix
+        fromStringAs :: Radix -> String -> Maybe Int
+        toStringAs :: Radix -> Int -> String
+        parity :: Int -> Parity
+        even :: Int -> Boolean
+        odd :: Int -> Boolean
+        quot :: Int -> Int -> Int
+        rem :: Int -> Int -> Int
+        pow :: Int -> Int -> Int
+    """,
+    "Data.Int.Bits": """
+        and :: Int -> Int -> Int
+        or :: Int -> Int -> Int
+        xor :: Int -> Int -> Int
+        shl :: Int -> Int -> Int
+        shr :: Int -> Int -> Int
+        zshr :: Int -> Int -> Int
+        complement :: Int -> Int
+    """,
+    "Data.Number": """
+        fromString :: String -> Maybe Number
+        nan :: Number
+        isNaN :: Number -> Boolean
+        infinity :: Number
+        isFinite :: Number -> Boolean
+        abs :: Number -> Number
+        acos :: Number -> Number
+        asin :: Number -> Number
+        atan :: Number -> Number
+        atan2 :: Number -> Number -> Number
+        ceil :: Number -> Number
+        cos :: Number -> Number
+        exp :: Number -> Number
+        floor :: Number -> Number
+        log :: Number -> Number
+        max :: Number -> Number -> Number
+        min :: Number -> Number -> Number
+        pow :: Number -> Number -> Number
+        remainder :: Number -> Number -> Number
+        round :: Number -> Number
+        sign :: Number -> Number
+        sin :: Number -> Number
+        sqrt :: Number -> Number
+        tan :: Number -> Number
+        trunc :: Number -> Number
+        e :: Number
+        ln2 :: Number
+        ln10 :: Number
+        log10e :: Number
+        log2e :: Number
+        pi :: Number
+        sqrt1_2 :: Number
+        sqrt2 :: Number
+        tau :: Number
+    """,
+    "Data.Number.Approximate": """
+        Fraction :: Number -> Fraction
+        eqRelative :: Fraction -> Number -> Number -> Boolean
+        eqApproximate :: Number -> Number -> Boolean
+        neqApproximate :: Number -> Number -> Boolean
+        Tolerance :: Number -> Tolerance
+        eqAbsolute :: Tolerance -> Number -> Number -> Boolean
+    """,
+    "Data.Number.Format": """
+        precision :: Int -> Format
+        fixed :: Int -> Format
+        exponential :: Int -> Format
+        toStringWith :: Format -> Number -> String
+        toString :: Number -> String
+    """,
+    "Effect": """
+        untilE :: Effect Boolean -> Effect Unit
+        whileE :: forall a. Effect Boolean -> Effect a -> Effect Unit
+        forE :: Int -> Int -> (Int -> Effect Unit) -> Effect Unit
+        foreachE :: forall a. Array a -> (a -> Effect Unit) -> Effect Unit
+    """,
+    "Effect.Class": "liftEffect :: forall m a. MonadEffect m => Effect a -> m a",
+    "Effect.Unsafe": "unsafePerformEffect :: forall a. Effect a -> a",
+    "Effect.Uncurried": _uncurried("Effect", "Effect r"),
+    "Effect.Ref": """
+        new :: forall s. s -> Effect (Ref s)
+        newWithSelf :: forall s. (Ref s -> s) -> Effect (Ref s)
+        read :: forall s. Ref s -> Effect s
+        modify' :: forall s b. (s -> { state :: s, value :: b }) -> Ref s -> Effect b
+        modify :: forall s. (s -> s) -> Ref s -> Effect s
+        modify_ :: forall s. (s -> s) -> Ref s -> Effect Unit
+        write :: forall s. s -> Ref s -> Effect Unit
+    """,
+    "Effect.Console": """
+        log :: String -> Effect Unit
+        logShow :: forall a. Show a => a -> Effect Unit
+        warn :: String -> Effect Unit
+        warnShow :: forall a. Show a => a -> Effect Unit
+        error :: String -> Effect Unit
+        errorShow :: forall a. Show a => a -> Effect Unit
+        info :: String -> Effect Unit
+        infoShow :: forall a. Show a => a -> Effect Unit
+        debug :: String -> Effect Unit
+        debugShow :: forall a. Show a => a -> Effect Unit
+        time :: String -> Effect Unit
+        timeLog :: String -> Effect Unit
+        timeEnd :: String -> Effect Unit
+        clear :: Effect Unit
+        group :: String -> Effect Unit
+        groupCollapsed :: String -> Effect Unit
+        groupEnd :: Effect Unit
+        grouped :: forall a. String -> Effect a -> Effect a
+    """,
+    "Effect.Class.Console": """
+        log :: forall m. MonadEffect m => String -> m Unit
+        logShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        warn :: forall m. MonadEffect m => String -> m Unit
+        warnShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        error :: forall m. MonadEffect m => String -> m Unit
+        errorShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        info :: forall m. MonadEffect m => String -> m Unit
+        infoShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        debug :: forall m. MonadEffect m => String -> m Unit
+        debugShow :: forall m a. MonadEffect m => Show a => a -> m Unit
+        time :: forall m. MonadEffect m => String -> m Unit
+        timeLog :: forall m. MonadEffect m => String -> m Unit
+        timeEnd :: forall m. MonadEffect m => String -> m Unit
+        clear :: forall m. MonadEffect m => m Unit
+        group :: forall m. MonadEffect m => String -> m Unit
+        groupCollapsed :: forall m. MonadEffect m => String -> m Unit
+        groupEnd :: forall m. MonadEffect m => m Unit
+    """,
+    "Control.Monad.ST": _ST,
+    "Control.Monad.ST.Ref": _ST_REF,
+    "Control.Monad.ST.Internal": _ST + _ST_REF,
+    "Control.Monad.ST.Uncurried": _uncurried("ST", "ST t r", "t"),
+    # `Fn1` is a synonym of `->` since functions v2.0.0 (CHANGELOG.md 3999996), spelled out here so that a foreign
+    # `Fn1` type would show as a difference
+    "Data.Function.Uncurried": """
+        mkFn0 :: forall a. (Unit -> a) -> Fn0 a
+        runFn0 :: forall a. Fn0 a -> a
+        mkFn1 :: forall a b. (a -> b) -> a -> b
+        runFn1 :: forall a b. (a -> b) -> a -> b
+    """
+    + _uncurried("", "r", first=2),
+    "Data.Unfoldable1": """
+        unfoldr1 :: forall t a b. Unfoldable1 t => (b -> Tuple a (Maybe b)) -> b -> t a
+        replicate1 :: forall f a. Unfoldable1 f => Int -> a -> f a
+        replicate1A :: forall m f a. Apply m => Unfoldable1 f => Traversable1 f => Int -> m a -> m (f a)
+        singleton :: forall f a. Unfoldable1 f => a -> f a
+        range :: forall f. Unfoldable1 f => Int -> Int -> f Int
+        iterateN :: forall f a. Unfoldable1 f => Int -> (a -> a) -> a -> f a
+    """,
+    "Data.Unfoldable": """
+        unfoldr :: forall t a b. Unfoldable t => (b -> Maybe (Tuple a b)) -> b -> t a
+        replicate :: forall f a. Unfoldable f => Int -> a -> f a
+        replicateA :: forall m f a. Applicative m => Unfoldable f => Traversable f => Int -> m a -> m (f a)
+        none :: forall f a. Unfoldable f => f a
+        fromMaybe :: forall f a. Unfoldable f => Maybe a -> f a
+    """,
+    "Data.Lazy": """
+        defer :: forall a. (Unit -> a) -> Lazy a
+        force :: forall a. Lazy a -> a
+    """,
+    "Control.Lazy": """
+        defer :: forall l. Lazy l => (Unit -> l) -> l
+        fix :: forall l. Lazy l => (l -> l) -> l
+    """,
+    "Partial": """
+        crash :: forall a. Partial => a
+        crashWith :: forall a. Partial => String -> a
+    """,
+    "Partial.Unsafe": """
+        unsafePartial :: forall a. (Partial => a) -> a
+        unsafeCrashWith :: forall a. String -> a
+    """,
+    "Unsafe.Coerce": "unsafeCoerce :: forall a b. a -> b",
+    "Safe.Coerce": "coerce :: forall a b. Coercible a b => a -> b",
+    "Data.Bifunctor": """
+        bimap :: forall f a b c d. Bifunctor f => (a -> b) -> (c -> d) -> f a c -> f b d
+        lmap :: forall f a b c. Bifunctor f => (a -> b) -> f a c -> f b c
+        rmap :: forall f a b c. Bifunctor f => (b -> c) -> f a b -> f a c
+    """,
+    "Control.Biapply": """
+        biapply :: forall w a b c d. Biapply w => w (a -> b) (c -> d) -> w a c -> w b d
+        biapplyFirst :: forall w a b c d. Biapply w => w a b -> w c d -> w c d
+        biapplySecond :: forall w a b c d. Biapply w => w a b -> w c d -> w a b
+        bilift2 :: forall w a b c d e f. Biapply w => (a -> b -> c) -> (d -> e -> f) -> w a d -> w b e -> w c f
+        bilift3 :: forall w a b c d e f g h. Biapply w => (a -> b -> c -> d) -> (e -> f -> g -> h) -> w a e -> w b f
+          -> w c g -> w d h
+    """,
+    "Control.Biapplicative": "bipure :: forall w a b. Biapplicative w => a -> b -> w a b",
+    "Data.Bifunctor.Join": "Join :: forall p a. p a a -> Join p a",
+    "Data.Distributive": """
+        distribute :: forall f g a. Distributive f => Functor g => g (f a) -> f (g a)
+        collect :: forall f g a b. Distributive f => Functor g => (a -> f b) -> g a -> f (g b)
+        distributeDefault :: forall a f g. Distributive f => Functor g => g (f a) -> f (g a)
+        collectDefault :: forall a b f g. Distributive f => Functor g => (a -> f b) -> g a -> f (g b)
+        cotraverse :: forall a b f g. Distributive f => Functor g => (g a -> b) -> g (f a) -> f b
+    """,
+    "Data.Ord.Down": "Down :: forall a. a -> Down a",
+    "Data.Ord.Max": "Max :: forall a. a -> Max a",
+    "Data.Ord.Min": "Min :: forall a. a -> Min a",
+    "Data.Generic.Rep": """
+        to :: forall a rep. Generic a rep => rep -> a
+        from :: forall a rep. Generic a rep => a -> rep
+        repOf :: forall a rep. Generic a rep => Proxy a -> Proxy rep
+        NoArguments :: NoArguments
+        Inl :: forall a b. a -> Sum a b
+        Inr :: forall a b. b -> Sum a b
+        Product :: forall a b. a -> b -> Product a b
+        Constructor :: forall name a. a -> Constructor name a
+        Argument :: forall a. a -> Argument a
+    """,
+    "Data.Reflectable": """
+        reflectType :: forall v t. Reflectable v t => Proxy v -> t
+        reifyType :: forall t r. Reifiable t => t -> (forall v. Reflectable v t => Proxy v -> r) -> r
+    """,
+    "Type.Proxy": "Proxy :: forall a. Proxy a",
+    "Control.Monad.ST.Global": "toEffect :: forall a. ST Global a -> Effect a",
+    "Control.Monad.ST.Class": "liftST :: forall s m a. MonadST s m => ST s a -> m a",
+    "Data.Symbol": """
+        reflectSymbol :: forall sym. IsSymbol sym => Proxy sym -> String
+        reifySymbol :: forall r. String -> (forall sym. IsSymbol sym => Proxy sym -> r) -> r
+    """,
+}
+"""PureScript module → its exported values' published signatures."""
+
+IMPORTS: dict[str, str] = {
+    "Data.Lazy": "import Data.Lazy (Lazy, defer, force)",
+    "Control.Lazy": "import Control.Lazy (class Lazy)",
+    "Data.Unfoldable": "import Data.Unfoldable (class Unfoldable)\nimport Data.Traversable (class Traversable)",
+    "Data.Unfoldable1": (
+        "import Data.Unfoldable1 (class Unfoldable1)\nimport Data.Semigroup.Traversable (class Traversable1)"
+    ),
+    "Data.Symbol": "import Data.Symbol (class IsSymbol)\nimport Type.Proxy (Proxy)",
+    "Safe.Coerce": "import Safe.Coerce (class Coercible)",
+    "Data.Generic.Rep": "import Data.Generic.Rep\nimport Type.Proxy (Proxy)",
+    "Data.Reflectable": "import Data.Reflectable\nimport Type.Proxy (Proxy)",
+    "Control.Monad.ST.Global": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Global",
+    "Control.Monad.ST.Class": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Class",
+    "Effect.Class.Console": "import Effect.Class (class MonadEffect)",
+    "Control.Monad.ST.Ref": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Ref",
+    "Control.Monad.ST.Uncurried": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Uncurried",
+}
+"""Imports a module's signatures need besides the common ones (`Prelude`, `Maybe`, `Tuple`, `Effect`) and the
+module itself (imported whole when not listed here)."""
+
+DIFFERS: dict[tuple[str, str], str] = {
+    ("Partial.Unsafe", "unsafePartial"): (
+        "Nova's checker has no constrained argument types: `forall a. a -> a`, and a use discharges the `Partial` "
+        "constraints of its argument where it is applied"
+    ),
+}
+"""(module, name) → why Nova's scheme deliberately differs from the published signature."""
