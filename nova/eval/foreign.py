@@ -225,6 +225,12 @@ def _unsafe_delete(m: Machine, label: str, r: RecordV) -> RecordV:
     return RecordV({k: v for k, v in r.fields.items() if k != label})
 
 
+@foreign("Record.Unsafe.Union", "unsafeUnion", 2)
+def _unsafe_union(m: Machine, left: RecordV, right: RecordV) -> RecordV:
+    m.allocate(len(left.fields) + len(right.fields))
+    return RecordV({**right.fields, **left.fields})
+
+
 # ---- Data.Foldable -------------------------------------------------------------------------------------------
 
 

@@ -60,6 +60,8 @@ mix of each file's versions (often old ones), so the newest stored text and the 
   (12405252655), CHANGELOG.md (25544047442: Clown, Joker, Product moved to functors). distributive:
   Data.Distributive (659785353). orders: Data.Ord.Down (40391492128), Data.Ord.Max (40351821415, older).
 - prelude: Data.Generic.Rep (1349475983), and Data.Symbol, Type.Proxy after the v6 docs (29807408726).
+- record v4: CHANGELOG.md (2924168997: monomorphic `Proxy`, `Record.ST` removed in v3, `flip` and
+  `buildFromScratch` added); Record (2143832709), Record.Builder (1911494265), Record.Unsafe.Union (1410395396).
 The values of these packages are also compared by type (`published_signatures.py`). A wrong name in an entry not
 re-read shows as a false gap (a failing test), never as a hidden one."""
 
@@ -403,6 +405,13 @@ PUBLISHED: dict[str, str] = {
     "Unsafe.Coerce": "unsafeCoerce",
     "Safe.Coerce": "class:Coercible coerce",
     "Record.Unsafe": "unsafeHas unsafeGet unsafeSet unsafeDelete",
+    "Record": """
+        get set modify insert delete rename equal merge union disjointUnion nub class:EqualFields equalFields
+    """,
+    "Record.Builder": """
+        type:Builder build buildFromScratch flip insert modify delete rename merge union disjointUnion nub
+    """,
+    "Record.Unsafe.Union": "unsafeUnion unsafeUnionFn",
     # effect, st, tailrec, functions
     "Effect": "type:Effect untilE whileE forE foreachE",
     "Effect.Class": "class:MonadEffect liftEffect",

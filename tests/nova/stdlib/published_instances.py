@@ -41,7 +41,9 @@ packages' CHANGELOG.md were used):
   (1477012599), Data.Semiring (1741980836), Data.Ring (1909502720), Data.Semigroup (2017696473),
   Data.HeytingAlgebra (28042487043), Data.CommutativeRing and Data.BooleanAlgebra (v5 texts, whose heads v6 kept),
   Data.Show (1779867084: v6's `Nub` constraint, from the CHANGELOG's v6.0.0 entry, and the chain of three
-  `ShowRecordFields` instances)."""
+  `ShowRecordFields` instances).
+- record v4: Record (index id 2143832709: `EqualFields`), Record.Builder (1911494265: `Semigroupoid` and
+  `Category`, derived newtype instances)."""
 
 from __future__ import annotations
 
@@ -869,6 +871,15 @@ PUBLISHED: dict[str, str] = {
         MonadRec (ST r)
         Semigroup a => Semigroup (ST r a)
         Monoid a => Monoid (ST r a)
+    """,
+    # record v4
+    "Record": """
+        (IsSymbol name, Eq ty, Cons name ty tailRow row, EqualFields tail row) => EqualFields (Cons name ty tail) row
+        EqualFields Nil row
+    """,
+    "Record.Builder": """
+        Semigroupoid Builder
+        Category Builder
     """,
 }
 

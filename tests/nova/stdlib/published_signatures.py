@@ -1,6 +1,7 @@
 """The published signatures of the exported values of some of PureScript's core-library modules, for comparison
-with the schemes of Nova's standard library (up to renaming of type variables). One `name :: type` a line, in
-PureScript's syntax, as the package's source declares it; operators are left out (each aliases a listed function).
+with the schemes of Nova's standard library (up to renaming of type variables). One `name :: type` a line (a line
+starting with `->` or `=>` continues it), in PureScript's syntax, as the package's source declares it; operators are
+left out (each aliases a listed function).
 Every signature is read from the newest stored text of the package through the code index (the index ids and
 commits `published_exports.py` names for the export lists), except where said:
 - integers: Data.Int at v6 (1562920725), Data.Int.Bits (its v6 docs, 23520313382). numbers: Data.Number at v9
@@ -20,7 +21,8 @@ commits `published_exports.py` names for the export lists), except where said:
 - bifunctors: Control.Biapply (1606443653), Data.Bifunctor (12405252655); Control.Biapplicative and
   Data.Bifunctor.Join as of v6. distributive: Data.Distributive (659785353). orders: Data.Ord.Down (40391492128).
 - prelude: Data.Generic.Rep (1349475983), Data.Symbol and Type.Proxy (29807408726), Data.Reflectable
-  (1687221144)."""
+  (1687221144).
+- record v4: Record (2143832709), Record.Builder (1911494265), Record.Unsafe.Union (1410395396)."""
 
 from __future__ import annotations
 
@@ -292,6 +294,49 @@ SIGNATURES: dict[str, str] = {
         reflectSymbol :: forall sym. IsSymbol sym => Proxy sym -> String
         reifySymbol :: forall r. String -> (forall sym. IsSymbol sym => Proxy sym -> r) -> r
     """,
+    "Record": """
+        get :: forall r r' l a. IsSymbol l => Cons l a r' r => Proxy l -> Record r -> a
+        set :: forall r1 r2 r l a b. IsSymbol l => Cons l a r r1 => Cons l b r r2 => Proxy l -> b -> Record r1
+          -> Record r2
+        modify :: forall r1 r2 r l a b. IsSymbol l => Cons l a r r1 => Cons l b r r2 => Proxy l -> (a -> b)
+          -> Record r1 -> Record r2
+        insert :: forall r1 r2 l a. IsSymbol l => Lacks l r1 => Cons l a r1 r2 => Proxy l -> a -> Record r1
+          -> Record r2
+        delete :: forall r1 r2 l a. IsSymbol l => Lacks l r1 => Cons l a r1 r2 => Proxy l -> Record r2 -> Record r1
+        rename :: forall prev next ty input inter output. IsSymbol prev => IsSymbol next => Cons prev ty inter input
+          => Lacks prev inter => Cons next ty inter output => Lacks next inter => Proxy prev -> Proxy next
+          -> Record input -> Record output
+        merge :: forall r1 r2 r3 r4. Union r1 r2 r3 => Nub r3 r4 => Record r1 -> Record r2 -> Record r4
+        union :: forall r1 r2 r3. Union r1 r2 r3 => Record r1 -> Record r2 -> Record r3
+        disjointUnion :: forall r1 r2 r3. Union r1 r2 r3 => Nub r3 r3 => Record r1 -> Record r2 -> Record r3
+        nub :: forall r1 r2. Nub r1 r2 => Record r1 -> Record r2
+        equal :: forall r rs. RowToList r rs => EqualFields rs r => Record r -> Record r -> Boolean
+        equalFields :: forall rs row. EqualFields rs row => Proxy rs -> Record row -> Record row -> Boolean
+    """,
+    "Record.Builder": """
+        build :: forall r1 r2. Builder (Record r1) (Record r2) -> Record r1 -> Record r2
+        buildFromScratch :: forall r. Builder (Record ()) (Record r) -> Record r
+        flip :: forall r1 r2 r3. (Record r1 -> Builder (Record r2) (Record r3)) -> Record r2
+          -> Builder (Record r1) (Record r3)
+        insert :: forall l a r1 r2. Row.Cons l a r1 r2 => Row.Lacks l r1 => IsSymbol l => Proxy l -> a
+          -> Builder (Record r1) (Record r2)
+        modify :: forall l a b r r1 r2. Row.Cons l a r r1 => Row.Cons l b r r2 => IsSymbol l => Proxy l -> (a -> b)
+          -> Builder (Record r1) (Record r2)
+        delete :: forall l a r1 r2. IsSymbol l => Row.Lacks l r1 => Row.Cons l a r1 r2 => Proxy l
+          -> Builder (Record r2) (Record r1)
+        rename :: forall l1 l2 a r1 r2 r3. IsSymbol l1 => IsSymbol l2 => Row.Cons l1 a r2 r1 => Row.Lacks l1 r2
+          => Row.Cons l2 a r2 r3 => Row.Lacks l2 r2 => Proxy l1 -> Proxy l2 -> Builder (Record r1) (Record r3)
+        merge :: forall r1 r2 r3 r4. Row.Union r1 r2 r3 => Row.Nub r3 r4 => Record r1
+          -> Builder (Record r2) (Record r4)
+        union :: forall r1 r2 r3. Row.Union r1 r2 r3 => Record r1 -> Builder (Record r2) (Record r3)
+        disjointUnion :: forall r1 r2 r3. Row.Union r1 r2 r3 => Row.Nub r3 r3 => Record r1
+          -> Builder (Record r2) (Record r3)
+        nub :: forall r1 r2. Row.Nub r1 r2 => Builder (Record r1) (Record r2)
+    """,
+    "Record.Unsafe.Union": """
+        unsafeUnion :: forall r1 r2 r3. Record r1 -> Record r2 -> Record r3
+        unsafeUnionFn :: forall r1 r2 r3. Fn2 (Record r1) (Record r2) (Record r3)
+    """,
 }
 """PureScript module → its exported values' published signatures."""
 
@@ -311,6 +356,15 @@ IMPORTS: dict[str, str] = {
     "Effect.Class.Console": "import Effect.Class (class MonadEffect)",
     "Control.Monad.ST.Ref": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Ref",
     "Control.Monad.ST.Uncurried": "import Control.Monad.ST (ST)\nimport Control.Monad.ST.Uncurried",
+    "Record": (
+        "import Record\nimport Data.Symbol (class IsSymbol)\nimport Prim.Row (class Lacks, class Cons, class Nub, "
+        "class Union)\nimport Prim.RowList (class RowToList)\nimport Type.Proxy (Proxy)"
+    ),
+    "Record.Builder": (
+        "import Record.Builder (Builder, build, buildFromScratch)\nimport Data.Symbol (class IsSymbol)\n"
+        "import Prim.Row as Row\nimport Type.Proxy (Proxy)"
+    ),
+    "Record.Unsafe.Union": "import Data.Function.Uncurried (Fn2)",
 }
 """Imports a module's signatures need besides the common ones (`Prelude`, `Maybe`, `Tuple`, `Effect`) and the
 module itself (imported whole when not listed here)."""

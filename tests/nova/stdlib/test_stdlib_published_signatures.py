@@ -33,13 +33,13 @@ def _canonical(scheme: Scheme) -> str:
 
 
 def _signatures(module: str) -> list[tuple[str, str]]:
-    """The module's (name, type) pairs, in the data file's order (a line that starts with `->` continues the one
-    before it)."""
+    """The module's (name, type) pairs, in the data file's order (a line that starts with `->` or `=>` continues
+    the one before it)."""
     out: list[tuple[str, str]] = []
     for line in SIGNATURES[module].strip().splitlines():
         if not line.strip():
             continue
-        if line.strip().startswith("->"):
+        if line.strip().startswith(("->", "=>")):
             name, type_ = out.pop()
             out.append((name, f"{type_} {line.strip()}"))
             continue
