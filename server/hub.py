@@ -170,6 +170,7 @@ class ProjectBaseline:
             await self._index_in_parallel(the_plan, only, total, progress, workers)
             return
         run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
+        waiting = importers_to_check(the_plan, only)
         done = 0
         while (step := run.next_step()) is not None:
             try:
@@ -181,7 +182,7 @@ class ProjectBaseline:
             self.checked[checked.name] = checked
             self.unsaved_changes = True
             if step.put:
-                await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, step, checked.name)
+                await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, checked, waiting)
             done = min(done + 1, total)
             if progress is not None:
                 await progress(done, total, checked.name)
@@ -223,26 +224,39 @@ class ProjectBaseline:
             self.checked[checked.name] = checked
         self.unsaved_changes = True
 
-    def _compact_indexed(self, run: FolderCheck, step: Any, module: str) -> None:
+    def _compact_indexed(self, run: FolderCheck, checked: CheckedModule, waiting: dict[str, int]) -> None:
         """A module of a serial index made compact as soon as it is checked (not after the whole index): its live
         trees are freed before the next module's check allocates, so the heap never holds the whole index's trees
         (at 50k lines: 84 MB instead of 176 MB after the index, which the allocator does not give back; the
-        index's total CPU time is lower, too)."""
-        self.compact([module])
-        shell = self.checked.get(module)
-        if shell is not None:
-            run.adopt(step, shell)
+        index's total CPU time is lower, too). Its interface (exported schemes, environment) stays live while
+        modules of the index that import it are still to be checked (`waiting`: how many), which read it: then
+        it is made compact too, so that the index ends as compact as a warm start (an interface decoded by each
+        importer's check would otherwise stay decoded)."""
+        module = checked.name
+        self.compact([module], interface=not waiting.get(module))
+        released = []
+        for imported in dict.fromkeys(checked.imports):
+            if imported != module and waiting.get(imported, 0) > 0:
+                waiting[imported] -= 1
+                if not waiting[imported]:
+                    released.append(imported)
+        self.compact(released, elements=False)
+        for name in (module, *released):
+            shell = self.checked.get(name)
+            if shell is not None:
+                run.adopt(shell)
 
-    def compact(self, modules: Iterable[str]) -> int:
+    def compact(self, modules: Iterable[str], *, elements: bool = True, interface: bool = True) -> int:
         """Keep the typed values of `modules` in the compact form of a warm start (on the check worker, after a
         cold index), decoded again on first read: the memory of a cold start comes down to a warm start's.
-        Returns how many modules it compacted."""
+        `elements`, `interface`: which parts (see `nova.compact.compact_module`). Returns how many modules it
+        compacted."""
         from nova.compact import compact_module
 
         count = 0
         for module in modules:
             try:
-                count += compact_module(self.layer, module)
+                count += compact_module(self.layer, module, elements=elements, interface=interface)
             except Exception:
                 log.exception("could not compact %s", module)
                 continue
@@ -360,6 +374,23 @@ class ProjectBaseline:
             self.hub.cache_enabled = False
         except Exception:
             log.exception("could not write the cache of %s", self.folder)
+
+
+def importers_to_check(the_plan: Any, only: set[str] | None) -> dict[str, int]:
+    """Module → how many other modules of an index (the plan's, or those of `only`) import it, for the modules
+    whose interface can be made compact once those are checked: the members of an import cycle are checked again
+    round after round, so theirs stays live until the index is over (`Hub._compact_and_save`)."""
+    cyclic = {m for group in the_plan.groups if len(group) > 1 for m in group}
+    waiting: dict[str, int] = {}
+    for module, source in the_plan.owners.items():
+        if only is not None and module not in only:
+            continue
+        for imported in dict.fromkeys(source.imports):
+            if imported != module:
+                waiting[imported] = waiting.get(imported, 0) + 1
+    for module in cyclic:
+        waiting[module] = -1
+    return waiting
 
 
 def in_child(work: Callable[[], Any], seconds: float) -> bool:
