@@ -4,6 +4,7 @@ index, progress for each), and its typed values kept compact afterwards (a warm 
 from __future__ import annotations
 
 import asyncio
+import collections
 import threading
 from pathlib import Path
 from typing import Any
@@ -182,24 +183,39 @@ def test_a_large_folder_is_indexed_on_workers_a_chain_only_while_a_core_is_idle(
     hub.shutdown()
 
 
-def test_an_indexed_modules_trees_are_moved_out_of_the_collectors_sight(tmp_path: Path) -> None:
-    """Each module of a serial index is frozen once checked (gc.freeze): later collections of the older generations
-    do not walk the index (pauses of half a second at 50k lines before). Reference counting still frees what the
-    compaction drops; a check leaves next to no cyclic garbage to be kept by the freeze."""
+@pytest.mark.asyncio
+async def test_an_indexed_modules_trees_are_moved_out_of_the_collectors_sight_without_its_garbage(
+        tmp_path: Path) -> None:
+    """Each module of a serial index is frozen once checked and compact (gc.freeze): later collections of the older
+    generations do not walk the index (pauses of half a second at 50k lines before). The cyclic garbage its check
+    left (closures of the compiled parser holding the module's tokens, of the import resolution holding the
+    environments it read) is collected first, not frozen for good."""
     import gc
 
-    from nova.syntax import parse_module
-    from nova.workspace import FolderCheck, plan, source_of_parse
-    from server.hub import checked_out_of_sight
+    from server.hub import ProjectBaseline
 
-    sources = [source_of_parse(path, text, parse_module(text)) for path, text in FOLDER.items()]
-    run = FolderCheck(plan(sources, Path("/ws")), root().begin_batch())
-    step = run.next_step()
-    assert step is not None
-    checked = checked_out_of_sight(run, step)
-    tree = checked.typed_ast
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=1)
+    hub._root = root()
+    baseline = ProjectBaseline(hub, folder, hub.root.begin_batch())
+    gc.unfreeze()  # what earlier tests left frozen is not this index's
+    gc.collect()
+    await baseline.index(None)
+    tree = baseline.layer.get("Gen3").ast
     assert gc.is_tracked(tree) and gc.get_freeze_count() > 0
     assert not any(o is tree for o in gc.get_objects())  # in the permanent generation, out of every collection's walk
+    gc.unfreeze()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        left = [o for o in gc.garbage if type(o).__module__.startswith("nova.")]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.freeze()
+    assert len(left) < 50, collections.Counter(type(o).__name__ for o in left).most_common(5)
+    hub.shutdown()
 
 
 @pytest.mark.asyncio
