@@ -15,8 +15,10 @@ Prints, from one run (so ratios compare like with like):
   start then compiles every module whose bytecode is missing or stale, a fixed second or more that weighs on the
   warm start ten times as much as on the cold one);
 - the start-up of each of those servers: spawn → `initialize` answered (imports, hub, features; the warm start
-  reads the code that attrs, cattrs and dataclasses generate from its cache, `server.code_cache`), and the server
-  process's CPU time from spawn to indexed, cold and warm, with their ratio (a loaded machine does not inflate it);
+  reads the code that attrs, cattrs and dataclasses generate from its cache, `server.code_cache`), the server's own
+  timeline of its start (`server.startup`: when the entry point ran, the imports, the hub, the features, the
+  `initialize` answer and the index ended, each with the CPU used by then), and the server process's CPU time from
+  spawn to indexed, cold and warm, with their ratio (a loaded machine does not inflate it);
 - the server's RSS after indexing;
 - the reading rows again, marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
   started warm: what an editor waits for before its own JSON parse. Hover, a no-op, semantic tokens full and a
@@ -123,6 +125,8 @@ class Started:
     initialized: float
     indexed: float
     cpu: float
+    spawned: float = 0.0
+    """`time.monotonic()` at the spawn: the server's start-up timeline (`nova.dumpState`) is on the same clock."""
 
 
 async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[LanguageClient, float]:
@@ -135,6 +139,7 @@ async def start_timed(cache: Path, workspace: Path, log: str | None = None,
     """A server started over stdio (with more command-line `options`) on `workspace`, indexed."""
     client = make_test_lsp_client()
     logging = [*options, "--log-file", log, "--log-level", "INFO"] if log else list(options)
+    spawned_at = time.monotonic()
     spawned = time.perf_counter()
     await client.start_io(sys.executable, "-m", "server", "--stdio", "--cache-dir", str(cache), *logging)
     # This Python client structures a token array of 20,000 integers one by one through cattrs (≈10 ms, more than
@@ -151,7 +156,7 @@ async def start_timed(cache: Path, workspace: Path, log: str | None = None,
     while not any(isinstance(v, types.WorkDoneProgressEnd) for vs in client.progress_reports.values() for v in vs):
         await asyncio.sleep(0.01)
     indexed = time.perf_counter() - began
-    return client, Started(initialized, indexed, cpu_of(client))
+    return client, Started(initialized, indexed, cpu_of(client), spawned_at)
 
 
 def cpu_of(client: LanguageClient) -> float:
@@ -168,6 +173,15 @@ async def server_side_indexing(client: LanguageClient) -> float:
     """The server's own indexing time (stdlib, cache restore, checks), without process start-up and imports."""
     state = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="nova.dumpState"))
     return float(state["baselines"][0]["indexSeconds"])
+
+
+async def startup_timeline(client: LanguageClient, started: Started) -> str:
+    """The server's own start-up timeline (`server.startup`): when each phase ended after the spawn, and the CPU the
+    server had used by then (ms)."""
+    state = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="nova.dumpState"))
+    phases = state.get("startup", {})
+    return "  ".join(f"{phase} {1000 * (mark['monotonic'] - started.spawned):.0f} ({1000 * mark['cpuSeconds']:.0f})"
+                     for phase, mark in phases.items())
 
 
 async def stop(client: LanguageClient) -> None:
@@ -497,6 +511,7 @@ async def main(args: argparse.Namespace) -> None:
         cold_server = await server_side_indexing(client)
         print(f"indexing cold: {cold:.2f} s (server-side {cold_server:.2f} s)   RSS after indexing: {rss_of(client)}"
               f"   {startup(cold_start)}")
+        print(f"  start-up timeline, ms after the spawn (server CPU ms): {await startup_timeline(client, cold_start)}")
         published: dict[str, Any] = {}
         features = client.protocol.fm.features
         original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
@@ -619,6 +634,7 @@ async def main(args: argparse.Namespace) -> None:
         warm_server = await server_side_indexing(client)
         print(f"indexing warm: {warm:.2f} s  (ratio {warm / cold:.3f}, goal ≤ 0.1; server-side {warm_server:.2f} s, "
               f"ratio {warm_server / cold_server:.3f})   RSS: {rss_of(client)}   {startup(warm_start)}")
+        print(f"  start-up timeline, ms after the spawn (server CPU ms): {await startup_timeline(client, warm_start)}")
         print(f"server CPU from spawn to indexed: cold {cold_start.cpu:.2f} s, warm {warm_start.cpu:.2f} s "
               f"(ratio {warm_start.cpu / cold_start.cpu:.3f}; the workers of a parallel cold index not counted)")
         await stop(client)

@@ -255,10 +255,10 @@ def _structure_module(raw: Mapping[str, object], converter: cattrs.BaseConverter
         raise SnapshotError(f"{path}: module {name!r} has malformed imports")
     if source_hash is not None and not isinstance(source_hash, str):
         raise SnapshotError(f"{path}: module {name!r} has a malformed source hash")
-    if not isinstance(raw_exports, dict) or not all(isinstance(key, str) for key in raw_exports):
+    if not isinstance(raw_exports, dict) or not all(map(str.__instancecheck__, raw_exports)):
         raise SnapshotError(f"{path}: module {name!r} has malformed exports")
     try:
-        exports = {key: _structure_exactly(value, SnapshotScheme, converter) for key, value in raw_exports.items()}
+        exports = _structure_exports(raw_exports, converter)
         ast = _structure_exactly(raw["ast"], SnapshotAst, converter)
         env = _structure_exactly(raw["env"], SnapshotEnv, converter)
     except _NotWhatTheConverterWrites as error:
@@ -267,10 +267,19 @@ def _structure_module(raw: Mapping[str, object], converter: cattrs.BaseConverter
     except Exception as error:
         raise SnapshotError(f"{path}: cannot rebuild module {name!r} with the converter: {error!r}") from error
     elements = getattr(ast, "elements", None)
-    if not isinstance(elements, Mapping) or not all(isinstance(key, str) for key in elements):
+    if not isinstance(elements, Mapping) or not all(map(str.__instancecheck__, elements)):
         raise SnapshotError(f"{path}: the typed AST rebuilt for {name!r} has no `.elements` mapping")
     entry = ModuleEntry(name, exports, ast, env, rev, tuple(imports), source_hash)
     return name, live_record(entry)
+
+
+def _structure_exports(raw_exports: Mapping[str, object], converter: cattrs.BaseConverter) -> dict[str, object]:
+    """`_structure_exactly` of each export; the converter's hook is looked up once, not once per export (a warm
+    start restores tens of thousands of them, most kept as blobs)."""
+    if getattr(type(converter), "BLOBS_ROUND_TRIP", False) is True and set(map(type, raw_exports.values())) <= {bytes}:
+        hook = converter.get_structure_hook(SnapshotScheme)
+        return {key: hook(value, SnapshotScheme) for key, value in raw_exports.items()}
+    return {key: _structure_exactly(value, SnapshotScheme, converter) for key, value in raw_exports.items()}
 
 
 class _NotWhatTheConverterWrites(Exception):
@@ -288,6 +297,11 @@ def _structure_exactly(raw: object, marker: Any, converter: cattrs.BaseConverter
     return value
 
 
+def _all_text(items: list[object] | tuple[object, ...]) -> bool:
+    """Whether every item is exactly a `str` (two such lists are equal data when they are equal lists)."""
+    return set(map(type, items)) <= {str}
+
+
 def same_data(left: object, right: object) -> bool:
     """Equality of plain (CBOR) data, iteratively (deep trees are fine): a tuple equals the list of its items, a
     NaN equals a NaN, and types are compared exactly (True is not 1, 1 is not 1.0)."""
@@ -297,6 +311,10 @@ def same_data(left: object, right: object) -> bool:
         if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
             if len(a) != len(b):
                 return False
+            if _all_text(a) and _all_text(b):  # a module's element keys, say: compared at once
+                if list(a) != list(b):
+                    return False
+                continue
             pending.extend(zip(a, b, strict=True))
         elif isinstance(a, dict) and isinstance(b, dict):
             if a.keys() != b.keys():

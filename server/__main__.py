@@ -84,6 +84,9 @@ def setup_logging(log_file: Path | None, level: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from server.startup import stamp
+
+    stamp("entry")
     args = parse_args(argv)
     # Checks run on a worker thread; a short switch interval lets the event loop answer hovers between its slices.
     sys.setswitchinterval(0.0002)
@@ -105,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from server.daemon import serve_socket, serve_stdio, serve_tcp
     from server.hub import Hub
 
+    stamp("imports")
     try:
         address = parse_address(args.tcp) if args.tcp else None
     except ValueError as error:
@@ -112,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     hub = Hub(cache_dir=args.cache_dir, cache_enabled=not args.no_cache, limits=server_limits(args),
               jobs=args.jobs)
+    stamp("hub")
     try:
         if address is not None:
             serve_tcp(hub, *address, args.token_file)

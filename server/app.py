@@ -22,6 +22,7 @@ from server.connection import Connection
 from server.hub import Hub
 from server.positions import choose_encoding
 from server.raw_json import response_body
+from server.startup import stamp
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +227,9 @@ class NovaProtocol(LanguageServerProtocol):
         if general is not None and general.position_encodings:
             general.position_encodings = [types.PositionEncodingKind(chosen)]
         self._server.connection.encoding = chosen
-        return (yield from super().lsp_initialize(params))
+        result = yield from super().lsp_initialize(params)
+        stamp("initialize")
+        return result
 
     @lsp_method(types.SHUTDOWN)
     def lsp_shutdown(self, *args: Any) -> Generator[Any, Any, None]:
@@ -279,6 +282,7 @@ def build_server(hub: Hub, daemon_mode: bool = False) -> NovaLanguageServer:
             log.warning("feature module %s has no register(ls, hub)", name)
             continue
         register(ls, hub)
+    stamp("features")
     return ls
 
 

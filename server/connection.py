@@ -25,7 +25,7 @@ from server.positions import Encoding, LineIndex
 from server.session import OpenDoc, WorkspaceSession
 
 if TYPE_CHECKING:
-    from server.hub import Hub, Progress
+    from server.hub import Hub
 
 log = logging.getLogger(__name__)
 
@@ -92,26 +92,38 @@ class Connection:
         return self.projects[root]
 
     async def _open_project(self, root: Path) -> WorkspaceSession:
+        """The project's session, its baseline indexed first (with `$/progress` when the client takes it). The
+        index starts at once: asking the client for a progress token is a round trip (the client answers once it
+        has digested the `initialize` reply), which the restore of a warm start outlasts only when it runs meanwhile;
+        the reports made before the token is granted are summed up by one once it is."""
         token = f"nova-index-{id(self)}-{root}"
-        progress: Progress | None = None
-        if self.progress_supported and root not in self.hub.baselines:
-            try:
-                await asyncio.wait_for(self.ls.work_done_progress.create_async(token), 10)
-                self.ls.work_done_progress.begin(
-                    token, types.WorkDoneProgressBegin(title=f"Indexing {root.name}", percentage=0)
-                )
+        shown = False
+        latest: list[types.WorkDoneProgressReport] = []
 
-                async def progress(done: int, total: int, module: str) -> None:
-                    if not self.closed:
-                        self.ls.work_done_progress.report(token, types.WorkDoneProgressReport(
-                            message=f"{done}/{total} modules", percentage=int(100 * done / max(total, 1))))
-            except Exception:
-                log.warning("the client refused a progress token; indexing silently")
-                progress = None
+        def report(value: types.WorkDoneProgressReport) -> None:
+            if not self.closed:
+                self.ls.work_done_progress.report(token, value)
+
+        async def progress(done: int, total: int, module: str) -> None:
+            value = types.WorkDoneProgressReport(message=f"{done}/{total} modules",
+                                                 percentage=int(100 * done / max(total, 1)))
+            if shown:
+                report(value)
+            else:
+                latest[:] = [value]
+
+        wanted = self.progress_supported and root not in self.hub.baselines
+        indexing = asyncio.ensure_future(self.hub.baseline(root, progress if wanted else None))
         try:
-            baseline = await self.hub.baseline(root, progress)
+            if wanted:
+                shown = await self._begin_progress(token, f"Indexing {root.name}")
+                if shown and latest:
+                    report(latest[0])
+            baseline = await indexing
         finally:
-            if progress is not None and not self.closed:
+            if not indexing.done():
+                indexing.cancel()  # this connection no longer waits; the hub's own indexing goes on (shielded)
+            if shown and not self.closed:
                 self.ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message="indexed"))
         if self.closed:
             raise asyncio.CancelledError
@@ -124,6 +136,17 @@ class Connection:
             ):
                 session.open(uri, doc, path)
         return session
+
+    async def _begin_progress(self, token: str, title: str) -> bool:
+        """Create the progress `token` with the client and begin it; False when the client refuses or does not
+        answer (indexing then goes on silently)."""
+        try:
+            await asyncio.wait_for(self.ls.work_done_progress.create_async(token), 10)
+            self.ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, percentage=0))
+        except Exception:
+            log.warning("the client refused a progress token; indexing silently")
+            return False
+        return not self.closed
 
     def remove_folder(self, folder: Path) -> None:
         """The folder's sessions go (its project's and those of packages nested in it that no other folder

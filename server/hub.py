@@ -33,7 +33,7 @@ from nova.workspace import (
     read_sources,
     stale_after_restore,
 )
-from server import analysis
+from server import analysis, startup
 from server.collector import start_over
 from server.fair_executor import FairExecutor
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
@@ -676,6 +676,7 @@ class Hub:
     async def _open_baseline(self, folder: Path, progress: Progress | None) -> ProjectBaseline:
         try:
             began = time.perf_counter()
+            log.info("indexing %s", folder)
             root = await self.ensure_root()
             root_ready = time.perf_counter()
             baseline = ProjectBaseline(self, folder, root.begin_batch())
@@ -692,6 +693,7 @@ class Hub:
                      ", from cache" if baseline.restored_from_cache else "", time.perf_counter() - began,
                      root_ready - began, restored_at - root_ready)
             self.baselines[folder] = baseline
+            startup.stamp("indexed")
             if baseline.checked:  # compacted, then the heap settled and the cache written: the editor is served
                 self.keep(asyncio.ensure_future(self._compact_and_save(baseline)))
             else:

@@ -8,6 +8,7 @@ from nova import keys
 from nova.check import typed as T
 from nova.check.base import _appearance, _first_index
 from nova.check.declarations import Declarations
+from nova.check.eager import cycle_in_declaration, cycle_uses, eager_refs
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState, TooDeep, free_cells
 from nova.check.names import free_names_cached
@@ -238,6 +239,7 @@ class Bindings(Declarations):
                 self.mono.pop(n, None)
             self.level = 0
             self.depth = 0
+        self._value_cycles(group, st)
         self.diags.extend(st.diagnostics)
         reuse_keys = [self._reuse_key(k) for k in group]
         self.cache[tuple(group)] = GroupCache(
@@ -249,6 +251,27 @@ class Bindings(Declarations):
             {k: self.schemes[k] for k in group if k in self.schemes},
             list(st.diagnostics),
         )
+
+    def _value_cycles(self, group: list[str], st: DeclState) -> None:
+        """PureScript's `CycleInDeclaration` for the values of one binding group defined without parameters
+        whose initialisation needs itself (`x = x`, `a = b` with `b = a`; see `nova.check.eager`)."""
+        if len(group) == 1:
+            n = group[0]
+            if n not in free_names_cached(self.value_clauses[n], self._fingerprint(n)[0]):
+                return  # (not recursive: nothing to come back to)
+        members = set(group)
+        edges: dict[str, list[tuple[str, T.EVar]]] = {}
+        for n in group:
+            el = self.elements.get(n)
+            if el is None or not el.clauses or any(c.params for c in el.clauses):
+                continue
+            for clause in el.clauses:
+                for v in eager_refs(clause.rhs):
+                    if v.target is not None and v.target[0] == self.name and v.target[1] in members:
+                        edges.setdefault(n, []).append((v.target[1], v))
+        if edges:
+            for use in cycle_uses(edges).values():
+                st.diagnostics.append(cycle_in_declaration(use))
 
     def _partial_shape(
         self, name: str, partial: tuple[Any, Scheme, tuple[tuple[int, Span, str | None], ...]], st: DeclState

@@ -262,9 +262,11 @@ class Declarations(KindInference):
         classes = {d.name for d in mod.decls if isinstance(d, ast.ClassDecl)}
         value_ops: dict[str, Span] = {}
         type_ops: dict[str, Span] = {}
+        last_nullary = False  # (whether the clause right before defined its value without parameters)
         for d in mod.decls:
             if isinstance(d, ast.ValueDecl):
-                if d.name in seen_values and last_value != d.name:
+                # clauses of one value are adjacent; a value without parameters has a single one
+                if d.name in seen_values and (last_value != d.name or (last_nullary and not d.params)):
                     self.module_error(
                         d.name_span,
                         "DuplicateValueDeclaration",
@@ -274,6 +276,7 @@ class Declarations(KindInference):
                 seen_values.setdefault(d.name, d.name_span)
                 self.own_values[d.name] = d.name
                 last_value = d.name
+                last_nullary = not d.params
                 continue
             last_value = None
             if isinstance(d, ast.SignatureDecl):
@@ -336,6 +339,7 @@ class Declarations(KindInference):
     # ------------------------------------------------------------------ types
     def _declare_types(self, mod: ast.Module) -> None:
         self.state = self.module_state
+        self._duplicate_type_arguments(mod)
         kinds = self._infer_kinds(mod)
         self.class_parts = kinds.classes
         decls = kinds.type_decls
@@ -585,9 +589,11 @@ class Declarations(KindInference):
         tvars: dict[str, TypeVarEntry] = {}
         tr = self.translator(tvars, on_free)
         tr.allow_wildcards = isinstance(d, ast.DeriveDecl)  # (`derive instance Newtype T _`)
+        tr.wildcard_code = "InvalidInstanceHead"  # (in the context, as elsewhere, a parse error)
         head = tr.class_args(cls, d.class_name.full, d.types, instance_head_span(d))
         if head is None:
             return None
+        tr.wildcard_code = "SyntaxError"
         context = tuple(c for c in (tr.constraint(c) for c in d.constraints) if c is not None)
         key = instance_key(d)
         iname = d.name or generated_instance_name(d)
@@ -615,6 +621,18 @@ class Declarations(KindInference):
         self._chain_index += 1
         return self._chain_head, self._chain_index
 
+    def _duplicate_type_arguments(self, mod: ast.Module) -> None:
+        """PureScript's `DuplicateTypeArgument`: a data type, synonym or class naming one parameter twice."""
+        for d in mod.decls:
+            if isinstance(d, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ClassDecl)):
+                seen: set[str] = set()
+                for p in d.params:
+                    if p.name in seen:
+                        self.module_error(
+                            p.span, "DuplicateTypeArgument", f"Type argument `{p.name}` appears more than once."
+                        )
+                    seen.add(p.name)
+
     def _declare_instances(self, mod: ast.Module) -> None:
         self.state = self.module_state
         self.instance_decls = []
@@ -636,9 +654,17 @@ class Declarations(KindInference):
                 self._chain_head = ""
                 continue
             if info.key in seen_keys:
-                self.module_error(
-                    d.name_span or d.span, "DuplicateInstance", f"Instance `{info.name}` is declared twice."
-                )
+                if d.name is None:  # (the same head written twice: unnamed, they are two instances that overlap)
+                    self.module_error(
+                        instance_head_span(d),
+                        "OverlappingInstances",
+                        f"Overlapping type class instances found for `{info.cls}`: this instance has the same head "
+                        "as an earlier one.",
+                    )
+                else:
+                    self.module_error(
+                        d.name_span or d.span, "DuplicateInstance", f"Instance `{info.name}` is declared twice."
+                    )
                 continue
             seen_keys.add(info.key)
             heads.append(info)
@@ -646,6 +672,8 @@ class Declarations(KindInference):
         self.instance_decls = [(d, i) for (d, _), i in zip(self.instance_decls, _with_chains(heads), strict=True)]
         for d, info in self.instance_decls:
             self._check_instance_head(d, info)
+            if isinstance(d, ast.DeriveDecl) and not self.derives_own_type(d, info):
+                continue  # (PureScript cannot derive it: ExpectedTypeConstructor, not an instance to solve with)
             self.classenv.add_instance(info)
             self.own_instances.append(info)
             self.instance_digest = (self.instance_digest, info.key, info.args, info.context, info.chain, info.index)

@@ -13,7 +13,9 @@ type-checking the generated code would report), and for `Generic`/`Newtype` `Exp
 
 Every error of a `derive` declaration is reported on the whole declaration (PureScript's generated code has no
 positions of its own), except `CannotDeriveNewtypeForData`, which points at the data declaration; a declaration
-gets at most one error (PureScript stops checking a declaration at its first).
+gets at most one error (PureScript stops checking a declaration at its first). An instance that cannot be derived
+because its type is not of this module (`derive instance Eq Count` with `type Count = Int`) is not one of the
+module's instances (`Declarations._declare_instances`): `Eq Int` elsewhere sees the library's instance alone.
 """
 
 from __future__ import annotations

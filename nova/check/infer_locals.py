@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nova.check import typed as T
+from nova.check.eager import local_cycles
 from nova.check.graph import strongly_connected
 from nova.check.infer_base import LocalVar, free_cells, has_skolem
 from nova.check.infer_patterns import Patterns
@@ -121,6 +122,8 @@ class Locals(Patterns):
         for lp, pat in pat_nodes:
             rhs = self.rhs(lp.rhs, pat.type)
             out.append(T.Binding(lp.span, "", lp.pattern.span, pat.type, (T.Clause(lp.span, (), rhs),), pattern=pat))
+        if sig_schemes or any(deps.values()):  # (else no binding of the block refers to another, nor to itself)
+            self.state.diagnostics.extend(local_cycles(out))
         return out
 
     def infer_clauses(

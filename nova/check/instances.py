@@ -8,14 +8,15 @@ from nova import keys
 from nova.check import typed as T
 from nova.check.bindings import Bindings, layout_shape
 from nova.check.declarations import instance_head_span
+from nova.check.eager import cycle_uses, eager_refs
 from nova.check.infer import DeclState, TooDeep
 from nova.check.results import GroupCache
 from nova.check.typeconv import TypeVarEntry
 from nova.check.zonk import Zonker
-from nova.diagnostics import Related, Severity, Span
+from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import ast
 from nova.types.classes import Given, InstanceInfo, Wanted, substitute, substitute_all, to_evidence
-from nova.types.evidence import Derivation, Evidence, ParamEv, mentions_instance
+from nova.types.evidence import Derivation, Evidence, ParamEv, instances_in
 from nova.types.types import (
     Scheme,
     TCon,
@@ -102,6 +103,7 @@ class InstanceBodies(Bindings):
                 {},
                 list(st.diagnostics),
             )
+        self.diags.extend(self._instance_cycles())
 
     def _head_error_lines(self) -> dict[int, list[Span]]:
         """The declaration phase's errors, by first line (what a derive declaration's head was refused with)."""
@@ -125,29 +127,45 @@ class InstanceBodies(Bindings):
         ]
         return skolems, head, givens
 
-    def _dictionary_cycles(self, info: InstanceInfo, methods: list[T.Binding]) -> None:
-        """PureScript's `CycleInDictDeclaration`: a method defined without parameters is computed while the
-        instance's dictionary is built, so it may not use that same dictionary outside a function
-        (`c1 = c0` in the instance defining `c0`); under a lambda or a parameter it is fine."""
+    def _eager_clauses(self, info: InstanceInfo, methods: tuple[T.Binding, ...] | list[T.Binding]) -> list[T.Clause]:
+        """The clauses of the methods computed while the instance's dictionary is built: those defined without
+        parameters (a method with constraints of its own is a function of their dictionaries: `sequence =
+        traverse identity` is built lazily, as in PureScript's generated code)."""
+        out: list[T.Clause] = []
         for binding in methods:
             if not binding.clauses or any(c.params for c in binding.clauses):
                 continue
             msc = self.scheme_of((info.cls_module, binding.name))
-            # (a method with constraints of its own is a function of their dictionaries: `sequence = traverse
-            # identity` is built lazily, as in PureScript's generated code)
             if msc is None or len(msc.constraints) > 1 or isinstance(msc.type, TForall):
                 continue
-            for clause in binding.clauses:
-                use = _eager_use_of(clause.rhs, info.module, info.key)
-                if use is not None:
-                    self.error(
-                        use.span,
-                        "CycleInDictDeclaration",
-                        f"The instance `{info.name}` uses its own dictionary (through `{use.name}`) while it is "
-                        f"being built: `{binding.name}` takes no argument. Define it with an argument, or through "
-                        "a function of the instance's types.",
-                    )
-                    break
+            out.extend(binding.clauses)
+        return out
+
+    def _dictionary_cycles(self, info: InstanceInfo, methods: list[T.Binding]) -> None:
+        """PureScript's `CycleInDictDeclaration`: a method defined without parameters is computed while the
+        instance's dictionary is built, so it may not use that same dictionary outside a function
+        (`c1 = c0` in the instance defining `c0`); under a lambda or a parameter it is fine."""
+        for clause in self._eager_clauses(info, methods):
+            use = next((v for v, k in _eager_instance_uses(clause.rhs, info.module) if k == info.key), None)
+            if use is not None:
+                self.state.diagnostics.append(_cycle_error(info, use))
+                break
+
+    def _instance_cycles(self) -> list[Diagnostic]:
+        """`CycleInDictDeclaration` through several instances of this module: `c0 = c1` in one instance and
+        `c1 = c0` in another each need the other's dictionary while it is being built. Computed over every
+        instance of the module after their bodies (reused or not), so it follows an edit of either one."""
+        infos = {info.key: info for _, info in self.instance_decls if info.module == self.name}
+        edges: dict[str, list[tuple[str, T.EVar]]] = {}
+        for key, info in infos.items():
+            el = self.elements.get(key)
+            if el is None or not el.methods:
+                continue
+            for clause in self._eager_clauses(info, el.methods):
+                for use, target in _eager_instance_uses(clause.rhs, self.name):
+                    if target != key and target in infos:
+                        edges.setdefault(key, []).append((target, use))
+        return [_cycle_error(infos[key], use) for key, use in cycle_uses(edges).items()]
 
     def _superclass_evidence(
         self, d: ast.InstanceDecl | ast.DeriveDecl, info: InstanceInfo
@@ -286,32 +304,18 @@ def _has_error_within(errors: dict[int, list[Span]], span: Span) -> bool:
     )
 
 
-def _eager_use_of(root: object, module: str, key: str) -> T.EVar | None:
-    """The first reference in `root` evaluated without entering a function (a lambda, or a local binding with
-    parameters) whose dictionaries include the instance `module`/`key`."""
-    stack: list[object] = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, T.ELam):
-            continue
-        if isinstance(node, T.Binding) and any(c.params for c in node.clauses):
-            continue
-        if isinstance(node, T.EVar):
-            if any(mentions_instance(ev, module, key) for ev in node.evidence):
-                return node
-            continue
-        if isinstance(node, (tuple, list)):
-            stack.extend(reversed(node))
-            continue
-        fields: dict[str, object] | None = getattr(type(node), "__dataclass_fields__", None)
-        if fields is None:
-            continue
-        for name in reversed(list(fields)):
-            if name in ("span", "type", "scheme", "pattern", "params"):
-                continue
-            value = getattr(node, name)
-            if value is not None and not isinstance(value, (str, int, float, bool)):
-                stack.append(value)
-    return None
+def _eager_instance_uses(root: object, module: str) -> list[tuple[T.EVar, str]]:
+    """Each reference in `root` evaluated while the value is built, with each instance of `module` its
+    dictionaries are built from, in source order."""
+    return [(v, k) for v in eager_refs(root) for ev in v.evidence for k in instances_in(ev, module)]
 
 
+def _cycle_error(info: InstanceInfo, use: T.EVar) -> Diagnostic:
+    return Diagnostic(
+        use.span,
+        Severity.ERROR,
+        "CycleInDictDeclaration",
+        f"The instance `{info.name}` needs its own dictionary (through `{use.name}`) while it is being built: a "
+        "method that takes no argument uses it. Define the method with an argument, or through a function of the "
+        "instance's types.",
+    )

@@ -87,6 +87,9 @@ class TypeTranslator:
         # False where PureScript's grammar has no wildcards (declarations of types, classes, instances, foreign
         # values): one there is an error, as PureScript's parser reports it
         self.allow_wildcards = True
+        # the code of that error: PureScript's parser refuses a wildcard, except in an instance head, where the
+        # type checker does (`InvalidInstanceHead`)
+        self.wildcard_code = "SyntaxError"
         # > 0 while translating the arguments of a synonym being expanded: a synonym there may be partially applied
         # (`Apply F Int` with `type Apply f a = f a`), as PureScript expands synonyms from the outside in; such
         # a synonym becomes a placeholder cell, keyed here by its id, replaced once the outer body gives it its
@@ -235,7 +238,7 @@ class TypeTranslator:
                 what = "wildcard" if hole is None else "type hole"
                 self.error(
                     t.span,
-                    "SyntaxError",
+                    self.wildcard_code,
                     f"Unexpected {what} in type; type wildcards are only allowed in value annotations.",
                 )
             if self.wildcards is not None:

@@ -126,9 +126,6 @@ def _show_array(m: Machine, show: Value, xs: tuple[Value, ...]) -> str:
     return "[" + ",".join(m.apply(show, (x,)) for x in xs) + "]"
 
 
-foreign("Data.Show", "consField", 3)(lambda m, key, shown, rest: (f"{key}: {shown}", *rest))
-foreign("Data.Show", "showRecordImpl", 1)(lambda m, fields: "{ " + ", ".join(fields) + " }" if fields else "{}")
-
 foreign("Data.Semiring", "intAdd", 2)(lambda m, x, y: x + y)
 
 
@@ -180,6 +177,12 @@ def _concat_array(m: Machine, x: tuple[Value, ...], y: tuple[Value, ...]) -> tup
 def _array_map(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
     m.allocate(len(xs))
     return tuple([m.apply(f, (x,)) for x in xs])
+
+
+@foreign("Data.FunctorWithIndex", "mapWithIndexArray", 2)
+def _array_map_with_index(m: Machine, f: Value, xs: tuple[Value, ...]) -> tuple[Value, ...]:
+    m.allocate(len(xs))
+    return tuple([m.apply(f, (i, x)) for i, x in enumerate(xs)])
 
 
 @foreign("Control.Apply", "arrayApply", 2)

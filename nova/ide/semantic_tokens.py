@@ -21,17 +21,11 @@ from typing import Any
 from nova.check import typed as T
 from nova.diagnostics import Span
 from nova.ide.line_map import LineMap
+from nova.ide.token_legend import TOKEN_MODIFIERS, TOKEN_TYPES
 from nova.ide.typed_walk import syntax_children, typed_children
 from nova.syntax import ast
 from nova.types.types import TApp, TCon, TFun, Type, prune
 
-TOKEN_TYPES: tuple[str, ...] = (
-    "namespace", "type", "interface", "typeParameter", "enumMember", "function", "variable", "parameter",
-    "property", "operator", "method",
-)
-TOKEN_MODIFIERS: tuple[str, ...] = (
-    "declaration", "definition", "readonly", "defaultLibrary", "effectful", "constructor",
-)
 _TYPE_INDEX = {name: index for index, name in enumerate(TOKEN_TYPES)}
 _MODIFIER_BIT = {name: 1 << index for index, name in enumerate(TOKEN_MODIFIERS)}
 

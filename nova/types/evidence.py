@@ -50,16 +50,23 @@ Evidence = InstanceEv | ParamEv | SuperEv | BuiltinEv
 def mentions_instance(ev: Evidence, module: str, key: str) -> bool:
     """Whether a dictionary is built from the instance `module`.`key` anywhere in it (its arguments, or the
     dictionary a superclass is taken from): what finds an instance that needs itself."""
+    return key in instances_in(ev, module)
+
+
+def instances_in(ev: Evidence, module: str) -> list[str]:
+    """The keys of the instances of `module` a dictionary is built from (its arguments, the dictionary a
+    superclass is taken from), outermost first."""
+    out: list[str] = []
     stack: list[Evidence] = [ev]
     while stack:
         e = stack.pop()
         if isinstance(e, InstanceEv):
-            if e.module == module and e.key == key:
-                return True
-            stack.extend(e.args)
+            if e.module == module:
+                out.append(e.key)
+            stack.extend(reversed(e.args))
         elif isinstance(e, SuperEv):
             stack.append(e.base)
-    return False
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- derived instances

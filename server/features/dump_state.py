@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from server import startup
 from server.app import NovaLanguageServer
 from server.collector import PAUSES
 from server.hub import Hub
@@ -33,6 +34,7 @@ def state(ls: NovaLanguageServer, hub: Hub) -> dict[str, Any]:
         ],
         "sessions": sessions,
         "collector": PAUSES.report(),
+        "startup": startup.report(),
     }
 
 

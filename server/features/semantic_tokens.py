@@ -20,7 +20,7 @@ from lsprotocol import types
 
 from nova.ide.line_map import line_edit
 from nova.ide.moved import moved_elements
-from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES
+from nova.ide.token_legend import TOKEN_MODIFIERS, TOKEN_TYPES
 from server.app import NovaLanguageServer
 from server.connection import Connection
 from server.current_syntax import parsed_of, too_large

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from nova.ide.inlay_hints import HintSettings
-from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES
+from nova.ide.token_legend import TOKEN_MODIFIERS, TOKEN_TYPES
 
 VSCODE_DIR = Path(__file__).resolve().parents[2] / "editors" / "vscode"
 STANDARD_MODIFIERS = {"declaration", "definition", "readonly", "static", "deprecated", "abstract", "async",

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from registry import Layer, ModuleEntry, RegistryError, SnapshotError, dump, restore
-from registry.snapshot import FORMAT_NAME, FORMAT_VERSION
+from registry.snapshot import FORMAT_NAME, FORMAT_VERSION, same_data
 from tests.registry.fakes import FakeElement, FakeEnv, FakeModuleAst, FakeScheme, converter, put, root_with
 
 # ---------------------------------------------------------------------- round trip
@@ -362,3 +362,13 @@ def test_crash_during_dump_leaves_the_old_file_whole(good_file: Path, monkeypatc
 def test_dump_into_a_missing_directory(tmp_path: Path) -> None:
     with pytest.raises(SnapshotError, match="cannot write"):
         dump(root_with("Prelude"), tmp_path / "no" / "such" / "dir.nvc", converter())
+
+
+def test_same_data_compares_lists_of_text_at_once_and_everything_else_exactly() -> None:
+    assert same_data(["Data.List", "map"], ("Data.List", "map"))
+    assert not same_data(["Data.List", "map"], ["Data.List", "mop"])
+    assert not same_data(["a", "b"], ["a"])
+    assert same_data([], ())
+    assert not same_data(["a", 1], ["a", True])  # mixed lists keep the exact comparison: 1 is not True
+    assert not same_data([1, 2], [1.0, 2.0])
+    assert same_data({"keys": ["f", "g"], "nan": float("nan")}, {"keys": ("f", "g"), "nan": float("nan")})

@@ -27,7 +27,8 @@ print(json.dumps(sorted(sys.modules)))
 NOT_AT_START = (
     "nova.syntax.parser", "nova.syntax.lexer", "nova.check.checker", "nova.check.infer", "nova.eval", "nova.format",
     "nova.ide.completion", "nova.ide.navigation", "nova.ide.code_actions", "nova.ide.call_hierarchy",
-    "nova.ide.rename", "nova.ide.signature_help", "nova.ide.folding", "nova.stdlib",
+    "nova.ide.rename", "nova.ide.signature_help", "nova.ide.folding", "nova.ide.semantic_tokens", "nova.stdlib",
+    "nova.syntax",
 )
 
 

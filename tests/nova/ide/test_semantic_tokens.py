@@ -6,7 +6,8 @@ import itertools
 from functools import cache
 from typing import Any
 
-from nova.ide.semantic_tokens import TOKEN_MODIFIERS, TOKEN_TYPES, TypedIndex, encode, semantic_tokens
+from nova.ide.semantic_tokens import TypedIndex, encode, semantic_tokens
+from nova.ide.token_legend import TOKEN_MODIFIERS, TOKEN_TYPES
 from nova.stdlib import load_root, stdlib_sources
 from nova.syntax import parse_module
 from nova.workspace import check_workspace

@@ -1,7 +1,8 @@
 """The instances some modules of PureScript's published core libraries define (the package set of PureScript
 0.15), module by module, for comparison with the instances Nova's modules of the same names define. One instance
-head per line, `context => Class args`, as the published source writes it (a derived `Newtype` instance's `_`
-written out as the wrapped type; a `Generic` instance by its first argument and `_`).
+head per line (a long one continued on lines indented further), `context => Class args`, as the published source
+writes it (a derived `Newtype` instance's `_` written out as the wrapped type; a `Generic` instance by its first
+argument and `_`).
 
 Where the heads come from (the code index stores a mix of each file's versions; the newest stored text and the
 packages' CHANGELOG.md were used):
@@ -24,6 +25,8 @@ packages' CHANGELOG.md were used):
   Control.Monad.ST.Internal re-exports: `DEFINED_IN`).
 
 - foldable-traversable v6: Data.Foldable (1621093289; Data.Traversable's list is the same types),
+  Data.FunctorWithIndex (1686642980; Data.FoldableWithIndex's and Data.TraversableWithIndex's lists are the same
+  types, the arrays', lists' and non-empty types' instances being in the modules of those types),
   Data.Semigroup.Traversable (2061988610: `Traversable1` for `Dual` and `Multiplicative`, which Nova lacked),
   Data.Semigroup.Foldable (the same four types).
 - unfoldable v6, invariant v6, tailrec v6 (1752839663): Data.Unfoldable, Data.Unfoldable1, Data.Functor.Invariant,
@@ -33,8 +36,12 @@ packages' CHANGELOG.md were used):
   v6, bifunctors v6, distributive v6, contravariant v6 (Data.Functor.Contravariant): their instances for `Array`,
   `String`, functions, `Unit`, `Void`, `Proxy` and the other types, as known.
 
-Not compared: the record instances (`… (Record row)` and the `…Record` classes over row lists, `EqRecord`,
-`ShowRecordFields`, …), whose contexts name rows and row lists in an order the canonical text cannot fix."""
+- prelude v6's record instances (`… (Record row)` and those of the classes over row lists, `EqRecord`,
+  `ShowRecordFields`, …): Data.Eq (2064964136), Data.Ord (71442008421), Data.Bounded (1333924874), Data.Monoid
+  (1477012599), Data.Semiring (1741980836), Data.Ring (1909502720), Data.Semigroup (2017696473),
+  Data.HeytingAlgebra (28042487043), Data.CommutativeRing and Data.BooleanAlgebra (v5 texts, whose heads v6 kept),
+  Data.Show (1779867084: v6's `Nub` constraint, from the CHANGELOG's v6.0.0 entry, and the chain of three
+  `ShowRecordFields` instances)."""
 
 from __future__ import annotations
 
@@ -42,11 +49,6 @@ WARN_MAP = (
     'Warn (Text "Data.Map\'s `Semigroup` instance is now unbiased and differs from the left-biased instance defined in'
     ' PureScript releases <= 0.13.x.")'
 )
-WITH_INDEX = (
-    "defined in the class's module (Data.FunctorWithIndex, …), which imports Data.Array (for the arrays' instance),"
-    " which imports Data.Array.NonEmpty.Internal and Data.List.Types: those cannot import the class's module"
-)
-IN_FUNCTOR_MODULE = "defined in the functor's module (Data.Functor.Compose, …) instead of the class's"
 PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"
 
 PUBLISHED: dict[str, str] = {
@@ -62,6 +64,10 @@ PUBLISHED: dict[str, str] = {
         Eq a => Eq (Array a)
         Eq (Proxy a)
         Eq1 Array
+        (RL.RowToList row list, EqRecord list row) => Eq (Record row)
+        EqRecord RL.Nil row
+        (EqRecord rowlistTail row, Row.Cons key focus rowTail row, IsSymbol key, Eq focus)
+            => EqRecord (RL.Cons key focus rowlistTail) row
     """,
     "Data.Ord": """
         Ord Boolean
@@ -75,6 +81,10 @@ PUBLISHED: dict[str, str] = {
         Ord a => Ord (Array a)
         Ord Ordering
         Ord1 Array
+        (RL.RowToList row list, OrdRecord list row) => Ord (Record row)
+        OrdRecord RL.Nil row
+        (OrdRecord rowlistTail row, Row.Cons key focus rowTail row, IsSymbol key, Ord focus)
+            => OrdRecord (RL.Cons key focus rowlistTail) row
     """,
     "Data.Show": """
         Show Unit
@@ -86,6 +96,11 @@ PUBLISHED: dict[str, str] = {
         Show a => Show (Array a)
         Show (Proxy a)
         Show Void
+        (Nub rs rs, RL.RowToList rs ls, ShowRecordFields ls rs) => Show (Record rs)
+        ShowRecordFields RL.Nil row
+        (IsSymbol key, Show focus) => ShowRecordFields (RL.Cons key focus RL.Nil) row
+        (IsSymbol key, ShowRecordFields rowlistTail row, Show focus)
+            => ShowRecordFields (RL.Cons key focus rowlistTail) row
     """,
     "Data.Semigroup": """
         Semigroup String
@@ -94,6 +109,11 @@ PUBLISHED: dict[str, str] = {
         Semigroup s' => Semigroup (s -> s')
         Semigroup (Array a)
         Semigroup (Proxy a)
+        (RL.RowToList row list, SemigroupRecord list row row) => Semigroup (Record row)
+        SemigroupRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, SemigroupRecord rowlistTail row subrowTail,
+            Semigroup focus)
+            => SemigroupRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Monoid": """
         Monoid Unit
@@ -102,6 +122,10 @@ PUBLISHED: dict[str, str] = {
         Monoid String
         Monoid (Array a)
         Monoid (Proxy a)
+        (RL.RowToList row list, MonoidRecord list row row) => Monoid (Record row)
+        MonoidRecord RL.Nil row ()
+        (IsSymbol key, Monoid focus, Row.Cons key focus subrowTail subrow, MonoidRecord rowlistTail row subrowTail)
+            => MonoidRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Bounded": """
         Bounded Boolean
@@ -111,18 +135,33 @@ PUBLISHED: dict[str, str] = {
         Bounded Unit
         Bounded Number
         Bounded (Proxy a)
+        (RL.RowToList row list, BoundedRecord list row row) => Bounded (Record row)
+        BoundedRecord RL.Nil row ()
+        (IsSymbol key, Bounded focus, Row.Cons key focus rowTail row, Row.Cons key focus subrowTail subrow,
+            BoundedRecord rowlistTail row subrowTail)
+            => BoundedRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.HeytingAlgebra": """
         HeytingAlgebra Boolean
         HeytingAlgebra Unit
         HeytingAlgebra b => HeytingAlgebra (a -> b)
         HeytingAlgebra (Proxy a)
+        (RL.RowToList row list, HeytingAlgebraRecord list row row) => HeytingAlgebra (Record row)
+        HeytingAlgebraRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, HeytingAlgebraRecord rowlistTail row subrowTail,
+            HeytingAlgebra focus)
+            => HeytingAlgebraRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.BooleanAlgebra": """
         BooleanAlgebra Boolean
         BooleanAlgebra Unit
         BooleanAlgebra b => BooleanAlgebra (a -> b)
         BooleanAlgebra (Proxy a)
+        (RL.RowToList row list, BooleanAlgebraRecord list row row) => BooleanAlgebra (Record row)
+        BooleanAlgebraRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, BooleanAlgebraRecord rowlistTail row subrowTail,
+            BooleanAlgebra focus)
+            => BooleanAlgebraRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Semiring": """
         Semiring Int
@@ -130,6 +169,11 @@ PUBLISHED: dict[str, str] = {
         Semiring b => Semiring (a -> b)
         Semiring Unit
         Semiring (Proxy a)
+        (RL.RowToList row list, SemiringRecord list row row) => Semiring (Record row)
+        SemiringRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, SemiringRecord rowlistTail row subrowTail,
+            Semiring focus)
+            => SemiringRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.Ring": """
         Ring Int
@@ -137,6 +181,10 @@ PUBLISHED: dict[str, str] = {
         Ring Unit
         Ring b => Ring (a -> b)
         Ring (Proxy a)
+        (RL.RowToList row list, RingRecord list row row) => Ring (Record row)
+        RingRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, RingRecord rowlistTail row subrowTail, Ring focus)
+            => RingRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.CommutativeRing": """
         CommutativeRing Int
@@ -144,6 +192,11 @@ PUBLISHED: dict[str, str] = {
         CommutativeRing Unit
         CommutativeRing b => CommutativeRing (a -> b)
         CommutativeRing (Proxy a)
+        (RL.RowToList row list, CommutativeRingRecord list row row) => CommutativeRing (Record row)
+        CommutativeRingRecord RL.Nil row ()
+        (IsSymbol key, Row.Cons key focus subrowTail subrow, CommutativeRingRecord rowlistTail row subrowTail,
+            CommutativeRing focus)
+            => CommutativeRingRecord (RL.Cons key focus rowlistTail) row subrow
     """,
     "Data.EuclideanRing": """
         EuclideanRing Int
@@ -571,6 +624,63 @@ PUBLISHED: dict[str, str] = {
         (Traversable f, Traversable g) => Traversable (Compose f g)
         Traversable f => Traversable (App f)
     """,
+    "Data.FunctorWithIndex": """
+        FunctorWithIndex Int Array
+        FunctorWithIndex Unit Maybe
+        FunctorWithIndex Unit First
+        FunctorWithIndex Unit Last
+        FunctorWithIndex Unit Additive
+        FunctorWithIndex Unit Dual
+        FunctorWithIndex Unit Conj
+        FunctorWithIndex Unit Disj
+        FunctorWithIndex Unit Multiplicative
+        FunctorWithIndex Unit (Either a)
+        FunctorWithIndex Unit (Tuple a)
+        FunctorWithIndex Unit Identity
+        FunctorWithIndex Void (Const a)
+        (FunctorWithIndex a f, FunctorWithIndex b g) => FunctorWithIndex (Either a b) (Product f g)
+        (FunctorWithIndex a f, FunctorWithIndex b g) => FunctorWithIndex (Either a b) (Coproduct f g)
+        (FunctorWithIndex a f, FunctorWithIndex b g) => FunctorWithIndex (Tuple a b) (Compose f g)
+        FunctorWithIndex a f => FunctorWithIndex a (App f)
+    """,
+    "Data.FoldableWithIndex": """
+        FoldableWithIndex Int Array
+        FoldableWithIndex Unit Maybe
+        FoldableWithIndex Unit First
+        FoldableWithIndex Unit Last
+        FoldableWithIndex Unit Additive
+        FoldableWithIndex Unit Dual
+        FoldableWithIndex Unit Conj
+        FoldableWithIndex Unit Disj
+        FoldableWithIndex Unit Multiplicative
+        FoldableWithIndex Unit (Either a)
+        FoldableWithIndex Unit (Tuple a)
+        FoldableWithIndex Unit Identity
+        FoldableWithIndex Void (Const a)
+        (FoldableWithIndex a f, FoldableWithIndex b g) => FoldableWithIndex (Either a b) (Product f g)
+        (FoldableWithIndex a f, FoldableWithIndex b g) => FoldableWithIndex (Either a b) (Coproduct f g)
+        (FoldableWithIndex a f, FoldableWithIndex b g) => FoldableWithIndex (Tuple a b) (Compose f g)
+        FoldableWithIndex a f => FoldableWithIndex a (App f)
+    """,
+    "Data.TraversableWithIndex": """
+        TraversableWithIndex Int Array
+        TraversableWithIndex Unit Maybe
+        TraversableWithIndex Unit First
+        TraversableWithIndex Unit Last
+        TraversableWithIndex Unit Additive
+        TraversableWithIndex Unit Dual
+        TraversableWithIndex Unit Conj
+        TraversableWithIndex Unit Disj
+        TraversableWithIndex Unit Multiplicative
+        TraversableWithIndex Unit (Either a)
+        TraversableWithIndex Unit (Tuple a)
+        TraversableWithIndex Unit Identity
+        TraversableWithIndex Void (Const a)
+        (TraversableWithIndex a f, TraversableWithIndex b g) => TraversableWithIndex (Either a b) (Product f g)
+        (TraversableWithIndex a f, TraversableWithIndex b g) => TraversableWithIndex (Either a b) (Coproduct f g)
+        (TraversableWithIndex a f, TraversableWithIndex b g) => TraversableWithIndex (Tuple a b) (Compose f g)
+        TraversableWithIndex a f => TraversableWithIndex a (App f)
+    """,
     "Data.Semigroup.Foldable": """
         Foldable1 Dual
         Foldable1 Multiplicative
@@ -779,36 +889,5 @@ EXTRA: dict[str, dict[str, str]] = {
 }
 """Instances Nova's module defines that the published one does not, with why."""
 
-NOT_YET: dict[str, dict[str, str]] = {
-    "Data.Foldable": {
-        "(Foldable f, Foldable g) => Foldable (Product f g)": IN_FUNCTOR_MODULE,
-        "(Foldable f, Foldable g) => Foldable (Coproduct f g)": IN_FUNCTOR_MODULE,
-        "(Foldable f, Foldable g) => Foldable (Compose f g)": IN_FUNCTOR_MODULE,
-        "Foldable f => Foldable (App f)": IN_FUNCTOR_MODULE,
-    },
-    "Data.Traversable": {
-        "(Traversable f, Traversable g) => Traversable (Product f g)": IN_FUNCTOR_MODULE,
-        "(Traversable f, Traversable g) => Traversable (Coproduct f g)": IN_FUNCTOR_MODULE,
-        "(Traversable f, Traversable g) => Traversable (Compose f g)": IN_FUNCTOR_MODULE,
-        "Traversable f => Traversable (App f)": IN_FUNCTOR_MODULE,
-    },
-    "Data.Array.NonEmpty.Internal": {
-        "FunctorWithIndex Int NonEmptyArray": WITH_INDEX,
-        "FoldableWithIndex Int NonEmptyArray": WITH_INDEX,
-        "TraversableWithIndex Int NonEmptyArray": WITH_INDEX,
-    },
-    "Data.NonEmpty": {
-        "FunctorWithIndex i f => FunctorWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
-        "FoldableWithIndex i f => FoldableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
-        "TraversableWithIndex i f => TraversableWithIndex (Maybe i) (NonEmpty f)": WITH_INDEX,
-    },
-    "Data.List.Types": {
-        "FunctorWithIndex Int List": WITH_INDEX,
-        "FoldableWithIndex Int List": WITH_INDEX,
-        "TraversableWithIndex Int List": WITH_INDEX,
-        "FunctorWithIndex Int NonEmptyList": WITH_INDEX,
-        "FoldableWithIndex Int NonEmptyList": WITH_INDEX,
-        "TraversableWithIndex Int NonEmptyList": WITH_INDEX,
-    },
-}
+NOT_YET: dict[str, dict[str, str]] = {}
 """Published instances Nova does not define (in that module, with that context) yet, with why."""

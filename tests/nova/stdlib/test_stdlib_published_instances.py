@@ -2,9 +2,11 @@
 defined by Nova's module of the same name, with the same head and the same context; and every instance Nova's
 module defines is published there, or listed with its reason among the extras.
 
-Both sides are compared as text in one canonical form: the context's constraints sorted and unparenthesised, the
-type variables renamed `a`, `b`, … in order of first appearance (the head first), a `Generic` instance by its
-first argument (its representation is derived)."""
+Both sides are compared as text in one canonical form: module qualifiers dropped, the context's constraints
+sorted and unparenthesised, the type variables renamed `a`, `b`, … in order of first appearance, the head first
+and then the constraints in an order that does not depend on the source's (so the record instances, whose contexts
+relate rows and row lists through several variables, compare whatever order and names each side writes), a
+`Generic` instance by its first argument (its representation is derived)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from tests.nova.stdlib.published_instances import DEFINED_IN, EXTRA, NOT_YET, PU
 from tests.nova.stdlib.stdlib_examples import root
 
 _TOKEN = re.compile(r'"[^"]*"|[A-Za-z_][\w\']*|->|=>|[(),]|\S')
+_QUALIFIER = re.compile(r'("[^"]*")|\b(?:[A-Z][\w\']*\.)+(?=[A-Za-z_(])')
+"""A module qualifier (`RL.` of `RL.Cons`), outside a string: the published source qualifies names that Nova's
+printer does not."""
 
 
 def _split_context(text: str) -> tuple[list[str], str]:
@@ -40,34 +45,34 @@ def _split_context(text: str) -> tuple[list[str], str]:
 
 def canonical(text: str) -> str:
     """`text` (`ctx => Class args`) in the canonical form described above."""
-    context, head = _split_context(text)
+    context, head = _split_context(_QUALIFIER.sub(lambda m: m.group(1) or "", text))
     names: dict[str, str] = {}
 
-    def rename(part: str) -> str:
+    def rename(part: str, *, fresh: bool = True) -> str:
         out = []
         for token in _TOKEN.findall(part):
             if token == "Function":
                 token = "(->)"
             elif token[0].islower() or (token[0] == "_" and len(token) > 1):
-                if token not in names:
+                if token not in names and fresh:
                     names[token] = _letters(len(names))
-                token = names[token]
+                token = names.get(token, "?")
             out.append(token)
         return " ".join(out).replace("( ", "(").replace(" )", ")")
 
     head = rename(head)
-    constraints = sorted(rename(c) for c in sorted(context, key=lambda c: _TOKEN.findall(c)[0]))
-    return (", ".join(constraints) + " => " if constraints else "") + head
+    constraints, remaining = [], list(context)
+    while remaining:
+        # The constraint to name variables from next is the least one as far as it is named already (`?` for a
+        # variable not named yet): the names do not depend on the order or the names the source gives.
+        least = min(remaining, key=lambda c: (rename(c, fresh=False), c))
+        remaining.remove(least)
+        constraints.append(rename(least))
+    return (", ".join(sorted(constraints)) + " => " if constraints else "") + head
 
 
 def _letters(i: int) -> str:
     return chr(ord("a") + i) if i < 26 else f"t{i}"
-
-
-def _about_records(head: str) -> bool:
-    """An instance for records or of a class over row lists of record fields (not compared, see the data file)."""
-    cls = head.split("=>")[-1].split()[0]
-    return "(Record " in head or cls.endswith("Record") or cls == "ShowRecordFields"
 
 
 def stdlib_instances(module: str) -> dict[str, str]:
@@ -90,13 +95,25 @@ def stdlib_instances(module: str) -> dict[str, str]:
         head = print_constraint(info.cls, info.args[:1] if generic else info.args, namer) + (" _" if generic else "")
         context = [print_constraint(c.cls, c.args, namer) for c in info.context]
         text = (f"({', '.join(context)}) => " if context else "") + head
-        if not _about_records(canonical(text)):
-            out[canonical(text)] = info.name
+        out[canonical(text)] = info.name
     return out
 
 
 def _published(module: str) -> list[str]:
-    return [canonical(line) for line in PUBLISHED[module].strip().splitlines() if line.strip()]
+    """The canonical heads of `module`'s published list: one a line, a line indented further continuing the one
+    above."""
+    heads: list[str] = []
+    indent = None
+    for line in PUBLISHED[module].splitlines():
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip())
+        indent = depth if indent is None else indent
+        if depth > indent and heads:
+            heads[-1] += " " + line.strip()
+        else:
+            heads.append(line.strip())
+    return [canonical(head) for head in heads]
 
 
 def test_every_published_instance_is_defined_with_the_same_context() -> None:
@@ -146,6 +163,24 @@ def test_the_canonical_form_ignores_names_parentheses_and_order() -> None:
     assert canonical("Invariant (Endo Function)") == "Invariant (Endo (->))"
     assert canonical("Eq a => Eq (Maybe a)") != canonical("Ord a => Eq (Maybe a)")
     assert canonical("Eq a => Eq (Tuple a b)") != canonical("Eq b => Eq (Tuple a b)")
+
+
+def test_the_canonical_form_of_a_record_instance_ignores_qualifiers_and_the_order_of_its_context() -> None:
+    """Two constraints of one class (`Row.Cons` twice) name their variables the same whichever comes first."""
+    published = (
+        "(IsSymbol key, Bounded focus, Row.Cons key focus rowTail row, Row.Cons key focus subrowTail subrow,"
+        " BoundedRecord rowlistTail row subrowTail) => BoundedRecord (RL.Cons key focus rowlistTail) row subrow"
+    )
+    reordered = (
+        "(BoundedRecord t r st, Cons k v st sr, Cons k v rt r, Bounded v, IsSymbol k)"
+        " => BoundedRecord (Cons k v t) r sr"
+    )
+    assert canonical(published) == canonical(reordered)
+    swapped = reordered.replace("Cons k v st sr, Cons k v rt r", "Cons k v st r, Cons k v rt sr")
+    assert canonical(published) != canonical(swapped)
+    assert canonical('Warn (Text "Data.Map\'s") => Semigroup (M.Map k v)') == canonical(
+        'Warn (Text "Data.Map\'s") => Semigroup (Map a b)'
+    )
 
 
 def test_the_comparison_sees_a_difference_in_context() -> None:

@@ -1,5 +1,6 @@
 """Type-level modules whose point is what they reject or how types print: `Type.Row.Homogeneous` refuses a row
-with two field types, `Data.String.NonEmpty`'s `nes` refuses the empty symbol with its message, and importing
+with two field types, `Data.String.NonEmpty`'s `nes` refuses the empty symbol with its message, `Show` refuses a
+record type with a label twice (its `Nub` constraint, as in PureScript 0.15), and importing
 `Type.Function` (whose `APPLY f a` expands to any application) does not make error messages print every
 application as `APPLY`."""
 
@@ -51,3 +52,18 @@ def test_nes_accepts_a_non_empty_symbol_and_rejects_the_empty_one() -> None:
     assert _errors(NES) == []
     (message,) = _errors(NES + 'bad :: NonEmptyString\nbad = nes (Proxy :: Proxy "")\n')
     assert "Cannot create an NonEmptyString from an empty Symbol" in message
+
+
+SHOW_RECORD = """module S where
+import Prelude
+import Unsafe.Coerce (unsafeCoerce)
+
+ok :: String
+ok = show { a: 1, b: "x" }
+"""
+
+
+def test_show_accepts_a_record_and_rejects_a_record_type_with_a_duplicate_label() -> None:
+    assert _errors(SHOW_RECORD) == []
+    bad = 'bad :: String\nbad = show (unsafeCoerce { a: 1 } :: { a :: Int, a :: String })\n'
+    assert _errors(SHOW_RECORD + bad) != []

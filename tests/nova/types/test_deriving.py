@@ -203,6 +203,14 @@ CASES = [
         (1, 0, 36),
         "Cannot derive the type class instance `Show Int` because the type `Int`",
     ),
+    # the refused instance is not one of the module's: a later use of `Eq Int` (Box's field) sees no overlap
+    (
+        "type Count = Int\nderive instance Eq Count\ndata Box = Box Count\nderive instance Eq Box\n"
+        "same :: Count -> Boolean\nsame n = n == n\n",
+        "ExpectedTypeConstructor",
+        (1, 0, 24),
+        "Cannot derive the type class instance `Eq Int` because the type `Int`",
+    ),
     (
         "newtype Deep a = Deep (Array (Array a))\nderive newtype instance Functor Deep\n",
         "InvalidNewtypeInstance",

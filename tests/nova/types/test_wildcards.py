@@ -136,7 +136,7 @@ def test_partially_signed_values_evaluate() -> None:
         ("data D = D _\n", 2, 11),
         ("newtype N = N _\n", 2, 14),
         ("class C a where\n  m :: a -> _\n", 3, 12),
-        ("class C a\ninstance C _\n", 3, 11),
+        ("class C a\ninstance (C _) => C (Array a)\n", 3, 12),
         ("foreign import f :: _ -> Int\n", 2, 20),
         ("type T = Array ?t\n", 2, 15),
     ],
@@ -145,3 +145,9 @@ def test_wildcards_outside_value_annotations_are_syntax_errors(body: str, line: 
     _, diags = run(body)
     assert [(code, line, col) for code, line, col, *_ in diags] == [("SyntaxError", line, column)]
     assert diags[0][5].endswith("in type; type wildcards are only allowed in value annotations.")
+
+
+def test_a_wildcard_in_an_instance_head_is_an_invalid_head() -> None:
+    # PureScript's parser reads it; its type checker refuses it (failing test TypeWildcards)
+    _, diags = run("class C a\ninstance C _\n")
+    assert [(code, line, col) for code, line, col, *_ in diags] == [("InvalidInstanceHead", 3, 11)]

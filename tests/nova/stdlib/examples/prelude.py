@@ -121,7 +121,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ),
     ("[show LT, show GT, show EQ, show (Proxy :: Proxy Int)]", '["LT","GT","EQ","Proxy"]'),
     ("[show rec, show {}, show { n: { m: [1] } }]", '["{ a: 1, b: \\"x\\" }","{}","{ n: { m: [1] } }"]'),
-    ("showRecordFields pairList rec", '["a: 1","b: \\"x\\""]'),
+    ("[showRecordFields pairList rec, showRecordFields (Proxy :: Proxy RL.Nil) rec]", '[" a: 1, b: \\"x\\" ",""]'),
     # Data.Semiring, Data.Ring, Data.CommutativeRing, Data.EuclideanRing, Data.DivisionRing, Data.Field
     ("[add 1 2, zero, mul 3 4, one, 2 + 3 * 4]", "[3,0,12,1,14]"),
     ("[add 0.5 0.25, zero, mul 1.5 2.0, one]", "[0.75,0.0,3.0,1.0]"),
