@@ -134,9 +134,11 @@ async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[L
     return client, started.indexed
 
 
-async def start_timed(cache: Path, workspace: Path, log: str | None = None) -> tuple[LanguageClient, Started]:
+async def start_timed(cache: Path, workspace: Path, log: str | None = None,
+                      options: Sequence[str] = ()) -> tuple[LanguageClient, Started]:
+    """A server started over stdio (with more command-line `options`) on `workspace`, indexed."""
     client = make_test_lsp_client()
-    logging = ["--log-file", log, "--log-level", "INFO"] if log else []
+    logging = [*options, "--log-file", log, "--log-level", "INFO"] if log else list(options)
     spawned_at = time.monotonic()
     spawned = time.perf_counter()
     await client.start_io(sys.executable, "-m", "server", "--stdio", "--cache-dir", str(cache), *logging)

@@ -8,10 +8,11 @@ from one run:
 - `nova check` of the folder on the wall clock with `--jobs 1` and `--jobs N` (N = the machine's cores),
   interleaved, best of `--rounds`, and their ratio (after one untimed run: the stdlib's root comes from the
   cache, `nova.root_cache`, as on any run but a version's first);
-- the language server over stdio: cold index (wall from `initialize` to the end of the indexing progress, and the
-  server's own figure), warm index from the cache (and its ratio to cold), RSS after each and their ratio, RSS per
-  10k lines, keystroke → publishDiagnostics p50 (and max) in the last module of the chain, and the garbage
-  collector's pauses meanwhile (`server.collector`);
+- the language server over stdio (`--server-jobs 1`: started with `--jobs 1`, so it indexes every module in its own
+  process, the serial path a loaded machine takes too): cold index (wall from `initialize` to the end of the
+  indexing progress, and the server's own figure), warm index from the cache (and its ratio to cold), RSS after each
+  and their ratio, RSS per 10k lines, keystroke → publishDiagnostics p50 (and max) in the last module of the chain,
+  and the garbage collector's pauses meanwhile (`server.collector`);
 - each server's start: spawn → `initialize` answered, and its CPU time from spawn to indexed (cold and warm);
 - the server's import time (what a start imports before it answers `initialize`: entry point, transports, hub,
   every feature module), with the code cache every start but a version's first uses and without it, next to a
@@ -19,7 +20,7 @@ from one run:
   written (as an installed package has it; the servers measured use it).
 
 Usage: python bench/scale_bench.py [--sizes 10000,50000] [--large] [--shape chain|wide] [--jobs N] [--rounds 2]
-       [--no-bytecode]
+       [--server-jobs N] [--no-bytecode]
 """
 
 from __future__ import annotations
@@ -203,7 +204,9 @@ def megabytes(rss: str) -> float:
 async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, float]:
     workspace = tmp / f"ws{size}"
     modules, lines, last = generate(workspace, size, args.shape)
-    print(f"\n== {lines} lines, {modules} modules ({args.shape})", flush=True)
+    server = f", servers started with --jobs {args.server_jobs}" if args.server_jobs else ""
+    print(f"\n== {lines} lines, {modules} modules ({args.shape}{server}; load average {os.getloadavg()[0]:.1f})",
+          flush=True)
     row: dict[str, float] = {"lines": lines, "modules": modules}
     if not args.no_cli:
         serial, parallel = check_walls(workspace, args.jobs, args.rounds)
@@ -211,7 +214,8 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
         print(f"nova check: --jobs 1 {serial:.2f} s   --jobs {args.jobs} {parallel:.2f} s   "
               f"(ratio {parallel / serial:.2f}; {lines / serial:.0f} / {lines / parallel:.0f} lines/s)", flush=True)
     cache = tmp / f"cache{size}"
-    client, cold = await start_timed(cache, workspace)
+    options = ["--jobs", str(args.server_jobs)] if args.server_jobs else []
+    client, cold = await start_timed(cache, workspace, options=options)
     row["cold"], row["cold_server"] = cold.indexed, await server_side_indexing(client)
     row["cold_initialized"], row["cold_cpu"] = cold.initialized, cold.cpu
     row["rss_cold"] = megabytes(rss_of(client))
@@ -228,7 +232,7 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
     gc_counts = [a - b for a, b in zip(after["collections"], before["collections"], strict=True)]
     gc_ms = [a - b for a, b in zip(after["totalMs"], before["totalMs"], strict=True)]
     await stop(client)
-    client, warm = await start_timed(cache, workspace)
+    client, warm = await start_timed(cache, workspace, options=options)
     row["warm"], row["warm_server"] = warm.indexed, await server_side_indexing(client)
     row["warm_initialized"], row["warm_cpu"] = warm.initialized, warm.cpu
     row["rss_warm"] = megabytes(rss_of(client))
@@ -282,6 +286,8 @@ if __name__ == "__main__":
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--server-jobs", type=int, default=0,
+                        help="start the servers with --jobs N (1: the serial index; default: the server's choice)")
     parser.add_argument("--no-cli", action="store_true", help="skip the `nova check` timings")
     parser.add_argument("--no-bytecode", action="store_true",
                         help="do not write the packages' bytecode first (measure starts that compile every module)")

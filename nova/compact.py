@@ -302,20 +302,25 @@ def lazy_converter() -> cattrs.Converter:
     return conv
 
 
-def compact_module(layer: Any, module: str) -> bool:
+def compact_module(layer: Any, module: str, *, elements: bool = True, interface: bool = True) -> bool:
     """Keep a module put in `layer` in the compact form a warm start restores (decoded again on first read):
-    a workspace's typed trees take a fraction of the memory so. False when there was nothing to do (the layer
-    does not hold the module itself, or holds it compact already)."""
+    a workspace's typed trees take a fraction of the memory so. `elements`: its typed elements (nine tenths of
+    it); `interface`: its exported schemes and environment, which its importers' checks read (decoding them again
+    there would cost more than keeping them live until those checks are done). False when there was nothing to
+    do (the layer does not hold the module itself, or holds those parts compact already)."""
     entry = layer.get(module)
     if entry is None:
         return False
-    elements = entry.ast.elements
-    if elements and all(type(element) is LazyElement for element in elements.values()):
-        return False
-    exports = {key: structure_value(unstructure_value(value), LazyScheme) for key, value in entry.exports.items()}
-    ast = _local_typed_module(entry.ast)
-    env = structure_value(unstructure_value(entry.env), LazyEnv)
-    return bool(layer.replace_values(module, exports, ast, env))
+    ast, exports, env = entry.ast, entry.exports, entry.env
+    changed = False
+    if elements and any(type(element) is not LazyElement for element in ast.elements.values()):
+        ast, changed = _local_typed_module(ast), True
+    if interface and any(type(value) is not LazyScheme for value in exports.values()):
+        exports = {key: structure_value(unstructure_value(value), LazyScheme) for key, value in exports.items()}
+        changed = True
+    if interface and type(env) is not LazyEnv:
+        env, changed = structure_value(unstructure_value(env), LazyEnv), True
+    return changed and bool(layer.replace_values(module, exports, ast, env))
 
 
 def _local_typed_module(module: Any) -> TypedModule:

@@ -355,11 +355,14 @@ class FolderCheck:
             self._cycles[0][2][checked.name] = put is None or put.exports_changed
         return put
 
-    def adopt(self, step: Step, checked: CheckedModule) -> None:
-        """Keep `checked` as a recorded step's result instead of the one recorded: its compact form, once the
-        layer holds the module compact (the live typed trees are then freed instead of kept here)."""
-        self.results[step.source.path] = checked
-        if step.put and checked.name in self.previous:
+    def adopt(self, checked: CheckedModule) -> None:
+        """Keep `checked` as the recorded result of the module it checks instead of the one recorded: its compact
+        form, once the layer holds the module compact (the live typed trees are then freed instead of kept
+        here)."""
+        owner = self.plan.owners.get(checked.name)
+        if owner is not None and owner.path in self.results:
+            self.results[owner.path] = checked
+        if checked.name in self.previous:
             self.previous[checked.name] = checked
 
     def run(self) -> None:

@@ -2,7 +2,9 @@
 
 Every layer keeps two persistent maps (HAMTs from `immutables`):
 - `_own`: the records put into this layer itself (tombstones included);
-- `_records`: the records visible through this layer (own records over the parent's visible ones, no tombstones).
+- `_records`: the records visible through this layer (own records over the parent's visible ones, no tombstones);
+- `_closures`: per visible or imported module, a revision that changes whenever the revision of a module in its
+  import closure changes in this view (`closure_revision`).
 A lookup is one map probe on `_records`, whatever the depth. A write builds new maps sharing structure with the old
 ones (O(log n) per module), then publishes each affected layer by assigning one reference, top-down. Readers take
 no lock: every read sees one published map, so the rows of a commit appear together or not at all.
@@ -32,11 +34,13 @@ _log = logging.getLogger(__name__)
 
 Subscriber = Callable[[InterfaceUpdated], None]
 RecordMap = immutables.Map[str, Record]
+ClosureMap = immutables.Map[str, int]
 ImporterMap = immutables.Map[str, immutables.Map[str, None]]
 
 _NO_RECORDS: RecordMap = immutables.Map()
 _NO_IMPORTERS: ImporterMap = immutables.Map()
 _NO_NAMES: immutables.Map[str, None] = immutables.Map()
+_NO_CLOSURES: ClosureMap = immutables.Map()
 _NO_ELEMENTS: Mapping[str, Any] = MappingProxyType({})
 
 
@@ -56,6 +60,7 @@ class Layer:
     __slots__ = (
         "__weakref__",
         "_children",
+        "_closures",
         "_dead",
         "_frozen",
         "_importers",
@@ -76,6 +81,7 @@ class Layer:
         self._own: RecordMap = _NO_RECORDS
         self._records: RecordMap = _NO_RECORDS if parent is None else parent._records
         self._importers: ImporterMap = _NO_IMPORTERS if parent is None else parent._importers
+        self._closures: ClosureMap = _NO_CLOSURES if parent is None else parent._closures
         self._children: weakref.WeakSet[Layer] = weakref.WeakSet()
         self._subscribers: tuple[Subscriber, ...] = ()
         self._view_rev = REVISIONS.next()
@@ -109,6 +115,8 @@ class Layer:
             layer._own = immutables.Map({name: rec for name, rec in records.items() if not rec.is_tombstone})
             layer._records = layer._own
             layer._importers = _add_importers(_NO_IMPORTERS, layer._own.values())
+            revision = REVISIONS.next()
+            layer._closures = immutables.Map({name: revision for name in layer._own})
             return layer
         with parent._lock:
             parent._check_alive("restore a snapshot onto")
@@ -125,10 +133,11 @@ class Layer:
         through a pinned view to see them all as of one instant, whatever commits land meanwhile.
         """
         with self._lock:  # brief: only so that the dependency index matches the rows it indexes
-            records, importers = self._records, self._importers
+            records, importers, closures = self._records, self._importers, self._closures
         view = Layer(None, threading.RLock(), frozen=True)
         view._own = view._records = records
         view._importers = importers
+        view._closures = closures
         return view
 
     def begin_batch(self) -> Layer:
@@ -207,6 +216,18 @@ class Layer:
                     found.add(importer)
                     stack.append(importer)
         return found
+
+    def closure_revision(self, module: str) -> int | None:
+        """A number that changes whenever the revision of `module` or of any module it imports, directly or
+        transitively, changes in this view (one appearing or disappearing included), and only then; None while
+        neither the module nor anything it would import ever changed in this view.
+
+        O(1): a pass that depends on a module's whole import closure (what the closure's interfaces declare) keys
+        its result by this instead of walking the closure. Equal numbers for a module, in any two layers, mean the
+        same revisions of its closure: a number is only shared by a batch and the layer it was copied from while
+        they show the same. Values put again in another form under the same revision (`replace_values`) keep it.
+        """
+        return self._closures.get(module)
 
     @property
     def view_revision(self) -> int:
@@ -431,6 +452,7 @@ def _kill(layer: Layer) -> None:
     layer._own = _NO_RECORDS
     layer._records = _NO_RECORDS
     layer._importers = _NO_IMPORTERS
+    layer._closures = _NO_CLOSURES
     layer._view_rev = REVISIONS.next()
     children = list(layer._children)
     layer._children = weakref.WeakSet()
@@ -514,6 +536,7 @@ def _refresh(layer: Layer, modules: Iterable[str], changes: list[_Change]) -> No
         _move_import_edges(importer_mutation, change)
     new_importers = importer_mutation.finish()
     new_records = record_mutation.finish()
+    layer._closures = _closures_after(layer._closures, new_importers, changed)
     layer._importers = new_importers
     layer._records = new_records  # the publication: readers switch to the new rows here, all at once
     layer._view_rev = REVISIONS.next()  # after the rows, so a reader reading it first never keys new rows as old
@@ -521,6 +544,31 @@ def _refresh(layer: Layer, modules: Iterable[str], changes: list[_Change]) -> No
     names = [change.module for change in changed]
     for child in list(layer._children):
         _refresh(child, names, changes)
+
+
+def _closures_after(closures: ClosureMap, importers: ImporterMap, changed: list[_Change]) -> ClosureMap:
+    """`closures` with one fresh revision for each changed module whose revision changed (or which appeared or
+    disappeared) and for every module importing it, directly or transitively: O(those modules), nothing for the
+    rest of the view."""
+    moved = [change.module for change in changed if _revision_of(change.old) != _revision_of(change.new)]
+    if not moved:
+        return closures
+    revision = REVISIONS.next()
+    mutation = closures.mutate()
+    stack = moved
+    seen: set[str] = set(moved)
+    while stack:
+        module = stack.pop()
+        mutation[module] = revision
+        for importer in importers.get(module, _NO_NAMES):
+            if importer not in seen:
+                seen.add(importer)
+                stack.append(importer)
+    return mutation.finish()
+
+
+def _revision_of(record: Record | None) -> int | None:
+    return None if record is None or record.entry is None else record.rev
 
 
 def _move_import_edges(importers: immutables.MapMutation[str, immutables.Map[str, None]], change: _Change) -> None:

@@ -38,6 +38,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--token-file", metavar="PATH", type=Path,
                         help="with --tcp: where to write the token clients must send (default: "
                         "$XDG_RUNTIME_DIR/nova-lsp/tcp-PORT.token)")
+    parser.add_argument("--jobs", metavar="N", type=count(1, 1024),
+                        help="worker processes a large folder's first index may use (default: the cores; 1: check "
+                        "every module in this process)")
     parser.add_argument("--version", action="version", version=f"nova-lsp {__version__}")
     bounds = parser.add_argument_group("bounds (what one client may make the server spend)")
     bounds.add_argument("--max-file-size", metavar="BYTES", type=byte_size, default=defaults.max_file_bytes,
@@ -111,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"nova-lsp: {error}", file=sys.stderr)
         return 2
-    hub = Hub(cache_dir=args.cache_dir, cache_enabled=not args.no_cache, limits=server_limits(args))
+    hub = Hub(cache_dir=args.cache_dir, cache_enabled=not args.no_cache, limits=server_limits(args),
+              jobs=args.jobs)
     stamp("hub")
     try:
         if address is not None:

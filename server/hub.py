@@ -170,6 +170,7 @@ class ProjectBaseline:
             await self._index_in_parallel(the_plan, only, total, progress, workers)
             return
         run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
+        waiting = importers_to_check(the_plan, only)
         done = 0
         while (step := run.next_step()) is not None:
             try:
@@ -178,13 +179,15 @@ class ProjectBaseline:
                 log.exception("checking %s failed", step.source.path)
                 continue
             run.record(step, checked)
-            self.checked[checked.name] = checked
+            module = checked.name
+            self.checked[module] = checked
             self.unsaved_changes = True
+            del checked  # its live trees go with the compaction
             if step.put:
-                await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, step, checked.name)
+                await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, module, waiting)
             done = min(done + 1, total)
             if progress is not None:
-                await progress(done, total, checked.name)
+                await progress(done, total, module)
             await asyncio.sleep(0)
 
     async def _index_in_parallel(self, the_plan: Any, only: set[str] | None, total: int,
@@ -223,26 +226,41 @@ class ProjectBaseline:
             self.checked[checked.name] = checked
         self.unsaved_changes = True
 
-    def _compact_indexed(self, run: FolderCheck, step: Any, module: str) -> None:
+    def _compact_indexed(self, run: FolderCheck, module: str, waiting: dict[str, int]) -> None:
         """A module of a serial index made compact as soon as it is checked (not after the whole index): its live
         trees are freed before the next module's check allocates, so the heap never holds the whole index's trees
         (at 50k lines: 84 MB instead of 176 MB after the index, which the allocator does not give back; the
-        index's total CPU time is lower, too)."""
-        self.compact([module])
-        shell = self.checked.get(module)
-        if shell is not None:
-            run.adopt(step, shell)
+        index's total CPU time is lower, too). Its interface (exported schemes, environment) stays live while
+        modules of the index that import it are still to be checked (`waiting`: how many), which read it: then
+        it is made compact too, so that the index ends as compact as a warm start (an interface decoded by each
+        importer's check would otherwise stay decoded). Then the check's cyclic garbage is collected and what is
+        left frozen (`settle_heap`)."""
+        with collector_paused():
+            self.compact([module], interface=not waiting.get(module))
+            released = []
+            for imported in dict.fromkeys(run.plan.owners[module].imports if module in run.plan.owners else ()):
+                if imported != module and waiting.get(imported, 0) > 0:
+                    waiting[imported] -= 1
+                    if not waiting[imported]:
+                        released.append(imported)
+            self.compact(released, elements=False)
+            for name in (module, *released):
+                shell = self.checked.get(name)
+                if shell is not None:
+                    run.adopt(shell)
+        settle_heap()
 
-    def compact(self, modules: Iterable[str]) -> int:
+    def compact(self, modules: Iterable[str], *, elements: bool = True, interface: bool = True) -> int:
         """Keep the typed values of `modules` in the compact form of a warm start (on the check worker, after a
         cold index), decoded again on first read: the memory of a cold start comes down to a warm start's.
-        Returns how many modules it compacted."""
+        `elements`, `interface`: which parts (see `nova.compact.compact_module`). Returns how many modules it
+        compacted."""
         from nova.compact import compact_module
 
         count = 0
         for module in modules:
             try:
-                count += compact_module(self.layer, module)
+                count += compact_module(self.layer, module, elements=elements, interface=interface)
             except Exception:
                 log.exception("could not compact %s", module)
                 continue
@@ -362,6 +380,23 @@ class ProjectBaseline:
             log.exception("could not write the cache of %s", self.folder)
 
 
+def importers_to_check(the_plan: Any, only: set[str] | None) -> dict[str, int]:
+    """Module → how many other modules of an index (the plan's, or those of `only`) import it, for the modules
+    whose interface can be made compact once those are checked: the members of an import cycle are checked again
+    round after round, so theirs stays live until the index is over (`Hub._compact_and_save`)."""
+    cyclic = {m for group in the_plan.groups if len(group) > 1 for m in group}
+    waiting: dict[str, int] = {}
+    for module, source in the_plan.owners.items():
+        if only is not None and module not in only:
+            continue
+        for imported in dict.fromkeys(source.imports):
+            if imported != module:
+                waiting[imported] = waiting.get(imported, 0) + 1
+    for module in cyclic:
+        waiting[module] = -1
+    return waiting
+
+
 def in_child(work: Callable[[], Any], seconds: float) -> bool:
     """Run `work` in a forked child and wait for it (at most `seconds`: then it is killed); True when it ended
     without an error. False at once where there is no fork. The child leaves without any clean-up of this
@@ -407,24 +442,23 @@ def collector_paused() -> Iterator[None]:
 
 
 def checked_out_of_sight(run: FolderCheck, step: Any) -> CheckedModule:
-    """One module of an index checked, its typed trees then moved out of the collector's sight (gc.freeze).
-    Otherwise each collection of the older generations walks every module indexed so far: pauses of half a
-    second on a 50k-line folder, in the middle of an open document's keystrokes. A check leaves next to no cyclic
-    garbage (refcounting frees its trees once compacted), so freezing keeps nothing alive that would be freed."""
+    """One module of an index checked with the collector paused (its trees are made compact next, then what is
+    left moved out of the collector's sight: `ProjectBaseline._compact_indexed`)."""
     from nova.check.lint_names import forget_cached_facts
 
     with collector_paused():
         checked = run.check(step)
         forget_cached_facts()  # each declaration of an index is linted once: its facts are not kept for keystrokes
-        gc.freeze()
     return checked
 
 
 def settle_heap(collect: bool = True) -> None:
-    """After indexing, move the long-lived index out of the collector's sight (gc.freeze): otherwise every full
-    collection walks the whole typed AST of the workspace, a pause of seconds in the middle of a keystroke.
-    Checks leave cyclic garbage, collected first so it is not kept for good; a restore that checked nothing leaves
-    none worth a full collection (tens of milliseconds of a warm start)."""
+    """After indexing (and after each module of a serial index, once compact), move the long-lived index out of the
+    collector's sight (gc.freeze): otherwise every full collection walks the whole typed AST of the workspace, a
+    pause of seconds in the middle of a keystroke. Checks leave cyclic garbage (the compiled parser's and scope's
+    closures hold a module's tokens and the environments it imported: half the heap of a 50k-line index), collected
+    first so it is not kept for good; that collection walks only what was made since the last freeze. A restore
+    that checked nothing leaves none worth a full collection (tens of milliseconds of a warm start)."""
     if collect:
         gc.collect()
     gc.freeze()

@@ -236,13 +236,19 @@ class CheckerBase(Inference):
         mod, key = min(how[1:])
         return (mod, keys.name_of(key))
 
+    def reached_env(self, mod: str) -> ModuleEnv | None:
+        """The environment of another module the imports reach (the origin of a name in scope)."""
+        if mod == self.name:
+            return None
+        return self.envs.get(mod) or env_of(self.view, mod)
+
     def type_display_names(self) -> dict[tuple[str, str], str]:
         """How this module refers to the types it imports under another name than their own (`M.Map` for
         `import Data.Map as M`); an unqualified name is preferred when there is one."""
         from nova.types.pretty import display_names
 
         def identify(mod: str, key: str) -> tuple[str, str] | None:
-            env = self.envs.get(mod)
+            env = self.reached_env(mod)
             info = env.type_infos.get(keys.name_of(key)) if env is not None else None
             return (info.module, info.name) if info is not None else None
 
@@ -258,7 +264,7 @@ class CheckerBase(Inference):
             if len(refs) != 1 or name in self.own_types:
                 continue
             mod, key = next(iter(refs))
-            env = self.envs.get(mod)
+            env = self.reached_env(mod)
             imported = env.type_infos.get(keys.name_of(key)) if env is not None else None
             if imported is not None and _foldable(imported):
                 assert imported.synonym is not None

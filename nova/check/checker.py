@@ -142,7 +142,8 @@ class ModuleChecker(InstanceBodies):
 
     def _header_key(self, mod: ast.Module) -> Any:
         """What the declaration phase depends on: every non-value declaration (fingerprint and place), the
-        names of the values, the header, and the revision of every module reachable through the imports."""
+        names of the values, the header, and the revisions of every module reachable through the imports, which
+        the registry keys per imported module (`closure_revision`: O(the imports), not O(what they reach))."""
         parts: list[Any] = [mod.name, mod.exports, mod.imports]
         values: list[str] = []
         for d in mod.decls:
@@ -153,19 +154,8 @@ class ModuleChecker(InstanceBodies):
             else:
                 parts.append(d)
         parts.append(frozenset(values))
-        seen: set[str] = set()
-        todo = instance_roots(mod)
-        revs: list[tuple[str, int | None]] = []
-        while todo:
-            m = todo.pop()
-            if m in seen:
-                continue
-            seen.add(m)
-            entry = self.view.get(m)
-            revs.append((m, entry.rev if entry is not None else None))
-            if entry is not None:
-                todo.extend(entry.imports)
-        parts.append(tuple(sorted(revs, key=lambda x: x[0])))
+        view = self.view
+        parts.append(tuple((m, view.closure_revision(m)) for m in sorted(set(instance_roots(mod)))))
         return tuple(parts)
 
 

@@ -55,10 +55,9 @@ def _digest_order(entry: tuple[Any, ...]) -> tuple[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class _EnvParts:
-    """What `_build_class_env` takes from one imported module's environment, computed once per environment:
-    every module that imports it (a stdlib module reaches about 600 instances) reads the same."""
+    """What `_build_class_env` takes from one imported module's environment, computed once per version of the
+    module: every module that imports it (a stdlib module reaches about 600 instances) reads the same."""
 
-    env: ModuleEnv
     classes: tuple[Any, ...]
     instances: tuple[tuple[tuple[str, str], list[InstanceInfo]], ...]
     """Its instances grouped by class, each group in declaration order."""
@@ -66,15 +65,36 @@ class _EnvParts:
     """(`_digest_order` key, digest entry) of each instance, then of the module's classes."""
 
 
-_ENV_PARTS: dict[int, _EnvParts] = {}
-_ENV_PARTS_KEPT = 2048
-"""Environments remembered (keyed by identity; each kept alive while remembered, so an id is never reused)."""
+@dataclass(frozen=True, slots=True)
+class _Reach:
+    """The classes and instances declared in a module's import closure, itself included: the parts of each module
+    of the closure that declares any, in the order a depth-first walk from the module reaches them (each module's
+    imports last to first, as `_walk_class_env` takes them)."""
+
+    parts: tuple[tuple[str, _EnvParts], ...]
+    names: frozenset[str]
+    """The modules of `parts`."""
 
 
-def _env_parts(module: str, env: ModuleEnv) -> _EnvParts:
-    parts = _ENV_PARTS.get(id(env))
-    if parts is not None and parts.env is env:
-        return parts
+_NO_REACH = _Reach((), frozenset())
+_KEPT = 4096
+"""Entries each memo below holds before it starts over."""
+_ENV_PARTS: dict[tuple[str, int], _EnvParts] = {}
+"""(module, its revision) → its parts: a revision identifies one version of a module's values in every layer."""
+_PRIM_PARTS: dict[str, tuple[ModuleEnv, _EnvParts]] = {}
+"""Parts of the compiler's own `Prim.*` environments (in no layer), kept with the environment they came from."""
+_REACHES: dict[tuple[str, int], _Reach] = {}
+"""(module, its closure revision) → its `_Reach`: the registry's `closure_revision` changes with any revision in
+the module's import closure, so an importer combines its imports' reaches instead of walking their closures."""
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(memo) >= _KEPT:
+        memo.clear()
+    memo[key] = value
+
+
+def _parts_of(module: str, env: ModuleEnv) -> _EnvParts:
     groups: dict[tuple[str, str], list[InstanceInfo]] = {}
     digest: list[tuple[tuple[str, str], Any]] = []
     for inst in env.instances:
@@ -83,11 +103,116 @@ def _env_parts(module: str, env: ModuleEnv) -> _EnvParts:
         digest.append((_digest_order(entry), entry))
     classes_entry = (module, tuple(env.class_infos.items()))
     digest.append((_digest_order(classes_entry), classes_entry))
-    parts = _EnvParts(env, tuple(env.class_infos.values()), tuple(groups.items()), tuple(digest))
-    if len(_ENV_PARTS) >= _ENV_PARTS_KEPT:
-        _ENV_PARTS.clear()
-    _ENV_PARTS[id(env)] = parts
-    return parts
+    return _EnvParts(tuple(env.class_infos.values()), tuple(groups.items()), tuple(digest))
+
+
+def _env_parts(module: str, env: ModuleEnv, rev: int | None) -> _EnvParts:
+    """The parts of `module`'s environment `env`, read from the registry under revision `rev` (None: one of the
+    compiler's `Prim.*` environments)."""
+    if rev is None:
+        kept = _PRIM_PARTS.get(module)
+        if kept is not None and kept[0] is env:
+            return kept[1]
+        parts = _parts_of(module, env)
+        _PRIM_PARTS[module] = (env, parts)
+        return parts
+    got = _ENV_PARTS.get((module, rev))
+    if got is None:
+        got = _parts_of(module, env)
+        _remember(_ENV_PARTS, (module, rev), got)
+    return got
+
+
+def _env_with_revision(view: Any, module: str) -> tuple[ModuleEnv | None, int | None]:
+    """`scope.env_of` with the revision of the entry it came from (read together: a put meanwhile cannot pair one
+    version's environment with another's revision)."""
+    entry = view.get(module)
+    if entry is None:
+        return env_of(view, module), None
+    env = entry.env
+    return (env if isinstance(env, ModuleEnv) else None), entry.rev
+
+
+def _declares_any(env: ModuleEnv) -> bool:
+    return bool(env.instances) or bool(env.class_infos)
+
+
+def _joined(reaches: list[_Reach]) -> _Reach:
+    """The reaches one after the other, each module once (at its first place)."""
+    if not reaches:
+        return _NO_REACH
+    first = reaches[0]
+    parts: list[tuple[str, _EnvParts]] | None = None
+    names: set[str] | None = None
+    for reach in reaches[1:]:
+        if reach.names <= (first.names if names is None else names):
+            continue
+        if parts is None or names is None:
+            parts, names = list(first.parts), set(first.names)
+        for name, part in reach.parts:
+            if name not in names:
+                names.add(name)
+                parts.append((name, part))
+    return first if parts is None or names is None else _Reach(tuple(parts), frozenset(names))
+
+
+def _reach_of(view: Any, root: str) -> _Reach | None:
+    """`_Reach` of `root` in `view`, from the remembered reaches of the modules it imports (computed first where
+    none is remembered); None when an import cycle runs through its closure (the walk's order then depends on
+    where it enters the cycle: `_walked` takes it)."""
+    done: dict[str, _Reach] = {}
+    expanded: dict[str, tuple[ModuleEnv, int | None, int | None]] = {}
+    """Module → its environment, revision and closure revision as first read (until it is done)."""
+    stack = [root]
+    while stack:
+        module = stack[-1]
+        if module in done:
+            stack.pop()
+            continue
+        if module not in expanded:
+            stamp = view.closure_revision(module)  # before the values it keys (see the end of this loop)
+            known = _REACHES.get((module, stamp)) if stamp is not None else None
+            env, rev = (None, None) if known is not None else _env_with_revision(view, module)
+            if known is not None or env is None:
+                done[module] = _NO_REACH if known is None else known
+                stack.pop()
+                continue
+            expanded[module] = (env, rev, stamp)
+            for imported in env.imports:
+                if imported in expanded and imported not in done:
+                    return None
+                if imported not in done:
+                    stack.append(imported)
+            continue
+        env, rev, stamp = expanded[module]
+        own = [_Reach(((module, _env_parts(module, env, rev)),), frozenset((module,)))] if _declares_any(env) else []
+        reach = _joined(own + [done[i] for i in reversed(env.imports)])
+        done[module] = reach
+        stack.pop()
+        # remembered only when nothing in the closure changed while it was read (a put on another thread)
+        if stamp is not None and view.closure_revision(module) == stamp:
+            _remember(_REACHES, (module, stamp), reach)
+    return done[root]
+
+
+def _walked(view: Any, roots: list[str], skipped: str) -> tuple[tuple[str, _EnvParts], ...]:
+    """The parts of every module `roots` reach but `skipped` (and what only it reaches), by a depth-first walk over
+    them all: what `_reach_of` gives without a cycle, in the same order."""
+    seen: set[str] = set()
+    todo = list(roots)
+    found: list[tuple[str, _EnvParts]] = []
+    while todo:
+        m = todo.pop()
+        if m in seen or m == skipped:
+            continue
+        seen.add(m)
+        env, rev = _env_with_revision(view, m)
+        if env is None:
+            continue
+        if _declares_any(env):
+            found.append((m, _env_parts(m, env, rev)))
+        todo.extend(env.imports)
+    return tuple(found)
 
 
 _ORDER_OF_PAIR = itemgetter(0)
@@ -96,28 +221,36 @@ _ORDER_OF_PAIR = itemgetter(0)
 class Declarations(KindInference):
     # ------------------------------------------------------------------ classes and instances in scope
     def _build_class_env(self, mod: ast.Module) -> None:
+        """The classes and instances of every module the imports reach (and the digest of them a binding group's
+        reuse compares), joined from each import's remembered `_Reach`: the cost is in the imports and the
+        classes and instances they bring, not in how many modules they reach. A module that one of them reaches
+        itself (an import cycle) is walked (`_walked`)."""
         classenv = self.classenv
         for ci in PRIM_CLASSES.values():
             classenv.add_class(ci)
-        seen: set[str] = set()
-        todo = instance_roots(mod)
+        roots = [m for m in instance_roots(mod) if m != self.name]
+        view = self.view
+        reaches: list[_Reach] = []
+        if not (set(roots) & view.dependents(self.name)):
+            for m in reversed(roots):
+                reach = _reach_of(view, m)
+                if reach is None:
+                    break
+                reaches.append(reach)
+            else:
+                self._add_class_parts(_joined(reaches).parts)
+                return
+        self._add_class_parts(_walked(view, roots, self.name))
+
+    def _add_class_parts(self, found: tuple[tuple[str, _EnvParts], ...]) -> None:
+        classenv = self.classenv
         digest: list[tuple[tuple[str, str], Any]] = []
-        while todo:
-            m = todo.pop()
-            if m in seen or m == self.name:
-                continue
-            seen.add(m)
-            env = self.envs.get(m) or env_of(self.view, m)
-            if env is None:
-                continue
-            self.envs[m] = env
-            parts = _env_parts(m, env)
+        for _module, parts in found:
             for ci in parts.classes:
                 classenv.add_class(ci)
             for ref, insts in parts.instances:
                 classenv.add_instances(ref, insts)
             digest.extend(parts.digest)
-            todo.extend(env.imports)
         digest.sort(key=_ORDER_OF_PAIR)  # stable: the order `sorted(entries, key=_digest_order)` gives
         self.instance_digest = tuple(entry for _order, entry in digest)
 

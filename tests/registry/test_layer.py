@@ -470,3 +470,53 @@ def test_replace_values_swaps_equal_values_in_place_without_a_revision_or_an_eve
         batch.replace_values("Foo", *module_values("Foo", ("f",)))
     with pytest.raises(RegistryError, match="frozen"):
         root.replace_values("Prelude", *module_values("Prelude"))
+
+
+def test_closure_revision_changes_exactly_when_a_module_of_the_closure_changes() -> None:
+    root = Layer.new_root([entry("Prelude"), entry("Data.List", imports=("Prelude",))])
+    base = root.begin_batch()
+    put(base, "A", imports=("Prelude",))
+    put(base, "B", imports=("A",))
+    put(base, "C", imports=("B", "Missing"))
+    put(base, "Other", imports=("Prelude",))
+    batch = base.begin_batch()
+
+    def closures(layer: Layer) -> dict[str, int | None]:
+        return {m: layer.closure_revision(m) for m in ("Prelude", "Data.List", "A", "B", "C", "Other", "Missing")}
+
+    assert root.closure_revision("Prelude") is not None and closures(batch) == closures(base)
+    assert closures(base)["Missing"] is None
+    before = closures(base)
+    put(batch, "A", imports=("Prelude",), tag="2")  # a keystroke in A: its importers' closures change in the batch only
+    after = closures(batch)
+    assert closures(base) == before
+    assert {m for m in after if after[m] != before[m]} == {"A", "B", "C"}
+    put(batch, "A", imports=("Prelude",), tag="2")  # no-op put
+    assert closures(batch) == after
+    exports, ast, env = module_values("B")
+    assert base.replace_values("B", exports, ast, env)  # equal values in another form: the same closure
+    assert closures(base) == before
+    pinned = batch.pinned()
+    put(batch, "Missing")  # an import appearing changes its importers' closures
+    assert {m for m, r in closures(batch).items() if r != after[m]} == {"Missing", "C"}
+    assert closures(pinned) == after
+    batch.discard(["A", "Missing"])  # the baseline's A shows again: a new number, never the one of the edit
+    discarded = closures(batch)
+    assert discarded["A"] not in (after["A"], None) and discarded["C"] not in (after["C"], before["C"])
+    assert discarded["Other"] == before["Other"] and discarded["Prelude"] == before["Prelude"]
+    seen = closures(base)
+    put(batch, "B", imports=("A",), tag="3")
+    batch.commit(["B"])  # a save: the baseline's B and C change, A does not
+    assert {m for m, r in closures(base).items() if r != seen[m]} == {"B", "C"}
+    saved = closures(batch)
+    base.remove("A")  # seen through the batch too
+    assert {m for m, r in closures(batch).items() if r != saved[m]} == {"A", "B", "C"}
+
+
+def test_closure_revision_of_a_batch_follows_its_own_puts() -> None:
+    base = root_with("Prelude").begin_batch()
+    put(base, "A", imports=("Prelude",))
+    child = base.begin_batch()
+    assert child.closure_revision("A") == base.closure_revision("A")
+    put(child, "Prelude", tag="2")
+    assert child.closure_revision("A") != base.closure_revision("A")

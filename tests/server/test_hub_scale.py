@@ -4,6 +4,7 @@ index, progress for each), and its typed values kept compact afterwards (a warm 
 from __future__ import annotations
 
 import asyncio
+import collections
 import threading
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from nova import parallel
-from nova.compact import LazyElement
+from nova.compact import LazyElement, LazyEnv, LazyScheme
 from nova.snapshot import encode
 from nova.types.pretty import print_scheme
 from server import hub as hub_module
@@ -139,6 +140,9 @@ async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_sam
     layer = baseline.layer
     gen3 = layer.get("Gen3")
     assert all(type(element) is LazyElement for element in gen3.ast.elements.values())
+    for module in layer.own_modules():  # interfaces too, those decoded by the importers' checks included
+        entry = layer.get(module)
+        assert type(entry.env) is LazyEnv and all(type(s) is LazyScheme for s in entry.exports.values()), module
     assert not any(m.cache or m.structure for m in baseline.checked.values())  # no live incremental state
     assert baseline.checked["Gen3"].typed_ast is gen3.ast  # the compact values
     assert [d.code for d in baseline.checked["Wrong"].diagnostics] == ["TypesDoNotUnify"]  # diagnostics kept
@@ -149,6 +153,9 @@ async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_sam
     result = check_workspace(FOLDER, root(), Path("/ws"))
     assert encode(dict(layer.get("Gen3").ast.elements)) == encode(dict(result.layer.get("Gen3").ast.elements))
     assert encode(dict(layer.get("Gen3").exports)) == encode(dict(result.layer.get("Gen3").exports))
+    for module in ("Gen0", "Gen3", "Gen8", "CycleA"):  # interfaces made compact after their importers read them
+        assert encode(layer.get(module).env) == encode(result.layer.get(module).env), module
+        assert encode(dict(layer.get(module).exports)) == encode(dict(result.layer.get(module).exports)), module
     result.layer.discard()
     hub.shutdown()
 
@@ -176,24 +183,39 @@ def test_a_large_folder_is_indexed_on_workers_a_chain_only_while_a_core_is_idle(
     hub.shutdown()
 
 
-def test_an_indexed_modules_trees_are_moved_out_of_the_collectors_sight(tmp_path: Path) -> None:
-    """Each module of a serial index is frozen once checked (gc.freeze): later collections of the older generations
-    do not walk the index (pauses of half a second at 50k lines before). Reference counting still frees what the
-    compaction drops; a check leaves next to no cyclic garbage to be kept by the freeze."""
+@pytest.mark.asyncio
+async def test_an_indexed_modules_trees_are_moved_out_of_the_collectors_sight_without_its_garbage(
+        tmp_path: Path) -> None:
+    """Each module of a serial index is frozen once checked and compact (gc.freeze): later collections of the older
+    generations do not walk the index (pauses of half a second at 50k lines before). The cyclic garbage its check
+    left (closures of the compiled parser holding the module's tokens, of the import resolution holding the
+    environments it read) is collected first, not frozen for good."""
     import gc
 
-    from nova.syntax import parse_module
-    from nova.workspace import FolderCheck, plan, source_of_parse
-    from server.hub import checked_out_of_sight
+    from server.hub import ProjectBaseline
 
-    sources = [source_of_parse(path, text, parse_module(text)) for path, text in FOLDER.items()]
-    run = FolderCheck(plan(sources, Path("/ws")), root().begin_batch())
-    step = run.next_step()
-    assert step is not None
-    checked = checked_out_of_sight(run, step)
-    tree = checked.typed_ast
+    folder = tmp_path / "ws"
+    write_folder(folder)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=1)
+    hub._root = root()
+    baseline = ProjectBaseline(hub, folder, hub.root.begin_batch())
+    gc.unfreeze()  # what earlier tests left frozen is not this index's
+    gc.collect()
+    await baseline.index(None)
+    tree = baseline.layer.get("Gen3").ast
     assert gc.is_tracked(tree) and gc.get_freeze_count() > 0
     assert not any(o is tree for o in gc.get_objects())  # in the permanent generation, out of every collection's walk
+    gc.unfreeze()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        left = [o for o in gc.garbage if type(o).__module__.startswith("nova.")]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.freeze()
+    assert len(left) < 50, collections.Counter(type(o).__name__ for o in left).most_common(5)
+    hub.shutdown()
 
 
 @pytest.mark.asyncio
@@ -216,6 +238,13 @@ async def test_a_serial_index_makes_each_module_compact_as_soon_as_it_is_checked
     await baseline.index(progress)
     assert set(compact_when_reported) == set(baseline.module_paths)
     assert all(compact_when_reported.values()), compact_when_reported
+    # each interface was made compact once its importers were checked, which read it live (an import cycle's
+    # members stay live until the index is over, for the rounds that check them again; a module whose types a
+    # farther importer reads is decoded again there)
+    layer = baseline.layer
+    live = {m for m in layer.own_modules() if type(layer.get(m).env) is not LazyEnv
+            or any(type(s) is not LazyScheme for s in layer.get(m).exports.values())}
+    assert {"CycleA", "CycleB"} <= live and {"Gen8", "Lost", "Twin", "Wrong"}.isdisjoint(live), live
     # nor does it keep the lint's per-declaration facts of every module (kept for keystrokes: tens of MB at 50k)
     from nova.check import lint_names
 
