@@ -72,10 +72,8 @@ def picture(result: WorkspaceResult) -> dict[str, Any]:
             "modules": modules, "layer": sorted(result.layer.own_modules())}
 
 
-def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
-    monkeypatch.setattr(parallel, "MIN_LINES", 10)
-    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+def record_arrivals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the modules a parallel check receives from its workers, in the order they arrive."""
     arrived: list[str] = []
     original = parallel.ParallelCheck._record
 
@@ -84,6 +82,14 @@ def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytes
         original(self, source, checked)
 
     monkeypatch.setattr(parallel.ParallelCheck, "_record", record)
+    return arrived
+
+
+def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
+    arrived = record_arrivals(monkeypatch)
     serial = check_workspace(FOLDER, root(), Path("/ws"), jobs=1)
     assert not arrived
     spread = check_workspace(FOLDER, root(), Path("/ws"), jobs=2)
@@ -258,14 +264,7 @@ def test_a_large_chain_of_imports_is_checked_by_two_workers_in_turn_while_a_core
     chain = {f"/ws/Gen{n}.nova": chain_module(n, [n - 1] if n else []) for n in range(8)}
     chain["/ws/Linted.nova"] = FOLDER["/ws/Linted.nova"].replace("Gen5 (g5, area5)", "Gen7 (g7, area7)").replace(
         "g5 x", "g7 x")
-    arrived: list[str] = []
-    original = parallel.ParallelCheck._record
-
-    def record(self: parallel.ParallelCheck, source: Any, checked: Any) -> None:
-        arrived.append(checked.name)
-        original(self, source, checked)
-
-    monkeypatch.setattr(parallel.ParallelCheck, "_record", record)
+    arrived = record_arrivals(monkeypatch)
     monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)
     serial = check_workspace(chain, root(), Path("/ws"), jobs=2)
     assert arrived == []
