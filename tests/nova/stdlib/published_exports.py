@@ -583,6 +583,5 @@ PUBLISHED: dict[str, str] = {
 }
 """PureScript module → the names it exports (see the module docstring for the notation)."""
 
-OMITTED: dict[tuple[str, str], str] = {
-}
+OMITTED: dict[tuple[str, str], str] = {}
 """(module, name) → why Nova's module deliberately lacks a published name."""

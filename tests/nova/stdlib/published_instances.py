@@ -48,7 +48,7 @@ packages' CHANGELOG.md were used):
 from __future__ import annotations
 
 WARN_MAP = (
-    'Warn (Text "Data.Map\'s `Semigroup` instance is now unbiased and differs from the left-biased instance defined in'
+    "Warn (Text \"Data.Map's `Semigroup` instance is now unbiased and differs from the left-biased instance defined in"
     ' PureScript releases <= 0.13.x.")'
 )
 PRIVATE_HELPER = "a type of the module's own behind its defaults, not exported"

@@ -97,6 +97,4 @@ def test_every_exported_stdlib_value_was_evaluated() -> None:
 
 def _never_chosen(element: Any) -> bool:
     instance = getattr(element, "instance", None)
-    return instance is not None and any(
-        c.module == "Prim.TypeError" and c.cls == "Fail" for c in instance.context
-    )
+    return instance is not None and any(c.module == "Prim.TypeError" and c.cls == "Fail" for c in instance.context)

@@ -14,9 +14,13 @@ from nova.syntax import parse_module
 from nova.types.pretty import canonical_scheme
 from nova.types.terms import TForall, TGen, open_forall
 from nova.types.types import Scheme
+from tests.nova.stdlib import published_signatures, published_signatures_collections
 from tests.nova.stdlib.published_exports import PUBLISHED
-from tests.nova.stdlib.published_signatures import DIFFERS, IMPORTS, SIGNATURES
 from tests.nova.stdlib.stdlib_examples import root
+
+SIGNATURES = {**published_signatures.SIGNATURES, **published_signatures_collections.SIGNATURES}
+IMPORTS = {**published_signatures.IMPORTS, **published_signatures_collections.IMPORTS}
+DIFFERS = {**published_signatures.DIFFERS, **published_signatures_collections.DIFFERS}
 
 COMMON_IMPORTS = "import Prelude\nimport Data.Maybe (Maybe)\nimport Data.Tuple (Tuple)\nimport Effect (Effect)"
 
@@ -86,6 +90,12 @@ def test_the_stdlib_value_has_the_published_type(module: str) -> None:
         if stdlib_scheme(module, name) != want and (module, name) not in DIFFERS
     ]
     assert differ == []
+
+
+def test_the_data_files_do_not_overlap() -> None:
+    """A module's signatures live in one data file (a second entry would silently replace the first)."""
+    both = published_signatures.SIGNATURES.keys() & published_signatures_collections.SIGNATURES.keys()
+    assert both == set()
 
 
 def test_every_signature_names_a_published_value() -> None:

@@ -65,5 +65,5 @@ ok = show { a: 1, b: "x" }
 
 def test_show_accepts_a_record_and_rejects_a_record_type_with_a_duplicate_label() -> None:
     assert _errors(SHOW_RECORD) == []
-    bad = 'bad :: String\nbad = show (unsafeCoerce { a: 1 } :: { a :: Int, a :: String })\n'
+    bad = "bad :: String\nbad = show (unsafeCoerce { a: 1 } :: { a :: Int, a :: String })\n"
     assert _errors(SHOW_RECORD + bad) != []

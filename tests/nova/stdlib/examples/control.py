@@ -48,15 +48,24 @@ EXAMPLES: list[tuple[str, str]] = [
     ("extract (Identity 5)", "5"),
     # Data.Monoid.Alternate
     ("unwrap (Alternate Nothing <> Alternate (Just 1) <> Alternate (Just 2))", "Just 1"),
-    ("[Alternate [1] <> mempty, Alternate [2] <|> empty, pure 3, map (_ + 1) (Alternate [4])]", "[Alternate [1],Alternate [2],Alternate [3],Alternate [5]]"),
+    (
+        "[Alternate [1] <> mempty, Alternate [2] <|> empty, pure 3, map (_ + 1) (Alternate [4])]",
+        "[Alternate [1],Alternate [2],Alternate [3],Alternate [5]]",
+    ),
     (
         "[Alternate (Just 1) == Alternate (Just 1), eq1 (Alternate [1]) (Alternate [2]), Alternate [1] < Alternate [2]]",
         "[true,false,true]",
     ),
     ("[compare1 (Alternate [1]) (Alternate [0]), compare (Alternate [1]) (Alternate [1])]", "[GT,EQ]"),
-    ("[show (Alternate [1]), show (top :: Alternate Identity Boolean)]", '["(Alternate [1])","(Alternate (Identity true))"]'),
+    (
+        "[show (Alternate [1]), show (top :: Alternate Identity Boolean)]",
+        '["(Alternate [1])","(Alternate (Identity true))"]',
+    ),
     ("unwrap (Alternate (Just negate) <*> Alternate (Just 1))", "Just (-1)"),
     ("unwrap (Alternate [1, 2] >>= \\x -> Alternate [x, x * 10])", "[1,10,2,20]"),
     ("[extract (Alternate (Identity 7)), extract (extend (\\_ -> 8) (Alternate (Identity 7)))]", "[7,8]"),
-    ("[unwrap (guard true $> 1 :: Alternate Array Int), unwrap (ap (Alternate [negate]) (Alternate [1, 2]))]", "[[1],[-1,-2]]"),
+    (
+        "[unwrap (guard true $> 1 :: Alternate Array Int), unwrap (ap (Alternate [negate]) (Alternate [1, 2]))]",
+        "[[1],[-1,-2]]",
+    ),
 ]

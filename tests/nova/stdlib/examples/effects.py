@@ -102,7 +102,10 @@ EXAMPLES: list[tuple[str, str]] = [
         'catchException (\\e -> pure (message e)) do\n  r <- Ref.new 0\n  forever do\n    n <- Ref.modify (_ + 1) r\n    when (n > 50) (throw "done")',
         '"done"',
     ),
-    ("[tailRec2 (\\a b -> if a == 0 then Done b else loop2 (a - 1) (b + a)) 4 0, tailRec3 (\\a b c -> if a == 0 then Done (b * c) else loop3 (a - 1) (b + 1) c) 3 0 5]", "[10,15]"),
+    (
+        "[tailRec2 (\\a b -> if a == 0 then Done b else loop2 (a - 1) (b + a)) 4 0, tailRec3 (\\a b c -> if a == 0 then Done (b * c) else loop3 (a - 1) (b + 1) c) 3 0 5]",
+        "[10,15]",
+    ),
     # Data.Function.Uncurried
     ("runFn0 (mkFn0 \\_ -> 42)", "42"),
     ("runFn1 (mkFn1 (\\a -> a)) 1", "1"),

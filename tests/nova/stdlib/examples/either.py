@@ -26,7 +26,10 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[choose (Just 1) (Just 'a'), choose Nothing (Just 'b')]", "[Just (Left 1),Just (Right 'b')]"),
     ("[show (fromLeft' (\\_ -> 0) (Right 'x')), show (fromRight' (\\_ -> 'z') (Left 1))]", '["0","\'z\'"]'),
     ('[note\' (\\_ -> "e") Nothing, note\' (\\_ -> "e") (Just 1)]', '[Left "e",Right 1]'),
-    ("[Left 1 <|> Right 2, Right 3 <|> Right 4, Left 5 <|> Left 6] :: Array (Either Int Int)", "[Right 2,Right 3,Left 6]"),
+    (
+        "[Left 1 <|> Right 2, Right 3 <|> Right 4, Left 5 <|> Left 6] :: Array (Either Int Int)",
+        "[Right 2,Right 3,Left 6]",
+    ),
     ("[extend isRight (Right 1 :: Either Int Int), extend isRight (Left 2)]", "[Right true,Left 2]"),
     ("[eq1 (Left 1) (Left 1 :: Either Int Int), compare1 (Left 1) (Right 0 :: Either Int Int) == LT]", "[true,true]"),
     ("[top, bottom] :: Array (Either Boolean Ordering)", "[Right GT,Left false]"),

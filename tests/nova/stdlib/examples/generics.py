@@ -46,12 +46,15 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[genericCompare' nothing nothing, genericCompare' NoArguments NoArguments]", "[EQ,EQ]"),
     # Data.Generic.Rep
     ("show (from (Rect 1 2))", '"(Inr (Inl (Constructor @\\"Rect\\" (Product (Argument 1) (Argument 2)))))"'),
-    ("[show (from Dot), show (from (Circle 7))]", '["(Inr (Inr (Constructor @\\"Dot\\" NoArguments)))","(Inl (Constructor @\\"Circle\\" (Argument 7)))"]'),
+    (
+        "[show (from Dot), show (from (Circle 7))]",
+        '["(Inr (Inr (Constructor @\\"Dot\\" NoArguments)))","(Inl (Constructor @\\"Circle\\" (Argument 7)))"]',
+    ),
     ("[to (from (Rect 4 5)), to (Inl (Constructor (Argument 1)))] :: Array Shape", "[Rect 4 5,Circle 1]"),
     ("const unit (repOf (Proxy :: Proxy Shape))", "unit"),
     # the Generic instances of Maybe, Either and Tuple
     (
-        '[genericShow (Just 1), genericShow (Nothing :: Maybe Int), genericShow (Left 1 :: Either Int Int), genericShow (Tuple 1 2)]',
+        "[genericShow (Just 1), genericShow (Nothing :: Maybe Int), genericShow (Left 1 :: Either Int Int), genericShow (Tuple 1 2)]",
         '["(Just 1)","Nothing","(Left 1)","(Tuple 1 2)"]',
     ),
     ("[to (from (Just 2))] :: Array (Maybe Int)", "[Just 2]"),

@@ -125,24 +125,54 @@ na NoArguments = "NA"
 
 EXAMPLES: list[tuple[str, str]] = [
     # Data.Bounded.Generic
-    ("[show (bottom :: Color), show (top :: Color), show (bottom :: Cell), show (top :: Cell)]", '["Red","Blue","(Cell false Red)","(Cell true Blue)"]'),
+    (
+        "[show (bottom :: Color), show (top :: Color), show (bottom :: Cell), show (top :: Cell)]",
+        '["Red","Blue","(Cell false Red)","(Cell true Blue)"]',
+    ),
     ("map na [genericBottom', genericTop']", '["NA","NA"]'),
     # Data.Enum.Generic
     ("[succ Red, succ Blue, pred Green, pred Red]", "[Just Green,Nothing,Just Red,Nothing]"),
-    ("[succ (Cell false Blue), pred (Cell true Red), succ (Cell true Blue)]", "[Just (Cell true Red),Just (Cell false Blue),Nothing]"),
-    ("[unwrap (cardinality :: Cardinality Color), unwrap (cardinality :: Cardinality Cell), fromEnum Blue, fromEnum (Cell true Green)]", "[3,6,2,4]"),
+    (
+        "[succ (Cell false Blue), pred (Cell true Red), succ (Cell true Blue)]",
+        "[Just (Cell true Red),Just (Cell false Blue),Nothing]",
+    ),
+    (
+        "[unwrap (cardinality :: Cardinality Color), unwrap (cardinality :: Cardinality Cell), fromEnum Blue, fromEnum (Cell true Green)]",
+        "[3,6,2,4]",
+    ),
     ("[toEnum 1 :: Maybe Color, toEnum 3, toEnum (-1)]", "[Just Green,Nothing,Nothing]"),
     ("[toEnum 5 :: Maybe Cell, toEnum 0, toEnum 6]", "[Just (Cell true Blue),Just (Cell false Red),Nothing]"),
     ("upFromIncluding (Cell true Green) :: Array Cell", "[Cell true Green,Cell true Blue]"),
-    ("[map na (genericPred' NoArguments), map na (genericSucc' NoArguments), map na (genericToEnum' 0), map na (genericToEnum' 1)]", '[Nothing,Nothing,Just "NA",Nothing]'),
+    (
+        "[map na (genericPred' NoArguments), map na (genericSucc' NoArguments), map na (genericToEnum' 0), map na (genericToEnum' 1)]",
+        '[Nothing,Nothing,Just "NA",Nothing]',
+    ),
     ("[genericFromEnum' NoArguments, unwrap (genericCardinality' :: Cardinality NoArguments)]", "[0,1]"),
     # Data.Semigroup.Generic, Data.Monoid.Generic
-    ('[show (Log "a" [1] <> Log "b" [2]), show (mempty :: Log), show (Log "x" [] <> mempty)]', '["(Log \\"ab\\" [1,2])","(Log \\"\\" [])","(Log \\"x\\" [])"]'),
-    ("map na [genericAppend' NoArguments NoArguments, genericMempty'] <> [const \"built\" (genericAppend' nothing)]", '["NA","NA","built"]'),
+    (
+        '[show (Log "a" [1] <> Log "b" [2]), show (mempty :: Log), show (Log "x" [] <> mempty)]',
+        '["(Log \\"ab\\" [1,2])","(Log \\"\\" [])","(Log \\"x\\" [])"]',
+    ),
+    (
+        "map na [genericAppend' NoArguments NoArguments, genericMempty'] <> [const \"built\" (genericAppend' nothing)]",
+        '["NA","NA","built"]',
+    ),
     # Data.Semiring.Generic, Data.Ring.Generic
-    ("[V2 1 2.0 + V2 3 0.5, V2 2 3.0 * V2 4 0.5, zero, one, V2 5 1.0 - V2 1 2.0]", "[V2 4 2.5,V2 8 1.5,V2 0 0.0,V2 1 1.0,V2 4 (-1.0)]"),
-    ("map na [genericAdd' NoArguments NoArguments, genericMul' NoArguments NoArguments, genericZero', genericOne', genericSub' NoArguments NoArguments]", '["NA","NA","NA","NA","NA"]'),
+    (
+        "[V2 1 2.0 + V2 3 0.5, V2 2 3.0 * V2 4 0.5, zero, one, V2 5 1.0 - V2 1 2.0]",
+        "[V2 4 2.5,V2 8 1.5,V2 0 0.0,V2 1 1.0,V2 4 (-1.0)]",
+    ),
+    (
+        "map na [genericAdd' NoArguments NoArguments, genericMul' NoArguments NoArguments, genericZero', genericOne', genericSub' NoArguments NoArguments]",
+        '["NA","NA","NA","NA","NA"]',
+    ),
     # Data.HeytingAlgebra.Generic
-    ("[Flags true false && Flags true true, Flags true false || Flags false false, not (Flags true false), ff, tt, implies (Flags true false) (Flags false false)]", "[Flags true false,Flags true false,Flags false true,Flags false false,Flags true true,Flags false true]"),
-    ("map na [genericFF', genericTT', genericNot' NoArguments, genericConj' NoArguments NoArguments, genericDisj' NoArguments NoArguments, genericImplies' NoArguments NoArguments]", '["NA","NA","NA","NA","NA","NA"]'),
+    (
+        "[Flags true false && Flags true true, Flags true false || Flags false false, not (Flags true false), ff, tt, implies (Flags true false) (Flags false false)]",
+        "[Flags true false,Flags true false,Flags false true,Flags false false,Flags true true,Flags false true]",
+    ),
+    (
+        "map na [genericFF', genericTT', genericNot' NoArguments, genericConj' NoArguments NoArguments, genericDisj' NoArguments NoArguments, genericImplies' NoArguments NoArguments]",
+        '["NA","NA","NA","NA","NA","NA"]',
+    ),
 ]

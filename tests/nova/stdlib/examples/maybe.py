@@ -48,8 +48,10 @@ for _n in ("First", "Last"):
             f" compare1 ({_n} (Just 2)) ({_n} (Just 1)) == GT]",
             "[true,false,true,true]",
         ),
-        (f"[show ({_n} (Just 1)), show (top :: {_n} Boolean), show (mempty :: {_n} Int)]",
-         f'["({_n} (Just 1))","({_n} (Just true))","({_n} Nothing)"]'),
+        (
+            f"[show ({_n} (Just 1)), show (top :: {_n} Boolean), show (mempty :: {_n} Int)]",
+            f'["({_n} (Just 1))","({_n} (Just true))","({_n} Nothing)"]',
+        ),
         (
             f"map unwrap [map (_ + 1) ({_n} (Just 1)), {_n} (Just negate) <*> {_n} (Just 2), pure 3,"
             f" {_n} (Just 4) >>= \\x -> {_n} (Just (x * 2)), extend (\\_ -> 0) ({_n} (Just 9))]",

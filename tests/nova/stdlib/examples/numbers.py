@@ -42,5 +42,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[N.isNaN N.nan, N.isFinite N.infinity, N.pi > 3.14, N.e > 2.71]", "[true,false,true,true]"),
     ('[N.fromString "1.5", N.fromString "x"]', "[Just 1.5,Nothing]"),
     # as PureScript documents it: parseFloat's prefix, finite results only
-    ('[N.fromString "  1.2 ??", N.fromString "1e4", N.fromString "Infinity", N.fromString "1e400", N.fromString "bad"]', "[Just 1.2,Just 10000.0,Nothing,Nothing,Nothing]"),
+    (
+        '[N.fromString "  1.2 ??", N.fromString "1e4", N.fromString "Infinity", N.fromString "1e400", N.fromString "bad"]',
+        "[Just 1.2,Just 10000.0,Nothing,Nothing,Nothing]",
+    ),
 ]

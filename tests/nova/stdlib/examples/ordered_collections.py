@@ -45,10 +45,16 @@ elements = Set.toUnfoldable
 """
 
 EXAMPLES: list[tuple[str, str]] = [
-    ("(M.toUnfoldable (M.fromFoldable [Tuple 1 (_ + 1), Tuple 2 (_ * 10)] <*> M.fromFoldable [Tuple 2 5, Tuple 3 7])"
-     " :: Array (Tuple Int Int))", "[Tuple 2 50]"),
-    ("(M.toUnfoldable (M.fromFoldable [Tuple 1 \"a\", Tuple 2 \"b\"]"
-     " >>= \\v -> M.fromFoldable [Tuple 1 (v <> \"!\"), Tuple 3 \"z\"]) :: Array (Tuple Int String))", '[Tuple 1 "a!"]'),
+    (
+        "(M.toUnfoldable (M.fromFoldable [Tuple 1 (_ + 1), Tuple 2 (_ * 10)] <*> M.fromFoldable [Tuple 2 5, Tuple 3 7])"
+        " :: Array (Tuple Int Int))",
+        "[Tuple 2 50]",
+    ),
+    (
+        '(M.toUnfoldable (M.fromFoldable [Tuple 1 "a", Tuple 2 "b"]'
+        ' >>= \\v -> M.fromFoldable [Tuple 1 (v <> "!"), Tuple 3 "z"]) :: Array (Tuple Int String))',
+        '[Tuple 1 "a!"]',
+    ),
     ("m3", '(fromFoldable [Tuple 1 "a",Tuple 2 "b",Tuple 3 "c"])'),
     ("M.lookup 2 m3", 'Just "b"'),
     ("M.lookup 9 m3", "Nothing"),
@@ -56,7 +62,7 @@ EXAMPLES: list[tuple[str, str]] = [
     ("entries (M.delete 2 m3)", '[Tuple 1 "a",Tuple 3 "c"]'),
     ('entries (M.alter (\\_ -> Just "z") 1 m3)', '[Tuple 1 "z",Tuple 2 "b",Tuple 3 "c"]'),
     ("[M.isEmpty M.empty, M.isEmpty m3, M.member 3 m3]", "[true,false,true]"),
-    ("show (M.keys m3)", "\"(fromFoldable [1,2,3])\""),
+    ("show (M.keys m3)", '"(fromFoldable [1,2,3])"'),
     ("M.values m3", 'Cons "a" (Cons "b" (Cons "c" Nil))'),
     ('entries (M.filter (_ /= "b") m3)', '[Tuple 1 "a",Tuple 3 "c"]'),
     ("entries (M.filterWithKey (\\k _ -> k > 2) m3)", '[Tuple 3 "c"]'),
@@ -71,7 +77,10 @@ EXAMPLES: list[tuple[str, str]] = [
     ("entries (map S.toUpper m3)", '[Tuple 1 "A",Tuple 2 "B",Tuple 3 "C"]'),
     ('F.foldr (<>) "" m3', '"abc"'),
     ("elements s3", "[1,2,3]"),
-    ("[eq1 s3 (Set.fromFoldable [1, 2, 3]), eq1 s3 Set.empty, compare1 s3 (Set.singleton 9) == LT]", "[true,false,true]"),
+    (
+        "[eq1 s3 (Set.fromFoldable [1, 2, 3]), eq1 s3 Set.empty, compare1 s3 (Set.singleton 9) == LT]",
+        "[true,false,true]",
+    ),
     ("[Set.size s3, Set.size Set.empty, Set.size (Set.singleton 'a')]", "[3,0,1]"),
     ("elements (Set.insert 0 (Set.delete 2 s3))", "[0,1,3]"),
     ("[Set.member 2 s3, Set.member 9 s3, Set.isEmpty s3, Set.isEmpty Set.empty]", "[true,false,false,true]"),
@@ -91,11 +100,19 @@ EXAMPLES: list[tuple[str, str]] = [
 
 EXAMPLES += [
     # toUnfoldable into any Unfoldable
-    ('[show (M.toUnfoldable m3 :: List (Tuple Int String)), show (M.toUnfoldableUnordered m3 :: Array (Tuple Int String))]',
-     '["((Tuple 1 \\"a\\") : (Tuple 2 \\"b\\") : (Tuple 3 \\"c\\") : Nil)","[(Tuple 1 \\"a\\"),(Tuple 2 \\"b\\"),(Tuple 3 \\"c\\")]"]'),
+    (
+        "[show (M.toUnfoldable m3 :: List (Tuple Int String)), show (M.toUnfoldableUnordered m3 :: Array (Tuple Int String))]",
+        '["((Tuple 1 \\"a\\") : (Tuple 2 \\"b\\") : (Tuple 3 \\"c\\") : Nil)","[(Tuple 1 \\"a\\"),(Tuple 2 \\"b\\"),(Tuple 3 \\"c\\")]"]',
+    ),
     ("[Set.toUnfoldable s3 :: Maybe Int, Set.toUnfoldable Set.empty]", "[Just 1,Nothing]"),
     ("(Set.toUnfoldable s3 :: List Int)", "Cons 1 (Cons 2 (Cons 3 Nil))"),
     ('entries (M.mapMaybe (\\v -> if v == "b" then Nothing else Just (v <> v)) m3)', '[Tuple 1 "aa",Tuple 3 "cc"]'),
-    ("entries (M.mapMaybeWithKey (\\k v -> if k > 1 then Just (show k <> v) else Nothing) m3)", '[Tuple 2 "2b",Tuple 3 "3c"]'),
-    ("[elements (Set.unions [s3, Set.singleton 9, Set.empty]), elements (Set.unions ([] :: Array (Set.Set Int)))]", "[[1,2,3,9],[]]"),
+    (
+        "entries (M.mapMaybeWithKey (\\k v -> if k > 1 then Just (show k <> v) else Nothing) m3)",
+        '[Tuple 2 "2b",Tuple 3 "3c"]',
+    ),
+    (
+        "[elements (Set.unions [s3, Set.singleton 9, Set.empty]), elements (Set.unions ([] :: Array (Set.Set Int)))]",
+        "[[1,2,3,9],[]]",
+    ),
 ]

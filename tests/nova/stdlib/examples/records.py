@@ -48,17 +48,27 @@ excluded x = x || not x
 
 EXAMPLES: list[tuple[str, str]] = [
     # HeytingAlgebra, BooleanAlgebra
-    ("[f1 && { a: true, b: true }, f1 || { a: false, b: false }, not f1, implies f1 { a: false, b: false }, ff, tt, excluded f1]",
-     "[{ a: true, b: false },{ a: true, b: false },{ a: false, b: true },{ a: false, b: true },{ a: false, b: false },{ a: true, b: true },{ a: true, b: true }]"),
-    ("[ffRecord flagList flags, ttRecord flagList flags, notRecord flagList f1]",
-     "[{ a: false, b: false },{ a: true, b: true },{ a: false, b: true }]"),
-    ("[conjRecord flagList f1 f1, disjRecord flagList f1 (not f1), impliesRecord flagList f1 f1]",
-     "[{ a: true, b: false },{ a: true, b: true },{ a: true, b: true }]"),
+    (
+        "[f1 && { a: true, b: true }, f1 || { a: false, b: false }, not f1, implies f1 { a: false, b: false }, ff, tt, excluded f1]",
+        "[{ a: true, b: false },{ a: true, b: false },{ a: false, b: true },{ a: false, b: true },{ a: false, b: false },{ a: true, b: true },{ a: true, b: true }]",
+    ),
+    (
+        "[ffRecord flagList flags, ttRecord flagList flags, notRecord flagList f1]",
+        "[{ a: false, b: false },{ a: true, b: true },{ a: false, b: true }]",
+    ),
+    (
+        "[conjRecord flagList f1 f1, disjRecord flagList f1 (not f1), impliesRecord flagList f1 f1]",
+        "[{ a: true, b: false },{ a: true, b: true },{ a: true, b: true }]",
+    ),
     # Semiring, Ring, CommutativeRing
-    ("[p1 + p2, p1 * p2, zero, one, p1 - p2, square p1]",
-     "[{ x: 11, y: 3.0 },{ x: 10, y: 1.25 },{ x: 0, y: 0.0 },{ x: 1, y: 1.0 },{ x: -9, y: 2.0 },{ x: 1, y: 6.25 }]"),
-    ("[addRecord pointList p1 p1, mulRecord pointList p2 p2, zeroRecord pointList point, oneRecord pointList point, subRecord pointList p1 p1]",
-     "[{ x: 2, y: 5.0 },{ x: 100, y: 0.25 },{ x: 0, y: 0.0 },{ x: 1, y: 1.0 },{ x: 0, y: 0.0 }]"),
+    (
+        "[p1 + p2, p1 * p2, zero, one, p1 - p2, square p1]",
+        "[{ x: 11, y: 3.0 },{ x: 10, y: 1.25 },{ x: 0, y: 0.0 },{ x: 1, y: 1.0 },{ x: -9, y: 2.0 },{ x: 1, y: 6.25 }]",
+    ),
+    (
+        "[addRecord pointList p1 p1, mulRecord pointList p2 p2, zeroRecord pointList point, oneRecord pointList point, subRecord pointList p1 p1]",
+        "[{ x: 2, y: 5.0 },{ x: 100, y: 0.25 },{ x: 0, y: 0.0 },{ x: 1, y: 1.0 },{ x: 0, y: 0.0 }]",
+    ),
     # Monoid
     ('[{ s: "a", xs: [1] } <> { s: "b", xs: [2] }, mempty]', '[{ s: "ab", xs: [1,2] },{ s: "", xs: [] }]'),
     ('memptyRecord (Proxy :: Proxy (RL.Cons "s" String RL.Nil)) :: { s :: String }', '{ s: "" }'),

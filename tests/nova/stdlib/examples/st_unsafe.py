@@ -30,12 +30,21 @@ caught = try (pure unit >>= \_ -> pure (unsafeThrow "deep" :: Int)) <#> case _ o
 """
 
 EXAMPLES: list[tuple[str, str]] = [
-    ("[spliced 1 2 [9], spliced (-2) 1 [], spliced 9 1 [7], spliced 0 (-1) [0]]", "[{ left: [1,9,4,5], removed: [2,3] },{ left: [1,2,3,5], removed: [4] },{ left: [1,2,3,4,5,7], removed: [] },{ left: [0,1,2,3,4,5], removed: [] }]"),
-    ("STA.run (STA.thaw [3] >>= \\xs -> STA.unshiftAll [1, 2] xs >>= \\n -> STA.push n xs >>= \\_ -> pure xs)", "[1,2,3,3]"),
+    (
+        "[spliced 1 2 [9], spliced (-2) 1 [], spliced 9 1 [7], spliced 0 (-1) [0]]",
+        "[{ left: [1,9,4,5], removed: [2,3] },{ left: [1,2,3,5], removed: [4] },{ left: [1,2,3,4,5,7], removed: [] },{ left: [0,1,2,3,4,5], removed: [] }]",
+    ),
+    (
+        "STA.run (STA.thaw [3] >>= \\xs -> STA.unshiftAll [1, 2] xs >>= \\n -> STA.push n xs >>= \\_ -> pure xs)",
+        "[1,2,3,3]",
+    ),
     ("ST.run (STA.thaw ['a', 'b'] >>= STA.toAssocArray)", "[{ index: 0, value: 'a' },{ index: 1, value: 'b' }]"),
-    ("ST.run (STA.thaw [5, 6] >>= \\xs -> unsafePartial (STP.poke 0 7 xs) >>= \\_ -> unsafePartial (STP.peek 0 xs))", "7"),
+    (
+        "ST.run (STA.thaw [5, 6] >>= \\xs -> unsafePartial (STP.poke 0 7 xs) >>= \\_ -> unsafePartial (STP.peek 0 xs))",
+        "7",
+    ),
     ("unsafePerformEffect (pure 3) + 1", "4"),
-    ("unsafePerformEffect (log \"side\" >>= \\_ -> pure 1)", "1"),
+    ('unsafePerformEffect (log "side" >>= \\_ -> pure 1)', "1"),
     ("caught", '"deep"'),
 ]
 

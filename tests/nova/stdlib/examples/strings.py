@@ -65,20 +65,50 @@ EXAMPLES: list[tuple[str, str]] = [
 
 EXAMPLES += [
     # positions from an index, from the end
-    ('[S.lastIndexOf (Pattern "a") "banana", S.lastIndexOf (Pattern "z") "banana", S.lastIndexOf (Pattern "") "ab"]', "[Just 5,Nothing,Just 2]"),
-    ('[S.indexOf\' (Pattern "a") 2 "banana", S.indexOf\' (Pattern "a") 6 "banana", S.indexOf\' (Pattern "a") 7 "banana", S.indexOf\' (Pattern "a") (-1) "banana"]', "[Just 3,Nothing,Nothing,Nothing]"),
-    ('[S.lastIndexOf\' (Pattern "a") 4 "banana", S.lastIndexOf\' (Pattern "a") 0 "banana", S.lastIndexOf\' (Pattern "b") (-3) "banana", S.lastIndexOf\' (Pattern "a") 99 "banana"]', "[Just 3,Nothing,Just 0,Just 5]"),
+    (
+        '[S.lastIndexOf (Pattern "a") "banana", S.lastIndexOf (Pattern "z") "banana", S.lastIndexOf (Pattern "") "ab"]',
+        "[Just 5,Nothing,Just 2]",
+    ),
+    (
+        '[S.indexOf\' (Pattern "a") 2 "banana", S.indexOf\' (Pattern "a") 6 "banana", S.indexOf\' (Pattern "a") 7 "banana", S.indexOf\' (Pattern "a") (-1) "banana"]',
+        "[Just 3,Nothing,Nothing,Nothing]",
+    ),
+    (
+        '[S.lastIndexOf\' (Pattern "a") 4 "banana", S.lastIndexOf\' (Pattern "a") 0 "banana", S.lastIndexOf\' (Pattern "b") (-3) "banana", S.lastIndexOf\' (Pattern "a") 99 "banana"]',
+        "[Just 3,Nothing,Just 0,Just 5]",
+    ),
     # prefixes
-    ('[S.countPrefix (_ == S.codePointFromChar \'a\') "aab", CU.countPrefix (_ == \'z\') "aab", CU.countPrefix (\\_ -> true) "aab"]', "[2,0,3]"),
-    ('[S.takeWhile (_ /= S.codePointFromChar \' \') "hello world", CU.dropWhile (_ /= \' \') "hello world", CU.takeWhile (_ /= \' \') "a b"]', '["hello"," world","a"]'),
-    ('[S.localeCompare "a" "b", S.localeCompare "b" "b", compare (Pattern "b") (Pattern "a"), compare (Replacement "a") (Replacement "b")]', "[LT,EQ,GT,LT]"),
-    ('show [S.length "héllo", CU.length "héllo"] <> show [S.null "", S.null "a"] <> unwrap (Pattern "p") <> unwrap (Replacement "r")', '"[5,5][true,false]pr"'),
-    ('[S.splitAt 2 "abcd", S.splitAt 9 "ab", S.splitAt (-1) "ab"]', '[{ after: "cd", before: "ab" },{ after: "", before: "ab" },{ after: "ab", before: "" }]'),
+    (
+        '[S.countPrefix (_ == S.codePointFromChar \'a\') "aab", CU.countPrefix (_ == \'z\') "aab", CU.countPrefix (\\_ -> true) "aab"]',
+        "[2,0,3]",
+    ),
+    (
+        "[S.takeWhile (_ /= S.codePointFromChar ' ') \"hello world\", CU.dropWhile (_ /= ' ') \"hello world\", CU.takeWhile (_ /= ' ') \"a b\"]",
+        '["hello"," world","a"]',
+    ),
+    (
+        '[S.localeCompare "a" "b", S.localeCompare "b" "b", compare (Pattern "b") (Pattern "a"), compare (Replacement "a") (Replacement "b")]',
+        "[LT,EQ,GT,LT]",
+    ),
+    (
+        'show [S.length "héllo", CU.length "héllo"] <> show [S.null "", S.null "a"] <> unwrap (Pattern "p") <> unwrap (Replacement "r")',
+        '"[5,5][true,false]pr"',
+    ),
+    (
+        '[S.splitAt 2 "abcd", S.splitAt 9 "ab", S.splitAt (-1) "ab"]',
+        '[{ after: "cd", before: "ab" },{ after: "", before: "ab" },{ after: "ab", before: "" }]',
+    ),
     # Data.String.CodeUnits
     ('[CU.uncons "abc", CU.uncons ""]', "[Just { head: 'a', tail: \"bc\" },Nothing]"),
     ('[CU.toChar "a", CU.toChar "ab", CU.toChar ""]', "[Just 'a',Nothing,Nothing]"),
     ('[CU.takeRight 2 "abcd", CU.dropRight 2 "abcd", CU.takeRight 9 "ab", CU.dropRight 9 "ab"]', '["cd","ab","ab",""]'),
-    ('[CU.slice 1 3 "abcd", CU.slice 1 (-1) "abcd", CU.slice (-2) 4 "abcd", CU.slice 3 1 "abcd"]', '["bc","bc","cd",""]'),
-    ('[CU.lastIndexOf (Pattern "b") "abcb", CU.indexOf\' (Pattern "b") 2 "abcb", CU.lastIndexOf\' (Pattern "b") 2 "abcb", Just (CU.countPrefix (_ == \'a\') "ab")]', "[Just 3,Just 3,Just 1,Just 1]"),
+    (
+        '[CU.slice 1 3 "abcd", CU.slice 1 (-1) "abcd", CU.slice (-2) 4 "abcd", CU.slice 3 1 "abcd"]',
+        '["bc","bc","cd",""]',
+    ),
+    (
+        '[CU.lastIndexOf (Pattern "b") "abcb", CU.indexOf\' (Pattern "b") 2 "abcb", CU.lastIndexOf\' (Pattern "b") 2 "abcb", Just (CU.countPrefix (_ == \'a\') "ab")]',
+        "[Just 3,Just 3,Just 1,Just 1]",
+    ),
     ('[CU.takeWhile (_ == \'a\') "aab", CU.dropWhile (_ == \'a\') "aab", (CU.splitAt 1 "ab").after]', '["aa","b","b"]'),
 ]

@@ -65,19 +65,35 @@ EXAMPLES: list[tuple[str, str]] = [
     ('map negate (Tuple "k" 1)', 'Tuple "k" (-1)'),
     ('[eq1 (Tuple "a" 1) (Tuple "a" 1), compare1 (Tuple "a" 2) (Tuple "a" 1) == GT]', "[true,true]"),
     ("Tuple 1 true <<< Tuple false 2", "Tuple false true"),
-    ("[Tuple 1 2.0 + Tuple 3 4.0, Tuple 2 3.0 * Tuple 4 5.0, zero, one, Tuple 1 1.0 - Tuple 3 0.5, square (Tuple 3 1.5)]",
-     "[Tuple 4 6.0,Tuple 8 15.0,Tuple 0 0.0,Tuple 1 1.0,Tuple (-2) 0.5,Tuple 9 2.25]"),
-    ("[Tuple true false && Tuple true true, Tuple true false || Tuple false false, not (Tuple true false),"
-     " implies (Tuple true false) (Tuple false false), ff, tt, excluded (Tuple true false)]",
-     "[Tuple true false,Tuple true false,Tuple false true,Tuple false true,Tuple false false,Tuple true true,Tuple true true]"),
-    ('[Tuple "a" negate <*> Tuple "b" 1, pure 2, Tuple "c" 3 >>= (\\x -> Tuple "d" (x * 2)), ap (Tuple "e" (_ + 1)) (Tuple "f" 4)]',
-     '[Tuple "ab" (-1),Tuple "" 2,Tuple "cd" 6,Tuple "ef" 5]'),
-    ('[extract (Tuple "a" 1), extract (extend (\\(Tuple _ x) -> x + 1) (Tuple "b" 1)), fst (extend snd (Tuple 7 0))]', "[1,2,7]"),
-    ("[show (imap (_ + 1) (_ - 1) (Just 1)), show (imap (_ + 1) (_ - 1) (Right 1 :: Either String Int)),"
-     " show (imap (_ + 1) (_ - 1) (Tuple 0 1)), show (imap (_ + 1) (_ - 1) (Identity 1)),"
-     " show (imap (_ + 1) (_ - 1) (Const 7 :: Const Int Int))]",
-     '["(Just 2)","(Right 2)","(Tuple 0 2)","(Identity 2)","(Const 7)"]'),
-    ("[Just 2 + Just 3, Just 2 + Nothing, Nothing + Just 3, Just 2 * Just 3, Just 2 * Nothing, zero, one]",
-     "[Just 5,Just 2,Just 3,Just 6,Nothing,Nothing,Just 1]"),
-    ("(CL.defer \\_ -> Tuple (Lazy.defer \\_ -> 1) (Lazy.defer \\_ -> 2)) # \\(Tuple a b) -> [Lazy.force a, Lazy.force b]", "[1,2]"),
+    (
+        "[Tuple 1 2.0 + Tuple 3 4.0, Tuple 2 3.0 * Tuple 4 5.0, zero, one, Tuple 1 1.0 - Tuple 3 0.5, square (Tuple 3 1.5)]",
+        "[Tuple 4 6.0,Tuple 8 15.0,Tuple 0 0.0,Tuple 1 1.0,Tuple (-2) 0.5,Tuple 9 2.25]",
+    ),
+    (
+        "[Tuple true false && Tuple true true, Tuple true false || Tuple false false, not (Tuple true false),"
+        " implies (Tuple true false) (Tuple false false), ff, tt, excluded (Tuple true false)]",
+        "[Tuple true false,Tuple true false,Tuple false true,Tuple false true,Tuple false false,Tuple true true,Tuple true true]",
+    ),
+    (
+        '[Tuple "a" negate <*> Tuple "b" 1, pure 2, Tuple "c" 3 >>= (\\x -> Tuple "d" (x * 2)), ap (Tuple "e" (_ + 1)) (Tuple "f" 4)]',
+        '[Tuple "ab" (-1),Tuple "" 2,Tuple "cd" 6,Tuple "ef" 5]',
+    ),
+    (
+        '[extract (Tuple "a" 1), extract (extend (\\(Tuple _ x) -> x + 1) (Tuple "b" 1)), fst (extend snd (Tuple 7 0))]',
+        "[1,2,7]",
+    ),
+    (
+        "[show (imap (_ + 1) (_ - 1) (Just 1)), show (imap (_ + 1) (_ - 1) (Right 1 :: Either String Int)),"
+        " show (imap (_ + 1) (_ - 1) (Tuple 0 1)), show (imap (_ + 1) (_ - 1) (Identity 1)),"
+        " show (imap (_ + 1) (_ - 1) (Const 7 :: Const Int Int))]",
+        '["(Just 2)","(Right 2)","(Tuple 0 2)","(Identity 2)","(Const 7)"]',
+    ),
+    (
+        "[Just 2 + Just 3, Just 2 + Nothing, Nothing + Just 3, Just 2 * Just 3, Just 2 * Nothing, zero, one]",
+        "[Just 5,Just 2,Just 3,Just 6,Nothing,Nothing,Just 1]",
+    ),
+    (
+        "(CL.defer \\_ -> Tuple (Lazy.defer \\_ -> 1) (Lazy.defer \\_ -> 2)) # \\(Tuple a b) -> [Lazy.force a, Lazy.force b]",
+        "[1,2]",
+    ),
 ]

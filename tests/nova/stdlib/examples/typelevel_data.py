@@ -91,33 +91,78 @@ copied = ST.run do
 
 EXAMPLES: list[tuple[str, str]] = [
     # Type.Data.Boolean
-    ("[bool tt, bool ff, bool (B.and tt ff), bool (B.and tt tt), bool (B.or ff tt), bool (B.or ff ff), bool (B.not tt), bool (B.not ff), bool (B.and ff tt), bool (B.or tt ff)]", "[true,false,false,true,true,false,false,true,false,true]"),
-    ("[bool (B.equals tt tt), bool (B.equals tt ff), bool (B.equals ff tt), bool (B.equals ff ff), bool (B.if_ tt tt ff), bool (B.if_ ff tt ff)]", "[true,false,false,true,true,false]"),
+    (
+        "[bool tt, bool ff, bool (B.and tt ff), bool (B.and tt tt), bool (B.or ff tt), bool (B.or ff ff), bool (B.not tt), bool (B.not ff), bool (B.and ff tt), bool (B.or tt ff)]",
+        "[true,false,false,true,true,false,false,true,false,true]",
+    ),
+    (
+        "[bool (B.equals tt tt), bool (B.equals tt ff), bool (B.equals ff tt), bool (B.equals ff ff), bool (B.if_ tt tt ff), bool (B.if_ ff tt ff)]",
+        "[true,false,false,true,true,false]",
+    ),
     ("[B.reifyBoolean true bool, B.reifyBoolean false bool]", "[true,false]"),
     # Type.Data.Ordering
     ("[ord lt, ord eq', ord gt, ord (O.invert lt), ord (O.invert eq'), ord (O.invert gt)]", "[LT,EQ,GT,GT,EQ,LT]"),
-    ("[ord (O.append lt gt :: Proxy O.LT), ord (O.append eq' gt :: Proxy O.GT), ord (O.append gt lt :: Proxy O.GT)]", "[LT,GT,GT]"),
-    ("[bool (O.equals lt lt), bool (O.equals lt gt), bool (O.equals eq' eq'), bool (O.equals gt eq'), bool (O.equals gt gt), bool (O.equals eq' lt), bool (O.equals eq' gt), bool (O.equals lt eq'), bool (O.equals gt lt)]", "[true,false,true,false,true,false,false,false,false]"),
+    (
+        "[ord (O.append lt gt :: Proxy O.LT), ord (O.append eq' gt :: Proxy O.GT), ord (O.append gt lt :: Proxy O.GT)]",
+        "[LT,GT,GT]",
+    ),
+    (
+        "[bool (O.equals lt lt), bool (O.equals lt gt), bool (O.equals eq' eq'), bool (O.equals gt eq'), bool (O.equals gt gt), bool (O.equals eq' lt), bool (O.equals eq' gt), bool (O.equals lt eq'), bool (O.equals gt lt)]",
+        "[true,false,true,false,true,false,false,false,false]",
+    ),
     ("[O.reifyOrdering LT ord, O.reifyOrdering EQ ord, O.reifyOrdering GT ord]", "[LT,EQ,GT]"),
     # Type.Data.Symbol
-    ("[S.reflectSymbol (S.append ab cd), S.reflectSymbol (S.uncons ab).head, S.reflectSymbol (S.uncons ab).tail]", "[\"abcd\",\"a\",\"b\"]"),
+    (
+        "[S.reflectSymbol (S.append ab cd), S.reflectSymbol (S.uncons ab).head, S.reflectSymbol (S.uncons ab).tail]",
+        '["abcd","a","b"]',
+    ),
     ("[ord (S.compare ab cd), ord (S.compare cd ab), ord (S.compare ab ab)]", "[LT,GT,EQ]"),
     ("[bool (S.equals ab ab), bool (S.equals ab cd)]", "[true,false]"),
-    ("[S.reifySymbol \"key\" S.reflectSymbol, DS.reifySymbol \"ab\" (\\p -> S.reflectSymbol p <> S.reflectSymbol p)]", '["key","abab"]'),
+    (
+        '[S.reifySymbol "key" S.reflectSymbol, DS.reifySymbol "ab" (\\p -> S.reflectSymbol p <> S.reflectSymbol p)]',
+        '["key","abab"]',
+    ),
     ("[reifyType 3 reflectType + 1, reifyType 10 (\\p -> reflectType p * 2)]", "[4,20]"),
-    ("[show (reifyType true reflectType), reifyType \"k\" reflectType, show (reifyType GT reflectType)]", '["true","k","GT"]'),
+    (
+        '[show (reifyType true reflectType), reifyType "k" reflectType, show (reifyType GT reflectType)]',
+        '["true","k","GT"]',
+    ),
     # Data.Either.Nested
-    ("[three (in1 1), three (in2 \"s\"), three (in3 true), either1 (in1 7 :: Int \\/ Void) # show]", "[\"1\",\"s\",\"yes\",\"7\"]"),
-    ("(show \\/ identity \\/ show) (Right (Left \"x\") :: Int \\/ String \\/ Boolean)", "\"x\""),
-    ("[at1 0 (_ + 1) (in1 1 :: Int \\/ Void), at2 0 (_ + 1) (in1 1 :: Int \\/ Int \\/ Void), at2 0 (_ + 1) (in2 1 :: Int \\/ Int \\/ Void), at3 0 identity (in3 3 :: Int \\/ Int \\/ Int \\/ Void)]", "[2,0,2,3]"),
-    ("[at4 0 identity (in4 4 :: Int \\/ Int \\/ Int \\/ Int \\/ Void), at5 0 identity (in5 5 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at6 0 identity (in6 6 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at7 0 identity (in7 7 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void)]", "[4,5,6,7]"),
-    ("[at8 0 identity (in8 8 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at9 0 identity (in9 9 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at10 0 identity n10, at9 0 identity n10]", "[8,9,10,0]"),
-    ("[either2 identity negate (in2 2), either4 identity identity identity negate (in4 4), either5 identity identity identity identity negate (in5 5), either6 identity identity identity identity identity negate (in6 6)]", "[-2,-4,-5,-6]"),
-    ("[either7 identity identity identity identity identity identity negate (in7 7), either8 identity identity identity identity identity identity identity negate (in8 8), either9 identity identity identity identity identity identity identity identity negate (in9 9), either10 identity identity identity identity identity identity identity identity identity negate n10]", "[-7,-8,-9,-10]"),
+    (
+        '[three (in1 1), three (in2 "s"), three (in3 true), either1 (in1 7 :: Int \\/ Void) # show]',
+        '["1","s","yes","7"]',
+    ),
+    ('(show \\/ identity \\/ show) (Right (Left "x") :: Int \\/ String \\/ Boolean)', '"x"'),
+    (
+        "[at1 0 (_ + 1) (in1 1 :: Int \\/ Void), at2 0 (_ + 1) (in1 1 :: Int \\/ Int \\/ Void), at2 0 (_ + 1) (in2 1 :: Int \\/ Int \\/ Void), at3 0 identity (in3 3 :: Int \\/ Int \\/ Int \\/ Void)]",
+        "[2,0,2,3]",
+    ),
+    (
+        "[at4 0 identity (in4 4 :: Int \\/ Int \\/ Int \\/ Int \\/ Void), at5 0 identity (in5 5 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at6 0 identity (in6 6 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at7 0 identity (in7 7 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void)]",
+        "[4,5,6,7]",
+    ),
+    (
+        "[at8 0 identity (in8 8 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at9 0 identity (in9 9 :: Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Int \\/ Void), at10 0 identity n10, at9 0 identity n10]",
+        "[8,9,10,0]",
+    ),
+    (
+        "[either2 identity negate (in2 2), either4 identity identity identity negate (in4 4), either5 identity identity identity identity negate (in5 5), either6 identity identity identity identity identity negate (in6 6)]",
+        "[-2,-4,-5,-6]",
+    ),
+    (
+        "[either7 identity identity identity identity identity identity negate (in7 7), either8 identity identity identity identity identity identity identity negate (in8 8), either9 identity identity identity identity identity identity identity identity negate (in9 9), either10 identity identity identity identity identity identity identity identity identity negate n10]",
+        "[-7,-8,-9,-10]",
+    ),
     # Data.List.ZipList
     ("za ((+) <$> zl [1, 2, 3] <*> zl [10, 20])", "[11,22]"),
-    ("[za (map (_ + 1) (zl [5, 6])), za (pure identity <*> zl [7, 8]), za (zl [1] <> zl [2]), za (mempty :: ZipList Int), za (zl [1] <|> empty <|> zl [3])]", "[[6,7],[7,8],[1,2],[],[1,3]]"),
-    ("[show (zl [1, 2]), show (zl [1] == zl [1]), show (compare (zl [1]) (zl [2])), show (foldl (+) 0 (zl [1, 2])), show (foldr (-) 0 (zl [1, 2])), show (foldMap show (zl [1, 2])), show (LL.length (unwrap (zl [4, 5])))]", "[\"(ZipList (fromFoldable [1,2]))\",\"true\",\"LT\",\"3\",\"-1\",\"\\\"12\\\"\",\"2\"]"),
+    (
+        "[za (map (_ + 1) (zl [5, 6])), za (pure identity <*> zl [7, 8]), za (zl [1] <> zl [2]), za (mempty :: ZipList Int), za (zl [1] <|> empty <|> zl [3])]",
+        "[[6,7],[7,8],[1,2],[],[1,3]]",
+    ),
+    (
+        "[show (zl [1, 2]), show (zl [1] == zl [1]), show (compare (zl [1]) (zl [2])), show (foldl (+) 0 (zl [1, 2])), show (foldr (-) 0 (zl [1, 2])), show (foldMap show (zl [1, 2])), show (LL.length (unwrap (zl [4, 5])))]",
+        '["(ZipList (fromFoldable [1,2]))","true","LT","3","-1","\\"12\\"","2"]',
+    ),
     ("za (guard false $> 1 :: ZipList Int)", "[]"),
     ("[map za (traverse Just (zl [1, 2])), map za (sequence (zl [Just 1, Nothing]))]", "[Just [1,2],Nothing]"),
     # Data.Array.ST.Iterator

@@ -59,10 +59,10 @@ append' _ _ = Proxy
 EXAMPLES: list[tuple[str, str]] = [
     ("[ab.a + 1]", "[2]"),
     ("[labels aba, labels (Proxy :: Proxy Nil)]", '[["a","b","a"],[]]'),
-    ("labels (roundTrip (Proxy :: Proxy (Cons \"z\" Int (Cons \"m\" Int Nil))))", '["m","z"]'),
-    ('[same 1 + to 2 + from 3, (idProof [4] :: Array Int) == [4] # \\b -> if b then 1 else 0]', "[6,1]"),
-    ("[labels (remove (Proxy :: Proxy \"a\") aba), labels (remove (Proxy :: Proxy \"z\") aba)]", '[["b"],["a","b","a"]]'),
-    ("labels (set (Proxy :: Proxy \"b\") (Proxy :: Proxy Boolean) aba)", '["b","a","a"]'),
+    ('labels (roundTrip (Proxy :: Proxy (Cons "z" Int (Cons "m" Int Nil))))', '["m","z"]'),
+    ("[same 1 + to 2 + from 3, (idProof [4] :: Array Int) == [4] # \\b -> if b then 1 else 0]", "[6,1]"),
+    ('[labels (remove (Proxy :: Proxy "a") aba), labels (remove (Proxy :: Proxy "z") aba)]', '[["b"],["a","b","a"]]'),
+    ('labels (set (Proxy :: Proxy "b") (Proxy :: Proxy Boolean) aba)', '["b","a","a"]'),
     ("[labels (nub aba), labels (nub (Proxy :: Proxy Nil))]", '[["a","b"],[]]'),
-    ("labels (append' aba (Proxy :: Proxy (Cons \"c\" Int Nil)))", '["a","b","a","c"]'),
+    ('labels (append\' aba (Proxy :: Proxy (Cons "c" Int Nil)))', '["a","b","a","c"]'),
 ]
