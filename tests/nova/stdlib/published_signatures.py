@@ -22,7 +22,21 @@ commits `published_exports.py` names for the export lists), except where said:
   Data.Bifunctor.Join as of v6. distributive: Data.Distributive (659785353). orders: Data.Ord.Down (40391492128).
 - prelude: Data.Generic.Rep (1349475983), Data.Symbol and Type.Proxy (29807408726), Data.Reflectable
   (1687221144).
-- record v4: Record (2143832709), Record.Builder (1911494265), Record.Unsafe.Union (1410395396)."""
+- record v4: Record (2143832709), Record.Builder (1911494265), Record.Unsafe.Union (1410395396).
+- prelude v6 (CHANGELOG.md 28141521206: monomorphic `Proxy` in the record classes since v6.0.0): Data.Eq
+  (28141912339; `EqRecord` 2064964136), Data.Ord (27407027958; `OrdRecord` 11617668635), Data.Show (1779867084:
+  the newer `showRecordFields` returning `String`, the form compiled 0.15 output 11042997686 uses; v6.0.0's docs
+  10965265218 still had `Array String`), Data.Semiring (1741980836), Data.Ring (1909502720), Data.EuclideanRing
+  (27242632459), Data.DivisionRing (1347108276), Data.HeytingAlgebra (its docs 23378584865), Data.Bounded
+  (1333924874), Data.Semigroup (2017696473), Data.Monoid (1477012599), Data.Monoid.Endo (27935157437), the other
+  `Data.Monoid.*`/`Data.Semigroup.*` newtypes (29807408726), Data.Function (27398179867), Data.Functor
+  (11947968107), Control.Apply (27642579055), Control.Applicative (27201369217), Control.Bind (27345910755; `ap`
+  moved to Control.Monad), Control.Monad (27587282015), Control.Semigroupoid and Control.Category (423633648,
+  29807408726), Data.Ordering, Data.Unit, Data.Void, Data.Boolean (29807408726), the `*.Generic` modules (Show
+  24001051875, Eq 2382099544, Ord 1753821484, Bounded 1651263023, Monoid 1332310488, Semigroup 1786643322,
+  Semiring 1556708309, Ring 2235777145, HeytingAlgebra 2204634208), Record.Unsafe (1629734542). Prelude,
+  Data.CommutativeRing, Data.Field, Data.BooleanAlgebra and Data.NaturalTransformation declare no values of their
+  own (their re-exports are compared in their home modules)."""
 
 from __future__ import annotations
 
@@ -333,6 +347,235 @@ SIGNATURES: dict[str, str] = {
           -> Builder (Record r2) (Record r3)
         nub :: forall r1 r2. Row.Nub r1 r2 => Builder (Record r1) (Record r2)
     """,
+    "Data.Eq": """
+        eq :: forall a. Eq a => a -> a -> Boolean
+        notEq :: forall a. Eq a => a -> a -> Boolean
+        eq1 :: forall f a. Eq1 f => Eq a => f a -> f a -> Boolean
+        notEq1 :: forall f a. Eq1 f => Eq a => f a -> f a -> Boolean
+        eqRecord :: forall rowlist row. EqRecord rowlist row => Proxy rowlist -> Record row -> Record row -> Boolean
+    """,
+    "Data.Ord": """
+        compare :: forall a. Ord a => a -> a -> Ordering
+        compare1 :: forall f a. Ord1 f => Ord a => f a -> f a -> Ordering
+        lessThan :: forall a. Ord a => a -> a -> Boolean
+        lessThanOrEq :: forall a. Ord a => a -> a -> Boolean
+        greaterThan :: forall a. Ord a => a -> a -> Boolean
+        greaterThanOrEq :: forall a. Ord a => a -> a -> Boolean
+        comparing :: forall a b. Ord b => (a -> b) -> (a -> a -> Ordering)
+        min :: forall a. Ord a => a -> a -> a
+        max :: forall a. Ord a => a -> a -> a
+        clamp :: forall a. Ord a => a -> a -> a -> a
+        between :: forall a. Ord a => a -> a -> a -> Boolean
+        abs :: forall a. Ord a => Ring a => a -> a
+        signum :: forall a. Ord a => Ring a => a -> a
+        compareRecord :: forall rowlist row. OrdRecord rowlist row => Proxy rowlist -> Record row -> Record row
+          -> Ordering
+    """,
+    "Data.Show": """
+        show :: forall a. Show a => a -> String
+        showRecordFields :: forall rowlist row. ShowRecordFields rowlist row => Proxy rowlist -> Record row -> String
+    """,
+    "Data.Semiring": """
+        add :: forall a. Semiring a => a -> a -> a
+        zero :: forall a. Semiring a => a
+        mul :: forall a. Semiring a => a -> a -> a
+        one :: forall a. Semiring a => a
+        addRecord :: forall rowlist row subrow. SemiringRecord rowlist row subrow => Proxy rowlist -> Record row
+          -> Record row -> Record subrow
+        mulRecord :: forall rowlist row subrow. SemiringRecord rowlist row subrow => Proxy rowlist -> Record row
+          -> Record row -> Record subrow
+        oneRecord :: forall rowlist row subrow. SemiringRecord rowlist row subrow => Proxy rowlist -> Proxy row
+          -> Record subrow
+        zeroRecord :: forall rowlist row subrow. SemiringRecord rowlist row subrow => Proxy rowlist -> Proxy row
+          -> Record subrow
+    """,
+    "Data.Ring": """
+        sub :: forall a. Ring a => a -> a -> a
+        negate :: forall a. Ring a => a -> a
+        subRecord :: forall rowlist row subrow. RingRecord rowlist row subrow => Proxy rowlist -> Record row
+          -> Record row -> Record subrow
+    """,
+    "Data.EuclideanRing": """
+        degree :: forall a. EuclideanRing a => a -> Int
+        div :: forall a. EuclideanRing a => a -> a -> a
+        mod :: forall a. EuclideanRing a => a -> a -> a
+        gcd :: forall a. Eq a => EuclideanRing a => a -> a -> a
+        lcm :: forall a. Eq a => EuclideanRing a => a -> a -> a
+    """,
+    "Data.DivisionRing": """
+        recip :: forall a. DivisionRing a => a -> a
+        leftDiv :: forall a. DivisionRing a => a -> a -> a
+        rightDiv :: forall a. DivisionRing a => a -> a -> a
+    """,
+    "Data.HeytingAlgebra": """
+        ff :: forall a. HeytingAlgebra a => a
+        tt :: forall a. HeytingAlgebra a => a
+        implies :: forall a. HeytingAlgebra a => a -> a -> a
+        conj :: forall a. HeytingAlgebra a => a -> a -> a
+        disj :: forall a. HeytingAlgebra a => a -> a -> a
+        not :: forall a. HeytingAlgebra a => a -> a
+        ffRecord :: forall rowlist row subrow. HeytingAlgebraRecord rowlist row subrow => Proxy rowlist -> Proxy row
+          -> Record subrow
+        ttRecord :: forall rowlist row subrow. HeytingAlgebraRecord rowlist row subrow => Proxy rowlist -> Proxy row
+          -> Record subrow
+        impliesRecord :: forall rowlist row subrow. HeytingAlgebraRecord rowlist row subrow => Proxy rowlist
+          -> Record row -> Record row -> Record subrow
+        disjRecord :: forall rowlist row subrow. HeytingAlgebraRecord rowlist row subrow => Proxy rowlist
+          -> Record row -> Record row -> Record subrow
+        conjRecord :: forall rowlist row subrow. HeytingAlgebraRecord rowlist row subrow => Proxy rowlist
+          -> Record row -> Record row -> Record subrow
+        notRecord :: forall rowlist row subrow. HeytingAlgebraRecord rowlist row subrow => Proxy rowlist
+          -> Record row -> Record subrow
+    """,
+    "Data.Bounded": """
+        bottom :: forall a. Bounded a => a
+        top :: forall a. Bounded a => a
+        topRecord :: forall rowlist row subrow. BoundedRecord rowlist row subrow => Proxy rowlist -> Proxy row
+          -> Record subrow
+        bottomRecord :: forall rowlist row subrow. BoundedRecord rowlist row subrow => Proxy rowlist -> Proxy row
+          -> Record subrow
+    """,
+    "Data.Semigroup": """
+        append :: forall a. Semigroup a => a -> a -> a
+        appendRecord :: forall rowlist row subrow. SemigroupRecord rowlist row subrow => Proxy rowlist -> Record row
+          -> Record row -> Record subrow
+    """,
+    "Data.Monoid": """
+        mempty :: forall a. Monoid a => a
+        power :: forall m. Monoid m => m -> Int -> m
+        guard :: forall m. Monoid m => Boolean -> m -> m
+        memptyRecord :: forall rowlist row subrow. MonoidRecord rowlist row subrow => Proxy rowlist -> Record subrow
+    """,
+    "Data.Monoid.Additive": "Additive :: forall a. a -> Additive a",
+    "Data.Monoid.Conj": "Conj :: forall a. a -> Conj a",
+    "Data.Monoid.Disj": "Disj :: forall a. a -> Disj a",
+    "Data.Monoid.Dual": "Dual :: forall a. a -> Dual a",
+    "Data.Monoid.Endo": "Endo :: forall c a. c a a -> Endo c a",
+    "Data.Monoid.Multiplicative": "Multiplicative :: forall a. a -> Multiplicative a",
+    "Data.Semigroup.First": "First :: forall a. a -> First a",
+    "Data.Semigroup.Last": "Last :: forall a. a -> Last a",
+    "Data.Unit": "unit :: Unit",
+    "Data.Void": "absurd :: forall a. Void -> a",
+    "Data.Boolean": "otherwise :: Boolean",
+    "Data.Ordering": """
+        LT :: Ordering
+        GT :: Ordering
+        EQ :: Ordering
+        invert :: Ordering -> Ordering
+    """,
+    "Data.Function": """
+        flip :: forall a b c. (a -> b -> c) -> b -> a -> c
+        const :: forall a b. a -> b -> a
+        apply :: forall a b. (a -> b) -> a -> b
+        applyFlipped :: forall a b. a -> (a -> b) -> b
+        applyN :: forall a. (a -> a) -> Int -> a -> a
+        on :: forall a b c. (b -> b -> c) -> (a -> b) -> a -> a -> c
+    """,
+    "Data.Functor": """
+        map :: forall f a b. Functor f => (a -> b) -> f a -> f b
+        mapFlipped :: forall f a b. Functor f => f a -> (a -> b) -> f b
+        void :: forall f a. Functor f => f a -> f Unit
+        voidRight :: forall f a b. Functor f => a -> f b -> f a
+        voidLeft :: forall f a b. Functor f => f a -> b -> f b
+        flap :: forall f a b. Functor f => f (a -> b) -> a -> f b
+    """,
+    "Control.Semigroupoid": """
+        compose :: forall a b c d. Semigroupoid a => a c d -> a b c -> a b d
+        composeFlipped :: forall a b c d. Semigroupoid a => a b c -> a c d -> a b d
+    """,
+    "Control.Category": "identity :: forall a t. Category a => a t t",
+    "Control.Apply": """
+        apply :: forall f a b. Apply f => f (a -> b) -> f a -> f b
+        applyFirst :: forall a b f. Apply f => f a -> f b -> f a
+        applySecond :: forall a b f. Apply f => f a -> f b -> f b
+        lift2 :: forall a b c f. Apply f => (a -> b -> c) -> f a -> f b -> f c
+        lift3 :: forall a b c d f. Apply f => (a -> b -> c -> d) -> f a -> f b -> f c -> f d
+        lift4 :: forall a b c d e f. Apply f => (a -> b -> c -> d -> e) -> f a -> f b -> f c -> f d -> f e
+        lift5 :: forall a b c d e f g. Apply f => (a -> b -> c -> d -> e -> g) -> f a -> f b -> f c -> f d -> f e
+          -> f g
+    """,
+    "Control.Applicative": """
+        pure :: forall f a. Applicative f => a -> f a
+        liftA1 :: forall f a b. Applicative f => (a -> b) -> f a -> f b
+        when :: forall m. Applicative m => Boolean -> m Unit -> m Unit
+        unless :: forall m. Applicative m => Boolean -> m Unit -> m Unit
+    """,
+    "Control.Bind": """
+        bind :: forall m a b. Bind m => m a -> (a -> m b) -> m b
+        bindFlipped :: forall m a b. Bind m => (a -> m b) -> m a -> m b
+        discard :: forall a f b. Discard a => Bind f => f a -> (a -> f b) -> f b
+        join :: forall a m. Bind m => m (m a) -> m a
+        composeKleisli :: forall a b c m. Bind m => (a -> m b) -> (b -> m c) -> a -> m c
+        composeKleisliFlipped :: forall a b c m. Bind m => (b -> m c) -> (a -> m b) -> a -> m c
+        ifM :: forall a m. Bind m => m Boolean -> m a -> m a -> m a
+    """,
+    "Control.Monad": """
+        liftM1 :: forall m a b. Monad m => (a -> b) -> m a -> m b
+        whenM :: forall m. Monad m => m Boolean -> m Unit -> m Unit
+        unlessM :: forall m. Monad m => m Boolean -> m Unit -> m Unit
+        ap :: forall m a b. Monad m => m (a -> b) -> m a -> m b
+    """,
+    "Data.Show.Generic": """
+        genericShow' :: forall a. GenericShow a => a -> String
+        genericShow :: forall a rep. Generic a rep => GenericShow rep => a -> String
+        genericShowArgs :: forall a. GenericShowArgs a => a -> Array String
+    """,
+    "Data.Eq.Generic": """
+        genericEq' :: forall a. GenericEq a => a -> a -> Boolean
+        genericEq :: forall a rep. Generic a rep => GenericEq rep => a -> a -> Boolean
+    """,
+    "Data.Ord.Generic": """
+        genericCompare' :: forall a. GenericOrd a => a -> a -> Ordering
+        genericCompare :: forall a rep. Generic a rep => GenericOrd rep => a -> a -> Ordering
+    """,
+    "Data.Bounded.Generic": """
+        genericBottom' :: forall a. GenericBottom a => a
+        genericBottom :: forall a rep. Generic a rep => GenericBottom rep => a
+        genericTop' :: forall a. GenericTop a => a
+        genericTop :: forall a rep. Generic a rep => GenericTop rep => a
+    """,
+    "Data.Monoid.Generic": """
+        genericMempty' :: forall a. GenericMonoid a => a
+        genericMempty :: forall a rep. Generic a rep => GenericMonoid rep => a
+    """,
+    "Data.Semigroup.Generic": """
+        genericAppend' :: forall a. GenericSemigroup a => a -> a -> a
+        genericAppend :: forall a rep. Generic a rep => GenericSemigroup rep => a -> a -> a
+    """,
+    "Data.Semiring.Generic": """
+        genericAdd' :: forall a. GenericSemiring a => a -> a -> a
+        genericZero' :: forall a. GenericSemiring a => a
+        genericMul' :: forall a. GenericSemiring a => a -> a -> a
+        genericOne' :: forall a. GenericSemiring a => a
+        genericZero :: forall a rep. Generic a rep => GenericSemiring rep => a
+        genericOne :: forall a rep. Generic a rep => GenericSemiring rep => a
+        genericAdd :: forall a rep. Generic a rep => GenericSemiring rep => a -> a -> a
+        genericMul :: forall a rep. Generic a rep => GenericSemiring rep => a -> a -> a
+    """,
+    "Data.Ring.Generic": """
+        genericSub' :: forall a. GenericRing a => a -> a -> a
+        genericSub :: forall a rep. Generic a rep => GenericRing rep => a -> a -> a
+    """,
+    "Data.HeytingAlgebra.Generic": """
+        genericFF' :: forall a. GenericHeytingAlgebra a => a
+        genericTT' :: forall a. GenericHeytingAlgebra a => a
+        genericImplies' :: forall a. GenericHeytingAlgebra a => a -> a -> a
+        genericConj' :: forall a. GenericHeytingAlgebra a => a -> a -> a
+        genericDisj' :: forall a. GenericHeytingAlgebra a => a -> a -> a
+        genericNot' :: forall a. GenericHeytingAlgebra a => a -> a
+        genericFF :: forall a rep. Generic a rep => GenericHeytingAlgebra rep => a
+        genericTT :: forall a rep. Generic a rep => GenericHeytingAlgebra rep => a
+        genericImplies :: forall a rep. Generic a rep => GenericHeytingAlgebra rep => a -> a -> a
+        genericConj :: forall a rep. Generic a rep => GenericHeytingAlgebra rep => a -> a -> a
+        genericDisj :: forall a rep. Generic a rep => GenericHeytingAlgebra rep => a -> a -> a
+        genericNot :: forall a rep. Generic a rep => GenericHeytingAlgebra rep => a -> a
+    """,
+    "Record.Unsafe": """
+        unsafeHas :: forall r1. String -> Record r1 -> Boolean
+        unsafeGet :: forall r a. String -> Record r -> a
+        unsafeSet :: forall r1 r2 a. String -> a -> Record r1 -> Record r2
+        unsafeDelete :: forall r1 r2. String -> Record r1 -> Record r2
+    """,
     "Record.Unsafe.Union": """
         unsafeUnion :: forall r1 r2 r3. Record r1 -> Record r2 -> Record r3
         unsafeUnionFn :: forall r1 r2 r3. Fn2 (Record r1) (Record r2) (Record r3)
@@ -365,6 +608,14 @@ IMPORTS: dict[str, str] = {
         "import Prim.Row as Row\nimport Type.Proxy (Proxy)"
     ),
     "Record.Unsafe.Union": "import Data.Function.Uncurried (Fn2)",
+    **{
+        f"Data.{kind}": f"import Data.{kind}\nimport Type.Proxy (Proxy)"
+        for kind in ("Eq", "Ord", "Show", "Semiring", "Ring", "HeytingAlgebra", "Bounded", "Semigroup", "Monoid")
+    },
+    **{
+        f"Data.{kind}.Generic": f"import Data.{kind}.Generic\nimport Data.Generic.Rep (class Generic)"
+        for kind in ("Show", "Eq", "Ord", "Bounded", "Monoid", "Semigroup", "Semiring", "Ring", "HeytingAlgebra")
+    },
 }
 """Imports a module's signatures need besides the common ones (`Prelude`, `Maybe`, `Tuple`, `Effect`) and the
 module itself (imported whole when not listed here)."""
