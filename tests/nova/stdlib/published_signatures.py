@@ -58,6 +58,43 @@ def _uncurried(kind: str, result: str, region: str = "", first: int = 1) -> str:
     return "\n".join(lines)
 
 
+def _nested(n: int) -> str:
+    """The `n` first of the letters Data.Tuple.Nested and Data.Either.Nested name their components by."""
+    return " ".join(_LETTERS[:n])
+
+
+def _tuple_nested() -> str:
+    """Data.Tuple.Nested's `tupleN`, `getN`, `overN`, `uncurryN` and `curryN` for N = 1…10 follow one published
+    pattern (1814964566): `TupleN` is `T(N+1) … Unit`, and `T(N+1) a … z` a tuple of at least N components whose
+    tail is `z`."""
+    lines = []
+    for n in range(1, 11):
+        vs, last, init = _nested(n), _LETTERS[n - 1], _nested(n - 1)
+        t = f"T{n + 1} {vs} z"
+        arrows = " -> ".join(_LETTERS[:n])
+        lines.append(f"tuple{n} :: forall {vs}. {arrows} -> Tuple{n} {vs}")
+        lines.append(f"get{n} :: forall {vs} z. {t} -> {last}")
+        lines.append(f"over{n} :: forall {vs} r z. ({last} -> r) -> {t} -> T{n + 1} {init} r z".replace("  ", " "))
+        lines.append(f"uncurry{n} :: forall {vs} r z. ({arrows} -> r) -> {t} -> r")
+        lines.append(f"curry{n} :: forall {vs} r z. z -> ({t} -> r) -> {arrows} -> r")
+    return "\n".join(lines)
+
+
+def _either_nested() -> str:
+    """Data.Either.Nested's `inN`, `atN` and `eitherN` for N = 1…10 follow one published pattern (2301255037):
+    `a \\/ b \\/ z` is `Either a (Either b z)`, `EitherN a …` ends in `Void`."""
+    lines = ["either1 :: forall a. Either1 a -> a"]
+    for n in range(1, 11):
+        vs, last = _nested(n), _LETTERS[n - 1]
+        sum_ = " \\/ ".join([*_LETTERS[:n], "z"])
+        lines.append(f"in{n} :: forall {vs} z. {last} -> {sum_}")
+        lines.append(f"at{n} :: forall r {vs} z. r -> ({last} -> r) -> {sum_} -> r")
+        if n > 1:
+            handlers = " -> ".join(f"({v} -> r)" for v in _LETTERS[:n])
+            lines.append(f"either{n} :: forall r {vs}. {handlers} -> Either{n} {vs} -> r")
+    return "\n".join(lines)
+
+
 _ST = """
     run :: forall a. (forall r. ST r a) -> a
     while :: forall r a. ST r Boolean -> ST r a -> ST r Unit
@@ -576,6 +613,133 @@ SIGNATURES: dict[str, str] = {
         unsafeSet :: forall r1 r2 a. String -> a -> Record r1 -> Record r2
         unsafeDelete :: forall r1 r2. String -> Record r1 -> Record r2
     """,
+    "Data.Maybe": """
+        Nothing :: forall a. Maybe a
+        Just :: forall a. a -> Maybe a
+        maybe :: forall a b. b -> (a -> b) -> Maybe a -> b
+        maybe' :: forall a b. (Unit -> b) -> (a -> b) -> Maybe a -> b
+        fromMaybe :: forall a. a -> Maybe a -> a
+        fromMaybe' :: forall a. (Unit -> a) -> Maybe a -> a
+        isJust :: forall a. Maybe a -> Boolean
+        isNothing :: forall a. Maybe a -> Boolean
+        fromJust :: forall a. Partial => Maybe a -> a
+        optional :: forall f a. Alt f => Applicative f => f a -> f (Maybe a)
+    """,
+    "Data.Maybe.First": "First :: forall a. Maybe a -> First a",
+    "Data.Maybe.Last": "Last :: forall a. Maybe a -> Last a",
+    "Data.Either": """
+        Left :: forall a b. a -> Either a b
+        Right :: forall a b. b -> Either a b
+        either :: forall a b c. (a -> c) -> (b -> c) -> Either a b -> c
+        choose :: forall m a b. Alt m => m a -> m b -> m (Either a b)
+        isLeft :: forall a b. Either a b -> Boolean
+        isRight :: forall a b. Either a b -> Boolean
+        fromLeft :: forall a b. a -> Either a b -> a
+        fromLeft' :: forall a b. (Unit -> a) -> Either a b -> a
+        fromRight :: forall a b. b -> Either a b -> b
+        fromRight' :: forall a b. (Unit -> b) -> Either a b -> b
+        note :: forall a b. a -> Maybe b -> Either a b
+        note' :: forall a b. (Unit -> a) -> Maybe b -> Either a b
+        hush :: forall a b. Either a b -> Maybe b
+        blush :: forall a b. Either a b -> Maybe a
+    """,
+    "Data.Either.Nested": _either_nested(),
+    "Data.Tuple": """
+        Tuple :: forall a b. a -> b -> Tuple a b
+        fst :: forall a b. Tuple a b -> a
+        snd :: forall a b. Tuple a b -> b
+        curry :: forall a b c. (Tuple a b -> c) -> a -> b -> c
+        uncurry :: forall a b c. (a -> b -> c) -> Tuple a b -> c
+        swap :: forall a b. Tuple a b -> Tuple b a
+    """,
+    "Data.Tuple.Nested": _tuple_nested(),
+    "Data.Newtype": """
+        wrap :: forall t a. Newtype t a => a -> t
+        unwrap :: forall t a. Newtype t a => t -> a
+        un :: forall t a. Newtype t a => (a -> t) -> t -> a
+        modify :: forall t a. Newtype t a => (a -> a) -> t -> t
+        ala :: forall f t a s b. Coercible (f t) (f a) => Newtype t a => Newtype s b => (a -> t) -> ((b -> s) -> f t)
+          -> f a
+        alaF :: forall f g t a s b. Coercible (f t) (f a) => Coercible (g s) (g b) => Newtype t a => Newtype s b
+          => (a -> t) -> (f t -> g s) -> f a -> g b
+        over :: forall t a s b. Newtype t a => Newtype s b => (a -> t) -> (a -> b) -> t -> s
+        overF :: forall f g t a s b. Coercible (f a) (f t) => Coercible (g b) (g s) => Newtype t a => Newtype s b
+          => (a -> t) -> (f a -> g b) -> f t -> g s
+        under :: forall t a s b. Newtype t a => Newtype s b => (a -> t) -> (t -> s) -> a -> b
+        underF :: forall f g t a s b. Coercible (f t) (f a) => Coercible (g s) (g b) => Newtype t a => Newtype s b
+          => (a -> t) -> (f t -> g s) -> f a -> g b
+        over2 :: forall t a s b. Newtype t a => Newtype s b => (a -> t) -> (a -> a -> b) -> t -> t -> s
+        overF2 :: forall f g t a s b. Coercible (f a) (f t) => Coercible (g b) (g s) => Newtype t a => Newtype s b
+          => (a -> t) -> (f a -> f a -> g b) -> f t -> f t -> g s
+        under2 :: forall t a s b. Newtype t a => Newtype s b => (a -> t) -> (t -> t -> s) -> a -> a -> b
+        underF2 :: forall f g t a s b. Coercible (f t) (f a) => Coercible (g s) (g b) => Newtype t a => Newtype s b
+          => (a -> t) -> (f t -> f t -> g s) -> f a -> f a -> g b
+        traverse :: forall f t a. Coercible (f a) (f t) => Newtype t a => (a -> t) -> (a -> f a) -> t -> f t
+        collect :: forall f t a. Coercible (f a) (f t) => Newtype t a => (a -> t) -> (f a -> a) -> f t -> t
+    """,
+    "Control.Monad.Rec.Class": """
+        tailRecM :: forall m a b. MonadRec m => (a -> m (Step a b)) -> a -> m b
+        Loop :: forall a b. a -> Step a b
+        Done :: forall a b. b -> Step a b
+        tailRecM2 :: forall m a b c. MonadRec m => (a -> b -> m (Step { a :: a, b :: b } c)) -> a -> b -> m c
+        tailRecM3 :: forall m a b c d. MonadRec m => (a -> b -> c -> m (Step { a :: a, b :: b, c :: c } d)) -> a
+          -> b -> c -> m d
+        tailRec :: forall a b. (a -> Step a b) -> a -> b
+        tailRec2 :: forall a b c. (a -> b -> Step { a :: a, b :: b } c) -> a -> b -> c
+        tailRec3 :: forall a b c d. (a -> b -> c -> Step { a :: a, b :: b, c :: c } d) -> a -> b -> c -> d
+        forever :: forall m a b. MonadRec m => m a -> m b
+        whileJust :: forall a m. Monoid a => MonadRec m => m (Maybe a) -> m a
+        untilJust :: forall a m. MonadRec m => m (Maybe a) -> m a
+        loop2 :: forall a b c. a -> b -> Step { a :: a, b :: b } c
+        loop3 :: forall a b c d. a -> b -> c -> Step { a :: a, b :: b, c :: c } d
+    """,
+    "Effect.Exception": """
+        error :: String -> Error
+        message :: Error -> String
+        name :: Error -> String
+        stack :: Error -> Maybe String
+        throwException :: forall a. Error -> Effect a
+        catchException :: forall a. (Error -> Effect a) -> Effect a -> Effect a
+        throw :: forall a. String -> Effect a
+        try :: forall a. Effect a -> Effect (Either Error a)
+    """,
+    "Effect.Exception.Unsafe": """
+        unsafeThrowException :: forall a. Error -> a
+        unsafeThrow :: forall a. String -> a
+    """,
+    "Data.Enum": """
+        succ :: forall a. Enum a => a -> Maybe a
+        pred :: forall a. Enum a => a -> Maybe a
+        cardinality :: forall a. BoundedEnum a => Cardinality a
+        toEnum :: forall a. BoundedEnum a => Int -> Maybe a
+        fromEnum :: forall a. BoundedEnum a => a -> Int
+        toEnumWithDefaults :: forall a. BoundedEnum a => a -> a -> Int -> a
+        Cardinality :: forall a. Int -> Cardinality a
+        enumFromTo :: forall a u. Enum a => Unfoldable1 u => a -> a -> u a
+        enumFromThenTo :: forall f a. Unfoldable f => Functor f => BoundedEnum a => a -> a -> a -> f a
+        upFrom :: forall a u. Enum a => Unfoldable u => a -> u a
+        upFromIncluding :: forall a u. Enum a => Unfoldable1 u => a -> u a
+        downFrom :: forall a u. Enum a => Unfoldable u => a -> u a
+        downFromIncluding :: forall a u. Enum a => Unfoldable1 u => a -> u a
+        defaultSucc :: forall a. (Int -> Maybe a) -> (a -> Int) -> a -> Maybe a
+        defaultPred :: forall a. (Int -> Maybe a) -> (a -> Int) -> a -> Maybe a
+        defaultCardinality :: forall a. Bounded a => Enum a => Cardinality a
+        defaultToEnum :: forall a. Bounded a => Enum a => Int -> Maybe a
+        defaultFromEnum :: forall a. Enum a => a -> Int
+    """,
+    "Data.Enum.Generic": """
+        genericPred' :: forall a. GenericEnum a => a -> Maybe a
+        genericSucc' :: forall a. GenericEnum a => a -> Maybe a
+        genericPred :: forall a rep. Generic a rep => GenericEnum rep => a -> Maybe a
+        genericSucc :: forall a rep. Generic a rep => GenericEnum rep => a -> Maybe a
+        genericCardinality' :: forall a. GenericBoundedEnum a => Cardinality a
+        genericToEnum' :: forall a. GenericBoundedEnum a => Int -> Maybe a
+        genericFromEnum' :: forall a. GenericBoundedEnum a => a -> Int
+        genericCardinality :: forall a rep. Generic a rep => GenericBoundedEnum rep => Cardinality a
+        genericToEnum :: forall a rep. Generic a rep => GenericBoundedEnum rep => Int -> Maybe a
+        genericFromEnum :: forall a rep. Generic a rep => GenericBoundedEnum rep => a -> Int
+    """,
+    "Data.Enum.Gen": "genBoundedEnum :: forall m a. MonadGen m => BoundedEnum a => m a",
     "Record.Unsafe.Union": """
         unsafeUnion :: forall r1 r2 r3. Record r1 -> Record r2 -> Record r3
         unsafeUnionFn :: forall r1 r2 r3. Fn2 (Record r1) (Record r2) (Record r3)
@@ -608,6 +772,18 @@ IMPORTS: dict[str, str] = {
         "import Prim.Row as Row\nimport Type.Proxy (Proxy)"
     ),
     "Record.Unsafe.Union": "import Data.Function.Uncurried (Fn2)",
+    "Data.Maybe": "import Data.Maybe\nimport Control.Alt (class Alt)",
+    "Data.Either": "import Data.Either\nimport Control.Alt (class Alt)",
+    "Data.Newtype": "import Data.Newtype\nimport Safe.Coerce (class Coercible)",
+    "Data.Enum": (
+        "import Data.Enum\nimport Data.Unfoldable (class Unfoldable)\nimport Data.Unfoldable1 (class Unfoldable1)"
+    ),
+    "Data.Enum.Generic": (
+        "import Data.Enum.Generic\nimport Data.Enum (Cardinality)\nimport Data.Generic.Rep (class Generic)"
+    ),
+    "Effect.Exception": "import Effect.Exception\nimport Data.Either (Either)",
+    "Effect.Exception.Unsafe": "import Effect.Exception.Unsafe\nimport Effect.Exception (Error)",
+    "Data.Enum.Gen": "import Data.Enum (class BoundedEnum)\nimport Control.Monad.Gen (class MonadGen)",
     **{
         f"Data.{kind}": f"import Data.{kind}\nimport Type.Proxy (Proxy)"
         for kind in ("Eq", "Ord", "Show", "Semiring", "Ring", "HeytingAlgebra", "Bounded", "Semigroup", "Monoid")
