@@ -36,7 +36,28 @@ commits `published_exports.py` names for the export lists), except where said:
   24001051875, Eq 2382099544, Ord 1753821484, Bounded 1651263023, Monoid 1332310488, Semigroup 1786643322,
   Semiring 1556708309, Ring 2235777145, HeytingAlgebra 2204634208), Record.Unsafe (1629734542). Prelude,
   Data.CommutativeRing, Data.Field, Data.BooleanAlgebra and Data.NaturalTransformation declare no values of their
-  own (their re-exports are compared in their home modules)."""
+  own (their re-exports are compared in their home modules).
+- control: Control.Alt, Control.Plus and Control.Alternative's `guard` (docs 23749386136, 1316126332),
+  Control.Extend (1927145446), Control.Comonad (823786695), Data.Monoid.Alternate (1978474585). maybe, either,
+  tuples: Data.Maybe (1862897893, and its First/Last newtypes of `Maybe a`), Data.Either (2095023116),
+  Data.Either.Nested (2301255037), Data.Either.Inject (1408120206), Data.Tuple (1364409361), Data.Tuple.Nested
+  (1814964566). newtype v5: Data.Newtype (1563524859, the `Coercible` forms). const, identity: Data.Const
+  (1436113280), Data.Identity (1217805944). functors: App (46242239753), Clown (46330354708), Joker
+  (46719748143), Flip and Product2 (23455899907), Compose (46359608621), Coproduct (4211207583), its Inject
+  (23012833471) and Nested (445139094), Product (47118580985) and its Nested (510739166), Costar (24782199699).
+  invariant: Data.Functor.Invariant (12698046688). contravariant v6 (the newtypes, not the stored fork's `On`):
+  Data.Functor.Contravariant (21833674398), Data.Comparison (1990982660), Data.Equivalence (1776074477), Data.Op
+  (1659824539), Data.Predicate (398484228), Data.Divide and Data.Decide (21281349023, 21704896376: the class
+  methods, their instances aside), Data.Divisible (1436742895), Data.Decidable (1613312198). profunctor:
+  Data.Profunctor (1602804356), Strong and Choice after CHANGELOG.md 3971193031 (v6.0.1: `splitStrong` and
+  `splitChoice` need `Semigroupoid`; `fanout`/`fanin` keep `Category`) over the older texts 3942402013 and
+  3857458448, Star (46396649696), Split (1217962972), Closed, Costrong, Cochoice and Join as of v6 (48301100555).
+  exists: Data.Exists (17281118718). tailrec: Control.Monad.Rec.Class (1752839663). exceptions: Effect.Exception
+  (1860477144), Effect.Exception.Unsafe (1933865113). enums: Data.Enum (docs 23396987763), Data.Enum.Generic
+  (49294979798), Data.Enum.Gen (49032924735). gen: Control.Monad.Gen and its class (docs 23272529247),
+  Control.Monad.Gen.Common (2276177920). typelevel-prelude v7 (monomorphic `Proxy`): Type.Data.Boolean
+  (1452127315, docs 23412746833), Type.Data.Ordering (1316329685), Type.Data.Symbol (1696032176), Type.Equality
+  (1567679913)."""
 
 from __future__ import annotations
 
@@ -93,6 +114,29 @@ def _either_nested() -> str:
             handlers = " -> ".join(f"({v} -> r)" for v in _LETTERS[:n])
             lines.append(f"either{n} :: forall r {vs}. {handlers} -> Either{n} {vs} -> r")
     return "\n".join(lines)
+
+
+def _functor_nested() -> str:
+    """Data.Functor.Coproduct.Nested's `inN`, `atN`, `coproductN` (445139094) and Data.Functor.Product.Nested's
+    `productN`, `getN` (510739166) for N = 1…10 follow the published patterns of Data.Either.Nested and
+    Data.Tuple.Nested over functors: `CN`/`TN` nest `Coproduct`/`Product`, `CoproductN`/`ProductN` end in
+    `Const Void`/`Const Unit`. Returns the two modules' signatures."""
+    coproduct = ["coproduct1 :: forall a. Coproduct1 a ~> a"]
+    product_ = ["product1 :: forall a. a ~> Product1 a"]
+    for n in range(1, 11):
+        vs, last = _nested(n), _LETTERS[n - 1]
+        coproduct.append(f"in{n} :: forall {vs} z. {last} ~> C{n + 1} {vs} z")
+        coproduct.append(f"at{n} :: forall r x {vs} z. r -> ({last} x -> r) -> C{n + 1} {vs} z x -> r")
+        product_.append(f"get{n} :: forall {vs} z. T{n + 1} {vs} z ~> {last}")
+        if n > 1:
+            handlers = " -> ".join(f"({v} x -> r)" for v in _LETTERS[:n])
+            coproduct.append(f"coproduct{n} :: forall r x {vs}. {handlers} -> Coproduct{n} {vs} x -> r")
+            args = " -> ".join(f"{v} x" for v in _LETTERS[:n])
+            product_.append(f"product{n} :: forall {vs} x. {args} -> Product{n} {vs} x")
+    return "\n".join(coproduct) + "\n=====\n" + "\n".join(product_)
+
+
+_COPRODUCT_NESTED, _PRODUCT_NESTED = _functor_nested().split("\n=====\n")
 
 
 _ST = """
@@ -740,6 +784,201 @@ SIGNATURES: dict[str, str] = {
         genericFromEnum :: forall a rep. Generic a rep => GenericBoundedEnum rep => a -> Int
     """,
     "Data.Enum.Gen": "genBoundedEnum :: forall m a. MonadGen m => BoundedEnum a => m a",
+    "Control.Alt": "alt :: forall f a. Alt f => f a -> f a -> f a",
+    "Control.Plus": "empty :: forall f a. Plus f => f a",
+    "Control.Alternative": "guard :: forall m. Alternative m => Boolean -> m Unit",
+    "Control.Extend": """
+        extend :: forall w b a. Extend w => (w a -> b) -> w a -> w b
+        extendFlipped :: forall b a w. Extend w => w a -> (w a -> b) -> w b
+        composeCoKleisli :: forall b a w c. Extend w => (w a -> b) -> (w b -> c) -> w a -> c
+        composeCoKleisliFlipped :: forall b a w c. Extend w => (w b -> c) -> (w a -> b) -> w a -> c
+        duplicate :: forall a w. Extend w => w a -> w (w a)
+    """,
+    "Control.Comonad": "extract :: forall w a. Comonad w => w a -> a",
+    "Data.Monoid.Alternate": "Alternate :: forall f a. f a -> Alternate f a",
+    "Data.Const": "Const :: forall a b. a -> Const a b",
+    "Data.Identity": "Identity :: forall a. a -> Identity a",
+    "Data.Functor.App": """
+        App :: forall f a. f a -> App f a
+        hoistApp :: forall f g. (f ~> g) -> App f ~> App g
+        hoistLiftApp :: forall f g a. f (g a) -> f (App g a)
+        hoistLowerApp :: forall f g a. f (App g a) -> f (g a)
+    """,
+    "Data.Functor.Clown": """
+        Clown :: forall f a b. f a -> Clown f a b
+        hoistClown :: forall f g a b. (f ~> g) -> Clown f a b -> Clown g a b
+    """,
+    "Data.Functor.Joker": """
+        Joker :: forall g a b. g b -> Joker g a b
+        hoistJoker :: forall f g a b. (f ~> g) -> Joker f a b -> Joker g a b
+    """,
+    "Data.Functor.Flip": "Flip :: forall p a b. p b a -> Flip p a b",
+    "Data.Functor.Compose": """
+        Compose :: forall f g a. f (g a) -> Compose f g a
+        bihoistCompose :: forall f g h i. Functor f => (f ~> h) -> (g ~> i) -> Compose f g ~> Compose h i
+    """,
+    "Data.Functor.Coproduct": """
+        Coproduct :: forall f g a. Either (f a) (g a) -> Coproduct f g a
+        left :: forall f g a. f a -> Coproduct f g a
+        right :: forall f g a. g a -> Coproduct f g a
+        coproduct :: forall f g a b. (f a -> b) -> (g a -> b) -> Coproduct f g a -> b
+        bihoistCoproduct :: forall f g h i. (f ~> h) -> (g ~> i) -> Coproduct f g ~> Coproduct h i
+    """,
+    "Data.Functor.Coproduct.Inject": """
+        inj :: forall f g a. Inject f g => f a -> g a
+        prj :: forall f g a. Inject f g => g a -> Maybe (f a)
+    """,
+    "Data.Functor.Coproduct.Nested": _COPRODUCT_NESTED,
+    "Data.Functor.Product": """
+        Product :: forall f g a. Tuple (f a) (g a) -> Product f g a
+        product :: forall f g a. f a -> g a -> Product f g a
+        bihoistProduct :: forall f g h i. (f ~> h) -> (g ~> i) -> Product f g ~> Product h i
+    """,
+    "Data.Functor.Product.Nested": _PRODUCT_NESTED,
+    "Data.Functor.Product2": "Product2 :: forall f g a b. f a b -> g a b -> Product2 f g a b",
+    "Data.Functor.Costar": """
+        Costar :: forall f b a. (f b -> a) -> Costar f b a
+        hoistCostar :: forall f g a b. (g ~> f) -> Costar f a b -> Costar g a b
+    """,
+    "Data.Functor.Invariant": """
+        imap :: forall f a b. Invariant f => (a -> b) -> (b -> a) -> f a -> f b
+        imapF :: forall f a b. Functor f => (a -> b) -> (b -> a) -> f a -> f b
+    """,
+    "Data.Functor.Contravariant": """
+        cmap :: forall f a b. Contravariant f => (b -> a) -> f a -> f b
+        cmapFlipped :: forall a b f. Contravariant f => f a -> (b -> a) -> f b
+        coerce :: forall f a b. Contravariant f => Functor f => f a -> f b
+        imapC :: forall f a b. Contravariant f => (a -> b) -> (b -> a) -> f a -> f b
+        cflap :: forall a f b. Contravariant f => f b -> a -> f (a -> b)
+        cvoid :: forall a f. Contravariant f => f Unit -> f a
+        cvoidRight :: forall a b f. Contravariant f => a -> f a -> f b
+        cvoidLeft :: forall a b f. Contravariant f => f a -> a -> f b
+    """,
+    "Data.Comparison": """
+        Comparison :: forall a. (a -> a -> Ordering) -> Comparison a
+        defaultComparison :: forall a. Ord a => Comparison a
+    """,
+    "Data.Equivalence": """
+        Equivalence :: forall a. (a -> a -> Boolean) -> Equivalence a
+        defaultEquivalence :: forall a. Eq a => Equivalence a
+        comparisonEquivalence :: forall a. Comparison a -> Equivalence a
+    """,
+    "Data.Op": "Op :: forall a b. (b -> a) -> Op a b",
+    "Data.Predicate": "Predicate :: forall a. (a -> Boolean) -> Predicate a",
+    "Data.Divide": """
+        divide :: forall f a b c. Divide f => (a -> Tuple b c) -> f b -> f c -> f a
+        divided :: forall f a b. Divide f => f a -> f b -> f (Tuple a b)
+    """,
+    "Data.Divisible": "conquer :: forall f a. Divisible f => f a",
+    "Data.Decide": """
+        choose :: forall f a b c. Decide f => (a -> Either b c) -> f b -> f c -> f a
+        chosen :: forall f a b. Decide f => f a -> f b -> f (Either a b)
+    """,
+    "Data.Decidable": """
+        lose :: forall f a. Decidable f => (a -> Void) -> f a
+        lost :: forall f. Decidable f => f Void
+    """,
+    "Data.Profunctor": """
+        dimap :: forall p a b c d. Profunctor p => (a -> b) -> (c -> d) -> p b c -> p a d
+        lcmap :: forall a b c p. Profunctor p => (a -> b) -> p b c -> p a c
+        rmap :: forall a b c p. Profunctor p => (b -> c) -> p a b -> p a c
+        arr :: forall a b p. Category p => Profunctor p => (a -> b) -> p a b
+        unwrapIso :: forall p t a. Profunctor p => Newtype t a => p t t -> p a a
+        wrapIso :: forall p t a. Profunctor p => Newtype t a => (a -> t) -> p a a -> p t t
+    """,
+    "Data.Profunctor.Strong": """
+        first :: forall p a b c. Strong p => p a b -> p (Tuple a c) (Tuple b c)
+        second :: forall p a b c. Strong p => p b c -> p (Tuple a b) (Tuple a c)
+        splitStrong :: forall p a b c d. Semigroupoid p => Strong p => p a b -> p c d -> p (Tuple a c) (Tuple b d)
+        fanout :: forall p a b c. Category p => Strong p => p a b -> p a c -> p a (Tuple b c)
+    """,
+    "Data.Profunctor.Choice": """
+        left :: forall p a b c. Choice p => p a b -> p (Either a c) (Either b c)
+        right :: forall p a b c. Choice p => p b c -> p (Either a b) (Either a c)
+        splitChoice :: forall p a b c d. Semigroupoid p => Choice p => p a b -> p c d
+          -> p (Either a c) (Either b d)
+        fanin :: forall p a b c. Category p => Choice p => p a c -> p b c -> p (Either a b) c
+    """,
+    "Data.Profunctor.Star": """
+        Star :: forall f a b. (a -> f b) -> Star f a b
+        hoistStar :: forall f g a b. (f ~> g) -> Star f a b -> Star g a b
+    """,
+    "Data.Profunctor.Closed": "closed :: forall p a b x. Closed p => p a b -> p (x -> a) (x -> b)",
+    "Data.Profunctor.Costrong": """
+        unfirst :: forall p a b c. Costrong p => p (Tuple a c) (Tuple b c) -> p a b
+        unsecond :: forall p a b c. Costrong p => p (Tuple a b) (Tuple a c) -> p b c
+    """,
+    "Data.Profunctor.Cochoice": """
+        unleft :: forall p a b c. Cochoice p => p (Either a c) (Either b c) -> p a b
+        unright :: forall p a b c. Cochoice p => p (Either a b) (Either a c) -> p b c
+    """,
+    "Data.Profunctor.Join": "Join :: forall p a. p a a -> Join p a",
+    "Data.Profunctor.Split": """
+        split :: forall f a b x. (a -> x) -> (x -> b) -> f x -> Split f a b
+        unSplit :: forall f a b r. (forall x. (a -> x) -> (x -> b) -> f x -> r) -> Split f a b -> r
+        liftSplit :: forall f a. f a -> Split f a a
+        lowerSplit :: forall f a. Invariant f => Split f a a -> f a
+        hoistSplit :: forall f g a b. (f ~> g) -> Split f a b -> Split g a b
+    """,
+    "Data.Exists": """
+        mkExists :: forall f a. f a -> Exists f
+        runExists :: forall f r. (forall a. f a -> r) -> Exists f -> r
+    """,
+    "Data.Either.Inject": """
+        inj :: forall a b. Inject a b => a -> b
+        prj :: forall a b. Inject a b => b -> Maybe a
+    """,
+    "Control.Monad.Gen.Class": """
+        chooseInt :: forall m. MonadGen m => Int -> Int -> m Int
+        chooseFloat :: forall m. MonadGen m => Number -> Number -> m Number
+        chooseBool :: forall m. MonadGen m => m Boolean
+        resize :: forall m a. MonadGen m => (Size -> Size) -> m a -> m a
+        sized :: forall m a. MonadGen m => (Size -> m a) -> m a
+    """,
+    "Control.Monad.Gen": """
+        choose :: forall m a. MonadGen m => m a -> m a -> m a
+        oneOf :: forall m f a. MonadGen m => Foldable1 f => f (m a) -> m a
+        frequency :: forall m f a. MonadGen m => Foldable1 f => f (Tuple Number (m a)) -> m a
+        elements :: forall m f a. MonadGen m => Foldable1 f => f a -> m a
+        unfoldable :: forall m f a. MonadRec m => MonadGen m => Unfoldable f => m a -> m (f a)
+        suchThat :: forall m a. MonadRec m => MonadGen m => m a -> (a -> Boolean) -> m a
+        filtered :: forall m a. MonadRec m => MonadGen m => m (Maybe a) -> m a
+    """,
+    "Control.Monad.Gen.Common": """
+        genEither :: forall m a b. MonadGen m => m a -> m b -> m (Either a b)
+        genEither' :: forall m a b. MonadGen m => Number -> m a -> m b -> m (Either a b)
+        genIdentity :: forall m a. Functor m => m a -> m (Identity a)
+        genMaybe :: forall m a. MonadGen m => m a -> m (Maybe a)
+        genMaybe' :: forall m a. MonadGen m => Number -> m a -> m (Maybe a)
+        genTuple :: forall m a b. Apply m => m a -> m b -> m (Tuple a b)
+        genNonEmpty :: forall m a f. MonadRec m => MonadGen m => Unfoldable f => m a -> m (NonEmpty f a)
+    """,
+    "Type.Data.Boolean": """
+        reflectBoolean :: forall bool. IsBoolean bool => Proxy bool -> Boolean
+        reifyBoolean :: forall r. Boolean -> (forall o. IsBoolean o => Proxy o -> r) -> r
+        and :: forall l r o. And l r o => Proxy l -> Proxy r -> Proxy o
+        or :: forall l r o. Or l r o => Proxy l -> Proxy r -> Proxy o
+        not :: forall i o. Not i o => Proxy i -> Proxy o
+        if_ :: forall b t e o. If b t e o => Proxy b -> Proxy t -> Proxy e -> Proxy o
+    """,
+    "Type.Data.Ordering": """
+        reflectOrdering :: forall ordering. IsOrdering ordering => Proxy ordering -> Ordering
+        reifyOrdering :: forall r. Ordering -> (forall o. IsOrdering o => Proxy o -> r) -> r
+        append :: forall l r o. Append l r o => Proxy l -> Proxy r -> Proxy o
+        invert :: forall i o. Invert i o => Proxy i -> Proxy o
+        equals :: forall l r o. Equals l r o => Proxy l -> Proxy r -> Proxy o
+    """,
+    "Type.Data.Symbol": """
+        compare :: forall l r o. Compare l r o => Proxy l -> Proxy r -> Proxy o
+        append :: forall l r o. Append l r o => Proxy l -> Proxy r -> Proxy o
+        uncons :: forall h t s. Cons h t s => Proxy s -> { head :: Proxy h, tail :: Proxy t }
+        equals :: forall l r o. Equals l r o => Proxy l -> Proxy r -> Proxy o
+    """,
+    "Type.Equality": """
+        proof :: forall a b p. TypeEquals a b => p a -> p b
+        to :: forall a b. TypeEquals a b => a -> b
+        from :: forall a b. TypeEquals a b => b -> a
+    """,
     "Record.Unsafe.Union": """
         unsafeUnion :: forall r1 r2 r3. Record r1 -> Record r2 -> Record r3
         unsafeUnionFn :: forall r1 r2 r3. Fn2 (Record r1) (Record r2) (Record r3)
@@ -781,6 +1020,33 @@ IMPORTS: dict[str, str] = {
     "Data.Enum.Generic": (
         "import Data.Enum.Generic\nimport Data.Enum (Cardinality)\nimport Data.Generic.Rep (class Generic)"
     ),
+    "Data.Functor.Coproduct.Inject": "import Data.Functor.Coproduct.Inject\nimport Data.Maybe (Maybe)",
+    "Data.Functor.Coproduct": "import Data.Functor.Coproduct\nimport Data.Either (Either)",
+    "Data.Comparison": "import Data.Comparison",
+    "Data.Equivalence": "import Data.Equivalence\nimport Data.Comparison (Comparison)",
+    "Data.Divide": "import Data.Divide",
+    "Data.Decide": "import Data.Decide\nimport Data.Either (Either)",
+    "Data.Profunctor": "import Data.Profunctor\nimport Data.Newtype (class Newtype)",
+    "Data.Profunctor.Choice": "import Data.Profunctor.Choice\nimport Data.Either (Either)",
+    "Data.Profunctor.Cochoice": "import Data.Profunctor.Cochoice\nimport Data.Either (Either)",
+    "Data.Profunctor.Split": "import Data.Profunctor.Split\nimport Data.Functor.Invariant (class Invariant)",
+    "Control.Monad.Gen.Class": "import Control.Monad.Gen.Class",
+    "Control.Monad.Gen": (
+        "import Control.Monad.Gen\nimport Control.Monad.Rec.Class (class MonadRec)\n"
+        "import Data.Semigroup.Foldable (class Foldable1)\nimport Data.Unfoldable (class Unfoldable)"
+    ),
+    "Control.Monad.Gen.Common": (
+        "import Control.Monad.Gen.Common\nimport Control.Monad.Gen (class MonadGen)\n"
+        "import Control.Monad.Rec.Class (class MonadRec)\nimport Data.Unfoldable (class Unfoldable)\n"
+        "import Data.Either (Either)\nimport Data.Identity (Identity)\nimport Data.NonEmpty (NonEmpty)"
+    ),
+    "Type.Data.Boolean": "import Type.Data.Boolean\nimport Type.Proxy (Proxy)",
+    "Type.Data.Ordering": (
+        "import Type.Data.Ordering (class IsOrdering, class Append, class Invert, class Equals)\n"
+        "import Type.Proxy (Proxy)"
+    ),
+    "Type.Data.Symbol": "import Type.Data.Symbol\nimport Type.Proxy (Proxy)",
+    "Data.Either.Inject": "import Data.Either.Inject\nimport Data.Maybe (Maybe)",
     "Effect.Exception": "import Effect.Exception\nimport Data.Either (Either)",
     "Effect.Exception.Unsafe": "import Effect.Exception.Unsafe\nimport Effect.Exception (Error)",
     "Data.Enum.Gen": "import Data.Enum (class BoundedEnum)\nimport Control.Monad.Gen (class MonadGen)",
