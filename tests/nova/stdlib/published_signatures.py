@@ -43,7 +43,7 @@ commits `published_exports.py` names for the export lists), except where said:
   Data.Either.Nested (2301255037), Data.Either.Inject (1408120206), Data.Tuple (1364409361), Data.Tuple.Nested
   (1814964566). newtype v5: Data.Newtype (1563524859, the `Coercible` forms). const, identity: Data.Const
   (1436113280), Data.Identity (1217805944). functors: App (46242239753), Clown (46330354708), Joker
-  (46719748143), Flip and Product2 (23455899907), Compose (46359608621), Coproduct (4211207583), its Inject
+  (46719748143), Flip (1097929976), Product2 (23455899907), Compose (46359608621), Coproduct (4211207583), its Inject
   (23012833471) and Nested (445139094), Product (47118580985) and its Nested (510739166), Costar (24782199699).
   invariant: Data.Functor.Invariant (12698046688). contravariant v6 (the newtypes, not the stored fork's `On`):
   Data.Functor.Contravariant (21833674398), Data.Comparison (1990982660), Data.Equivalence (1776074477), Data.Op
@@ -51,7 +51,8 @@ commits `published_exports.py` names for the export lists), except where said:
   methods, their instances aside), Data.Divisible (1436742895), Data.Decidable (1613312198). profunctor:
   Data.Profunctor (1602804356), Strong and Choice after CHANGELOG.md 3971193031 (v6.0.1: `splitStrong` and
   `splitChoice` need `Semigroupoid`; `fanout`/`fanin` keep `Category`) over the older texts 3942402013 and
-  3857458448, Star (46396649696), Split (1217962972), Closed, Costrong, Cochoice and Join as of v6 (48301100555).
+  3857458448, Star (46396649696), Split (1217962972), Closed (1737733101), Costrong (1819530246), Cochoice
+  (2236906861), Join (1583321611).
   exists: Data.Exists (17281118718). tailrec: Control.Monad.Rec.Class (1752839663). exceptions: Effect.Exception
   (1860477144), Effect.Exception.Unsafe (1933865113). enums: Data.Enum (docs 23396987763), Data.Enum.Generic
   (49294979798), Data.Enum.Gen (49032924735). gen: Control.Monad.Gen and its class (docs 23272529247),
