@@ -58,7 +58,12 @@ commits `published_exports.py` names for the export lists), except where said:
   (49294979798), Data.Enum.Gen (49032924735). gen: Control.Monad.Gen and its class (docs 23272529247),
   Control.Monad.Gen.Common (2276177920). typelevel-prelude v7 (monomorphic `Proxy`): Type.Data.Boolean
   (1452127315, docs 23412746833), Type.Data.Ordering (1316329685), Type.Data.Symbol (1696032176), Type.Equality
-  (1567679913)."""
+  (1567679913).
+- foldable-traversable v6: the generated docs of Data.Foldable (11794088572), Data.Traversable (23528728696),
+  Data.FoldableWithIndex (23329530489), Data.TraversableWithIndex (23964487857), Data.Semigroup.Foldable
+  (23672004241), Data.Semigroup.Traversable (23977556860; its class methods as the class declares them) and
+  Data.Traversable.Accum.Internal (23613225331); Data.FunctorWithIndex (1686642980), Data.Bifoldable (docs
+  2666026755), Data.Bitraversable (893777625: `ltraverse`, `rtraverse`, `lfor`, `rfor`)."""
 
 from __future__ import annotations
 
@@ -980,6 +985,161 @@ SIGNATURES: dict[str, str] = {
         to :: forall a b. TypeEquals a b => a -> b
         from :: forall a b. TypeEquals a b => b -> a
     """,
+    "Data.Foldable": """
+        foldr :: forall f a b. Foldable f => (a -> b -> b) -> b -> f a -> b
+        foldl :: forall f a b. Foldable f => (b -> a -> b) -> b -> f a -> b
+        foldMap :: forall f a m. Foldable f => Monoid m => (a -> m) -> f a -> m
+        foldrDefault :: forall f a b. Foldable f => (a -> b -> b) -> b -> f a -> b
+        foldlDefault :: forall f a b. Foldable f => (b -> a -> b) -> b -> f a -> b
+        foldMapDefaultL :: forall f a m. Foldable f => Monoid m => (a -> m) -> f a -> m
+        foldMapDefaultR :: forall f a m. Foldable f => Monoid m => (a -> m) -> f a -> m
+        fold :: forall f m. Foldable f => Monoid m => f m -> m
+        foldM :: forall f m a b. Foldable f => Monad m => (b -> a -> m b) -> b -> f a -> m b
+        traverse_ :: forall a b f m. Applicative m => Foldable f => (a -> m b) -> f a -> m Unit
+        for_ :: forall a b f m. Applicative m => Foldable f => f a -> (a -> m b) -> m Unit
+        sequence_ :: forall a f m. Applicative m => Foldable f => f (m a) -> m Unit
+        oneOf :: forall f g a. Foldable f => Plus g => f (g a) -> g a
+        oneOfMap :: forall f g a b. Foldable f => Plus g => (a -> g b) -> f a -> g b
+        intercalate :: forall f m. Foldable f => Monoid m => m -> f m -> m
+        surroundMap :: forall f a m. Foldable f => Semigroup m => m -> (a -> m) -> f a -> m
+        surround :: forall f m. Foldable f => Semigroup m => m -> f m -> m
+        and :: forall a f. Foldable f => HeytingAlgebra a => f a -> a
+        or :: forall a f. Foldable f => HeytingAlgebra a => f a -> a
+        all :: forall a b f. Foldable f => HeytingAlgebra b => (a -> b) -> f a -> b
+        any :: forall a b f. Foldable f => HeytingAlgebra b => (a -> b) -> f a -> b
+        sum :: forall a f. Foldable f => Semiring a => f a -> a
+        product :: forall a f. Foldable f => Semiring a => f a -> a
+        elem :: forall a f. Foldable f => Eq a => a -> f a -> Boolean
+        notElem :: forall a f. Foldable f => Eq a => a -> f a -> Boolean
+        indexl :: forall a f. Foldable f => Int -> f a -> Maybe a
+        indexr :: forall a f. Foldable f => Int -> f a -> Maybe a
+        find :: forall a f. Foldable f => (a -> Boolean) -> f a -> Maybe a
+        findMap :: forall a b f. Foldable f => (a -> Maybe b) -> f a -> Maybe b
+        maximum :: forall a f. Ord a => Foldable f => f a -> Maybe a
+        maximumBy :: forall a f. Foldable f => (a -> a -> Ordering) -> f a -> Maybe a
+        minimum :: forall a f. Ord a => Foldable f => f a -> Maybe a
+        minimumBy :: forall a f. Foldable f => (a -> a -> Ordering) -> f a -> Maybe a
+        null :: forall a f. Foldable f => f a -> Boolean
+        length :: forall a b f. Foldable f => Semiring b => f a -> b
+        lookup :: forall a b f. Foldable f => Eq a => a -> f (Tuple a b) -> Maybe b
+    """,
+    "Data.Traversable": """
+        traverse :: forall t a b m. Traversable t => Applicative m => (a -> m b) -> t a -> m (t b)
+        sequence :: forall t a m. Traversable t => Applicative m => t (m a) -> m (t a)
+        traverseDefault :: forall t a b m. Traversable t => Applicative m => (a -> m b) -> t a -> m (t b)
+        sequenceDefault :: forall t a m. Traversable t => Applicative m => t (m a) -> m (t a)
+        for :: forall a b m t. Applicative m => Traversable t => t a -> (a -> m b) -> m (t b)
+        scanl :: forall a b f. Traversable f => (b -> a -> b) -> b -> f a -> f b
+        scanr :: forall a b f. Traversable f => (a -> b -> b) -> b -> f a -> f b
+        mapAccumL :: forall a b s f. Traversable f => (s -> a -> Accum s b) -> s -> f a -> Accum s (f b)
+        mapAccumR :: forall a b s f. Traversable f => (s -> a -> Accum s b) -> s -> f a -> Accum s (f b)
+    """,
+    "Data.Traversable.Accum.Internal": """
+        StateL :: forall s a. (s -> Accum s a) -> StateL s a
+        stateL :: forall s a. StateL s a -> s -> Accum s a
+        StateR :: forall s a. (s -> Accum s a) -> StateR s a
+        stateR :: forall s a. StateR s a -> s -> Accum s a
+    """,
+    "Data.FunctorWithIndex": """
+        mapWithIndex :: forall i f a b. FunctorWithIndex i f => (i -> a -> b) -> f a -> f b
+        mapDefault :: forall i f a b. FunctorWithIndex i f => (a -> b) -> f a -> f b
+    """,
+    "Data.FoldableWithIndex": """
+        foldrWithIndex :: forall i f a b. FoldableWithIndex i f => (i -> a -> b -> b) -> b -> f a -> b
+        foldlWithIndex :: forall i f a b. FoldableWithIndex i f => (i -> b -> a -> b) -> b -> f a -> b
+        foldMapWithIndex :: forall i f a m. FoldableWithIndex i f => Monoid m => (i -> a -> m) -> f a -> m
+        foldrWithIndexDefault :: forall i f a b. FoldableWithIndex i f => (i -> a -> b -> b) -> b -> f a -> b
+        foldlWithIndexDefault :: forall i f a b. FoldableWithIndex i f => (i -> b -> a -> b) -> b -> f a -> b
+        foldMapWithIndexDefaultR :: forall i f a m. FoldableWithIndex i f => Monoid m => (i -> a -> m) -> f a -> m
+        foldMapWithIndexDefaultL :: forall i f a m. FoldableWithIndex i f => Monoid m => (i -> a -> m) -> f a -> m
+        foldWithIndexM :: forall i f m a b. FoldableWithIndex i f => Monad m => (i -> a -> b -> m a) -> a -> f b
+          -> m a
+        traverseWithIndex_ :: forall i a b f m. Applicative m => FoldableWithIndex i f => (i -> a -> m b) -> f a
+          -> m Unit
+        forWithIndex_ :: forall i a b f m. Applicative m => FoldableWithIndex i f => f a -> (i -> a -> m b)
+          -> m Unit
+        surroundMapWithIndex :: forall i f a m. FoldableWithIndex i f => Semigroup m => m -> (i -> a -> m) -> f a
+          -> m
+        allWithIndex :: forall i a b f. FoldableWithIndex i f => HeytingAlgebra b => (i -> a -> b) -> f a -> b
+        anyWithIndex :: forall i a b f. FoldableWithIndex i f => HeytingAlgebra b => (i -> a -> b) -> f a -> b
+        findWithIndex :: forall i a f. FoldableWithIndex i f => (i -> a -> Boolean) -> f a
+          -> Maybe { index :: i, value :: a }
+        findMapWithIndex :: forall i a b f. FoldableWithIndex i f => (i -> a -> Maybe b) -> f a -> Maybe b
+        foldrDefault :: forall i f a b. FoldableWithIndex i f => (a -> b -> b) -> b -> f a -> b
+        foldlDefault :: forall i f a b. FoldableWithIndex i f => (b -> a -> b) -> b -> f a -> b
+        foldMapDefault :: forall i f a m. FoldableWithIndex i f => Monoid m => (a -> m) -> f a -> m
+    """,
+    "Data.TraversableWithIndex": """
+        traverseWithIndex :: forall i t a b m. TraversableWithIndex i t => Applicative m => (i -> a -> m b) -> t a
+          -> m (t b)
+        traverseWithIndexDefault :: forall i t a b m. TraversableWithIndex i t => Applicative m
+          => (i -> a -> m b) -> t a -> m (t b)
+        forWithIndex :: forall i a b m t. Applicative m => TraversableWithIndex i t => t a -> (i -> a -> m b)
+          -> m (t b)
+        scanlWithIndex :: forall i a b f. TraversableWithIndex i f => (i -> b -> a -> b) -> b -> f a -> f b
+        mapAccumLWithIndex :: forall i a b s f. TraversableWithIndex i f => (i -> s -> a -> Accum s b) -> s -> f a
+          -> Accum s (f b)
+        scanrWithIndex :: forall i a b f. TraversableWithIndex i f => (i -> a -> b -> b) -> b -> f a -> f b
+        mapAccumRWithIndex :: forall i a b s f. TraversableWithIndex i f => (i -> s -> a -> Accum s b) -> s -> f a
+          -> Accum s (f b)
+        traverseDefault :: forall i t a b m. TraversableWithIndex i t => Applicative m => (a -> m b) -> t a
+          -> m (t b)
+    """,
+    "Data.Semigroup.Foldable": """
+        foldr1 :: forall t a. Foldable1 t => (a -> a -> a) -> t a -> a
+        foldl1 :: forall t a. Foldable1 t => (a -> a -> a) -> t a -> a
+        foldMap1 :: forall t a m. Foldable1 t => Semigroup m => (a -> m) -> t a -> m
+        fold1 :: forall t m. Foldable1 t => Semigroup m => t m -> m
+        traverse1_ :: forall t f a b. Foldable1 t => Apply f => (a -> f b) -> t a -> f Unit
+        for1_ :: forall t f a b. Foldable1 t => Apply f => t a -> (a -> f b) -> f Unit
+        sequence1_ :: forall t f a. Foldable1 t => Apply f => t (f a) -> f Unit
+        foldr1Default :: forall t a. Foldable1 t => (a -> a -> a) -> t a -> a
+        foldl1Default :: forall t a. Foldable1 t => (a -> a -> a) -> t a -> a
+        foldMap1DefaultR :: forall t m a. Foldable1 t => Functor t => Semigroup m => (a -> m) -> t a -> m
+        foldMap1DefaultL :: forall t m a. Foldable1 t => Functor t => Semigroup m => (a -> m) -> t a -> m
+        intercalate :: forall f m. Foldable1 f => Semigroup m => m -> f m -> m
+        intercalateMap :: forall f m a. Foldable1 f => Semigroup m => m -> (a -> m) -> f a -> m
+        maximum :: forall f a. Ord a => Foldable1 f => f a -> a
+        maximumBy :: forall f a. Foldable1 f => (a -> a -> Ordering) -> f a -> a
+        minimum :: forall f a. Ord a => Foldable1 f => f a -> a
+        minimumBy :: forall f a. Foldable1 f => (a -> a -> Ordering) -> f a -> a
+    """,
+    "Data.Semigroup.Traversable": """
+        traverse1 :: forall t a b f. Traversable1 t => Apply f => (a -> f b) -> t a -> f (t b)
+        sequence1 :: forall t b f. Traversable1 t => Apply f => t (f b) -> f (t b)
+        traverse1Default :: forall t a b m. Traversable1 t => Apply m => (a -> m b) -> t a -> m (t b)
+        sequence1Default :: forall t a m. Traversable1 t => Apply m => t (m a) -> m (t a)
+    """,
+    "Data.Bifoldable": """
+        bifoldr :: forall p a b c. Bifoldable p => (a -> c -> c) -> (b -> c -> c) -> c -> p a b -> c
+        bifoldl :: forall p a b c. Bifoldable p => (c -> a -> c) -> (c -> b -> c) -> c -> p a b -> c
+        bifoldMap :: forall p m a b. Bifoldable p => Monoid m => (a -> m) -> (b -> m) -> p a b -> m
+        bifoldrDefault :: forall p a b c. Bifoldable p => (a -> c -> c) -> (b -> c -> c) -> c -> p a b -> c
+        bifoldlDefault :: forall p a b c. Bifoldable p => (c -> a -> c) -> (c -> b -> c) -> c -> p a b -> c
+        bifoldMapDefaultR :: forall p m a b. Bifoldable p => Monoid m => (a -> m) -> (b -> m) -> p a b -> m
+        bifoldMapDefaultL :: forall p m a b. Bifoldable p => Monoid m => (a -> m) -> (b -> m) -> p a b -> m
+        bifold :: forall t m. Bifoldable t => Monoid m => t m m -> m
+        bitraverse_ :: forall t f a b c d. Bifoldable t => Applicative f => (a -> f c) -> (b -> f d) -> t a b
+          -> f Unit
+        bifor_ :: forall t f a b c d. Bifoldable t => Applicative f => t a b -> (a -> f c) -> (b -> f d) -> f Unit
+        bisequence_ :: forall t f a b. Bifoldable t => Applicative f => t (f a) (f b) -> f Unit
+        biany :: forall t a b c. Bifoldable t => BooleanAlgebra c => (a -> c) -> (b -> c) -> t a b -> c
+        biall :: forall t a b c. Bifoldable t => BooleanAlgebra c => (a -> c) -> (b -> c) -> t a b -> c
+    """,
+    "Data.Bitraversable": """
+        bitraverse :: forall t f a b c d. Bitraversable t => Applicative f => (a -> f c) -> (b -> f d) -> t a b
+          -> f (t c d)
+        bisequence :: forall t f a b. Bitraversable t => Applicative f => t (f a) (f b) -> f (t a b)
+        bitraverseDefault :: forall t f a b c d. Bitraversable t => Applicative f => (a -> f c) -> (b -> f d)
+          -> t a b -> f (t c d)
+        bisequenceDefault :: forall t f a b. Bitraversable t => Applicative f => t (f a) (f b) -> f (t a b)
+        ltraverse :: forall t b c a f. Bitraversable t => Applicative f => (a -> f c) -> t a b -> f (t c b)
+        rtraverse :: forall t b c a f. Bitraversable t => Applicative f => (b -> f c) -> t a b -> f (t a c)
+        bifor :: forall t f a b c d. Bitraversable t => Applicative f => t a b -> (a -> f c) -> (b -> f d)
+          -> f (t c d)
+        lfor :: forall t b c a f. Bitraversable t => Applicative f => t a b -> (a -> f c) -> f (t c b)
+        rfor :: forall t b c a f. Bitraversable t => Applicative f => t a b -> (b -> f c) -> f (t a c)
+    """,
     "Record.Unsafe.Union": """
         unsafeUnion :: forall r1 r2 r3. Record r1 -> Record r2 -> Record r3
         unsafeUnionFn :: forall r1 r2 r3. Fn2 (Record r1) (Record r2) (Record r3)
@@ -1048,6 +1208,12 @@ IMPORTS: dict[str, str] = {
     ),
     "Type.Data.Symbol": "import Type.Data.Symbol\nimport Type.Proxy (Proxy)",
     "Data.Either.Inject": "import Data.Either.Inject\nimport Data.Maybe (Maybe)",
+    "Data.Foldable": "import Data.Foldable\nimport Control.Plus (class Plus)",
+    "Data.Traversable": "import Data.Traversable\nimport Data.Traversable.Accum (Accum)",
+    "Data.Traversable.Accum.Internal": (
+        "import Data.Traversable.Accum.Internal\nimport Data.Traversable.Accum (Accum)"
+    ),
+    "Data.TraversableWithIndex": "import Data.TraversableWithIndex\nimport Data.Traversable.Accum (Accum)",
     "Effect.Exception": "import Effect.Exception\nimport Data.Either (Either)",
     "Effect.Exception.Unsafe": "import Effect.Exception.Unsafe\nimport Effect.Exception (Error)",
     "Data.Enum.Gen": "import Data.Enum (class BoundedEnum)\nimport Control.Monad.Gen (class MonadGen)",

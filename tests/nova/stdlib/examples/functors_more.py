@@ -135,6 +135,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ),
     ('surroundMapWithIndex "|" (\\i x -> show i <> x) ["a", "b"]', '"|0a|1b|"'),
     ("[allWithIndex (\\i x -> i < x) [5, 6], anyWithIndex (\\i x -> i == x) [5, 1]]", "[true,true]"),
+    # any HeytingAlgebra result: predicates on a bound, combined pointwise
+    ("[allWithIndex (\\i x n -> i + x > n) [5, 6] 5, anyWithIndex (\\i x n -> i + x > n) [5, 6] 6]", "[false,true]"),
     (
         "[findWithIndex (\\i x -> i > 0 && x > 5) [7, 8, 3], findWithIndex (\\_ x -> x > 9) [1]]",
         "[Just { index: 1, value: 8 },Nothing]",
