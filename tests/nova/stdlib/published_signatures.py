@@ -9,8 +9,7 @@ commits `published_exports.py` names for the export lists), except where said:
 - effect: Effect (12308651477), Effect.Uncurried (12731482500), Effect.Unsafe (753818941); Effect.Class's
   `liftEffect` is the class method of 0.15's `MonadEffect` (the stored revision 12652858206 postdates it).
 - refs: Effect.Ref at v6 (1372893167). console: Effect.Console (3133885426); Effect.Class.Console (16089883772,
-  v5-era: the later names are given the same shape, `MonadEffect m =>` and `m Unit`; `grouped`, whose lifted
-  type is not stored, is left out).
+  v5-era, and 2987910337, the revision with `clear` and `grouped :: … String -> m a -> m a`).
 - st: Control.Monad.ST.Internal at v5/v6 (1938367541: `write` returns the value written),
   Control.Monad.ST.Uncurried (41653930828, the arity pattern of `STFn1`…`STFn10`), Control.Monad.ST.Global
   (2163579902); Control.Monad.ST.Class's `liftST` after the v6 class (`ST s ~> m`).
@@ -301,6 +300,7 @@ SIGNATURES: dict[str, str] = {
         group :: forall m. MonadEffect m => String -> m Unit
         groupCollapsed :: forall m. MonadEffect m => String -> m Unit
         groupEnd :: forall m. MonadEffect m => m Unit
+        grouped :: forall m a. MonadEffect m => String -> m a -> m a
     """,
     "Control.Monad.ST": _ST,
     "Control.Monad.ST.Ref": _ST_REF,
