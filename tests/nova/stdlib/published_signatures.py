@@ -177,6 +177,8 @@ SIGNATURES: dict[str, str] = {
         base36 :: Radix
         fromStringAs :: Radix -> String -> Maybe Int
         toStringAs :: Radix -> Int -> String
+        Even :: Parity
+        Odd :: Parity
         parity :: Int -> Parity
         even :: Int -> Boolean
         odd :: Int -> Boolean
