@@ -38,7 +38,8 @@ commits `published_exports.py` names for the export lists), except where said:
   own (their re-exports are compared in their home modules).
 - control: Control.Alt, Control.Plus and Control.Alternative's `guard` (docs 23749386136, 1316126332),
   Control.Extend (1927145446), Control.Comonad (823786695), Data.Monoid.Alternate (1978474585). maybe, either,
-  tuples: Data.Maybe (1862897893, and its First/Last newtypes of `Maybe a`), Data.Either (2095023116),
+  tuples: Data.Maybe (1862897893), Data.Maybe.First (1655293134),
+  Data.Maybe.Last (799391747), Data.Either (2095023116),
   Data.Either.Nested (2301255037), Data.Either.Inject (1408120206), Data.Tuple (1364409361), Data.Tuple.Nested
   (1814964566). newtype v5: Data.Newtype (1563524859, the `Coercible` forms). const, identity: Data.Const
   (1436113280), Data.Identity (1217805944). functors: App (46242239753), Clown (46330354708), Joker
