@@ -38,27 +38,25 @@ commits `published_exports.py` names for the export lists), except where said:
   own (their re-exports are compared in their home modules).
 - control: Control.Alt, Control.Plus and Control.Alternative's `guard` (docs 23749386136, 1316126332),
   Control.Extend (1927145446), Control.Comonad (823786695), Data.Monoid.Alternate (1978474585). maybe, either,
-  tuples: Data.Maybe (1862897893), Data.Maybe.First (1655293134),
-  Data.Maybe.Last (799391747), Data.Either (2095023116),
-  Data.Either.Nested (2301255037), Data.Either.Inject (1408120206), Data.Tuple (1364409361), Data.Tuple.Nested
-  (1814964566). newtype v5: Data.Newtype (1563524859, the `Coercible` forms). const, identity: Data.Const
-  (1436113280), Data.Identity (1217805944). functors: App (46242239753), Clown (46330354708), Joker
-  (46719748143), Flip (1097929976), Product2 (23455899907), Compose (46359608621), Coproduct (4211207583), its Inject
-  (23012833471) and Nested (445139094), Product (47118580985) and its Nested (510739166), Costar (24782199699).
-  invariant: Data.Functor.Invariant (12698046688). contravariant v6 (the newtypes, not the stored fork's `On`):
-  Data.Functor.Contravariant (21833674398), Data.Comparison (1990982660), Data.Equivalence (1776074477), Data.Op
-  (1659824539), Data.Predicate (398484228), Data.Divide and Data.Decide (21281349023, 21704896376: the class
-  methods, their instances aside), Data.Divisible (1436742895), Data.Decidable (1613312198). profunctor:
-  Data.Profunctor (1602804356), Strong and Choice after CHANGELOG.md 3971193031 (v6.0.1: `splitStrong` and
-  `splitChoice` need `Semigroupoid`; `fanout`/`fanin` keep `Category`) over the older texts 3942402013 and
+  tuples: Data.Maybe (1862897893), Data.Maybe.First (1655293134), Data.Maybe.Last (799391747), Data.Either
+  (2095023116), Data.Either.Nested (2301255037), Data.Either.Inject (1408120206), Data.Tuple (1364409361),
+  Data.Tuple.Nested (1814964566). newtype v5: Data.Newtype (1563524859, the `Coercible` forms). const, identity:
+  Data.Const (1436113280), Data.Identity (1217805944). functors: App (46242239753), Clown (46330354708), Joker
+  (46719748143), Flip (1097929976), Product2 (23455899907), Compose (46359608621), Coproduct (4211207583), its
+  Inject (23012833471) and Nested (445139094), Product (47118580985) and its Nested (510739166), Costar
+  (24782199699). invariant: Data.Functor.Invariant (12698046688). contravariant v6 (the newtypes, not the stored
+  fork's `On`): Data.Functor.Contravariant (21833674398), Data.Comparison (1990982660), Data.Equivalence
+  (1776074477), Data.Op (1659824539), Data.Predicate (398484228), Data.Divide and Data.Decide (21281349023,
+  21704896376: the class methods, their instances aside), Data.Divisible (1436742895), Data.Decidable (1613312198).
+  profunctor: Data.Profunctor (1602804356), Strong and Choice after CHANGELOG.md 3971193031 (v6.0.1: `splitStrong`
+  and `splitChoice` need `Semigroupoid`; `fanout`/`fanin` keep `Category`) over the older texts 3942402013 and
   3857458448, Star (46396649696), Split (1217962972), Closed (1737733101), Costrong (1819530246), Cochoice
-  (2236906861), Join (1583321611).
-  exists: Data.Exists (17281118718). tailrec: Control.Monad.Rec.Class (1752839663). exceptions: Effect.Exception
-  (1860477144), Effect.Exception.Unsafe (1933865113). enums: Data.Enum (docs 23396987763), Data.Enum.Generic
-  (49294979798), Data.Enum.Gen (49032924735). gen: Control.Monad.Gen and its class (docs 23272529247),
-  Control.Monad.Gen.Common (2276177920). typelevel-prelude v7 (monomorphic `Proxy`): Type.Data.Boolean
-  (1452127315, docs 23412746833), Type.Data.Ordering (1316329685), Type.Data.Symbol (1696032176), Type.Equality
-  (1567679913).
+  (2236906861), Join (1583321611). exists: Data.Exists (17281118718). tailrec: Control.Monad.Rec.Class (1752839663).
+  exceptions: Effect.Exception (1860477144), Effect.Exception.Unsafe (1933865113). enums: Data.Enum (docs
+  23396987763), Data.Enum.Generic (49294979798), Data.Enum.Gen (49032924735). gen: Control.Monad.Gen and its class
+  (docs 23272529247), Control.Monad.Gen.Common (2276177920). typelevel-prelude v7 (monomorphic `Proxy`):
+  Type.Data.Boolean (1452127315, docs 23412746833), Type.Data.Ordering (1316329685), Type.Data.Symbol (1696032176),
+  Type.Equality (1567679913).
 - foldable-traversable v6: the generated docs of Data.Foldable (11794088572), Data.Traversable (23528728696),
   Data.FoldableWithIndex (23329530489), Data.TraversableWithIndex (23964487857), Data.Semigroup.Foldable
   (23672004241), Data.Semigroup.Traversable (23977556860; its class methods as the class declares them) and
