@@ -241,11 +241,15 @@ class Inference(Locals):
             for w in self.solve(inner, givens + outer_givens):
                 if not any(has_skolem(a) for a in w.args):
                     self.wanted.append(w)
-                elif (givens or outer_givens) and self.signature_origin is not None and any(
+                elif (givens or outer_givens or w.scope) and self.signature_origin is not None and any(
                         _has_cells(a) for a in w.args):
                     # under a signature, the unknowns may be learnt after this expression (an argument checked
-                    # before the function's result met the signature): solved at the end, with these givens
-                    w.scope = givens + outer_givens
+                    # before the function's result met the signature): solved at the end, with these givens; one
+                    # deferred by a quantified type inside this one keeps its scope, which holds these givens too
+                    # (`\f -> coerce f` against `forall x. (forall s o. Cons s t o r => …) -> x` in a `case`
+                    # branch, before `r` is known)
+                    if w.scope is None:
+                        w.scope = givens + outer_givens
                     self.wanted.append(w)
                 elif len(self.state.diagnostics) == reported:  # (after a type error inside: that error explains it)
                     self.no_instance(w)
