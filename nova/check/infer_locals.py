@@ -136,8 +136,17 @@ class Locals(Patterns):
         whole: Type = result
         for p in reversed(params):
             whole = TFun(p, whole)
+        dicts: tuple[tuple[int, str, int], ...] = ()
+        givens: list[Given] = []
+        mark = len(self.wanted)
+        reported = len(self.state.diagnostics)
+        outer_givens = self.givens
         if expected is not None:
-            self.unify_at(whole, self._clause_type(expected, arity), clauses[0].name_span)
+            clause_type, inner = self._clause_type(expected, arity)
+            self.unify_at(whole, clause_type, clauses[0].name_span)
+            if inner:
+                dicts, givens = self._inner_givens(inner)
+                self.givens = givens + outer_givens
         out: list[T.Clause] = []
         for cl in clauses:
             if len(cl.params) != arity:
@@ -154,7 +163,10 @@ class Locals(Patterns):
                 self.push_local(n, LocalVar(sp, t), saved)
             rhs = self.rhs(cl.rhs, result)
             self.pop_locals(saved)
-            out.append(T.Clause(cl.span, pats, rhs))
+            out.append(T.Clause(cl.span, pats, rhs, dicts))
+        if dicts:
+            self.givens = outer_givens
+            self.close_scope(mark, givens + outer_givens, True, reported)
         if arity:
             self.check_exhaustive_params(
                 clauses[0].name_span,
@@ -164,16 +176,21 @@ class Locals(Patterns):
             )
         return whole, tuple(out)
 
-    def _clause_type(self, expected: Type, arity: int) -> Type:
+    def _clause_type(self, expected: Type, arity: int) -> tuple[Type, list[tuple[int, tuple[Constraint, ...]]]]:
         """The type the clauses' parameters and body are checked against: a quantifier met among the first `arity`
         arrows (`twice :: Int -> forall a. (a -> a) -> a -> a` with three parameters) makes its variables rigid here,
-        as checking the equivalent lambdas does."""
+        as checking the equivalent lambdas does. Its constraints (`lens' to pab` against `… -> forall p. Strong p =>
+        p a b -> p s t`) are returned with the number of parameters before them: they are given to the clauses, as
+        dictionary parameters in that place."""
         t = prune(expected)
         args: list[Type] = []
+        inner: list[tuple[int, tuple[Constraint, ...]]] = []
         changed = False
-        for _ in range(arity):
-            if isinstance(t, TForall) and not t.constraints:
-                _, t = open_forall(t, [TSkolem(v, fresh_id(), self.level) for v in t.vars])
+        for i in range(arity):
+            if isinstance(t, TForall):
+                constraints, t = open_forall(t, [TSkolem(v, fresh_id(), self.level) for v in t.vars])
+                if constraints:
+                    inner.append((i, constraints))
                 t = prune(t)
                 changed = True
             if not isinstance(t, TFun):
@@ -181,10 +198,24 @@ class Locals(Patterns):
             args.append(t.arg)
             t = prune(t.res)
         if not changed:
-            return expected
+            return expected, inner
         for a in reversed(args):
             t = TFun(a, t)
-        return t
+        return t, inner
+
+    def _inner_givens(
+        self, inner: list[tuple[int, tuple[Constraint, ...]]]
+    ) -> tuple[tuple[tuple[int, str, int], ...], list[Given]]:
+        """The givens of constraints met among a function's parameters (see `_clause_type`), and for each group the
+        parameter position, the owner of its dictionaries and their number (what `T.Clause.dicts` records)."""
+        dicts: list[tuple[int, str, int]] = []
+        givens: list[Given] = []
+        for position, constraints in inner:
+            self.state.poly_scopes += 1
+            owner = f"${self.state.poly_scopes}"
+            dicts.append((position, owner, len(constraints)))
+            givens += [Given(c.module, c.cls, c.args, ParamEv(owner, i)) for i, c in enumerate(constraints)]
+        return tuple(dicts), self.classenv.given_closure(givens)
 
     def _determined_cells(self, start: set[int], wanteds: list[Wanted]) -> set[int]:
         """The unknowns fixed by the type: those in it, and through functional dependencies those of constraint
