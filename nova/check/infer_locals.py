@@ -95,8 +95,11 @@ class Locals(Patterns):
         # pattern bindings: monomorphic, visible to every binding of the block
         pat_binds: dict[str, tuple[Type, Span]] = {}
         pat_nodes: list[tuple[ast.LocalPattern, T.Pattern]] = []
-        for lp in patterns:
+        pattern_of: dict[str, int] = {}  # a name a pattern binding binds → that binding's index in `patterns`
+        for i, lp in enumerate(patterns):
             pat_nodes.append((lp, self.pattern(lp.pattern, self.fresh(), pat_binds)))
+            for n in pat_binds:
+                pattern_of.setdefault(n, i)
         for n, (t, sp) in pat_binds.items():
             self.push_local(n, LocalVar(sp, t), saved)
         # signatures first: their names are usable (polymorphically) everywhere in the block
@@ -124,6 +127,8 @@ class Locals(Patterns):
             out.append(T.Binding(lp.span, "", lp.pattern.span, pat.type, (T.Clause(lp.span, (), rhs),), pattern=pat))
         if sig_schemes or any(deps.values()):  # (else no binding of the block refers to another, nor to itself)
             self.state.diagnostics.extend(local_cycles(out))
+        if (sig_schemes or patterns) and len(out) > 1:
+            out = _evaluation_order(out, clauses, patterns, pattern_of)
         return out
 
     def infer_clauses(
@@ -400,3 +405,42 @@ def _arg_cells(t: Type) -> dict[int, TVar]:
     cells: dict[int, TVar] = {}
     free_cells(t, cells)
     return cells
+
+
+def _evaluation_order(
+    bindings: list[T.Binding],
+    clauses: dict[str, list[ast.LocalValue]],
+    patterns: list[ast.LocalPattern],
+    pattern_of: dict[str, int],
+) -> list[T.Binding]:
+    """A block's bindings with each after those it uses (strongly connected groups in dependency order, the written
+    order otherwise): the checker produces the bindings without signatures, then those with one, then the pattern
+    bindings, but a strict evaluation of the block runs them in this order (`acc = f value` needs `value :: Int`
+    computed first)."""
+    keys: list[str] = []
+    by_key: dict[str, T.Binding] = {}
+    sources: dict[str, object] = {}
+    for b in bindings:
+        if b.pattern is None:
+            key = b.name
+            sources[key] = clauses.get(b.name, ())
+        else:
+            i = next((j for j, lp in enumerate(patterns) if lp.span == b.span), -1)
+            key = f"#{i}"
+            sources[key] = patterns[i] if i >= 0 else ()
+        keys.append(key)
+        by_key[key] = b
+    key_of = {k: k for k in keys if not k.startswith("#")}
+    for n, i in pattern_of.items():
+        key_of.setdefault(n, f"#{i}")
+    written = {k: i for i, k in enumerate(sorted(keys, key=lambda k: _written_at(by_key[k])))}
+    deps = {
+        k: sorted({key_of[m] for m in free_names(sources[k]) if m in key_of}, key=lambda d: written[d]) for k in keys
+    }
+    ordered = sorted(keys, key=lambda k: written[k])
+    return [by_key[k] for group in strongly_connected(ordered, deps) for k in group]
+
+
+def _written_at(b: T.Binding) -> tuple[int, int]:
+    return (b.span.start_line, b.span.start_col)
+
