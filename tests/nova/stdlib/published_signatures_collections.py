@@ -4,10 +4,269 @@ left out), kept apart because these modules are large. Each entry's source (inde
 
 from __future__ import annotations
 
-SIGNATURES: dict[str, str] = {}
+SIGNATURES: dict[str, str] = {
+    "Data.Array": """
+        fromFoldable :: forall f. Foldable f => f ~> Array
+        toUnfoldable :: forall f. Unfoldable f => Array ~> f
+        singleton :: forall a. a -> Array a
+        range :: Int -> Int -> Array Int
+        replicate :: forall a. Int -> a -> Array a
+        some :: forall f a. Alternative f => Lazy (f (Array a)) => f a -> f (Array a)
+        many :: forall f a. Alternative f => Lazy (f (Array a)) => f a -> f (Array a)
+        null :: forall a. Array a -> Boolean
+        length :: forall a. Array a -> Int
+        cons :: forall a. a -> Array a -> Array a
+        snoc :: forall a. Array a -> a -> Array a
+        insert :: forall a. Ord a => a -> Array a -> Array a
+        insertBy :: forall a. (a -> a -> Ordering) -> a -> Array a -> Array a
+        head :: forall a. Array a -> Maybe a
+        last :: forall a. Array a -> Maybe a
+        tail :: forall a. Array a -> Maybe (Array a)
+        init :: forall a. Array a -> Maybe (Array a)
+        uncons :: forall a. Array a -> Maybe { head :: a, tail :: Array a }
+        unsnoc :: forall a. Array a -> Maybe { init :: Array a, last :: a }
+        index :: forall a. Array a -> Int -> Maybe a
+        elem :: forall a. Eq a => a -> Array a -> Boolean
+        notElem :: forall a. Eq a => a -> Array a -> Boolean
+        elemIndex :: forall a. Eq a => a -> Array a -> Maybe Int
+        elemLastIndex :: forall a. Eq a => a -> Array a -> Maybe Int
+        find :: forall a. (a -> Boolean) -> Array a -> Maybe a
+        findMap :: forall a b. (a -> Maybe b) -> Array a -> Maybe b
+        findIndex :: forall a. (a -> Boolean) -> Array a -> Maybe Int
+        findLastIndex :: forall a. (a -> Boolean) -> Array a -> Maybe Int
+        insertAt :: forall a. Int -> a -> Array a -> Maybe (Array a)
+        deleteAt :: forall a. Int -> Array a -> Maybe (Array a)
+        updateAt :: forall a. Int -> a -> Array a -> Maybe (Array a)
+        modifyAt :: forall a. Int -> (a -> a) -> Array a -> Maybe (Array a)
+        alterAt :: forall a. Int -> (a -> Maybe a) -> Array a -> Maybe (Array a)
+        intersperse :: forall a. a -> Array a -> Array a
+        reverse :: forall a. Array a -> Array a
+        concat :: forall a. Array (Array a) -> Array a
+        concatMap :: forall a b. (a -> Array b) -> Array a -> Array b
+        filter :: forall a. (a -> Boolean) -> Array a -> Array a
+        partition :: forall a. (a -> Boolean) -> Array a -> { yes :: Array a, no :: Array a }
+        splitAt :: forall a. Int -> Array a -> { before :: Array a, after :: Array a }
+        filterA :: forall a f. Applicative f => (a -> f Boolean) -> Array a -> f (Array a)
+        mapMaybe :: forall a b. (a -> Maybe b) -> Array a -> Array b
+        catMaybes :: forall a. Array (Maybe a) -> Array a
+        mapWithIndex :: forall a b. (Int -> a -> b) -> Array a -> Array b
+        updateAtIndices :: forall t a. Foldable t => t (Tuple Int a) -> Array a -> Array a
+        modifyAtIndices :: forall t a. Foldable t => t Int -> (a -> a) -> Array a -> Array a
+        foldl :: forall a b. (b -> a -> b) -> b -> Array a -> b
+        foldr :: forall a b. (a -> b -> b) -> b -> Array a -> b
+        foldMap :: forall a m. Monoid m => (a -> m) -> Array a -> m
+        fold :: forall m. Monoid m => Array m -> m
+        intercalate :: forall a. Monoid a => a -> Array a -> a
+        transpose :: forall a. Array (Array a) -> Array (Array a)
+        scanl :: forall a b. (b -> a -> b) -> b -> Array a -> Array b
+        scanr :: forall a b. (a -> b -> b) -> b -> Array a -> Array b
+        sort :: forall a. Ord a => Array a -> Array a
+        sortBy :: forall a. (a -> a -> Ordering) -> Array a -> Array a
+        sortWith :: forall a b. Ord b => (a -> b) -> Array a -> Array a
+        slice :: forall a. Int -> Int -> Array a -> Array a
+        take :: forall a. Int -> Array a -> Array a
+        takeEnd :: forall a. Int -> Array a -> Array a
+        takeWhile :: forall a. (a -> Boolean) -> Array a -> Array a
+        drop :: forall a. Int -> Array a -> Array a
+        dropEnd :: forall a. Int -> Array a -> Array a
+        dropWhile :: forall a. (a -> Boolean) -> Array a -> Array a
+        span :: forall a. (a -> Boolean) -> Array a -> { init :: Array a, rest :: Array a }
+        group :: forall a. Eq a => Array a -> Array (NonEmptyArray a)
+        groupAll :: forall a. Ord a => Array a -> Array (NonEmptyArray a)
+        groupBy :: forall a. (a -> a -> Boolean) -> Array a -> Array (NonEmptyArray a)
+        groupAllBy :: forall a. (a -> a -> Ordering) -> Array a -> Array (NonEmptyArray a)
+        nub :: forall a. Ord a => Array a -> Array a
+        nubEq :: forall a. Eq a => Array a -> Array a
+        nubBy :: forall a. (a -> a -> Ordering) -> Array a -> Array a
+        nubByEq :: forall a. (a -> a -> Boolean) -> Array a -> Array a
+        union :: forall a. Eq a => Array a -> Array a -> Array a
+        unionBy :: forall a. (a -> a -> Boolean) -> Array a -> Array a -> Array a
+        delete :: forall a. Eq a => a -> Array a -> Array a
+        deleteBy :: forall a. (a -> a -> Boolean) -> a -> Array a -> Array a
+        difference :: forall a. Eq a => Array a -> Array a -> Array a
+        intersect :: forall a. Eq a => Array a -> Array a -> Array a
+        intersectBy :: forall a. (a -> a -> Boolean) -> Array a -> Array a -> Array a
+        zipWith :: forall a b c. (a -> b -> c) -> Array a -> Array b -> Array c
+        zipWithA :: forall m a b c. Applicative m => (a -> b -> m c) -> Array a -> Array b -> m (Array c)
+        zip :: forall a b. Array a -> Array b -> Array (Tuple a b)
+        unzip :: forall a b. Array (Tuple a b) -> Tuple (Array a) (Array b)
+        any :: forall a. (a -> Boolean) -> Array a -> Boolean
+        all :: forall a. (a -> Boolean) -> Array a -> Boolean
+        foldM :: forall m a b. Monad m => (b -> a -> m b) -> b -> Array a -> m b
+        foldRecM :: forall m a b. MonadRec m => (b -> a -> m b) -> b -> Array a -> m b
+        unsafeIndex :: forall a. Partial => Array a -> Int -> a
+    """,
+    "Data.Array.NonEmpty": """
+        fromArray :: forall a. Array a -> Maybe (NonEmptyArray a)
+        fromNonEmpty :: forall a. NonEmpty Array a -> NonEmptyArray a
+        toArray :: forall a. NonEmptyArray a -> Array a
+        toNonEmpty :: forall a. NonEmptyArray a -> NonEmpty Array a
+        fromFoldable :: forall f a. Foldable f => f a -> Maybe (NonEmptyArray a)
+        fromFoldable1 :: forall f a. Foldable1 f => f a -> NonEmptyArray a
+        toUnfoldable :: forall f a. Unfoldable f => NonEmptyArray a -> f a
+        toUnfoldable1 :: forall f a. Unfoldable1 f => NonEmptyArray a -> f a
+        singleton :: forall a. a -> NonEmptyArray a
+        range :: Int -> Int -> NonEmptyArray Int
+        replicate :: forall a. Int -> a -> NonEmptyArray a
+        some :: forall f a. Alternative f => Lazy (f (Array a)) => f a -> f (NonEmptyArray a)
+        length :: forall a. NonEmptyArray a -> Int
+        cons :: forall a. a -> NonEmptyArray a -> NonEmptyArray a
+        cons' :: forall a. a -> Array a -> NonEmptyArray a
+        snoc :: forall a. NonEmptyArray a -> a -> NonEmptyArray a
+        snoc' :: forall a. Array a -> a -> NonEmptyArray a
+        appendArray :: forall a. NonEmptyArray a -> Array a -> NonEmptyArray a
+        prependArray :: forall a. Array a -> NonEmptyArray a -> NonEmptyArray a
+        insert :: forall a. Ord a => a -> NonEmptyArray a -> NonEmptyArray a
+        insertBy :: forall a. (a -> a -> Ordering) -> a -> NonEmptyArray a -> NonEmptyArray a
+        head :: forall a. NonEmptyArray a -> a
+        last :: forall a. NonEmptyArray a -> a
+        tail :: forall a. NonEmptyArray a -> Array a
+        init :: forall a. NonEmptyArray a -> Array a
+        uncons :: forall a. NonEmptyArray a -> { head :: a, tail :: Array a }
+        unsnoc :: forall a. NonEmptyArray a -> { init :: Array a, last :: a }
+        index :: forall a. NonEmptyArray a -> Int -> Maybe a
+        elem :: forall a. Eq a => a -> NonEmptyArray a -> Boolean
+        notElem :: forall a. Eq a => a -> NonEmptyArray a -> Boolean
+        elemIndex :: forall a. Eq a => a -> NonEmptyArray a -> Maybe Int
+        elemLastIndex :: forall a. Eq a => a -> NonEmptyArray a -> Maybe Int
+        find :: forall a. (a -> Boolean) -> NonEmptyArray a -> Maybe a
+        findMap :: forall a b. (a -> Maybe b) -> NonEmptyArray a -> Maybe b
+        findIndex :: forall a. (a -> Boolean) -> NonEmptyArray a -> Maybe Int
+        findLastIndex :: forall a. (a -> Boolean) -> NonEmptyArray a -> Maybe Int
+        insertAt :: forall a. Int -> a -> NonEmptyArray a -> Maybe (NonEmptyArray a)
+        deleteAt :: forall a. Int -> NonEmptyArray a -> Maybe (Array a)
+        updateAt :: forall a. Int -> a -> NonEmptyArray a -> Maybe (NonEmptyArray a)
+        updateAtIndices :: forall t a. Foldable t => t (Tuple Int a) -> NonEmptyArray a -> NonEmptyArray a
+        modifyAt :: forall a. Int -> (a -> a) -> NonEmptyArray a -> Maybe (NonEmptyArray a)
+        modifyAtIndices :: forall t a. Foldable t => t Int -> (a -> a) -> NonEmptyArray a -> NonEmptyArray a
+        alterAt :: forall a. Int -> (a -> Maybe a) -> NonEmptyArray a -> Maybe (Array a)
+        intersperse :: forall a. a -> NonEmptyArray a -> NonEmptyArray a
+        reverse :: forall a. NonEmptyArray a -> NonEmptyArray a
+        concat :: forall a. NonEmptyArray (NonEmptyArray a) -> NonEmptyArray a
+        concatMap :: forall a b. (a -> NonEmptyArray b) -> NonEmptyArray a -> NonEmptyArray b
+        filter :: forall a. (a -> Boolean) -> NonEmptyArray a -> Array a
+        partition :: forall a. (a -> Boolean) -> NonEmptyArray a -> { yes :: Array a, no :: Array a }
+        filterA :: forall a f. Applicative f => (a -> f Boolean) -> NonEmptyArray a -> f (Array a)
+        splitAt :: forall a. Int -> NonEmptyArray a -> { before :: Array a, after :: Array a }
+        mapMaybe :: forall a b. (a -> Maybe b) -> NonEmptyArray a -> Array b
+        catMaybes :: forall a. NonEmptyArray (Maybe a) -> Array a
+        mapWithIndex :: forall a b. (Int -> a -> b) -> NonEmptyArray a -> NonEmptyArray b
+        foldl1 :: forall a. (a -> a -> a) -> NonEmptyArray a -> a
+        foldr1 :: forall a. (a -> a -> a) -> NonEmptyArray a -> a
+        foldMap1 :: forall a m. Semigroup m => (a -> m) -> NonEmptyArray a -> m
+        fold1 :: forall m. Semigroup m => NonEmptyArray m -> m
+        intercalate :: forall a. Semigroup a => a -> NonEmptyArray a -> a
+        transpose :: forall a. NonEmptyArray (NonEmptyArray a) -> NonEmptyArray (NonEmptyArray a)
+        transpose' :: forall a. NonEmptyArray (Array a) -> Maybe (NonEmptyArray (Array a))
+        scanl :: forall a b. (b -> a -> b) -> b -> NonEmptyArray a -> NonEmptyArray b
+        scanr :: forall a b. (a -> b -> b) -> b -> NonEmptyArray a -> NonEmptyArray b
+        sort :: forall a. Ord a => NonEmptyArray a -> NonEmptyArray a
+        sortBy :: forall a. (a -> a -> Ordering) -> NonEmptyArray a -> NonEmptyArray a
+        sortWith :: forall a b. Ord b => (a -> b) -> NonEmptyArray a -> NonEmptyArray a
+        slice :: forall a. Int -> Int -> NonEmptyArray a -> Array a
+        take :: forall a. Int -> NonEmptyArray a -> Array a
+        takeEnd :: forall a. Int -> NonEmptyArray a -> Array a
+        takeWhile :: forall a. (a -> Boolean) -> NonEmptyArray a -> Array a
+        drop :: forall a. Int -> NonEmptyArray a -> Array a
+        dropEnd :: forall a. Int -> NonEmptyArray a -> Array a
+        dropWhile :: forall a. (a -> Boolean) -> NonEmptyArray a -> Array a
+        span :: forall a. (a -> Boolean) -> NonEmptyArray a -> { init :: Array a, rest :: Array a }
+        group :: forall a. Eq a => NonEmptyArray a -> NonEmptyArray (NonEmptyArray a)
+        groupAll :: forall a. Ord a => NonEmptyArray a -> NonEmptyArray (NonEmptyArray a)
+        groupBy :: forall a. (a -> a -> Boolean) -> NonEmptyArray a -> NonEmptyArray (NonEmptyArray a)
+        groupAllBy :: forall a. (a -> a -> Ordering) -> NonEmptyArray a -> NonEmptyArray (NonEmptyArray a)
+        nub :: forall a. Ord a => NonEmptyArray a -> NonEmptyArray a
+        nubEq :: forall a. Eq a => NonEmptyArray a -> NonEmptyArray a
+        nubBy :: forall a. (a -> a -> Ordering) -> NonEmptyArray a -> NonEmptyArray a
+        nubByEq :: forall a. (a -> a -> Boolean) -> NonEmptyArray a -> NonEmptyArray a
+        union :: forall a. Eq a => NonEmptyArray a -> NonEmptyArray a -> NonEmptyArray a
+        union' :: forall a. Eq a => NonEmptyArray a -> Array a -> NonEmptyArray a
+        unionBy :: forall a. (a -> a -> Boolean) -> NonEmptyArray a -> NonEmptyArray a -> NonEmptyArray a
+        unionBy' :: forall a. (a -> a -> Boolean) -> NonEmptyArray a -> Array a -> NonEmptyArray a
+        delete :: forall a. Eq a => a -> NonEmptyArray a -> Array a
+        deleteBy :: forall a. (a -> a -> Boolean) -> a -> NonEmptyArray a -> Array a
+        difference :: forall a. Eq a => NonEmptyArray a -> NonEmptyArray a -> Array a
+        difference' :: forall a. Eq a => NonEmptyArray a -> Array a -> Array a
+        intersect :: forall a. Eq a => NonEmptyArray a -> NonEmptyArray a -> Array a
+        intersect' :: forall a. Eq a => NonEmptyArray a -> Array a -> Array a
+        intersectBy :: forall a. (a -> a -> Boolean) -> NonEmptyArray a -> NonEmptyArray a -> Array a
+        intersectBy' :: forall a. (a -> a -> Boolean) -> NonEmptyArray a -> Array a -> Array a
+        zipWith :: forall a b c. (a -> b -> c) -> NonEmptyArray a -> NonEmptyArray b -> NonEmptyArray c
+        zipWithA :: forall m a b c. Applicative m => (a -> b -> m c) -> NonEmptyArray a -> NonEmptyArray b
+          -> m (NonEmptyArray c)
+        zip :: forall a b. NonEmptyArray a -> NonEmptyArray b -> NonEmptyArray (Tuple a b)
+        unzip :: forall a b. NonEmptyArray (Tuple a b) -> Tuple (NonEmptyArray a) (NonEmptyArray b)
+        any :: forall a. (a -> Boolean) -> NonEmptyArray a -> Boolean
+        all :: forall a. (a -> Boolean) -> NonEmptyArray a -> Boolean
+        foldM :: forall m a b. Monad m => (b -> a -> m b) -> b -> NonEmptyArray a -> m b
+        foldRecM :: forall m a b. MonadRec m => (b -> a -> m b) -> b -> NonEmptyArray a -> m b
+        unsafeIndex :: forall a. Partial => NonEmptyArray a -> Int -> a
+    """,
+    "Data.Array.NonEmpty.Internal": "NonEmptyArray :: forall a. Array a -> NonEmptyArray a",
+    "Data.Array.Partial": """
+        head :: forall a. Partial => Array a -> a
+        tail :: Partial => Array ~> Array
+        last :: forall a. Partial => Array a -> a
+        init :: Partial => Array ~> Array
+    """,
+    "Data.Array.ST": """
+        run :: forall a. (forall h. ST h (STArray h a)) -> Array a
+        withArray :: forall h a b. (STArray h a -> ST h b) -> Array a -> ST h (Array a)
+        unsafeFreeze :: forall h a. STArray h a -> ST h (Array a)
+        unsafeThaw :: forall h a. Array a -> ST h (STArray h a)
+        new :: forall h a. ST h (STArray h a)
+        thaw :: forall h a. Array a -> ST h (STArray h a)
+        sort :: forall a h. Ord a => STArray h a -> ST h (STArray h a)
+        shift :: forall h a. STArray h a -> ST h (Maybe a)
+        sortBy :: forall a h. (a -> a -> Ordering) -> STArray h a -> ST h (STArray h a)
+        sortWith :: forall a b h. Ord b => (a -> b) -> STArray h a -> ST h (STArray h a)
+        freeze :: forall h a. STArray h a -> ST h (Array a)
+        peek :: forall h a. Int -> STArray h a -> ST h (Maybe a)
+        poke :: forall h a. Int -> a -> STArray h a -> ST h Boolean
+        length :: forall h a. STArray h a -> ST h Int
+        pop :: forall h a. STArray h a -> ST h (Maybe a)
+        push :: forall h a. a -> STArray h a -> ST h Int
+        pushAll :: forall h a. Array a -> STArray h a -> ST h Int
+        unshift :: forall h a. a -> STArray h a -> ST h Int
+        unshiftAll :: forall h a. Array a -> STArray h a -> ST h Int
+        modify :: forall h a. Int -> (a -> a) -> STArray h a -> ST h Boolean
+        splice :: forall h a. Int -> Int -> Array a -> STArray h a -> ST h (Array a)
+        toAssocArray :: forall h a. STArray h a -> ST h (Array (Assoc a))
+    """,
+    "Data.Array.ST.Partial": """
+        peek :: forall h a. Partial => Int -> STArray h a -> ST h a
+        poke :: forall h a. Partial => Int -> a -> STArray h a -> ST h Unit
+    """,
+    "Data.Array.ST.Iterator": """
+        iterator :: forall r a. (Int -> Maybe a) -> ST r (Iterator r a)
+        iterate :: forall r a. Iterator r a -> (a -> ST r Unit) -> ST r Unit
+        next :: forall r a. Iterator r a -> ST r (Maybe a)
+        peek :: forall r a. Iterator r a -> ST r (Maybe a)
+        exhausted :: forall r a. Iterator r a -> ST r Boolean
+        pushWhile :: forall r a. (a -> Boolean) -> Iterator r a -> STArray r a -> ST r Unit
+        pushAll :: forall r a. Iterator r a -> STArray r a -> ST r Unit
+    """,
+}
 """PureScript module → its exported values' published signatures."""
 
-IMPORTS: dict[str, str] = {}
+IMPORTS: dict[str, str] = {
+    "Data.Array": (
+        "import Data.Array\nimport Data.Foldable (class Foldable)\nimport Data.Unfoldable (class Unfoldable)\n"
+        "import Control.Alternative (class Alternative)\nimport Control.Lazy (class Lazy)\n"
+        "import Control.Monad.Rec.Class (class MonadRec)\nimport Data.Array.NonEmpty (NonEmptyArray)"
+    ),
+    "Data.Array.NonEmpty": (
+        "import Data.Array.NonEmpty\nimport Data.Foldable (class Foldable)\nimport Data.Unfoldable (class Unfoldable)\n"
+        "import Data.Unfoldable1 (class Unfoldable1)\nimport Data.Semigroup.Foldable (class Foldable1)\n"
+        "import Control.Alternative (class Alternative)\nimport Control.Lazy (class Lazy)\n"
+        "import Control.Monad.Rec.Class (class MonadRec)\nimport Data.NonEmpty (NonEmpty)"
+    ),
+    "Data.Array.ST": "import Data.Array.ST\nimport Control.Monad.ST (ST)",
+    "Data.Array.ST.Partial": "import Data.Array.ST.Partial\nimport Data.Array.ST (STArray)\nimport Control.Monad.ST (ST)",
+    "Data.Array.ST.Iterator": (
+        "import Data.Array.ST.Iterator\nimport Data.Array.ST (STArray)\nimport Control.Monad.ST (ST)"
+    ),
+}
 """Imports a module's signatures need besides the common ones and the module itself."""
 
 DIFFERS: dict[tuple[str, str], str] = {}

@@ -18,6 +18,7 @@ import Data.Array.NonEmpty as NEA
 import Data.Array.Partial as AP
 import Data.Array.ST as STA
 import Data.Foldable (foldl, foldr, foldMap, sum)
+import Data.Identity (Identity(..))
 import Data.List (List(..), (:))
 import Data.List as L
 import Data.Maybe (Maybe(..))
@@ -109,7 +110,7 @@ EXAMPLES: list[tuple[str, str]] = [
         "[map NEA.toArray (NEA.fromFoldable (1 : 2 : Nil)), NEA.toArray <$> NEA.fromFoldable ([] :: Array Int)]",
         "[Just [1,2],Nothing]",
     ),
-    ("NEA.toArray (NEA.fromFoldable1 (Just 1))", "[1]"),
+    ("[NEA.toArray (NEA.fromFoldable1 (Identity 1)), NEA.toArray (NEA.fromFoldable1 nea)]", "[[1],[3,1,2]]"),
     (
         "[(NEA.toUnfoldable nea :: List Int), NEA.toUnfoldable1 nea]",
         "[Cons 3 (Cons 1 (Cons 2 Nil)),Cons 3 (Cons 1 (Cons 2 Nil))]",
@@ -213,5 +214,4 @@ EXAMPLES: list[tuple[str, str]] = [
 
 FAILING: list[tuple[str, str]] = [
     ("unsafePartial (AP.head ([] :: Array Int))", "Data.Array.Partial.head: empty array"),
-    ("NEA.fromFoldable1 ([] :: Array Int)", "fromFoldable1: empty structure"),
 ]
