@@ -389,39 +389,227 @@ SIGNATURES: dict[str, str] = {
         filter :: forall a. Ord a => (a -> Boolean) -> NonEmptySet a -> Set a
         mapMaybe :: forall a b. Ord b => (a -> Maybe b) -> NonEmptySet a -> Set b
     """,
+    "Data.List": """
+        toUnfoldable :: forall f. Unfoldable f => List ~> f
+        fromFoldable :: forall f. Foldable f => f ~> List
+        singleton :: forall a. a -> List a
+        range :: Int -> Int -> List Int
+        some :: forall f a. Alternative f => Lazy (f (List a)) => f a -> f (List a)
+        someRec :: forall f a. MonadRec f => Alternative f => f a -> f (List a)
+        many :: forall f a. Alternative f => Lazy (f (List a)) => f a -> f (List a)
+        manyRec :: forall f a. MonadRec f => Alternative f => f a -> f (List a)
+        null :: forall a. List a -> Boolean
+        length :: forall a. List a -> Int
+        snoc :: forall a. List a -> a -> List a
+        insert :: forall a. Ord a => a -> List a -> List a
+        insertBy :: forall a. (a -> a -> Ordering) -> a -> List a -> List a
+        head :: List ~> Maybe
+        last :: List ~> Maybe
+        tail :: forall a. List a -> Maybe (List a)
+        init :: forall a. List a -> Maybe (List a)
+        uncons :: forall a. List a -> Maybe { head :: a, tail :: List a }
+        unsnoc :: forall a. List a -> Maybe { init :: List a, last :: a }
+        index :: forall a. List a -> Int -> Maybe a
+        elemIndex :: forall a. Eq a => a -> List a -> Maybe Int
+        elemLastIndex :: forall a. Eq a => a -> List a -> Maybe Int
+        findIndex :: forall a. (a -> Boolean) -> List a -> Maybe Int
+        findLastIndex :: forall a. (a -> Boolean) -> List a -> Maybe Int
+        insertAt :: forall a. Int -> a -> List a -> Maybe (List a)
+        deleteAt :: forall a. Int -> List a -> Maybe (List a)
+        updateAt :: forall a. Int -> a -> List a -> Maybe (List a)
+        modifyAt :: forall a. Int -> (a -> a) -> List a -> Maybe (List a)
+        alterAt :: forall a. Int -> (a -> Maybe a) -> List a -> Maybe (List a)
+        reverse :: List ~> List
+        concat :: forall a. List (List a) -> List a
+        concatMap :: forall a b. (a -> List b) -> List a -> List b
+        filter :: forall a. (a -> Boolean) -> List a -> List a
+        filterM :: forall a m. Monad m => (a -> m Boolean) -> List a -> m (List a)
+        mapMaybe :: forall a b. (a -> Maybe b) -> List a -> List b
+        catMaybes :: forall a. List (Maybe a) -> List a
+        sort :: forall a. Ord a => List a -> List a
+        sortBy :: forall a. (a -> a -> Ordering) -> List a -> List a
+        Pattern :: forall a. List a -> Pattern a
+        stripPrefix :: forall a. Eq a => Pattern a -> List a -> Maybe (List a)
+        slice :: Int -> Int -> List ~> List
+        take :: forall a. Int -> List a -> List a
+        takeEnd :: forall a. Int -> List a -> List a
+        takeWhile :: forall a. (a -> Boolean) -> List a -> List a
+        drop :: forall a. Int -> List a -> List a
+        dropEnd :: forall a. Int -> List a -> List a
+        dropWhile :: forall a. (a -> Boolean) -> List a -> List a
+        span :: forall a. (a -> Boolean) -> List a -> { init :: List a, rest :: List a }
+        group :: forall a. Eq a => List a -> List (NonEmptyList a)
+        groupAll :: forall a. Ord a => List a -> List (NonEmptyList a)
+        groupBy :: forall a. (a -> a -> Boolean) -> List a -> List (NonEmptyList a)
+        groupAllBy :: forall a. (a -> a -> Ordering) -> List a -> List (NonEmptyList a)
+        partition :: forall a. (a -> Boolean) -> List a -> { yes :: List a, no :: List a }
+        nub :: forall a. Ord a => List a -> List a
+        nubBy :: forall a. (a -> a -> Ordering) -> List a -> List a
+        nubEq :: forall a. Eq a => List a -> List a
+        nubByEq :: forall a. (a -> a -> Boolean) -> List a -> List a
+        union :: forall a. Eq a => List a -> List a -> List a
+        unionBy :: forall a. (a -> a -> Boolean) -> List a -> List a -> List a
+        delete :: forall a. Eq a => a -> List a -> List a
+        deleteBy :: forall a. (a -> a -> Boolean) -> a -> List a -> List a
+        difference :: forall a. Eq a => List a -> List a -> List a
+        intersect :: forall a. Eq a => List a -> List a -> List a
+        intersectBy :: forall a. (a -> a -> Boolean) -> List a -> List a -> List a
+        zipWith :: forall a b c. (a -> b -> c) -> List a -> List b -> List c
+        zipWithA :: forall m a b c. Applicative m => (a -> b -> m c) -> List a -> List b -> m (List c)
+        zip :: forall a b. List a -> List b -> List (Tuple a b)
+        unzip :: forall a b. List (Tuple a b) -> Tuple (List a) (List b)
+        transpose :: forall a. List (List a) -> List (List a)
+        foldM :: forall m a b. Monad m => (b -> a -> m b) -> b -> List a -> m b
+        Nil :: forall a. List a
+        Cons :: forall a. a -> List a -> List a
+        NonEmptyList :: forall a. NonEmpty List a -> NonEmptyList a
+        foldl :: forall f a b. Foldable f => (b -> a -> b) -> b -> f a -> b
+        foldr :: forall f a b. Foldable f => (a -> b -> b) -> b -> f a -> b
+        foldMap :: forall f a m. Foldable f => Monoid m => (a -> m) -> f a -> m
+        fold :: forall f m. Foldable f => Monoid m => f m -> m
+        intercalate :: forall f m. Foldable f => Monoid m => m -> f m -> m
+        elem :: forall a f. Foldable f => Eq a => a -> f a -> Boolean
+        notElem :: forall a f. Foldable f => Eq a => a -> f a -> Boolean
+        find :: forall a f. Foldable f => (a -> Boolean) -> f a -> Maybe a
+        findMap :: forall a b f. Foldable f => (a -> Maybe b) -> f a -> Maybe b
+        any :: forall a b f. Foldable f => HeytingAlgebra b => (a -> b) -> f a -> b
+        all :: forall a b f. Foldable f => HeytingAlgebra b => (a -> b) -> f a -> b
+        scanl :: forall a b f. Traversable f => (b -> a -> b) -> b -> f a -> f b
+        scanr :: forall a b f. Traversable f => (a -> b -> b) -> b -> f a -> f b
+    """,
+    "Data.List.Types": """
+        Nil :: forall a. List a
+        Cons :: forall a. a -> List a -> List a
+        NonEmptyList :: forall a. NonEmpty List a -> NonEmptyList a
+        toList :: NonEmptyList ~> List
+        nelCons :: forall a. a -> NonEmptyList a -> NonEmptyList a
+    """,
+    "Data.List.NonEmpty": """
+        toUnfoldable :: forall f. Unfoldable f => NonEmptyList ~> f
+        fromFoldable :: forall f a. Foldable f => f a -> Maybe (NonEmptyList a)
+        fromList :: forall a. List a -> Maybe (NonEmptyList a)
+        toList :: NonEmptyList ~> List
+        singleton :: forall a. a -> NonEmptyList a
+        length :: forall a. NonEmptyList a -> Int
+        cons :: forall a. a -> NonEmptyList a -> NonEmptyList a
+        cons' :: forall a. a -> List a -> NonEmptyList a
+        snoc :: forall a. NonEmptyList a -> a -> NonEmptyList a
+        snoc' :: forall a. List a -> a -> NonEmptyList a
+        head :: forall a. NonEmptyList a -> a
+        last :: forall a. NonEmptyList a -> a
+        tail :: NonEmptyList ~> List
+        init :: NonEmptyList ~> List
+        uncons :: forall a. NonEmptyList a -> { head :: a, tail :: List a }
+        unsnoc :: forall a. NonEmptyList a -> { init :: List a, last :: a }
+        index :: forall a. NonEmptyList a -> Int -> Maybe a
+        elemIndex :: forall a. Eq a => a -> NonEmptyList a -> Maybe Int
+        elemLastIndex :: forall a. Eq a => a -> NonEmptyList a -> Maybe Int
+        findIndex :: forall a. (a -> Boolean) -> NonEmptyList a -> Maybe Int
+        findLastIndex :: forall a. (a -> Boolean) -> NonEmptyList a -> Maybe Int
+        insertAt :: forall a. Int -> a -> NonEmptyList a -> Maybe (NonEmptyList a)
+        updateAt :: forall a. Int -> a -> NonEmptyList a -> Maybe (NonEmptyList a)
+        modifyAt :: forall a. Int -> (a -> a) -> NonEmptyList a -> Maybe (NonEmptyList a)
+        reverse :: forall a. NonEmptyList a -> NonEmptyList a
+        concat :: forall a. NonEmptyList (NonEmptyList a) -> NonEmptyList a
+        concatMap :: forall a b. (a -> NonEmptyList b) -> NonEmptyList a -> NonEmptyList b
+        filter :: forall a. (a -> Boolean) -> NonEmptyList a -> List a
+        filterM :: forall m a. Monad m => (a -> m Boolean) -> NonEmptyList a -> m (List a)
+        mapMaybe :: forall a b. (a -> Maybe b) -> NonEmptyList a -> List b
+        catMaybes :: forall a. NonEmptyList (Maybe a) -> List a
+        appendFoldable :: forall t a. Foldable t => NonEmptyList a -> t a -> NonEmptyList a
+        sort :: forall a. Ord a => NonEmptyList a -> NonEmptyList a
+        sortBy :: forall a. (a -> a -> Ordering) -> NonEmptyList a -> NonEmptyList a
+        take :: forall a. Int -> NonEmptyList a -> List a
+        takeWhile :: forall a. (a -> Boolean) -> NonEmptyList a -> List a
+        drop :: forall a. Int -> NonEmptyList a -> List a
+        dropWhile :: forall a. (a -> Boolean) -> NonEmptyList a -> List a
+        span :: forall a. (a -> Boolean) -> NonEmptyList a -> { init :: List a, rest :: List a }
+        group :: forall a. Eq a => NonEmptyList a -> NonEmptyList (NonEmptyList a)
+        groupAll :: forall a. Ord a => NonEmptyList a -> NonEmptyList (NonEmptyList a)
+        groupBy :: forall a. (a -> a -> Boolean) -> NonEmptyList a -> NonEmptyList (NonEmptyList a)
+        groupAllBy :: forall a. (a -> a -> Ordering) -> NonEmptyList a -> NonEmptyList (NonEmptyList a)
+        partition :: forall a. (a -> Boolean) -> NonEmptyList a -> { no :: List a, yes :: List a }
+        nub :: forall a. Ord a => NonEmptyList a -> NonEmptyList a
+        nubBy :: forall a. (a -> a -> Ordering) -> NonEmptyList a -> NonEmptyList a
+        nubEq :: forall a. Eq a => NonEmptyList a -> NonEmptyList a
+        nubByEq :: forall a. (a -> a -> Boolean) -> NonEmptyList a -> NonEmptyList a
+        union :: forall a. Eq a => NonEmptyList a -> NonEmptyList a -> NonEmptyList a
+        unionBy :: forall a. (a -> a -> Boolean) -> NonEmptyList a -> NonEmptyList a -> NonEmptyList a
+        intersect :: forall a. Eq a => NonEmptyList a -> NonEmptyList a -> NonEmptyList a
+        intersectBy :: forall a. (a -> a -> Boolean) -> NonEmptyList a -> NonEmptyList a -> NonEmptyList a
+        zipWith :: forall a b c. (a -> b -> c) -> NonEmptyList a -> NonEmptyList b -> NonEmptyList c
+        zipWithA :: forall m a b c. Applicative m => (a -> b -> m c) -> NonEmptyList a -> NonEmptyList b
+          -> m (NonEmptyList c)
+        zip :: forall a b. NonEmptyList a -> NonEmptyList b -> NonEmptyList (Tuple a b)
+        unzip :: forall a b. NonEmptyList (Tuple a b) -> Tuple (NonEmptyList a) (NonEmptyList b)
+        foldM :: forall m a b. Monad m => (b -> a -> m b) -> b -> NonEmptyList a -> m b
+        NonEmptyList :: forall a. NonEmpty List a -> NonEmptyList a
+    """,
 }
 """PureScript module → its exported values' published signatures."""
 
+
+def _imports(module: str, *more: str) -> str:
+    """The module imported whole, then each of `more` (an import's text after `import `)."""
+    return "\n".join(f"import {line}" for line in (module, *more))
+
+
+_FOLDABLE = "Data.Foldable (class Foldable)"
+_UNFOLDABLE = "Data.Unfoldable (class Unfoldable)"
+_UNFOLDABLE1 = "Data.Unfoldable1 (class Unfoldable1)"
+_FOLDABLE1 = "Data.Semigroup.Foldable (class Foldable1)"
+_ALTERNATIVE = ("Control.Alternative (class Alternative)", "Control.Lazy (class Lazy)")
+_MONAD_REC = "Control.Monad.Rec.Class (class MonadRec)"
+_ST = "Control.Monad.ST (ST)"
+
 IMPORTS: dict[str, str] = {
-    "Data.Array": (
-        "import Data.Array\nimport Data.Foldable (class Foldable)\nimport Data.Unfoldable (class Unfoldable)\n"
-        "import Control.Alternative (class Alternative)\nimport Control.Lazy (class Lazy)\n"
-        "import Control.Monad.Rec.Class (class MonadRec)\nimport Data.Array.NonEmpty (NonEmptyArray)"
+    "Data.Array": _imports(
+        "Data.Array", _FOLDABLE, _UNFOLDABLE, *_ALTERNATIVE, _MONAD_REC, "Data.Array.NonEmpty (NonEmptyArray)"
     ),
-    "Data.Array.NonEmpty": (
-        "import Data.Array.NonEmpty\nimport Data.Foldable (class Foldable)\nimport Data.Unfoldable (class Unfoldable)\n"
-        "import Data.Unfoldable1 (class Unfoldable1)\nimport Data.Semigroup.Foldable (class Foldable1)\n"
-        "import Control.Alternative (class Alternative)\nimport Control.Lazy (class Lazy)\n"
-        "import Control.Monad.Rec.Class (class MonadRec)\nimport Data.NonEmpty (NonEmpty)"
+    "Data.Array.NonEmpty": _imports(
+        "Data.Array.NonEmpty",
+        _FOLDABLE,
+        _UNFOLDABLE,
+        _UNFOLDABLE1,
+        _FOLDABLE1,
+        *_ALTERNATIVE,
+        _MONAD_REC,
+        "Data.NonEmpty (NonEmpty)",
     ),
-    "Data.Array.ST": "import Data.Array.ST\nimport Control.Monad.ST (ST)",
-    "Data.Array.ST.Partial": "import Data.Array.ST.Partial\nimport Data.Array.ST (STArray)\nimport Control.Monad.ST (ST)",
-    "Data.Array.ST.Iterator": (
-        "import Data.Array.ST.Iterator\nimport Data.Array.ST (STArray)\nimport Control.Monad.ST (ST)"
+    "Data.Array.ST": _imports("Data.Array.ST", _ST),
+    "Data.Array.ST.Partial": _imports("Data.Array.ST.Partial", "Data.Array.ST (STArray)", _ST),
+    "Data.Array.ST.Iterator": _imports("Data.Array.ST.Iterator", "Data.Array.ST (STArray)", _ST),
+    "Data.Map.Internal": _imports(
+        "Data.Map.Internal",
+        _FOLDABLE,
+        "Data.FoldableWithIndex (class FoldableWithIndex)",
+        _UNFOLDABLE,
+        "Data.List (List)",
     ),
-    "Data.Map.Internal": (
-        "import Data.Map.Internal\nimport Data.Foldable (class Foldable)\nimport Data.FoldableWithIndex (class FoldableWithIndex)\n"
-        "import Data.Unfoldable (class Unfoldable)\nimport Data.List (List)"
+    "Data.Map": _imports(
+        "Data.Map",
+        _FOLDABLE,
+        "Data.FoldableWithIndex (class FoldableWithIndex)",
+        _UNFOLDABLE,
+        "Data.List (List)",
+        "Data.Set (Set)",
     ),
-    "Data.Map": (
-        "import Data.Map\nimport Data.Foldable (class Foldable)\nimport Data.FoldableWithIndex (class FoldableWithIndex)\n"
-        "import Data.Unfoldable (class Unfoldable)\nimport Data.List (List)\nimport Data.Set (Set)"
+    "Data.Set": _imports("Data.Set", _FOLDABLE, _UNFOLDABLE, "Data.Map (Map)"),
+    "Data.Set.NonEmpty": _imports(
+        "Data.Set.NonEmpty", _FOLDABLE, _UNFOLDABLE, _UNFOLDABLE1, _FOLDABLE1, "Data.Set (Set)"
     ),
-    "Data.Set": "import Data.Set\nimport Data.Foldable (class Foldable)\nimport Data.Unfoldable (class Unfoldable)\nimport Data.Map (Map)",
-    "Data.Set.NonEmpty": (
-        "import Data.Set.NonEmpty\nimport Data.Foldable (class Foldable)\nimport Data.Unfoldable (class Unfoldable)\n"
-        "import Data.Unfoldable1 (class Unfoldable1)\nimport Data.Semigroup.Foldable (class Foldable1)\n"
-        "import Data.Set (Set)"
+    "Data.List": _imports(
+        "Data.List",
+        _FOLDABLE,
+        "Data.Traversable (class Traversable)",
+        _UNFOLDABLE,
+        *_ALTERNATIVE,
+        _MONAD_REC,
+        "Data.NonEmpty (NonEmpty)",
+    ),
+    "Data.List.Types": _imports("Data.List.Types", "Data.NonEmpty (NonEmpty)"),
+    "Data.List.NonEmpty": _imports(
+        "Data.List.NonEmpty", "Data.List (List)", _FOLDABLE, _UNFOLDABLE, "Data.NonEmpty (NonEmpty)"
     ),
 }
 """Imports a module's signatures need besides the common ones and the module itself."""
@@ -431,6 +619,15 @@ DIFFERS: dict[tuple[str, str], str] = {
         "the stored Data.Set text is of the 2-3 tree, whose Map checkValid needed no Ord; Nova's Set is a Map of "
         "keys to Unit and its checkValid is Data.Map's, which (as the stored Data.Map.Internal, a balanced search "
         "tree) checks the key order and so needs `Ord a`"
+    ),
+    ("Data.List.NonEmpty", "intersect"): (
+        "two non-empty lists may share no element: the published `NonEmptyList` result comes from "
+        '`wrappedOperation2`, which crashes ("Impossible: empty list in NonEmptyList intersect") then; Nova\'s '
+        "returns the possibly-empty `List`"
+    ),
+    ("Data.List.NonEmpty", "intersectBy"): (
+        "as `intersect`: the published `NonEmptyList` result crashes when the relation matches no element; Nova's "
+        "returns the possibly-empty `List`"
     ),
 }
 """(module, name) → why Nova's scheme deliberately differs from the published signature."""

@@ -70,6 +70,19 @@ positive = P \s -> case A.uncons s of
 """
 
 EXAMPLES: list[tuple[str, str]] = [
+    (
+        '[show (A.foldl (-) 10 [1, 2]), show (A.foldr (-) 10 [1, 2]), A.foldMap show [1, 2], A.fold ["a", "b"],'
+        ' A.intercalate ", " ["a", "b"]]',
+        '["7","9","12","ab","a, b"]',
+    ),
+    (
+        "[A.any (_ > 2) [1, 3], A.all (_ > 2) [1, 3], A.elem 3 [1, 3], A.notElem 3 [1, 3], A.notElem 2 [1, 3]]",
+        "[true,false,true,false,true]",
+    ),
+    (
+        "[A.find (_ > 1) [1, 2, 3], A.find (_ > 5) [1, 2], A.findMap (\\x -> if x > 1 then Just (x * 10) else Nothing) [1, 2, 3]]",
+        "[Just 2,Nothing,Just 20]",
+    ),
     ("1 .. 4", "[1,2,3,4]"),
     ("[1, 2, 2, 3] \\\\ [2, 3]", "[1,2]"),
     ("(A.toUnfoldable [1, 2] :: List Int)", "Cons 1 (Cons 2 Nil)"),
