@@ -545,6 +545,144 @@ SIGNATURES: dict[str, str] = {
         foldM :: forall m a b. Monad m => (b -> a -> m b) -> b -> NonEmptyList a -> m b
         NonEmptyList :: forall a. NonEmpty List a -> NonEmptyList a
     """,
+    "Data.List.Partial": """
+        head :: forall a. Partial => List a -> a
+        tail :: forall a. Partial => List a -> List a
+        last :: forall a. Partial => List a -> a
+        init :: forall a. Partial => List a -> List a
+    """,
+    "Data.List.Lazy": """
+        toUnfoldable :: forall f. Unfoldable f => List ~> f
+        fromFoldable :: forall f. Foldable f => f ~> List
+        singleton :: forall a. a -> List a
+        range :: Int -> Int -> List Int
+        replicate :: forall a. Int -> a -> List a
+        replicateM :: forall m a. Monad m => Int -> m a -> m (List a)
+        some :: forall f a. Alternative f => Lazy (f (List a)) => f a -> f (List a)
+        many :: forall f a. Alternative f => Lazy (f (List a)) => f a -> f (List a)
+        repeat :: forall a. a -> List a
+        iterate :: forall a. (a -> a) -> a -> List a
+        cycle :: forall a. List a -> List a
+        null :: forall a. List a -> Boolean
+        length :: forall a. List a -> Int
+        snoc :: forall a. List a -> a -> List a
+        insert :: forall a. Ord a => a -> List a -> List a
+        insertBy :: forall a. (a -> a -> Ordering) -> a -> List a -> List a
+        head :: List ~> Maybe
+        last :: List ~> Maybe
+        tail :: forall a. List a -> Maybe (List a)
+        init :: forall a. List a -> Maybe (List a)
+        uncons :: forall a. List a -> Maybe { head :: a, tail :: List a }
+        index :: forall a. List a -> Int -> Maybe a
+        elemIndex :: forall a. Eq a => a -> List a -> Maybe Int
+        elemLastIndex :: forall a. Eq a => a -> List a -> Maybe Int
+        findIndex :: forall a. (a -> Boolean) -> List a -> Maybe Int
+        findLastIndex :: forall a. (a -> Boolean) -> List a -> Maybe Int
+        insertAt :: forall a. Int -> a -> List a -> List a
+        deleteAt :: forall a. Int -> List a -> List a
+        updateAt :: forall a. Int -> a -> List a -> List a
+        modifyAt :: forall a. Int -> (a -> a) -> List a -> List a
+        alterAt :: forall a. Int -> (a -> Maybe a) -> List a -> List a
+        reverse :: List ~> List
+        concat :: forall a. List (List a) -> List a
+        concatMap :: forall a b. (a -> List b) -> List a -> List b
+        filter :: forall a. (a -> Boolean) -> List a -> List a
+        filterM :: forall a m. Monad m => (a -> m Boolean) -> List a -> m (List a)
+        mapMaybe :: forall a b. (a -> Maybe b) -> List a -> List b
+        catMaybes :: forall a. List (Maybe a) -> List a
+        Pattern :: forall a. List a -> Pattern a
+        stripPrefix :: forall a. Eq a => Pattern a -> List a -> Maybe (List a)
+        slice :: Int -> Int -> List ~> List
+        take :: forall a. Int -> List a -> List a
+        takeWhile :: forall a. (a -> Boolean) -> List a -> List a
+        drop :: forall a. Int -> List a -> List a
+        dropWhile :: forall a. (a -> Boolean) -> List a -> List a
+        span :: forall a. (a -> Boolean) -> List a -> { init :: List a, rest :: List a }
+        group :: forall a. Eq a => List a -> List (NonEmptyList a)
+        groupBy :: forall a. (a -> a -> Boolean) -> List a -> List (NonEmptyList a)
+        partition :: forall a. (a -> Boolean) -> List a -> { no :: List a, yes :: List a }
+        nub :: forall a. Ord a => List a -> List a
+        nubBy :: forall a. (a -> a -> Ordering) -> List a -> List a
+        nubEq :: forall a. Eq a => List a -> List a
+        nubByEq :: forall a. (a -> a -> Boolean) -> List a -> List a
+        union :: forall a. Eq a => List a -> List a -> List a
+        unionBy :: forall a. (a -> a -> Boolean) -> List a -> List a -> List a
+        delete :: forall a. Eq a => a -> List a -> List a
+        deleteBy :: forall a. (a -> a -> Boolean) -> a -> List a -> List a
+        difference :: forall a. Eq a => List a -> List a -> List a
+        intersect :: forall a. Eq a => List a -> List a -> List a
+        intersectBy :: forall a. (a -> a -> Boolean) -> List a -> List a -> List a
+        zipWith :: forall a b c. (a -> b -> c) -> List a -> List b -> List c
+        zipWithA :: forall m a b c. Applicative m => (a -> b -> m c) -> List a -> List b -> m (List c)
+        zip :: forall a b. List a -> List b -> List (Tuple a b)
+        unzip :: forall a b. List (Tuple a b) -> Tuple (List a) (List b)
+        transpose :: forall a. List (List a) -> List (List a)
+        foldM :: forall m a b. Monad m => (b -> a -> m b) -> b -> List a -> m b
+        foldrLazy :: forall a b. Lazy b => (a -> b -> b) -> b -> List a -> b
+        scanlLazy :: forall a b. (b -> a -> b) -> b -> List a -> List b
+        foldMap :: forall f a m. Foldable f => Monoid m => (a -> m) -> f a -> m
+        foldl :: forall f a b. Foldable f => (b -> a -> b) -> b -> f a -> b
+        foldr :: forall f a b. Foldable f => (a -> b -> b) -> b -> f a -> b
+        notElem :: forall a f. Foldable f => Eq a => a -> f a -> Boolean
+        intercalate :: forall f m. Foldable f => Monoid m => m -> f m -> m
+        fold :: forall f m. Foldable f => Monoid m => f m -> m
+        findMap :: forall a b f. Foldable f => (a -> Maybe b) -> f a -> Maybe b
+        find :: forall a f. Foldable f => (a -> Boolean) -> f a -> Maybe a
+        elem :: forall a f. Foldable f => Eq a => a -> f a -> Boolean
+        any :: forall a b f. Foldable f => HeytingAlgebra b => (a -> b) -> f a -> b
+        all :: forall a b f. Foldable f => HeytingAlgebra b => (a -> b) -> f a -> b
+        List :: forall a. Lazy (Step a) -> List a
+        Nil :: forall a. Step a
+        Cons :: forall a. a -> List a -> Step a
+        step :: forall a. List a -> Step a
+        nil :: forall a. List a
+        cons :: forall a. a -> List a -> List a
+        scanr :: forall a b f. Traversable f => (a -> b -> b) -> b -> f a -> f b
+        scanl :: forall a b f. Traversable f => (b -> a -> b) -> b -> f a -> f b
+    """,
+    "Data.List.Lazy.Types": """
+        List :: forall a. Lazy (Step a) -> List a
+        Nil :: forall a. Step a
+        Cons :: forall a. a -> List a -> Step a
+        step :: forall a. List a -> Step a
+        nil :: forall a. List a
+        cons :: forall a. a -> List a -> List a
+        NonEmptyList :: forall a. Lazy (NonEmpty List a) -> NonEmptyList a
+        toList :: NonEmptyList ~> List
+    """,
+    "Data.List.Lazy.NonEmpty": """
+        toUnfoldable :: forall f. Unfoldable f => NonEmptyList ~> f
+        fromFoldable :: forall f a. Foldable f => f a -> Maybe (NonEmptyList a)
+        fromList :: forall a. List a -> Maybe (NonEmptyList a)
+        toList :: NonEmptyList ~> List
+        singleton :: forall a. a -> NonEmptyList a
+        repeat :: forall a. a -> NonEmptyList a
+        iterate :: forall a. (a -> a) -> a -> NonEmptyList a
+        head :: forall a. NonEmptyList a -> a
+        last :: forall a. NonEmptyList a -> a
+        tail :: NonEmptyList ~> List
+        init :: NonEmptyList ~> List
+        cons :: forall a. a -> NonEmptyList a -> NonEmptyList a
+        uncons :: forall a. NonEmptyList a -> { head :: a, tail :: List a }
+        length :: forall a. NonEmptyList a -> Int
+        concatMap :: forall a b. (a -> NonEmptyList b) -> NonEmptyList a -> NonEmptyList b
+        appendFoldable :: forall t a. Foldable t => NonEmptyList a -> t a -> NonEmptyList a
+        NonEmptyList :: forall a. Lazy (NonEmpty List a) -> NonEmptyList a
+    """,
+    "Data.List.ZipList": "ZipList :: forall a. List a -> ZipList a",
+    "Data.List.Internal": """
+        emptySet :: forall k. Set k
+        insertAndLookupBy :: forall k. (k -> k -> Ordering) -> k -> Set k -> { found :: Boolean, result :: Set k }
+    """,
+    "Data.NonEmpty": """
+        NonEmpty :: forall f a. a -> f a -> NonEmpty f a
+        singleton :: forall f a. Plus f => a -> NonEmpty f a
+        foldl1 :: forall f a. Foldable f => (a -> a -> a) -> NonEmpty f a -> a
+        fromNonEmpty :: forall f a r. (a -> f a -> r) -> NonEmpty f a -> r
+        oneOf :: forall f a. Alternative f => NonEmpty f a -> f a
+        head :: forall f a. NonEmpty f a -> a
+        tail :: forall f a. NonEmpty f a -> f a
+    """,
 }
 """PureScript module → its exported values' published signatures."""
 
@@ -611,6 +749,27 @@ IMPORTS: dict[str, str] = {
     "Data.List.NonEmpty": _imports(
         "Data.List.NonEmpty", "Data.List (List)", _FOLDABLE, _UNFOLDABLE, "Data.NonEmpty (NonEmpty)"
     ),
+    "Data.List.Partial": _imports("Data.List.Partial", "Data.List (List)"),
+    "Data.List.Lazy": _imports(
+        "Data.List.Lazy",
+        _FOLDABLE,
+        "Data.Traversable (class Traversable)",
+        _UNFOLDABLE,
+        *_ALTERNATIVE,
+        "Data.List.Lazy.Types (NonEmptyList)",
+        "Data.Lazy (Lazy)",
+    ),
+    "Data.List.Lazy.Types": _imports("Data.List.Lazy.Types", "Data.Lazy (Lazy)", "Data.NonEmpty (NonEmpty)"),
+    "Data.List.Lazy.NonEmpty": _imports(
+        "Data.List.Lazy.NonEmpty",
+        "Data.List.Lazy (List)",
+        _FOLDABLE,
+        _UNFOLDABLE,
+        "Data.Lazy (Lazy)",
+        "Data.NonEmpty (NonEmpty)",
+    ),
+    "Data.List.ZipList": _imports("Data.List.ZipList", "Data.List.Lazy (List)"),
+    "Data.NonEmpty": _imports("Data.NonEmpty", _FOLDABLE, "Control.Plus (class Plus)", _ALTERNATIVE[0]),
 }
 """Imports a module's signatures need besides the common ones and the module itself."""
 
