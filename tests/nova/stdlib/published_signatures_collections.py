@@ -1,6 +1,25 @@
-"""The published signatures of the collection packages' modules (arrays, lists, strings, ordered-collections), in
-the format of `published_signatures.py` (one `name :: type` a line, as the package's source declares it; operators
-left out), kept apart because these modules are large. Each entry's source (index id or commit) is named here."""
+"""The published signatures of the collection packages' modules (arrays, lists, nonempty, strings,
+ordered-collections), in the format of `published_signatures.py` (one `name :: type` a line, as the package's source
+declares it; operators left out), kept apart because these modules are large. Where the names come from (index ids
+of the newest stored texts; generated docs where they are the newest text, with their re-exports):
+- arrays: Data.Array (1850993978, the v7 export list: `transpose`, no `group'`), Data.Array.NonEmpty (1355906634:
+  `prependArray`, `transpose'`), .Internal (4700054779), Data.Array.Partial (4635706412), Data.Array.ST
+  (1835587197: `length`, no `empty`), .Partial (its docs, 24014413103), .Iterator (2296175099).
+- ordered-collections: Data.Map.Internal (2538263908, a later text than v3.0: its export list adds iteration
+  internals, not compared), Data.Map (2318149863: `keys` gives a `Set`, `SemigroupMap`), Data.Set (1724550055 and
+  its docs 23413883031: `toggle`; no stored text has Set's `lookupLE`/`LT`/`GE`/`GT`, left out), Data.Set.NonEmpty
+  (2017583723: `cons`, `min`, `max`, `filter`, `mapMaybe`; no stored text has its `union`, left out).
+- lists: Data.List (1975275001; its Data.Foldable and Data.Traversable re-exports as in their docs, 11794088572 and
+  2254633014), Data.List.Types (23542074878), Data.List.NonEmpty (23852835342; no stored text has its `range`, left
+  out), Data.List.Partial (1609082371), Data.List.Lazy (24048257635), .Lazy.Types (23710829808), .Lazy.NonEmpty
+  (23452816311), Data.List.ZipList (1765642341), Data.List.Internal (1219407518). nonempty: Data.NonEmpty
+  (1773408185).
+- strings: Data.String.CodeUnits (2239009935), .CodePoints (24047905253), .Common (23446104973), .Pattern
+  (23461839365), .Unsafe (23446989552), .CaseInsensitive (137268753), .Regex (23260810306), .Regex.Flags
+  (23132450628), .Regex.Unsafe (23737230870); Data.String re-exports CodePoints, Common and Pattern.
+  Data.String.NonEmpty (1827707288: re-exports part of .Internal, `Pattern(..)` and all of .CodePoints), .Internal
+  (2192290153), .CodePoints (2288286013), .CodeUnits (50017980529), .CaseInsensitive (1428610511); Data.String.Gen
+  (1246695694), Data.Char (1461333915), Data.Char.Gen (1348415857)."""
 
 from __future__ import annotations
 
@@ -683,6 +702,271 @@ SIGNATURES: dict[str, str] = {
         head :: forall f a. NonEmpty f a -> a
         tail :: forall f a. NonEmpty f a -> f a
     """,
+    "Data.String.CodeUnits": """
+        stripPrefix :: Pattern -> String -> Maybe String
+        stripSuffix :: Pattern -> String -> Maybe String
+        contains :: Pattern -> String -> Boolean
+        singleton :: Char -> String
+        fromCharArray :: Array Char -> String
+        toCharArray :: String -> Array Char
+        charAt :: Int -> String -> Maybe Char
+        toChar :: String -> Maybe Char
+        uncons :: String -> Maybe { head :: Char, tail :: String }
+        length :: String -> Int
+        countPrefix :: (Char -> Boolean) -> String -> Int
+        indexOf :: Pattern -> String -> Maybe Int
+        indexOf' :: Pattern -> Int -> String -> Maybe Int
+        lastIndexOf :: Pattern -> String -> Maybe Int
+        lastIndexOf' :: Pattern -> Int -> String -> Maybe Int
+        take :: Int -> String -> String
+        takeRight :: Int -> String -> String
+        takeWhile :: (Char -> Boolean) -> String -> String
+        drop :: Int -> String -> String
+        dropRight :: Int -> String -> String
+        dropWhile :: (Char -> Boolean) -> String -> String
+        slice :: Int -> Int -> String -> String
+        splitAt :: Int -> String -> { before :: String, after :: String }
+    """,
+    "Data.String.CodePoints": """
+        codePointFromChar :: Char -> CodePoint
+        singleton :: CodePoint -> String
+        fromCodePointArray :: Array CodePoint -> String
+        toCodePointArray :: String -> Array CodePoint
+        codePointAt :: Int -> String -> Maybe CodePoint
+        uncons :: String -> Maybe { head :: CodePoint, tail :: String }
+        length :: String -> Int
+        countPrefix :: (CodePoint -> Boolean) -> String -> Int
+        indexOf :: Pattern -> String -> Maybe Int
+        indexOf' :: Pattern -> Int -> String -> Maybe Int
+        lastIndexOf :: Pattern -> String -> Maybe Int
+        lastIndexOf' :: Pattern -> Int -> String -> Maybe Int
+        take :: Int -> String -> String
+        takeWhile :: (CodePoint -> Boolean) -> String -> String
+        drop :: Int -> String -> String
+        dropWhile :: (CodePoint -> Boolean) -> String -> String
+        splitAt :: Int -> String -> { after :: String, before :: String }
+        stripPrefix :: Pattern -> String -> Maybe String
+        stripSuffix :: Pattern -> String -> Maybe String
+        contains :: Pattern -> String -> Boolean
+    """,
+    "Data.String.Common": """
+        null :: String -> Boolean
+        localeCompare :: String -> String -> Ordering
+        replace :: Pattern -> Replacement -> String -> String
+        replaceAll :: Pattern -> Replacement -> String -> String
+        split :: Pattern -> String -> Array String
+        toLower :: String -> String
+        toUpper :: String -> String
+        trim :: String -> String
+        joinWith :: String -> Array String -> String
+    """,
+    "Data.String.Pattern": """
+        Pattern :: String -> Pattern
+        Replacement :: String -> Replacement
+    """,
+    "Data.String": """
+        codePointFromChar :: Char -> CodePoint
+        singleton :: CodePoint -> String
+        fromCodePointArray :: Array CodePoint -> String
+        toCodePointArray :: String -> Array CodePoint
+        codePointAt :: Int -> String -> Maybe CodePoint
+        uncons :: String -> Maybe { head :: CodePoint, tail :: String }
+        length :: String -> Int
+        countPrefix :: (CodePoint -> Boolean) -> String -> Int
+        indexOf :: Pattern -> String -> Maybe Int
+        indexOf' :: Pattern -> Int -> String -> Maybe Int
+        lastIndexOf :: Pattern -> String -> Maybe Int
+        lastIndexOf' :: Pattern -> Int -> String -> Maybe Int
+        take :: Int -> String -> String
+        takeWhile :: (CodePoint -> Boolean) -> String -> String
+        drop :: Int -> String -> String
+        dropWhile :: (CodePoint -> Boolean) -> String -> String
+        splitAt :: Int -> String -> { after :: String, before :: String }
+        stripPrefix :: Pattern -> String -> Maybe String
+        stripSuffix :: Pattern -> String -> Maybe String
+        contains :: Pattern -> String -> Boolean
+        null :: String -> Boolean
+        localeCompare :: String -> String -> Ordering
+        replace :: Pattern -> Replacement -> String -> String
+        replaceAll :: Pattern -> Replacement -> String -> String
+        split :: Pattern -> String -> Array String
+        toLower :: String -> String
+        toUpper :: String -> String
+        trim :: String -> String
+        joinWith :: String -> Array String -> String
+        Pattern :: String -> Pattern
+        Replacement :: String -> Replacement
+    """,
+    "Data.String.Unsafe": """
+        char :: String -> Char
+        charAt :: Int -> String -> Char
+    """,
+    "Data.String.CaseInsensitive": "CaseInsensitiveString :: String -> CaseInsensitiveString",
+    "Data.String.Regex": """
+        regex :: String -> RegexFlags -> Either String Regex
+        source :: Regex -> String
+        flags :: Regex -> RegexFlags
+        renderFlags :: RegexFlags -> String
+        parseFlags :: String -> RegexFlags
+        test :: Regex -> String -> Boolean
+        match :: Regex -> String -> Maybe (NonEmptyArray (Maybe String))
+        replace :: Regex -> String -> String -> String
+        replace' :: Regex -> (String -> Array (Maybe String) -> String) -> String -> String
+        search :: Regex -> String -> Maybe Int
+        split :: Regex -> String -> Array String
+    """,
+    "Data.String.Regex.Flags": """
+        RegexFlags :: RegexFlagsRec -> RegexFlags
+        noFlags :: RegexFlags
+        global :: RegexFlags
+        ignoreCase :: RegexFlags
+        multiline :: RegexFlags
+        sticky :: RegexFlags
+        unicode :: RegexFlags
+        dotAll :: RegexFlags
+    """,
+    "Data.String.Regex.Unsafe": "unsafeRegex :: String -> RegexFlags -> Regex",
+    "Data.String.NonEmpty.Internal": """
+        NonEmptyString :: String -> NonEmptyString
+        NonEmptyReplacement :: NonEmptyString -> NonEmptyReplacement
+        nes :: forall s. MakeNonEmpty s => Proxy s -> NonEmptyString
+        fromString :: String -> Maybe NonEmptyString
+        unsafeFromString :: Partial => String -> NonEmptyString
+        toString :: NonEmptyString -> String
+        appendString :: NonEmptyString -> String -> NonEmptyString
+        prependString :: String -> NonEmptyString -> NonEmptyString
+        stripPrefix :: Pattern -> NonEmptyString -> Maybe NonEmptyString
+        stripSuffix :: Pattern -> NonEmptyString -> Maybe NonEmptyString
+        contains :: Pattern -> NonEmptyString -> Boolean
+        localeCompare :: NonEmptyString -> NonEmptyString -> Ordering
+        replace :: Pattern -> NonEmptyReplacement -> NonEmptyString -> NonEmptyString
+        replaceAll :: Pattern -> NonEmptyReplacement -> NonEmptyString -> NonEmptyString
+        toLower :: NonEmptyString -> NonEmptyString
+        toUpper :: NonEmptyString -> NonEmptyString
+        trim :: NonEmptyString -> Maybe NonEmptyString
+        joinWith :: forall f. Foldable f => String -> f NonEmptyString -> String
+        join1With :: forall f. Foldable1 f => String -> f NonEmptyString -> NonEmptyString
+        joinWith1 :: forall f. Foldable1 f => NonEmptyString -> f String -> NonEmptyString
+        liftS :: forall r. (String -> r) -> NonEmptyString -> r
+    """,
+    "Data.String.NonEmpty": """
+        NonEmptyReplacement :: NonEmptyString -> NonEmptyReplacement
+        nes :: forall s. MakeNonEmpty s => Proxy s -> NonEmptyString
+        fromString :: String -> Maybe NonEmptyString
+        unsafeFromString :: Partial => String -> NonEmptyString
+        toString :: NonEmptyString -> String
+        appendString :: NonEmptyString -> String -> NonEmptyString
+        prependString :: String -> NonEmptyString -> NonEmptyString
+        stripPrefix :: Pattern -> NonEmptyString -> Maybe NonEmptyString
+        stripSuffix :: Pattern -> NonEmptyString -> Maybe NonEmptyString
+        contains :: Pattern -> NonEmptyString -> Boolean
+        localeCompare :: NonEmptyString -> NonEmptyString -> Ordering
+        replace :: Pattern -> NonEmptyReplacement -> NonEmptyString -> NonEmptyString
+        replaceAll :: Pattern -> NonEmptyReplacement -> NonEmptyString -> NonEmptyString
+        toLower :: NonEmptyString -> NonEmptyString
+        toUpper :: NonEmptyString -> NonEmptyString
+        trim :: NonEmptyString -> Maybe NonEmptyString
+        joinWith :: forall f. Foldable f => String -> f NonEmptyString -> String
+        join1With :: forall f. Foldable1 f => String -> f NonEmptyString -> NonEmptyString
+        joinWith1 :: forall f. Foldable1 f => NonEmptyString -> f String -> NonEmptyString
+        Pattern :: String -> Pattern
+        fromCodePointArray :: Array CodePoint -> Maybe NonEmptyString
+        fromNonEmptyCodePointArray :: NonEmptyArray CodePoint -> NonEmptyString
+        singleton :: CodePoint -> NonEmptyString
+        cons :: CodePoint -> String -> NonEmptyString
+        snoc :: CodePoint -> String -> NonEmptyString
+        fromFoldable1 :: forall f. Foldable1 f => f CodePoint -> NonEmptyString
+        toCodePointArray :: NonEmptyString -> Array CodePoint
+        toNonEmptyCodePointArray :: NonEmptyString -> NonEmptyArray CodePoint
+        codePointAt :: Int -> NonEmptyString -> Maybe CodePoint
+        indexOf :: Pattern -> NonEmptyString -> Maybe Int
+        indexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        lastIndexOf :: Pattern -> NonEmptyString -> Maybe Int
+        lastIndexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        uncons :: NonEmptyString -> { head :: CodePoint, tail :: Maybe NonEmptyString }
+        length :: NonEmptyString -> Int
+        take :: Int -> NonEmptyString -> Maybe NonEmptyString
+        takeWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        drop :: Int -> NonEmptyString -> Maybe NonEmptyString
+        dropWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        countPrefix :: (CodePoint -> Boolean) -> NonEmptyString -> Int
+        splitAt :: Int -> NonEmptyString -> { before :: Maybe NonEmptyString, after :: Maybe NonEmptyString }
+    """,
+    "Data.String.NonEmpty.CodePoints": """
+        fromCodePointArray :: Array CodePoint -> Maybe NonEmptyString
+        fromNonEmptyCodePointArray :: NonEmptyArray CodePoint -> NonEmptyString
+        singleton :: CodePoint -> NonEmptyString
+        cons :: CodePoint -> String -> NonEmptyString
+        snoc :: CodePoint -> String -> NonEmptyString
+        fromFoldable1 :: forall f. Foldable1 f => f CodePoint -> NonEmptyString
+        toCodePointArray :: NonEmptyString -> Array CodePoint
+        toNonEmptyCodePointArray :: NonEmptyString -> NonEmptyArray CodePoint
+        codePointAt :: Int -> NonEmptyString -> Maybe CodePoint
+        indexOf :: Pattern -> NonEmptyString -> Maybe Int
+        indexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        lastIndexOf :: Pattern -> NonEmptyString -> Maybe Int
+        lastIndexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        uncons :: NonEmptyString -> { head :: CodePoint, tail :: Maybe NonEmptyString }
+        length :: NonEmptyString -> Int
+        take :: Int -> NonEmptyString -> Maybe NonEmptyString
+        takeWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        drop :: Int -> NonEmptyString -> Maybe NonEmptyString
+        dropWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        countPrefix :: (CodePoint -> Boolean) -> NonEmptyString -> Int
+        splitAt :: Int -> NonEmptyString -> { before :: Maybe NonEmptyString, after :: Maybe NonEmptyString }
+    """,
+    "Data.String.NonEmpty.CodeUnits": """
+        fromCharArray :: Array Char -> Maybe NonEmptyString
+        fromNonEmptyCharArray :: NonEmptyArray Char -> NonEmptyString
+        singleton :: Char -> NonEmptyString
+        cons :: Char -> String -> NonEmptyString
+        snoc :: Char -> String -> NonEmptyString
+        fromFoldable1 :: forall f. Foldable1 f => f Char -> NonEmptyString
+        toCharArray :: NonEmptyString -> Array Char
+        toNonEmptyCharArray :: NonEmptyString -> NonEmptyArray Char
+        charAt :: Int -> NonEmptyString -> Maybe Char
+        toChar :: NonEmptyString -> Maybe Char
+        indexOf :: Pattern -> NonEmptyString -> Maybe Int
+        indexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        lastIndexOf :: Pattern -> NonEmptyString -> Maybe Int
+        lastIndexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        uncons :: NonEmptyString -> { head :: Char, tail :: Maybe NonEmptyString }
+        length :: NonEmptyString -> Int
+        take :: Int -> NonEmptyString -> Maybe NonEmptyString
+        takeRight :: Int -> NonEmptyString -> Maybe NonEmptyString
+        takeWhile :: (Char -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        drop :: Int -> NonEmptyString -> Maybe NonEmptyString
+        dropRight :: Int -> NonEmptyString -> Maybe NonEmptyString
+        dropWhile :: (Char -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        countPrefix :: (Char -> Boolean) -> NonEmptyString -> Int
+        splitAt :: Int -> NonEmptyString -> { before :: Maybe NonEmptyString, after :: Maybe NonEmptyString }
+    """,
+    "Data.String.NonEmpty.CaseInsensitive": (
+        "CaseInsensitiveNonEmptyString :: NonEmptyString -> CaseInsensitiveNonEmptyString"
+    ),
+    "Data.String.Gen": """
+        genString :: forall m. MonadRec m => MonadGen m => m Char -> m String
+        genUnicodeString :: forall m. MonadRec m => MonadGen m => m String
+        genAsciiString :: forall m. MonadRec m => MonadGen m => m String
+        genAsciiString' :: forall m. MonadRec m => MonadGen m => m String
+        genDigitString :: forall m. MonadRec m => MonadGen m => m String
+        genAlphaString :: forall m. MonadRec m => MonadGen m => m String
+        genAlphaLowercaseString :: forall m. MonadRec m => MonadGen m => m String
+        genAlphaUppercaseString :: forall m. MonadRec m => MonadGen m => m String
+    """,
+    "Data.Char": """
+        toCharCode :: Char -> Int
+        fromCharCode :: Int -> Maybe Char
+    """,
+    "Data.Char.Gen": """
+        genUnicodeChar :: forall m. MonadGen m => m Char
+        genAsciiChar :: forall m. MonadGen m => m Char
+        genAsciiChar' :: forall m. MonadGen m => m Char
+        genDigitChar :: forall m. MonadGen m => m Char
+        genAlpha :: forall m. MonadGen m => m Char
+        genAlphaLowercase :: forall m. MonadGen m => m Char
+        genAlphaUppercase :: forall m. MonadGen m => m Char
+    """,
 }
 """PureScript module → its exported values' published signatures."""
 
@@ -770,6 +1054,49 @@ IMPORTS: dict[str, str] = {
     ),
     "Data.List.ZipList": _imports("Data.List.ZipList", "Data.List.Lazy (List)"),
     "Data.NonEmpty": _imports("Data.NonEmpty", _FOLDABLE, "Control.Plus (class Plus)", _ALTERNATIVE[0]),
+    "Data.String.CodeUnits": _imports("Data.String.CodeUnits", "Data.String.Pattern (Pattern)"),
+    "Data.String.CodePoints": _imports("Data.String.CodePoints", "Data.String.Pattern (Pattern)"),
+    "Data.String.Common": _imports("Data.String.Common", "Data.String.Pattern (Pattern, Replacement)"),
+    "Data.String.Regex": _imports(
+        "Data.String.Regex",
+        "Data.String.Regex.Flags (RegexFlags)",
+        "Data.Either (Either)",
+        "Data.Array.NonEmpty (NonEmptyArray)",
+    ),
+    "Data.String.Regex.Unsafe": _imports(
+        "Data.String.Regex.Unsafe", "Data.String.Regex (Regex)", "Data.String.Regex.Flags (RegexFlags)"
+    ),
+    "Data.String.NonEmpty.Internal": _imports(
+        "Data.String.NonEmpty.Internal", "Data.String.Pattern (Pattern)", _FOLDABLE, _FOLDABLE1, "Type.Proxy (Proxy)"
+    ),
+    "Data.String.NonEmpty": _imports(
+        "Data.String.NonEmpty",
+        "Data.String.CodePoints (CodePoint)",
+        "Data.Array.NonEmpty (NonEmptyArray)",
+        _FOLDABLE,
+        _FOLDABLE1,
+        "Type.Proxy (Proxy)",
+    ),
+    "Data.String.NonEmpty.CodePoints": _imports(
+        "Data.String.NonEmpty.CodePoints",
+        "Data.String.NonEmpty (NonEmptyString)",
+        "Data.String.CodePoints (CodePoint)",
+        "Data.String.Pattern (Pattern)",
+        "Data.Array.NonEmpty (NonEmptyArray)",
+        _FOLDABLE1,
+    ),
+    "Data.String.NonEmpty.CodeUnits": _imports(
+        "Data.String.NonEmpty.CodeUnits",
+        "Data.String.NonEmpty (NonEmptyString)",
+        "Data.String.Pattern (Pattern)",
+        "Data.Array.NonEmpty (NonEmptyArray)",
+        _FOLDABLE1,
+    ),
+    "Data.String.NonEmpty.CaseInsensitive": _imports(
+        "Data.String.NonEmpty.CaseInsensitive", "Data.String.NonEmpty (NonEmptyString)"
+    ),
+    "Data.String.Gen": _imports("Data.String.Gen", _MONAD_REC, "Control.Monad.Gen (class MonadGen)"),
+    "Data.Char.Gen": _imports("Data.Char.Gen", "Control.Monad.Gen (class MonadGen)"),
 }
 """Imports a module's signatures need besides the common ones and the module itself."""
 
