@@ -6,9 +6,10 @@ of the newest stored texts; generated docs where they are the newest text, with 
   `prependArray`, `transpose'`), .Internal (4700054779), Data.Array.Partial (4635706412), Data.Array.ST
   (1835587197: `length`, no `empty`), .Partial (its docs, 24014413103), .Iterator (2296175099).
 - ordered-collections: Data.Map.Internal (2538263908, a later text than v3.0: its export list adds iteration
-  internals, not compared), Data.Map (2318149863: `keys` gives a `Set`, `SemigroupMap`), Data.Set (1724550055 and
-  its docs 23413883031: `toggle`; no stored text has Set's `lookupLE`/`LT`/`GE`/`GT`, left out), Data.Set.NonEmpty
-  (2017583723: `cons`, `min`, `max`, `filter`, `mapMaybe`; no stored text has its `union`, left out).
+  internals, not compared), Data.Map (2318149863: `keys` gives a `Set`, `SemigroupMap`), Data.Set (3452278912,
+  of the same later revision: `checkValid` needs `Ord`; no stored text has Set's `lookupLE`/`LT`/`GE`/`GT`, left
+  out), Data.Set.NonEmpty (2017583723: `cons`, `min`, `max`, `filter`, `mapMaybe`; no stored text has its `union`,
+  left out).
 - lists: Data.List (1975275001; its Data.Foldable and Data.Traversable re-exports as in their docs, 11794088572 and
   2254633014), Data.List.Types (23542074878), Data.List.NonEmpty (23852835342; no stored text has its `range`, left
   out), Data.List.Partial (1609082371), Data.List.Lazy (24048257635), .Lazy.Types (23710829808), .Lazy.NonEmpty
@@ -364,7 +365,7 @@ SIGNATURES: dict[str, str] = {
         isEmpty :: forall a. Set a -> Boolean
         singleton :: forall a. a -> Set a
         map :: forall a b. Ord b => (a -> b) -> Set a -> Set b
-        checkValid :: forall a. Set a -> Boolean
+        checkValid :: forall a. Ord a => Set a -> Boolean
         member :: forall a. Ord a => a -> Set a -> Boolean
         insert :: forall a. Ord a => a -> Set a -> Set a
         delete :: forall a. Ord a => a -> Set a -> Set a
@@ -1101,11 +1102,6 @@ IMPORTS: dict[str, str] = {
 """Imports a module's signatures need besides the common ones and the module itself."""
 
 DIFFERS: dict[tuple[str, str], str] = {
-    ("Data.Set", "checkValid"): (
-        "the stored Data.Set text is of the 2-3 tree, whose Map checkValid needed no Ord; Nova's Set is a Map of "
-        "keys to Unit and its checkValid is Data.Map's, which (as the stored Data.Map.Internal, a balanced search "
-        "tree) checks the key order and so needs `Ord a`"
-    ),
     ("Data.List.NonEmpty", "intersect"): (
         "two non-empty lists may share no element: the published `NonEmptyList` result comes from "
         '`wrappedOperation2`, which crashes ("Impossible: empty list in NonEmptyList intersect") then; Nova\'s '
