@@ -50,8 +50,10 @@ packages' CHANGELOG.md were used):
   compared there), Data.Functor.Compose (1399914004), Data.Functor.Coproduct (2067648936), Data.Functor.Product
   (1239580650), Data.Functor.Flip (2295449525: v4.1.0's `Semigroupoid` and `Category`, and `Biapply`,
   `Biapplicative`, `Contravariant`, which Nova lacked), Data.Functor.Coproduct.Inject (23012833471; the chain's
-  order is not compared). The stored Clown, Joker, Costar and Product2 texts are of an unreleased branch (a
-  `FunctorRight` class), so they are not compared.
+  order is not compared). The stored Clown, Joker, Costar and Product2 sources are of an unreleased branch (a
+  `FunctorRight` class); Joker, Costar and Product2 follow their v5.0.0 Pursuit pages (stored in the docs corpus,
+  pursuit.purescript.org/packages/purescript-functors/5.0.0/docs/Data.Functor.Joker, .Costar, .Product2). No
+  stored text lists Clown's v5 instances: not compared.
 - lists v7: Data.List.ZipList (1765642341)."""
 
 from __future__ import annotations
@@ -954,6 +956,48 @@ PUBLISHED: dict[str, str] = {
         Profunctor p => Contravariant (Flip p b)
         Semigroupoid p => Semigroupoid (Flip p)
         Category p => Category (Flip p)
+    """,
+    "Data.Functor.Joker": """
+        Newtype (Joker f a b) (f b)
+        Eq (f b) => Eq (Joker f a b)
+        Ord (f b) => Ord (Joker f a b)
+        Show (f b) => Show (Joker f a b)
+        Functor f => Functor (Joker f a)
+        Apply f => Apply (Joker f a)
+        Applicative f => Applicative (Joker f a)
+        Bind f => Bind (Joker f a)
+        Monad m => Monad (Joker m a)
+        Functor g => Bifunctor (Joker g)
+        Apply g => Biapply (Joker g)
+        Applicative g => Biapplicative (Joker g)
+        Functor f => Profunctor (Joker f)
+        Functor f => Choice (Joker f)
+    """,
+    "Data.Functor.Costar": """
+        Newtype (Costar f a b) (f a -> b)
+        Extend f => Semigroupoid (Costar f)
+        Comonad f => Category (Costar f)
+        Functor (Costar f a)
+        Invariant (Costar f a)
+        Apply (Costar f a)
+        Applicative (Costar f a)
+        Bind (Costar f a)
+        Monad (Costar f a)
+        Distributive (Costar f a)
+        Contravariant f => Bifunctor (Costar f)
+        Functor f => Profunctor (Costar f)
+        Comonad f => Strong (Costar f)
+        Functor f => Closed (Costar f)
+    """,
+    "Data.Functor.Product2": """
+        (Eq (f a b), Eq (g a b)) => Eq (Product2 f g a b)
+        (Ord (f a b), Ord (g a b)) => Ord (Product2 f g a b)
+        (Show (f a b), Show (g a b)) => Show (Product2 f g a b)
+        (Functor (f a), Functor (g a)) => Functor (Product2 f g a)
+        (Bifunctor f, Bifunctor g) => Bifunctor (Product2 f g)
+        (Biapply f, Biapply g) => Biapply (Product2 f g)
+        (Biapplicative f, Biapplicative g) => Biapplicative (Product2 f g)
+        (Profunctor f, Profunctor g) => Profunctor (Product2 f g)
     """,
     "Data.Functor.Coproduct.Inject": """
         Inject f (Coproduct f g)
