@@ -18,7 +18,8 @@ Prints, from one run (so ratios compare like with like):
   reads the code that attrs, cattrs and dataclasses generate from its cache, `server.code_cache`), the server's own
   timeline of its start (`server.startup`: when the entry point ran, the imports, the hub, the features, the
   `initialize` answer and the index ended, each with the CPU used by then), and the server process's CPU time from
-  spawn to indexed, cold and warm, with their ratio (a loaded machine does not inflate it);
+  spawn to indexed, cold and warm, with their ratio (a loaded machine does not inflate it), and how much of the
+  warm start's was the kernel's with its minor page faults;
 - the server's RSS after indexing;
 - the reading rows again, marked `[raw]`, timed by `raw_client.RawClient` to each answer's last byte on a server
   started warm: what an editor waits for before its own JSON parse. Hover, a no-op, semantic tokens full and a
@@ -127,6 +128,10 @@ class Started:
     cpu: float
     spawned: float = 0.0
     """`time.monotonic()` at the spawn: the server's start-up timeline (`nova.dumpState`) is on the same clock."""
+    system: float = float("nan")
+    """Of `cpu`, the seconds spent in the kernel on the server's behalf (mostly first touches of new memory)."""
+    faults: int = -1
+    """Minor page faults the server process had taken by then (each page of memory it touched first)."""
 
 
 async def start(cache: Path, workspace: Path, log: str | None = None) -> tuple[LanguageClient, float]:
@@ -156,17 +161,26 @@ async def start_timed(cache: Path, workspace: Path, log: str | None = None,
     while not any(isinstance(v, types.WorkDoneProgressEnd) for vs in client.progress_reports.values() for v in vs):
         await asyncio.sleep(0.01)
     indexed = time.perf_counter() - began
-    return client, Started(initialized, indexed, cpu_of(client), spawned_at)
+    user, system, faults = process_counts(client)
+    return client, Started(initialized, indexed, user + system, spawned_at, system, faults)
+
+
+def process_counts(client: LanguageClient) -> tuple[float, float, int]:
+    """User and system CPU seconds the server process has used and its minor page faults (NaN, NaN, -1 where
+    /proc does not tell)."""
+    process = client._server
+    try:
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        tick = os.sysconf("SC_CLK_TCK")
+        return int(fields[11]) / tick, int(fields[12]) / tick, int(fields[7])
+    except (OSError, IndexError, ValueError, AttributeError):
+        return float("nan"), float("nan"), -1
 
 
 def cpu_of(client: LanguageClient) -> float:
     """User + system CPU seconds the server process has used (NaN where /proc does not tell)."""
-    process = client._server
-    try:
-        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError, AttributeError):
-        return float("nan")
+    user, system, _ = process_counts(client)
+    return user + system
 
 
 async def server_side_indexing(client: LanguageClient) -> float:
@@ -636,7 +650,9 @@ async def main(args: argparse.Namespace) -> None:
               f"ratio {warm_server / cold_server:.3f})   RSS: {rss_of(client)}   {startup(warm_start)}")
         print(f"  start-up timeline, ms after the spawn (server CPU ms): {await startup_timeline(client, warm_start)}")
         print(f"server CPU from spawn to indexed: cold {cold_start.cpu:.2f} s, warm {warm_start.cpu:.2f} s "
-              f"(ratio {warm_start.cpu / cold_start.cpu:.3f}; the workers of a parallel cold index not counted)")
+              f"(ratio {warm_start.cpu / cold_start.cpu:.3f}; the workers of a parallel cold index not counted); "
+              f"of the warm start's, {warm_start.system * 1000:.0f} ms in the kernel ({warm_start.faults} minor page "
+              "faults: first touches of its memory)")
         await stop(client)
         await raw_rows(tmp / "cache", workspace, core, dependents[0], args.rounds, 2 * args.rounds // 3)
     finally:

@@ -17,7 +17,9 @@ from one run:
 - the server's import time (what a start imports before it answers `initialize`: entry point, transports, hub,
   every feature module), with the code cache every start but a version's first uses and without it, next to a
   bare interpreter's start (all measured in the same run, best of 5), before and after the packages' bytecode is
-  written (as an installed package has it; the servers measured use it).
+  written (as an installed package has it; the servers measured use it); and where the cached imports' time goes,
+  by package (lsprotocol building its message classes, pygls, cattrs and attrs, asyncio, the project's packages,
+  the rest of the standard library, other packages).
 
 Usage: python bench/scale_bench.py [--sizes 10000,50000] [--large] [--shape chain|wide] [--jobs N] [--rounds 2]
        [--server-jobs N] [--no-bytecode]
@@ -127,21 +129,56 @@ if len(sys.argv) > 1:
 feature module (with the code cache of generated code the server installs, when a folder is given)."""
 
 
-def import_times() -> tuple[float, float, float]:
+IMPORT_GROUPS = {"lsprotocol": "lsprotocol", "pygls": "pygls", "cattrs": "cattrs and attrs", "attr": "cattrs and attrs",
+                 "attrs": "cattrs and attrs", "nova": "nova", "registry": "registry", "server": "server",
+                 "asyncio": "asyncio"}
+"""Top-level packages whose imports `import_breakdown` reports on their own; the rest is summed as the standard
+library or as other packages."""
+
+
+def import_times() -> tuple[float, float, float, dict[str, float]]:
     """Best wall of `python -c pass`, of the server start's imports as a first start makes them (no code cache),
-    and as every later start does (the code cache filled by an untimed run first)."""
+    and as every later start does (the code cache filled by an untimed run first); and that last one's
+    `import_breakdown`."""
     bare = best_wall([sys.executable, "-c", "pass"], 5)
     first = best_wall([sys.executable, "-c", SERVER_IMPORTS], 5)
     with tempfile.TemporaryDirectory(prefix="nova-imports-") as cache:
         best_wall([sys.executable, "-c", SERVER_IMPORTS, cache], 1)
         cached = best_wall([sys.executable, "-c", SERVER_IMPORTS, cache], 5)
-    return bare, first, cached
+        groups = import_breakdown(cache, 5)
+    return bare, first, cached, groups
+
+
+def import_breakdown(cache: str, rounds: int) -> dict[str, float]:
+    """Seconds the server start's imports (with the code cache in `cache`) spend per package: each module's own
+    time (`-X importtime`: its body, without the modules it imports; for lsprotocol's types, building its attrs
+    classes), the best of `rounds` runs per module, summed by top-level package (`IMPORT_GROUPS`)."""
+    best: dict[str, int] = {}
+    for _ in range(rounds):
+        done = subprocess.run([sys.executable, "-X", "importtime", "-c", SERVER_IMPORTS, cache], capture_output=True,
+                              text=True, cwd=REPO, check=False)
+        for line in done.stderr.splitlines():
+            fields = line.removeprefix("import time:").split("|")
+            if not line.startswith("import time:") or len(fields) != 3 or not fields[0].strip().isdigit():
+                continue
+            name = fields[2].strip()
+            best[name] = min(best.get(name, int(fields[0])), int(fields[0]))
+    groups: dict[str, float] = {}
+    for name, micros in best.items():
+        top = name.partition(".")[0]
+        group = IMPORT_GROUPS.get(top) or ("standard library" if top in sys.stdlib_module_names
+                                           or top.startswith("_") else "other packages")
+        groups[group] = groups.get(group, 0.0) + micros / 1e6
+    return groups
 
 
 def print_import_times(label: str) -> None:
-    bare, first, cached = import_times()
+    bare, first, cached, groups = import_times()
     print(f"server import{label}: {cached:.3f} s with the code cache (imports {cached - bare:.3f} s), {first:.3f} s "
           f"without (a version's first start); bare interpreter start {bare:.3f} s", flush=True)
+    print("  of which, by package (each module's own import time, best of 5): " + ", ".join(
+        f"{group} {seconds * 1000:.0f} ms" for group, seconds in sorted(groups.items(), key=lambda kv: -kv[1])),
+        flush=True)
 
 
 def compile_bytecode() -> bool:

@@ -2,8 +2,9 @@
 
 lsprotocol defines its ~550 message classes with attrs, which writes each class's methods (`__init__`, `__eq__`,
 `__repr__`, …) as source text and compiles it on every import; `dataclasses` does the same for the server's and the
-checker's data classes, and cattrs for the (un)structure function of each message type it meets. Compiling that
-text is about half of the server's import time, the largest part of a warm start's wall clock.
+checker's data classes, cattrs for the (un)structure function of each message type it meets, and `typing` for each
+annotation written as a string that it evaluates (lsprotocol's converter resolves some 400 of them on every start).
+Compiling that text is about half of the server's import time, the largest part of a warm start's wall clock.
 
 Compiling is a pure function of the source, the file name, the mode and the compiler flags, so its result can be
 kept: `install` shadows the name `compile` (or `exec`) in those libraries' modules with a function of the same
@@ -158,8 +159,9 @@ _installed: CodeCache | None = None
 def _generating_modules() -> list[tuple[ModuleType, str]]:
     """The modules that generate code at run time, and the built-in each compiles it with."""
     import dataclasses
+    import typing
 
-    found: list[tuple[ModuleType, str]] = [(dataclasses, "exec")]
+    found: list[tuple[ModuleType, str]] = [(dataclasses, "exec"), (typing, "compile")]
     for name, builtin in (("attr._make", "compile"), ("cattrs.gen", "compile"), ("cattrs.gen.typeddicts", "compile")):
         with contextlib.suppress(ImportError):
             found.append((importlib.import_module(name), builtin))

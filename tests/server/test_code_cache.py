@@ -6,6 +6,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+import typing
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,7 @@ def test_install_serves_dataclasses_and_gives_the_builtins_back(tmp_path: Path) 
     try:
         assert vars(dataclasses)["exec"] == cache.exec
         assert vars(attr._make)["compile"] == cache.compile
+        assert vars(typing)["compile"] == cache.compile
 
         @dataclasses.dataclass(frozen=True, slots=True)
         class Point:
@@ -111,7 +113,27 @@ def test_install_serves_dataclasses_and_gives_the_builtins_back(tmp_path: Path) 
         assert cache.misses > 0
     finally:
         code_cache.uninstall()
-    assert "exec" not in vars(dataclasses) and "compile" not in vars(attr._make)
+    assert "exec" not in vars(dataclasses) and "compile" not in vars(attr._make) and "compile" not in vars(typing)
+
+
+def test_string_annotations_evaluate_the_same_through_the_cache(tmp_path: Path) -> None:
+    """`typing` compiles each string annotation it evaluates (lsprotocol's converter resolves hundreds on a start):
+    through the cache, the second evaluation of the same text is read, and resolves to the same types."""
+
+    class Box:  # its annotations are strings (`from __future__ import annotations`)
+        items: list[int | None]
+        label: str | None
+
+    cache = code_cache.install(tmp_path)
+    assert cache is not None
+    try:
+        first = typing.get_type_hints(Box)
+        hits = cache.hits
+        second = typing.get_type_hints(Box)
+        assert cache.hits >= hits + 2
+    finally:
+        code_cache.uninstall()
+    assert first == second == {"items": list[int | None], "label": str | None}
 
 
 def test_a_second_server_start_compiles_no_generated_code(tmp_path: Path) -> None:
