@@ -264,14 +264,15 @@ class TypeParser(Cursor):
     def _scan_for(self, wanted: str) -> bool:
         """Is there an operator `wanted` before this declaration's `where` or end (at bracket depth 0)? A layout
         separator ends the declaration even inside an unclosed bracket: the scan never reads into the next
-        declaration (which a parse of this declaration alone, as a re-parse by items does, would not see)."""
+        declaration (which a parse of this declaration alone, as a re-parse by items does, would not see), nor into
+        the next instance of a chain (its `else` continues the declaration without a separator)."""
         index = self.pos
         toks = self.toks
         depth = 0
         while True:
             tok = toks[index]
             kind = tok.kind
-            if kind == EOF or kind == "where" or kind in (VSEP, VEND, VSTART):
+            if kind == EOF or kind == "where" or kind == "else" or kind in (VSEP, VEND, VSTART):
                 return False
             if kind in ("(", "[", "{"):
                 depth += 1
