@@ -582,11 +582,11 @@ class Hub:
             log.info("stdlib built in a child process in %.2f s", time.perf_counter() - began)
 
     def index_workers(self, the_plan: Any, only: set[str] | None) -> int:
-        """Worker processes for indexing a folder (`nova.workspace.workers_worth_using`, as `nova check` decides;
-        0: checked here, each module made compact after its check)."""
+        """Worker processes for indexing a folder (`nova.workspace.workers_worth_using` for a caller that makes each
+        module compact; 0: checked here, each module made compact after its check)."""
         from nova.workspace import workers_worth_using
 
-        return workers_worth_using(the_plan, self.jobs, only)
+        return workers_worth_using(the_plan, self.jobs, only, compacting=True)
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""

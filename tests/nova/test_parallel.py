@@ -16,7 +16,15 @@ from nova.compact import LazyElement
 from nova.parallel import longest_chain
 from nova.snapshot import encode
 from nova.syntax import parse_module
-from nova.workspace import WorkspaceResult, check_workspace, make_source, parallel_worth_it, plan
+from nova.workspace import (
+    WorkspaceResult,
+    check_sources,
+    check_workspace,
+    make_source,
+    parallel_worth_it,
+    plan,
+    workers_worth_using,
+)
 from tests.nova.types.helpers import root
 
 
@@ -254,22 +262,28 @@ def test_a_check_linted_afterwards_equals_the_check_with_lint() -> None:
     assert check_then_lint(parse_module(FOLDER["/ws/Linted.nova"]), result.layer)[1]().lint  # it has some
 
 
-def test_a_large_chain_of_imports_is_checked_by_two_workers_in_turn_while_a_core_is_idle(
+def test_nova_check_keeps_a_large_chain_of_imports_in_one_process_even_with_a_core_idle(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """`nova check --jobs N` decides as the server's index does (`workers_worth_using`): a chain can only be checked
-    one module after another, but two workers taking turns hand each module's interface on before linting and
-    packing it; with every core busy the chain stays in this process."""
+    """A chain can only be checked one module after another: two workers taking turns would spare `nova check` only
+    the lint of each module beside the next one's check, for the start of two processes and the packing of every
+    result. The server's index, which makes each module compact after its check, hands a chain to two workers while
+    a core is idle (`compacting`; tests/server/test_hub_scale.py); checked so, a chain gives the same results."""
     monkeypatch.setattr(parallel, "MIN_MODULES", 2)
     monkeypatch.setattr(parallel, "MIN_LINES", 10)
     chain = {f"/ws/Gen{n}.nova": chain_module(n, [n - 1] if n else []) for n in range(8)}
     chain["/ws/Linted.nova"] = FOLDER["/ws/Linted.nova"].replace("Gen5 (g5, area5)", "Gen7 (g7, area7)").replace(
         "g5 x", "g7 x")
+    the_plan = plan([make_source(path, text) for path, text in chain.items()])
     arrived = record_arrivals(monkeypatch)
-    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 1.5)
+    assert workers_worth_using(the_plan, 2) == 0
+    assert workers_worth_using(the_plan, 2, compacting=True) == 2
     serial = check_workspace(chain, root(), Path("/ws"), jobs=2)
     assert arrived == []
-    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 1.5)
-    spread = check_workspace(chain, root(), Path("/ws"), jobs=2)
+    spread = check_sources([make_source(path, text) for path, text in chain.items()], root(), Path("/ws"), jobs=2,
+                           spread=True)
     assert set(arrived) == {f"Gen{n}" for n in range(8)} | {"Linted"}
     assert picture(spread) == picture(serial)
     assert spread.modules["Linted"].lint
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)  # every core busy: the server's index too
+    assert workers_worth_using(the_plan, 2, compacting=True) == 0

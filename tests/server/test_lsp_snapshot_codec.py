@@ -223,3 +223,41 @@ def test_a_module_compacted_in_this_process_reads_back_and_writes_as_a_cbor_one(
     dump(packed, path, lazy_converter())
     again = restore(path, lazy_converter(), parent=root)
     assert {key: again.element("Main", key) for key in elements} == dict(checked.typed_ast.elements)
+
+
+SCHEMES = """module Main where
+
+import Prelude
+
+twice :: Int -> Int
+twice x = x + x
+
+labels :: forall a. Show a => Array a -> Array String
+labels xs = map show xs
+
+pick :: { name :: String, size :: Int, tags :: Array String, next :: Int -> Int } -> Int
+pick r = r.size
+"""
+
+
+def test_compacting_a_module_keeps_its_small_schemes_live_and_packs_the_others(root: Layer, tmp_path: Path) -> None:
+    """A blob of `Int -> Int` (with its lazy shell and pending entry) takes more memory than the scheme itself: such a
+    scheme stays as it is; a constrained or larger one is packed. Both read and write back as they were."""
+    from nova import compact
+
+    checked = check_module(parse_module(SCHEMES), root)
+    exports = dict(checked.exports)
+    assert compact.small_scheme(exports["twice"])
+    assert not compact.small_scheme(exports["labels"]) and not compact.small_scheme(exports["pick"])
+    layer = root.begin_batch()
+    layer.put("Main", checked.exports, checked.typed_ast, checked.env, imports=checked.imports)
+    assert compact.compact_module(layer, "Main")
+    assert not compact.compact_module(layer, "Main")  # a small live scheme is not "left to do"
+    packed = layer.get("Main").exports  # type: ignore[union-attr]
+    assert packed["twice"] is exports["twice"]
+    assert type(packed["labels"]) is LazyScheme and type(packed["pick"]) is LazyScheme
+    assert type(layer.get("Main").env) is LazyEnv  # type: ignore[union-attr]
+    path = tmp_path / "main.cbor"
+    dump(layer, path, lazy_converter())
+    again = restore(path, lazy_converter(), parent=root)
+    assert {key: again.scheme("Main", key) for key in exports} == exports
