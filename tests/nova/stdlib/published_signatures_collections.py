@@ -24,6 +24,52 @@ of the newest stored texts; generated docs where they are the newest text, with 
 
 from __future__ import annotations
 
+_MAP = """
+        empty :: forall k v. Map k v
+        isEmpty :: forall k v. Map k v -> Boolean
+        singleton :: forall k v. k -> v -> Map k v
+        checkValid :: forall k v. Ord k => Map k v -> Boolean
+        lookup :: forall k v. Ord k => k -> Map k v -> Maybe v
+        lookupLE :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
+        lookupLT :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
+        lookupGE :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
+        lookupGT :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
+        findMax :: forall k v. Map k v -> Maybe { key :: k, value :: v }
+        findMin :: forall k v. Map k v -> Maybe { key :: k, value :: v }
+        foldSubmap :: forall k v m. Ord k => Monoid m => Maybe k -> Maybe k -> (k -> v -> m) -> Map k v -> m
+        submap :: forall k v. Ord k => Maybe k -> Maybe k -> Map k v -> Map k v
+        member :: forall k v. Ord k => k -> Map k v -> Boolean
+        insert :: forall k v. Ord k => k -> v -> Map k v -> Map k v
+        insertWith :: forall k v. Ord k => (v -> v -> v) -> k -> v -> Map k v -> Map k v
+        delete :: forall k v. Ord k => k -> Map k v -> Map k v
+        pop :: forall k v. Ord k => k -> Map k v -> Maybe (Tuple v (Map k v))
+        alter :: forall k v. Ord k => (Maybe v -> Maybe v) -> k -> Map k v -> Map k v
+        update :: forall k v. Ord k => (v -> Maybe v) -> k -> Map k v -> Map k v
+        fromFoldable :: forall f k v. Ord k => Foldable f => f (Tuple k v) -> Map k v
+        fromFoldableWith :: forall f k v. Ord k => Foldable f => (v -> v -> v) -> f (Tuple k v) -> Map k v
+        fromFoldableWithIndex :: forall f k v. Ord k => FoldableWithIndex k f => f v -> Map k v
+        toUnfoldable :: forall f k v. Unfoldable f => Map k v -> f (Tuple k v)
+        toUnfoldableUnordered :: forall f k v. Unfoldable f => Map k v -> f (Tuple k v)
+        values :: forall k v. Map k v -> List v
+        unionWith :: forall k v. Ord k => (v -> v -> v) -> Map k v -> Map k v -> Map k v
+        union :: forall k v. Ord k => Map k v -> Map k v -> Map k v
+        unions :: forall k v f. Ord k => Foldable f => f (Map k v) -> Map k v
+        intersectionWith :: forall k a b c. Ord k => (a -> b -> c) -> Map k a -> Map k b -> Map k c
+        intersection :: forall k a b. Ord k => Map k a -> Map k b -> Map k a
+        difference :: forall k v w. Ord k => Map k v -> Map k w -> Map k v
+        isSubmap :: forall k v. Ord k => Eq v => Map k v -> Map k v -> Boolean
+        size :: forall k v. Map k v -> Int
+        filterWithKey :: forall k v. Ord k => (k -> v -> Boolean) -> Map k v -> Map k v
+        filterKeys :: forall k. Ord k => (k -> Boolean) -> Map k ~> Map k
+        filter :: forall k v. Ord k => (v -> Boolean) -> Map k v -> Map k v
+        mapMaybeWithKey :: forall k a b. Ord k => (k -> a -> Maybe b) -> Map k a -> Map k b
+        mapMaybe :: forall k a b. Ord k => (a -> Maybe b) -> Map k a -> Map k b
+        catMaybes :: forall k v. Ord k => Map k (Maybe v) -> Map k v
+        any :: forall k v. (v -> Boolean) -> Map k v -> Boolean
+        anyWithKey :: forall k v. (k -> v -> Boolean) -> Map k v -> Boolean
+"""
+"""The values Data.Map re-exports from Data.Map.Internal (both export `keys`, with different types)."""
+
 SIGNATURES: dict[str, str] = {
     "Data.Array": """
         fromFoldable :: forall f. Foldable f => f ~> Array
@@ -268,96 +314,14 @@ SIGNATURES: dict[str, str] = {
     """,
     "Data.Map.Internal": """
         showTree :: forall k v. Show k => Show v => Map k v -> String
-        empty :: forall k v. Map k v
-        isEmpty :: forall k v. Map k v -> Boolean
-        singleton :: forall k v. k -> v -> Map k v
-        checkValid :: forall k v. Ord k => Map k v -> Boolean
-        lookup :: forall k v. Ord k => k -> Map k v -> Maybe v
-        lookupLE :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        lookupLT :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        lookupGE :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        lookupGT :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        findMax :: forall k v. Map k v -> Maybe { key :: k, value :: v }
-        findMin :: forall k v. Map k v -> Maybe { key :: k, value :: v }
-        foldSubmap :: forall k v m. Ord k => Monoid m => Maybe k -> Maybe k -> (k -> v -> m) -> Map k v -> m
-        submap :: forall k v. Ord k => Maybe k -> Maybe k -> Map k v -> Map k v
-        member :: forall k v. Ord k => k -> Map k v -> Boolean
-        insert :: forall k v. Ord k => k -> v -> Map k v -> Map k v
-        insertWith :: forall k v. Ord k => (v -> v -> v) -> k -> v -> Map k v -> Map k v
-        delete :: forall k v. Ord k => k -> Map k v -> Map k v
-        pop :: forall k v. Ord k => k -> Map k v -> Maybe (Tuple v (Map k v))
-        alter :: forall k v. Ord k => (Maybe v -> Maybe v) -> k -> Map k v -> Map k v
-        update :: forall k v. Ord k => (v -> Maybe v) -> k -> Map k v -> Map k v
-        fromFoldable :: forall f k v. Ord k => Foldable f => f (Tuple k v) -> Map k v
-        fromFoldableWith :: forall f k v. Ord k => Foldable f => (v -> v -> v) -> f (Tuple k v) -> Map k v
-        fromFoldableWithIndex :: forall f k v. Ord k => FoldableWithIndex k f => f v -> Map k v
-        toUnfoldable :: forall f k v. Unfoldable f => Map k v -> f (Tuple k v)
-        toUnfoldableUnordered :: forall f k v. Unfoldable f => Map k v -> f (Tuple k v)
         keys :: forall k v. Map k v -> List k
-        values :: forall k v. Map k v -> List v
-        unionWith :: forall k v. Ord k => (v -> v -> v) -> Map k v -> Map k v -> Map k v
-        union :: forall k v. Ord k => Map k v -> Map k v -> Map k v
-        unions :: forall k v f. Ord k => Foldable f => f (Map k v) -> Map k v
-        intersectionWith :: forall k a b c. Ord k => (a -> b -> c) -> Map k a -> Map k b -> Map k c
-        intersection :: forall k a b. Ord k => Map k a -> Map k b -> Map k a
-        difference :: forall k v w. Ord k => Map k v -> Map k w -> Map k v
-        isSubmap :: forall k v. Ord k => Eq v => Map k v -> Map k v -> Boolean
-        size :: forall k v. Map k v -> Int
-        filterWithKey :: forall k v. Ord k => (k -> v -> Boolean) -> Map k v -> Map k v
-        filterKeys :: forall k. Ord k => (k -> Boolean) -> Map k ~> Map k
-        filter :: forall k v. Ord k => (v -> Boolean) -> Map k v -> Map k v
-        mapMaybeWithKey :: forall k a b. Ord k => (k -> a -> Maybe b) -> Map k a -> Map k b
-        mapMaybe :: forall k a b. Ord k => (a -> Maybe b) -> Map k a -> Map k b
-        catMaybes :: forall k v. Ord k => Map k (Maybe v) -> Map k v
-        any :: forall k v. (v -> Boolean) -> Map k v -> Boolean
-        anyWithKey :: forall k v. (k -> v -> Boolean) -> Map k v -> Boolean
-    """,
+"""
+    + _MAP,
     "Data.Map": """
-        empty :: forall k v. Map k v
-        isEmpty :: forall k v. Map k v -> Boolean
-        singleton :: forall k v. k -> v -> Map k v
-        checkValid :: forall k v. Ord k => Map k v -> Boolean
-        lookup :: forall k v. Ord k => k -> Map k v -> Maybe v
-        lookupLE :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        lookupLT :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        lookupGE :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        lookupGT :: forall k v. Ord k => k -> Map k v -> Maybe { key :: k, value :: v }
-        findMax :: forall k v. Map k v -> Maybe { key :: k, value :: v }
-        findMin :: forall k v. Map k v -> Maybe { key :: k, value :: v }
-        foldSubmap :: forall k v m. Ord k => Monoid m => Maybe k -> Maybe k -> (k -> v -> m) -> Map k v -> m
-        submap :: forall k v. Ord k => Maybe k -> Maybe k -> Map k v -> Map k v
-        member :: forall k v. Ord k => k -> Map k v -> Boolean
-        insert :: forall k v. Ord k => k -> v -> Map k v -> Map k v
-        insertWith :: forall k v. Ord k => (v -> v -> v) -> k -> v -> Map k v -> Map k v
-        delete :: forall k v. Ord k => k -> Map k v -> Map k v
-        pop :: forall k v. Ord k => k -> Map k v -> Maybe (Tuple v (Map k v))
-        alter :: forall k v. Ord k => (Maybe v -> Maybe v) -> k -> Map k v -> Map k v
-        update :: forall k v. Ord k => (v -> Maybe v) -> k -> Map k v -> Map k v
-        fromFoldable :: forall f k v. Ord k => Foldable f => f (Tuple k v) -> Map k v
-        fromFoldableWith :: forall f k v. Ord k => Foldable f => (v -> v -> v) -> f (Tuple k v) -> Map k v
-        fromFoldableWithIndex :: forall f k v. Ord k => FoldableWithIndex k f => f v -> Map k v
-        toUnfoldable :: forall f k v. Unfoldable f => Map k v -> f (Tuple k v)
-        toUnfoldableUnordered :: forall f k v. Unfoldable f => Map k v -> f (Tuple k v)
         keys :: forall k v. Map k v -> Set k
-        values :: forall k v. Map k v -> List v
-        unionWith :: forall k v. Ord k => (v -> v -> v) -> Map k v -> Map k v -> Map k v
-        union :: forall k v. Ord k => Map k v -> Map k v -> Map k v
-        unions :: forall k v f. Ord k => Foldable f => f (Map k v) -> Map k v
-        intersectionWith :: forall k a b c. Ord k => (a -> b -> c) -> Map k a -> Map k b -> Map k c
-        intersection :: forall k a b. Ord k => Map k a -> Map k b -> Map k a
-        difference :: forall k v w. Ord k => Map k v -> Map k w -> Map k v
-        isSubmap :: forall k v. Ord k => Eq v => Map k v -> Map k v -> Boolean
-        size :: forall k v. Map k v -> Int
-        filterWithKey :: forall k v. Ord k => (k -> v -> Boolean) -> Map k v -> Map k v
-        filterKeys :: forall k. Ord k => (k -> Boolean) -> Map k ~> Map k
-        filter :: forall k v. Ord k => (v -> Boolean) -> Map k v -> Map k v
-        mapMaybeWithKey :: forall k a b. Ord k => (k -> a -> Maybe b) -> Map k a -> Map k b
-        mapMaybe :: forall k a b. Ord k => (a -> Maybe b) -> Map k a -> Map k b
-        catMaybes :: forall k v. Ord k => Map k (Maybe v) -> Map k v
-        any :: forall k v. (v -> Boolean) -> Map k v -> Boolean
-        anyWithKey :: forall k v. (k -> v -> Boolean) -> Map k v -> Boolean
         SemigroupMap :: forall k v. Map k v -> SemigroupMap k v
-    """,
+"""
+    + _MAP,
     "Data.Set": """
         fromFoldable :: forall f a. Foldable f => Ord a => f a -> Set a
         toUnfoldable :: forall f a. Unfoldable f => Set a -> f a
