@@ -46,10 +46,10 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], Awaitable[None]]
 COMPACT_CHUNK = 1
+"""Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
 INDEX_NICENESS = 5
 """How much lower the scheduling priority of a cold index's worker processes is than the server's (the index is
 background work: editors' keystroke checks in the server come first; see `nova.parallel.WorkerPool`)."""
-"""Modules compacted per job on the check worker after an index (a keystroke's check waits for one job)."""
 ROOT_BUILD_SECONDS = 300.0
 """How long a cold start waits for the child building the stdlib before building it itself."""
 CACHE_WRITE_SECONDS = 60.0
