@@ -476,3 +476,45 @@ def test_scoping_and_kind_edits_one_after_another_incremental_equals_from_scratc
         ["KindsDoNotUnify", "ScopeShadowing", "UndefinedTypeVariable"],
         ["KindsDoNotUnify", "ScopeShadowing"],
     ]
+
+
+# Values with signatures that need each other: each is a binding group of its own, so an edit of one group makes
+# or breaks a cycle that the other, reused, groups take part in.
+SIGNED_CYCLE_BASE = """module Signed.Cycle where
+
+import Prelude
+
+width :: Int
+width = height * 2
+
+height :: Int
+height = 3
+
+area :: Int
+area = width * height
+"""
+
+SIGNED_CYCLE_EDITS = (
+    ("height = 3", "height = width - 1"),
+    ("width = height * 2", "width = 2"),
+    ("width = 2", "width = area"),
+    ("height = width - 1", "height = 3"),
+    ("height = 3", "height = area + width"),
+    ("area = width * height", "area = 1"),
+)
+
+
+def test_signed_cycle_edits_one_after_another_incremental_equals_from_scratch() -> None:
+    text = SIGNED_CYCLE_BASE
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    seen: list[int] = []
+    for old, new in SIGNED_CYCLE_EDITS:
+        assert old in text
+        text = text.replace(old, new, 1)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        seen.append(sum(d.code == "CycleInDeclaration" for d in incremental.diagnostics))
+        previous = incremental
+    assert seen == [2, 0, 3, 2, 3, 0]
