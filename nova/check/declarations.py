@@ -595,6 +595,14 @@ class Declarations(KindInference):
         tr = self.translator(tvars, on_free)
         tr.allow_wildcards = isinstance(d, ast.DeriveDecl)  # (`derive instance Newtype T _`)
         tr.wildcard_code = "InvalidInstanceHead"  # (in the context, as elsewhere, a parse error)
+        if isinstance(d, ast.DeriveDecl) and d.newtype and not self.unwrappable_newtype_head(d):
+            self.module_error(
+                d.span,
+                "InvalidNewtypeInstance",
+                f"Cannot derive a newtype instance of `{d.class_name.full}` here: the newtype's wrapped type does "
+                "not end in applications to the newtype's parameters that the instance head leaves out.",
+            )
+            return None
         head = tr.class_args(cls, d.class_name.full, d.types, instance_head_span(d))
         if head is None:
             return None

@@ -25,6 +25,7 @@ from nova.syntax.tokens import (
     VSTART,
     Token,
 )
+from nova.syntax.walk import children
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,4 +304,20 @@ class TypeParser(Cursor):
         if not isinstance(head, ast.TypeCon):
             raise ParseError(t.span, "expected a constraint such as `Show a`")
         args.reverse()
+        for arg in args:
+            if not isinstance(arg, (ast.TypeVar, ast.TypeCon)):
+                quantified = _forall_within(arg)
+                if quantified is not None:
+                    raise ParseError(quantified.span, "`forall` is not allowed in the arguments of a constraint")
         return ast.Constraint(t.span, ast.Name(head.span, head.name, head.qualifier), tuple(args))
+
+
+def _forall_within(t: ast.Type) -> ast.TypeForall | None:
+    """The first `forall` anywhere in a type: PureScript's grammar allows none in a constraint's arguments."""
+    stack: list[object] = [t]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.TypeForall):
+            return node
+        stack.extend(children(node))
+    return None
