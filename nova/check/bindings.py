@@ -278,6 +278,28 @@ class Bindings(Declarations):
             for use in cycle_uses(edges).values():
                 st.diagnostics.append(cycle_in_declaration(use))
 
+    def _recursive_with_constraints(
+        self, group: list[str], constraints: list[tuple[str, str, tuple[Type, ...]]]
+    ) -> None:
+        """PureScript's `CannotGeneralizeRecursiveFunction`: a recursive binding group without signatures is not
+        generalised over constraints (its recursive uses would need the dictionaries it is given); reported once,
+        at the first member without a signature, whose type Nova still generalises so that its uses check."""
+        unsigned = [n for n in group if n not in self.partial_shapes]
+        if not unsigned:
+            return
+        if len(group) == 1:
+            n = group[0]
+            if n not in free_names_cached(self.value_clauses[n], self._fingerprint(n)[0]):
+                return  # (not recursive)
+        first = min(unsigned, key=lambda n: self.value_clauses[n][0].span)
+        shown = ", ".join(dict.fromkeys(f"`{c}`" for _, c, _ in constraints))
+        self.error(
+            self.value_clauses[first][0].name_span,
+            "CannotGeneralizeRecursiveFunction",
+            f"Unable to generalize the type of the recursive function `{first}`: its inferred type needs instances "
+            f"of {shown}. Try adding a type signature.",
+        )
+
     def _cycles_through_signatures(self, deps: dict[str, list[str]], signed_deps: dict[str, list[str]]) -> None:
         """`CycleInDeclaration` for a cycle of values without parameters that passes through a value with a
         signature (`x :: Int` with `x = y`, `y :: Int` with `y = x`). A signed value is a binding group of its own,
@@ -417,6 +439,8 @@ class Bindings(Declarations):
             if not any(c[0] == w.module and c[1] == w.cls and args_equal(c[2], w.args) for c in constraints):
                 constraints.append((w.module, w.cls, w.args))
         constraints = self._simplify(constraints)
+        if constraints:
+            self._recursive_with_constraints(group, constraints)
         # one order for the whole group: recursive calls inside it pass the dictionaries through by position
         group_order: dict[int, int] = {}
         for n in group:

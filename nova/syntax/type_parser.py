@@ -25,7 +25,7 @@ from nova.syntax.tokens import (
     VSTART,
     Token,
 )
-from nova.syntax.walk import children
+from nova.syntax.walk import first_node
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,18 +306,8 @@ class TypeParser(Cursor):
         args.reverse()
         for arg in args:
             if not isinstance(arg, (ast.TypeVar, ast.TypeCon)):
-                quantified = _forall_within(arg)
+                quantified = first_node(arg, ast.TypeForall)
                 if quantified is not None:
                     raise ParseError(quantified.span, "`forall` is not allowed in the arguments of a constraint")
         return ast.Constraint(t.span, ast.Name(head.span, head.name, head.qualifier), tuple(args))
 
-
-def _forall_within(t: ast.Type) -> ast.TypeForall | None:
-    """The first `forall` anywhere in a type: PureScript's grammar allows none in a constraint's arguments."""
-    stack: list[object] = [t]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.TypeForall):
-            return node
-        stack.extend(children(node))
-    return None
