@@ -435,6 +435,14 @@ class Declarations(KindInference):
                 out[name] = (NOMINAL,) * _kind_arity(info.kind)
         for name, d in declared.items():
             target = self.own_types.get(name)
+            if target is None and name in self.own_classes:
+                self.module_error(
+                    d.name_span,
+                    "UnsupportedRoleDeclaration",
+                    f"Role declarations are only supported for data types, newtypes and foreign types (not the "
+                    f"class `{name}`).",
+                )
+                continue
             if target is None:
                 self.module_error(
                     d.name_span, "OrphanRoleDeclaration", f"The role declaration for `{name}` has no type of that name."
@@ -595,12 +603,24 @@ class Declarations(KindInference):
         tr = self.translator(tvars, on_free)
         tr.allow_wildcards = isinstance(d, ast.DeriveDecl)  # (`derive instance Newtype T _`)
         tr.wildcard_code = "InvalidInstanceHead"  # (in the context, as elsewhere, a parse error)
-        if isinstance(d, ast.DeriveDecl) and d.newtype and not self.unwrappable_newtype_head(d):
+        cinfo = self.classenv.classes.get(cls)
+        if isinstance(d, ast.DeriveDecl) and cinfo is not None and len(d.types) != len(cinfo.params):
+            n = len(cinfo.params)
+            self.module_error(
+                d.span,
+                "InvalidDerivedInstance",
+                f"Cannot derive an instance of `{d.class_name.full}` with {len(d.types)} type argument"
+                f"{'s' if len(d.types) != 1 else ''}: the class takes {n}.",
+            )
+            return None
+        stuck = self.newtype_head_stuck(d) if isinstance(d, ast.DeriveDecl) and d.newtype else None
+        if stuck is not None:
             self.module_error(
                 d.span,
                 "InvalidNewtypeInstance",
-                f"Cannot derive a newtype instance of `{d.class_name.full}` here: the newtype's wrapped type does "
-                "not end in applications to the newtype's parameters that the instance head leaves out.",
+                f"Cannot derive newtype instance for `{d.class_name.full}` of `{stuck}`: the type `{stuck}` wraps "
+                "does not end in applications to the parameters the instance head leaves out, so it cannot be "
+                "unwrapped.",
             )
             return None
         head = tr.class_args(cls, d.class_name.full, d.types, instance_head_span(d))

@@ -251,11 +251,11 @@ class Deriving(Exports):
             return (args[0], fields[0][0])
         return (args[0], generic_rep(list(zip(tinfo.constructors, fields, strict=True))))
 
-    def unwrappable_newtype_head(self, d: ast.DeriveDecl) -> bool:
-        """Whether `derive newtype instance C (N a1 … ak)`, N a newtype of this module, can unwrap N: its wrapped
-        type must end in applications to N's parameters after the k given (`newtype X a b = X (Array b)` gives
-        `X a` = `Array` but no `X`). PureScript derives before it checks the head's kinds, so a head that cannot
-        be unwrapped is `InvalidNewtypeInstance` even when its kind is wrong too."""
+    def newtype_head_stuck(self, d: ast.DeriveDecl) -> str | None:
+        """The newtype of `derive newtype instance C (N a1 … ak)`, N a newtype of this module, when it cannot be
+        unwrapped: its wrapped type must end in applications to N's parameters after the k given (`newtype X a b =
+        X (Array b)` gives `X a` = `Array` but no `X`). PureScript derives before it checks the head's kinds, so
+        such a head is `InvalidNewtypeInstance` even when its kind is wrong too."""
         t = d.types[-1] if d.types else None
         applied = 0
         while isinstance(t, (ast.TypeParen, ast.TypeApp)):
@@ -265,14 +265,14 @@ class Deriving(Exports):
             else:
                 t = t.type
         if not isinstance(t, ast.TypeCon) or t.qualifier is not None:
-            return True
+            return None
         tinfo = self.own_types.get(t.name)
         if tinfo is None or not tinfo.newtype or len(tinfo.constructors) != 1 or applied >= len(tinfo.params):
-            return True
+            return None
         sc = self.schemes.get(tinfo.constructors[0])
         if sc is None or sc.arity != len(tinfo.params) or not isinstance(sc.type, TFun):
-            return True
-        return _strip_params(sc.type.arg, applied, len(tinfo.params)) is not None
+            return None
+        return t.name if _strip_params(sc.type.arg, applied, len(tinfo.params)) is None else None
 
     def derived_head_valid(self, d: ast.DeriveDecl, info: InstanceInfo) -> bool:
         """Whether the declaration phase accepted a `Generic`/`Newtype` head (it reported what it did not)."""
