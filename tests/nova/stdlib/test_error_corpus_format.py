@@ -20,7 +20,7 @@ EXPECTED_KINDS = {
     "UnknownImport": "error",
     "UnknownName": "error",
     "CycleInImports": "error",
-    "RedundantCase": "warning",
+    "OverlappingPattern": "warning",
     "OrphanInstance": "warning",
     "KindsDoNotUnify": "error",
     "InfiniteKind": "error",

@@ -58,7 +58,7 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
         ),
         (
             "f x = case x of\n  Just _ -> 1\n  Just 2 -> 2\n  Nothing -> 3\n",
-            ("RedundantCase", 7, 2, 7, 8, "A case expression contains unreachable cases"),
+            ("OverlappingPattern", 7, 2, 7, 8, "A case expression contains unreachable cases"),
         ),
         (
             "f :: Maybe Int -> Int\nf (Just x) = x\n",

@@ -52,7 +52,7 @@ def test_every_kind_is_covered() -> None:
         "UnknownImport",
         "UnknownName",
         "CycleInImports",
-        "RedundantCase",
+        "OverlappingPattern",
         "OrphanInstance",
         "KindsDoNotUnify",
         "DuplicateValueDeclaration",
