@@ -41,7 +41,7 @@ class Exports(CheckerBase):
                 self._export_item(item, values, types, members, classes, type_ops, own_type_ops)
             self._reexport_conflicts(mod.exports)
             self._transitive_class_exports(mod.exports, classes)
-            self._transitive_operator_exports(mod.exports, values)
+            self._transitive_operator_exports(mod.exports, values, types)
         exports: dict[str, Scheme] = {}
         for n, ref in values.items():
             sc = self.schemes.get(ref[1]) if ref[0] == self.name else self.view.scheme(*ref)
@@ -155,10 +155,24 @@ class Exports(CheckerBase):
                     f"An export for `class {item.name}` requires the following to also be exported: {names}.",
                 )
 
-    def _transitive_operator_exports(self, items: tuple[ast.ExportItem, ...], values: dict[str, Ref]) -> None:
-        """An exported operator of this module needs what it stands for exported too: its value
+    def _transitive_operator_exports(
+        self, items: tuple[ast.ExportItem, ...], values: dict[str, Ref], types: dict[str, Ref]
+    ) -> None:
+        """An exported operator of this module needs what it stands for exported too: its value or type
         (`TransitiveExportError`) or its data constructor (`TransitiveDctorExportError`), as in PureScript."""
         for item in items:
+            if isinstance(item, ast.ItemTypeOperator):
+                target_type = self.own_aliases.get(keys.type_key(item.name))
+                if target_type is not None and target_type[0] == self.name:
+                    name = keys.name_of(target_type[1])
+                    if types.get(name) != target_type:
+                        self.module_error(
+                            item.span,
+                            "TransitiveExportError",
+                            f"An export for `type ({item.name})` requires the following to also be exported: "
+                            f"`{name}`.",
+                        )
+                continue
             if not isinstance(item, ast.ItemOperator):
                 continue
             aliased = self.own_aliases.get(item.name)

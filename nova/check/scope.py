@@ -128,7 +128,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
     for imp in imports:
         target = imp.module
         if target == name:
-            diags.append(Diagnostic(imp.span, Severity.ERROR, "CycleInImports", f"Module `{name}` imports itself."))
+            diags.append(Diagnostic(imp.span, Severity.ERROR, "CycleInModules", f"Module `{name}` imports itself."))
             continue
         env = env_of(view, target)
         if env is None:
@@ -156,7 +156,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
                 Diagnostic(
                     imp.span,
                     Severity.ERROR,
-                    "CycleInImports",
+                    "CycleInModules",
                     f"There is a cycle in module imports: `{name}` imports `{target}`, which imports `{name}`.",
                 )
             )

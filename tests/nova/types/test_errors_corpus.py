@@ -51,7 +51,7 @@ def test_every_kind_is_covered() -> None:
         "PropertyIsMissing",
         "UnknownImport",
         "UnknownName",
-        "CycleInImports",
+        "CycleInModules",
         "OverlappingPattern",
         "OrphanInstance",
         "KindsDoNotUnify",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.nova.types.helpers import check, diagnostics, types_of
 
-LIB = """module Lib (Shape(..), Box, area, module M, (<+>)) where
+LIB = """module Lib (Shape(..), Box, area, module M, combine, (<+>)) where
 
 import Prelude
 import Data.Maybe (Maybe(..), fromMaybe) as M
