@@ -603,15 +603,7 @@ class Declarations(KindInference):
         tr = self.translator(tvars, on_free)
         tr.allow_wildcards = isinstance(d, ast.DeriveDecl)  # (`derive instance Newtype T _`)
         tr.wildcard_code = "InvalidInstanceHead"  # (in the context, as elsewhere, a parse error)
-        cinfo = self.classenv.classes.get(cls)
-        if isinstance(d, ast.DeriveDecl) and cinfo is not None and len(d.types) != len(cinfo.params):
-            n = len(cinfo.params)
-            self.module_error(
-                d.span,
-                "InvalidDerivedInstance",
-                f"Cannot derive an instance of `{d.class_name.full}` with {len(d.types)} type argument"
-                f"{'s' if len(d.types) != 1 else ''}: the class takes {n}.",
-            )
+        if isinstance(d, ast.DeriveDecl) and self.wrong_derived_arity(d, cls):
             return None
         stuck = self.newtype_head_stuck(d) if isinstance(d, ast.DeriveDecl) and d.newtype else None
         if stuck is not None:

@@ -251,6 +251,20 @@ class Deriving(Exports):
             return (args[0], fields[0][0])
         return (args[0], generic_rep(list(zip(tinfo.constructors, fields, strict=True))))
 
+    def wrong_derived_arity(self, d: ast.DeriveDecl, cls: Ref) -> bool:
+        """PureScript's `InvalidDerivedInstance` (reported here): `derive instance` of `Generic` or `Newtype` is
+        elaborated before instances are checked, so one not given two types fails there; any other class with
+        the wrong number of types is the instance check's `ClassInstanceArityMismatch`."""
+        if d.newtype or DERIVABLE.get(cls) not in ("Generic", "Newtype") or len(d.types) == 2:
+            return False
+        self.module_error(
+            d.span,
+            "InvalidDerivedInstance",
+            f"Cannot derive an instance of `{d.class_name.full}` with {len(d.types)} type argument"
+            f"{'s' if len(d.types) != 1 else ''}: it takes 2 (the type, and `_` for its representation).",
+        )
+        return True
+
     def newtype_head_stuck(self, d: ast.DeriveDecl) -> str | None:
         """The newtype of `derive newtype instance C (N a1 … ak)`, N a newtype of this module, when it cannot be
         unwrapped: its wrapped type must end in applications to N's parameters after the k given (`newtype X a b =
