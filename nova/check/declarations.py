@@ -707,6 +707,13 @@ class Declarations(KindInference):
         """PureScript's checks of an instance declaration: the head's types, the orphan rule, overlaps."""
         cinfo = self.classenv.classes.get((info.cls_module, info.cls))
         head_span = instance_head_span(d)
+        if (info.cls_module, info.cls) == ("Prim.Coerce", "Coercible"):
+            self.module_error(
+                head_span,
+                "InvalidCoercibleInstanceDeclaration",
+                "Instances of `Coercible` cannot be declared: the compiler solves it from newtypes and roles.",
+            )
+            return
         fundeps = cinfo.fundeps if cinfo is not None else ()
         determined = fundep_determined(len(info.args), fundeps)
         for i, (a, written) in enumerate(zip(info.args, d.types, strict=False)):
