@@ -235,20 +235,7 @@ class Inference(Locals):
             self.level -= 1
             self.givens = outer_givens
             self.tyvars = outer_tyvars
-        inner = self.wanted[mark:]
-        if inner and (skolems or constraints):
-            del self.wanted[mark:]
-            for w in self.solve(inner, givens + outer_givens):
-                if not any(has_skolem(a) for a in w.args):
-                    self.wanted.append(w)
-                elif (givens or outer_givens) and self.signature_origin is not None and any(
-                        _has_cells(a) for a in w.args):
-                    # under a signature, the unknowns may be learnt after this expression (an argument checked
-                    # before the function's result met the signature): solved at the end, with these givens
-                    w.scope = givens + outer_givens
-                    self.wanted.append(w)
-                elif len(self.state.diagnostics) == reported:  # (after a type error inside: that error explains it)
-                    self.no_instance(w)
+        self.close_scope(mark, givens + outer_givens, bool(skolems or constraints), reported)
         return T.EPoly(e.span, expected, owner, len(constraints), node)
 
     def _check_lambda(self, e: ast.Lambda, expected: TFun) -> T.Expr | None:
@@ -862,12 +849,6 @@ __all__ = [
     "has_skolem",
     "resolve_chain",
 ]
-
-
-def _has_cells(t: Type) -> bool:
-    cells: dict[int, TVar] = {}
-    free_cells(t, cells)
-    return bool(cells)
 
 
 def _declares_visible(t: ast.Type) -> bool:

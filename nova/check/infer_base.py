@@ -171,6 +171,12 @@ def _same_type(a: Type, b: Type) -> bool:
     return types_equal(a, b)
 
 
+def _has_cells(t: Type) -> bool:
+    cells: dict[int, TVar] = {}
+    free_cells(t, cells)
+    return bool(cells)
+
+
 def has_skolem(t: Type) -> bool:
     stack = [t]
     while stack:
@@ -731,6 +737,29 @@ class InferBase:
                     self.no_instance(w)
             stuck = keep
         return stuck
+
+    def close_scope(self, mark: int, scope: list[Given], rigid: bool, reported: int) -> None:
+        """Solve the constraints raised since `mark` inside a quantified type (`rigid`: it made variables rigid or
+        gave constraints), with `scope`, its givens and the enclosing ones. One without rigid variables goes on
+        outwards; one whose unknowns may still be learnt under a signature is solved at the end with this scope
+        (an argument checked before the function's result met the signature); the others are reported, unless
+        a type error since `reported` explains them."""
+        inner = self.wanted[mark:]
+        if not inner or not rigid:
+            return
+        del self.wanted[mark:]
+        for w in self.solve(inner, scope):
+            if not any(has_skolem(a) for a in w.args):
+                self.wanted.append(w)
+            elif (scope or w.scope) and self.signature_origin is not None and any(_has_cells(a) for a in w.args):
+                # one deferred by a quantified type inside this one keeps its scope, which holds these givens too
+                # (`\f -> coerce f` against `forall x. (forall s o. Cons s t o r => …) -> x` in a `case` branch,
+                # before `r` is known)
+                if w.scope is None:
+                    w.scope = scope
+                self.wanted.append(w)
+            elif len(self.state.diagnostics) == reported:
+                self.no_instance(w)
 
     def _argument_kind_clash(self, w: Wanted) -> bool:
         """Reports a constraint argument of the wrong kind (see the checker's); True when it did."""

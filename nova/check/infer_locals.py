@@ -95,8 +95,11 @@ class Locals(Patterns):
         # pattern bindings: monomorphic, visible to every binding of the block
         pat_binds: dict[str, tuple[Type, Span]] = {}
         pat_nodes: list[tuple[ast.LocalPattern, T.Pattern]] = []
-        for lp in patterns:
+        pattern_of: dict[str, int] = {}  # a name a pattern binding binds → that binding's index in `patterns`
+        for i, lp in enumerate(patterns):
             pat_nodes.append((lp, self.pattern(lp.pattern, self.fresh(), pat_binds)))
+            for n in pat_binds:
+                pattern_of.setdefault(n, i)
         for n, (t, sp) in pat_binds.items():
             self.push_local(n, LocalVar(sp, t), saved)
         # signatures first: their names are usable (polymorphically) everywhere in the block
@@ -124,6 +127,8 @@ class Locals(Patterns):
             out.append(T.Binding(lp.span, "", lp.pattern.span, pat.type, (T.Clause(lp.span, (), rhs),), pattern=pat))
         if sig_schemes or any(deps.values()):  # (else no binding of the block refers to another, nor to itself)
             self.state.diagnostics.extend(local_cycles(out))
+        if (sig_schemes or patterns) and len(out) > 1:
+            out = _evaluation_order(out, clauses, patterns, pattern_of)
         return out
 
     def infer_clauses(
@@ -136,8 +141,17 @@ class Locals(Patterns):
         whole: Type = result
         for p in reversed(params):
             whole = TFun(p, whole)
+        dicts: tuple[tuple[int, str, int], ...] = ()
+        givens: list[Given] = []
+        mark = len(self.wanted)
+        reported = len(self.state.diagnostics)
+        outer_givens = self.givens
         if expected is not None:
-            self.unify_at(whole, self._clause_type(expected, arity), clauses[0].name_span)
+            clause_type, inner = self._clause_type(expected, arity)
+            self.unify_at(whole, clause_type, clauses[0].name_span)
+            if inner:
+                dicts, givens = self._inner_givens(inner)
+                self.givens = givens + outer_givens
         out: list[T.Clause] = []
         for cl in clauses:
             if len(cl.params) != arity:
@@ -154,7 +168,10 @@ class Locals(Patterns):
                 self.push_local(n, LocalVar(sp, t), saved)
             rhs = self.rhs(cl.rhs, result)
             self.pop_locals(saved)
-            out.append(T.Clause(cl.span, pats, rhs))
+            out.append(T.Clause(cl.span, pats, rhs, dicts))
+        if dicts:
+            self.givens = outer_givens
+            self.close_scope(mark, givens + outer_givens, True, reported)
         if arity:
             self.check_exhaustive_params(
                 clauses[0].name_span,
@@ -164,16 +181,21 @@ class Locals(Patterns):
             )
         return whole, tuple(out)
 
-    def _clause_type(self, expected: Type, arity: int) -> Type:
+    def _clause_type(self, expected: Type, arity: int) -> tuple[Type, list[tuple[int, tuple[Constraint, ...]]]]:
         """The type the clauses' parameters and body are checked against: a quantifier met among the first `arity`
         arrows (`twice :: Int -> forall a. (a -> a) -> a -> a` with three parameters) makes its variables rigid here,
-        as checking the equivalent lambdas does."""
+        as checking the equivalent lambdas does. Its constraints (`lens' to pab` against `… -> forall p. Strong p =>
+        p a b -> p s t`) are returned with the number of parameters before them: they are given to the clauses, as
+        dictionary parameters in that place."""
         t = prune(expected)
         args: list[Type] = []
+        inner: list[tuple[int, tuple[Constraint, ...]]] = []
         changed = False
-        for _ in range(arity):
-            if isinstance(t, TForall) and not t.constraints:
-                _, t = open_forall(t, [TSkolem(v, fresh_id(), self.level) for v in t.vars])
+        for i in range(arity):
+            if isinstance(t, TForall):
+                constraints, t = open_forall(t, [TSkolem(v, fresh_id(), self.level) for v in t.vars])
+                if constraints:
+                    inner.append((i, constraints))
                 t = prune(t)
                 changed = True
             if not isinstance(t, TFun):
@@ -181,10 +203,24 @@ class Locals(Patterns):
             args.append(t.arg)
             t = prune(t.res)
         if not changed:
-            return expected
+            return expected, inner
         for a in reversed(args):
             t = TFun(a, t)
-        return t
+        return t, inner
+
+    def _inner_givens(
+        self, inner: list[tuple[int, tuple[Constraint, ...]]]
+    ) -> tuple[tuple[tuple[int, str, int], ...], list[Given]]:
+        """The givens of constraints met among a function's parameters (see `_clause_type`), and for each group the
+        parameter position, the owner of its dictionaries and their number (what `T.Clause.dicts` records)."""
+        dicts: list[tuple[int, str, int]] = []
+        givens: list[Given] = []
+        for position, constraints in inner:
+            self.state.poly_scopes += 1
+            owner = f"${self.state.poly_scopes}"
+            dicts.append((position, owner, len(constraints)))
+            givens += [Given(c.module, c.cls, c.args, ParamEv(owner, i)) for i, c in enumerate(constraints)]
+        return tuple(dicts), self.classenv.given_closure(givens)
 
     def _determined_cells(self, start: set[int], wanteds: list[Wanted]) -> set[int]:
         """The unknowns fixed by the type: those in it, and through functional dependencies those of constraint
@@ -369,3 +405,42 @@ def _arg_cells(t: Type) -> dict[int, TVar]:
     cells: dict[int, TVar] = {}
     free_cells(t, cells)
     return cells
+
+
+def _evaluation_order(
+    bindings: list[T.Binding],
+    clauses: dict[str, list[ast.LocalValue]],
+    patterns: list[ast.LocalPattern],
+    pattern_of: dict[str, int],
+) -> list[T.Binding]:
+    """A block's bindings with each after those it uses (strongly connected groups in dependency order, the written
+    order otherwise): the checker produces the bindings without signatures, then those with one, then the pattern
+    bindings, but a strict evaluation of the block runs them in this order (`acc = f value` needs `value :: Int`
+    computed first)."""
+    keys: list[str] = []
+    by_key: dict[str, T.Binding] = {}
+    sources: dict[str, object] = {}
+    for b in bindings:
+        if b.pattern is None:
+            key = b.name
+            sources[key] = clauses.get(b.name, ())
+        else:
+            i = next((j for j, lp in enumerate(patterns) if lp.span == b.span), -1)
+            key = f"#{i}"
+            sources[key] = patterns[i] if i >= 0 else ()
+        keys.append(key)
+        by_key[key] = b
+    key_of = {k: k for k in keys if not k.startswith("#")}
+    for n, i in pattern_of.items():
+        key_of.setdefault(n, f"#{i}")
+    written = {k: i for i, k in enumerate(sorted(keys, key=lambda k: _written_at(by_key[k])))}
+    deps = {
+        k: sorted({key_of[m] for m in free_names(sources[k]) if m in key_of}, key=lambda d: written[d]) for k in keys
+    }
+    ordered = sorted(keys, key=lambda k: written[k])
+    return [by_key[k] for group in strongly_connected(ordered, deps) for k in group]
+
+
+def _written_at(b: T.Binding) -> tuple[int, int]:
+    return (b.span.start_line, b.span.start_col)
+

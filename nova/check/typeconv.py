@@ -347,6 +347,10 @@ class TypeTranslator:
         tail: Type | None = None
         if row.tail is not None:
             tail = self.type_of_kind(row.tail, TApp(K_ROW, elem))
+            if not fields and not self.keep_synonyms:
+                # `( | r )` is the row `r` itself (`{ | r }` is `Record r`): an instance head or a given written
+                # either way matches a constraint on the other
+                return tail
         return TRow(tuple(fields), tail)
 
     def app(self, t: ast.Type) -> tuple[Type, Type]:

@@ -270,9 +270,14 @@ class Alt:
 
 @dataclass(slots=True)
 class Clause:
+    """One clause of a function. `dicts`: dictionary parameters among the parameters, from a constrained quantifier
+    after some arrows of the signature (`lens' to pab` against `… -> forall p. Strong p => p a b -> p s t`): for
+    each, the number of parameters before it, the owner of its `ParamEv` evidence and how many there are."""
+
     span: Span
     params: tuple[Pattern, ...]
     rhs: Rhs
+    dicts: tuple[tuple[int, str, int], ...] = ()
 
 
 @dataclass(slots=True)

@@ -137,7 +137,8 @@ def _zonk_scheme(sc: Any, zonk: Any) -> Any:
         zonk(sc.type),
         sc.names,
         sc.visible,
-        sc.display,
+        # (as written: a scoped variable of the enclosing signature in it is that signature's, zonked as the type)
+        zonk(sc.display) if sc.display is not None else None,
     )
 
 

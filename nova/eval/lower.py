@@ -268,7 +268,8 @@ class Lowerer:
             if not rhs.where and len(rhs.branches) == 1 and not rhs.branches[0][0]:
                 return rhs.branches[0][1]
             return core.Case((), (core.Alt((), rhs),), self.at(clauses[0].span))
-        if len(clauses) == 1 and all(isinstance(p, t.PVar) for p in clauses[0].params):
+        dicts = clauses[0].dicts
+        if len(clauses) == 1 and not dicts and all(isinstance(p, t.PVar) for p in clauses[0].params):
             rhs = self.lower_rhs(clauses[0].rhs)
             body: core.Expr
             if not rhs.where and len(rhs.branches) == 1 and not rhs.branches[0][0]:
@@ -283,7 +284,17 @@ class Lowerer:
             if len(clause.params) == arity
         )
         span = self.at(clauses[0].span)
-        return core.Lam(names, core.Case(tuple(core.Local(n) for n in names), alts, span), name)
+        body = core.Case(tuple(core.Local(n) for n in names), alts, span)
+        if not dicts:
+            return core.Lam(names, body, name)
+        # dictionary parameters between the parameters: `f x (dict) y` is `\x -> \dict -> \y -> …`
+        ends = [position for position, _, _ in dicts[1:]] + [arity]
+        for (start, owner, count), end in reversed(list(zip(dicts, ends, strict=True))):
+            if end > start:
+                body = core.Lam(names[start:end], body, name)
+            body = core.Lam(tuple(dict_param(owner, i) for i in range(count)), body, "")
+        first = dicts[0][0]
+        return core.Lam(names[:first], body, name) if first else body
 
     def lower_group(self, bindings: tuple[t.Binding, ...]) -> tuple[core.Binding, ...]:
         """A `let`/`where` group: its names are in scope (with their dictionary counts) in every binding."""

@@ -87,6 +87,17 @@ polyLet =
       pair z = [z, z]
   in { a: L.length (L.fromFoldable (pair 1)), b: show (pair "s") }
 
+-- bindings with signatures and pattern bindings used by an earlier binding without one: run in the order of use
+whereOrder :: Int -> String
+whereOrder n = total
+  where
+  total = show (doubled + a + b) <> label
+  doubled :: Int
+  doubled = n * 2
+  { a, b } = { a: doubled, b: n + 1 }
+  label :: String
+  label = "!"
+
 charCode :: Char -> String
 charCode c = case c of
   'a' -> "A"
@@ -142,6 +153,7 @@ def test_records_guards_where_and_pattern_guards() -> None:
     result = ev('birthday { age: 1, name: "x" }')
     assert (result.value, result.type) == ('{ age: 2, name: "x" }', "{ age :: Int, name :: String }")
     assert ev("polyLet").value == '{ a: 2, b: "[\\"s\\",\\"s\\"]" }'
+    assert ev("whereOrder 1").value == '"6!"'
 
 
 def test_literal_patterns_and_sections() -> None:

@@ -68,6 +68,19 @@ annotated = (identity :: forall a. a -> a) 7
 -- a function returning a polymorphic function
 twice :: Int -> forall a. (a -> a) -> a -> a
 twice n f x = if n <= 0 then x else twice (n - 1) f (f x)
+
+-- a constrained quantifier after the first parameter: its dictionary is passed between the parameters
+labelled :: String -> forall a. Show a => a -> Int -> String
+labelled name x n = name <> "=" <> show x <> "#" <> show n
+
+-- the same with several clauses and a guard, through a synonym
+type Shown = forall a. Show a => a -> String
+
+shownOr :: Boolean -> Shown
+shownOr false _ = "-"
+shownOr true x
+  | show x == "0" = "zero"
+  | otherwise = show x
 """
 
 
@@ -91,6 +104,9 @@ def run(expression: str) -> str:
         ("annotated", "7"),
         ("twice 3 (_ * 2) 1", "8"),
         ('twice 2 (_ <> "!") "hi"', '"hi!!"'),
+        ('labelled "x" true 3', '"x=true#3"'),
+        ('labelled "y" [1, 2] 0', '"y=[1,2]#0"'),
+        ("shownOr true 0 <> shownOr true 5 <> shownOr false 1", '"zero5-"'),
     ],
 )
 def test_higher_rank_programs_run(expression: str, value: str) -> None:

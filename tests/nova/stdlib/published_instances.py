@@ -43,7 +43,18 @@ packages' CHANGELOG.md were used):
   Data.Show (1779867084: v6's `Nub` constraint, from the CHANGELOG's v6.0.0 entry, and the chain of three
   `ShowRecordFields` instances).
 - record v4: Record (index id 2143832709: `EqualFields`), Record.Builder (1911494265: `Semigroupoid` and
-  `Category`, derived newtype instances)."""
+  `Category`, derived newtype instances).
+
+- functors v5 (v4.1.1 less `MonadZero`, by its CHANGELOG.md, 28446902138): Data.Functor.App (46242239753, a v4.1
+  text; its `Foldable`, `Traversable` and `*WithIndex` instances are foldable-traversable's since v4.0.0 and
+  compared there), Data.Functor.Compose (1399914004), Data.Functor.Coproduct (2067648936), Data.Functor.Product
+  (1239580650), Data.Functor.Flip (2295449525: v4.1.0's `Semigroupoid` and `Category`, and `Biapply`,
+  `Biapplicative`, `Contravariant`, which Nova lacked), Data.Functor.Coproduct.Inject (23012833471; the chain's
+  order is not compared). The stored Clown, Joker, Costar and Product2 sources are of an unreleased branch (a
+  `FunctorRight` class); Joker, Costar and Product2 follow their v5.0.0 Pursuit pages (stored in the docs corpus,
+  pursuit.purescript.org/packages/purescript-functors/5.0.0/docs/Data.Functor.Joker, .Costar, .Product2). No
+  stored text lists Clown's v5 instances: not compared.
+- lists v7: Data.List.ZipList (1765642341)."""
 
 from __future__ import annotations
 
@@ -872,6 +883,144 @@ PUBLISHED: dict[str, str] = {
         Semigroup a => Semigroup (ST r a)
         Monoid a => Monoid (ST r a)
     """,
+    # functors v5
+    "Data.Functor.App": """
+        Newtype (App f a) (f a)
+        (Eq1 f, Eq a) => Eq (App f a)
+        Eq1 f => Eq1 (App f)
+        (Ord1 f, Ord a) => Ord (App f a)
+        Ord1 f => Ord1 (App f)
+        Show (f a) => Show (App f a)
+        (Apply f, Semigroup a) => Semigroup (App f a)
+        (Applicative f, Monoid a) => Monoid (App f a)
+        Functor f => Functor (App f)
+        Apply f => Apply (App f)
+        Applicative f => Applicative (App f)
+        Bind f => Bind (App f)
+        Monad f => Monad (App f)
+        Alt f => Alt (App f)
+        Plus f => Plus (App f)
+        Alternative f => Alternative (App f)
+        MonadPlus f => MonadPlus (App f)
+        Lazy (f a) => Lazy (App f a)
+        Extend f => Extend (App f)
+        Comonad f => Comonad (App f)
+    """,
+    "Data.Functor.Compose": """
+        Newtype (Compose f g a) (f (g a))
+        (Eq1 f, Eq1 g, Eq a) => Eq (Compose f g a)
+        (Eq1 f, Eq1 g) => Eq1 (Compose f g)
+        (Ord1 f, Ord1 g, Ord a) => Ord (Compose f g a)
+        (Ord1 f, Ord1 g) => Ord1 (Compose f g)
+        Show (f (g a)) => Show (Compose f g a)
+        (Functor f, Functor g) => Functor (Compose f g)
+        (Apply f, Apply g) => Apply (Compose f g)
+        (Applicative f, Applicative g) => Applicative (Compose f g)
+        (Alt f, Functor g) => Alt (Compose f g)
+        (Plus f, Functor g) => Plus (Compose f g)
+        (Alternative f, Applicative g) => Alternative (Compose f g)
+    """,
+    "Data.Functor.Coproduct": """
+        Newtype (Coproduct f g a) (Either (f a) (g a))
+        (Eq1 f, Eq1 g, Eq a) => Eq (Coproduct f g a)
+        (Eq1 f, Eq1 g) => Eq1 (Coproduct f g)
+        (Ord1 f, Ord1 g, Ord a) => Ord (Coproduct f g a)
+        (Ord1 f, Ord1 g) => Ord1 (Coproduct f g)
+        (Show (f a), Show (g a)) => Show (Coproduct f g a)
+        (Functor f, Functor g) => Functor (Coproduct f g)
+        (Extend f, Extend g) => Extend (Coproduct f g)
+        (Comonad f, Comonad g) => Comonad (Coproduct f g)
+    """,
+    "Data.Functor.Product": """
+        Newtype (Product f g a) (Tuple (f a) (g a))
+        (Eq1 f, Eq1 g, Eq a) => Eq (Product f g a)
+        (Eq1 f, Eq1 g) => Eq1 (Product f g)
+        (Ord1 f, Ord1 g, Ord a) => Ord (Product f g a)
+        (Ord1 f, Ord1 g) => Ord1 (Product f g)
+        (Show (f a), Show (g a)) => Show (Product f g a)
+        (Functor f, Functor g) => Functor (Product f g)
+        (Apply f, Apply g) => Apply (Product f g)
+        (Applicative f, Applicative g) => Applicative (Product f g)
+        (Bind f, Bind g) => Bind (Product f g)
+        (Monad f, Monad g) => Monad (Product f g)
+    """,
+    "Data.Functor.Flip": """
+        Newtype (Flip p a b) (p b a)
+        Eq (p b a) => Eq (Flip p a b)
+        Ord (p b a) => Ord (Flip p a b)
+        Show (p a b) => Show (Flip p b a)
+        Bifunctor p => Functor (Flip p a)
+        Bifunctor p => Bifunctor (Flip p)
+        Biapply p => Biapply (Flip p)
+        Biapplicative p => Biapplicative (Flip p)
+        Profunctor p => Contravariant (Flip p b)
+        Semigroupoid p => Semigroupoid (Flip p)
+        Category p => Category (Flip p)
+    """,
+    "Data.Functor.Joker": """
+        Newtype (Joker f a b) (f b)
+        Eq (f b) => Eq (Joker f a b)
+        Ord (f b) => Ord (Joker f a b)
+        Show (f b) => Show (Joker f a b)
+        Functor f => Functor (Joker f a)
+        Apply f => Apply (Joker f a)
+        Applicative f => Applicative (Joker f a)
+        Bind f => Bind (Joker f a)
+        Monad m => Monad (Joker m a)
+        Functor g => Bifunctor (Joker g)
+        Apply g => Biapply (Joker g)
+        Applicative g => Biapplicative (Joker g)
+        Functor f => Profunctor (Joker f)
+        Functor f => Choice (Joker f)
+    """,
+    "Data.Functor.Costar": """
+        Newtype (Costar f a b) (f a -> b)
+        Extend f => Semigroupoid (Costar f)
+        Comonad f => Category (Costar f)
+        Functor (Costar f a)
+        Invariant (Costar f a)
+        Apply (Costar f a)
+        Applicative (Costar f a)
+        Bind (Costar f a)
+        Monad (Costar f a)
+        Distributive (Costar f a)
+        Contravariant f => Bifunctor (Costar f)
+        Functor f => Profunctor (Costar f)
+        Comonad f => Strong (Costar f)
+        Functor f => Closed (Costar f)
+    """,
+    "Data.Functor.Product2": """
+        (Eq (f a b), Eq (g a b)) => Eq (Product2 f g a b)
+        (Ord (f a b), Ord (g a b)) => Ord (Product2 f g a b)
+        (Show (f a b), Show (g a b)) => Show (Product2 f g a b)
+        (Functor (f a), Functor (g a)) => Functor (Product2 f g a)
+        (Bifunctor f, Bifunctor g) => Bifunctor (Product2 f g)
+        (Biapply f, Biapply g) => Biapply (Product2 f g)
+        (Biapplicative f, Biapplicative g) => Biapplicative (Product2 f g)
+        (Profunctor f, Profunctor g) => Profunctor (Product2 f g)
+    """,
+    "Data.Functor.Coproduct.Inject": """
+        Inject f (Coproduct f g)
+        Inject f g => Inject f (Coproduct h g)
+        Inject f f
+    """,
+    # lists v7
+    "Data.List.ZipList": """
+        Show a => Show (ZipList a)
+        Newtype (ZipList a) (List a)
+        Eq a => Eq (ZipList a)
+        Ord a => Ord (ZipList a)
+        Semigroup (ZipList a)
+        Monoid (ZipList a)
+        Foldable ZipList
+        Traversable ZipList
+        Functor ZipList
+        Apply ZipList
+        Applicative ZipList
+        Alt ZipList
+        Plus ZipList
+        Alternative ZipList
+    """,
     # record v4
     "Record": """
         (IsSymbol name, Eq ty, Cons name ty tailRow row, EqualFields tail row) => EqualFields (Cons name ty tail) row
@@ -896,6 +1045,12 @@ EXTRA: dict[str, dict[str, str]] = {
     },
     "Data.Identity": {
         "DivisionRing a => DivisionRing (Identity a)": "the other numeric classes are derived through the newtype too",
+    },
+    "Data.List.ZipList": {
+        'Fail (Text "ZipList is not Bind. Any implementation would break the associativity law") => Bind ZipList': (
+            "published too (`zipListIsNotBind`), whose message is a multi-line string that adds the alternatives "
+            "`Data.List.List` and `Data.List.Lazy.List`; Nova's says the first sentence on one line"
+        ),
     },
 }
 """Instances Nova's module defines that the published one does not, with why."""

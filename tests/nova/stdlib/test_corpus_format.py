@@ -160,6 +160,8 @@ def _split_top(text: str, sep: str) -> list[str]:
             depth += 1
         elif ch in ")}":
             depth -= 1
+        elif depth == 0 and text.startswith("forall ", i):
+            break  # a quantified type after an arrow (`Int -> forall a. Show a => …`) runs to the end
         elif depth == 0 and text.startswith(sep, i):
             parts.append(text[start:i])
             start = i + len(sep)

@@ -18,6 +18,7 @@ import Data.Array.NonEmpty as NEA
 import Data.Array.Partial as AP
 import Data.Array.ST as STA
 import Data.Foldable (foldl, foldr, foldMap, sum)
+import Data.Identity (Identity(..))
 import Data.List (List(..), (:))
 import Data.List as L
 import Data.Maybe (Maybe(..))
@@ -69,6 +70,19 @@ positive = P \s -> case A.uncons s of
 """
 
 EXAMPLES: list[tuple[str, str]] = [
+    (
+        '[show (A.foldl (-) 10 [1, 2]), show (A.foldr (-) 10 [1, 2]), A.foldMap show [1, 2], A.fold ["a", "b"],'
+        ' A.intercalate ", " ["a", "b"]]',
+        '["7","9","12","ab","a, b"]',
+    ),
+    (
+        "[A.any (_ > 2) [1, 3], A.all (_ > 2) [1, 3], A.elem 3 [1, 3], A.notElem 3 [1, 3], A.notElem 2 [1, 3]]",
+        "[true,false,true,false,true]",
+    ),
+    (
+        "[A.find (_ > 1) [1, 2, 3], A.find (_ > 5) [1, 2], A.findMap (\\x -> if x > 1 then Just (x * 10) else Nothing) [1, 2, 3]]",
+        "[Just 2,Nothing,Just 20]",
+    ),
     ("1 .. 4", "[1,2,3,4]"),
     ("[1, 2, 2, 3] \\\\ [2, 3]", "[1,2]"),
     ("(A.toUnfoldable [1, 2] :: List Int)", "Cons 1 (Cons 2 Nil)"),
@@ -109,7 +123,7 @@ EXAMPLES: list[tuple[str, str]] = [
         "[map NEA.toArray (NEA.fromFoldable (1 : 2 : Nil)), NEA.toArray <$> NEA.fromFoldable ([] :: Array Int)]",
         "[Just [1,2],Nothing]",
     ),
-    ("NEA.toArray (NEA.fromFoldable1 (Just 1))", "[1]"),
+    ("[NEA.toArray (NEA.fromFoldable1 (Identity 1)), NEA.toArray (NEA.fromFoldable1 nea)]", "[[1],[3,1,2]]"),
     (
         "[(NEA.toUnfoldable nea :: List Int), NEA.toUnfoldable1 nea]",
         "[Cons 3 (Cons 1 (Cons 2 Nil)),Cons 3 (Cons 1 (Cons 2 Nil))]",
@@ -213,5 +227,4 @@ EXAMPLES: list[tuple[str, str]] = [
 
 FAILING: list[tuple[str, str]] = [
     ("unsafePartial (AP.head ([] :: Array Int))", "Data.Array.Partial.head: empty array"),
-    ("NEA.fromFoldable1 ([] :: Array Int)", "fromFoldable1: empty structure"),
 ]

@@ -184,7 +184,7 @@ EXAMPLES: list[tuple[str, str]] = [
         "[3,6,4,2]",
     ),
     (
-        '[unwrapIso (\\(Label s) -> Label (s <> "?")) "a", unwrap (wrapIso (\\(Label s) -> s) (_ <> "!") (Label "b"))]',
+        '[unwrapIso (\\(Label s) -> Label (s <> "?")) "a", unwrap (wrapIso Label (_ <> "!") (Label "b"))]',
         '["a?","b!"]',
     ),
     # Strong and Choice for functions

@@ -39,6 +39,9 @@ import Data.TraversableWithIndex as TWI
 import Data.Tuple (Tuple(..))
 import Control.Alternative (guard)
 import Control.Monad (ap)
+import Control.Biapply (biapply)
+import Control.Biapplicative (bipure)
+import Data.Functor.Contravariant (cmap)
 
 m2 :: M.Map String Int
 m2 = M.fromFoldable [Tuple "a" 1, Tuple "b" 2]
@@ -135,6 +138,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ),
     ('surroundMapWithIndex "|" (\\i x -> show i <> x) ["a", "b"]', '"|0a|1b|"'),
     ("[allWithIndex (\\i x -> i < x) [5, 6], anyWithIndex (\\i x -> i == x) [5, 1]]", "[true,true]"),
+    # any HeytingAlgebra result: predicates on a bound, combined pointwise
+    ("[allWithIndex (\\i x n -> i + x > n) [5, 6] 5, anyWithIndex (\\i x n -> i + x > n) [5, 6] 6]", "[false,true]"),
     (
         "[findWithIndex (\\i x -> i > 0 && x > 5) [7, 8, 3], findWithIndex (\\_ x -> x > 9) [1]]",
         "[Just { index: 1, value: 8 },Nothing]",
@@ -278,6 +283,15 @@ EXAMPLES: list[tuple[str, str]] = [
     ("[unwrap (guard false *> Compose [Just 1]), unwrap (guard true *> Compose [Just 2])]", "[[],[Just 2]]"),
     ("unwrap (ap (product [negate] (Just negate)) (product [1] (Just 2)))", "Tuple [-1] (Just (-2))"),
     # Data.Functor.Flip, Joker, Clown
+    (
+        '[show (biapply (Flip (Tuple (_ + 1) show)) (Flip (Tuple 2 true))), show (bipure 1 "a" :: Flip Tuple Int String)]',
+        '["(Flip (Tuple 3 \\"true\\"))","(Flip (Tuple \\"a\\" 1))"]',
+    ),
+    (
+        "[unwrap (cmap (_ * 2) (Flip show)) 21, show (unwrap (Flip (_ + 1) <<< Flip (_ * 2)) 5),"
+        " show (unwrap (identity :: Flip Function Int Int) 7)]",
+        '["42","12","7"]',
+    ),
     (
         '[show (Flip (Tuple 1 "a")), show (Flip (Tuple 1 "a") == Flip (Tuple 1 "a")), show (Flip (Tuple 1 "a") < Flip (Tuple 2 "a"))]',
         '["(Flip (Tuple 1 \\"a\\"))","true","true"]',

@@ -41,7 +41,7 @@ three = either3 show identity (\b -> if b then "yes" else "no")
 n10 :: Int \/ Int \/ Int \/ Int \/ Int \/ Int \/ Int \/ Int \/ Int \/ Int \/ Void
 n10 = in10 10
 
-bool :: forall proxy b. B.IsBoolean b => proxy b -> Boolean
+bool :: forall b. B.IsBoolean b => Proxy b -> Boolean
 bool = B.reflectBoolean
 
 ord :: forall o. O.IsOrdering o => Proxy o -> Ordering
