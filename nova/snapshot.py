@@ -21,6 +21,7 @@ from nova.check import env as env_mod
 from nova.check import typed as typed_mod
 from nova.syntax import fixity as fixity_mod
 from nova.types import classes as classes_mod
+from nova.types import encoding
 from nova.types import evidence as evidence_mod
 from nova.types import types as types_mod
 from nova.types.types import TApp, TBound, TCon, TForall, TFun, TGen, TRow, TSkolem, TVar, fresh_id
@@ -38,26 +39,24 @@ _ENUMS: dict[str, type[enum.Enum]] = {"Severity": diagnostics.Severity}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def encode(v: Any) -> Any:
-    """The tagged-list form of a value: one dict dispatch on the exact type per node (a cache write and every
-    typed result sent between processes encode whole typed ASTs), the general rules for anything else."""
+encode = encoding.encode
+"""The tagged-list form of a value: the walk over a typed tree's common nodes is `nova.types.encoding`'s (compiled
+with the checker), the rules for everything else are below (`_encode_rest`)."""
+
+
+def _encode_rest(v: Any) -> Any:
+    """The values `nova.types.encoding` leaves to this module: those with an exact rule (`_ENCODERS`), an allowed
+    data class met for the first time (its layout is then kept there), the general rules for anything else."""
     tv = type(v)
-    if tv is str:
-        if not v.isascii() and _SURROGATE.search(v) is not None:
-            # a Nova string may hold lone UTF-16 surrogates (`"\\xD834"`), which CBOR text cannot carry
-            return ["U", v.encode("utf-8", "surrogatepass")]
-        return v
-    if tv in _PLAIN:
-        return v
     handler = _ENCODERS.get(tv)
     if handler is not None:
         return handler(v)
-    layout = _DATACLASS_LAYOUT.get(tv, _UNKNOWN)
-    if layout is _UNKNOWN:
-        layout = _DATACLASS_LAYOUT[tv] = _layout_of(tv)
-    if layout is not None:
-        tag, fields, several = layout
-        return [tag, *map(encode, fields(v))] if several else [tag, encode(fields(v))]
+    if tv not in _NOT_DATACLASSES:
+        layout = _layout_of(tv)
+        if layout is not None:
+            encoding.remember_layout(tv, layout)
+            return encode(v)
+        _NOT_DATACLASSES.add(tv)
     return _encode_general(v)
 
 
@@ -100,26 +99,21 @@ def _layout_of(cls: type) -> tuple[str, Callable[[Any], Any], bool] | None:
     return f"D:{allowed.__name__}", operator.attrgetter(*names), len(names) > 1
 
 
-_PLAIN = frozenset({type(None), bool, int, float})
-_UNKNOWN: Any = object()
-_DATACLASS_LAYOUT: dict[type, tuple[str, Callable[[Any], Any], bool] | None] = {}
-# TVar is restored as a fresh variable: its id is not kept, so a value writes back as it was read
+_NOT_DATACLASSES: set[type] = set()
+# Strings, scalars, tuples, spans, TCon, TApp, TFun and TGen: `nova.types.encoding`. TVar is restored as a fresh
+# variable: its id is not kept, so a value writes back as it was read
 _ENCODERS: dict[type, Any] = {
-    tuple: lambda v: ["()", *[encode(x) for x in v]],
     list: lambda v: ["[]", *[encode(x) for x in v]],
     dict: _encode_dict,
     frozenset: _encode_frozenset,
-    diagnostics.Span: lambda v: ["S", v.start_line, v.start_col, v.end_line, v.end_col],
-    TCon: lambda v: ["C", v.name, v.module],
-    TApp: lambda v: ["A", encode(v.fn), encode(v.arg)],
-    TFun: lambda v: ["F", encode(v.arg), encode(v.res)],
-    TGen: lambda v: ["G", v.index],
     TRow: lambda v: ["R", encode(v.fields), encode(v.tail)],
     TSkolem: lambda v: ["K", v.name, v.id, v.level],
     TVar: lambda v: ["V"],
     TForall: lambda v: ["Q", encode(v.vars), encode(v.constraints), encode(v.body)],
     TBound: lambda v: ["B", v.name],
 }
+
+encoding.install(_encode_rest)
 
 
 def _stand_in_for(cls: type) -> type | None:

@@ -98,7 +98,7 @@ class CheckerBase(Inference):
         self._read_memo: dict[Ref, Any] = {}
         self._shared_keys: set[str] = set()
         self._adopted = False
-        self.value_deps: dict[str, tuple[str, list[str]]] = {}
+        self.value_deps: dict[str, tuple[str, list[str], list[str]]] = {}
         self.groups: list[list[str]] = []
         self._changed_schemes: set[str] = set()
         self._fingerprints: dict[str, tuple[str, Span]] = {}

@@ -68,6 +68,7 @@ class Bindings(Declarations):
         names = list(clauses)
         name_set = set(names)
         deps: dict[str, list[str]] = {}
+        signed_deps: dict[str, list[str]] = {}  # (the own values with a signature each one uses)
         # with the declarations adopted unchanged, a value whose fingerprint is unchanged has the same dependencies
         prev_deps = self.previous.value_deps if (self.previous is not None and self._adopted) else {}
         for n in names:
@@ -75,23 +76,26 @@ class Bindings(Declarations):
             known = prev_deps.get(n)
             if known is not None and fingerprint and known[0] == fingerprint:
                 deps[n] = known[1]
+                signed_deps[n] = known[2]
                 continue
             used = free_names_cached(clauses[n], fingerprint)
             out: list[str] = []
+            signed: list[str] = []
             for u in used:
                 target = u
                 alias = self.own_aliases.get(u)
                 if alias is not None and alias[0] == self.name:
                     target = alias[1]
-                if target in name_set and target not in self.signatures:
-                    out.append(target)
+                if target in name_set:
+                    (signed if target in self.signatures else out).append(target)
             deps[n] = out
+            signed_deps[n] = signed
         # operators of this module aliasing one of its values get that value's scheme once it is known
         aliased_by: dict[str, list[str]] = {}
         for op, aliased in self.own_aliases.items():
             if aliased[0] == self.name and not keys.is_type_key(op):
                 aliased_by.setdefault(aliased[1], []).append(op)
-        self.value_deps = {n: (self._fingerprint(n)[0], d) for n, d in deps.items()}
+        self.value_deps = {n: (self._fingerprint(n)[0], d, signed_deps[n]) for n, d in deps.items()}
         prev_groups = self.previous.groups if (self.previous is not None and self._adopted) else None
         if (
             prev_groups is not None
@@ -107,6 +111,7 @@ class Bindings(Declarations):
             for n in group:
                 for op in aliased_by.get(n, ()):
                     self._set_operator_scheme(op, n)
+        self._cycles_through_signatures(deps, signed_deps)
 
     def _fingerprint(self, key: str) -> tuple[str, Span]:
         got = self._fingerprints.get(key)
@@ -273,6 +278,56 @@ class Bindings(Declarations):
             for use in cycle_uses(edges).values():
                 st.diagnostics.append(cycle_in_declaration(use))
 
+    def _recursive_with_constraints(
+        self, group: list[str], constraints: list[tuple[str, str, tuple[Type, ...]]]
+    ) -> None:
+        """PureScript's `CannotGeneralizeRecursiveFunction`: a recursive binding group without signatures is not
+        generalised over constraints (its recursive uses would need the dictionaries it is given); reported once,
+        at the first member without a signature, whose type Nova still generalises so that its uses check."""
+        unsigned = [n for n in group if n not in self.partial_shapes]
+        if not unsigned:
+            return
+        if len(group) == 1:
+            n = group[0]
+            if n not in free_names_cached(self.value_clauses[n], self._fingerprint(n)[0]):
+                return  # (not recursive)
+        first = min(unsigned, key=lambda n: self.value_clauses[n][0].span)
+        shown = ", ".join(dict.fromkeys(f"`{c}`" for _, c, _ in constraints))
+        self.error(
+            self.value_clauses[first][0].name_span,
+            "CannotGeneralizeRecursiveFunction",
+            f"Unable to generalize the type of the recursive function `{first}`: its inferred type needs instances "
+            f"of {shown}. Try adding a type signature.",
+        )
+
+    def _cycles_through_signatures(self, deps: dict[str, list[str]], signed_deps: dict[str, list[str]]) -> None:
+        """`CycleInDeclaration` for a cycle of values without parameters that passes through a value with a
+        signature (`x :: Int` with `x = y`, `y :: Int` with `y = x`). A signed value is a binding group of its own,
+        so such a cycle spans several groups and `_value_cycles` cannot see it; it is looked for here, on the
+        whole module's dependencies, and not cached with any one group (every check recomputes it)."""
+        eager = {n for n, cls in self.value_clauses.items() if not any(c.params for c in cls)}
+        if not any(t in eager for n in eager for t in signed_deps.get(n, ()) if t != n):
+            return  # (no value without parameters uses another signed one: no such cycle)
+        full = {n: [t for t in (*deps.get(n, ()), *signed_deps.get(n, ())) if t in eager] for n in eager}
+        reported = {d.span for d in self.diags if d.code == "CycleInDeclaration"}
+        for component in strongly_connected(list(full), full):
+            if len(component) < 2 or not any(n in self.signatures for n in component):
+                continue  # (a cycle among unsigned values only is one binding group: `_value_cycles` saw it)
+            members = set(component)
+            edges: dict[str, list[tuple[str, T.EVar]]] = {}
+            for n in component:
+                el = self.elements.get(n)
+                if el is None or not el.clauses:
+                    continue
+                for clause in el.clauses:
+                    for v in eager_refs(clause.rhs):
+                        if v.target is not None and v.target[0] == self.name and v.target[1] in members:
+                            edges.setdefault(n, []).append((v.target[1], v))
+            for use in cycle_uses(edges).values():
+                if use.span not in reported:
+                    reported.add(use.span)
+                    self.diags.append(cycle_in_declaration(use))
+
     def _partial_shape(
         self, name: str, partial: tuple[Any, Scheme, tuple[tuple[int, Span, str | None], ...]], st: DeclState
     ) -> PartialShape:
@@ -384,6 +439,8 @@ class Bindings(Declarations):
             if not any(c[0] == w.module and c[1] == w.cls and args_equal(c[2], w.args) for c in constraints):
                 constraints.append((w.module, w.cls, w.args))
         constraints = self._simplify(constraints)
+        if constraints:
+            self._recursive_with_constraints(group, constraints)
         # one order for the whole group: recursive calls inside it pass the dictionaries through by position
         group_order: dict[int, int] = {}
         for n in group:

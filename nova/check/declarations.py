@@ -435,6 +435,14 @@ class Declarations(KindInference):
                 out[name] = (NOMINAL,) * _kind_arity(info.kind)
         for name, d in declared.items():
             target = self.own_types.get(name)
+            if target is None and name in self.own_classes:
+                self.module_error(
+                    d.name_span,
+                    "UnsupportedRoleDeclaration",
+                    f"Role declarations are only supported for data types, newtypes and foreign types (not the "
+                    f"class `{name}`).",
+                )
+                continue
             if target is None:
                 self.module_error(
                     d.name_span, "OrphanRoleDeclaration", f"The role declaration for `{name}` has no type of that name."
@@ -595,6 +603,18 @@ class Declarations(KindInference):
         tr = self.translator(tvars, on_free)
         tr.allow_wildcards = isinstance(d, ast.DeriveDecl)  # (`derive instance Newtype T _`)
         tr.wildcard_code = "InvalidInstanceHead"  # (in the context, as elsewhere, a parse error)
+        if isinstance(d, ast.DeriveDecl) and self.wrong_derived_arity(d, cls):
+            return None
+        stuck = self.newtype_head_stuck(d) if isinstance(d, ast.DeriveDecl) and d.newtype else None
+        if stuck is not None:
+            self.module_error(
+                d.span,
+                "InvalidNewtypeInstance",
+                f"Cannot derive newtype instance for `{d.class_name.full}` of `{stuck}`: the type `{stuck}` wraps "
+                "does not end in applications to the parameters the instance head leaves out, so it cannot be "
+                "unwrapped.",
+            )
+            return None
         head = tr.class_args(cls, d.class_name.full, d.types, instance_head_span(d))
         if head is None:
             return None
@@ -687,6 +707,13 @@ class Declarations(KindInference):
         """PureScript's checks of an instance declaration: the head's types, the orphan rule, overlaps."""
         cinfo = self.classenv.classes.get((info.cls_module, info.cls))
         head_span = instance_head_span(d)
+        if (info.cls_module, info.cls) == ("Prim.Coerce", "Coercible"):
+            self.module_error(
+                head_span,
+                "InvalidCoercibleInstanceDeclaration",
+                "Instances of `Coercible` cannot be declared: the compiler solves it from newtypes and roles.",
+            )
+            return
         fundeps = cinfo.fundeps if cinfo is not None else ()
         determined = fundep_determined(len(info.args), fundeps)
         for i, (a, written) in enumerate(zip(info.args, d.types, strict=False)):

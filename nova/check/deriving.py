@@ -251,6 +251,43 @@ class Deriving(Exports):
             return (args[0], fields[0][0])
         return (args[0], generic_rep(list(zip(tinfo.constructors, fields, strict=True))))
 
+    def wrong_derived_arity(self, d: ast.DeriveDecl, cls: Ref) -> bool:
+        """PureScript's `InvalidDerivedInstance` (reported here): `derive instance` of `Generic` or `Newtype` is
+        elaborated before instances are checked, so one not given two types fails there; any other class with
+        the wrong number of types is the instance check's `ClassInstanceArityMismatch`."""
+        if d.newtype or DERIVABLE.get(cls) not in ("Generic", "Newtype") or len(d.types) == 2:
+            return False
+        self.module_error(
+            d.span,
+            "InvalidDerivedInstance",
+            f"Cannot derive an instance of `{d.class_name.full}` with {len(d.types)} type argument"
+            f"{'s' if len(d.types) != 1 else ''}: it takes 2 (the type, and `_` for its representation).",
+        )
+        return True
+
+    def newtype_head_stuck(self, d: ast.DeriveDecl) -> str | None:
+        """The newtype of `derive newtype instance C (N a1 … ak)`, N a newtype of this module, when it cannot be
+        unwrapped: its wrapped type must end in applications to N's parameters after the k given (`newtype X a b =
+        X (Array b)` gives `X a` = `Array` but no `X`). PureScript derives before it checks the head's kinds, so
+        such a head is `InvalidNewtypeInstance` even when its kind is wrong too."""
+        t = d.types[-1] if d.types else None
+        applied = 0
+        while isinstance(t, (ast.TypeParen, ast.TypeApp)):
+            if isinstance(t, ast.TypeApp):
+                applied += 1
+                t = t.fn
+            else:
+                t = t.type
+        if not isinstance(t, ast.TypeCon) or t.qualifier is not None:
+            return None
+        tinfo = self.own_types.get(t.name)
+        if tinfo is None or not tinfo.newtype or len(tinfo.constructors) != 1 or applied >= len(tinfo.params):
+            return None
+        sc = self.schemes.get(tinfo.constructors[0])
+        if sc is None or sc.arity != len(tinfo.params) or not isinstance(sc.type, TFun):
+            return None
+        return t.name if _strip_params(sc.type.arg, applied, len(tinfo.params)) is None else None
+
     def derived_head_valid(self, d: ast.DeriveDecl, info: InstanceInfo) -> bool:
         """Whether the declaration phase accepted a `Generic`/`Newtype` head (it reported what it did not)."""
         if len(d.types) == 2 and not isinstance(d.types[1], ast.TypeWildcard):

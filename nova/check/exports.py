@@ -41,6 +41,7 @@ class Exports(CheckerBase):
                 self._export_item(item, values, types, members, classes, type_ops, own_type_ops)
             self._reexport_conflicts(mod.exports)
             self._transitive_class_exports(mod.exports, classes)
+            self._transitive_operator_exports(mod.exports, values, types)
         exports: dict[str, Scheme] = {}
         for n, ref in values.items():
             sc = self.schemes.get(ref[1]) if ref[0] == self.name else self.view.scheme(*ref)
@@ -154,6 +155,44 @@ class Exports(CheckerBase):
                     f"An export for `class {item.name}` requires the following to also be exported: {names}.",
                 )
 
+    def _transitive_operator_exports(
+        self, items: tuple[ast.ExportItem, ...], values: dict[str, Ref], types: dict[str, Ref]
+    ) -> None:
+        """An exported operator of this module needs what it stands for exported too: its value or type
+        (`TransitiveExportError`) or its data constructor (`TransitiveDctorExportError`), as in PureScript."""
+        for item in items:
+            if isinstance(item, ast.ItemTypeOperator):
+                target_type = self.own_aliases.get(keys.type_key(item.name))
+                if target_type is not None and target_type[0] == self.name:
+                    name = keys.name_of(target_type[1])
+                    if types.get(name) != target_type:
+                        self.module_error(
+                            item.span,
+                            "TransitiveExportError",
+                            f"An export for `type ({item.name})` requires the following to also be exported: "
+                            f"`{name}`.",
+                        )
+                continue
+            if not isinstance(item, ast.ItemOperator):
+                continue
+            aliased = self.own_aliases.get(item.name)
+            if aliased is None or aliased[0] != self.name or values.get(aliased[1]) == aliased:
+                continue
+            target = aliased[1]
+            if target[:1].isupper():
+                self.module_error(
+                    item.span,
+                    "TransitiveDctorExportError",
+                    f"An export for `({item.name})` requires the following data constructor to also be exported: "
+                    f"`{target}`.",
+                )
+            else:
+                self.module_error(
+                    item.span,
+                    "TransitiveExportError",
+                    f"An export for `({item.name})` requires the following to also be exported: `{target}`.",
+                )
+
     def _imported_fixity(self, n: str) -> Fixity | None:
         return self.scope.fixities.get(n)
 
@@ -210,10 +249,22 @@ class Exports(CheckerBase):
                 picked: list[str] = []
                 for m in item.members:
                     if m.name not in all_ctors:
-                        self.module_error(m.span, "UnknownExport", f"`{m.name}` is not a constructor of `{item.name}`.")
+                        self.module_error(
+                            m.span, "UnknownExportDataConstructor", f"`{m.name}` is not a constructor of `{item.name}`."
+                        )
                     else:
                         picked.append(m.name)
                 chosen = tuple(picked)
+                missing = [c for c in all_ctors if c not in chosen]
+                if own is not None and chosen and missing:  # (all of a type's constructors or none, as PureScript)
+                    self.module_error(
+                        item.span,
+                        "TransitiveDctorExportError",
+                        f"An export for `{item.name}` requires the following data constructor"
+                        f"{'s' if len(missing) > 1 else ''} to also be exported: "
+                        + ", ".join(f"`{c}`" for c in missing)
+                        + ".",
+                    )
             members[item.name] = chosen
             for c in chosen:
                 values[c] = (origin, c)

@@ -792,6 +792,12 @@ class InferBase:
                     + ", ".join(f"`{n}`" for n in failure[1])
                     + ".",
                 )
+            elif failure and failure[0] == "coercible-depth":
+                self.error(
+                    w.span,
+                    "PossiblyInfiniteCoercibleInstance",
+                    f"Type class instance for {shown} is possibly infinite: unwrapping its newtypes never ends.",
+                )
             elif failure and failure[0] == "depth":
                 self.error(
                     w.span,

@@ -224,6 +224,11 @@ class InstanceBodies(Bindings):
                     "MissingClassMember",
                     f"The instance `{info.name}` does not define the method `{m}` of class `{info.cls}`.",
                 )
+        for sname, written in sigs.items():
+            if sname not in clauses:
+                self.error(
+                    written.name_span, "OrphanTypeDeclaration", f"The type signature for `{sname}` has no definition."
+                )
         out: list[T.Binding] = []
         n = len(cinfo.params)
         for mname, cl in clauses.items():

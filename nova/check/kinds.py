@@ -104,6 +104,7 @@ class KindInference(Deriving):
                     continue
                 decls[keys.class_key(d.name)] = d
         self._kind_signatures(mod, decls)
+        self._kind_declaration_cycles(decls)
         # every declaration is known by name up front, with a skeleton kind of unknowns; a declared kind (a kind
         # signature, a foreign type's kind) is read when its group comes, after the types it mentions
         skeletons: dict[str, tuple[list[Type], Type]] = {}
@@ -156,6 +157,33 @@ class KindInference(Deriving):
             if key in self._signature_decls or decls.get(key) is not nxt:
                 continue  # (a duplicate declaration: reported with the declaration)
             self._signature_decls[key] = d
+
+    def _kind_declaration_cycles(self, decls: dict[str, KindedDecl]) -> None:
+        """PureScript's `CycleInKindDeclaration`: a declared kind (a kind signature, a foreign type's kind) that
+        mentions a type whose declared kind mentions the first one back, or itself (`data Foo :: Foo -> Type`):
+        neither kind can be read before the other. The kinds of such declarations with a kind signature are inferred
+        instead."""
+        declared: dict[str, Any] = {key: sig.kind for key, sig in self._signature_decls.items()}
+        for key, d in decls.items():
+            if isinstance(d, ast.ForeignDataDecl) and d.kind is not None:
+                declared[key] = d.kind
+        if not declared:
+            return
+        edges = {key: [m for m in dict.fromkeys(_referenced(kind, self)) if m in declared] for key, kind in
+                 declared.items()}
+        for group in strongly_connected(list(declared), edges):
+            if len(group) == 1 and group[0] not in edges[group[0]]:
+                continue
+            names = ", ".join(f"`{decls[k].name}`" for k in group)
+            for key in group:
+                sig = self._signature_decls.get(key)
+                self.module_error(
+                    sig.name_span if sig is not None else decls[key].name_span,
+                    "CycleInKindDeclaration",
+                    f"The kind declaration of `{decls[key].name}` is part of a cycle of kind declarations ({names}): "
+                    "a declared kind may not mention a type whose declared kind needs it.",
+                )
+                self._signature_decls.pop(key, None)  # (its kind is inferred instead: no errors that follow from it)
 
     def _kind_scheme(self, written: ast.Type) -> Type:
         """A written kind with its variables (bound by `forall` or free) quantified in order of appearance."""

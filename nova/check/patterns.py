@@ -1,7 +1,7 @@
 """Exhaustiveness and redundancy warnings: typed patterns are mapped onto `nova.types.exhaustive`'s patterns.
 
 A match that does not cover all inputs needs `Partial`, as in PureScript (unsolved: `NoInstanceFound` naming the
-missing patterns, on `case … of` or the function's name); `RedundantCase` warns on the patterns of an unreachable
+missing patterns, on `case … of` or the function's name); `OverlappingPattern` warns on the patterns of an unreachable
 alternative or clause.
 """
 
@@ -76,7 +76,7 @@ def check_rows(
     width: int,
     what: str,
 ) -> None:
-    """Require `Partial` for missing cases and warn about unreachable rows (`RedundantCase`)."""
+    """Require `Partial` for missing cases and warn about unreachable rows (`OverlappingPattern`)."""
     if not rows or width == 0:
         return
     owners: dict[str, tuple[str, str]] = {}
@@ -123,6 +123,6 @@ def check_rows(
             continue
         where = Span.join(pats[0].span, pats[-1].span)
         if what == "case":
-            checker.warn(where, "RedundantCase", "A case expression contains unreachable cases.")
+            checker.warn(where, "OverlappingPattern", "A case expression contains unreachable cases.")
         else:
-            checker.warn(where, "RedundantCase", f"The definition of {what} contains an unreachable clause.")
+            checker.warn(where, "OverlappingPattern", f"The definition of {what} contains an unreachable clause.")

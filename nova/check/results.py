@@ -80,6 +80,7 @@ class CheckedModule:
     structure: Structure | None = field(default=None, repr=False, compare=False)
     # every scheme of the module's own declarations (exported or not), for the next incremental check
     schemes: dict[str, Scheme] = field(default_factory=dict, repr=False, compare=False)
-    # value name -> (fingerprint, own values it depends on), and the binding groups in checking order
-    value_deps: dict[str, tuple[str, list[str]]] = field(default_factory=dict, repr=False, compare=False)
+    # value name -> (fingerprint, own unsigned values it depends on, own signed values it uses), and the binding
+    # groups in checking order
+    value_deps: dict[str, tuple[str, list[str], list[str]]] = field(default_factory=dict, repr=False, compare=False)
     groups: list[list[str]] = field(default_factory=list, repr=False, compare=False)

@@ -128,7 +128,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
     for imp in imports:
         target = imp.module
         if target == name:
-            diags.append(Diagnostic(imp.span, Severity.ERROR, "CycleInImports", f"Module `{name}` imports itself."))
+            diags.append(Diagnostic(imp.span, Severity.ERROR, "CycleInModules", f"Module `{name}` imports itself."))
             continue
         env = env_of(view, target)
         if env is None:
@@ -156,7 +156,7 @@ def resolve_imports(name: str, imports: tuple[ast.ImportDecl, ...], view: Any) -
                 Diagnostic(
                     imp.span,
                     Severity.ERROR,
-                    "CycleInImports",
+                    "CycleInModules",
                     f"There is a cycle in module imports: `{name}` imports `{target}`, which imports `{name}`.",
                 )
             )
@@ -255,7 +255,9 @@ def _import_names(scope: Scope, imp: ast.ImportDecl, env: ModuleEnv, qual: str |
                 wanted: list[str] = []
                 for m in item.members or ():
                     if m.name not in exported:
-                        diags.append(_not_exported(imp, m.span, m.name, exported))
+                        diags.append(
+                            _not_exported(imp, m.span, m.name, exported, "UnknownImportDataConstructor")
+                        )
                     else:
                         wanted.append(m.name)
                 take_type(item.name, tuple(wanted))
@@ -274,11 +276,13 @@ def _import_names(scope: Scope, imp: ast.ImportDecl, env: ModuleEnv, qual: str |
                 scope.fixities[keys.type_key(q(item.name))] = fx
 
 
-def _not_exported(imp: ast.ImportDecl, span: Span, name: str, candidates: Any) -> Diagnostic:
+def _not_exported(
+    imp: ast.ImportDecl, span: Span, name: str, candidates: Any, code: str = "UnknownImport"
+) -> Diagnostic:
     return Diagnostic(
         span,
         Severity.ERROR,
-        "UnknownImport",
+        code,
         f"Module `{imp.module}` does not export `{name}`.{suggest(name, candidates)}",
         (Related(imp.module_span, f"imported from `{imp.module}`"),),
     )

@@ -11,6 +11,7 @@ from nova import keys
 from nova.check.env import TypeInfo
 from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import Fixity, ast, resolve_operators
+from nova.syntax.walk import first_node
 from nova.types.classes import substitute
 from nova.types.pretty import KindNamer, Namer, print_kind
 from nova.types.types import (
@@ -140,7 +141,11 @@ class TypeTranslator:
         )
 
     def kind(self, t: ast.Type) -> Type:
-        """A written kind (`Type -> Type`, `Row k`, `forall k. k -> Type`): kinds are types of kind `Type`."""
+        """A written kind (`Type -> Type`, `Row k`, `forall k. k -> Type`): kinds are types of kind `Type`; a
+        constraint in one (`Ok => Type`) is PureScript's `UnsupportedTypeInKind`."""
+        constrained = first_node(t, ast.TypeConstrained)
+        if constrained is not None:
+            self.error(constrained.span, "UnsupportedTypeInKind", "A constrained type is not supported in a kind.")
         ty, k = self.go(t)
         self.kind_unify(k, K_TYPE, t.span)
         return ty
@@ -588,3 +593,4 @@ def _max_gen(kind: Type) -> int:
         elif isinstance(k, TApp):
             stack += [k.fn, k.arg]
     return top
+

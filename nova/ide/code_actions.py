@@ -9,7 +9,7 @@
   bound to fresh names, each answering `unsafeCrashWith "…"` (imported from Partial.Unsafe when needed) so the
   module checks while the branches are written.
 - A typed hole (`HoleInferredType`): fill it with a name in scope of its type (locals first).
-- Unreachable branches or clauses (`RedundantCase`): remove them.
+- Unreachable branches or clauses (`OverlappingPattern`): remove them.
 - PureScript's lint warnings (nova.ide.lint_fixes): remove an unused or duplicate import, drop unused names or
   constructors from an import list, make an open import explicit, add a missing type or kind signature (the
   cursor refactor below adds a type signature where no warning is given: a module with errors, a local binding).
@@ -79,7 +79,7 @@ def code_actions(workspace: Workspace, src: ModuleSource, span: Span,
             found.extend(fixes.fix_misspelt_label(src, diagnostic))
         elif diagnostic.code == "NoInstanceFound" and data_strings(diagnostic, "missing"):
             found.extend(_missing_cases(workspace, src, diagnostic))
-        elif diagnostic.code == "RedundantCase":
+        elif diagnostic.code == "OverlappingPattern":
             found.extend(_unreachable(src, diagnostic))
         elif diagnostic.code == "HoleInferredType":
             found.extend(_fill_hole(workspace, src, diagnostic))

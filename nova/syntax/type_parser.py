@@ -25,6 +25,7 @@ from nova.syntax.tokens import (
     VSTART,
     Token,
 )
+from nova.syntax.walk import first_node
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,4 +305,10 @@ class TypeParser(Cursor):
         if not isinstance(head, ast.TypeCon):
             raise ParseError(t.span, "expected a constraint such as `Show a`")
         args.reverse()
+        for arg in args:
+            if not isinstance(arg, (ast.TypeVar, ast.TypeCon)):
+                quantified = first_node(arg, ast.TypeForall)
+                if quantified is not None:
+                    raise ParseError(quantified.span, "`forall` is not allowed in the arguments of a constraint")
         return ast.Constraint(t.span, ast.Name(head.span, head.name, head.qualifier), tuple(args))
+

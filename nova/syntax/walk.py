@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from nova.diagnostics import Span
+
+N = TypeVar("N")
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
@@ -43,6 +46,17 @@ def children(node: object) -> Iterator[object]:
                     yield item
         elif is_node(value):
             yield value
+
+
+def first_node(root: object, cls: type[N]) -> N | None:
+    """The first node of class `cls` in `root` (itself included), in source order."""
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cls):
+            return node
+        stack.extend(reversed(list(children(node))))
+    return None
 
 
 def rewrite(root: object, fn: Callable[[object], object]) -> object:

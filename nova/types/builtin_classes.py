@@ -449,6 +449,11 @@ def _spine(t: Type) -> tuple[Type, list[Type]]:
     return t, args
 
 
+# the answer of `solve_coercible` when unwrapping never ends (`newtype N a = N (a -> N a)`): no instance, and
+# PureScript's `PossiblyInfiniteCoercibleInstance` rather than `NoInstanceFound` (compared by identity)
+COERCIBLE_INFINITE: list[Answer] = []
+
+
 def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts | None) -> list[Answer] | None:
     """`Coercible a b`: the two types have the same run-time representation. Newtypes whose constructor is in
     scope are unwrapped, type constructors are decomposed by the roles of their parameters (nominal ones must be
@@ -467,7 +472,7 @@ def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts 
     while work:
         steps += 1
         if steps > 1000:
-            return []
+            return COERCIBLE_INFINITE
         x, y = work.pop()
         x, y = prune(x), prune(y)
         agree = types_agree(x, y)

@@ -807,6 +807,8 @@ class ClassEnv:
                     break
         if local is None and known.solver is not None:
             answers = solve_coercible(args, givens, facts) if ref == COERCIBLE else known.solver(args, givens)
+            if answers is not None and not answers and ref == COERCIBLE and _coercible_infinite(answers):
+                w.failure = ("coercible-depth",)
             for b_args, b_ev, b_context in answers or ():
                 if len(b_args) != n:
                     continue
@@ -979,6 +981,12 @@ def solve_coercible(args: tuple[Type, ...], givens: list[Given], facts: Any) -> 
     from nova.types import builtin_classes
 
     return builtin_classes.solve_coercible(args, givens, facts)
+
+
+def _coercible_infinite(answers: Any) -> bool:
+    from nova.types import builtin_classes
+
+    return answers is builtin_classes.COERCIBLE_INFINITE
 
 
 def to_evidence(w: Wanted) -> Evidence | None:

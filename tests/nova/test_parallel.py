@@ -110,7 +110,7 @@ def test_parallel_and_serial_checks_of_a_folder_are_identical(monkeypatch: pytes
     expected = picture(serial)
     assert picture(spread) == expected
     codes = {p: sorted(d.code for d in ds) for p, ds in spread.diagnostics_by_path.items()}
-    assert "CycleInImports" in codes["/ws/CycleA.nova"] and "UnknownImport" in codes["/ws/Lost.nova"]
+    assert "CycleInModules" in codes["/ws/CycleA.nova"] and "UnknownImport" in codes["/ws/Lost.nova"]
     assert "DuplicateModule" in codes["/ws/b/Twin.nova"] and codes["/ws/Wrong.nova"] == ["TypesDoNotUnify"]
     assert codes["/ws/Gen8.nova"] == []
     warned = {d.code for d in spread.modules["Linted"].lint}  # linted on a worker after its interface was sent

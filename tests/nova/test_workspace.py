@@ -56,7 +56,7 @@ def test_cycles_report_the_cycle_alone_whatever_the_order() -> None:
         }
         result = check_workspace(sources, root())
         for name in names:
-            assert codes(result, f"/ws/{name}.nova") == ["CycleInImports"], (names, name)
+            assert codes(result, f"/ws/{name}.nova") == ["CycleInModules"], (names, name)
         assert codes(result, "/ws/Outside.nova") == []
 
 

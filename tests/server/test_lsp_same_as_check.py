@@ -116,13 +116,13 @@ async def test_the_server_reports_what_nova_check_reports(tmp_path: Path, case: 
     server = await by_server(project, sorted(cli), tmp_path / "server-cache")
     assert server == cli
     if case == "cycle-and-twins":
-        assert codes(cli, "A.nova") == ["CycleInImports"]  # the cycle, and nothing the check order made up
-        assert codes(cli, "B.nova") == ["CycleInImports"]
+        assert codes(cli, "A.nova") == ["CycleInModules"]  # the cycle, and nothing the check order made up
+        assert codes(cli, "B.nova") == ["CycleInModules"]
         assert codes(cli, "C.nova") == codes(cli, "D.nova") == ["DuplicateModule"]
         assert codes(cli, "E.nova") == []  # imports resolve: Twin is C.nova's (the first by path), A is there
         assert "UnknownImport" in codes(cli, "F.nova") and "TypesDoNotUnify" in codes(cli, "F.nova")
         assert codes(cli, "NoHeader.nova") == ["MissingModuleHeader"]
-        assert codes(cli, "Self.nova") == ["CycleInImports"]
+        assert codes(cli, "Self.nova") == ["CycleInModules"]
         twin = next(m for p, found in cli.items() if p.endswith("C.nova") for *_, m in found)
         assert twin == "Module `Twin` is also declared in D.nova."
     elif case == "package":

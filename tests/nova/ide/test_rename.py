@@ -9,7 +9,7 @@ from nova.ide.memory import MemoryWorkspace
 from nova.ide.model import IdeError
 from tests.nova.ide.fixtures import Fixture, apply_change, fixture
 
-LIB = """module Lib (Shape(..), area, class Named, nameOf, (<+>)) where
+LIB = """module Lib (Shape(..), area, class Named, nameOf, plus, (<+>)) where
 
 import Prelude
 

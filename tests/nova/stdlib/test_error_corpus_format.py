@@ -19,8 +19,8 @@ EXPECTED_KINDS = {
     "PropertyIsMissing": "error",
     "UnknownImport": "error",
     "UnknownName": "error",
-    "CycleInImports": "error",
-    "RedundantCase": "warning",
+    "CycleInModules": "error",
+    "OverlappingPattern": "warning",
     "OrphanInstance": "warning",
     "KindsDoNotUnify": "error",
     "InfiniteKind": "error",
@@ -81,7 +81,7 @@ def test_every_promised_kind_has_one_file_with_the_right_severity() -> None:
         assert EXPECTED_KINDS[code] == severity, f"{file}: {code} should be a {EXPECTED_KINDS[code]}"
         kinds.setdefault(code, []).append(file)
     assert set(kinds) == set(EXPECTED_KINDS)
-    assert sorted(kinds["CycleInImports"]) == ["Errors.CycleA.nova", "Errors.CycleB.nova"]
+    assert sorted(kinds["CycleInModules"]) == ["Errors.CycleA.nova", "Errors.CycleB.nova"]
     assert set(kinds["DuplicateModule"]) == SAME_MODULE
 
 

@@ -67,6 +67,22 @@ def test_superclass_context_with_compound_types() -> None:
     assert second.class_name.name == "C" and [type(a).__name__ for a in second.args] == ["TypeParen", "TypeParen"]
 
 
+def test_forall_in_the_arguments_of_a_constraint_is_a_syntax_error() -> None:
+    # PureScript's grammar rejects a `forall` anywhere inside a constraint's arguments: in a superclass, an
+    # instance context and a constrained type alike; a rank-n type after `=>` is fine
+    parsed = parse_module(
+        "module M where\nclass X a (forall t. t) <= Y a\ninstance C (Array (forall t. t)) => D Int\n"
+        "f :: forall a. Eq (Maybe (forall b. b)) => a\ng :: Eq Int => (forall a. a -> a) -> Int\n"
+    )
+    assert [(d.code, d.span.start_line, d.span.start_col) for d in parsed.diagnostics] == [
+        ("SyntaxError", 1, 11),
+        ("SyntaxError", 2, 19),
+        ("SyntaxError", 3, 26),
+    ]
+    assert "`forall` is not allowed in the arguments of a constraint" in parsed.diagnostics[0].message
+    assert [type(d).__name__ for d in parsed.module.decls][-1] == "SignatureDecl"
+
+
 def test_instance_heads_with_several_types_and_contexts() -> None:
     (inst,) = module_of("instance (Show a, C a (Array a)) => C Int (Maybe a) where\n  f _ = 1\n").decls
     assert isinstance(inst, ast.InstanceDecl) and inst.name is None and inst.else_span is None

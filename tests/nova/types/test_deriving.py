@@ -215,7 +215,7 @@ CASES = [
         "newtype Deep a = Deep (Array (Array a))\nderive newtype instance Functor Deep\n",
         "InvalidNewtypeInstance",
         (1, 0, 36),
-        "Cannot derive newtype instance for `Functor Deep`. Make sure this is a newtype.",
+        "Cannot derive newtype instance for `Functor` of `Deep`: the type `Deep` wraps does not end in applications",
     ),
     # a head PureScript refuses before deriving anything: its error alone
     (

@@ -58,7 +58,7 @@ HEAD = "module M where\n\nimport Prelude\nimport Data.Maybe (Maybe(..))\n\n"
         ),
         (
             "f x = case x of\n  Just _ -> 1\n  Just 2 -> 2\n  Nothing -> 3\n",
-            ("RedundantCase", 7, 2, 7, 8, "A case expression contains unreachable cases"),
+            ("OverlappingPattern", 7, 2, 7, 8, "A case expression contains unreachable cases"),
         ),
         (
             "f :: Maybe Int -> Int\nf (Just x) = x\n",
@@ -124,3 +124,23 @@ def test_messages_keep_the_users_type_synonyms() -> None:
 def test_uses_of_a_declaration_that_does_not_parse_are_not_unknown() -> None:
     found = diagnostics(check(M=HEAD + "helper x = (x +\n\nuse = helper 1\n"))
     assert found and all(d[0] != "UnknownName" for d in found)
+
+
+def test_a_cycle_through_signed_values_is_reported_at_each_reference() -> None:
+    # PureScript's CycleInDeclaration needs no unsigned value: each signed value is checked alone, but the values
+    # still need each other to be computed; a function in the cycle, or a lambda, breaks it
+    source = HEAD + (
+        "x :: Int\nx = y\n\ny :: Int\ny = x + 1\n\n"
+        "a :: Int\na = b\n\nb = c\n\nc :: Int\nc = a\n\n"
+        "f :: Int -> Int\nf n = g + n\n\ng :: Int\ng = f 1\n\n"
+        "p :: Unit -> Int\np = \\_ -> q\n\nq :: Int\nq = p unit\n"
+    )
+    found = diagnostics(check(M=source))
+    assert [(d[0], d[1], d[2], d[4]) for d in found] == [
+        ("CycleInDeclaration", 6, 4, 5),
+        ("CycleInDeclaration", 9, 4, 5),
+        ("CycleInDeclaration", 12, 4, 5),
+        ("CycleInDeclaration", 14, 4, 5),
+        ("CycleInDeclaration", 17, 4, 5),
+    ]
+    assert "The value of `y` is undefined here" in found[0][5]

@@ -476,3 +476,96 @@ def test_scoping_and_kind_edits_one_after_another_incremental_equals_from_scratc
         ["KindsDoNotUnify", "ScopeShadowing", "UndefinedTypeVariable"],
         ["KindsDoNotUnify", "ScopeShadowing"],
     ]
+
+
+# Values with signatures that need each other: each is a binding group of its own, so an edit of one group makes
+# or breaks a cycle that the other, reused, groups take part in.
+SIGNED_CYCLE_BASE = """module Signed.Cycle where
+
+import Prelude
+
+width :: Int
+width = height * 2
+
+height :: Int
+height = 3
+
+area :: Int
+area = width * height
+"""
+
+SIGNED_CYCLE_EDITS = (
+    ("height = 3", "height = width - 1"),
+    ("width = height * 2", "width = 2"),
+    ("width = 2", "width = area"),
+    ("height = width - 1", "height = 3"),
+    ("height = 3", "height = area + width"),
+    ("area = width * height", "area = 1"),
+)
+
+
+def test_signed_cycle_edits_one_after_another_incremental_equals_from_scratch() -> None:
+    text = SIGNED_CYCLE_BASE
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    seen: list[int] = []
+    for old, new in SIGNED_CYCLE_EDITS:
+        assert old in text
+        text = text.replace(old, new, 1)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        seen.append(sum(d.code == "CycleInDeclaration" for d in incremental.diagnostics))
+        previous = incremental
+    assert seen == [2, 0, 3, 2, 3, 0]
+
+
+# A recursive function without a signature whose constraints come and go, and kind signatures that come to name
+# each other: the errors of each (a binding group's, the module's declarations') follow every edit.
+RECURSION_AND_KINDS_BASE = """module Recursion.Kinds where
+
+import Prelude
+
+data Left :: Type -> Type
+data Left a = Left
+
+data Right :: Type -> Type
+data Right a = Right
+
+repeatIt n m = if n <= 0 then m else repeatIt (n - 1) m
+
+useIt :: Int
+useIt = repeatIt 2 3
+"""
+
+RECURSION_AND_KINDS_EDITS = (
+    ("useIt :: Int\nuseIt = repeatIt 2 3", "useIt :: String\nuseIt = repeatIt 2 \"a\""),
+    ("repeatIt (n - 1) m", "repeatIt (n - 1) (m <> m)"),
+    ("data Left :: Type -> Type", "data Left :: Right Int -> Type"),
+    ("data Right :: Type -> Type", "data Right :: Left Int -> Type"),
+    ("repeatIt n m =", "repeatIt :: Int -> String -> String\nrepeatIt n m ="),
+    ("data Left :: Right Int -> Type", "data Left :: Type -> Type"),
+)
+
+
+def test_recursion_and_kind_cycle_edits_one_after_another_incremental_equals_from_scratch() -> None:
+    text = RECURSION_AND_KINDS_BASE
+    view = _base()
+    previous = check_module(parse_module(text), view)
+    seen: list[list[str]] = []
+    for old, new in RECURSION_AND_KINDS_EDITS:
+        assert old in text
+        text = text.replace(old, new, 1)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        seen.append(sorted({d.code for d in incremental.diagnostics if d.severity.name == "ERROR"}))
+        previous = incremental
+    assert seen == [
+        [],
+        ["CannotGeneralizeRecursiveFunction"],
+        ["CannotGeneralizeRecursiveFunction"],
+        ["CannotGeneralizeRecursiveFunction", "CycleInKindDeclaration"],
+        ["CycleInKindDeclaration"],
+        [],
+    ]

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from tests.nova.types.helpers import check, diagnostics, types_of
 
-LIB = """module Lib (Shape(Circle), area, module M, (<+>)) where
+LIB = """module Lib (Shape(..), Box, area, module M, combine, (<+>)) where
 
 import Prelude
 import Data.Maybe (Maybe(..), fromMaybe) as M
 
-data Shape = Circle Number | Square Number
+data Shape = Circle Number
+
+data Box = Square Number
 
 area :: Shape -> Number
 area (Circle r) = r
-area (Square s) = s
 
 hidden = 1
 
