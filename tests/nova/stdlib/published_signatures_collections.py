@@ -70,6 +70,31 @@ _MAP = """
 """
 """The values Data.Map re-exports from Data.Map.Internal (both export `keys`, with different types)."""
 
+_NON_EMPTY_CODE_POINTS = """
+        fromCodePointArray :: Array CodePoint -> Maybe NonEmptyString
+        fromNonEmptyCodePointArray :: NonEmptyArray CodePoint -> NonEmptyString
+        singleton :: CodePoint -> NonEmptyString
+        cons :: CodePoint -> String -> NonEmptyString
+        snoc :: CodePoint -> String -> NonEmptyString
+        fromFoldable1 :: forall f. Foldable1 f => f CodePoint -> NonEmptyString
+        toCodePointArray :: NonEmptyString -> Array CodePoint
+        toNonEmptyCodePointArray :: NonEmptyString -> NonEmptyArray CodePoint
+        codePointAt :: Int -> NonEmptyString -> Maybe CodePoint
+        indexOf :: Pattern -> NonEmptyString -> Maybe Int
+        indexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        lastIndexOf :: Pattern -> NonEmptyString -> Maybe Int
+        lastIndexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
+        uncons :: NonEmptyString -> { head :: CodePoint, tail :: Maybe NonEmptyString }
+        length :: NonEmptyString -> Int
+        take :: Int -> NonEmptyString -> Maybe NonEmptyString
+        takeWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        drop :: Int -> NonEmptyString -> Maybe NonEmptyString
+        dropWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
+        countPrefix :: (CodePoint -> Boolean) -> NonEmptyString -> Int
+        splitAt :: Int -> NonEmptyString -> { before :: Maybe NonEmptyString, after :: Maybe NonEmptyString }
+"""
+"""Data.String.NonEmpty.CodePoints's values, all of which Data.String.NonEmpty re-exports."""
+
 SIGNATURES: dict[str, str] = {
     "Data.Array": """
         fromFoldable :: forall f. Foldable f => f ~> Array
@@ -835,51 +860,9 @@ SIGNATURES: dict[str, str] = {
         join1With :: forall f. Foldable1 f => String -> f NonEmptyString -> NonEmptyString
         joinWith1 :: forall f. Foldable1 f => NonEmptyString -> f String -> NonEmptyString
         Pattern :: String -> Pattern
-        fromCodePointArray :: Array CodePoint -> Maybe NonEmptyString
-        fromNonEmptyCodePointArray :: NonEmptyArray CodePoint -> NonEmptyString
-        singleton :: CodePoint -> NonEmptyString
-        cons :: CodePoint -> String -> NonEmptyString
-        snoc :: CodePoint -> String -> NonEmptyString
-        fromFoldable1 :: forall f. Foldable1 f => f CodePoint -> NonEmptyString
-        toCodePointArray :: NonEmptyString -> Array CodePoint
-        toNonEmptyCodePointArray :: NonEmptyString -> NonEmptyArray CodePoint
-        codePointAt :: Int -> NonEmptyString -> Maybe CodePoint
-        indexOf :: Pattern -> NonEmptyString -> Maybe Int
-        indexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
-        lastIndexOf :: Pattern -> NonEmptyString -> Maybe Int
-        lastIndexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
-        uncons :: NonEmptyString -> { head :: CodePoint, tail :: Maybe NonEmptyString }
-        length :: NonEmptyString -> Int
-        take :: Int -> NonEmptyString -> Maybe NonEmptyString
-        takeWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
-        drop :: Int -> NonEmptyString -> Maybe NonEmptyString
-        dropWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
-        countPrefix :: (CodePoint -> Boolean) -> NonEmptyString -> Int
-        splitAt :: Int -> NonEmptyString -> { before :: Maybe NonEmptyString, after :: Maybe NonEmptyString }
-    """,
-    "Data.String.NonEmpty.CodePoints": """
-        fromCodePointArray :: Array CodePoint -> Maybe NonEmptyString
-        fromNonEmptyCodePointArray :: NonEmptyArray CodePoint -> NonEmptyString
-        singleton :: CodePoint -> NonEmptyString
-        cons :: CodePoint -> String -> NonEmptyString
-        snoc :: CodePoint -> String -> NonEmptyString
-        fromFoldable1 :: forall f. Foldable1 f => f CodePoint -> NonEmptyString
-        toCodePointArray :: NonEmptyString -> Array CodePoint
-        toNonEmptyCodePointArray :: NonEmptyString -> NonEmptyArray CodePoint
-        codePointAt :: Int -> NonEmptyString -> Maybe CodePoint
-        indexOf :: Pattern -> NonEmptyString -> Maybe Int
-        indexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
-        lastIndexOf :: Pattern -> NonEmptyString -> Maybe Int
-        lastIndexOf' :: Pattern -> Int -> NonEmptyString -> Maybe Int
-        uncons :: NonEmptyString -> { head :: CodePoint, tail :: Maybe NonEmptyString }
-        length :: NonEmptyString -> Int
-        take :: Int -> NonEmptyString -> Maybe NonEmptyString
-        takeWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
-        drop :: Int -> NonEmptyString -> Maybe NonEmptyString
-        dropWhile :: (CodePoint -> Boolean) -> NonEmptyString -> Maybe NonEmptyString
-        countPrefix :: (CodePoint -> Boolean) -> NonEmptyString -> Int
-        splitAt :: Int -> NonEmptyString -> { before :: Maybe NonEmptyString, after :: Maybe NonEmptyString }
-    """,
+"""
+    + _NON_EMPTY_CODE_POINTS,
+    "Data.String.NonEmpty.CodePoints": _NON_EMPTY_CODE_POINTS,
     "Data.String.NonEmpty.CodeUnits": """
         fromCharArray :: Array Char -> Maybe NonEmptyString
         fromNonEmptyCharArray :: NonEmptyArray Char -> NonEmptyString
