@@ -814,7 +814,7 @@ class ClassEnv:
                         w.failure = ("coercible-depth",)
                     elif mismatch:
                         a, b = mismatch[0]
-                        w.failure = ("unify", UnifyError("mismatch", a, b), args[0], args[1])
+                        w.failure = ("unify", UnifyError("coercible", a, b), args[0], args[1])
             else:
                 answers = known.solver(args, givens)
             for b_args, b_ev, b_context in answers or ():
