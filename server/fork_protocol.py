@@ -56,11 +56,20 @@ def fork_key(environ: Mapping[str, str]) -> str:
                       if name.startswith(KEY_ENV_PREFIXES) or name in KEY_ENV_NAMES)
     described = [sys.executable, sys.version, sys.flags.optimize, sorted(sys._xoptions.items()), package_dir(),
                  server.__version__, server.CACHE_FORMAT, settings]
-    return hashlib.sha256(json.dumps(described, default=str).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return hashlib.sha256(json.dumps(described, default=str).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+MAX_SOCKET_PATH = 107
+"""The longest path a unix socket may be bound at (Linux's `sun_path` holds 108 bytes with the final NUL)."""
 
 
 def socket_path(directory: Path, key: str) -> Path:
     return directory / f"fork-{key}.sock"
+
+
+def usable(path: Path) -> bool:
+    """Whether a socket can be bound at `path` (a runtime folder nested too deep cannot hold one)."""
+    return len(os.fsencode(path)) <= MAX_SOCKET_PATH
 
 
 def lock_path(directory: Path, key: str) -> Path:

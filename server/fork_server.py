@@ -184,6 +184,7 @@ class ForkServer:
 
     def run(self) -> None:
         self.sources = SourceStamps.of_loaded_modules()
+        self.last_activity = time.monotonic()
         signal.set_wakeup_fd(self._wake_write, warn_on_full_buffer=False)
         signal.signal(signal.SIGCHLD, lambda *_: None)
         for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -508,6 +509,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("no private runtime folder: %s", error)
         return 1
     server = ForkServer(directory, key, args.idle_minutes * 60)
+    if not protocol.usable(server.path):
+        log.error("%s is too long a path for a unix socket: no fork server", server.path)
+        return 1
     if not server.take_lock():
         log.info("another fork server serves %s: exiting", server.path)
         return 0

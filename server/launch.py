@@ -187,7 +187,10 @@ def start_fork_server(environ: dict[str, str] | os._Environ[str]) -> None:
     """Start this user's fork server in the background, detached (its own session, stdio on /dev/null, its log in
     the cache folder), for the next editor. It checks its own key against the one given, takes the socket's lock
     or exits at once when another already has it."""
+    found = fork_server_socket(environ)
     key = protocol.fork_key(environ)
+    if found is not None and not protocol.usable(found[0]):
+        return
     command = [sys.executable, "-P", "-m", "server.fork_server", "--key", key]
     try:
         child = os.fork()
