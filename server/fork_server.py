@@ -323,8 +323,7 @@ class ForkServer:
             return
         finally:
             os.close(go_write)
-        conn.settimeout(None)
-        conn.setblocking(False)
+        conn.settimeout(1.0)  # a launcher's message is read whole once its first byte is there
         self.children[pid] = Child(pid, conn)
         self.selector.register(conn, selectors.EVENT_READ, pid)
         log.info("forked server %d for %s", pid, request.get("cwd"))
@@ -368,8 +367,6 @@ class ForkServer:
             return
         try:
             message, _ = protocol.receive(child.launcher)
-        except (BlockingIOError, InterruptedError):
-            return
         except (OSError, protocol.ProtocolError) as error:
             log.warning("launcher of %d: %s; ending its server", pid, error)
             message = None
@@ -415,8 +412,6 @@ class ForkServer:
             log.info("server %d ended with status %d", pid, code)
             self.last_activity = time.monotonic()
             if child.launcher is not None:
-                child.launcher.setblocking(True)
-                child.launcher.settimeout(1.0)
                 with contextlib.suppress(OSError):
                     protocol.send(child.launcher, {"exit": code})
                 self._drop_launcher(child)
@@ -518,6 +513,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.monotonic()
     gc.disable()
     preload(cache_dir)
+    from server import code_cache
+
+    code_cache.save_installed(release=True)  # what the imports compiled, for the next start; its table let go
     gc.enable()
     gc.collect()
     gc.freeze()

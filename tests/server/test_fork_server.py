@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -402,3 +403,52 @@ def test_the_key_follows_the_settings_imports_read() -> None:
     assert fork_protocol.fork_key({**base, "PATH": "/usr/bin", "EDITOR": "vi"}) == key
     for changed in ({"NOVA_PURE_PYTHON": "1"}, {"PYTHONPATH": "/elsewhere"}, {"XDG_CACHE_HOME": "/c"}):
         assert fork_protocol.fork_key({**base, **changed}) != key, changed
+
+
+def test_the_fork_server_refuses_another_users_peer_even_when_the_modes_are_loosened(
+        running: tuple[Place, subprocess.Popen[bytes]]) -> None:
+    place, fork_server = running
+    path = place.socket()
+    assert path is not None
+    if os.geteuid() != 0:  # a second uid needs root; this user's own peer is seen as such
+        sock = launch.connect(place.env)
+        assert sock is not None
+        sock.close()
+        return
+    from test_lsp_daemon_security import OTHER_UID, as_other_user, world_traversable
+
+    def intrude(target: str) -> dict[str, Any]:
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(20)
+                sock.connect(target)
+                fork_protocol.send(sock, {"op": "stop"})
+                answer, _ = fork_protocol.receive(sock)
+                return {"answer": answer}
+        except OSError as error:
+            return {"error": type(error).__name__}
+
+    runtime = path.parent
+    try:
+        world_traversable(runtime)
+        path.chmod(0o666)  # careless modes: only the peer check stands between
+        got = as_other_user(intrude, str(path))
+        assert got["uid"] == OTHER_UID
+        assert got.get("answer") is None  # closed without a word, and not stopped
+    finally:
+        for private in (runtime, runtime.parent):  # the runtime folder and $XDG_RUNTIME_DIR
+            private.chmod(0o700)
+        path.chmod(0o600)
+    assert fork_server.poll() is None
+    assert f"refused a connection of user {OTHER_UID}" in place.log.read_text()
+    sock = launch.connect(place.env)
+    assert sock is not None
+    sock.close()
+
+
+def test_the_launcher_imports_only_the_standard_library_and_its_own_modules() -> None:
+    done = subprocess.run([sys.executable, "-c", "import json, sys; import server.launch; print(json.dumps(sorted("
+                           "sys.modules)))"], capture_output=True, text=True, cwd=REPO, timeout=120, check=True)
+    ours = [m for m in json.loads(done.stdout) if m.split(".")[0] in ("server", "nova", "registry", "pygls",
+                                                                        "lsprotocol", "cattrs", "attrs", "attr")]
+    assert ours == ["server", "server.fork_protocol", "server.launch", "server.private_dir"]
