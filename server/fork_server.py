@@ -481,6 +481,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    key = protocol.fork_key(os.environ)
+    try:
+        directory = runtime_dir()
+    except AuthSetupError:
+        return 1
+    server = ForkServer(directory, key, args.idle_minutes * 60)
+    if not server.take_lock():  # another serves this key (several launchers started one at once): leave quietly
+        return 0
     from nova.root_cache import default_cache_dir
 
     cache_dir = default_cache_dir()
@@ -493,23 +501,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
-    key = protocol.fork_key(os.environ)
     if args.key is not None and args.key != key:
         log.warning("this interpreter and package give key %s, not the launcher's %s (another package on the "
                     "path?): exiting", key, args.key)
+        server.stop_listening()
         return 0
-    try:
-        directory = runtime_dir()
-    except AuthSetupError as error:
-        log.error("no private runtime folder: %s", error)
-        return 1
-    server = ForkServer(directory, key, args.idle_minutes * 60)
     if not protocol.usable(server.path):
         log.error("%s is too long a path for a unix socket: no fork server", server.path)
+        server.stop_listening()
         return 1
-    if not server.take_lock():
-        log.info("another fork server serves %s: exiting", server.path)
-        return 0
     started = time.monotonic()
     gc.disable()
     preload(cache_dir)
