@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -172,9 +173,26 @@ async def start_timed(cache: Path, workspace: Path, log: str | None = None,
     while not any(isinstance(v, types.WorkDoneProgressEnd) for vs in client.progress_reports.values() for v in vs):
         await asyncio.sleep(0.01)
     indexed = time.perf_counter() - began
-    path = await note_server_pid(client)
+    client._nova_server_pid = stdin_reader(client)  # type: ignore[attr-defined]
     user, system, faults = process_counts(client)
+    path = await note_server_pid(client)  # after the counts: `nova.dumpState` costs the server CPU too
     return client, Started(initialized, indexed, user + system, spawned_at, system, faults, path)
+
+
+def stdin_reader(client: LanguageClient) -> int | None:
+    """The process other than the spawned one that holds the spawned one's stdin: the server the fork server
+    forked for a launcher (None when the spawned process serves itself). Found through /proc by this process."""
+    spawned = client._server.pid if client._server else None
+    try:
+        pipe = os.readlink(f"/proc/{spawned}/fd/0")
+    except OSError:
+        return None
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != spawned:
+            with contextlib.suppress(OSError):
+                if os.readlink(entry / "fd" / "0") == pipe:
+                    return int(entry.name)
+    return None
 
 
 LAUNCHER = ("-m", "server.launch")
@@ -603,7 +621,9 @@ async def forked_starts(tmp: Path, workspace: Path, env: dict[str, str]) -> tupl
               f"{memory_line(fork_server.pid)}")
         starts: list[Started] = []
         for kind in ("cold", "warm"):
-            client, started = await start_timed(tmp / "cache-forked", workspace, command=LAUNCHER, env=env)
+            # the cache folder is the default one (`$XDG_CACHE_HOME/nova-lsp`), as for an editor that names none:
+            # the generated code the fork server installed from it is the forked server's already
+            client, started = await start_timed(tmp / "xdg" / "nova-lsp", workspace, command=LAUNCHER, env=env)
             starts.append(started)
             indexed_server = await server_side_indexing(client)
             print(f"indexing {kind} [{started.path}]: {started.indexed:.2f} s (server-side {indexed_server:.2f} s)   "

@@ -99,11 +99,12 @@ def preload(cache_dir: Path | None) -> None:
     import server.daemon
     import server.hub  # noqa: F401
     from server import analysis
-    from server.app import feature_modules
+    from server.app import feature_modules, prepare_converter
 
     for name in feature_modules():
         importlib.import_module(name)
     analysis.preload()
+    prepare_converter()
     for name in ("nova.ide.completion", "nova.ide.navigation", "nova.ide.code_actions", "nova.ide.rename",
                  "nova.ide.semantic_tokens", "nova.format", "nova.parallel"):
         with contextlib.suppress(ImportError):
