@@ -257,14 +257,23 @@ def prepare_converter() -> None:
     from pygls.protocol import default_converter
 
     converter = default_converter()  # type: ignore[no-untyped-call]
-    for message_types in types.METHOD_TO_TYPES.values():
-        for cls in message_types:
-            if isinstance(cls, type) and attrs.has(cls):
-                try:
-                    converter.get_structure_hook(cls)
-                    converter.get_unstructure_hook(cls)
-                except Exception as error:  # a type cattrs cannot make a hook for ahead: made when met, as usual
-                    log.debug("no hook made ahead for %s: %s", cls.__name__, error)
+    # Every class, not only the messages: a field typed as a union is unstructured by its value's class. Making
+    # some hooks registers others, which empties cattrs' cache of the hooks made so far: a second pass makes those
+    # again, and the passes end once one adds nothing.
+    classes = [cls for cls in vars(types).values() if isinstance(cls, type) and attrs.has(cls)]
+    made = -1
+    for _ in range(4):
+        for cls in classes:
+            try:
+                converter.get_structure_hook(cls)
+                converter.get_unstructure_hook(cls)
+            except Exception as error:  # a type cattrs cannot make a hook for ahead: made when met, as usual
+                log.debug("no hook made ahead for %s: %s", cls.__name__, error)
+        cached = converter._structure_func.dispatch.cache_info().currsize \
+            + converter._unstructure_func.dispatch.cache_info().currsize
+        if cached == made:
+            break
+        made = cached
     _prepared[:] = [converter]
 
 

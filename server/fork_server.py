@@ -516,7 +516,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     preload(cache_dir)
     from server import code_cache
 
-    code_cache.save_installed(release=True)  # what the imports compiled, for the next start; its table let go
+    # what the imports compiled, for the next start; the table is kept: a forked server looks up the code it
+    # generates at its start there (the annotations pygls reads off each handler, …) and releases it afterwards
+    code_cache.save_installed()
     gc.enable()
     gc.collect()
     gc.freeze()
