@@ -8,7 +8,7 @@ of the interpreter, the package's location and version, and the environment vari
 version or `NOVA_PURE_PYTHON` setting finds another socket (or none).
 
 Messages are JSON objects, each preceded by its length (4 bytes, big-endian). The launcher sends
-`{"op": "serve", "argv", "cwd", "env", "launched", "launcherCpu"}` with its stdin, stdout and stderr attached
+`{"op": "serve", "argv", "cwd", "env", "umask", "launched", "launcherCpu"}` with its stdin, stdout and stderr attached
 (SCM_RIGHTS); the server answers `{"pid": N}` (the forked server's process id) or `{"refused": why}`, and, when the
 forked server ends, `{"exit": status}`. Meanwhile the launcher may send `{"op": "signal", "signal": N}` (forwarded
 to the forked server). `{"op": "stop"}` stops the fork server (answered `{"stopping": PID}`)."""
@@ -29,9 +29,10 @@ import server
 DISABLE_ENV = "NOVA_LSP_NO_FORK_SERVER"
 """Set (to anything but empty or `0`), `nova-lsp` serves in its own process and starts no fork server."""
 KEY_ENV_PREFIXES = ("PYTHON", "NOVA_")
-KEY_ENV_NAMES = ("HOME", "XDG_CACHE_HOME")
+KEY_ENV_NAMES = ("HOME", "XDG_CACHE_HOME", "LANG", "LC_ALL", "LC_CTYPE")
 """With the prefixes, the environment a fork server's imports read (the interpreter's settings, the checker's
-`NOVA_PURE_PYTHON`, the default cache folder whose generated code it installs)."""
+`NOVA_PURE_PYTHON`, the default cache folder whose generated code it installs, the locale its interpreter started
+with)."""
 MAX_MESSAGE = 1 << 20
 """A bound on one message (a launcher's environment is a few kB)."""
 FORWARDED_SIGNALS = (15, 2, 1)

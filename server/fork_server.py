@@ -29,6 +29,7 @@ import selectors
 import signal
 import socket
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Sequence
@@ -457,6 +458,10 @@ def serve_child(request: dict[str, Any], fds: Sequence[int]) -> int:
         setattr(sys, f"__{name}__", stream)
     os.environ.clear()
     os.environ.update(request["env"])
+    tempfile.tempdir = None  # found again from the launcher's TMPDIR when first needed
+    umask = request.get("umask")
+    if isinstance(umask, int) and 0 <= umask <= 0o777:
+        os.umask(umask)
     if request.get("cwd"):
         with contextlib.suppress(OSError):
             os.chdir(request["cwd"])

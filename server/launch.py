@@ -111,8 +111,10 @@ def serve_forked(args: list[str], launched: float) -> int | None:
             cwd: str | None = os.getcwd()
         except OSError:
             cwd = None
-        request = {"op": "serve", "argv": args, "cwd": cwd, "env": dict(os.environ), "launched": launched,
-                   "launcherCpu": time.process_time()}
+        umask = os.umask(0o077)
+        os.umask(umask)
+        request = {"op": "serve", "argv": args, "cwd": cwd, "env": dict(os.environ), "umask": umask,
+                   "launched": launched, "launcherCpu": time.process_time()}
         try:
             protocol.send(sock, request, (0, 1, 2))
         except (OSError, protocol.ProtocolError):

@@ -452,3 +452,24 @@ def test_the_launcher_imports_only_the_standard_library_and_its_own_modules() ->
     ours = [m for m in json.loads(done.stdout) if m.split(".")[0] in ("server", "nova", "registry", "pygls",
                                                                         "lsprotocol", "cattrs", "attrs", "attr")]
     assert ours == ["server", "server.fork_protocol", "server.launch", "server.private_dir"]
+
+
+@pytest.mark.asyncio
+async def test_a_forked_server_takes_its_launchers_folder_and_umask(
+        running: tuple[Place, subprocess.Popen[bytes]], tmp_path: Path,
+        killed_at_end: list[asyncio.subprocess.Process]) -> None:
+    place, _ = running
+    process = await asyncio.create_subprocess_exec(
+        *LAUNCHER, "--stdio", "--no-cache", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        env=place.env, cwd=tmp_path, umask=0o027)
+    killed_at_end.append(process)
+    assert process.stdin is not None and process.stdout is not None
+    client = RawClient(process.stdout, process.stdin)
+    await client.initialize()
+    state = await state_of(client)
+    assert state["startupPath"] == "forked"
+    pid = state["pid"]
+    assert Path(f"/proc/{pid}/cwd").resolve() == tmp_path.resolve()
+    assert "Umask:\t0027" in Path(f"/proc/{pid}/status").read_text()
+    client.send(notification("exit"))
+    await ended(process)
