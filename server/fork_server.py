@@ -519,7 +519,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.monotonic()
     gc.disable()
     preload(cache_dir)
-    from server import code_cache
+    from server import code_cache, prepared_root
+
+    if prepared_root.prepare(cache_dir):
+        log.info("the standard library's root restored from %s", cache_dir)
 
     # what the imports compiled, for the next start; the table is kept: a forked server looks up the code it
     # generates at its start there (the annotations pygls reads off each handler, …) and releases it afterwards

@@ -473,3 +473,50 @@ async def test_a_forked_server_takes_its_launchers_folder_and_umask(
     assert "Umask:\t0027" in Path(f"/proc/{pid}/status").read_text()
     client.send(notification("exit"))
     await ended(process)
+
+
+@pytest.mark.asyncio
+async def test_a_forked_server_takes_the_standard_library_the_fork_server_restored(
+        place: Place, tmp_path: Path, killed_at_end: list[asyncio.subprocess.Process]) -> None:
+    """A first start (in-process) caches the standard library in the default cache folder; a fork server started
+    after it restores it once, and the server it forks takes that root and checks with it."""
+    project = project_in(tmp_path)
+    env = {**place.env, fork_protocol.DISABLE_ENV: "1"}
+    first = await asyncio.create_subprocess_exec(
+        *LAUNCHER, "--stdio", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env, cwd=project)
+    killed_at_end.append(first)
+    assert first.stdin is not None and first.stdout is not None
+    client = RawClient(first.stdout, first.stdin)
+    await client.initialize(workspaceFolders=[{"uri": project.as_uri(), "name": "project"}])
+    cache = place.root / "cache" / "nova-lsp"
+    deadline = time.monotonic() + 120
+    while not list(cache.glob("stdlib-*.cbor")):
+        assert time.monotonic() < deadline, "the standard library was not cached"
+        await asyncio.sleep(0.1)
+    assert (await client.call(2, "shutdown"))["result"] is None
+    client.send(notification("exit"))
+    assert await ended(first) == 0
+    fork_server = start_fork_server(place)
+    try:
+        assert "the standard library's root restored" in place.log.read_text()
+        log = tmp_path / "forked.log"
+        lsp = make_test_lsp_client()
+        await lsp.start_io(*LAUNCHER, "--stdio", "--log-file", str(log), "--log-level", "INFO", env=place.env,
+                           cwd=str(project))
+        try:
+            await lsp.initialize_session(types.InitializeParams(
+                capabilities=capabilities(), workspace_folders=[folder(project)]))
+            diagnostics = record_diagnostics(lsp)
+            lsp.text_document_did_open(open_params(project / "Broken.nova"))
+            broken = await wait_for_diagnostics(diagnostics, (project / "Broken.nova").as_uri(),
+                                                lambda p: bool(p.diagnostics))
+            assert [d.code for d in broken.diagnostics] == ["TypesDoNotUnify"]
+            state = await lsp.workspace_execute_command_async(types.ExecuteCommandParams(command="nova.dumpState"))
+            assert state["startupPath"] == "forked"
+        finally:
+            await asyncio.wait_for(lsp.shutdown_session(), 30)
+            await lsp.stop()
+        assert "by the fork server" in log.read_text()
+    finally:
+        fork_server.terminate()
+        fork_server.wait(60)
