@@ -34,7 +34,7 @@ from nova.workspace import (
     read_sources,
     stale_after_restore,
 )
-from server import analysis, startup
+from server import analysis, prepared_root, startup
 from server.collector import start_over
 from server.fair_executor import FairExecutor
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
@@ -536,6 +536,9 @@ class Hub:
         start's."""
         began = time.perf_counter()
         path = self.root_path()
+        if path is not None and (prepared := prepared_root.take(path, self.cache_key)) is not None:
+            log.info("stdlib restored from %s by the fork server", path)
+            return prepared
         if path is not None:
             if not os.path.lexists(path) and not adopt_packaged(path, self.cache_key):
                 self._build_root_aside()
