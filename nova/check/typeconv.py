@@ -103,6 +103,8 @@ class TypeTranslator:
         # where `PartiallyAppliedSynonym` was reported: the kind errors of the types around it follow from it
         # (`Id Endo` is one error in PureScript, not also a kind mismatch)
         self._partial_spans: list[Span] = []
+        # where a synonym was written without any of its arguments (reported as `PartiallyAppliedSynonym`)
+        self._bare_spans: list[Span] = []
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -120,9 +122,19 @@ class TypeTranslator:
             self.kind_error(err, found, expected, span)
             return False
 
+    def _drop_bare_synonyms(self, span: Span) -> None:
+        """A kind error about a type holding synonyms written without arguments replaces their
+        `PartiallyAppliedSynonym`: PureScript's kind check runs first and stops there."""
+        inside = [b for b in self._bare_spans if _within(b, span)]
+        if inside:
+            self._bare_spans = [b for b in self._bare_spans if b not in inside]
+            self.diags[:] = [d for d in self.diags if not (d.code == "PartiallyAppliedSynonym" and d.span in inside)]
+
     def kind_error(self, err: UnifyError, found: Type, expected: Type, span: Span) -> None:
         if any(_within(p, span) for p in self._partial_spans):
             return
+        if self._bare_spans:
+            self._drop_bare_synonyms(span)
         namer = KindNamer()
         if err.kind == "infinite":
             self.error(
@@ -132,8 +144,15 @@ class TypeTranslator:
                 f"itself (`{print_kind(expected, namer)}`).",
             )
             return
-        if err.kind == "mismatch" and err.left is not None and err.right is not None:
-            found, expected = err.left, err.right  # the innermost pair that differs, as PureScript names it
+        # the innermost pair that differs, as PureScript names it, unless that is an arrow kind cut in half
+        # (`Function (Row Type)` against `Row`: the whole kinds say it)
+        if (
+            err.kind == "mismatch"
+            and err.left is not None
+            and err.right is not None
+            and not (_half_arrow(err.left) or _half_arrow(err.right))
+        ):
+            found, expected = err.left, err.right
         self.error(
             span,
             "KindsDoNotUnify",
@@ -199,6 +218,8 @@ class TypeTranslator:
                 unify(pk, K_TYPE)
             except UnifyError:
                 if not any(_within(p, t.span) for p in self._partial_spans):
+                    if self._bare_spans:
+                        self._drop_bare_synonyms(t.span)
                     self.error(
                         t.span,
                         "ExpectedType",
@@ -402,6 +423,12 @@ class TypeTranslator:
                         "PartiallyAppliedSynonym",
                         f"Type synonym `{info.name}` needs {n} argument{'s' if n != 1 else ''}.",
                     )
+                    if not args:
+                        # a synonym written without arguments keeps its kind, which PureScript checks before it
+                        # expands synonyms: where that kind does not fit (`{ | Fields }` with `type Fields r = …`),
+                        # the kind error is reported instead (see `_drop_bare_synonyms`)
+                        self._bare_spans.append(t.span)
+                        return TVar(fresh_id(), 1 << 20), instantiate_kind(info.kind)
                     return TVar(fresh_id(), 1 << 20), TVar(fresh_id(), 1 << 20)
                 actual: list[Type] = []
                 kind = instantiate_kind(info.kind)
@@ -519,6 +546,12 @@ class TypeTranslator:
         res = TVar(fresh_id(), 1 << 20)
         self.kind_unify(fk, TFun(ak, res), span)
         return res
+
+
+def _half_arrow(k: Type) -> bool:
+    """`Function a` alone: the left half of an arrow kind, as unification splits one."""
+    k = prune(k)
+    return isinstance(k, TApp) and prune(k.fn) == T_ARROW
 
 
 def _within(inner: Span, outer: Span) -> bool:
