@@ -442,12 +442,18 @@ class Inference(Locals):
                 if visible is None:
                     visible = self.unsafe_partial_visible()
                 origin = _argument_origin(fn, ft.arg)
+                param = prune(ft.arg)
+                lifted = self._param_only_unknowns(fn, param, ft.res) if type(param) is TForall else ()
                 if visible and self._discharges_partial(fn):
                     mark = len(self.wanted)
                     arg_node = self.check(arg_e, ft.arg, origin)
                     self._discharge_partial(mark)
                 else:
                     arg_node = self.check(arg_e, ft.arg, origin)
+                for cell, level in lifted:
+                    left = prune(cell)
+                    if isinstance(left, TVar):
+                        left.level = min(left.level, level)
             else:
                 self.unify_at(arg_node.type, ft.arg, arg_node.span, _argument_origin(fn, ft.arg))
             return T.EApp(span, ft.res, fn, arg_node)
@@ -468,6 +474,38 @@ class Inference(Locals):
                     "this expression is applied to an argument but is not a function.",
                 )
         return T.EApp(span, res, fn, arg_node)
+
+    def _param_only_unknowns(self, fn: T.Expr, param: Type, res: Type) -> tuple[tuple[TVar, int], ...]:
+        """Unknowns of this level that only the quantified parameter `param` mentions, lifted to the level of its
+        rigid variables (returned with their old levels, restored if still unknown after the argument's check).
+
+        Such an unknown may stand for a type of the parameter's rigid variables, as in PureScript, whose escape
+        check looks at the types of expressions outside the quantifier only: `b` of foreign-object's
+        `mutate :: (forall r. STObject r a -> ST r b) -> Object a -> Object a` applied to `poke k v` is
+        `STObject r a`, seen nowhere else. One the result, an earlier argument, a pending constraint or a local
+        variable mentions still escapes."""
+        inside: dict[int, TVar] = {}
+        free_cells(param, inside)
+        level = self.level
+        cells = {i: v for i, v in inside.items() if v.level == level}
+        if not cells:
+            return ()
+        outside: dict[int, TVar] = {}
+        free_cells(res, outside)
+        node = fn
+        while isinstance(node, T.EApp):
+            free_cells(node.arg.type, outside)
+            node = node.fn
+        for w in self.wanted:
+            for a in w.args:
+                free_cells(a, outside)
+        for loc in self.locals.values():
+            if loc.type is not None:
+                free_cells(loc.type, outside)
+        lifted = tuple((v, level) for i, v in cells.items() if i not in outside)
+        for v, _ in lifted:
+            v.level = level + 1  # (the level `check_poly` gives the parameter's rigid variables)
+        return lifted
 
     def _app(self, e: ast.App) -> T.Expr:
         # flatten the spine iteratively so long applications do not nest Python frames

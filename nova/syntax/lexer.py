@@ -46,7 +46,7 @@ _SYMBOL_CHARS = _ASCII_SYMBOL_CHARS + UNICODE_SYMBOL_RANGES
 _MASTER = re.compile(
     r"""[ \r\f\v]*(?:
       (\n)
-    | (--+(?![SYM])[^\n]*)
+    | (--[^\n]*)
     | ((?:[A-Z][\w']*\.)+(?:[^\W\d][\w']*|[SYM]+|\([SYM]+\)))
     | ([^\W\d][\w']*)
     | (\{-)

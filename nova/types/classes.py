@@ -540,6 +540,12 @@ def match_args(
     return _verify(subst), subst
 
 
+def _determined_apart(pattern: tuple[Type, ...], args: tuple[Type, ...]) -> bool:
+    """Whether some argument is apart from a given's (a match by functional dependencies ignores the arguments
+    they determine; improving by that given would then fail)."""
+    return any(head_match(a, p, {}) == APART for p, a in zip(pattern, args, strict=True))
+
+
 def _verify(subst: dict[int, list[Type]]) -> int:
     """Variables bound more than once (`instance C a a`) must agree."""
     result = MATCH
@@ -799,16 +805,30 @@ class ClassEnv:
         n = len(args)
         # a given (or a compiler-solved class's answer) first: the first that matches wins
         local: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
+        contradicted: tuple[Given | Builtin, dict[int, list[Type]]] | None = None
         for g in givens:
             if g.cls == cls and g.module == module and len(g.args) == n:
                 r, subst = match_args(fundeps, g.args, args)
                 if r == MATCH:
+                    if fundeps and contradicted is None and _determined_apart(g.args, args):
+                        # (its dependencies would make an argument what it cannot be: an instance may still solve
+                        # it, `TypeEquals (Either a b) (Either a b)` under a given `TypeEquals co (Either a b)`)
+                        contradicted = (g, subst)
+                        continue
                     local = (g, subst)
                     break
         if local is None and known.solver is not None:
-            answers = solve_coercible(args, givens, facts) if ref == COERCIBLE else known.solver(args, givens)
-            if answers is not None and not answers and ref == COERCIBLE and _coercible_infinite(answers):
-                w.failure = ("coercible-depth",)
+            if ref == COERCIBLE:
+                mismatch: list[tuple[Type, Type]] = []
+                answers = solve_coercible(args, givens, facts, mismatch)
+                if answers is not None and not answers:
+                    if _coercible_infinite(answers):
+                        w.failure = ("coercible-depth",)
+                    elif mismatch:
+                        a, b = mismatch[0]
+                        w.failure = ("unify", UnifyError("coercible", a, b), args[0], args[1])
+            else:
+                answers = known.solver(args, givens)
             for b_args, b_ev, b_context in answers or ():
                 if len(b_args) != n:
                     continue
@@ -875,6 +895,8 @@ class ClassEnv:
                         blocked = [*(blocked or ()), inst]  # needs proof that this one is apart before going on
                     break
         if found is None:
+            if local is None:
+                local = contradicted
             if local is not None:
                 return self._use_local(w, args, local, fundeps)
             if blocked:
@@ -977,10 +999,12 @@ def _has_cell(t: Type) -> bool:
     return False
 
 
-def solve_coercible(args: tuple[Type, ...], givens: list[Given], facts: Any) -> Any:
+def solve_coercible(
+    args: tuple[Type, ...], givens: list[Given], facts: Any, mismatch: list[tuple[Type, Type]] | None = None
+) -> Any:
     from nova.types import builtin_classes
 
-    return builtin_classes.solve_coercible(args, givens, facts)
+    return builtin_classes.solve_coercible(args, givens, facts, mismatch)
 
 
 def _coercible_infinite(answers: Any) -> bool:

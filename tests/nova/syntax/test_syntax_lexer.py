@@ -96,8 +96,12 @@ def test_nested_block_comments_and_line_comments_are_skipped() -> None:
     assert result.diagnostics == []
 
 
-def test_dash_runs_that_are_operators_are_not_comments() -> None:
-    assert kinds("a --> b") == [(LOWER, "a"), (OP, "-->"), (LOWER, "b")]
+def test_two_dashes_start_a_comment_whatever_follows() -> None:
+    # PureScript's lexer (unlike Haskell's) reads `--` at the start of a token as a line comment even when symbol
+    # characters follow: `-->` and `--|` begin comments, while dashes inside an operator (`<--`) stay in it
+    assert kinds("a --> b\nc") == [(LOWER, "a"), (LOWER, "c")]
+    assert kinds("--| a note\nc") == [(LOWER, "c")]
+    assert kinds("a <-- b") == [(LOWER, "a"), (OP, "<--"), (LOWER, "b")]
 
 
 def test_doc_comments_attach_to_the_next_token() -> None:

@@ -98,6 +98,8 @@ def test_higher_rank_signatures(body: str, name: str, scheme: str) -> None:
         "g = r.id 1 + (if r.id true then 1 else 0)\n",
         # the argument's own constraint meets the caller's instances
         'f :: (forall a. Eq a => a -> a -> Boolean) -> Boolean\nf eq = eq 1 2 || eq "a" "a"\ng = f (==)\n',
+        # the result type of a quantified parameter, mentioned nowhere else, names its rigid variable
+        "f :: forall b. (forall s. Proxy s -> b) -> Int\nf _ = 1\ng = f (\\p -> p)\n",
         # a where-bound function with a higher-rank signature
         "g :: Int\ng = go identity\n  where\n  go :: (forall b. b -> b) -> Int\n  go k = k 3\n",
         # a method whose type has a polymorphic argument, annotated at an instance (PureScript's test 1110): the
@@ -121,6 +123,12 @@ def test_higher_rank_programs_check(body: str) -> None:
         # the hidden type escapes through the result
         ("f :: forall r. (forall s. Proxy s -> r) -> r\nf k = k Proxy\ng = f (\\p -> p)\n",
          [("EscapedSkolem", 9, 14, 9, 15)]),
+        # a result type only the quantified parameter mentions may name its rigid variable, but not through a
+        # local variable or an earlier argument of that type
+        ("f :: forall b. b -> (forall s. Proxy s -> b) -> Int\nf _ _ = 1\ng x = f x (\\p -> p)\n",
+         [("EscapedSkolem", 9, 18, 9, 19)]),
+        ("f :: forall b. b -> (forall s. Proxy s -> b) -> Int\nf _ _ = 1\ng = f Proxy (\\p -> p)\n",
+         [("EscapedSkolem", 9, 20, 9, 21)]),
         # an instance where a polymorphic function is needed
         ("f :: (forall a. a -> a) -> Int\nf g = g 1\nh = f (\\x -> x + 1)\n", [("TypesDoNotUnify", 9, 18, 9, 19)]),
         # a polymorphic argument used at a type it does not have
