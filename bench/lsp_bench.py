@@ -601,41 +601,61 @@ def bench_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-async def forked_starts(tmp: Path, workspace: Path, env: dict[str, str]) -> tuple[Started, Started]:
-    """Cold and warm starts through the launcher with this run's fork server running (started first, and waited
-    for, so both starts are forked: the same conditions as the in-process ones), each with its timeline; the fork
-    server's memory, and a forked server's against the in-process one's."""
+async def start_fork_server(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """This run's fork server, once it listens (its time to listen and CPU printed, with its memory)."""
     from server.launch import connect
 
     began = time.perf_counter()
     fork_server = subprocess.Popen([sys.executable, "-P", "-m", "server.fork_server"], env=env, cwd="/",
                                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while (sock := connect(env)) is None:
+        if fork_server.poll() is not None or time.perf_counter() - began > 300:
+            fork_server.kill()
+            raise RuntimeError("the fork server did not start (see fork-server.log in the cache folder)")
+        await asyncio.sleep(0.05)
+    sock.close()
+    user, system, _ = pid_counts(fork_server.pid)
+    print(f"  the fork server listened {time.perf_counter() - began:.2f} s after its spawn ({user + system:.2f} s "
+          f"CPU); {memory_line(fork_server.pid)}")
+    return fork_server
+
+
+async def forked_start(tmp: Path, workspace: Path, env: dict[str, str], kind: str) -> Started:
+    # the cache folder is the default one (`$XDG_CACHE_HOME/nova-lsp`), as for an editor that names none: the
+    # generated code and the standard library the fork server made ahead from it are the forked server's already
+    client, started = await start_timed(tmp / "xdg" / "nova-lsp", workspace, command=LAUNCHER, env=env)
+    indexed_server = await server_side_indexing(client)
+    print(f"indexing {kind} [{started.path}]: {started.indexed:.2f} s (server-side {indexed_server:.2f} s)   "
+          f"{startup(started)}   server CPU from spawn to indexed {started.cpu:.2f} s")
+    print(f"  start-up timeline, ms after the spawn (CPU ms: the launcher's at entry, then the forked server's): "
+          f"{await startup_timeline(client, started)}")
+    print(f"  the serving process: {memory_line(server_pid(client))}")
+    await stop(client)
+    return started
+
+
+async def forked_starts(tmp: Path, workspace: Path, env: dict[str, str]) -> tuple[Started, Started, Started]:
+    """Cold and warm starts through the launcher with this run's fork server running (started first, and waited
+    for, so both starts are forked: the same conditions as the in-process ones), each with its timeline; the fork
+    server's memory, and a forked server's against the in-process one's. Then a warm start from a fresh fork
+    server, started once the cache was there (as a user's is, but on the very first day): it has restored the
+    standard library ahead."""
+    print("forked: `nova-lsp` (server.launch) handing the editor to this run's fork server")
+    fork_server = await start_fork_server(env)
     try:
-        while (sock := connect(env)) is None:
-            if fork_server.poll() is not None or time.perf_counter() - began > 300:
-                raise RuntimeError("the fork server did not start (see fork-server.log in the cache folder)")
-            await asyncio.sleep(0.05)
-        sock.close()
-        print(f"forked: the fork server listened {time.perf_counter() - began:.2f} s after its spawn "
-              f"({pid_counts(fork_server.pid)[0] + pid_counts(fork_server.pid)[1]:.2f} s CPU); "
-              f"{memory_line(fork_server.pid)}")
-        starts: list[Started] = []
-        for kind in ("cold", "warm"):
-            # the cache folder is the default one (`$XDG_CACHE_HOME/nova-lsp`), as for an editor that names none:
-            # the generated code the fork server installed from it is the forked server's already
-            client, started = await start_timed(tmp / "xdg" / "nova-lsp", workspace, command=LAUNCHER, env=env)
-            starts.append(started)
-            indexed_server = await server_side_indexing(client)
-            print(f"indexing {kind} [{started.path}]: {started.indexed:.2f} s (server-side {indexed_server:.2f} s)   "
-                  f"{startup(started)}   server CPU from spawn to indexed {started.cpu:.2f} s")
-            print(f"  start-up timeline, ms after the spawn (CPU ms: the launcher's at entry, then the forked "
-                  f"server's): {await startup_timeline(client, started)}")
-            print(f"  the serving process: {memory_line(server_pid(client))}")
-            await stop(client)
-        return starts[0], starts[1]
+        cold = await forked_start(tmp, workspace, env, "cold")
+        warm = await forked_start(tmp, workspace, env, "warm")
     finally:
         fork_server.terminate()
         fork_server.wait(60)
+    print("forked, from a fork server started on the warm cache:")
+    fork_server = await start_fork_server(env)
+    try:
+        steady = await forked_start(tmp, workspace, env, "warm")
+    finally:
+        fork_server.terminate()
+        fork_server.wait(60)
+    return cold, warm, steady
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -799,14 +819,18 @@ async def main(args: argparse.Namespace) -> None:
               "serving process's, plus its launcher's when forked; the fork server's own start not counted):")
         print(f"  {'path':<11} {'cold s':>7} {'warm s':>7} {'warm/cold':>9} {'CPU cold':>9} {'CPU warm':>9} "
               f"{'CPU ratio':>9}")
-        for name, (cold_one, warm_one) in (("in-process", (cold_start, warm_start)), ("forked", forked)):
+        for name, (cold_one, warm_one) in (("in-process", (cold_start, warm_start)), ("forked", forked[:2]),
+                                           ("forked²", (forked[0], forked[2]))):
             served = {cold_one.path, warm_one.path}
             print(f"  {name:<11} {cold_one.indexed:7.2f} {warm_one.indexed:7.2f} "
                   f"{warm_one.indexed / cold_one.indexed:9.3f} {cold_one.cpu:9.2f} {warm_one.cpu:9.2f} "
                   f"{warm_one.cpu / cold_one.cpu:9.3f}   (served {'/'.join(sorted(served))}; goal warm/cold ≤ 0.1)")
-        print(f"  forked warm / in-process cold: wall {forked[1].indexed / cold_start.indexed:.3f}, CPU "
-              f"{forked[1].cpu / cold_start.cpu:.3f} (what an editor sees once the fork server runs, against a "
-              "first start without one)")
+        print("  forked²: the warm start from a fork server started on the warm cache (its cold column is the "
+              "forked cold start's)")
+        for name, warm_one in (("forked", forked[1]), ("forked²", forked[2])):
+            print(f"  {name} warm / in-process cold: wall {warm_one.indexed / cold_start.indexed:.3f}, CPU "
+                  f"{warm_one.cpu / cold_start.cpu:.3f} (what an editor sees once the fork server runs, against a "
+                  "first start without one)")
         if not args.starts_only:
             await raw_rows(tmp / "cache", workspace, core, dependents[0], args.rounds, 2 * args.rounds // 3)
     finally:

@@ -68,13 +68,21 @@ class SourceStamps:
 
     @staticmethod
     def of_loaded_modules() -> SourceStamps:
+        """Every loaded module's file; for a compiled one (an extension module), also the Python source beside it,
+        whose edit makes the checker run from its sources (`nova.compiled`)."""
         found = SourceStamps()
         for module in list(sys.modules.values()):
             path = getattr(module, "__file__", None)
-            if isinstance(path, str):
+            if not isinstance(path, str):
+                continue
+            paths = [path]
+            if not path.endswith(".py"):
+                source = os.path.join(os.path.dirname(path), os.path.basename(path).split(".", 1)[0] + ".py")
+                paths.append(source)
+            for each in paths:
                 with contextlib.suppress(OSError):
-                    info = os.stat(path)
-                    found.stamps[path] = (info.st_mtime_ns, info.st_size)
+                    info = os.stat(each)
+                    found.stamps[each] = (info.st_mtime_ns, info.st_size)
         return found
 
     def changed(self) -> str | None:

@@ -520,3 +520,23 @@ async def test_a_forked_server_takes_the_standard_library_the_fork_server_restor
     finally:
         fork_server.terminate()
         fork_server.wait(60)
+
+
+def test_the_source_beside_a_compiled_module_is_watched_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edited source of a compiled module makes the checker run from its sources: a fork server that loaded the
+    compiled one is stale then."""
+    import types as python_types
+
+    from server.fork_server import SourceStamps
+
+    compiled = tmp_path / "walk.cpython-311-x86_64-linux-gnu.so"
+    source = tmp_path / "walk.py"
+    compiled.write_bytes(b"\x7fELF")
+    source.write_text("x = 1\n")
+    module = python_types.ModuleType("walk_for_the_test")
+    module.__file__ = str(compiled)
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    stamps = SourceStamps.of_loaded_modules()
+    assert str(source) in stamps.stamps and stamps.changed() is None
+    source.write_text("x = 2  # edited\n")
+    assert stamps.changed() == str(source)
