@@ -9,10 +9,11 @@ from one run:
   interleaved, best of `--rounds`, and their ratio (after one untimed run: the stdlib's root comes from the
   cache, `nova.root_cache`, as on any run but a version's first);
 - the language server over stdio (`--server-jobs 1`: started with `--jobs 1`, so it indexes every module in its own
-  process, the serial path a loaded machine takes too): cold index (wall from `initialize` to the end of the
-  indexing progress, and the server's own figure), warm index from the cache (and its ratio to cold), RSS after each
-  and their ratio, RSS per 10k lines, keystroke → publishDiagnostics p50 (and max) in the last module of the chain,
-  and the garbage collector's pauses meanwhile (`server.collector`);
+  process, the serial path a loaded machine takes too): which way the cold index went (on workers or in the
+  server, and the idle samples that decided it, from the server's log), cold index (wall from `initialize` to the
+  end of the indexing progress, and the server's own figure), warm index from the cache (and its ratio to cold),
+  RSS after each and their ratio, RSS per 10k lines, keystroke → publishDiagnostics p50 (and max) in the last
+  module of the chain, and the garbage collector's pauses meanwhile (`server.collector`);
 - each server's start: spawn → `initialize` answered, and its CPU time from spawn to indexed (cold and warm);
 - the server's import time (what a start imports before it answers `initialize`: entry point, transports, hub,
   every feature module), with the code cache every start but a version's first uses and without it, next to a
@@ -230,6 +231,16 @@ async def collector(client: Any) -> dict[str, Any]:
     return dict(state["collector"])
 
 
+def index_path(log: Path) -> str:
+    """Which way the server's cold index went, from its log (`server.hub`: the decision and the idle samples)."""
+    try:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return "unknown (no server log)"
+    said = [line.split(": ", 1)[1] for line in lines if "server.hub: index" in line and ": " in line]
+    return "; then ".join(said) if said else "not logged (a small folder: checked in the server)"
+
+
 def megabytes(rss: str) -> float:
     """`VmRSS` text ("123456 kB") in MB."""
     try:
@@ -252,7 +263,8 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
               f"(ratio {parallel / serial:.2f}; {lines / serial:.0f} / {lines / parallel:.0f} lines/s)", flush=True)
     cache = tmp / f"cache{size}"
     options = ["--jobs", str(args.server_jobs)] if args.server_jobs else []
-    client, cold = await start_timed(cache, workspace, options=options)
+    log = tmp / f"server{size}.log"
+    client, cold = await start_timed(cache, workspace, log=str(log), options=options)
     row["cold"], row["cold_server"] = cold.indexed, await server_side_indexing(client)
     row["cold_initialized"], row["cold_cpu"] = cold.initialized, cold.cpu
     row["rss_cold"] = megabytes(rss_of(client))
@@ -274,6 +286,7 @@ async def one_size(tmp: Path, size: int, args: argparse.Namespace) -> dict[str, 
     row["warm_initialized"], row["warm_cpu"] = warm.initialized, warm.cpu
     row["rss_warm"] = megabytes(rss_of(client))
     await stop(client)
+    print(f"cold index: {index_path(log)}", flush=True)
     print(f"cold index {row['cold']:.2f} s (server {row['cold_server']:.2f} s)   warm {row['warm']:.2f} s "
           f"(server {row['warm_server']:.2f} s; warm/cold {row['warm'] / row['cold']:.3f}, goal ≤ 0.1)", flush=True)
     print(f"spawn → initialize answered: cold {row['cold_initialized']:.3f} s, warm {row['warm_initialized']:.3f} s; "

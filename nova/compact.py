@@ -254,6 +254,53 @@ def unstructure_typed_module(module: Any) -> Any:
     return {"name": module.name, "keys": list(table.keys), "table": table.cbor_packed()}
 
 
+def unstructure_elements_of_kinds(module: Any, kinds: frozenset[str]) -> Any:
+    """`unstructure_typed_module` of the module's elements of `kinds` only. An unread element's kind is read off its
+    stored form, which is copied as it is: nothing is decoded and no table is kept unpacked (what a worker process
+    is sent of a module made compact earlier: decoding every element to find the few it reads cost as much as
+    half the module's check)."""
+    keys: list[str] = []
+    blobs: list[bytes] = []
+    unpacked: dict[int, tuple[_Table, list[bytes]]] = {}
+    for key, element in module.elements.items():
+        with _LOCK:
+            pending = _PENDING.get(id(element)) if type(element) is LazyElement else None
+        if pending is None:
+            if element.kind in kinds:
+                keys.append(key)
+                blobs.append(unstructure_value(element))
+            continue
+        if isinstance(pending, bytes):
+            encoded, local, raw = cbor2.loads(pending), False, pending
+        else:
+            table, index = pending
+            if table._blobs is not None:
+                raw = table._blobs[index]
+            else:
+                if id(table) not in unpacked:
+                    unpacked[id(table)] = table, table._unpacked()
+                raw = unpacked[id(table)][1][index]
+            local = table.local
+            encoded = (marshal if local else cbor2).loads(raw)
+        if _kind_of_encoded(encoded) in kinds:
+            keys.append(key)
+            blobs.append(cbor2.dumps(encoded) if local else raw)
+    return {"name": module.name, "keys": keys, "table": zlib.compress(cbor2.dumps(blobs), COMPRESSION_LEVEL)}
+
+
+_KIND_AT = 1 + [f.name for f in dataclasses.fields(TypedElement) if f.init].index("kind")
+"""Where an encoded typed element (`["D:TypedElement", key, name, kind, …]`, its init fields in order) holds its
+kind."""
+
+
+def _kind_of_encoded(encoded: Any) -> Any:
+    """An encoded typed element's kind (decoded whole when it does not have the expected shape)."""
+    if type(encoded) is list and len(encoded) > _KIND_AT and encoded[0] == "D:TypedElement" \
+            and type(encoded[_KIND_AT]) is str:
+        return encoded[_KIND_AT]
+    return _decode(encoded).kind
+
+
 def _untouched_table(elements: Any) -> _Table | None:
     table: _Table | None = None
     for index, element in enumerate(elements.values()):

@@ -32,7 +32,7 @@ from nova.project import Project, discover
 
 if TYPE_CHECKING:  # the checker is imported when something is checked: planning needs none of it
     from nova.check import CheckedModule
-    from nova.parallel import WorkerPool
+    from nova.parallel import IdleSample, WorkerPool
     from nova.syntax.header import ModuleHeader
     from nova.syntax.parser import ParsedModule
 
@@ -427,25 +427,30 @@ def parallel_worth_it(the_plan: Plan, jobs: int, only: set[str] | None = None) -
 
 
 def workers_worth_using(the_plan: Plan, jobs: int, only: set[str] | None = None, *,
-                        compacting: bool = False) -> int:
+                        compacting: bool = False, samples: list[IdleSample] | None = None,
+                        idle: float | None = None) -> int:
     """Worker processes worth starting to check the plan (0: check it in this process): `jobs` for a large folder
     whose modules can be checked beside each other, else none — but for a caller that makes each module compact
-    after its check (`compacting`: the language server's index), two for a large chain of imports while a core is
-    idle, which they take in turns (each checks the next module as soon as the other has sent the interface of the
-    one before, while that other lints it and packs its typed elements; each parses its next module while it
-    waits, `nova.parallel.PARSE_AHEAD`): the packing, which that caller would do between two checks, is then done
-    beside them. A caller that keeps the live results (`nova check`) would gain only the lint beside the next
-    check, and pay for two processes' start and for packing what it never packs itself: a chain of 50k lines took
-    2.44 s on two workers against 1.83 s in one process, and the same at 250k lines. A core is idle when the
-    system's idle time over a tenth of a second says so (`nova.parallel.idle_cores`). On a machine whose cores are
-    all busy a chain stays in this process: handed from process to process, each module would wait for three to be
-    woken in turn, and the workers' total CPU (their start, the packing) is higher than one process's."""
-    from nova.parallel import idle_cores, large, worth_it
+    after its check (`compacting`: the language server's index), two for a large chain of imports while the machine
+    has two cores for it (`nova.parallel.PIPELINE_IDLE_CORES`), which they take in turns (each checks the next
+    module as soon as the other has sent the interface of the one before, while that other lints it and packs its
+    typed elements; each parses its next module while it waits, `nova.parallel.PARSE_AHEAD`): the packing, which
+    that caller would do between two checks, is then done beside them. A caller that keeps the live results (`nova
+    check`) would gain only the lint beside the next check, and pay for two processes' start and for packing what it
+    never packs itself: a chain of 50k lines took 2.44 s on two workers against 1.83 s in one process, and the same
+    at 250k lines. Idle cores are sampled from the system's idle time over a tenth of a second (up to three times),
+    this process's and its workers' own time not counted as load (`nova.parallel.idle_cores`, which `samples` gets
+    the samples of; `idle`: the idle cores sampled already, as `nova.parallel.IdleWatch` does while a serial index
+    runs). On a machine whose cores are busy a chain stays in this process: handed from process to process, each
+    module would wait for three to be woken in turn, and the workers' total CPU (their start, the packing) is higher
+    than one process's."""
+    from nova.parallel import PIPELINE_IDLE_CORES, idle_cores, large, worth_it
 
     modules, lines, chain = plan_weight(the_plan, only)
     if worth_it(jobs, modules, lines, chain):
         return jobs
-    if compacting and jobs >= 2 and large(modules, lines) and idle_cores(jobs) >= 1:
+    if compacting and jobs >= 2 and large(modules, lines) and (
+            min(idle, float(jobs)) if idle is not None else idle_cores(jobs, samples)) >= PIPELINE_IDLE_CORES:
         return 2
     return 0
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nova.parallel import IdleSample, IdleWatch
 from nova.project import Project, discover, innermost_folder
 from nova.root_cache import adopt_packaged, default_cache_dir
 from nova.workspace import (
@@ -171,6 +172,8 @@ class ProjectBaseline:
             return
         run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
         waiting = importers_to_check(the_plan, only)
+        watch = IdleWatch() if self.hub.jobs >= 2 else None
+        group_size = {m: len(group) for group in the_plan.groups for m in group}
         done = 0
         while (step := run.next_step()) is not None:
             try:
@@ -188,19 +191,25 @@ class ProjectBaseline:
             done = min(done + 1, total)
             if progress is not None:
                 await progress(done, total, module)
+            if watch is not None and step.put and group_size.get(module) == 1 and (sample := watch.sample()):
+                rest = {m for m in (the_plan.owners if only is None else only)
+                        if m in the_plan.owners and the_plan.owners[m].path not in run.results}
+                if rest and (workers := self.hub.index_workers_now(the_plan, rest, sample)):
+                    await self._index_in_parallel(the_plan, rest, total, progress, workers, done)
+                    return
             await asyncio.sleep(0)
 
     async def _index_in_parallel(self, the_plan: Any, only: set[str] | None, total: int,
-                                 progress: Progress | None, workers: int) -> None:
+                                 progress: Progress | None, workers: int, done: int = 0) -> None:
         """`index` on worker processes (`nova.parallel`), run from a thread of its own: the check worker stays
         free for other folders' and documents' checks, and this process builds no typed tree (its heap stays as
         small as after a warm start). Modules are put into the layer as they arrive, each with a progress
-        report; their typed values arrive compact (decoded on first read)."""
+        report; their typed values arrive compact (decoded on first read). `done`: modules of the index checked
+        before (in this process, until a core turned idle: `index`), counted in the progress reports."""
         from nova.deep import deep_section, run_on_big_stack
         from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
 
         loop = asyncio.get_running_loop()
-        done = 0
 
         def arrived(module: str, checked: Any) -> None:
             nonlocal done
@@ -586,7 +595,23 @@ class Hub:
         module compact; 0: checked here, each module made compact after its check)."""
         from nova.workspace import workers_worth_using
 
-        return workers_worth_using(the_plan, self.jobs, only, compacting=True)
+        samples: list[IdleSample] = []
+        workers = workers_worth_using(the_plan, self.jobs, only, compacting=True, samples=samples)
+        if samples:
+            log.info("index on %d worker processes (%d jobs); idle cores sampled: %s", workers, self.jobs,
+                     ", ".join(s.describe() for s in samples))
+        return workers
+
+    def index_workers_now(self, the_plan: Any, rest: set[str], sample: IdleSample) -> int:
+        """Worker processes for the modules `rest` of an index checked here so far, by a sample taken meanwhile
+        (`nova.parallel.IdleWatch`): a core turned idle since the index began (0: go on here)."""
+        from nova.workspace import workers_worth_using
+
+        workers = workers_worth_using(the_plan, self.jobs, rest, compacting=True, idle=sample.idle_cores())
+        if workers:
+            log.info("index: the last %d modules on %d worker processes; idle cores sampled: %s", len(rest),
+                     workers, sample.describe())
+        return workers
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""

@@ -5,6 +5,8 @@ module, a file without header and an unknown import included. One parallel run (
 from __future__ import annotations
 
 import itertools
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ import pytest
 from nova import parallel
 from nova.check import check_module, check_then_lint
 from nova.compact import LazyElement
-from nova.parallel import longest_chain
+from nova.parallel import IdleSample, longest_chain
 from nova.snapshot import encode
 from nova.syntax import parse_module
 from nova.workspace import (
@@ -229,6 +231,7 @@ def test_idle_cores_are_sampled_from_the_systems_idle_time_else_read_from_the_lo
     before): the idle time over a short sample, while this process sleeps, does not."""
     samples = itertools.cycle([(1_000, 5_000), (1_150, 5_200)])  # 150 of 200 ticks idle: three quarters of the machine
     monkeypatch.setattr(parallel, "_cpu_times", lambda: next(samples))
+    monkeypatch.setattr(parallel, "_own_ticks", lambda: 7)
     monkeypatch.setattr(parallel, "IDLE_SAMPLE_SECONDS", 0.0)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 4)
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (3.9, 3.9, 3.9))
@@ -236,6 +239,65 @@ def test_idle_cores_are_sampled_from_the_systems_idle_time_else_read_from_the_lo
     assert parallel.idle_cores(2) == 2.0  # at most the cores asked about
     monkeypatch.setattr(parallel, "_cpu_times", lambda: None)
     assert parallel.idle_cores(4) == pytest.approx(0.1)  # no /proc/stat: 4 cores less the load average
+
+
+def test_the_server_and_its_workers_own_time_is_not_load_on_the_machine() -> None:
+    """Samples as a 2-core machine gave them before a 252k-line index (ticks of a tenth of a second): a core taken
+    by another process, give or take a tick, is not a core for each of two workers; the index's own process and
+    its workers starting up are not load."""
+    assert IdleSample(idle=10, own=1, total=20, cores=2).idle_cores() == pytest.approx(1.1)
+    assert IdleSample(idle=9, own=0, total=19, cores=2).idle_cores() == pytest.approx(0.947, abs=0.001)
+    assert IdleSample(idle=2, own=16, total=20, cores=2).idle_cores() == pytest.approx(1.8)  # workers importing
+    assert IdleSample(idle=0, own=0, total=21, cores=2).idle_cores() == 0.0  # two compilers of another build
+    assert IdleSample(idle=12, own=10, total=20, cores=2).idle_cores() == 2.0  # at most every tick
+    assert IdleSample(idle=0, own=0, total=0, cores=2).idle_cores() == 0.0
+
+
+def test_idle_cores_takes_more_samples_until_one_sees_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One sample of a tenth of a second lands on a moment's burst as often as not: up to `IDLE_SAMPLES`, the most
+    idle one counts."""
+    taken: list[float] = []
+
+    def sample(seconds: float, seen: Iterator[IdleSample]) -> IdleSample:
+        taken.append(seconds)
+        return next(seen)
+
+    busy, half, idle = IdleSample(1, 0, 20, 2), IdleSample(10, 0, 20, 2), IdleSample(19, 1, 20, 2)
+    for seen, expected, count in (([idle], 2.0, 1), ([busy, idle], 2.0, 2), ([busy, half, busy], 1.0, 3),
+                                  ([busy, busy, busy, idle], 0.1, 3)):
+        taken.clear()
+        sequence = iter(seen)
+        monkeypatch.setattr(parallel, "sample_idle", lambda seconds, sequence=sequence: sample(seconds, sequence))
+        kept: list[IdleSample] = []
+        assert parallel.idle_cores(2, kept) == pytest.approx(expected)
+        assert len(taken) == len(kept) == count
+
+
+def test_a_chain_goes_to_two_workers_only_with_two_cores_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    the_plan = plan([make_source(f"/ws/Gen{n}.nova", chain_module(n, [n - 1] if n else [])) for n in range(8)])
+    for sample, workers in ((IdleSample(10, 1, 20, 2), 0), (IdleSample(2, 16, 20, 2), 2),
+                            (IdleSample(19, 0, 20, 2), 2), (IdleSample(0, 100, 200, 2), 0),
+                            (IdleSample(50, 100, 200, 2), 2)):  # the last two: a serial index running, a core idle
+        assert workers_worth_using(the_plan, 2, compacting=True, idle=sample.idle_cores()) == workers, sample
+    assert workers_worth_using(the_plan, 2, idle=2.0) == 0  # `nova check` keeps a chain in one process
+    assert workers_worth_using(the_plan, 1, compacting=True, idle=2.0) == 0
+
+
+def test_an_idle_watch_samples_the_time_since_its_last_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    readings = iter([(100, 1_000), (150, 1_200), (160, 1_400)])
+    own = iter([40, 140, 330])
+    monkeypatch.setattr(parallel, "_cpu_times", lambda: next(readings))
+    monkeypatch.setattr(parallel, "_own_ticks", lambda: next(own))
+    watch = parallel.IdleWatch(seconds=0.0)
+    assert watch.sample() == IdleSample(idle=50, own=100, total=200, cores=os.cpu_count() or 1)
+    assert watch.sample() == IdleSample(idle=10, own=190, total=200, cores=os.cpu_count() or 1)
+    monkeypatch.setattr(parallel, "_cpu_times", lambda: (0, 0))
+    monkeypatch.setattr(parallel, "_own_ticks", lambda: 0)
+    assert parallel.IdleWatch(seconds=3600.0).sample() is None  # too soon
+    monkeypatch.setattr(parallel, "_cpu_times", lambda: None)
+    assert parallel.IdleWatch(seconds=0.0).sample() is None  # no /proc/stat
 
 
 def test_proc_stat_gives_idle_and_total_ticks() -> None:
@@ -275,7 +337,7 @@ def test_nova_check_keeps_a_large_chain_of_imports_in_one_process_even_with_a_co
         "g5 x", "g7 x")
     the_plan = plan([make_source(path, text) for path, text in chain.items()])
     arrived = record_arrivals(monkeypatch)
-    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 1.5)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs, samples=None: 1.5)
     assert workers_worth_using(the_plan, 2) == 0
     assert workers_worth_using(the_plan, 2, compacting=True) == 2
     serial = check_workspace(chain, root(), Path("/ws"), jobs=2)
@@ -285,5 +347,5 @@ def test_nova_check_keeps_a_large_chain_of_imports_in_one_process_even_with_a_co
     assert set(arrived) == {f"Gen{n}" for n in range(8)} | {"Linted"}
     assert picture(spread) == picture(serial)
     assert spread.modules["Linted"].lint
-    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)  # every core busy: the server's index too
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs, samples=None: 0.5)  # every core busy: the index too
     assert workers_worth_using(the_plan, 2, compacting=True) == 0

@@ -95,7 +95,7 @@ async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_se
 
     monkeypatch.setattr(parallel, "MIN_MODULES", 2)
     monkeypatch.setattr(parallel, "MIN_LINES", 10)
-    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 2.0)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs, samples=None: 2.0)
     sent: list[tuple[str, int | None]] = []
     events: list[tuple[str, str]] = []
     original_send, original_record = parallel.ParallelCheck._send, parallel.ParallelCheck._record
@@ -128,6 +128,59 @@ async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_se
     assert picture(baseline) == expected
     assert {m: [d.code for d in c.diagnostics] for m, c in baseline.checked.items()} == expected_codes
     assert expected_codes["Gen12"] == ["TypesDoNotUnify"]
+    hub.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_a_serial_index_moves_to_two_workers_once_a_core_turns_idle(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sample before the index saw the machine busy; the index's own samples see a core idle after its fourth
+    module: the rest of the chain goes to two workers, and the baseline equals the serial index's."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"Gen{n}.nova").write_text(chain_module(n, [n - 1] if n else []), encoding="utf-8")
+    (folder / "Gen12.nova").write_text(
+        "module Gen12 where\n\nimport Prelude\nimport Gen11 (g11, Shape11(..))\n\nv :: String\nv = g11 1\n\n"
+        "size :: Shape11 -> Number\nsize s = case s of\n  Circle11 r -> r\n  Square11 q -> q\n", encoding="utf-8")
+    serial_hub = Hub(cache_dir=tmp_path / "serial-cache", jobs=1)
+    serial = await indexed(serial_hub, folder, [])
+    expected = picture(serial)
+    expected_codes = {m: [d.code for d in c.diagnostics] for m, c in serial.checked.items()}
+    serial_hub.shutdown()
+
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs, samples=None: 0.9)  # busy when the index begins
+
+    class Watch:
+        """Samples as a 2-core machine gives them over a second of a serial index: busy, then a core idle."""
+
+        samples = iter([None, parallel.IdleSample(0, 100, 200, 2), None, parallel.IdleSample(95, 100, 200, 2)])
+
+        def sample(self) -> parallel.IdleSample | None:
+            return next(self.samples, None)
+
+    monkeypatch.setattr(hub_module, "IdleWatch", Watch)
+    sent: list[str] = []
+    original_send = parallel.ParallelCheck._send
+
+    def send(self: parallel.ParallelCheck, worker: Any, index: int) -> bool:
+        sent.append(self.plan.groups[index][0])
+        return original_send(self, worker, index)
+
+    monkeypatch.setattr(parallel.ParallelCheck, "_send", send)
+    reports: list[tuple[int, int, str]] = []
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=2)
+    baseline = await indexed(hub, folder, reports)
+    assert sorted(sent) == sorted(f"Gen{n}" for n in range(4, 13))  # the first four checked here
+    # compact, those checked here too: sending them to the workers decoded none of their elements
+    assert all(type(e) is LazyElement for m in baseline.layer.own_modules()
+               for e in baseline.layer.get(m).ast.elements.values())
+    assert picture(baseline) == expected
+    assert {m: [d.code for d in c.diagnostics] for m, c in baseline.checked.items()} == expected_codes
+    assert [r[:2] for r in reports] == [(n, 13) for n in range(1, 14)]
+    assert [r[2] for r in reports[:4]] == ["Gen0", "Gen1", "Gen2", "Gen3"]
     hub.shutdown()
 
 
@@ -173,11 +226,11 @@ def test_a_large_folder_is_indexed_on_workers_a_chain_only_while_a_core_is_idle(
     monkeypatch.setattr(parallel, "MIN_MODULES", 2)
     monkeypatch.setattr(parallel, "MIN_LINES", 10)
     monkeypatch.setattr(parallel, "MIN_BESIDE", 10)
-    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 0.5)  # every core busy
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs, samples=None: 0.5)  # every core busy
     assert hub.index_workers(chain, None) == 0
     assert hub.index_workers(fan, None) == 4
     assert hub.index_workers(fan, {"Gen0"}) == 0  # a warm start with one stale module
-    monkeypatch.setattr(parallel, "idle_cores", lambda jobs: 1.5)  # a core idle: two workers take turns
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs, samples=None: 1.5)  # a core idle: two workers take turns
     assert hub.index_workers(chain, None) == 2
     assert hub.index_workers(fan, None) == 4
     assert hub.index_workers(chain, {"Gen0"}) == 0

@@ -225,6 +225,33 @@ def test_a_module_compacted_in_this_process_reads_back_and_writes_as_a_cbor_one(
     assert {key: again.element("Main", key) for key in elements} == dict(checked.typed_ast.elements)
 
 
+def test_the_elements_of_some_kinds_are_packed_from_a_compact_module_without_decoding_any(root: Layer) -> None:
+    """What a worker process is sent of a module made compact earlier (its constructors' elements): the same as
+    from the live module, read off the stored blobs, every element still unread and no table kept unpacked."""
+    from nova import compact
+    from nova.check.typed import TypedModule
+
+    checked = check_module(parse_module(IMPORTER), root)
+    kinds = frozenset({"constructor"})
+    constructors = {k: e for k, e in checked.typed_ast.elements.items() if e.kind in kinds}
+    assert set(constructors) == {"Circle", "Square"}
+    expected = compact.unstructure_typed_module(TypedModule("Main", constructors))
+    assert compact.unstructure_elements_of_kinds(checked.typed_ast, kinds) == expected
+    layer = root.begin_batch()
+    layer.put("Main", checked.exports, checked.typed_ast, checked.env, imports=checked.imports)
+    assert compact.compact_module(layer, "Main")
+    elements = layer.get("Main").ast.elements  # type: ignore[union-attr]
+    table = compact._PENDING[id(elements["area"])][0]  # type: ignore[index]
+    packed = compact.unstructure_elements_of_kinds(layer.get("Main").ast, kinds)  # type: ignore[union-attr]
+    assert all(type(element) is LazyElement for element in elements.values())
+    assert table._blobs is None
+    assert packed == expected
+    restored = compact.structure_typed_module(packed)
+    assert dict(restored.elements) == constructors
+    assert compact.unstructure_elements_of_kinds(layer.get("Main").ast, frozenset()) == \
+        compact.unstructure_typed_module(TypedModule("Main", {}))  # type: ignore[union-attr]
+
+
 SCHEMES = """module Main where
 
 import Prelude
