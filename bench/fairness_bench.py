@@ -27,7 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scale_bench import generate
 
-from tests.server.lsp_harness import connect, disconnect, start_daemon, stop_daemon
+# bench/ and tests/server/ each have a `raw_client` module, imported by that name by their neighbours: the test
+# harness gets its own (scale_bench's imports took bench's first)
+sys.modules.pop("raw_client", None)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "server"))
+from tests.server.lsp_harness import connect, disconnect, start_daemon, stop_daemon  # noqa: E402
 
 
 class Typist:

@@ -237,8 +237,9 @@ def index_path(log: Path) -> str:
         lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return "unknown (no server log)"
-    said = [line.split(": ", 1)[1] for line in lines if "server.hub: index" in line and ": " in line]
-    return "; then ".join(said) if said else "not logged (a small folder: checked in the server)"
+    said = [line.split("server.hub: ", 1)[1] for line in lines
+            if "server.hub: index on " in line or "server.hub: index: " in line]
+    return "; then ".join(said) if said else "not logged"
 
 
 def megabytes(rss: str) -> float:

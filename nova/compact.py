@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import os
 import threading
 import zlib
 from collections.abc import Callable
@@ -31,6 +32,10 @@ from nova.check.typed import TypedElement, TypedModule
 from nova.types.types import Scheme, TApp, TBound, TCon, TFun, TGen
 
 _LOCK = threading.RLock()
+# The language server writes its cache from a forked child (`server.hub.in_child`) while other threads may be
+# decoding: a fork in the middle of their section would leave the child a lock that no thread of it can release.
+# Forking waits for the section to end instead, and both processes come out with the lock free.
+os.register_at_fork(before=_LOCK.acquire, after_in_parent=_LOCK.release, after_in_child=_LOCK.release)
 COMPRESSION_LEVEL = 6
 
 

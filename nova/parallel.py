@@ -377,6 +377,7 @@ def _serve(connection: Connection, niceness: int = 0, inherited: tuple[Connectio
         mirror = restore(root_file, lazy_converter(), key=key).begin_batch()
     except Exception:  # the parent sees the worker gone and checks its modules itself
         return
+    connection.send((READY, None))
     ahead: tuple[str, str, Any] | None = None
     """A module parsed ahead (path, text, parse): what the parent expects this worker to check next."""
     with deep_section():
@@ -421,6 +422,8 @@ def _check_then_lint(text: str, view: Any, parsed: Any, lint: bool) -> tuple[Che
     return checked, lambda: checked
 
 
+READY = "ready"
+"""A worker's first message, once it has imported the checker and restored the root (`WorkerPool.ready`)."""
 PARSE_AHEAD = "parse"
 """A message to a worker: parse this module's text now, it is likely the next one the worker checks. Parsing
 needs no imports, so a worker that waits for the interface of the module before (a chain of imports hands each
@@ -446,6 +449,8 @@ class _Worker:
     """The group index it is checking."""
     ahead: int | None = None
     """The group index whose module it was sent to parse ahead (`PARSE_AHEAD`)."""
+    ready: bool = False
+    """Whether it has said `READY` (read by `WorkerPool.ready`, or by the check as it takes the worker's results)."""
 
 
 _START_LOCK = threading.Lock()
@@ -507,6 +512,18 @@ class WorkerPool:
             except (OSError, ValueError):
                 self.drop(worker)
         self.opened = True
+
+    def ready(self) -> bool:
+        """Whether every worker has restored the root and waits for modules (without waiting; a worker that died is
+        dropped). A caller that started the pool ahead goes on with its own work until then."""
+        for worker in list(self.workers):
+            try:
+                while not worker.ready and worker.connection.poll():
+                    status, _ = worker.connection.recv()
+                    worker.ready = status == READY
+            except (EOFError, OSError, ValueError, TypeError):
+                self.drop(worker)
+        return all(worker.ready for worker in self.workers)
 
     def drop(self, worker: _Worker) -> None:
         """Forget a worker that died (its group is checked in the parent)."""
@@ -720,6 +737,9 @@ class ParallelCheck:
                 status, payload = worker.connection.recv()
             except (EOFError, OSError):
                 status, payload = "died", None
+            if status == READY:
+                worker.ready = True
+                continue
             if status == "interface":
                 self._packed[module] = payload
                 worker.holds.add(module)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from nova.commands.options import OneLineParser, byte_size, count, seconds
 from server import __version__
+from server.fork_protocol import DISABLE_ENV
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
 
 defaults = DEFAULT_SERVER_LIMITS
@@ -23,8 +24,10 @@ defaults = DEFAULT_SERVER_LIMITS
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = OneLineParser(
         prog="nova-lsp",
-        description="Nova language server. Over stdio it serves the editor that launched it; with --tcp or --socket "
-        "it is a daemon serving many editor connections at once, sharing one index per workspace folder.",
+        description="Nova language server. Over stdio it serves the editor that launched it, from a process forked "
+        "by this user's fork server (started in the background by the first `nova-lsp`: later starts skip the "
+        "imports) or in its own process; with --tcp or --socket it is a daemon serving many editor connections at "
+        "once, sharing one index per workspace folder.",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (default)")
@@ -41,6 +44,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--jobs", metavar="N", type=count(1, 1024),
                         help="worker processes a large folder's first index may use (default: the cores; 1: check "
                         "every module in this process)")
+    parser.add_argument("--no-fork-server", action="store_true",
+                        help="over stdio: serve in this process, neither using nor starting the fork server (also "
+                        f"with {DISABLE_ENV}=1)")
+    parser.add_argument("--stop-fork-server", action="store_true",
+                        help="stop this user's fork server (the servers it started keep serving) and exit")
     parser.add_argument("--version", action="version", version=f"nova-lsp {__version__}")
     bounds = parser.add_argument_group("bounds (what one client may make the server spend)")
     bounds.add_argument("--max-file-size", metavar="BYTES", type=byte_size, default=defaults.max_file_bytes,
@@ -88,6 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     stamp("entry")
     args = parse_args(argv)
+    if args.stop_fork_server:
+        import os
+
+        from server.launch import stop_fork_server
+
+        return stop_fork_server(os.environ)
     # Checks run on a worker thread; a short switch interval lets the event loop answer hovers between its slices.
     sys.setswitchinterval(0.0002)
     # A check allocates hundreds of thousands of small objects and leaves little cyclic garbage: collecting the
@@ -104,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from server import code_cache
 
         code_cache.install(args.cache_dir or default_cache_dir())
+    elif "server.code_cache" in sys.modules:  # a forked server: the fork server installed it
+        from server import code_cache
+
+        code_cache.uninstall()
     from server.auth import AuthSetupError
     from server.daemon import serve_socket, serve_stdio, serve_tcp
     from server.hub import Hub
@@ -123,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.socket:
             serve_socket(hub, args.socket)
         else:
-            serve_stdio(hub)
+            return serve_stdio(hub)
     except AuthSetupError as error:
         print(f"nova-lsp: {error}", file=sys.stderr)
         return 2

@@ -246,11 +246,49 @@ class NovaProtocol(LanguageServerProtocol):
         self.close_connection()
 
 
+_prepared: list[Any] = []
+
+
+def prepare_converter() -> None:
+    """Make the converter of the next server made in this process ahead, with the hooks of every LSP message
+    generated (the fork server does, before it forks: its child's one server takes it). Each new converter
+    resolves lsprotocol's forward references and generates its hooks again, tens of milliseconds of a start."""
+    import attrs
+    from pygls.protocol import default_converter
+
+    converter = default_converter()  # type: ignore[no-untyped-call]
+    # Every class, not only the messages: a field typed as a union is unstructured by its value's class. Making
+    # some hooks registers others, which empties cattrs' cache of the hooks made so far: a second pass makes those
+    # again, and the passes end once one adds nothing.
+    classes = [cls for cls in vars(types).values() if isinstance(cls, type) and attrs.has(cls)]
+    made = -1
+    for _ in range(4):
+        for cls in classes:
+            try:
+                converter.get_structure_hook(cls)
+                converter.get_unstructure_hook(cls)
+            except Exception as error:  # a type cattrs cannot make a hook for ahead: made when met, as usual
+                log.debug("no hook made ahead for %s: %s", cls.__name__, error)
+        cached = converter._structure_func.dispatch.cache_info().currsize \
+            + converter._unstructure_func.dispatch.cache_info().currsize
+        if cached == made:
+            break
+        made = cached
+    _prepared[:] = [converter]
+
+
+def take_converter() -> Any:
+    """The converter `prepare_converter` made (once), else a new one."""
+    from pygls.protocol import default_converter
+
+    return _prepared.pop() if _prepared else default_converter()  # type: ignore[no-untyped-call]
+
+
 class NovaLanguageServer(LanguageServer):
     def __init__(self, hub: Hub, daemon_mode: bool = False) -> None:
         super().__init__(
             "nova-lsp", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
-            protocol_cls=NovaProtocol, max_workers=4,
+            protocol_cls=NovaProtocol, max_workers=4, converter_factory=take_converter,
         )
         self.hub = hub
         self.daemon_mode = daemon_mode

@@ -17,54 +17,17 @@ import hmac
 import logging
 import os
 import secrets
-import socket
-import stat
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from server.private_dir import AuthSetupError, ensure_private_dir, peer_uid, runtime_dir
+
 log = logging.getLogger(__name__)
+
+__all__ = ["AuthSetupError", "DaemonToken", "ensure_private_dir", "peer_uid", "runtime_dir", "token_of", "token_path"]
 
 TOKEN_OPTION = "authToken"
 """The key of `initializationOptions` that carries the token."""
-
-
-class AuthSetupError(Exception):
-    """The token cannot be stored safely (a folder that another user owns or can read, a symbolic link…)."""
-
-
-def runtime_dir() -> Path:
-    """The private folder for the token: `$XDG_RUNTIME_DIR/nova-lsp` when that runtime directory is ours and
-    private, else `$TMPDIR/nova-lsp-UID` (default `/tmp`). Created with mode 0700 and checked."""
-    base = os.environ.get("XDG_RUNTIME_DIR")
-    if base and os.path.isabs(base):
-        try:
-            info = os.lstat(base)
-            if stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid() and not info.st_mode & 0o077:
-                return ensure_private_dir(Path(base) / "nova-lsp")
-        except OSError:
-            pass
-        log.warning("$XDG_RUNTIME_DIR (%s) is not a private folder of this user; using a folder in %s", base,
-                    os.environ.get("TMPDIR") or "/tmp")
-    return ensure_private_dir(Path(os.environ.get("TMPDIR") or "/tmp") / f"nova-lsp-{os.geteuid()}")
-
-
-def ensure_private_dir(directory: Path) -> Path:
-    """`directory`, created 0700 if missing; refused if it is a link, not a folder, or someone else's."""
-    try:
-        os.mkdir(directory, 0o700)
-    except FileExistsError:
-        pass
-    except OSError as error:
-        raise AuthSetupError(f"cannot create {directory}: {error.strerror or error}") from None
-    info = os.lstat(directory)
-    if not stat.S_ISDIR(info.st_mode):
-        raise AuthSetupError(f"{directory} is not a folder (a symbolic link or a file is there); refusing to use it")
-    if info.st_uid != os.geteuid():
-        raise AuthSetupError(f"{directory} belongs to another user (uid {info.st_uid}); refusing to use it")
-    if info.st_mode & 0o077:
-        os.chmod(directory, 0o700)
-    return directory
 
 
 def token_path(port: int, directory: Path | None = None) -> Path:
@@ -115,16 +78,3 @@ def token_of(options: object) -> object:
     if isinstance(options, dict):
         return options.get(TOKEN_OPTION)
     return getattr(options, TOKEN_OPTION, None)
-
-
-def peer_uid(sock: socket.socket | None) -> int | None:
-    """The user id of a unix socket's peer (Linux SO_PEERCRED); None where the platform does not tell."""
-    option = getattr(socket, "SO_PEERCRED", None)
-    if sock is None or option is None or sock.family != socket.AF_UNIX:
-        return None
-    try:
-        credentials = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    except OSError:
-        return None
-    _pid, uid, _gid = struct.unpack("3i", credentials)
-    return int(uid)

@@ -170,8 +170,10 @@ def _generating_modules() -> list[tuple[ModuleType, str]]:
 
 def install(folder: Path) -> CodeCache | None:
     """Serve the generated code of this process from `folder`'s cache file (None when the folder's key cannot be
-    made: nothing is shadowed then)."""
+    made: nothing is shadowed then). Already serving it (a server the fork server forked), nothing is read again."""
     global _installed
+    if _installed is not None and _installed.path == folder / FILE_NAME:
+        return _installed
     from registry import SnapshotError
     from registry.private_files import snapshot_key
 

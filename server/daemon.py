@@ -206,10 +206,11 @@ def serve_socket(hub: Hub, path: Path) -> None:
     asyncio.run(main())
 
 
-def serve_stdio(hub: Hub) -> None:
-    """One editor over stdin/stdout. stdin is read on the event loop itself (pygls reads it through a thread pool,
-    which costs a thread hop per line: several GIL hand-offs per request while a check runs); a stdin that cannot be
-    watched by the loop (a regular file) falls back to pygls' reader."""
+def serve_stdio(hub: Hub) -> int:
+    """One editor over stdin/stdout; the exit status (as LSP asks: 1 after an `exit` without `shutdown`). stdin is
+    read on the event loop itself (pygls reads it through a thread pool, which costs a thread hop per line: several
+    GIL hand-offs per request while a check runs); a stdin that cannot be watched by the loop (a regular file) falls
+    back to pygls' reader."""
     ls = build_server(hub, daemon_mode=False)
     stop = threading.Event()
     ls.stop_event = stop
@@ -229,10 +230,14 @@ def serve_stdio(hub: Hub) -> None:
         log.info("stdio: %s", why)
         ls.connection.close()
 
+    status = 0
     try:
         asyncio.run(main())
-    except (KeyboardInterrupt, SystemExit, BrokenPipeError):
+    except SystemExit as done:
+        status = done.code if isinstance(done.code, int) else 0
+    except (KeyboardInterrupt, BrokenPipeError):
         pass
     finally:
         hub.shutdown()
+    return status
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nova.parallel import IdleSample, IdleWatch
+from nova.parallel import IdleSample, IdleWatch, WorkerPool
 from nova.project import Project, discover, innermost_folder
 from nova.root_cache import adopt_packaged, default_cache_dir
 from nova.workspace import (
@@ -34,7 +34,7 @@ from nova.workspace import (
     read_sources,
     stale_after_restore,
 )
-from server import analysis, startup
+from server import analysis, prepared_root, startup
 from server.collector import start_over
 from server.fair_executor import FairExecutor
 from server.limits import DEFAULT_SERVER_LIMITS, ServerLimits
@@ -168,46 +168,55 @@ class ProjectBaseline:
             start_over()  # checks leave cyclic garbage: the collector held off during the start runs again
         workers = await loop.run_in_executor(self.hub.indexer, self.hub.index_workers, the_plan, only)
         if workers:
-            await self._index_in_parallel(the_plan, only, total, progress, workers)
+            await self._index_in_parallel(the_plan, only, total, progress, pool=workers)
             return
         run = FolderCheck(the_plan, self.layer, only=only, previous=self.checked, unowned=False)
         waiting = importers_to_check(the_plan, only)
         watch = IdleWatch() if self.hub.jobs >= 2 else None
         group_size = {m: len(group) for group in the_plan.groups for m in group}
         done = 0
-        while (step := run.next_step()) is not None:
-            try:
-                checked = await loop.run_in_executor(self.hub.indexer, checked_out_of_sight, run, step)
-            except Exception:
-                log.exception("checking %s failed", step.source.path)
-                continue
-            run.record(step, checked)
-            module = checked.name
-            self.checked[module] = checked
-            self.unsaved_changes = True
-            del checked  # its live trees go with the compaction
-            if step.put:
-                await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, module, waiting)
-            done = min(done + 1, total)
-            if progress is not None:
-                await progress(done, total, module)
-            if watch is not None and step.put and group_size.get(module) == 1 and (sample := watch.sample()):
-                rest = {m for m in (the_plan.owners if only is None else only)
-                        if m in the_plan.owners and the_plan.owners[m].path not in run.results}
-                if rest and (workers := self.hub.index_workers_now(the_plan, rest, sample)):
-                    await self._index_in_parallel(the_plan, rest, total, progress, workers, done)
-                    return
-            await asyncio.sleep(0)
+        # started once a core turned idle: the index goes on here until its workers are ready, then hands them the rest
+        pool: WorkerPool | None = None
+        with contextlib.ExitStack() as stack:
+            while (step := run.next_step()) is not None:
+                try:
+                    checked = await loop.run_in_executor(self.hub.indexer, checked_out_of_sight, run, step)
+                except Exception:
+                    log.exception("checking %s failed", step.source.path)
+                    continue
+                run.record(step, checked)
+                module = checked.name
+                self.checked[module] = checked
+                self.unsaved_changes = True
+                del checked  # its live trees go with the compaction
+                if step.put:
+                    await loop.run_in_executor(self.hub.indexer, self._compact_indexed, run, module, waiting)
+                done = min(done + 1, total)
+                if progress is not None:
+                    await progress(done, total, module)
+                if watch is not None and step.put and group_size.get(module) == 1:  # between two groups
+                    rest = {m for m in (the_plan.owners if only is None else only)
+                            if m in the_plan.owners and the_plan.owners[m].path not in run.results}
+                    if pool is None and (sample := watch.sample()) and rest and (
+                            workers := self.hub.index_workers_now(the_plan, rest, sample)):
+                        pool = await loop.run_in_executor(self.hub.indexer, self.hub.start_pool, workers, stack)
+                    if pool is not None and pool.ready():
+                        if pool.workers and rest:
+                            await self._index_in_parallel(the_plan, rest, total, progress, done, pool)
+                            return
+                        watch = None  # every worker died: the rest here
+                await asyncio.sleep(0)
 
     async def _index_in_parallel(self, the_plan: Any, only: set[str] | None, total: int,
-                                 progress: Progress | None, workers: int, done: int = 0) -> None:
+                                 progress: Progress | None, done: int = 0, pool: WorkerPool | int = 2) -> None:
         """`index` on worker processes (`nova.parallel`), run from a thread of its own: the check worker stays
         free for other folders' and documents' checks, and this process builds no typed tree (its heap stays as
         small as after a warm start). Modules are put into the layer as they arrive, each with a progress
         report; their typed values arrive compact (decoded on first read). `done`: modules of the index checked
-        before (in this process, until a core turned idle: `index`), counted in the progress reports."""
+        before (in this process, until a core turned idle: `index`), counted in the progress reports. `pool`:
+        workers started already (`Hub.start_pool`, closed by the caller), or how many to start here."""
         from nova.deep import deep_section, run_on_big_stack
-        from nova.parallel import ParallelCheck, WorkerPool, root_snapshot
+        from nova.parallel import ParallelCheck
 
         loop = asyncio.get_running_loop()
 
@@ -220,12 +229,9 @@ class ProjectBaseline:
                 loop.call_soon_threadsafe(lambda: self.hub.keep(asyncio.ensure_future(report(count, total, module))))
 
         def work() -> ParallelCheck:
-            with WorkerPool(workers, niceness=INDEX_NICENESS) as pool, contextlib.ExitStack() as stack:
-                root_file, key = self.hub.root_snapshot_file()
-                if root_file is None:
-                    root_file, key = stack.enter_context(root_snapshot(self.hub.root)), None
-                pool.open(root_file, key)
-                run = ParallelCheck(the_plan, self.layer, pool, only=only, unowned=False, on_result=arrived)
+            with contextlib.ExitStack() as stack:
+                workers = self.hub.start_pool(pool, stack) if isinstance(pool, int) else pool
+                run = ParallelCheck(the_plan, self.layer, workers, only=only, unowned=False, on_result=arrived)
                 with deep_section():
                     run.run()
                 return run
@@ -536,6 +542,9 @@ class Hub:
         start's."""
         began = time.perf_counter()
         path = self.root_path()
+        if path is not None and (prepared := prepared_root.take(path, self.cache_key)) is not None:
+            log.info("stdlib restored from %s by the fork server", path)
+            return prepared
         if path is not None:
             if not os.path.lexists(path) and not adopt_packaged(path, self.cache_key):
                 self._build_root_aside()
@@ -597,9 +606,8 @@ class Hub:
 
         samples: list[IdleSample] = []
         workers = workers_worth_using(the_plan, self.jobs, only, compacting=True, samples=samples)
-        if samples:
-            log.info("index on %d worker processes (%d jobs); idle cores sampled: %s", workers, self.jobs,
-                     ", ".join(s.describe() for s in samples))
+        log.info("index on %d worker processes (%d jobs)%s", workers, self.jobs,
+                 "; idle cores sampled: " + ", ".join(s.describe() for s in samples) if samples else "")
         return workers
 
     def index_workers_now(self, the_plan: Any, rest: set[str], sample: IdleSample) -> int:
@@ -612,6 +620,18 @@ class Hub:
             log.info("index: the last %d modules on %d worker processes; idle cores sampled: %s", len(rest),
                      workers, sample.describe())
         return workers
+
+    def start_pool(self, workers: int, stack: contextlib.ExitStack) -> WorkerPool:
+        """Worker processes for an index, started at a lower priority (`INDEX_NICENESS`) and told to restore the
+        root (from its cached snapshot, else from a dump made for them); `stack` closes them."""
+        from nova.parallel import WorkerPool, root_snapshot
+
+        pool = stack.enter_context(WorkerPool(workers, niceness=INDEX_NICENESS))
+        root_file, key = self.root_snapshot_file()
+        if root_file is None:
+            root_file, key = stack.enter_context(root_snapshot(self.root)), None
+        pool.open(root_file, key)
+        return pool
 
     def root_snapshot_file(self) -> tuple[Path | None, bytes | None]:
         """The cached snapshot of the root and its key, for worker processes to restore (None without one)."""

@@ -9,13 +9,33 @@ from __future__ import annotations
 import time
 from typing import Any
 
-PHASES = ("entry", "imports", "hub", "features", "initialize", "indexed")
-"""In the order a start passes them: `main` entered (the interpreter has started and imported the entry point),
-the transports, pygls, lsprotocol and the hub imported (the code cache installed first), the hub made, one
-connection's server made with every feature registered, the first `initialize` answered, the first folder
-indexed."""
+PHASES = ("entry", "forked", "imports", "hub", "features", "initialize", "indexed")
+"""In the order a start passes them: `main` entered (the interpreter has started and imported the entry point;
+for a server forked by the fork server, the `nova-lsp` launcher started, with the launcher's CPU), the server
+forked (only then), the transports, pygls, lsprotocol and the hub imported (the code cache installed first; a
+forked server had them already), the hub made, one connection's server made with every feature registered, the
+first `initialize` answered, the first folder indexed."""
+
+IN_PROCESS = "in-process"
+FORKED = "forked"
 
 _stamps: dict[str, tuple[float, float]] = {}
+_path = IN_PROCESS
+
+
+def forked(launched: float, launcher_cpu: float) -> None:
+    """Start the timeline of a server the fork server forked (`server.fork_server`): it began when its launcher
+    did; its own CPU counts from the fork."""
+    global _path
+    _stamps.clear()
+    _stamps["entry"] = (launched, launcher_cpu)
+    _path = FORKED
+    stamp("forked")
+
+
+def path() -> str:
+    """How this server started: `forked` by the fork server, or `in-process` (the interpreter imported it all)."""
+    return _path
 
 
 def stamp(phase: str) -> None:

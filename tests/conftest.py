@@ -37,4 +37,8 @@ def private_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
     cache.mkdir(exist_ok=True)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(cache))
+        # `nova-lsp` serves in its own process and starts no fork server that would outlive the run; the tests of
+        # the fork server (tests/server/test_fork_server.py) and one real-editor test take the default path, each
+        # in a runtime folder of its own, and stop what they started.
+        patch.setenv("NOVA_LSP_NO_FORK_SERVER", "1")
         yield

@@ -426,9 +426,15 @@ class Bindings(Declarations):
             free_cells(results[n][0], type_cells)
         candidates: list[Wanted] = []
         for n in group:
+            # a partial signature without constraints of its own is checked, not inferred, in PureScript: what the
+            # body needs is not added to its type (`f :: _ -> String` with `f x = show x` is NoInstanceFound)
+            closed = n in self.partial_shapes and not self.partial_signatures[n][1].constraints
             for w in stuck_by_member[n]:
                 cells = _cells_of(w.args)
                 if (not cells and w.args) or any(c.level <= self.level for c in cells.values()):
+                    continue
+                if closed:
+                    self._unchecked_constraint(w)
                     continue
                 candidates.append(w)
         determined = self._determined_cells(set(type_cells), candidates)
@@ -661,6 +667,21 @@ class Bindings(Declarations):
             if not entailed:
                 out.append(c)
         return out
+
+    def _unchecked_constraint(self, w: Wanted) -> None:
+        """A constraint the body of a value with a partial signature needs and the signature does not write."""
+        from nova.types.pretty import print_constraint
+
+        if w.failure is not None:
+            self._unsolved(w)
+        else:
+            self.error(
+                w.span,
+                "NoInstanceFound",
+                f"No instance for {print_constraint(w.cls, w.args)}: a signature with wildcards is checked as "
+                "written, so the constraints its value needs must be written in it.",
+            )
+        w.failure = ("reported",)
 
     def _ambiguous(self, w: Wanted, results: dict[str, tuple[Type, tuple[T.Clause, ...]]]) -> None:
         from nova.types.pretty import print_constraint

@@ -406,7 +406,8 @@ class InferBase:
         outer = (p(found), p(expected))
         if outer != (p(err.left), p(err.right)) and outer != (p(err.right), p(err.left)):
             inner += f" while trying to match type `{outer[0]}` with type `{outer[1]}`"
-        self.error(span, "TypesDoNotUnify", inner + "." + _conversion_hint(err.left, err.right), related)
+        hint = _conversion_hint(err.left, err.right) if err.kind != "coercible" else ""  # (no value converts there)
+        self.error(span, "TypesDoNotUnify", inner + "." + hint, related)
 
     def _origin_related(self, origin: Origin | None, p: Callable[[Type | None], str]) -> tuple[Related, ...]:
         """Where the expected type comes from: the place `origin` names, or else the type signature of the

@@ -60,7 +60,17 @@ class Locals(Patterns):
     def local_decls(
         self, decls: tuple[ast.LocalDecl, ...], saved: list[tuple[str, LocalVar | None]]
     ) -> list[T.Binding]:
-        """Check a `let`/`where` block; its names are pushed into `self.locals` (restored by the caller)."""
+        """Check a `let`/`where` block; its names are pushed into `self.locals` (restored by the caller).
+
+        A block with pattern bindings is checked in segments, as PureScript desugars it: the declarations before a
+        pattern binding are a block of their own, which sees neither the names the pattern binds nor those defined
+        after it (`let b = a; X a = X 10 in b` is `UnknownName`)."""
+        segments = _pattern_segments(decls)
+        if len(segments) > 1:
+            out: list[T.Binding] = []
+            for segment in segments:
+                out.extend(self.local_decls(segment, saved))
+            return out
         sigs: dict[str, ast.LocalSignature] = {}
         clauses: dict[str, list[ast.LocalValue]] = {}
         order: list[str] = []
@@ -91,7 +101,7 @@ class Locals(Patterns):
         for n, s in sigs.items():
             if n not in clauses:
                 self.error(s.name_span, "OrphanTypeDeclaration", f"The type signature for `{n}` has no definition.")
-        out: list[T.Binding] = []
+        out = []
         # pattern bindings: monomorphic, visible to every binding of the block
         pat_binds: dict[str, tuple[Type, Span]] = {}
         pat_nodes: list[tuple[ast.LocalPattern, T.Pattern]] = []
@@ -399,6 +409,24 @@ class Locals(Patterns):
                 self.wanted.append(w)
         first = clauses[0]
         return T.Binding(Span.join(first.span, clauses[-1].span), name, first.name_span, expected, cls, scheme=scheme)
+
+
+def _pattern_segments(decls: tuple[ast.LocalDecl, ...]) -> list[tuple[ast.LocalDecl, ...]]:
+    """The declarations of a block cut at its pattern bindings: each pattern binding alone, each run of other
+    declarations together, in the order written."""
+    segments: list[tuple[ast.LocalDecl, ...]] = []
+    run: list[ast.LocalDecl] = []
+    for d in decls:
+        if isinstance(d, ast.LocalPattern):
+            if run:
+                segments.append(tuple(run))
+                run = []
+            segments.append((d,))
+        else:
+            run.append(d)
+    if run:
+        segments.append(tuple(run))
+    return segments
 
 
 def _arg_cells(t: Type) -> dict[int, TVar]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nova.types.types import TApp, TCon, TForall, TFun, TGen, TRow, Type, prune
+from nova.types.types import TApp, TCon, TForall, TFun, TGen, TRow, Type, iter_type, prune
 
 PHANTOM = "phantom"
 REPRESENTATIONAL = "representational"
@@ -108,7 +108,8 @@ def _occurrences(
                     if role != PHANTOM:
                         stack.append((arg, nominal or role == NOMINAL))
             else:
-                # an application of a type variable: the variable's roles are unknown, its arguments nominal
+                # an application of a type variable: the variable's roles are unknown, so every parameter its
+                # arguments mention is nominal, also under a phantom parameter of a type there (`a (Phantom b)`)
                 stack.append((head, nominal))
-                stack += [(arg, True) for arg in args]
+                out += [(n.index, NOMINAL) for arg in args for n in iter_type(arg) if isinstance(n, TGen)]
     return out

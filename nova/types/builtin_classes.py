@@ -29,6 +29,7 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    iter_type,
     open_forall,
     prune,
 )
@@ -454,11 +455,18 @@ def _spine(t: Type) -> tuple[Type, list[Type]]:
 COERCIBLE_INFINITE: list[Answer] = []
 
 
-def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts | None) -> list[Answer] | None:
+def solve_coercible(
+    args: tuple[Type, ...],
+    givens: list[Any],
+    facts: TypeFacts | None,
+    mismatch: list[tuple[Type, Type]] | None = None,
+) -> list[Answer] | None:
     """`Coercible a b`: the two types have the same run-time representation. Newtypes whose constructor is in
     scope are unwrapped, type constructors are decomposed by the roles of their parameters (nominal ones must be
     equal, phantom ones are free), record rows label by label; a `Coercible` given discharges a pair either way.
-    None while an unknown type blocks the decision; [] when the types can never be coerced."""
+    None while an unknown type blocks the decision; [] when the types can never be coerced. Where that is
+    because a nominal argument differs, or two closed rows have different labels, the pair is added to
+    `mismatch`: PureScript reports it as `TypesDoNotUnify` rather than a missing instance."""
     from nova.types.classes import MATCH, UNKNOWN, types_agree
 
     pairs = [
@@ -491,6 +499,8 @@ def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts 
                 if _open(xt) or _open(yt):
                     waiting = True
                     continue
+                if mismatch is not None:
+                    mismatch.append((x, y))
                 return []
             work += [(a, b) for (_, a), (_, b) in zip(xf, yf, strict=True)]
             if (xt is None) != (yt is None) and not (_is_empty_row(xt) and _is_empty_row(yt)):
@@ -533,9 +543,13 @@ def solve_coercible(args: tuple[Type, ...], givens: list[Any], facts: TypeFacts 
                     work.append((a, b))
                     continue
                 same = types_agree(a, b)
-                if same == UNKNOWN:
+                if same == UNKNOWN and _has_unknown(a, b):
                     waiting = True
                 elif same != MATCH:
+                    # (rigid type variables that differ are different types here, as in PureScript, which
+                    # compares a nominal argument pair as written)
+                    if mismatch is not None:
+                        mismatch.append((a, b))
                     return []
             continue
         if _open(hx) or _open(hy):
@@ -563,3 +577,8 @@ def _open_together(x: TForall, y: TForall) -> tuple[Type, Type] | None:
 
 def _open(t: Type | None) -> bool:
     return isinstance(t, TVar) and t.ref is None
+
+
+def _has_unknown(*ts: Type) -> bool:
+    """Does any of the types still hold an unknown (an unsolved type variable)?"""
+    return any(_open(n) for t in ts for n in iter_type(t))

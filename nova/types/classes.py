@@ -818,9 +818,17 @@ class ClassEnv:
                     local = (g, subst)
                     break
         if local is None and known.solver is not None:
-            answers = solve_coercible(args, givens, facts) if ref == COERCIBLE else known.solver(args, givens)
-            if answers is not None and not answers and ref == COERCIBLE and _coercible_infinite(answers):
-                w.failure = ("coercible-depth",)
+            if ref == COERCIBLE:
+                mismatch: list[tuple[Type, Type]] = []
+                answers = solve_coercible(args, givens, facts, mismatch)
+                if answers is not None and not answers:
+                    if _coercible_infinite(answers):
+                        w.failure = ("coercible-depth",)
+                    elif mismatch:
+                        a, b = mismatch[0]
+                        w.failure = ("unify", UnifyError("coercible", a, b), args[0], args[1])
+            else:
+                answers = known.solver(args, givens)
             for b_args, b_ev, b_context in answers or ():
                 if len(b_args) != n:
                     continue
@@ -991,10 +999,12 @@ def _has_cell(t: Type) -> bool:
     return False
 
 
-def solve_coercible(args: tuple[Type, ...], givens: list[Given], facts: Any) -> Any:
+def solve_coercible(
+    args: tuple[Type, ...], givens: list[Given], facts: Any, mismatch: list[tuple[Type, Type]] | None = None
+) -> Any:
     from nova.types import builtin_classes
 
-    return builtin_classes.solve_coercible(args, givens, facts)
+    return builtin_classes.solve_coercible(args, givens, facts, mismatch)
 
 
 def _coercible_infinite(answers: Any) -> bool:

@@ -41,6 +41,7 @@ class UnifyError(Exception):
     ) -> None:
         super().__init__(kind)
         self.kind = kind  # "mismatch" | "infinite" | "escape" | "labels" (missing) | "extra" (additional)
+        # | "coercible" (a mismatch found by the `Coercible` solver)
         self.left = left
         self.right = right
         self.labels = labels

@@ -4,6 +4,7 @@ connections (their number, folders and documents) are none of its business."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from server import startup
@@ -35,6 +36,8 @@ def state(ls: NovaLanguageServer, hub: Hub) -> dict[str, Any]:
         "sessions": sessions,
         "collector": PAUSES.report(),
         "startup": startup.report(),
+        "startupPath": startup.path(),
+        "pid": os.getpid(),
     }
 
 

@@ -14,6 +14,7 @@ import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -59,7 +60,33 @@ def run_nvim(nvim: Path, script: Path, args: list[str], env: dict[str, str]) -> 
 
 
 def test_plugin_drives_the_server(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: Path) -> None:
+    """Through `nova-lsp`'s default path: a first launch starts the fork server, and the editor's servers (the
+    first one and the one `:NovaRestart` starts) are forked by it."""
     workspace = make_workspace(tmp_path)
+    runtime = Path(tempfile.mkdtemp(prefix="nf-"))  # short: a socket's path is limited to 107 bytes
+    env = {**nvim_env(tmp_path / "home"), "XDG_RUNTIME_DIR": str(runtime)}
+    env.pop("NOVA_LSP_NO_FORK_SERVER", None)
+    fork_log = tmp_path / "home" / "cache" / "nova-lsp" / "fork-server.log"
+    try:
+        first = subprocess.run([str(nova_lsp_bin), "--stdio"], input=b"", env=env, timeout=120, check=False)
+        assert first.returncode == 0
+        deadline = time.monotonic() + 120
+        while not (fork_log.exists() and "ready on" in fork_log.read_text()):
+            assert time.monotonic() < deadline, "the fork server did not start"
+            time.sleep(0.2)
+        drive_lsp_e2e(nvim_bin, nova_lsp_bin, workspace, tmp_path, env)
+        assert fork_log.read_text().count("forked server") >= 2, fork_log.read_text()
+    finally:
+        stopped = subprocess.run([str(nova_lsp_bin), "--stop-fork-server"], env=env, capture_output=True,
+                                 text=True, timeout=60, check=False)
+        pid = re.search(r"fork server (\d+) stopping", stopped.stderr)
+        deadline = time.monotonic() + 30
+        while pid and Path(f"/proc/{pid[1]}").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+def drive_lsp_e2e(nvim_bin: Path, nova_lsp_bin: Path, workspace: Path, tmp_path: Path, env: dict[str, str]) -> None:
     plan = tmp_path / "plan.json"
     plan.write_text(
         json.dumps(
@@ -71,7 +98,7 @@ def test_plugin_drives_the_server(nvim_bin: Path, nova_lsp_bin: Path, tmp_path: 
             }
         )
     )
-    proc = run_nvim(nvim_bin, TESTS_DIR / "nvim" / "lsp_e2e.lua", [str(plan)], nvim_env(tmp_path / "home"))
+    proc = run_nvim(nvim_bin, TESTS_DIR / "nvim" / "lsp_e2e.lua", [str(plan)], env)
     (output_dir("neovim") / "lsp_e2e.log").write_text(proc.stdout + "\n--- stderr ---\n" + proc.stderr)
     passed = re.findall(r"^ok\t([^\t]*)\t", proc.stdout, flags=re.M)
     assert proc.returncode == 0 and "done" in proc.stdout, f"Neovim reported:\n{proc.stdout}\n{proc.stderr}"

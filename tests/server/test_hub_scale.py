@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +136,8 @@ async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_se
 async def test_a_serial_index_moves_to_two_workers_once_a_core_turns_idle(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The sample before the index saw the machine busy; the index's own samples see a core idle after its fourth
-    module: the rest of the chain goes to two workers, and the baseline equals the serial index's."""
+    module: two workers are started, the index goes on here until they are ready (one more module), then the rest
+    of the chain goes to them, and the baseline equals the serial index's."""
     folder = tmp_path / "ws"
     folder.mkdir()
     for n in range(12):
@@ -170,17 +172,30 @@ async def test_a_serial_index_moves_to_two_workers_once_a_core_turns_idle(
         return original_send(self, worker, index)
 
     monkeypatch.setattr(parallel.ParallelCheck, "_send", send)
+    original_ready = parallel.WorkerPool.ready
+    polls: list[bool] = []
+
+    def ready(self: parallel.WorkerPool) -> bool:
+        """Not yet when first asked (the workers import the checker), then once they are."""
+        polls.append(original_ready(self))
+        deadline = time.monotonic() + 120
+        while len(polls) > 1 and not original_ready(self) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return len(polls) > 1
+
+    monkeypatch.setattr(parallel.WorkerPool, "ready", ready)
     reports: list[tuple[int, int, str]] = []
     hub = Hub(cache_dir=tmp_path / "cache", jobs=2)
     baseline = await indexed(hub, folder, reports)
-    assert sorted(sent) == sorted(f"Gen{n}" for n in range(4, 13))  # the first four checked here
+    assert len(polls) == 2
+    assert sorted(sent) == sorted(f"Gen{n}" for n in range(5, 13))  # the first five checked here
     # compact, those checked here too: sending them to the workers decoded none of their elements
     assert all(type(e) is LazyElement for m in baseline.layer.own_modules()
                for e in baseline.layer.get(m).ast.elements.values())
     assert picture(baseline) == expected
     assert {m: [d.code for d in c.diagnostics] for m, c in baseline.checked.items()} == expected_codes
     assert [r[:2] for r in reports] == [(n, 13) for n in range(1, 14)]
-    assert [r[2] for r in reports[:4]] == ["Gen0", "Gen1", "Gen2", "Gen3"]
+    assert [r[2] for r in reports[:5]] == ["Gen0", "Gen1", "Gen2", "Gen3", "Gen4"]
     hub.shutdown()
 
 

@@ -65,7 +65,7 @@ async def test_the_index_runs_while_the_progress_token_is_unanswered(tmp_path: P
         assert kinds[0] == "begin" and kinds[-1] == "end" and "report 2/2 modules" in kinds
         state = await client.call(3, "workspace/executeCommand", {"command": "nova.dumpState"})
         timeline = state["result"]["startup"]
-        assert tuple(timeline) == PHASES  # every phase of the start, in order
+        assert tuple(timeline) == tuple(p for p in PHASES if p != "forked")  # every phase of an in-process start
         marks = list(timeline.values())
         assert all(a["monotonic"] <= b["monotonic"] and a["cpuSeconds"] <= b["cpuSeconds"]
                    for a, b in itertools.pairwise(marks))

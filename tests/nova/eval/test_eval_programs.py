@@ -87,14 +87,15 @@ polyLet =
       pair z = [z, z]
   in { a: L.length (L.fromFoldable (pair 1)), b: show (pair "s") }
 
--- bindings with signatures and pattern bindings used by an earlier binding without one: run in the order of use
+-- bindings with signatures used by an earlier binding without one, and a pattern binding (whose names, as in
+-- PureScript, only what follows it sees): run in the order of use
 whereOrder :: Int -> String
 whereOrder n = total
   where
-  total = show (doubled + a + b) <> label
   doubled :: Int
   doubled = n * 2
   { a, b } = { a: doubled, b: n + 1 }
+  total = show (doubled + a + b) <> label
   label :: String
   label = "!"
 

@@ -33,7 +33,7 @@ def warnings(diags: list[tuple[str, int, int, int, int, str]]) -> list[tuple[int
         ("f :: Int -> _\nf x = show x\n", "f", "Int -> String", [(2, 12, 13, "`String`.")]),
         # what nothing fixes stays general (and the value is generalised like one without a signature)
         ("f :: _ -> _\nf x = x\n", "f", "forall a. a -> a", [(2, 5, 6, "`a`."), (2, 10, 11, "`a`.")]),
-        ("f :: _ -> String\nf x = show x\n", "f", "forall a. Show a => a -> String", [(2, 5, 6, "`a`.")]),
+        ("f :: _ -> String\nf x = \"!\"\n", "f", "forall a. a -> String", [(2, 5, 6, "`a`.")]),
         # the signature's own variables print by their names
         (
             "f :: forall b. b -> _\nf x = { fst: x, snd: 0 }\n",
@@ -60,9 +60,19 @@ def test_the_scheme_keeps_the_partial_signature_s_variable_names() -> None:
 
 def test_users_of_a_partially_signed_value_see_its_inferred_type() -> None:
     # `g` comes first in the file but is checked after `f`, whose type it needs
-    types, diags = run("g :: String\ng = f 1 <> f true\nf :: _ -> String\nf x = show x\n")
+    types, diags = run("g :: String\ng = f 1 <> f true\nf :: _ -> String\nf _ = \"!\"\n")
     assert types["g"] == "String"
     assert [d[0] for d in diags] == ["WildcardInferredType"]
+
+
+def test_a_partial_signature_without_constraints_gets_none_inferred() -> None:
+    # PureScript checks a value against a partial signature: what its body needs must be written (`Show a =>`)
+    _, diags = run("f :: _ -> String\nf x = show x\ng :: forall a. Show a => a -> _\ng x = show x\n")
+    assert [(code, line) for code, line, *_ in diags] == [
+        ("WildcardInferredType", 2),
+        ("NoInstanceFound", 3),
+        ("WildcardInferredType", 4),
+    ]
 
 
 def test_a_body_that_fixes_a_declared_variable_is_an_error() -> None:
@@ -122,7 +132,7 @@ def test_a_wildcard_signature_s_mistake_is_still_a_type_error() -> None:
 
 def test_partially_signed_values_evaluate() -> None:
     src = HEADER + (
-        "ident :: _ -> _\nident x = x\nshowIt :: _ -> String\nshowIt x = show x\n"
+        "ident :: _ -> _\nident x = x\nshowIt :: forall a. Show a => a -> _\nshowIt x = show x\n"
         "count :: Int -> _\ncount 0 = 0\ncount n = 1 + count (n - 1)\n"
     )
     got = evaluate_expression(root(), "showIt (ident 3) <> showIt true <> show (count 4)", module_source=src)
