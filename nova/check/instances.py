@@ -130,7 +130,11 @@ class InstanceBodies(Bindings):
     def _eager_clauses(self, info: InstanceInfo, methods: tuple[T.Binding, ...] | list[T.Binding]) -> list[T.Clause]:
         """The clauses of the methods computed while the instance's dictionary is built: those defined without
         parameters (a method with constraints of its own is a function of their dictionaries: `sequence =
-        traverse identity` is built lazily, as in PureScript's generated code)."""
+        traverse identity` is built lazily, as in PureScript's generated code). An instance with a context has
+        none: its dictionary is itself a function of the context's dictionaries, which PureScript 0.15 does not
+        look into (machines' `Monad f => Strong (MealyT f)` defines `second = dimap swap swap <<< first`)."""
+        if info.context:
+            return []
         out: list[T.Clause] = []
         for binding in methods:
             if not binding.clauses or any(c.params for c in binding.clauses):
