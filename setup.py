@@ -66,10 +66,16 @@ def mypyc_extensions() -> list[Extension]:
 class OptionalBuildExt(build_ext):
     """`build_ext` that runs mypyc only when extensions are really built (not for the package's metadata), compiles
     the C files of an extension in parallel and, when anything fails, removes what it built and leaves the package
-    pure Python (the record of compiled sources is written only after every extension was built)."""
+    pure Python (the record of compiled sources, taken before mypyc reads them, is written only after every extension
+    was built)."""
+
+    source_record: dict[str, object] | None = None
 
     def finalize_options(self) -> None:
         if self.distribution.ext_modules is PLACEHOLDER:
+            # recorded before mypyc reads the sources: one edited while it compiles then no longer matches the
+            # record, and the sources run instead of extensions built from the text before the edit
+            self.source_record = compiled.source_record(HERE)
             self.distribution.ext_modules = mypyc_extensions()
         super().finalize_options()
 
@@ -113,7 +119,7 @@ class OptionalBuildExt(build_ext):
             (root / compiled.MANIFEST).unlink(missing_ok=True)
 
     def _write_manifest(self) -> None:
-        record = json.dumps(compiled.source_record(HERE), indent=1, sort_keys=True)
+        record = json.dumps(self.source_record or compiled.source_record(HERE), indent=1, sort_keys=True)
         for root in self._targets():
             target = root / compiled.MANIFEST
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -166,4 +172,5 @@ class Build(build):
 # A stand-in until `build_ext` runs (so that the package is built as one with extensions), unless turned off.
 PLACEHOLDER = [] if os.environ.get(compiled.PURE_ENV) else [Extension(f"{compiled.GROUP}__mypyc", sources=[])]
 
-setup(ext_modules=PLACEHOLDER, cmdclass={"build": Build, "build_ext": OptionalBuildExt, "build_root": BuildRoot})
+if __name__ == "__main__":  # as pip's build backend and `python setup.py` run it (a test imports the commands)
+    setup(ext_modules=PLACEHOLDER, cmdclass={"build": Build, "build_ext": OptionalBuildExt, "build_root": BuildRoot})

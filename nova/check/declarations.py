@@ -576,10 +576,19 @@ class Declarations(KindInference):
         return tuple(out)
 
     def _check_superclass_cycles(self) -> None:
-        """A class may not be its own superclass, directly or through others of this module."""
+        """A class may not be its own superclass, directly or through others of this module. A second declaration
+        of a class adds its superclasses to the graph (PureScript sorts every class declaration by its
+        superclasses before it finds the duplicate); a duplicate outside any cycle is `DuplicateTypeClass`."""
         supers = {n: [s.cls for s in c.supers if s.module == self.name] for n, c in self.own_classes.items()}
+        duplicates = self._duplicate_classes
+        for d in duplicates:
+            if d.name in supers:
+                written = (s.class_name for s in d.superclasses if s.class_name.qualifier is None)
+                supers[d.name] += [n.name for n in written if n.name in supers]
+        cyclic: set[str] = set()
         for group in strongly_connected(list(supers), supers):
             if len(group) > 1 or group[0] in supers[group[0]]:
+                cyclic.update(group)
                 for n in group:
                     el = self.elements.get(keys.class_key(n))
                     self.module_error(
@@ -587,6 +596,9 @@ class Declarations(KindInference):
                         "CycleInTypeClassDeclaration",
                         f"The class `{n}` is its own superclass (through {', '.join(f'`{g}`' for g in group)}).",
                     )
+        for d in duplicates:
+            if d.name not in cyclic:
+                self.module_error(d.name_span, "DuplicateTypeClass", f"The type class `{d.name}` is declared twice.")
 
     # ------------------------------------------------------------------ instances
     def _instance_head(self, d: ast.InstanceDecl | ast.DeriveDecl) -> InstanceInfo | None:

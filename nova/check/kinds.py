@@ -81,6 +81,7 @@ class KindInference(Deriving):
         out = KindResults()
         self._forall_kinds: list[tuple[str, Type, Span]] = []
         decls: dict[str, KindedDecl] = {}
+        self._duplicate_classes: list[ast.ClassDecl] = []
         for d in mod.decls:
             if isinstance(d, (ast.DataDecl, ast.NewtypeDecl, ast.TypeAliasDecl, ast.ForeignDataDecl)):
                 if keys.type_key(d.name) in decls or keys.class_key(d.name) in decls:
@@ -94,12 +95,16 @@ class KindInference(Deriving):
                 decls[keys.type_key(d.name)] = d
                 out.type_decls.append(d)
             elif isinstance(d, ast.ClassDecl):
-                if keys.class_key(d.name) in decls or keys.type_key(d.name) in decls:
-                    other = "type class" if keys.class_key(d.name) in decls else "type"
+                if keys.class_key(d.name) in decls:
+                    # a class declared twice is no name conflict in PureScript (one module exports both); its
+                    # superclass cycles are reported first, the duplicate itself later (DuplicateTypeClass)
+                    self._duplicate_classes.append(d)
+                    continue
+                if keys.type_key(d.name) in decls:
                     self.module_error(
                         d.name_span,
                         "DeclConflict",
-                        f"Declaration for type class `{d.name}` conflicts with an existing {other} of the same name.",
+                        f"Declaration for type class `{d.name}` conflicts with an existing type of the same name.",
                     )
                     continue
                 decls[keys.class_key(d.name)] = d
@@ -473,10 +478,26 @@ class KindInference(Deriving):
         tr.allow_wildcards = False
         body, body_kind = tr.go(d.type)
         tr.kind_unify(body_kind, result, d.type.span)
+        if key not in signatures:
+            self._visible_dependency(d, [*params, result])
         # unknown parts (after an error) become extra quantified variables: never a shared cell
         body = Zonker(None, len(d.params), keep_skolems=True).type(body)
         info = self.own_types[d.name]
         self.own_types[d.name] = TypeInfo(self.name, d.name, info.kind, info.params, (), body)
+
+    def _visible_dependency(self, d: ast.TypeAliasDecl, kinds: list[Type]) -> None:
+        """A synonym's inferred kind may not mention its own parameters (`type Hmm k = (TProxy :: KProxy k)` would
+        be `(k :: Type) -> KProxy k`): PureScript's VisibleQuantificationCheckFailureInType, one per parameter. In
+        the unsigned kind the parameters stand as `TGen` (the synonym's body is translated with them)."""
+        used = {n.index for k in kinds for n in iter_type(k) if isinstance(n, TGen)}
+        for i, b in enumerate(d.params):
+            if i in used:
+                self.module_error(
+                    d.name_span,
+                    "VisibleQuantificationCheckFailureInType",
+                    f"The kind of type synonym `{d.name}` depends on its parameter `{b.name}`: visible dependent "
+                    "quantification is not supported.",
+                )
 
     def _kind_data(
         self,

@@ -204,3 +204,34 @@ def test_an_edit_keeping_size_and_time_is_still_found(tmp_path: Path, when: str)
         lexer.write_text(edited, encoding="utf-8")  # in place: the same inode
     os.utime(lexer, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert compiled.stale_reason(root) == "nova.syntax.lexer changed since the build"
+
+
+def test_a_source_edited_while_mypyc_compiles_does_not_match_the_record(tmp_path: Path) -> None:
+    """The build records the sources before mypyc reads them: an edit made meanwhile leaves the extensions (built
+    from one text or the other) unused, rather than recorded as matching a text they were not built from."""
+    import runpy
+
+    from setuptools import Distribution
+
+    commands = runpy.run_path(str(REPO / "setup.py"), run_name="setup_commands")
+    build_ext = commands["OptionalBuildExt"]
+    root = copy_sources(tmp_path)
+    lexer = root / "nova" / "syntax" / "lexer.py"
+
+    def mypyc_while_the_lexer_is_edited() -> list[object]:
+        lexer.write_text(lexer.read_text(encoding="utf-8") + "\n# edited during the build\n", encoding="utf-8")
+        return []
+
+    setup_globals = build_ext.finalize_options.__globals__
+    saved = {name: setup_globals[name] for name in ("HERE", "mypyc_extensions")}
+    setup_globals.update(HERE=root, mypyc_extensions=mypyc_while_the_lexer_is_edited)
+    try:
+        command = build_ext(Distribution({"ext_modules": commands["PLACEHOLDER"]}))
+        command.distribution.ext_modules = commands["PLACEHOLDER"]
+        command.ensure_finalized()
+        command.build_lib, command.inplace = str(tmp_path / "build"), True
+        command._write_manifest()
+    finally:
+        setup_globals.update(saved)
+    assert (tmp_path / "build" / compiled.MANIFEST).is_file()
+    assert compiled.stale_reason(root) == "nova.syntax.lexer changed since the build"
