@@ -177,7 +177,8 @@ class ProjectBaseline:
         done = 0
         # started once a core turned idle: the index goes on here until its workers are ready, then hands them the rest
         pool: WorkerPool | None = None
-        with contextlib.ExitStack() as stack:
+        stack = contextlib.ExitStack()
+        try:
             while (step := run.next_step()) is not None:
                 try:
                     checked = await loop.run_in_executor(self.hub.indexer, checked_out_of_sight, run, step)
@@ -199,13 +200,23 @@ class ProjectBaseline:
                             if m in the_plan.owners and the_plan.owners[m].path not in run.results}
                     if pool is None and (sample := watch.sample()) and rest and (
                             workers := self.hub.index_workers_now(the_plan, rest, sample)):
-                        pool = await loop.run_in_executor(self.hub.indexer, self.hub.start_pool, workers, stack)
+                        try:
+                            pool = await loop.run_in_executor(self.hub.indexer, self.hub.start_pool, workers, stack)
+                        except Exception:
+                            log.exception("could not start the index's workers: the rest is checked here")
+                            watch = None
+                            continue
                     if pool is not None and pool.ready():
                         if pool.workers and rest:
                             await self._index_in_parallel(the_plan, rest, total, progress, done, pool)
                             return
                         watch = None  # every worker died: the rest here
                 await asyncio.sleep(0)
+        finally:  # workers still starting take a moment to end: not on the event loop
+            if pool is None:
+                stack.close()
+            else:
+                await loop.run_in_executor(self.hub.indexer, stack.close)
 
     async def _index_in_parallel(self, the_plan: Any, only: set[str] | None, total: int,
                                  progress: Progress | None, done: int = 0, pool: WorkerPool | int = 2) -> None:

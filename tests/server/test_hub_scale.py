@@ -200,6 +200,40 @@ async def test_a_serial_index_moves_to_two_workers_once_a_core_turns_idle(
 
 
 @pytest.mark.asyncio
+async def test_a_serial_index_that_ends_before_the_workers_it_started_are_ready_closes_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    for n in range(8):
+        (folder / f"Gen{n}.nova").write_text(chain_module(n, [n - 1] if n else []), encoding="utf-8")
+    monkeypatch.setattr(parallel, "MIN_MODULES", 2)
+    monkeypatch.setattr(parallel, "MIN_LINES", 10)
+    monkeypatch.setattr(parallel, "idle_cores", lambda jobs, samples=None: 0.0)
+
+    class Watch:
+        def sample(self) -> parallel.IdleSample:
+            return parallel.IdleSample(100, 100, 200, 2)
+
+    monkeypatch.setattr(hub_module, "IdleWatch", Watch)
+    monkeypatch.setattr(parallel.WorkerPool, "ready", lambda self: False)
+    pools: list[parallel.WorkerPool] = []
+    original_start = Hub.start_pool
+
+    def start_pool(self: Hub, workers: int, stack: Any) -> parallel.WorkerPool:
+        pools.append(original_start(self, workers, stack))
+        return pools[-1]
+
+    monkeypatch.setattr(Hub, "start_pool", start_pool)
+    hub = Hub(cache_dir=tmp_path / "cache", jobs=2)
+    baseline = await indexed(hub, folder, [])
+    assert len(pools) == 1 and pools[0].workers == []  # started once, closed when the index ended
+    assert sorted(baseline.checked) == [f"Gen{n}" for n in range(8)]
+    assert all(type(e) is LazyElement for m in baseline.layer.own_modules()
+               for e in baseline.layer.get(m).ast.elements.values())
+    hub.shutdown()
+
+
+@pytest.mark.asyncio
 async def test_after_a_cold_index_typed_values_are_compact_and_read_back_the_same(tmp_path: Path) -> None:
     folder = tmp_path / "ws"
     write_folder(folder)
