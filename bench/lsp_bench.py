@@ -834,6 +834,8 @@ async def main(args: argparse.Namespace) -> None:
         if not args.starts_only:
             await raw_rows(tmp / "cache", workspace, core, dependents[0], args.rounds, 2 * args.rounds // 3)
     finally:
+        if (tmp / "runtime").is_symlink():
+            shutil.rmtree((tmp / "runtime").resolve(), ignore_errors=True)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
