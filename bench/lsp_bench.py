@@ -301,6 +301,22 @@ def rss_of(client: LanguageClient) -> str:
     return "?"
 
 
+def track_published(client: Any) -> dict[str, Any]:
+    """URI → the document version of the newest diagnostics the server published for it (kept up to date by a
+    hook on the client's publishDiagnostics handler, which still runs), for `wait_version`."""
+    published: dict[str, Any] = {}
+    features = client.protocol.fm.features
+    original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
+
+    def record(params: types.PublishDiagnosticsParams) -> None:
+        published[params.uri] = params.version
+        original(params)
+
+    features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record
+    client.feature("nova/interfaceUpdated")(lambda params: None)
+    return published
+
+
 async def wait_version(published: dict[str, Any], uri: str, version: int) -> None:
     while published.get(uri) != version:
         await asyncio.sleep(0.0005)
@@ -681,16 +697,7 @@ async def main(args: argparse.Namespace) -> None:
               f"   {startup(cold_start)}")
         print(f"  start-up timeline, ms after the spawn (server CPU ms): {await startup_timeline(client, cold_start)}")
         if not args.starts_only:  # the latency rows
-            published: dict[str, Any] = {}
-            features = client.protocol.fm.features
-            original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
-
-            def record(params: types.PublishDiagnosticsParams) -> None:
-                published[params.uri] = params.version
-                original(params)
-
-            features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record
-            client.feature("nova/interfaceUpdated")(lambda params: None)
+            published = track_published(client)
             core_text = core.read_text()
             opened = [core, *dependents[:OPEN_IMPORTERS]]
             for path in opened:

@@ -43,7 +43,7 @@ from typing import Any
 from lsprotocol import types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lsp_bench import function_block, rss_of, server_side_indexing, start_timed, stop, wait_version
+from lsp_bench import function_block, rss_of, server_side_indexing, start_timed, stop, track_published, wait_version
 
 REPO = Path(__file__).resolve().parents[1]
 MODULE_LINES = 500
@@ -194,16 +194,7 @@ def compile_bytecode() -> bool:
 
 async def keystrokes(client: Any, path: Path, edits: int) -> list[float]:
     """didChange → publishDiagnostics of body edits in `path` (opened first)."""
-    published: dict[str, Any] = {}
-    features = client.protocol.fm.features
-    original = features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
-
-    def record(params: types.PublishDiagnosticsParams) -> None:
-        published[params.uri] = params.version
-        original(params)
-
-    features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record
-    client.feature("nova/interfaceUpdated")(lambda params: None)
+    published = track_published(client)
     text = path.read_text(encoding="utf-8")
     uri = path.as_uri()
     client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(

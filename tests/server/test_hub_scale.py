@@ -74,25 +74,31 @@ async def test_a_large_folder_is_indexed_on_workers_like_the_serial_index(
     hub.shutdown()
 
 
-@pytest.mark.asyncio
-async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_serial_index(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each module goes to a worker once the interface of the one before arrived (possibly before its typed
-    elements did): the layer, the typed values and the diagnostics equal the serial index's."""
+async def chain_and_its_serial_index(tmp_path: Path) -> tuple[Path, dict[str, Any], dict[str, list[str]]]:
+    """A folder of a 13-module chain of imports, and what a serial index of it gives (the picture of its layer and
+    each module's diagnostic codes), which any other way of indexing it must equal. The last module cases over the
+    constructors of a type of the one before (checked on the other worker: its check reads those constructors'
+    elements through its mirror) and has one type error."""
     folder = tmp_path / "ws"
     folder.mkdir()
     for n in range(12):
         (folder / f"Gen{n}.nova").write_text(chain_module(n, [n - 1] if n else []), encoding="utf-8")
-    # the last module cases over the constructors of a type of the one before (checked on the other worker: its
-    # check reads those constructors' elements through its mirror) and has one type error
     (folder / "Gen12.nova").write_text(
         "module Gen12 where\n\nimport Prelude\nimport Gen11 (g11, Shape11(..))\n\nv :: String\nv = g11 1\n\n"
         "size :: Shape11 -> Number\nsize s = case s of\n  Circle11 r -> r\n  Square11 q -> q\n", encoding="utf-8")
     serial_hub = Hub(cache_dir=tmp_path / "serial-cache", jobs=1)
     serial = await indexed(serial_hub, folder, [])
-    expected = picture(serial)
-    expected_codes = {m: [d.code for d in c.diagnostics] for m, c in serial.checked.items()}
+    expected = picture(serial), {m: [d.code for d in c.diagnostics] for m, c in serial.checked.items()}
     serial_hub.shutdown()
+    return folder, *expected
+
+
+@pytest.mark.asyncio
+async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_serial_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each module goes to a worker once the interface of the one before arrived (possibly before its typed
+    elements did): the layer, the typed values and the diagnostics equal the serial index's."""
+    folder, expected, expected_codes = await chain_and_its_serial_index(tmp_path)
 
     monkeypatch.setattr(parallel, "MIN_MODULES", 2)
     monkeypatch.setattr(parallel, "MIN_LINES", 10)
@@ -138,18 +144,7 @@ async def test_a_serial_index_moves_to_two_workers_once_a_core_turns_idle(
     """The sample before the index saw the machine busy; the index's own samples see a core idle after its fourth
     module: two workers are started, the index goes on here until they are ready (one more module), then the rest
     of the chain goes to them, and the baseline equals the serial index's."""
-    folder = tmp_path / "ws"
-    folder.mkdir()
-    for n in range(12):
-        (folder / f"Gen{n}.nova").write_text(chain_module(n, [n - 1] if n else []), encoding="utf-8")
-    (folder / "Gen12.nova").write_text(
-        "module Gen12 where\n\nimport Prelude\nimport Gen11 (g11, Shape11(..))\n\nv :: String\nv = g11 1\n\n"
-        "size :: Shape11 -> Number\nsize s = case s of\n  Circle11 r -> r\n  Square11 q -> q\n", encoding="utf-8")
-    serial_hub = Hub(cache_dir=tmp_path / "serial-cache", jobs=1)
-    serial = await indexed(serial_hub, folder, [])
-    expected = picture(serial)
-    expected_codes = {m: [d.code for d in c.diagnostics] for m, c in serial.checked.items()}
-    serial_hub.shutdown()
+    folder, expected, expected_codes = await chain_and_its_serial_index(tmp_path)
 
     monkeypatch.setattr(parallel, "MIN_MODULES", 2)
     monkeypatch.setattr(parallel, "MIN_LINES", 10)
