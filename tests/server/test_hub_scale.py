@@ -129,9 +129,9 @@ async def test_a_chain_of_imports_is_indexed_by_two_workers_in_turns_like_the_se
     assert "Gen1" in parsed_ahead
     # modules are handed out on their import's interface, before that import's typed elements arrive: always for
     # Gen1 (the other worker is idle then); for a later one only when the other worker has sent its last module's
-    # elements by then, which a loaded machine may delay past this worker's next check
+    # elements by then, which a loaded machine may delay past this worker's next check (so how many is not asserted)
     early = [n for n in range(12) if events.index(("sent", f"Gen{n + 1}")) < events.index(("put", f"Gen{n}"))]
-    assert 0 in early and len(early) >= 6, early
+    assert 0 in early, early
     assert picture(baseline) == expected
     assert {m: [d.code for d in c.diagnostics] for m, c in baseline.checked.items()} == expected_codes
     assert expected_codes["Gen12"] == ["TypesDoNotUnify"]
