@@ -18,7 +18,7 @@ from nova.check.roles import PRIM_ROLES
 from nova.check.scope import Scope, env_of, unknown, unknown_data
 from nova.check.typeconv import TypeTranslator, TypeVarEntry
 from nova.check.wildcards import PartialShape
-from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
+from nova.check.zonk import Zonker, settled, shift_diagnostic, shift_tree
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import Fixity, ast
 from nova.syntax.parser import ParsedModule
@@ -310,15 +310,17 @@ class CheckerBase(Inference):
         while isinstance(body, ast.TypeParen):
             body = body.type
         visible: list[int] = []
+        kinded: list[tuple[int, Type]] = []  # (variable, its kind) for each binder with a written kind
         while isinstance(body, ast.TypeForall):
             for b in body.vars:
                 names.append(b.name)
                 if b.visible:
                     visible.append(counter[0])
                 entry = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
-                counter[0] += 1
                 if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
                     tr.kind_unify(entry.kind, tr.kind(b.kind), b.kind.span)
+                    kinded.append((counter[0], entry.kind))
+                counter[0] += 1
                 tvars[b.name] = entry
             body = body.body
             while isinstance(body, ast.TypeParen):
@@ -354,7 +356,13 @@ class CheckerBase(Inference):
                 unknown = prune(cell)
                 if type(unknown) is TVar and unknown.id in z.mapping:
                     wildcards.append((z.mapping[unknown.id], span, hole))
-        sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display)
+        kinds: list[Type | None] = []
+        if kinded:
+            kinds = [None] * (counter[0] + extra)
+            for index, kind in kinded:
+                kinds[index] = settled(kind, z)
+        sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display,
+                    kinds=tuple(kinds) if any(k is not None for k in kinds) else ())
         return sc, tvars
 
     def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
@@ -389,12 +397,28 @@ class CheckerBase(Inference):
             return ("partial", partial[1], partial[2])
         return ("broken",) if name in self.broken_signatures else ("none",)
 
+    def translate_type_argument(self, t: ast.Type, kind: Type | None) -> Type:
+        """A visible type argument (`@Int`), of the kind its variable's signature wrote (None: any; a mismatch is
+        `KindsDoNotUnify` on the argument)."""
+        tr = self._local_translator()
+        got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, kind)
+        self._keep_wildcards(tr)
+        return got
+
+    def _local_translator(self) -> TypeTranslator:
+        tr = self.translator(dict(self.tyvars), None)
+        tr.wildcards = []
+        return tr
+
+    def _keep_wildcards(self, tr: TypeTranslator) -> None:
+        if tr.wildcards:
+            self.state.wildcards.extend((span, cell, hole) for cell, span, hole in tr.wildcards)
+
     def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
         """A type written in an expression (an annotation, a visible type argument): only scoped type variables
         are in scope, as in PureScript; a `forall` makes a quantified type. `kind` is the kind it must have (None:
-        any, for a visible type argument)."""
-        tr = self.translator(dict(self.tyvars), None)
-        tr.wildcards = []
+        any)."""
+        tr = self._local_translator()
         if kind is None:
             got = tr.go(t)[0]
         elif kind is K_TYPE:
@@ -406,8 +430,7 @@ class CheckerBase(Inference):
                 got = TVar(fresh_id(), self.level)
         else:
             got = tr.type_of_kind(t, kind)
-        if tr.wildcards:
-            self.state.wildcards.extend((span, cell, hole) for cell, span, hole in tr.wildcards)
+        self._keep_wildcards(tr)
         return got
 
     def local_signature(

@@ -34,15 +34,20 @@ from nova.types.evidence import ParamEv
 from nova.types.pretty import KindNamer, print_kind
 from nova.types.types import (
     PRIM,
+    T_RECORD,
     Constraint,
     Scheme,
+    TApp,
     TCon,
+    TForall,
+    TFun,
     TGen,
     TSkolem,
     TVar,
     Type,
     fresh_id,
     prune,
+    split_app,
 )
 
 
@@ -543,7 +548,8 @@ class Bindings(Declarations):
             kind = classes[ref] = self.class_kind(ref)
             return kind
 
-        how: KindedUse = plain_scheme(scheme, kind_of_con, class_kind)
+        # (a kind written on a variable may be one the type does not fix: such schemes take the full inference)
+        how: KindedUse = plain_scheme(scheme, kind_of_con, class_kind) if not scheme.kinds else None
         if how is None:
             kinds = scheme_var_kinds(scheme, kind_of_con, class_kind, {})
             how = "joint" if kinds is not None and kinds_matter(kinds) else None
@@ -627,16 +633,31 @@ class Bindings(Declarations):
         return False
 
     def _plain_constructors(self, args: list[Type], arrows: tuple[tuple[int, int], ...], st: DeclState) -> bool:
-        """The common case of `arrow_clash`, told without a kind walk: every arrow-kinded variable was given a type
-        constructor of exactly that plain kind (`f` of `map` := `Array`), or nothing known (an unknown, a rigid
-        variable). The kinds are read as `read_kind` reads them."""
+        """The common case of `arrow_clash`, told without a kind walk: every variable was given nothing known (an
+        unknown, a rigid variable) or a type that plainly has its kind: for one of kind `Type`, a function, record
+        or quantified type, or a constructor applied to as many arguments as its plain kind takes (`Maybe Int`);
+        for one of an arrow kind, a type constructor of exactly that kind (`f` of `map` := `Array`). The kinds are
+        read as `read_kind` reads them."""
         memo = self._con_arities
         for i, n in arrows:
             t = prune(args[i])
             tt = type(t)
             if tt is TVar or tt is TSkolem:
                 continue
-            if tt is not TCon:
+            if n == 0 and tt is not TCon:
+                if tt is TFun or tt is TForall:
+                    continue
+                if tt is not TApp:
+                    return False
+                head, given = split_app(t)
+                th = type(head)
+                if th is TVar or th is TSkolem or (head == T_RECORD and len(given) == 1):
+                    continue
+                if th is not TCon:
+                    return False
+                assert isinstance(head, TCon)
+                t, n = head, len(given)
+            elif tt is not TCon:
                 return False
             assert isinstance(t, TCon)
             key = (t.module, t.name)
