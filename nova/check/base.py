@@ -16,7 +16,7 @@ from nova.check.prim import PRIM_CLASSES
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.roles import PRIM_ROLES
 from nova.check.scope import Scope, env_of, unknown, unknown_data
-from nova.check.typeconv import TypeTranslator, TypeVarEntry
+from nova.check.typeconv import TypeTranslator, TypeVarEntry, argument_kind
 from nova.check.wildcards import PartialShape
 from nova.check.zonk import Zonker, settled, shift_diagnostic, shift_tree
 from nova.diagnostics import Diagnostic, Related, Severity, Span
@@ -401,7 +401,7 @@ class CheckerBase(Inference):
         """A visible type argument (`@Int`), of the kind its variable's signature wrote (None: any; a mismatch is
         `KindsDoNotUnify` on the argument)."""
         tr = self._local_translator()
-        got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, kind)
+        got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, argument_kind(kind))
         self._keep_wildcards(tr)
         return got
 
@@ -570,7 +570,7 @@ class CheckerBase(Inference):
         unsolved with an argument whose kind is known (a type-level literal, a type constructor of a plain kind)
         and differs from the class's is reported as PureScript does, `KindsDoNotUnify`."""
         from nova.types.builtin_classes import int_value, symbol_value
-        from nova.types.pretty import KindNamer, print_kind
+        from nova.types.pretty import print_kinds
         from nova.types.types import K_INT, K_SYMBOL
 
         kind = prune(self.class_kind((w.module, w.cls)))
@@ -596,12 +596,12 @@ class CheckerBase(Inference):
                 if info is not None and type(info.kind) is TCon:
                     found = info.kind
             if found is not None and found != want:
-                namer = KindNamer()
+                shown_found, shown_want = print_kinds(found, want)
                 self.error(
                     w.span,
                     "KindsDoNotUnify",
-                    f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(want, namer)}`: "
-                    f"`{w.cls}` wants a type of kind `{print_kind(want, namer)}` here.",
+                    f"Could not match kind `{shown_found}` with kind `{shown_want}`: "
+                    f"`{w.cls}` wants a type of kind `{shown_want}` here.",
                 )
                 w.failure = ("reported",)
                 return True

@@ -31,7 +31,7 @@ from nova.diagnostics import Severity, Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
-from nova.types.pretty import KindNamer, print_kind
+from nova.types.pretty import print_kinds
 from nova.types.types import (
     PRIM,
     T_RECORD,
@@ -518,11 +518,11 @@ class Bindings(Declarations):
         if culprit is None:
             return
         span, (found, expected) = culprit
-        namer = KindNamer()
+        shown_found, shown_expected = print_kinds(found, expected)
         self.error(
             span,
             "KindsDoNotUnify",
-            f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`: "
+            f"Could not match kind `{shown_found}` with kind `{shown_expected}`: "
             "this expression's type puts a type of one kind where the other is needed.",
         )
 
@@ -599,11 +599,11 @@ class Bindings(Declarations):
             if clash is None:
                 continue
             found, expected = clash
-            namer = KindNamer()
+            shown_found, shown_expected = print_kinds(found, expected)
             self.error(
                 span,
                 "KindsDoNotUnify",
-                f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`: "
+                f"Could not match kind `{shown_found}` with kind `{shown_expected}`: "
                 "the types this use gives its type variables do not fit their kinds together.",
             )
             return
@@ -622,11 +622,11 @@ class Bindings(Declarations):
             if got is None:
                 continue
             index, (found, expected) = got
-            namer = KindNamer()
+            shown_found, shown_expected = print_kinds(found, expected)
             self.error(
                 uses[index][1],
                 "TypesDoNotUnify",
-                f"Could not match type `{print_kind(found, namer)}` with type `{print_kind(expected, namer)}`: the "
+                f"Could not match type `{shown_found}` with type `{shown_expected}`: the "
                 "kinds of a local binding's inferred type are not generalised, so its uses must agree on them.",
             )
             return True

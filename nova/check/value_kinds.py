@@ -103,7 +103,7 @@ def _expect_written_kinds(walker: _KindWalker, scheme: Scheme, args: list[Type] 
     them, or without a use (`args` None) one kind unknown each."""
     given = kind_arguments(args) if args is not None else [walker._fresh() for _ in range(scheme.arity)]
     for i, kind in enumerate(scheme.kinds):
-        if kind is not None:
+        if kind is not None and type(kind) is not TForall:  # (a quantified kind: checked where it is given)
             walker._expect(walker._var(("gen", i)), substitute(kind, given))
 
 
@@ -155,6 +155,7 @@ def plain_scheme(
     told this way (the full inference of `scheme_var_kinds` decides then). Most schemes are plain, and this is
     several times cheaper."""
     marks: dict[int, int] = {}
+    under_heads: list[int] = []  # the variables given as arguments to a variable (`a` of `f a`)
     stack: list[tuple[Type, int]] = [(scheme.type, 0)]  # (a type, the plain arity its place wants)
     for c in scheme.constraints:
         if not _push_plain_arities(prune(class_kind((c.module, c.cls))), c.args, stack, K_CONSTRAINT):
@@ -188,7 +189,13 @@ def plain_scheme(
                 assert isinstance(head, TGen)
                 if marks.setdefault(head.index, len(args)) != len(args):
                     return None
-                stack.extend((a, 0) for a in args)
+                for a in args:
+                    a = prune(a)
+                    if type(a) is TGen:
+                        assert isinstance(a, TGen)
+                        under_heads.append(a.index)
+                    else:
+                        stack.append((a, 0))
             elif type(head) is TCon:
                 assert isinstance(head, TCon)
                 k = prune(K_ROW_TYPE_TO_TYPE if head == T_RECORD else kind_of_con(head) or K_TYPE)
@@ -198,7 +205,10 @@ def plain_scheme(
                 return None
         else:
             return None
-    if len(marks) != scheme.arity:
+    # a variable given to another (`a` of `proxy a`) has whatever kind that one takes: plainly `Type` only when it
+    # also stands where a `Type` is wanted (`forall f a. (a -> a) -> f a`); standing only there, it is poly-kinded
+    # (`forall proxy a. proxy a -> proxy a` takes `Proxy "x"`) and inference tells the kinds
+    if len(marks) != scheme.arity or any(marks[i] != 0 for i in under_heads):
         return None
     return tuple((i, n) for i, n in sorted(marks.items()) if n >= 0)
 
