@@ -33,6 +33,7 @@ from nova.types.types import (
     TCon,
     TFun,
     TGen,
+    TSkolem,
     TVar,
     Type,
     fresh_id,
@@ -117,6 +118,10 @@ class CheckerBase(Inference):
         self.con_kinds: dict[tuple[str, str], Type | None] = {}
         # per type constructor: (its info, its plain arity (see nova.check.value_kinds.plain_arity), its type key)
         self._con_arities: dict[tuple[str, str], tuple[Any, int | None, str]] = {}
+        # while a body is checked against its signature: the signature, the index of each of its rigid variables
+        # (by id), and the kinds the signature gives them once asked (see `_skolem_kind`)
+        self.signature_skolems: tuple[Scheme, dict[int, int]] | None = None
+        self._signature_var_kinds: list[Type] | None = None
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -583,18 +588,20 @@ class CheckerBase(Inference):
             if type(want) is not TCon:
                 continue  # (a kind variable or a compound kind: nothing to compare cheaply)
             t = prune(arg)
-            if type(t) is not TCon:
-                continue
-            assert isinstance(t, TCon)
             found: Type | None = None
-            if symbol_value(t) is not None:
-                found = K_SYMBOL
-            elif int_value(t) is not None:
-                found = K_INT
-            else:
-                info = self.type_info(t.module, t.name, w.span)
-                if info is not None and type(info.kind) is TCon:
-                    found = info.kind
+            if type(t) is TSkolem:
+                assert isinstance(t, TSkolem)
+                found = self._skolem_kind(t)
+            elif type(t) is TCon:
+                assert isinstance(t, TCon)
+                if symbol_value(t) is not None:
+                    found = K_SYMBOL
+                elif int_value(t) is not None:
+                    found = K_INT
+                else:
+                    info = self.type_info(t.module, t.name, w.span)
+                    if info is not None and type(info.kind) is TCon:
+                        found = info.kind
             if found is not None and found != want:
                 shown_found, shown_want = print_kinds(found, want)
                 self.error(
@@ -606,6 +613,25 @@ class CheckerBase(Inference):
                 w.failure = ("reported",)
                 return True
         return False
+
+    def _skolem_kind(self, sk: TSkolem) -> Type | None:
+        """The kind the enclosing signature gives one of its rigid variables when it is a plain constructor
+        (`o` of `Compare a b o =>` is a `Prim.Ordering.Ordering`), else None. Inferred from the signature once per
+        body, only when a constraint on such a variable is left unsolved."""
+        from nova.check.value_kinds import scheme_var_kinds
+
+        owner = self.signature_skolems
+        if owner is None or sk.id not in owner[1]:
+            return None
+        kinds = self._signature_var_kinds
+        if kinds is None:
+            kinds = self._signature_var_kinds = scheme_var_kinds(owner[0], self.read_kind, self.class_kind, {}) or []
+        index = owner[1][sk.id]
+        kind = prune(kinds[index]) if index < len(kinds) else None
+        return kind if type(kind) is TCon else None
+
+    def read_kind(self, con: TCon) -> Type | None:
+        raise NotImplementedError
 
     # ------------------------------------------------------------------ what Coercible needs
     def coercible_roles(self, con: TCon) -> tuple[str, ...]:

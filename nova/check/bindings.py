@@ -383,6 +383,7 @@ class Bindings(Declarations):
         self.current_owner = name
         self.wildcard_warnings = False  # (under a complete signature, PureScript 0.15 reports no inner wildcard)
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
+        self.signature_skolems, self._signature_var_kinds = (sc, mapping), None
         self.givens = givens
         self.tyvars = tyvars
         self.wanted = []
@@ -395,6 +396,7 @@ class Bindings(Declarations):
         stuck = self.solve(self.wanted, givens, final=True)
         for w in stuck:
             self._unsolved(w)
+        self.signature_skolems = None
         self.finish_evidence()
         el = self._value_element(name, sc, cls, st)
         Zonker(dict(mapping), sc.arity).tree(el.clauses)
