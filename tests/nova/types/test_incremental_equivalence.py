@@ -427,7 +427,7 @@ SYNTAX_EDITS = {
         ("Proxy (-3)", "Proxy 3"),
         ("Reflectable o Ordering", "Reflectable o Int"),
         ('{ a: 1, b: "x" } == { b: "x", a: 1 }', '{ a: 1, b: "x" } == { b: 1, a: 1 }'),
-        ("ToString n s => IsSymbol s", "ToString s n => IsSymbol s"),
+        ("(IsSymbol s, ToString n s)", "(IsSymbol s, ToString s n)"),
     ),
     "Deriving.Bi.nova": (
         ("Both l v (Array v)", "Both l (v -> Int) (Array v)"),
