@@ -41,6 +41,7 @@ from nova.syntax.tokens import (
     Token,
     describe,
 )
+from nova.syntax.walk import first_node
 
 _MIN_RECURSION_LIMIT = 4000
 _ROLES = frozenset({"nominal", "representational", "phantom"})
@@ -648,6 +649,18 @@ class Parser(ExprParser):
         name = self.expect(LOWER, "a name or `data` after `foreign import`")
         self.expect("::", "`::` and a type")
         type_ = self.parse_type()
+        constrained = first_node(type_, ast.TypeConstrained)
+        if constrained is not None:
+            # PureScript 0.15's grammar rejects a constraint anywhere in a foreign value's type (its dictionary
+            # would be an argument the foreign code does not expect); the declaration is still read.
+            constraints = constrained.constraints
+            self.report(
+                ParseError(
+                    Span.join(constraints[0].span, constraints[-1].span),
+                    "Constraints are not allowed in foreign imports. "
+                    "Omit the constraint instead and update the foreign module accordingly.",
+                )
+            )
         backend: str | None = None
         if self.t.kind == "=":
             self.advance()
