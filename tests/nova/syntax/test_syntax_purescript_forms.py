@@ -391,6 +391,19 @@ def test_a_constraint_in_a_foreign_import_is_a_syntax_error(type_text: str, cons
     assert [type(d) for d in parsed.module.decls] == [ast.ForeignValueDecl, ast.ValueDecl]
 
 
+@pytest.mark.parametrize("keyword", ["data", "newtype", "type", "class"])
+def test_a_constraint_in_a_kind_signature_is_a_syntax_error(keyword: str) -> None:
+    """PureScript 0.15's grammar rejects it (ErrConstraintInKind); the signature is kept without the constraint."""
+    source = f"module M where\n{keyword} S :: forall k. (Ok, Fine k) => k -> Type\n"
+    parsed = parse_module(source)
+    (diagnostic,) = parsed.diagnostics
+    assert diagnostic.code == "SyntaxError" and diagnostic.message.startswith("Unsupported constraint in kind")
+    assert source.split("\n")[1][diagnostic.span.start_col : diagnostic.span.end_col] == "Ok, Fine k"
+    (signature,) = parsed.module.decls
+    assert isinstance(signature, ast.KindSignatureDecl) and isinstance(signature.kind, ast.TypeForall)
+    assert isinstance(signature.kind.body, ast.TypeFun)
+
+
 def test_the_range_operator_is_an_ordinary_operator() -> None:
     module = module_of("infix 8 range as ..\nx = 1 .. 10\ny = (..)\n")
     fixity, x, y = module.decls
