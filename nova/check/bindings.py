@@ -426,14 +426,22 @@ class Bindings(Declarations):
             free_cells(results[n][0], type_cells)
         candidates: list[Wanted] = []
         for n in group:
-            # a partial signature without constraints of its own is checked, not inferred, in PureScript: what the
-            # body needs is not added to its type (`f :: _ -> String` with `f x = show x` is NoInstanceFound)
-            closed = n in self.partial_shapes and not self.partial_signatures[n][1].constraints
+            # a partial signature is checked, not inferred, in PureScript (its typesOf generalises no constraint of
+            # a signed binding): what the body needs beyond the written constraints is not added to its type
+            # (`f :: _ -> String` with `f x = show x` is NoInstanceFound, and so is `Eq a` under `Show a => a -> _`)
+            shape = self.partial_shapes.get(n)
+            written = (
+                self.classenv.given_closure([Given(m, c, args, ParamEv(n, 0)) for m, c, args in shape.constraints])
+                if shape is not None
+                else None
+            )
             for w in stuck_by_member[n]:
                 cells = _cells_of(w.args)
                 if (not cells and w.args) or any(c.level <= self.level for c in cells.values()):
                     continue
-                if closed:
+                if written is not None and not any(
+                    g.module == w.module and g.cls == w.cls and args_equal(g.args, w.args) for g in written
+                ):
                     self._unchecked_constraint(w)
                     continue
                 candidates.append(w)
