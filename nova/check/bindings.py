@@ -29,7 +29,7 @@ from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
 from nova.diagnostics import Severity, Span
 from nova.syntax import ast
-from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
+from nova.types.classes import MATCH, Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
 from nova.types.pretty import KindNamer, print_kind
 from nova.types.types import (
@@ -439,9 +439,8 @@ class Bindings(Declarations):
                 cells = _cells_of(w.args)
                 if (not cells and w.args) or any(c.level <= self.level for c in cells.values()):
                     continue
-                if written is not None and not any(
-                    g.module == w.module and g.cls == w.cls and args_equal(g.args, w.args) for g in written
-                ):
+                if written is not None and self.classenv.reduce(w, written, self) != (MATCH, []):
+                    # (matched against the written ones as givens: `MonadAsk _ m` improves its wildcard)
                     self._unchecked_constraint(w)
                     continue
                 candidates.append(w)
