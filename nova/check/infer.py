@@ -102,6 +102,11 @@ class Inference(Locals):
             got = self._check_record(e, exp)
             if got is not None:
                 return got
+        elif te is ast.RecordUpdate and texp is TApp:
+            assert isinstance(e, ast.RecordUpdate) and isinstance(exp, TApp)
+            got = self._check_update(e, exp)
+            if got is not None:
+                return got
         elif te is ast.App and texp is not TFun:
             assert isinstance(e, ast.App)
             return self._check_app(e, exp, origin)
@@ -302,6 +307,26 @@ class Inference(Locals):
         strays = [f for f in e.fields if f.label not in wanted] if tail is None else []
         self.unify_at(t, expected, strays[0].span if strays else e.span)
         return T.ERecord(e.span, t, tuple(fields))
+
+    def _check_update(self, e: ast.RecordUpdate, expected: TApp) -> T.Expr | None:
+        """A record update checked against a record type, as PureScript checks one: the record updated against
+        the expected type with the updated fields' old types left open, then each new value against its field's
+        type, a quantified one included (`defaultEval { handleQuery = handleQuery }` where `handleQuery`'s field
+        is `forall a. q a -> m (Maybe a)`: inferred, the value would be instantiated and its variable escape).
+        Nested updates, repeated labels and labels the type lacks are left to inference."""
+        if prune(expected.fn) != T_RECORD:
+            return None
+        wanted_fields, tail = flatten_row(expected.arg)
+        wanted = dict(wanted_fields)
+        labels = {u.label for u in e.updates if isinstance(u, ast.UpdateSet)}
+        if len(labels) != len(e.updates) or len(wanted) != len(wanted_fields) or not labels <= wanted.keys():
+            return None
+        old = tuple(sorted(((lbl, self.fresh() if lbl in labels else t) for lbl, t in wanted_fields),
+                           key=lambda x: x[0]))
+        inner = self.check(e.expr, record(TRow(old, tail)))
+        ups = tuple(T.FieldUpdate(u.span, u.label, self.check(u.value, wanted[u.label]))
+                    for u in e.updates if isinstance(u, ast.UpdateSet))
+        return T.EUpdate(e.span, expected, inner, ups)
 
     def infer(self, e: ast.Expr) -> T.Expr:
         self.depth += 1
