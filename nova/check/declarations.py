@@ -512,6 +512,7 @@ class Declarations(KindInference):
                         (*info.params, *sc.names),
                         (*params, *sc.visible),
                         display=sc.display,
+                        kinds=sc.kinds,
                     ),
                 )
                 for m, sc in parts.methods

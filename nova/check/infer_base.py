@@ -682,6 +682,9 @@ class InferBase:
         """A type written inside an expression: scoped variables resolve, others become fresh cells."""
         raise NotImplementedError
 
+    def translate_type_argument(self, t: ast.Type, kind: Type | None) -> Type:
+        raise NotImplementedError
+
     def local_signature(
         self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span, str | None]] | None = None
     ) -> Scheme:
