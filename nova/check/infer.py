@@ -77,6 +77,28 @@ def _argument_origin(fn: T.Expr, param: Type) -> Origin | None:
     return Origin(head.span, f"`{name}` expects its {nth} argument to be of type `{{}}`.", param)
 
 
+def _quantified(t: Type, depth: int = 0) -> bool:
+    """Whether a quantifier shows inside `t` (a polymorphic record field, a rank-2 argument), looking a few
+    constructors deep: only then does checking rather than inferring `if`/`case`/`let` make a difference."""
+    if type(t) is TVar:
+        t = prune(t)
+    tt = type(t)
+    if tt is TForall:
+        return True
+    if depth > 6:
+        return False
+    if tt is TApp:
+        assert isinstance(t, TApp)
+        return _quantified(t.fn, depth + 1) or _quantified(t.arg, depth + 1)
+    if tt is TFun:
+        assert isinstance(t, TFun)
+        return _quantified(t.arg, depth + 1) or _quantified(t.res, depth + 1)
+    if tt is TRow:
+        assert isinstance(t, TRow)
+        return any(_quantified(ft, depth + 1) for _, ft in t.fields)
+    return False
+
+
 class Inference(Locals):
     """Expression-level inference; `ModuleChecker` supplies the module context (scope, own declarations)."""
 
@@ -100,6 +122,15 @@ class Inference(Locals):
         elif te is ast.RecordLit and texp is TApp:
             assert isinstance(e, ast.RecordLit) and isinstance(exp, TApp)
             got = self._check_record(e, exp)
+            if got is not None:
+                return got
+        elif te is ast.RecordUpdate and texp is TApp:
+            assert isinstance(e, ast.RecordUpdate) and isinstance(exp, TApp)
+            got = self._check_update(e, exp)
+            if got is not None:
+                return got
+        elif (te is ast.If or te is ast.Case or te is ast.Let or te is ast.Section) and _quantified(exp):
+            got = self._check_through(e, exp)
             if got is not None:
                 return got
         elif te is ast.App and texp is not TFun:
@@ -285,9 +316,12 @@ class Inference(Locals):
         types: list[tuple[str, Type]] = []
         seen: set[str] = set()
         for f in e.fields:
-            if f.label in seen:
+            if f.label in seen:  # (its value is still checked; its type is left out of the record's, which
+                # would otherwise be reported a second time as an additional label)
                 self.error(f.label_span, "DuplicateLabel", f"Label `{f.label}` appears more than once in this record.")
-            ft = wanted.get(f.label) if f.label not in seen else None
+                fields.append((f.label, self.infer(f.value)))
+                continue
+            ft = wanted.get(f.label)
             seen.add(f.label)
             if ft is not None:
                 fields.append((f.label, self.check(f.value, ft)))
@@ -302,6 +336,101 @@ class Inference(Locals):
         strays = [f for f in e.fields if f.label not in wanted] if tail is None else []
         self.unify_at(t, expected, strays[0].span if strays else e.span)
         return T.ERecord(e.span, t, tuple(fields))
+
+    def _check_update(self, e: ast.RecordUpdate, expected: TApp) -> T.Expr | None:
+        """A record update checked against a record type, as PureScript checks one: the record updated against
+        the expected type with the updated fields' old types left open, then each new value against its field's
+        type, a quantified one included (`defaultEval { handleQuery = handleQuery }` where `handleQuery`'s field
+        is `forall a. q a -> m (Maybe a)`: inferred, the value would be instantiated and its variable escape).
+        Nested updates (`r { a { b = v } }`) are checked the same way one level down, as PureScript's desugaring
+        into `r { a = r.a { b = v } }` does. Repeated labels and labels the type lacks are left to inference."""
+        old = self._updated_type(e.updates, expected)
+        if old is None:
+            return None
+        inner = self.check(e.expr, old)
+        return T.EUpdate(e.span, expected, inner, self._checked_updates(e.updates, expected))
+
+    def _updated_type(self, ups: tuple[ast.UpdateSet | ast.UpdateNested, ...], expected: Type) -> Type | None:
+        """The type the record updated has, given the updates and the updated record's type: the fields set are
+        open (fresh), the fields updated further down have that shape, the others are as expected. `None` when
+        `expected` is no record type with each updated label once."""
+        exp = prune(expected)
+        if type(exp) is not TApp or prune(exp.fn) != T_RECORD:
+            return None
+        wanted_fields, tail = flatten_row(exp.arg)
+        wanted = dict(wanted_fields)
+        updated: dict[str, ast.UpdateSet | ast.UpdateNested] = {u.label: u for u in ups}
+        if len(updated) != len(ups) or len(wanted) != len(wanted_fields) or not updated.keys() <= wanted.keys():
+            return None
+        old: list[tuple[str, Type]] = []
+        for lbl, t in wanted_fields:
+            u = updated.get(lbl)
+            if u is None:
+                old.append((lbl, t))
+            elif isinstance(u, ast.UpdateSet):
+                old.append((lbl, self.fresh()))
+            else:
+                nested = self._updated_type(u.updates, t)
+                if nested is None:
+                    return None
+                old.append((lbl, nested))
+        return record(TRow(tuple(sorted(old, key=lambda x: x[0])), tail))
+
+    def _checked_updates(
+        self, ups: tuple[ast.UpdateSet | ast.UpdateNested, ...], expected: Type
+    ) -> tuple[T.FieldUpdate, ...]:
+        """The updates' new values checked against their fields' types (`_updated_type` accepted them)."""
+        exp = prune(expected)
+        assert isinstance(exp, TApp)
+        wanted = dict(flatten_row(exp.arg)[0])
+        out: list[T.FieldUpdate] = []
+        for u in ups:
+            if isinstance(u, ast.UpdateSet):
+                out.append(T.FieldUpdate(u.span, u.label, self.check(u.value, wanted[u.label])))
+            else:
+                out.append(T.FieldUpdate(u.span, u.label, None, self._checked_updates(u.updates, wanted[u.label])))
+        return tuple(out)
+
+    def _check_through(self, e: ast.Expr, expected: Type) -> T.Expr | None:
+        """`if`, `case`, `let` and sections checked against a type with a quantifier inside (a record with a
+        polymorphic field, say): as in PureScript, where these are checking forms, the expected type reaches
+        the branches, the body, or a section's body, so a value there is checked against the quantified type
+        instead of being instantiated (`if b then defaults { handle = answer } else defaults`). Other expected
+        types keep inference, whose mismatch messages compare the branches with each other."""
+        if isinstance(e, ast.If):
+            c = self.check(e.cond, T_BOOLEAN)
+            a = self.check(e.then_branch, expected)
+            b = self.check(e.else_branch, expected)
+            return T.EIf(e.span, expected, c, a, b)
+        if isinstance(e, ast.Case):
+            return self._case(e, expected)
+        if isinstance(e, ast.Let):
+            return self._let(e, expected)
+        assert isinstance(e, ast.Section)
+        return self._check_section(e, expected)
+
+    def _check_section(self, e: ast.Section, expected: Type) -> T.Expr | None:
+        """A section other than an operator section (`_ { a = x }`, `case _ of …`) checked against a function
+        type: its anonymous arguments get the argument types, its body the result type."""
+        if isinstance(e.body, ast.OpChain | ast.Typed) or not e.holes:
+            return None
+        args: list[Type] = []
+        t = prune(expected)
+        for _ in e.holes:
+            if type(t) is not TFun:
+                return None
+            assert isinstance(t, TFun)
+            args.append(t.arg)
+            t = prune(t.res)
+        params: list[T.Pattern] = []
+        for i, (h, at) in enumerate(zip(e.holes, args, strict=True)):
+            name = f"_{i}"
+            self.holes[h.span] = (at, name)
+            params.append(T.PVar(h.span, at, name))
+        body = self.check(e.body, t)
+        for h in e.holes:
+            self.holes.pop(h.span, None)
+        return T.ELam(e.span, expected, tuple(params), body)
 
     def infer(self, e: ast.Expr) -> T.Expr:
         self.depth += 1
@@ -332,8 +461,7 @@ class Inference(Locals):
 
     def _hole(self, e: ast.Hole) -> T.Expr:
         got = self.holes.get(e.span)
-        if got is None:
-            self.error(e.span, "IncorrectAnonymousArgument", "An anonymous argument `_` is not allowed here.")
+        if got is None:  # (reported once: by the parser, or by `_section` for a `_` its operator leaves over)
             return T.EError(e.span, self.fresh())
         return T.EVar(e.span, got[0], got[1], None, e.span)
 
@@ -402,6 +530,9 @@ class Inference(Locals):
             holes, body_e = self._operator_section(body_e, holes)
         elif isinstance(body_e, ast.Typed):
             holes = ()  # `(_ + 1 :: Int)` is no section in PureScript: each `_` is reported where it stands
+        for h in e.holes:
+            if h not in holes:
+                self.error(h.span, "IncorrectAnonymousArgument", "An anonymous argument `_` is not allowed here.")
         params: list[T.Pattern] = []
         for i, h in enumerate(holes):
             tv = self.fresh()
@@ -599,9 +730,9 @@ class Inference(Locals):
         b = self.check(e.else_branch, a.type, Origin(e.then_branch.span, "The other branch has type `{}`.", a.type))
         return T.EIf(e.span, a.type, c, a, b)
 
-    def _case(self, e: ast.Case) -> T.Expr:
+    def _case(self, e: ast.Case, expected: Type | None = None) -> T.Expr:
         scrut = tuple(self.infer(s) for s in e.scrutinees)
-        result = self.fresh()
+        result = self.fresh() if expected is None else expected
         alts: list[T.Alt] = []
         for alt in e.alts:
             if len(alt.patterns) != len(scrut):
@@ -632,10 +763,10 @@ class Inference(Locals):
         self.check_exhaustive_params(head, [(a.patterns, a.rhs) for a in alts], len(scrut), "case")
         return T.ECase(e.span, result, scrut, tuple(alts))
 
-    def _let(self, e: ast.Let) -> T.Expr:
+    def _let(self, e: ast.Let, expected: Type | None = None) -> T.Expr:
         saved: list[tuple[str, LocalVar | None]] = []
         bindings = self.local_decls(e.bindings, saved)
-        body = self.infer(e.body)
+        body = self.infer(e.body) if expected is None else self.check(e.body, expected)
         self.pop_locals(saved)
         return T.ELet(e.span, body.type, tuple(bindings), body)
 

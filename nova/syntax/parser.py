@@ -188,7 +188,7 @@ class Parser(ExprParser):
                             Diagnostic(
                                 imp.span,
                                 Severity.ERROR,
-                                "ImportAfterDeclaration",
+                                "SyntaxError",  # (PureScript: ErrorParsingModule, as for any syntax error)
                                 "imports must come before the module's declarations",
                             )
                         )

@@ -110,6 +110,11 @@ def test_higher_rank_signatures(body: str, name: str, scheme: str) -> None:
         # an annotation's `forall` names its variables for annotations inside (PureScript's passing test 2941)
         "test0 = ((((\\_ -> 0) :: b -> Int) :: forall b. b -> Int) :: forall a. a -> Int)\n"
         "test1 :: { attr :: forall a. a -> Int }\ntest1 = { attr: ((\\_ -> 0) :: b -> Int) :: forall b. b -> Int }\n",
+        # a polymorphic record field updated where the record type is expected: in a `case _ of` alternative, a
+        # `let` body, an update section and a nested update (checking forms in PureScript)
+        "type H = { h :: forall a. a -> Array a, n :: Int }\nd :: H\nd = { h: \\x -> [x], n: 0 }\nok :: Int -> H\n"
+        "ok = case _ of\n  0 -> d { h = \\x -> [x, x] }\n  n -> let m = n + 1 in d { n = m }\n"
+        "w :: { inner :: H } -> { inner :: H }\nw = _ { inner { h = \\x -> [] } }\n",
     ],
 )
 def test_higher_rank_programs_check(body: str) -> None:
@@ -138,6 +143,13 @@ def test_higher_rank_programs_check(body: str) -> None:
         # a function of a polymorphic argument where one of a monomorphic argument is needed
         ("f :: ((Int -> Int) -> Int) -> Int\nf k = k (_ + 1)\npoly :: (forall a. a -> a) -> Int\npoly g = g 1\n"
          "h = f poly\n", [("TypesDoNotUnify", 11, 7, 11, 11)]),
+        # a value set into a polymorphic field that is not polymorphic: reported at the culprit inside it, whether
+        # the update stands alone or in a branch of an `if` checked against the record type
+        ("type H = { h :: forall a. a -> Array a, n :: Int }\nd :: H\nd = { h: \\x -> [x], n: 0 }\nbad :: H\n"
+         "bad = d { h = \\x -> [x, 1] }\n", [("TypesDoNotUnify", 11, 25, 11, 26)]),
+        ("type H = { h :: forall a. a -> Array a, n :: Int }\nd :: H\nd = { h: \\x -> [x], n: 0 }\n"
+         "bad :: Boolean -> H\nbad b = if b then d { h = \\_ -> [] } else d { n = \"x\" }\n",
+         [("TypesDoNotUnify", 11, 51, 11, 54)]),
     ],
 )  # fmt: skip
 def test_higher_rank_errors(body: str, expected: list[tuple[str, int, int, int, int]]) -> None:
