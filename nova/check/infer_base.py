@@ -863,6 +863,9 @@ class InferBase:
     def scheme_kinds_matter(self, scheme: Scheme) -> Any:
         raise NotImplementedError
 
+    def _unsolved(self, w: Wanted) -> None:
+        raise NotImplementedError
+
     def infer(self, e: ast.Expr) -> T.Expr:
         raise NotImplementedError
 
