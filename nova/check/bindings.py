@@ -29,7 +29,7 @@ from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
 from nova.diagnostics import Severity, Span
 from nova.syntax import ast
-from nova.types.classes import MATCH, Given, Wanted, args_equal, substitute, substitute_all
+from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
 from nova.types.pretty import print_kinds
 from nova.types.types import (
@@ -437,18 +437,12 @@ class Bindings(Declarations):
             # a signed binding): what the body needs beyond the written constraints is not added to its type
             # (`f :: _ -> String` with `f x = show x` is NoInstanceFound, and so is `Eq a` under `Show a => a -> _`)
             shape = self.partial_shapes.get(n)
-            written = (
-                self.classenv.given_closure([Given(m, c, args, ParamEv(n, 0)) for m, c, args in shape.constraints])
-                if shape is not None
-                else None
-            )
+            written = self.written_givens(shape, n) if shape is not None else None
             for w in stuck_by_member[n]:
                 cells = _cells_of(w.args)
                 if (not cells and w.args) or any(c.level <= self.level for c in cells.values()):
                     continue
-                if written is not None and self.classenv.reduce(w, written, self) != (MATCH, []):
-                    # (matched against the written ones as givens: `MonadAsk _ m` improves its wildcard)
-                    self._unchecked_constraint(w)
+                if written is not None and self.beyond_written(w, written):
                     continue
                 candidates.append(w)
         determined = self._determined_cells(set(type_cells), candidates)
@@ -697,21 +691,6 @@ class Bindings(Declarations):
             if not entailed:
                 out.append(c)
         return out
-
-    def _unchecked_constraint(self, w: Wanted) -> None:
-        """A constraint the body of a value with a partial signature needs and the signature does not write."""
-        from nova.types.pretty import print_constraint
-
-        if w.failure is not None:
-            self._unsolved(w)
-        else:
-            self.error(
-                w.span,
-                "NoInstanceFound",
-                f"No instance for {print_constraint(w.cls, w.args)}: a signature with wildcards is checked as "
-                "written, so the constraints its value needs must be written in it.",
-            )
-        w.failure = ("reported",)
 
     def _ambiguous(self, w: Wanted, results: dict[str, tuple[Type, tuple[T.Clause, ...]]]) -> None:
         from nova.types.pretty import print_constraint
