@@ -539,13 +539,29 @@ def canonical_scheme(scheme: Scheme) -> str:
     constraints), constraints sorted by class name then printed argument, duplicates dropped: equal exactly for
     schemes equal up to renaming."""
     namer = Namer()
+    for kind in scheme.kinds:  # (a kind variable named only in kinds is bound before the variables it kinds)
+        if kind is not None:
+            namer.scan(kind)
     namer.scan(scheme.type)
     for c in scheme.constraints:
         for a in c.args:
             namer.scan(a)
     namer.finish()
-    quantified = [namer.names[k] for k in namer.order if k[0] == "g"]
+    quantified = [_binder(scheme, namer, k[1]) for k in namer.order if k[0] == "g"]
     return render(_scheme_doc(scheme, namer, quantified, scheme.type))
+
+
+def _binder(scheme: Scheme, namer: Namer, index: int) -> str:
+    """How a `forall` binds the scheme's variable `index`: its name, and, when the signature wrote kinds, `@` on a
+    visible variable and `(t :: k)` on one written with a kind (`forall @k (@t :: k).`), as written. A scheme
+    without written kinds prints plain names: a data type's constructors and a class's methods take their type
+    parameters visibly without a `@` being written, which the scheme does not tell apart from a written one."""
+    name = namer.names.get(("g", index)) or (scheme.names[index] if index < len(scheme.names) else "")
+    if not scheme.kinds:
+        return name
+    shown = f"@{name}" if index in scheme.visible else name
+    kind = scheme.kinds[index] if index < len(scheme.kinds) else None
+    return f"({shown} :: {_fmt(kind, namer, 0)})" if kind is not None else shown
 
 
 def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, outer: int = 0,
@@ -559,12 +575,11 @@ def print_scheme(scheme: Scheme, width: int | None = None, column: int = 0, oute
     named = [i for i in range(scheme.arity) if _usable(scheme.names[i] if i < len(scheme.names) else "")]
     if scheme.arity and len(named) == scheme.arity and len(set(scheme.names[: scheme.arity])) == scheme.arity:
         # a signature's own `forall`: every variable it binds, in its order
-        quantified = [namer.names.get(("g", i)) or scheme.names[i] for i in range(scheme.arity)]
+        indices = list(range(scheme.arity))
     else:
-        quantified = [namer.names[k] for k in namer.order if k[0] == "g"]
-    if outer:  # (bound outside: a class method's class parameters)
-        hidden = {namer.names.get(("g", i)) for i in range(outer)}
-        quantified = [q for q in quantified if q not in hidden]
+        indices = [k[1] for k in namer.order if k[0] == "g"]
+    # (the first `outer` are bound outside: a class method's class parameters)
+    quantified = [_binder(scheme, namer, i) for i in indices if i >= outer]
     return render(_scheme_doc(scheme, namer, quantified, body), width, column)
 
 
@@ -580,6 +595,9 @@ def _scheme_namer(scheme: Scheme, qualify: Mapping[tuple[str, str], str] | None 
     for c in scheme.constraints:
         for a in c.args:
             namer.scan(a)
+    for kind in scheme.kinds:
+        if kind is not None:
+            namer.scan(kind)
     namer.finish()
     return namer
 

@@ -313,3 +313,15 @@ def test_partial_functions_of_the_standard_library_keep_their_published_types() 
     assert doc is not None and "message" in doc
     code, _, _ = hover_at(source + 'g :: Int\ng = unsafeCrash‸With "no"\n')
     assert code == "unsafeCrashWith :: forall a. String -> a"
+
+
+def test_written_kinds_and_visible_binders_are_shown_as_written() -> None:
+    code, _, _ = hover_at("module Main where\n\nimport Type.Proxy (Proxy(..))\n\n"
+                          "fail :: forall @k (@t :: k). Proxy t\nfail = Proxy\n\n"
+                          "x = fa‸il @Symbol @\"a\"\n")
+    assert code == "fail :: forall @k (@t :: k). Proxy t"
+
+
+def test_a_signature_without_kinds_prints_plain_binders() -> None:
+    code, _, _ = hover_at("module Main where\n\nsame :: forall @a. a -> a\nsame x = x\n\nx = sa‸me 1\n")
+    assert code == "same :: forall a. a -> a"
