@@ -24,6 +24,7 @@ from nova.check.value_kinds import (
     scheme_var_kinds,
     shared_kind_clash,
     smallest_culprit,
+    written_skolem_kinds,
 )
 from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
@@ -384,6 +385,8 @@ class Bindings(Declarations):
         self.wildcard_warnings = False  # (under a complete signature, PureScript 0.15 reports no inner wildcard)
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
         self.signature_skolems, self._signature_var_kinds = (sc, mapping), None
+        if sc.kinds:
+            st.skolem_kinds.update(written_skolem_kinds(sc, mapping))
         self.givens = givens
         self.tyvars = tyvars
         self.wanted = []
@@ -592,13 +595,13 @@ class Bindings(Declarations):
         for scheme, args, span, how in uses:
             if how == "joint":
                 clash = instantiation_clash(
-                    scheme, args, self.read_kind, self.class_kind, self.con_kinds, self.read_kind
+                    scheme, args, self.read_kind, self.class_kind, self.con_kinds, self.read_kind, st.skolem_kinds
                 )
             else:
                 assert isinstance(how, tuple)
                 if self._plain_constructors(args, how, st):
                     continue
-                clash = arrow_clash(args, how, self.read_kind, self.con_kinds, self.read_kind)
+                clash = arrow_clash(args, how, self.read_kind, self.con_kinds, self.read_kind, st.skolem_kinds)
             if clash is None:
                 continue
             found, expected = clash
@@ -640,12 +643,19 @@ class Bindings(Declarations):
         unknown, a rigid variable) or a type that plainly has its kind: for one of kind `Type`, a function, record
         or quantified type, or a constructor applied to as many arguments as its plain kind takes (`Maybe Int`);
         for one of an arrow kind, a type constructor of exactly that kind (`f` of `map` := `Array`). The kinds are
-        read as `read_kind` reads them."""
+        read as `read_kind` reads them. A rigid variable whose signature wrote its kind (`st.skolem_kinds`) is
+        left to the kind walk."""
         memo = self._con_arities
+        written = st.skolem_kinds
         for i, n in arrows:
             t = prune(args[i])
             tt = type(t)
-            if tt is TVar or tt is TSkolem:
+            if tt is TVar:
+                continue
+            if tt is TSkolem:
+                assert isinstance(t, TSkolem)
+                if written and t.id in written:
+                    return False
                 continue
             if n == 0 and tt is not TCon:
                 if tt is TFun or tt is TForall:

@@ -96,6 +96,9 @@ class DeclState:
     # uses of generalised local bindings: (the binding, the types this use gave its variables, where), whose kinds
     # must agree across the uses (see `nova.check.value_kinds.shared_kind_clash`)
     local_uses: list[tuple[LocalVar, tuple[Type, ...], Span]] = field(default_factory=list)
+    # the kinds a complete signature wrote on its variables (`forall (s :: Symbol).`), by the id of the rigid
+    # variable each became in the body: a use giving one to another function's variable checks the kind it wants
+    skolem_kinds: dict[int, Type] = field(default_factory=dict)
 
 
 def lit_type(lit: ast.IntLit | ast.NumberLit | ast.StringLit | ast.CharLit | ast.BoolLit) -> tuple[Type, str]:

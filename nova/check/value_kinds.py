@@ -10,7 +10,7 @@ once, after inference. A walk over one type: cheap, and only run for bindings in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, is_dataclass
 
 from nova.check.typeconv import instantiate_kind
@@ -254,13 +254,15 @@ def kinds_matter(kinds: list[Type]) -> bool:
 
 def instantiation_clash(scheme: Scheme, args: list[Type], kind_of_con: Callable[[TCon], Type | None],
                         class_kind: ClassKind, con_kinds: ConKinds,
-                        note: Callable[[TCon], object] | None = None) -> KindClash | None:
+                        note: Callable[[TCon], object] | None = None,
+                        skolem_kinds: Mapping[int, Type] | None = None) -> KindClash | None:
     """Whether the types one use of a scheme gave its variables fit together: each variable's type has its own
     kind, and the scheme's type and constraints join them (`imap :: IxFunctor f => … f x y a` with a poly-kinded
     `IxFunctor :: (ix -> ix -> Type -> Type) -> Constraint` wants `x` and `y` of one kind). PureScript unifies kinds
     as it unifies types and rejects such a use with `KindsDoNotUnify`; here the use is checked once its types are
-    known, at the end of the declaration."""
-    walker = _KindWalker(kind_of_con, con_kinds, note)
+    known, at the end of the declaration. `skolem_kinds` are the kinds the enclosing signature wrote on its rigid
+    variables (by id; see `written_skolem_kinds`)."""
+    walker = _KindWalker(kind_of_con, con_kinds, note, skolem_kinds)
     try:
         walker.gen_tag = "given"
         given = [walker.kind(a) for a in args]
@@ -279,13 +281,15 @@ def instantiation_clash(scheme: Scheme, args: list[Type], kind_of_con: Callable[
 
 
 def arrow_clash(args: list[Type], arrows: tuple[tuple[int, int], ...], kind_of_con: Callable[[TCon], Type | None],
-                con_kinds: ConKinds, note: Callable[[TCon], object] | None = None) -> KindClash | None:
+                con_kinds: ConKinds, note: Callable[[TCon], object] | None = None,
+                skolem_kinds: Mapping[int, Type] | None = None) -> KindClash | None:
     """Whether the types one use of a plain scheme gave its variables of kind `Type` and of arrow kinds (`proxy`
     of `forall proxy a. proxy a -> TypeTag a`, kind `Type -> Type`) have those kinds: a constructor of another kind
     given there (`proxy` := `SymbolTag` of kind `Symbol -> Type`), or a type-level string reaching an `a` of kind
     `Type` through a wildcard (`f (\a -> "") (Proxy :: _ "foo")` with `f :: (a -> b) -> f a -> f b`), is how a type
-    of a wrong kind gets into a program whose written types are all well-kinded."""
-    walker = _KindWalker(kind_of_con, con_kinds, note)
+    of a wrong kind gets into a program whose written types are all well-kinded; so is a rigid variable of a
+    signature that wrote it another kind (`skolem_kinds`: `s` of `forall (s :: Symbol).` given to an `a`)."""
+    walker = _KindWalker(kind_of_con, con_kinds, note, skolem_kinds)
     try:
         for i, n in arrows:
             expected: Type = K_TYPE
@@ -297,6 +301,20 @@ def arrow_clash(args: list[Type], arrows: tuple[tuple[int, int], ...], kind_of_c
     except (UnifyError, RecursionError):
         return None
     return None
+
+
+def written_skolem_kinds(scheme: Scheme, skolems: Mapping[int, int]) -> dict[int, Type]:
+    """The kinds a signature wrote on its variables, by the id of the rigid variable each became (`skolems`: id →
+    index), those without kind variables only (`Symbol`, `Type -> Type`; not the `k` of `(t :: k)`, which stays
+    poly-kinded): what a use inside the body gives another function's variables is checked against them."""
+    if not scheme.kinds:
+        return {}
+    found: dict[int, Type] = {}
+    for ident, index in skolems.items():
+        kind = scheme.kinds[index] if index < len(scheme.kinds) else None
+        if kind is not None and _closed(kind):
+            found[ident] = kind
+    return found
 
 
 def _closed(kind: Type) -> bool:
@@ -331,9 +349,13 @@ class _KindWalker:
     __slots__ = ("con_kinds", "gen_tag", "kind_of_con", "note", "var_kinds")
 
     def __init__(self, kind_of_con: Callable[[TCon], Type | None], con_kinds: ConKinds,
-                 note: Callable[[TCon], object] | None = None) -> None:
+                 note: Callable[[TCon], object] | None = None,
+                 skolem_kinds: Mapping[int, Type] | None = None) -> None:
         self.kind_of_con = kind_of_con
         self.var_kinds: dict[tuple[str, int], Type] = {}
+        if skolem_kinds:
+            for ident, kind in skolem_kinds.items():
+                self.var_kinds[("skolem", ident)] = kind
         self.con_kinds = con_kinds
         # told of each constructor whose kind the shared table gave: a checker records that it read the type (so
         # what a declaration read does not depend on which declarations were checked before it in the table)
