@@ -232,34 +232,38 @@ def _type_names() -> list[str]:
     return letters + [f"{c}{n}" for n in range(1, 5) for c in letters]
 
 
-def _binders(head: str) -> tuple[list[str], set[str]]:
-    """The names a `forall` binds (`a`, `@a`, `(a :: k)`, `(@a :: k)`; `@` prints as nothing) and the variables
-    the binders' kinds mention."""
-    names: list[str] = []
-    kind_vars: set[str] = set()
+def _binders(head: str) -> list[tuple[str, bool, str | None]]:
+    """What a `forall` binds, in order: (name, visible (`@a`), the kind written on it (`(a :: k)`) or None)."""
+    found: list[tuple[str, bool, str | None]] = []
     rest = head.strip()
     while rest:
         if rest.startswith("("):
-            close = rest.index(")")
+            depth, close = 0, len(rest)
+            for index, ch in enumerate(rest):  # (the binder's closing parenthesis: its kind may hold others)
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                if depth == 0:
+                    close = index
+                    break
             name, _, kind = rest[1:close].partition("::")
-            names.append(name.strip().lstrip("@"))
-            kind_vars.update(w for w in re.findall(r"[A-Za-z_][\w']*", kind) if w[:1].islower())
+            found.append((name.strip().lstrip("@"), name.strip().startswith("@"), kind.strip()))
             rest = rest[close + 1 :].strip()
         else:
             word, _, rest = rest.partition(" ")
-            names.append(word.lstrip("@"))
+            found.append((word.lstrip("@"), word.startswith("@"), None))
             rest = rest.strip()
-    return names, kind_vars
+    return found
 
 
 def canonical(text: str) -> str:
     """Re-prints an annotation by the README's rules, renaming variables canonically."""
     body = text
-    quantified: list[str] = []
-    kind_vars: set[str] = set()
+    binders: list[tuple[str, bool, str | None]] = []
     if body.startswith("forall "):
         head, body = body[len("forall ") :].split(". ", 1)
-        quantified, kind_vars = _binders(head)
+        binders = _binders(head)
+    quantified = [name for name, _, _ in binders]
+    kinded = any(kind is not None for _, _, kind in binders)
+    kinds = {name: _Parser(kind).type() for name, _, kind in binders if kind is not None}
     constraints: list[tuple[str, list[object]]] = []
     parts = _split_top(body, " => ")
     assert len(parts) <= 2, "curried constraints: write them as (C a, D b) =>"
@@ -282,12 +286,13 @@ def canonical(text: str) -> str:
     assert parser.peek() is None, f"trailing text in {body!r}"
     order: list[str] = []
     rows: set[str] = set()
+    for name in quantified:  # (the variables written kinds mention come first: `forall k (t :: k).`)
+        if name in kinds:
+            _vars(kinds[name], order, set())
     _vars(ty, order, rows)
     for _, args in constraints:
         for arg in args:
             _vars(arg, order, rows)
-    # a kind variable (`forall k (a :: k).`) need not appear in the type: the printed scheme leaves it out
-    quantified = [q for q in quantified if q in order or q not in kind_vars]
     assert sorted(order) == sorted(quantified), f"forall lists {quantified}, the type uses {order}"
     names = iter(_type_names())
     row_names = iter(["r"] + [f"r{n}" for n in range(1, 10)])
@@ -322,7 +327,15 @@ def canonical(text: str) -> str:
         context = f"{shown[0]} => "
     elif shown:
         context = "(" + ", ".join(shown) + ") => "
-    prefix = f"forall {' '.join(rename[v] for v in order)}. " if order else ""
+    visible = {name for name, at, _ in binders if at}
+
+    def binder(v: str) -> str:
+        if not kinded:
+            return rename[v]
+        shown = f"@{rename[v]}" if v in visible else rename[v]
+        return f"({shown} :: {_print(sub(kinds[v], {}))})" if v in kinds else shown
+
+    prefix = f"forall {' '.join(binder(v) for v in order)}. " if order else ""
     return prefix + context + printed
 
 
@@ -422,3 +435,6 @@ def test_canonical_printing_follows_the_readme() -> None:
     )
     assert canonical("{ b :: Int, a :: (Maybe (Int)) }") == "{ a :: Maybe Int, b :: Int }"
     assert canonical("forall r. Record r -> Int") == "forall r. Record r -> Int"
+    assert canonical("forall @k (@t :: k). Proxy t") == "forall @a (@b :: a). Proxy b"
+    assert canonical("forall @x. x -> x") == "forall a. a -> a"
+    assert canonical("forall (s :: Symbol) x. Proxy s -> x") == "forall (a :: Symbol) b. Proxy a -> b"
