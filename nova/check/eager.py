@@ -3,8 +3,8 @@
 A value defined without parameters is computed once, when it is first needed; the references it makes outside
 any function (a lambda, or a local binding with parameters) are evaluated right then. A chain of such references
 that comes back to where it started can never finish: PureScript reports `CycleInDeclaration` for values
-(`x = x`, `a = b` with `b = a`, `let y = y in y`) and `CycleInDictDeclaration` for instance methods that need
-their own dictionary. A reference under a lambda is fine (`f = \\n -> f n`, `xs = defer \\_ -> xs`).
+(`x = x`, `a = b` with `b = a`, `let y = y in y`), instance methods that need their own dictionary
+included. A reference under a lambda is fine (`f = \\n -> f n`, `xs = defer \\_ -> xs`).
 """
 
 from __future__ import annotations

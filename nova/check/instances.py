@@ -146,8 +146,8 @@ class InstanceBodies(Bindings):
         return out
 
     def _dictionary_cycles(self, info: InstanceInfo, methods: list[T.Binding]) -> None:
-        """PureScript's `CycleInDictDeclaration`: a method defined without parameters is computed while the
-        instance's dictionary is built, so it may not use that same dictionary outside a function
+        """PureScript's `CycleInDeclaration` for an instance: a method defined without parameters is computed
+        while the instance's dictionary is built, so it may not use that same dictionary outside a function
         (`c1 = c0` in the instance defining `c0`); under a lambda or a parameter it is fine."""
         for clause in self._eager_clauses(info, methods):
             use = next((v for v, k in _eager_instance_uses(clause.rhs, info.module) if k == info.key), None)
@@ -156,7 +156,7 @@ class InstanceBodies(Bindings):
                 break
 
     def _instance_cycles(self) -> list[Diagnostic]:
-        """`CycleInDictDeclaration` through several instances of this module: `c0 = c1` in one instance and
+        """`CycleInDeclaration` through several instances of this module: `c0 = c1` in one instance and
         `c1 = c0` in another each need the other's dictionary while it is being built. Computed over every
         instance of the module after their bodies (reused or not), so it follows an edit of either one."""
         infos = {info.key: info for _, info in self.instance_decls if info.module == self.name}
@@ -334,8 +334,8 @@ def _cycle_error(info: InstanceInfo, use: T.EVar) -> Diagnostic:
     return Diagnostic(
         use.span,
         Severity.ERROR,
-        "CycleInDictDeclaration",
-        f"The instance `{info.name}` needs its own dictionary (through `{use.name}`) while it is being built: a "
-        "method that takes no argument uses it. Define the method with an argument, or through a function of the "
-        "instance's types.",
+        "CycleInDeclaration",
+        f"The value of `{info.name}` is undefined here, so this reference is not allowed: the instance needs its "
+        f"own dictionary (through `{use.name}`) while it is being built, because a method that takes no argument "
+        "uses it. Define the method with an argument, or through a function of the instance's types.",
     )

@@ -301,8 +301,8 @@ names = [kindName (Tag :: Tag Int), kindName (Tag :: Tag "x")]
 
 
 def test_a_method_without_parameters_may_not_use_its_own_dictionary() -> None:
-    # PureScript's CycleInDictDeclaration (its failing test 3429-00): `second = first` is computed while the
-    # instance's dictionary is built; under a lambda, with a parameter, or through another instance it is fine
+    # PureScript 0.15's CycleInDeclaration (the program of its failing test 3429-00): `second = first` is computed
+    # while the instance's dictionary is built; under a lambda, with a parameter, or through another instance it is fine
     result = check(
         Cycles="""module Cycles where
 
@@ -343,9 +343,9 @@ instance Named Box where
 """
     )
     assert [(code, line, col) for code, line, col, *_ in diagnostics(result)] == [
-        ("CycleInDictDeclaration", 10, 11),
-        ("CycleInDictDeclaration", 14, 20),
-        ("CycleInDictDeclaration", 35, 10),
+        ("CycleInDeclaration", 10, 11),
+        ("CycleInDeclaration", 14, 20),
+        ("CycleInDeclaration", 35, 10),
     ]
 
 
