@@ -5,7 +5,7 @@ from __future__ import annotations
 from nova.check import typed as T
 from nova.check.eager import local_cycles
 from nova.check.graph import strongly_connected
-from nova.check.infer_base import LocalVar, free_cells, has_skolem
+from nova.check.infer_base import LocalVar, free_cells, has_skolem, signature_twice
 from nova.check.infer_patterns import Patterns
 from nova.check.names import free_names
 from nova.check.typeconv import TypeVarEntry
@@ -80,7 +80,7 @@ class Locals(Patterns):
             if isinstance(d, ast.LocalSignature):
                 # (a second signature after a definition starts a second binding: reported at its definition)
                 if d.name in sigs and d.name not in clauses:
-                    self.error(d.name_span, "DuplicateTypeSignature", f"Duplicate type signature for `{d.name}`.")
+                    self.error(d.name_span, "OrphanTypeDeclaration", signature_twice(d.name))
                 sigs[d.name] = d
                 previous = None
             elif isinstance(d, ast.LocalValue):
