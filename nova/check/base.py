@@ -21,6 +21,7 @@ from nova.check.wildcards import PartialShape
 from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import Fixity, ast
+from nova.syntax.fixity import fixity_named
 from nova.syntax.parser import ParsedModule
 from nova.types.classes import ClassEnv, ClassInfo, InstanceInfo, Wanted
 from nova.types.types import (
@@ -504,6 +505,8 @@ class CheckerBase(Inference):
         mod, key = ref
         if keys.is_resolution(ref):
             what, qualifier, name = keys.resolution_parts(ref)
+            if what == "fixity":
+                return fixity_named(self.fixity_table, qualifier, name)
             if what == "type":
                 return self.type_resolution(name, qualifier)
             if what == "class":

@@ -29,7 +29,7 @@ from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
 from nova.diagnostics import Severity, Span
 from nova.syntax import ast
-from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
+from nova.types.classes import MATCH, Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
 from nova.types.pretty import KindNamer, print_kind
 from nova.types.types import (
@@ -426,14 +426,21 @@ class Bindings(Declarations):
             free_cells(results[n][0], type_cells)
         candidates: list[Wanted] = []
         for n in group:
-            # a partial signature without constraints of its own is checked, not inferred, in PureScript: what the
-            # body needs is not added to its type (`f :: _ -> String` with `f x = show x` is NoInstanceFound)
-            closed = n in self.partial_shapes and not self.partial_signatures[n][1].constraints
+            # a partial signature is checked, not inferred, in PureScript (its typesOf generalises no constraint of
+            # a signed binding): what the body needs beyond the written constraints is not added to its type
+            # (`f :: _ -> String` with `f x = show x` is NoInstanceFound, and so is `Eq a` under `Show a => a -> _`)
+            shape = self.partial_shapes.get(n)
+            written = (
+                self.classenv.given_closure([Given(m, c, args, ParamEv(n, 0)) for m, c, args in shape.constraints])
+                if shape is not None
+                else None
+            )
             for w in stuck_by_member[n]:
                 cells = _cells_of(w.args)
                 if (not cells and w.args) or any(c.level <= self.level for c in cells.values()):
                     continue
-                if closed:
+                if written is not None and self.classenv.reduce(w, written, self) != (MATCH, []):
+                    # (matched against the written ones as givens: `MonadAsk _ m` improves its wildcard)
                     self._unchecked_constraint(w)
                     continue
                 candidates.append(w)

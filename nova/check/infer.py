@@ -316,9 +316,12 @@ class Inference(Locals):
         types: list[tuple[str, Type]] = []
         seen: set[str] = set()
         for f in e.fields:
-            if f.label in seen:
+            if f.label in seen:  # (its value is still checked; its type is left out of the record's, which
+                # would otherwise be reported a second time as an additional label)
                 self.error(f.label_span, "DuplicateLabel", f"Label `{f.label}` appears more than once in this record.")
-            ft = wanted.get(f.label) if f.label not in seen else None
+                fields.append((f.label, self.infer(f.value)))
+                continue
+            ft = wanted.get(f.label)
             seen.add(f.label)
             if ft is not None:
                 fields.append((f.label, self.check(f.value, ft)))
@@ -454,8 +457,7 @@ class Inference(Locals):
 
     def _hole(self, e: ast.Hole) -> T.Expr:
         got = self.holes.get(e.span)
-        if got is None:
-            self.error(e.span, "IncorrectAnonymousArgument", "An anonymous argument `_` is not allowed here.")
+        if got is None:  # (reported once: by the parser, or by `_section` for a `_` its operator leaves over)
             return T.EError(e.span, self.fresh())
         return T.EVar(e.span, got[0], got[1], None, e.span)
 
@@ -524,6 +526,9 @@ class Inference(Locals):
             holes, body_e = self._operator_section(body_e, holes)
         elif isinstance(body_e, ast.Typed):
             holes = ()  # `(_ + 1 :: Int)` is no section in PureScript: each `_` is reported where it stands
+        for h in e.holes:
+            if h not in holes:
+                self.error(h.span, "IncorrectAnonymousArgument", "An anonymous argument `_` is not allowed here.")
         params = self._bind_holes(holes, [self.fresh() for _ in holes])
         body = self.infer(body_e)
         for h in holes:

@@ -202,8 +202,11 @@ def resolve_chain(checker: Any, operands: Any, operators: Any, prefix: str, node
     """Re-associate a flat operator chain by the fixity table in scope (precedence climbing of nova.syntax)."""
     table = getattr(checker, "fixity_table", {})
     try:
-        from nova.syntax.fixity import _Resolver
+        from nova.syntax.fixity import _Resolver, fixity_named
 
+        reads = checker.state.reads  # (the grouping depends on each operator's fixity: an edit of one re-checks)
+        for op in operators:
+            reads[keys.resolution("fixity", op.qualifier, op.name)] = fixity_named(table, op.qualifier, op.name)
         resolver = _Resolver(table)
         out = resolver.chain(
             tuple(operands), tuple(operators), prefix, lambda op, a, b: node(Span.join(a.span, b.span), op, a, b)

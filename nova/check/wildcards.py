@@ -8,9 +8,9 @@ wildcard that is always reported, as an error (`HoleInferredType`).
 
 Here a value with a partial signature is inferred like one without a signature (it takes part in its binding
 group; a top-level one is generalised, a local one only when its signature has a `forall` of its own, since a
-wildcard stands for one type), its type first made to fit the shape; a top-level one whose signature writes no
-constraints gets none inferred (PureScript checks it against the signature: an unwritten constraint is
-`NoInstanceFound`); the signature's own variables (`forall a. a -> _`)
+wildcard stands for one type), its type first made to fit the shape; a top-level one gets no constraint inferred
+beyond those its signature writes (PureScript checks it against the signature and generalises no constraint of a
+signed binding: an unwritten one is `NoInstanceFound`); the signature's own variables (`forall a. a -> _`)
 start as unknowns too and must come out distinct and general, else the body does not work for every `a`, which is
 an error as with a complete signature.
 """
@@ -38,6 +38,7 @@ class PartialShape:
     wildcards: list[tuple[Span, Type, str | None]]  # each wildcard's span, the unknown it became, its hole name
     named: list[tuple[str, Type]]  # the signature's own variables and the unknowns they became
     tyvars: dict[str, TypeVarEntry]  # the signature's variables in scope in the body (scoped type variables)
+    constraints: list[tuple[str, str, tuple[Type, ...]]]  # the written constraints, over those unknowns
 
 
 def open_partial(
@@ -48,7 +49,8 @@ def open_partial(
     wild = {i for i, _, _ in wildcards}
     named = [(sc.names[i], args[i]) for i in range(sc.arity) if i not in wild and i < len(sc.names)]
     tyvars = {n: TypeVarEntry(t, TVar(fresh_id(), 1 << 20)) for n, t in named}
-    shape = PartialShape(type_span, [(span, args[i], hole) for i, span, hole in wildcards], named, tyvars)
+    constraints = [(c.module, c.cls, tuple(substitute(a, args) for a in c.args)) for c in sc.constraints]
+    shape = PartialShape(type_span, [(span, args[i], hole) for i, span, hole in wildcards], named, tyvars, constraints)
     return substitute(sc.type, args), shape
 
 

@@ -744,10 +744,11 @@ def _map_replace_values(m: Machine, mp: MapV, values: tuple[Value, ...]) -> MapV
 # ---- Data.Symbol ---------------------------------------------------------------------------------------------
 
 
-@foreign("Data.Symbol", "reifySymbol", 2)
+@foreign("Data.Symbol", "reifySymbolImpl", 2)
 def _reify_symbol(m: Machine, text: str, f: Value) -> Value:
-    """`f` takes the `IsSymbol` dictionary first (dictionary passing), then the proxy: the dictionary built here
-    is the one the compiler would solve for a type-level string with this text."""
+    """`f` takes the `IsSymbol` dictionary first (dictionary passing: `reifySymbol` hands it on unchanged, typed
+    as a function of the dictionary), then the proxy: the dictionary built here is the one the compiler would solve
+    for a type-level string with this text."""
     dictionary = InstanceDict("IsSymbol", "IsSymbol")
     dictionary.methods["reflectSymbol"] = Foreign(1, "reflectSymbol", lambda m2, _proxy: text)
     return m.apply(f, (dictionary, Con("Proxy", 0)))
@@ -755,7 +756,7 @@ def _reify_symbol(m: Machine, text: str, f: Value) -> Value:
 
 @foreign("Data.Reflectable", "reifyTypeImpl", 2)
 def _reify_type(m: Machine, value: Value, f: Value) -> Value:
-    """As `reifySymbol`, for `Reflectable`: the dictionary's `reflectType` gives the value back."""
+    """As `reifySymbolImpl`, for `Reflectable`: the dictionary's `reflectType` gives the value back."""
     dictionary = InstanceDict("Reflectable", "Reflectable")
     dictionary.methods["reflectType"] = Foreign(1, "reflectType", lambda m2, _proxy: value)
     return m.apply(f, (dictionary, Con("Proxy", 0)))
@@ -1028,8 +1029,8 @@ FOREIGNS[("Unsafe.Coerce", "unsafeCoerce")] = Foreign(1, "unsafeCoerce", lambda 
 # ---- Partial, Partial.Unsafe -----------------------------------------------------------------------------------
 
 
-@foreign("Partial", "crashWith", 2)
-def _crash_with(m: Machine, _dictionary: Value, message: str) -> Value:
+@foreign("Partial", "_crashWith", 1)
+def _crash_with(m: Machine, message: str) -> Value:
     raise EvalError(message)
 
 

@@ -41,11 +41,17 @@ def module_fixities(module: ast.Module) -> dict[str, Fixity]:
 
 def lookup(fixities: Mapping[str, Fixity], op: ast.Operator | ast.TypeOperator, prefix: str = "") -> Fixity:
     """The fixity of an operator occurrence: qualified name first, then the bare name, then `infixl 9`."""
-    if op.qualifier is not None:
-        found = fixities.get(prefix + op.qualifier + "." + op.name)
+    return fixity_named(fixities, op.qualifier, op.name, prefix)
+
+
+def fixity_named(fixities: Mapping[str, Fixity], qualifier: str | None, name: str, prefix: str = "") -> Fixity:
+    """`lookup` by the operator's qualifier and name (what a checker records to re-check a declaration when the
+    fixity its operator chains were grouped by changes)."""
+    if qualifier is not None:
+        found = fixities.get(prefix + qualifier + "." + name)
         if found is not None:
             return found
-    return fixities.get(prefix + op.name, DEFAULT_FIXITY)
+    return fixities.get(prefix + name, DEFAULT_FIXITY)
 
 
 N = TypeVar("N")

@@ -41,6 +41,7 @@ from nova.syntax.tokens import (
     Token,
     describe,
 )
+from nova.syntax.walk import first_node, rewrite
 
 _MIN_RECURSION_LIMIT = 4000
 _ROLES = frozenset({"nominal", "representational", "phantom"})
@@ -187,7 +188,7 @@ class Parser(ExprParser):
                             Diagnostic(
                                 imp.span,
                                 Severity.ERROR,
-                                "ImportAfterDeclaration",
+                                "SyntaxError",  # (PureScript: ErrorParsingModule, as for any syntax error)
                                 "imports must come before the module's declarations",
                             )
                         )
@@ -439,6 +440,17 @@ class Parser(ExprParser):
         """`data T :: Kind` (and `newtype`, `type`, `class`), after the name; the current token is `::`."""
         self.advance()
         kind = self.parse_type()
+        constrained = first_node(kind, ast.TypeConstrained)
+        if constrained is not None:
+            # PureScript 0.15's grammar rejects a constraint in a kind signature (ErrConstraintInKind); the
+            # signature is read without its constraints, so that nothing else is reported about them.
+            self.report(
+                ParseError(
+                    _constraints_span(constrained),
+                    "Unsupported constraint in kind; constraints are only allowed in value annotations",
+                )
+            )
+            kind = _without_constraints(kind)
         return ast.KindSignatureDecl(self.span_from(first), first.kind, name.text, name.span, kind)
 
     def parse_data(self) -> ast.DataDecl | ast.KindSignatureDecl:
@@ -648,6 +660,17 @@ class Parser(ExprParser):
         name = self.expect(LOWER, "a name or `data` after `foreign import`")
         self.expect("::", "`::` and a type")
         type_ = self.parse_type()
+        constrained = first_node(type_, ast.TypeConstrained)
+        if constrained is not None:
+            # PureScript 0.15's grammar rejects a constraint anywhere in a foreign value's type (its dictionary
+            # would be an argument the foreign code does not expect); the declaration is still read.
+            self.report(
+                ParseError(
+                    _constraints_span(constrained),
+                    "Constraints are not allowed in foreign imports. "
+                    "Omit the constraint instead and update the foreign module accordingly.",
+                )
+            )
         backend: str | None = None
         if self.t.kind == "=":
             self.advance()
@@ -686,6 +709,18 @@ class Parser(ExprParser):
             op.span,
             is_type,
         )
+
+
+def _constraints_span(constrained: ast.TypeConstrained) -> Span:
+    """From the first constraint of `(C a, D b) => t` to the last: where a constraint that is not allowed is."""
+    return Span.join(constrained.constraints[0].span, constrained.constraints[-1].span)
+
+
+def _without_constraints(type_: ast.Type) -> ast.Type:
+    """`type_` with every `constraints => body` replaced by its body."""
+    stripped = rewrite(type_, lambda node: node.body if isinstance(node, ast.TypeConstrained) else node)
+    assert isinstance(stripped, ast.Type)
+    return stripped
 
 
 def _with_doc(decl: ast.Decl, doc: str | None, fingerprint: str, layout: str) -> ast.Decl:

@@ -106,6 +106,31 @@ def test_class_programs_compute_through_their_dictionaries(corpus: Any) -> None:
     assert value("Classes.MultiParam", "wrapped") == '"<Wrap [1,2]> / Wrap [1,2]"'
 
 
+@pytest.mark.parametrize(
+    ("module", "key", "value"),
+    [
+        ("Sugar.Precedence", "rising", '"(a0(b1(c2(d3(e5(f6(g7(h8i))))))))"'),
+        ("Sugar.Precedence", "falling", '"((((((((a8b)7c)6d)5e)3f)2g)1h)0i)"'),
+        ("Sugar.Precedence", "leftThenRight", '"((a1b)1c)(a2(b2c))"'),
+        ("Sugar.Precedence", "bracketed", '"((a0b)8c)"'),
+        ("Sugar.Precedence", "bounded", "true"),
+        ("Sugar.Precedence", "composed", '"11"'),
+        ("Sugar.Precedence", "withApply", '"(a0(b3c))"'),
+        ("Classes.Solved", "shownRecord", '"{ age: 36, name: \\"Ada\\", tags: [\\"x\\"] }"'),
+        ("Classes.Solved", "sameRecords", "true"),
+        ("Classes.Solved", "recordOrder", "LT"),
+        ("Classes.Solved", "nestedLess", "true"),
+        ("Classes.Solved", "orders", "[LT,EQ]"),
+        ("Classes.Solved", "minusTwelve", '"-12"'),
+        ("Classes.Solved", "reflectedNegative", "-5"),
+    ],
+)
+def test_operators_and_solved_classes_compute_as_purescript_does(
+    corpus: Any, module: str, key: str, value: str
+) -> None:
+    assert evaluate_value(corpus.layer, module, key).value == value
+
+
 def test_tree_program(corpus: Any) -> None:
     result = evaluate_value(corpus.layer, "Tree.Main", "main")
     text = "\n".join(result.output)

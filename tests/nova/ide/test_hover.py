@@ -303,3 +303,13 @@ def test_locals_and_expressions_name_variables_as_their_declaration_does() -> No
     assert code == "Array (M.Map Int val)"
     code, _, _ = hover_info(PRELUDE + "f x y = ‸y\n")  # inferred `forall a b. a -> b -> b`: y is the `b`
     assert code == "y :: b"
+
+
+def test_partial_functions_of_the_standard_library_keep_their_published_types() -> None:
+    # `crashWith` is a value over the unconstrained foreign `_crashWith` (a foreign import has no constraint)
+    source = 'module Main where\n\nimport Partial (crashWith)\nimport Partial.Unsafe (unsafeCrashWith)\n\n'
+    code, doc, shown = hover_at(source + 'f :: Partial => Int\nf = crash‸With "no"\n')
+    assert (code, shown) == ("crashWith :: forall a. Partial => String -> a", "crashWith")
+    assert doc is not None and "message" in doc
+    code, _, _ = hover_at(source + 'g :: Int\ng = unsafeCrash‸With "no"\n')
+    assert code == "unsafeCrashWith :: forall a. String -> a"

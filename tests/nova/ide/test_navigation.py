@@ -117,3 +117,10 @@ def test_highlights_of_a_local_mark_the_binding_as_written() -> None:
     src, line, col = fx.at()
     found = navigation.highlights(fx.workspace, src, line, col)
     assert [(h.write, src.text_of(h.span)) for h in found] == [(True, "n"), (False, "n"), (False, "n")]
+
+
+def test_definition_of_a_standard_library_value_defined_over_a_foreign_one() -> None:
+    fx = fixture('module Main where\n\nimport Partial (crashWith)\n\nf :: Partial => Int\nf = crash‸With "no"\n')
+    src, line, col = fx.at()
+    found = navigation.definition(fx.workspace, src, line, col)
+    assert [(loc.module, fx.text_at(loc.module, loc.span)) for loc in found] == [("Partial", "crashWith")]

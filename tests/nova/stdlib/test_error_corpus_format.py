@@ -54,6 +54,17 @@ EXPECTED_KINDS = {
     "ScopeShadowing": "warning",
     "CannotUseBindWithDo": "error",
     "InvalidDoLet": "error",
+    "ExpectedWildcard": "error",
+    "CannotDeriveNewtypeForData": "error",
+    "ArgListLengthsDiffer": "error",
+    "CaseBinderLengthDiffers": "error",
+    "DuplicateLabel": "error",
+    "DuplicateTypeSignature": "error",
+    "DuplicateInstance": "error",
+    "InvalidDoBind": "error",
+    "MultipleTypeOpFixities": "error",
+    "IncorrectAnonymousArgument": "error",
+    "MixedAssociativityError": "error",
 }
 # The two files of this pair declare the same module on purpose.
 SAME_MODULE = {"Errors.SameModuleA.nova", "Errors.SameModuleB.nova"}

@@ -1,6 +1,6 @@
 """The stdlib's exported values have PureScript's published types: each signature of `published_signatures.py` is
-checked as a foreign import of a small module over the stdlib root, and its scheme compared with the scheme of the
-stdlib's value of that name, up to renaming of type variables (`canonical_scheme`)."""
+checked as the signature of a value of a small module over the stdlib root, and its scheme compared with the scheme
+of the stdlib's value of that name, up to renaming of type variables (`canonical_scheme`)."""
 
 from __future__ import annotations
 
@@ -53,10 +53,12 @@ def _signatures(module: str) -> list[tuple[str, str]]:
 
 
 def _published_scheme_source(module: str, signatures: list[tuple[str, str]]) -> str:
-    """A module that declares each published signature as the foreign import `sigN`."""
+    """A module that declares each published signature as the value `sigN` (defined as a foreign `anything`: a
+    foreign import may not itself have a constrained type)."""
     imports = IMPORTS.get(module, f"import {module}")
     lines = [f"module Published.Signatures where\n{COMMON_IMPORTS}\n{imports}"]
-    lines += [f"foreign import sig{i} :: {type_}" for i, (_, type_) in enumerate(signatures)]
+    lines.append("foreign import anything :: forall a. a")
+    lines += [f"sig{i} :: {type_}\nsig{i} = anything" for i, (_, type_) in enumerate(signatures)]
     return "\n".join(lines) + "\n"
 
 

@@ -304,6 +304,13 @@ def test_doc_comments_on_constructors_and_methods() -> None:
     assert isinstance(new, ast.NewtypeDecl) and (new.doc, new.constructor.doc) == ("The type.", "The wrapper.")
 
 
+def test_an_import_after_a_declaration_is_a_syntax_error_and_still_read() -> None:
+    parsed = parse_module("module M where\nx = 1\nimport Data.Maybe (Maybe(..))\ny = 2\n")
+    assert [(d.code, d.span) for d in parsed.diagnostics] == [("SyntaxError", Span(2, 0, 2, 29))]
+    assert [i.module for i in parsed.module.imports] == ["Data.Maybe"]
+    assert len(parsed.module.decls) == 2
+
+
 def test_anonymous_argument_outside_a_section_is_reported() -> None:
     parsed = parse_module("module M where\nx = f _ 1\ny = map (_ + 1)\n")
     assert [(d.code, d.span) for d in parsed.diagnostics] == [("IncorrectAnonymousArgument", Span(1, 6, 1, 7))]

@@ -3,6 +3,8 @@ literals, visible type application, holes, `ado`, anonymous arguments, qualified
 
 from __future__ import annotations
 
+import pytest
+
 from nova.diagnostics import Span
 from nova.syntax import ast, parse_module
 from nova.syntax.ast import decl_key, instance_chains
@@ -356,16 +358,50 @@ def test_operator_declarations_with_every_precedence() -> None:
     assert isinstance(type_op, ast.FixityDecl) and type_op.is_type and decl_key(type_op) == "type:/\\"
 
 
-def test_foreign_imports_with_kinds_and_constraints() -> None:
+def test_foreign_imports_with_kinds() -> None:
     module = module_of(
         "foreign import data Ref :: Type -> Type\n"
         "foreign import data Fn :: Row Type -> Type\n"
-        "foreign import f :: forall (r :: Row Type) a. Show a => { | r } -> a\n"
+        "foreign import f :: forall (r :: Row Type) a. { | r } -> a\n"
     )
     ref, fn, f = module.decls
     assert isinstance(ref, ast.ForeignDataDecl) and isinstance(ref.kind, ast.TypeFun)
     assert isinstance(fn, ast.ForeignDataDecl) and fn.kind is not None
     assert isinstance(f, ast.ForeignValueDecl) and isinstance(f.type, ast.TypeForall)
+
+
+@pytest.mark.parametrize(
+    ("type_text", "constraint"),
+    [
+        ("forall a. Show a => a -> String", "Show a"),
+        ("forall a. (Eq a, Show a) => a -> String", "Eq a, Show a"),
+        ("forall a. (Partial => a) -> a", "Partial"),
+        ("forall r. String -> (forall s. IsSymbol s => Proxy s -> r) -> r", "IsSymbol s"),
+    ],
+)
+def test_a_constraint_in_a_foreign_import_is_a_syntax_error(type_text: str, constraint: str) -> None:
+    """PureScript 0.15 rejects a constraint anywhere in a foreign value's type; the declaration is still read."""
+    source = f"module M where\nforeign import f :: {type_text}\ng = 1\n"
+    parsed = parse_module(source)
+    (diagnostic,) = parsed.diagnostics
+    assert diagnostic.code == "SyntaxError"
+    assert diagnostic.message.startswith("Constraints are not allowed in foreign imports.")
+    line = source.split("\n")[diagnostic.span.start_line]
+    assert line[diagnostic.span.start_col : diagnostic.span.end_col] == constraint
+    assert [type(d) for d in parsed.module.decls] == [ast.ForeignValueDecl, ast.ValueDecl]
+
+
+@pytest.mark.parametrize("keyword", ["data", "newtype", "type", "class"])
+def test_a_constraint_in_a_kind_signature_is_a_syntax_error(keyword: str) -> None:
+    """PureScript 0.15's grammar rejects it (ErrConstraintInKind); the signature is kept without the constraint."""
+    source = f"module M where\n{keyword} S :: forall k. (Ok, Fine k) => k -> Type\n"
+    parsed = parse_module(source)
+    (diagnostic,) = parsed.diagnostics
+    assert diagnostic.code == "SyntaxError" and diagnostic.message.startswith("Unsupported constraint in kind")
+    assert source.split("\n")[1][diagnostic.span.start_col : diagnostic.span.end_col] == "Ok, Fine k"
+    (signature,) = parsed.module.decls
+    assert isinstance(signature, ast.KindSignatureDecl) and isinstance(signature.kind, ast.TypeForall)
+    assert isinstance(signature.kind.body, ast.TypeFun)
 
 
 def test_the_range_operator_is_an_ordinary_operator() -> None:

@@ -150,6 +150,8 @@ def _matches_in(path: Path, module: ast.Module) -> list[Match]:
     found: list[Match] = []
 
     def add(line: int, rows: list[tuple[Pattern, ...]], guarded: list[bool]) -> None:
+        if len({len(row) for row in rows}) > 1:
+            return  # (rows of different lengths: an error PureScript reports before any exhaustiveness check)
         report = check_match(rows, siblings_table.get, guarded=guarded)
         found.append(Match(f"{path.name}:{line + 1}", tuple(rows), tuple(guarded), report))
 

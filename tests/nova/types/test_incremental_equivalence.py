@@ -385,11 +385,74 @@ IMPROVEMENT_EDITS = (
     ),
     ("  ( TypeEquals (Proxy label) (Proxy label')", "  ( TypeEquals (Proxy typ) (Proxy label')"),
 )
+# Edits of PureScript 0.15's syntax forms: fixities and associativities changed or dropped, sections and `ado`
+# statements broken, declared kinds and roles changed, Unicode forms, escapes and negative patterns.
+SYNTAX_EDITS = {
+    "Sugar.Precedence.nova": (
+        ("infixl 3 at3 as ⊕", "infixr 3 at3 as ⊕"),
+        ("infixr 8 at8 as ^^", "infixl 1 at8 as ^^"),
+        ("infix 4 atMost as ≤", "infix 7 atMost as ≤"),
+        ("infixr 9 compose as ∘\n", ""),
+        ('rising = "a" ⊳', 'rising = "a" ^+'),
+    ),
+    "Sugar.Operators.nova": (
+        ("infixr 6 type Tuple as /\\", "infixl 6 type Tuple as /\\"),
+        ("infixr 5 type Either as \\/", "infixr 7 type Either as \\/"),
+        ("sign (-1) = ", "sign (-1.0) = "),
+        ("qualified = 1 P.+ 2 P.* 3", "qualified = 1 P.+ 2 P.<> 3"),
+        ('"\\xD834"', '"\\xD834\\xDD1E"'),
+    ),
+    "Sugar.Ado.nova": (
+        ("  y <- Just 2\n", "  y <- Just x\n"),
+        ("constant = ado in 42", "constant = ado in x"),
+        ("  in x + y", "  in x <> y"),
+        ("  let single = [x]", "  let single = x"),
+    ),
+    "Sugar.Anonymous.nova": (
+        ("classify = case _ of", "classify = case _, _ of"),
+        ("choose = if _ then _ else _", "choose = if _ then 1 else _"),
+        ("rename = _ { name = _ }", "rename = _ { name = _, age = _ }"),
+        ("setZip p = p { address { zip = _ } }", "setZip p = p { address { zip = _, city { name = 1 } } }"),
+        ("(_ + 1), ", "(_ + _), "),
+    ),
+    "Syntax.Declarations.nova": (
+        ("type role Box representational", "type role Box nominal"),
+        ("data Box :: Type -> Type", "data Box :: Symbol -> Type"),
+        ("class Sized :: Type -> Constraint", "class Sized :: (Type -> Type) -> Constraint"),
+        ("box :: forall @a. a -> Box a", "box :: forall a. a -> Box a"),
+        ("shown ∷ ∀ a. Show a ⇒ a → String", "shown ∷ ∀ a. a → String"),
+        ('length :: Labelled "metres" Int', "length :: Labelled 3 Int"),
+    ),
+    "Classes.Solved.nova": (
+        ("Proxy (-3)", "Proxy 3"),
+        ("Reflectable o Ordering", "Reflectable o Int"),
+        ('{ a: 1, b: "x" } == { b: "x", a: 1 }', '{ a: 1, b: "x" } == { b: 1, a: 1 }'),
+        ("(IsSymbol s, ToString n s)", "(IsSymbol s, ToString s n)"),
+    ),
+    "Deriving.Bi.nova": (
+        ("Both l v (Array v)", "Both l (v -> Int) (Array v)"),
+        ("derive instance Bifoldable Reading\n", ""),
+        ("newtype Check a = Check (a -> Boolean)", "newtype Check a = Check a"),
+        ("newtype Step i o = Step (Int -> i -> o)", "newtype Step i o = Step (Int -> o -> i)"),
+    ),
+    "Deriving.Higher.nova": (
+        ("derive instance eq1Pair :: Eq1 Pair", "derive instance eq1Pair :: Eq1 (Pair Int)"),
+        ("derive instance ord1Pair :: Ord1 Pair\n", ""),
+        ("derive instance eqApplied :: Eq1 f => Eq (Applied f)", "derive instance eqApplied :: Eq (Applied f)"),
+        ("derive newtype instance applyApp :: Apply App\n", ""),
+    ),
+    "Deriving.Classes.nova": (
+        ("derive instance Generic (Outcome e a) _", "derive instance Generic (Outcome e a) Int"),
+        ("Warned e a\n", "Warned a e\n"),
+        ("derive instance Newtype Cents _", "derive newtype instance Newtype Cents _"),
+    ),
+}
 FORM_EDITS = {
     "RankN.nova": RANKN_EDITS,
     "TypeApplications.nova": TYPE_APPLICATION_EDITS,
     "Signatures.nova": WILDCARD_EDITS,
     "Classes.Improvement.nova": IMPROVEMENT_EDITS,
+    **SYNTAX_EDITS,
 }
 
 
@@ -569,3 +632,27 @@ def test_recursion_and_kind_cycle_edits_one_after_another_incremental_equals_fro
         ["CycleInKindDeclaration"],
         [],
     ]
+
+
+FIXITY_BASE = """module Edits.Fixity where
+
+import Prelude
+
+atMost :: Int -> Int -> Boolean
+atMost a b = a <= b
+
+infix 4 atMost as ≤
+
+bounded = 1 + 2 ≤ 4 && 3 ≤ 3
+"""
+
+
+@pytest.mark.parametrize("fixity", ["infix 7 atMost as ≤", "infixl 3 atMost as ≤", ""])
+def test_an_edited_fixity_regroups_the_chains_of_unchanged_declarations(fixity: str) -> None:
+    view = _base()
+    previous = check_module(parse_module(FIXITY_BASE), view)
+    assert [d.code for d in previous.diagnostics] == []
+    parsed = parse_module(FIXITY_BASE.replace("infix 4 atMost as ≤", fixity))
+    incremental = check_module(parsed, view, previous)
+    assert _summary(incremental) == _summary(check_module(parsed, view))
+    assert any(d.severity.name == "ERROR" for d in incremental.diagnostics)

@@ -24,6 +24,11 @@ def test_operator_sections_bind_one_operand_of_the_outermost_operator() -> None:
     ]
 
 
+def test_an_anonymous_argument_outside_any_section_is_reported_once() -> None:
+    _, diags = run("bump = _ + 1\n")
+    assert [(code, line, col) for code, line, col, *_ in diags] == [("IncorrectAnonymousArgument", 4, 7)]
+
+
 def test_ado_values_do_not_see_the_variables_bound_before_them() -> None:
     _, diags = run("f = ado\n  x <- Just 1\n  y <- Just x\n  in y\n")
     assert [(code, line, col, message) for code, line, col, _, _, message in diags] == [

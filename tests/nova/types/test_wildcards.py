@@ -75,6 +75,19 @@ def test_a_partial_signature_without_constraints_gets_none_inferred() -> None:
     ]
 
 
+def test_a_partial_signature_with_constraints_gets_no_other_inferred() -> None:
+    # PureScript generalises no constraint of a signed value: `Eq a` is not written, `Ord a` entails its `Eq a`
+    _, diags = run(
+        "f :: forall a. Show a => a -> _\nf x = show x <> show (x == x)\n"
+        "g :: forall a. Ord a => a -> _\ng x = x == x\n"
+    )
+    assert [(code, line, col) for code, line, col, *_ in diags] == [
+        ("WildcardInferredType", 2, 30),
+        ("NoInstanceFound", 3, 24),
+        ("WildcardInferredType", 4, 29),
+    ]
+
+
 def test_a_body_that_fixes_a_declared_variable_is_an_error() -> None:
     _, diags = run("f :: forall a. a -> _\nf x = x + 1\n")
     assert [(code, line, col) for code, line, col, *_ in diags] == [
