@@ -387,7 +387,7 @@ its shell and its type's nodes (56 bytes each, the constructors' often shared). 
 def small_scheme(value: Any) -> bool:
     """Whether `value` is a plain `Scheme` without constraints whose type and display are built of at most
     `SMALL_SCHEME_NODES` constructors, applications, functions and bound variables."""
-    if type(value) is not Scheme or value.constraints:
+    if type(value) is not Scheme or value.constraints or value.kinds:
         return False
     budget = SMALL_SCHEME_NODES
     stack: list[Any] = [value.type] if value.display is None else [value.type, value.display]

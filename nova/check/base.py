@@ -16,9 +16,9 @@ from nova.check.prim import PRIM_CLASSES
 from nova.check.results import CheckedModule, GroupCache, Structure
 from nova.check.roles import PRIM_ROLES
 from nova.check.scope import Scope, env_of, unknown, unknown_data
-from nova.check.typeconv import TypeTranslator, TypeVarEntry
+from nova.check.typeconv import TypeTranslator, TypeVarEntry, argument_kind
 from nova.check.wildcards import PartialShape
-from nova.check.zonk import Zonker, shift_diagnostic, shift_tree
+from nova.check.zonk import Zonker, settled, shift_diagnostic, shift_tree
 from nova.diagnostics import Diagnostic, Related, Severity, Span
 from nova.syntax import Fixity, ast
 from nova.syntax.fixity import fixity_named
@@ -34,6 +34,7 @@ from nova.types.types import (
     TCon,
     TFun,
     TGen,
+    TSkolem,
     TVar,
     Type,
     fresh_id,
@@ -118,6 +119,10 @@ class CheckerBase(Inference):
         self.con_kinds: dict[tuple[str, str], Type | None] = {}
         # per type constructor: (its info, its plain arity (see nova.check.value_kinds.plain_arity), its type key)
         self._con_arities: dict[tuple[str, str], tuple[Any, int | None, str]] = {}
+        # while a body is checked against its signature: the signature, the index of each of its rigid variables
+        # (by id), and the kinds the signature gives them once asked (see `_skolem_kind`)
+        self.signature_skolems: tuple[Scheme, dict[int, int]] | None = None
+        self._signature_var_kinds: list[Type] | None = None
 
     # ------------------------------------------------------------------ scope plumbing
     def scope_values(self) -> Mapping[str, set[Ref]]:
@@ -311,15 +316,17 @@ class CheckerBase(Inference):
         while isinstance(body, ast.TypeParen):
             body = body.type
         visible: list[int] = []
+        kinded: list[tuple[int, Type]] = []  # (variable, its kind) for each binder with a written kind
         while isinstance(body, ast.TypeForall):
             for b in body.vars:
                 names.append(b.name)
                 if b.visible:
                     visible.append(counter[0])
                 entry = TypeVarEntry(TGen(counter[0]), TVar(fresh_id(), 1 << 20))
-                counter[0] += 1
                 if b.kind is not None:  # (in the scope of the binders before it: `forall k (a :: k).`)
                     tr.kind_unify(entry.kind, tr.kind(b.kind), b.kind.span)
+                    kinded.append((counter[0], entry.kind))
+                counter[0] += 1
                 tvars[b.name] = entry
             body = body.body
             while isinstance(body, ast.TypeParen):
@@ -355,7 +362,13 @@ class CheckerBase(Inference):
                 unknown = prune(cell)
                 if type(unknown) is TVar and unknown.id in z.mapping:
                     wildcards.append((z.mapping[unknown.id], span, hole))
-        sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display)
+        kinds: list[Type | None] = []
+        if kinded:
+            kinds = [None] * (counter[0] + extra)
+            for index, kind in kinded:
+                kinds[index] = settled(kind, z)
+        sc = Scheme(counter[0] + extra, closed, ty, all_names, tuple(visible), display=display,
+                    kinds=tuple(kinds) if any(k is not None for k in kinds) else ())
         return sc, tvars
 
     def _display_type(self, body: ast.Type, tvars: dict[str, TypeVarEntry]) -> Type | None:
@@ -390,12 +403,28 @@ class CheckerBase(Inference):
             return ("partial", partial[1], partial[2])
         return ("broken",) if name in self.broken_signatures else ("none",)
 
+    def translate_type_argument(self, t: ast.Type, kind: Type | None) -> Type:
+        """A visible type argument (`@Int`), of the kind its variable's signature wrote (None: any; a mismatch is
+        `KindsDoNotUnify` on the argument)."""
+        tr = self._local_translator()
+        got = tr.go(t)[0] if kind is None else tr.type_of_kind(t, argument_kind(kind))
+        self._keep_wildcards(tr)
+        return got
+
+    def _local_translator(self) -> TypeTranslator:
+        tr = self.translator(dict(self.tyvars), None)
+        tr.wildcards = []
+        return tr
+
+    def _keep_wildcards(self, tr: TypeTranslator) -> None:
+        if tr.wildcards:
+            self.state.wildcards.extend((span, cell, hole) for cell, span, hole in tr.wildcards)
+
     def translate_local_type(self, t: ast.Type, kind: Type | None = K_TYPE) -> Type:
         """A type written in an expression (an annotation, a visible type argument): only scoped type variables
         are in scope, as in PureScript; a `forall` makes a quantified type. `kind` is the kind it must have (None:
-        any, for a visible type argument)."""
-        tr = self.translator(dict(self.tyvars), None)
-        tr.wildcards = []
+        any)."""
+        tr = self._local_translator()
         if kind is None:
             got = tr.go(t)[0]
         elif kind is K_TYPE:
@@ -407,8 +436,7 @@ class CheckerBase(Inference):
                 got = TVar(fresh_id(), self.level)
         else:
             got = tr.type_of_kind(t, kind)
-        if tr.wildcards:
-            self.state.wildcards.extend((span, cell, hole) for cell, span, hole in tr.wildcards)
+        self._keep_wildcards(tr)
         return got
 
     def local_signature(
@@ -550,7 +578,7 @@ class CheckerBase(Inference):
         unsolved with an argument whose kind is known (a type-level literal, a type constructor of a plain kind)
         and differs from the class's is reported as PureScript does, `KindsDoNotUnify`."""
         from nova.types.builtin_classes import int_value, symbol_value
-        from nova.types.pretty import KindNamer, print_kind
+        from nova.types.pretty import print_kinds
         from nova.types.types import K_INT, K_SYMBOL
 
         kind = prune(self.class_kind((w.module, w.cls)))
@@ -563,29 +591,50 @@ class CheckerBase(Inference):
             if type(want) is not TCon:
                 continue  # (a kind variable or a compound kind: nothing to compare cheaply)
             t = prune(arg)
-            if type(t) is not TCon:
-                continue
-            assert isinstance(t, TCon)
             found: Type | None = None
-            if symbol_value(t) is not None:
-                found = K_SYMBOL
-            elif int_value(t) is not None:
-                found = K_INT
-            else:
-                info = self.type_info(t.module, t.name, w.span)
-                if info is not None and type(info.kind) is TCon:
-                    found = info.kind
+            if type(t) is TSkolem:
+                assert isinstance(t, TSkolem)
+                found = self._skolem_kind(t)
+            elif type(t) is TCon:
+                assert isinstance(t, TCon)
+                if symbol_value(t) is not None:
+                    found = K_SYMBOL
+                elif int_value(t) is not None:
+                    found = K_INT
+                else:
+                    info = self.type_info(t.module, t.name, w.span)
+                    if info is not None and type(info.kind) is TCon:
+                        found = info.kind
             if found is not None and found != want:
-                namer = KindNamer()
+                shown_found, shown_want = print_kinds(found, want)
                 self.error(
                     w.span,
                     "KindsDoNotUnify",
-                    f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(want, namer)}`: "
-                    f"`{w.cls}` wants a type of kind `{print_kind(want, namer)}` here.",
+                    f"Could not match kind `{shown_found}` with kind `{shown_want}`: "
+                    f"`{w.cls}` wants a type of kind `{shown_want}` here.",
                 )
                 w.failure = ("reported",)
                 return True
         return False
+
+    def _skolem_kind(self, sk: TSkolem) -> Type | None:
+        """The kind the enclosing signature gives one of its rigid variables when it is a plain constructor
+        (`o` of `Compare a b o =>` is a `Prim.Ordering.Ordering`), else None. Inferred from the signature once per
+        body, only when a constraint on such a variable is left unsolved."""
+        from nova.check.value_kinds import scheme_var_kinds
+
+        owner = self.signature_skolems
+        if owner is None or sk.id not in owner[1]:
+            return None
+        kinds = self._signature_var_kinds
+        if kinds is None:
+            kinds = self._signature_var_kinds = scheme_var_kinds(owner[0], self.read_kind, self.class_kind, {}) or []
+        index = owner[1][sk.id]
+        kind = prune(kinds[index]) if index < len(kinds) else None
+        return kind if type(kind) is TCon else None
+
+    def read_kind(self, con: TCon) -> Type | None:
+        raise NotImplementedError
 
     # ------------------------------------------------------------------ what Coercible needs
     def coercible_roles(self, con: TCon) -> tuple[str, ...]:

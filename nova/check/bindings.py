@@ -29,20 +29,25 @@ from nova.check.wildcards import PartialShape, open_partial, report_partial
 from nova.check.zonk import Zonker
 from nova.diagnostics import Severity, Span
 from nova.syntax import ast
-from nova.types.classes import MATCH, Given, Wanted, args_equal, substitute, substitute_all
+from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
-from nova.types.pretty import KindNamer, print_kind
+from nova.types.pretty import print_kinds
 from nova.types.types import (
     PRIM,
+    T_RECORD,
     Constraint,
     Scheme,
+    TApp,
     TCon,
+    TForall,
+    TFun,
     TGen,
     TSkolem,
     TVar,
     Type,
     fresh_id,
     prune,
+    split_app,
 )
 
 
@@ -378,6 +383,7 @@ class Bindings(Declarations):
         self.current_owner = name
         self.wildcard_warnings = False  # (under a complete signature, PureScript 0.15 reports no inner wildcard)
         expected, givens, mapping, tyvars = self._skolemise(sc, name)
+        self.signature_skolems, self._signature_var_kinds = (sc, mapping), None
         self.givens = givens
         self.tyvars = tyvars
         self.wanted = []
@@ -390,6 +396,7 @@ class Bindings(Declarations):
         stuck = self.solve(self.wanted, givens, final=True)
         for w in stuck:
             self._unsolved(w)
+        self.signature_skolems = None
         self.finish_evidence()
         el = self._value_element(name, sc, cls, st)
         Zonker(dict(mapping), sc.arity).tree(el.clauses)
@@ -430,18 +437,12 @@ class Bindings(Declarations):
             # a signed binding): what the body needs beyond the written constraints is not added to its type
             # (`f :: _ -> String` with `f x = show x` is NoInstanceFound, and so is `Eq a` under `Show a => a -> _`)
             shape = self.partial_shapes.get(n)
-            written = (
-                self.classenv.given_closure([Given(m, c, args, ParamEv(n, 0)) for m, c, args in shape.constraints])
-                if shape is not None
-                else None
-            )
+            written = self.written_givens(shape, n) if shape is not None else None
             for w in stuck_by_member[n]:
                 cells = _cells_of(w.args)
                 if (not cells and w.args) or any(c.level <= self.level for c in cells.values()):
                     continue
-                if written is not None and self.classenv.reduce(w, written, self) != (MATCH, []):
-                    # (matched against the written ones as givens: `MonadAsk _ m` improves its wildcard)
-                    self._unchecked_constraint(w)
+                if written is not None and self.beyond_written(w, written):
                     continue
                 candidates.append(w)
         determined = self._determined_cells(set(type_cells), candidates)
@@ -520,11 +521,11 @@ class Bindings(Declarations):
         if culprit is None:
             return
         span, (found, expected) = culprit
-        namer = KindNamer()
+        shown_found, shown_expected = print_kinds(found, expected)
         self.error(
             span,
             "KindsDoNotUnify",
-            f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`: "
+            f"Could not match kind `{shown_found}` with kind `{shown_expected}`: "
             "this expression's type puts a type of one kind where the other is needed.",
         )
 
@@ -550,7 +551,8 @@ class Bindings(Declarations):
             kind = classes[ref] = self.class_kind(ref)
             return kind
 
-        how: KindedUse = plain_scheme(scheme, kind_of_con, class_kind)
+        # (a kind written on a variable may be one the type does not fix: such schemes take the full inference)
+        how: KindedUse = plain_scheme(scheme, kind_of_con, class_kind) if not scheme.kinds else None
         if how is None:
             kinds = scheme_var_kinds(scheme, kind_of_con, class_kind, {})
             how = "joint" if kinds is not None and kinds_matter(kinds) else None
@@ -600,11 +602,11 @@ class Bindings(Declarations):
             if clash is None:
                 continue
             found, expected = clash
-            namer = KindNamer()
+            shown_found, shown_expected = print_kinds(found, expected)
             self.error(
                 span,
                 "KindsDoNotUnify",
-                f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`: "
+                f"Could not match kind `{shown_found}` with kind `{shown_expected}`: "
                 "the types this use gives its type variables do not fit their kinds together.",
             )
             return
@@ -623,27 +625,42 @@ class Bindings(Declarations):
             if got is None:
                 continue
             index, (found, expected) = got
-            namer = KindNamer()
+            shown_found, shown_expected = print_kinds(found, expected)
             self.error(
                 uses[index][1],
                 "TypesDoNotUnify",
-                f"Could not match type `{print_kind(found, namer)}` with type `{print_kind(expected, namer)}`: the "
+                f"Could not match type `{shown_found}` with type `{shown_expected}`: the "
                 "kinds of a local binding's inferred type are not generalised, so its uses must agree on them.",
             )
             return True
         return False
 
     def _plain_constructors(self, args: list[Type], arrows: tuple[tuple[int, int], ...], st: DeclState) -> bool:
-        """The common case of `arrow_clash`, told without a kind walk: every arrow-kinded variable was given a type
-        constructor of exactly that plain kind (`f` of `map` := `Array`), or nothing known (an unknown, a rigid
-        variable). The kinds are read as `read_kind` reads them."""
+        """The common case of `arrow_clash`, told without a kind walk: every variable was given nothing known (an
+        unknown, a rigid variable) or a type that plainly has its kind: for one of kind `Type`, a function, record
+        or quantified type, or a constructor applied to as many arguments as its plain kind takes (`Maybe Int`);
+        for one of an arrow kind, a type constructor of exactly that kind (`f` of `map` := `Array`). The kinds are
+        read as `read_kind` reads them."""
         memo = self._con_arities
         for i, n in arrows:
             t = prune(args[i])
             tt = type(t)
             if tt is TVar or tt is TSkolem:
                 continue
-            if tt is not TCon:
+            if n == 0 and tt is not TCon:
+                if tt is TFun or tt is TForall:
+                    continue
+                if tt is not TApp:
+                    return False
+                head, given = split_app(t)
+                th = type(head)
+                if th is TVar or th is TSkolem or (head == T_RECORD and len(given) == 1):
+                    continue
+                if th is not TCon:
+                    return False
+                assert isinstance(head, TCon)
+                t, n = head, len(given)
+            elif tt is not TCon:
                 return False
             assert isinstance(t, TCon)
             key = (t.module, t.name)
@@ -674,21 +691,6 @@ class Bindings(Declarations):
             if not entailed:
                 out.append(c)
         return out
-
-    def _unchecked_constraint(self, w: Wanted) -> None:
-        """A constraint the body of a value with a partial signature needs and the signature does not write."""
-        from nova.types.pretty import print_constraint
-
-        if w.failure is not None:
-            self._unsolved(w)
-        else:
-            self.error(
-                w.span,
-                "NoInstanceFound",
-                f"No instance for {print_constraint(w.cls, w.args)}: a signature with wildcards is checked as "
-                "written, so the constraints its value needs must be written in it.",
-            )
-        w.failure = ("reported",)
 
     def _ambiguous(self, w: Wanted, results: dict[str, tuple[Type, tuple[T.Clause, ...]]]) -> None:
         from nova.types.pretty import print_constraint

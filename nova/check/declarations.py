@@ -13,6 +13,7 @@ from nova.check.deriving import instance_roots
 from nova.check.env import ModuleEnv, TypeInfo
 from nova.check.graph import strongly_connected
 from nova.check.infer import DeclState
+from nova.check.infer_base import signature_twice
 from nova.check.kinds import KindInference
 from nova.check.prim import PRIM_CLASSES
 from nova.check.roles import NOMINAL, PRIM_ROLES, at_least, infer_roles
@@ -281,9 +282,7 @@ class Declarations(KindInference):
             last_value = None
             if isinstance(d, ast.SignatureDecl):
                 if d.name in sigs:
-                    self.module_error(
-                        d.name_span, "DuplicateTypeSignature", f"Duplicate type signature for `{d.name}`."
-                    )
+                    self.module_error(d.name_span, "OrphanTypeDeclaration", signature_twice(d.name))
                 sigs[d.name] = d.name_span
                 continue
             if isinstance(d, ast.ForeignValueDecl):
@@ -512,6 +511,7 @@ class Declarations(KindInference):
                         (*info.params, *sc.names),
                         (*params, *sc.visible),
                         display=sc.display,
+                        kinds=sc.kinds,
                     ),
                 )
                 for m, sc in parts.methods
@@ -958,3 +958,4 @@ def _kind_annotated(types: Any) -> bool:
                     else:
                         stack.append(c)
     return False
+

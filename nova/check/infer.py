@@ -29,6 +29,7 @@ from nova.check.infer_base import (
 )
 from nova.check.infer_locals import Locals
 from nova.check.typeconv import TypeVarEntry
+from nova.check.value_kinds import written_kind
 from nova.diagnostics import Span
 from nova.syntax import ast
 from nova.types.classes import Given, Wanted, types_equal
@@ -480,11 +481,12 @@ class Inference(Locals):
             inner = inner.expr
         self.last_instantiation = None
         node = self.infer(head)
-        visible: list[Type] = []
+        visible: list[int] = []  # the variables the types are given to, in order
+        args: list[Type] = []
         got = self.instantiation_seen()
         if got is not None and isinstance(inner, (ast.Var, ast.Constructor, ast.OperatorRef)):
             scheme, args = got
-            visible = [args[i] for i in scheme.visible if i < len(args)]
+            visible = [i for i in scheme.visible if i < len(args)]
         elif isinstance(inner, ast.Typed) and _declares_visible(inner.type):
             # `(e :: forall @a. …) @Int`: the annotation's visible variables, as for a value with that signature
             node = self.instantiate_node(node)
@@ -493,7 +495,8 @@ class Inference(Locals):
             got = self.instantiation_seen()
             if got is not None:
                 self.unify_at(t, node.type, inner.span)
-                visible = [got[1][i] for i in scheme.visible if i < len(got[1])]
+                args = got[1]
+                visible = [i for i in scheme.visible if i < len(args)]
         for i, written in enumerate(types):
             span = Span.join(head.span, written.span)
             skip = isinstance(written, ast.TypeWildcard)
@@ -513,10 +516,11 @@ class Inference(Locals):
                         "with `@` (`forall @a.`) can be given with a visible type application.",
                     )
                 break
-            cell = visible[i]
             if skip:
                 continue
-            self.unify_at(self.translate_local_type(written, None), cell, written.span)
+            assert got is not None
+            kind = written_kind(got[0], visible[i], args)
+            self.unify_at(self.translate_type_argument(written, kind), args[visible[i]], written.span)
         return node
 
     def _section(self, e: ast.Section) -> T.Expr:

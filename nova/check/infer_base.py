@@ -198,6 +198,12 @@ def has_skolem(t: Type) -> bool:
     return False
 
 
+def signature_twice(name: str) -> str:
+    """PureScript's report of a signature followed by another one for the same name (its desugaring pairs each
+    signature with the declaration right after it): `OrphanTypeDeclaration`, at the second."""
+    return f"The type signature for `{name}` is followed by another signature instead of its definition."
+
+
 def resolve_chain(checker: Any, operands: Any, operators: Any, prefix: str, node: Any) -> Any:
     """Re-associate a flat operator chain by the fixity table in scope (precedence climbing of nova.syntax)."""
     table = getattr(checker, "fixity_table", {})
@@ -682,6 +688,9 @@ class InferBase:
         """A type written inside an expression: scoped variables resolve, others become fresh cells."""
         raise NotImplementedError
 
+    def translate_type_argument(self, t: ast.Type, kind: Type | None) -> Type:
+        raise NotImplementedError
+
     def local_signature(
         self, t: ast.Type, owner: str, wildcards: list[tuple[int, Span, str | None]] | None = None
     ) -> Scheme:
@@ -852,6 +861,9 @@ class InferBase:
 
     # ------------------------------------------------------------------ supplied by the other parts
     def scheme_kinds_matter(self, scheme: Scheme) -> Any:
+        raise NotImplementedError
+
+    def _unsolved(self, w: Wanted) -> None:
         raise NotImplementedError
 
     def infer(self, e: ast.Expr) -> T.Expr:

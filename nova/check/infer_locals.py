@@ -5,14 +5,14 @@ from __future__ import annotations
 from nova.check import typed as T
 from nova.check.eager import local_cycles
 from nova.check.graph import strongly_connected
-from nova.check.infer_base import LocalVar, free_cells, has_skolem
+from nova.check.infer_base import LocalVar, free_cells, has_skolem, signature_twice
 from nova.check.infer_patterns import Patterns
 from nova.check.names import free_names
 from nova.check.typeconv import TypeVarEntry
 from nova.check.wildcards import PartialShape, check_partial_variables, open_partial
 from nova.diagnostics import Span
 from nova.syntax import ast
-from nova.types.classes import Given, Wanted, args_equal, substitute, substitute_all
+from nova.types.classes import MATCH, Given, Wanted, args_equal, substitute, substitute_all
 from nova.types.evidence import ParamEv
 from nova.types.types import (
     T_BOOLEAN,
@@ -80,7 +80,7 @@ class Locals(Patterns):
             if isinstance(d, ast.LocalSignature):
                 # (a second signature after a definition starts a second binding: reported at its definition)
                 if d.name in sigs and d.name not in clauses:
-                    self.error(d.name_span, "DuplicateTypeSignature", f"Duplicate type signature for `{d.name}`.")
+                    self.error(d.name_span, "OrphanTypeDeclaration", signature_twice(d.name))
                 sigs[d.name] = d
                 previous = None
             elif isinstance(d, ast.LocalValue):
@@ -251,6 +251,30 @@ class Locals(Patterns):
                                 changed = True
         return known
 
+    def written_givens(self, shape: PartialShape, owner: str) -> list[Given]:
+        """The constraints a partial signature writes (and their superclasses), as givens."""
+        return self.classenv.given_closure([Given(m, c, args, ParamEv(owner, 0)) for m, c, args in shape.constraints])
+
+    def beyond_written(self, w: Wanted, written: list[Given]) -> bool:
+        """Whether `w`, a constraint the body of a value with a partial signature needs, is not one the signature
+        writes; it is then reported. PureScript checks such a value and generalises no constraint of it (its
+        `typesOf`); matched as a given, a written constraint improves its wildcards (`MonadAsk _ m`)."""
+        if self.classenv.reduce(w, written, self) == (MATCH, []):
+            return False
+        from nova.types.pretty import print_constraint
+
+        if w.failure is not None:
+            self._unsolved(w)
+        else:
+            self.error(
+                w.span,
+                "NoInstanceFound",
+                f"No instance for {print_constraint(w.cls, w.args)}: a signature with wildcards is checked as "
+                "written, so the constraints its value needs must be written in it.",
+            )
+        w.failure = ("reported",)
+        return True
+
     def local_group(
         self,
         group: list[str],
@@ -303,6 +327,9 @@ class Locals(Patterns):
         # report what the enclosing body makes of them
         mono = any(not shape.named for shape in shapes.values())
         single = results[0][1] if len(results) == 1 and not mono else None
+        # a partial signature gets no constraint beyond those it writes, as at the top level
+        shape = shapes.get(results[0][0]) if single is not None else None
+        written = self.written_givens(shape, results[0][0]) if shape is not None else None
         own_cells: dict[int, TVar] = {}
         if single is not None:
             free_cells(single, own_cells)
@@ -317,6 +344,8 @@ class Locals(Patterns):
             if not w.args and w.cls == "Partial" and w.module == "Prim":
                 mine = True  # `Partial` from a match of its own: it is `Partial => …`, as PureScript infers it
             if single is not None and mine:
+                if written is not None and self.beyond_written(w, written):
+                    continue
                 local_ws.append(w)
                 if not any(m == w.module and c == w.cls and args_equal(t, w.args) for m, c, t in local_cons):
                     local_cons.append((w.module, w.cls, w.args))

@@ -217,7 +217,8 @@ class InstanceBodies(Bindings):
             if isinstance(b, ast.LocalSignature):
                 sigs[b.name] = b
             else:
-                self.error(b.span, "InvalidInstanceBody", "Instance bodies may only define the class's methods.")
+                # (PureScript's grammar has only signatures and method bindings there: ErrorParsingModule)
+                self.error(b.span, "SyntaxError", "Instance bodies may only define the class's methods.")
         # an instance whose context has `Fail` can never be chosen: it may leave out every method (an empty
         # instance), but one that defines some must define all of them, as in PureScript
         never_chosen = not clauses and any(c.module == "Prim.TypeError" and c.cls == "Fail" for c in info.context)

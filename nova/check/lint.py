@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nova.check.lint_imports import lint_imports
+from nova.check.lint_imports import duplicate_refs, lint_imports
 from nova.check.lint_names import lint_names, unused_declarations
 from nova.check.lint_signatures import lint_signatures
 from nova.diagnostics import Diagnostic
@@ -23,8 +23,8 @@ from nova.syntax import ast
 
 LINT_CODES = frozenset({
     "UnusedImport", "UnusedExplicitImport", "UnusedDctorImport", "UnusedDctorExplicitImport", "DuplicateImport",
-    "DuplicateSelectiveImport", "DuplicateImportRef", "RedundantUnqualifiedImport", "ImplicitImport",
-    "HidingImport", "ImplicitQualifiedImport", "ImplicitQualifiedImportReExport", "UnusedName",
+    "DuplicateSelectiveImport", "DuplicateImportRef", "DuplicateExportRef", "RedundantUnqualifiedImport",
+    "ImplicitImport", "HidingImport", "ImplicitQualifiedImport", "ImplicitQualifiedImportReExport", "UnusedName",
     "UnusedDeclaration", "UnusedTypeVar", "ShadowedName", "ShadowedTypeVar", "MissingTypeDeclaration",
     "MissingKindDeclaration",
 })
@@ -39,6 +39,7 @@ def lint_module(name: str, mod: ast.Module, view: Any, declared: Any = None) -> 
     out = facts.diagnostics
     out.extend(unused_declarations(mod, facts))
     out.extend(lint_imports(name, mod, facts, lambda module: env_of(view, module)))
+    duplicate_refs(mod.exports or (), "Export", {}, out)
     if declared is not None:
         out.extend(lint_signatures(mod, declared, view))
     return tuple(sorted(out, key=lambda d: (d.span.start_line, d.span.start_col)))

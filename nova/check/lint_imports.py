@@ -126,6 +126,8 @@ def _import_line(imp: _Import, refs: list[str]) -> str:
 
 
 def item_label(item: Any) -> str:
+    if isinstance(item, ast.ItemModule):
+        return f"module {item.name}"
     if isinstance(item, ast.ItemOperator):
         return f"({item.name})"
     if isinstance(item, ast.ItemClass):
@@ -352,21 +354,26 @@ def _duplicates(imports: list[_Import], out: list[Diagnostic]) -> None:
                           f"There is an existing import of `{module}`, consider merging the import lists.",
                           data={"module": module})
         for imp in group:
-            if imp in warned:
-                continue
-            seen: set[Any] = set()
-            for item in imp.decl.items or ():
-                key = (type(item).__name__, item.name)
-                if key in seen:
-                    _warn(out, item.span, "DuplicateImportRef",
-                          f"Import list contains multiple references to {item_label(item)}.", True,
-                          {"module": module, "names": [item_label(item)]})
-                seen.add(key)
-                if isinstance(item, ast.ItemType):
-                    names: set[str] = set()
-                    for m in item.members or ():
-                        if m.name in names:
-                            _warn(out, m.span, "DuplicateImportRef",
-                                  f"Import list contains multiple references to data constructor {m.name}.", True,
-                                  {"module": module, "names": [m.name]})
-                        names.add(m.name)
+            if imp not in warned:
+                duplicate_refs(imp.decl.items or (), "Import", {"module": module}, out)
+
+
+def duplicate_refs(items: tuple[Any, ...], which: str, data: dict[str, Any], out: list[Diagnostic]) -> None:
+    """PureScript's `Duplicate{Import,Export}Ref` (`which` is "Import" or "Export"): each name an import or export
+    list repeats (a type with and without its constructors is one name twice), and each constructor repeated
+    within a type's list, once per repetition."""
+    code = f"Duplicate{which}Ref"
+    seen: set[Any] = set()
+    for item in items:
+        key = (type(item).__name__, item.name)
+        if key in seen:
+            _warn(out, item.span, code, f"{which} list contains multiple references to {item_label(item)}.", True,
+                  {**data, "names": [item_label(item)]})
+        seen.add(key)
+        if isinstance(item, ast.ItemType):
+            names: set[str] = set()
+            for m in item.members or ():
+                if m.name in names:
+                    _warn(out, m.span, code, f"{which} list contains multiple references to data constructor {m.name}.",
+                          True, {**data, "names": [m.name]})
+                names.add(m.name)

@@ -13,7 +13,7 @@ from nova.diagnostics import Diagnostic, Severity, Span
 from nova.syntax import Fixity, ast, resolve_operators
 from nova.syntax.walk import first_node
 from nova.types.classes import substitute
-from nova.types.pretty import KindNamer, Namer, print_kind
+from nova.types.pretty import KindNamer, Namer, print_kind, print_kinds
 from nova.types.types import (
     K_INT,
     K_ROW,
@@ -135,8 +135,8 @@ class TypeTranslator:
             return
         if self._bare_spans:
             self._drop_bare_synonyms(span)
-        namer = KindNamer()
         if err.kind == "infinite":
+            namer = KindNamer()
             self.error(
                 span,
                 "InfiniteKind",
@@ -153,10 +153,11 @@ class TypeTranslator:
             and not (_half_arrow(err.left) or _half_arrow(err.right))
         ):
             found, expected = err.left, err.right
+        shown_found, shown_expected = print_kinds(found, expected)
         self.error(
             span,
             "KindsDoNotUnify",
-            f"Could not match kind `{print_kind(found, namer)}` with kind `{print_kind(expected, namer)}`.",
+            f"Could not match kind `{shown_found}` with kind `{shown_expected}`.",
         )
 
     def kind(self, t: ast.Type) -> Type:
@@ -536,16 +537,21 @@ class TypeTranslator:
             # a quantified kind (`f :: forall k. k -> k`) is instantiated at each application
             fk = prune(open_forall(fk, [TVar(fresh_id(), 1 << 20) for _ in fk.vars])[1])
         if isinstance(fk, TFun):
-            want = prune(fk.arg)
-            if isinstance(want, TForall) and not want.constraints:
-                # an argument of a quantified kind must be that polymorphic: its kind meets the body over rigid
-                # variables (`Id`, of kind `k -> k` for any `k`, fits `forall k. k -> k`)
-                want = open_forall(want, [TSkolem(v, fresh_id(), 0) for v in want.vars])[1]
-            self.kind_unify(ak, want, span)
+            self.kind_unify(ak, argument_kind(fk.arg), span)
             return fk.res
         res = TVar(fresh_id(), 1 << 20)
         self.kind_unify(fk, TFun(ak, res), span)
         return res
+
+
+def argument_kind(want: Type) -> Type:
+    """The kind a type given for a variable of kind `want` must have: an argument of a quantified kind must be that
+    polymorphic, so its kind meets the body over rigid variables (`Id`, of kind `k -> k` for any `k`, fits
+    `forall k. k -> k`)."""
+    want = prune(want)
+    if isinstance(want, TForall) and not want.constraints:
+        return open_forall(want, [TSkolem(v, fresh_id(), 0) for v in want.vars])[1]
+    return want
 
 
 def _half_arrow(k: Type) -> bool:

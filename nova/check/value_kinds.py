@@ -16,6 +16,7 @@ from dataclasses import fields, is_dataclass
 from nova.check.typeconv import instantiate_kind
 from nova.diagnostics import Span
 from nova.types.builtin_classes import int_value, symbol_value
+from nova.types.classes import substitute
 from nova.types.types import (
     K_CONSTRAINT,
     K_INT,
@@ -40,6 +41,7 @@ from nova.types.types import (
     TVar,
     Type,
     fresh_id,
+    iter_type,
     prune,
     split_app,
 )
@@ -76,12 +78,43 @@ def kind_clash(
 ClassKind = Callable[[tuple[str, str]], Type]
 
 
+def written_kind(scheme: Scheme, index: int, args: list[Type]) -> Type | None:
+    """The kind `scheme`'s signature wrote on its variable `index` (`t` of `forall @k (@t :: k).`), the variables
+    it names replaced by the types one use gave them (`k` := `Type` after `@Type`, see `kind_arguments`). None
+    when no kind was written."""
+    kind = scheme.kinds[index] if index < len(scheme.kinds) else None
+    return None if kind is None else substitute(kind, kind_arguments(args))
+
+
+def kind_arguments(args: list[Type]) -> list[Type]:
+    """The types one use gave a scheme's variables, as they stand in the kinds written on others: one still
+    holding an unknown stands for a kind unknown of its own (a kind check binds no cell of value inference)."""
+    given: list[Type] = []
+    for a in args:
+        a = prune(a)
+        if type(a) is not TCon and any(type(n) is TVar for n in iter_type(a)):
+            a = TVar(fresh_id(), 1 << 20)
+        given.append(a)
+    return given
+
+
+def _expect_written_kinds(walker: _KindWalker, scheme: Scheme, args: list[Type] | None) -> None:
+    """Each variable with a kind written on it has that kind; the variables it names are the types the use gave
+    them, or without a use (`args` None) one kind unknown each."""
+    given = kind_arguments(args) if args is not None else [walker._fresh() for _ in range(scheme.arity)]
+    for i, kind in enumerate(scheme.kinds):
+        if kind is not None and type(kind) is not TForall:  # (a quantified kind: checked where it is given)
+            walker._expect(walker._var(("gen", i)), substitute(kind, given))
+
+
 def scheme_var_kinds(scheme: Scheme, kind_of_con: Callable[[TCon], Type | None], class_kind: ClassKind,
                      con_kinds: ConKinds, note: Callable[[TCon], object] | None = None) -> list[Type] | None:
     """The kinds a scheme's variables get from its type and its constraints' classes (their kind variables left
     open), or None when the scheme is ill-kinded as far as can be told (its signature's error was reported)."""
     walker = _KindWalker(kind_of_con, con_kinds, note)
     try:
+        if scheme.kinds:
+            _expect_written_kinds(walker, scheme, None)
         walker._expect(walker.kind(scheme.type), K_TYPE)
         walker.constraints(scheme.constraints, class_kind)
     except (_Clash, UnifyError, RecursionError):
@@ -117,10 +150,12 @@ def plain_scheme(
     scheme: Scheme, kind_of_con: Callable[[TCon], Type | None], class_kind: ClassKind
 ) -> tuple[tuple[int, int], ...] | None:
     """When every variable of a scheme plainly has a kind of `Type`, `Row Type` or arrows of `Type` (then
-    `kinds_matter` is False), told from where the variables stand without inference: the variables of arrow kinds
-    with their number of arrows (`f` of `map`: (0, 1)). None when that cannot be told this way (the full inference
-    of `scheme_var_kinds` decides then). Most schemes are plain, and this is several times cheaper."""
+    `kinds_matter` is False), told from where the variables stand without inference: the variables of kind `Type`
+    and of arrow kinds with their number of arrows (`map`: ((0, 1), (1, 0), (2, 0))). None when that cannot be
+    told this way (the full inference of `scheme_var_kinds` decides then). Most schemes are plain, and this is
+    several times cheaper."""
     marks: dict[int, int] = {}
+    under_heads: list[int] = []  # the variables given as arguments to a variable (`a` of `f a`)
     stack: list[tuple[Type, int]] = [(scheme.type, 0)]  # (a type, the plain arity its place wants)
     for c in scheme.constraints:
         if not _push_plain_arities(prune(class_kind((c.module, c.cls))), c.args, stack, K_CONSTRAINT):
@@ -154,7 +189,13 @@ def plain_scheme(
                 assert isinstance(head, TGen)
                 if marks.setdefault(head.index, len(args)) != len(args):
                     return None
-                stack.extend((a, 0) for a in args)
+                for a in args:
+                    a = prune(a)
+                    if type(a) is TGen:
+                        assert isinstance(a, TGen)
+                        under_heads.append(a.index)
+                    else:
+                        stack.append((a, 0))
             elif type(head) is TCon:
                 assert isinstance(head, TCon)
                 k = prune(K_ROW_TYPE_TO_TYPE if head == T_RECORD else kind_of_con(head) or K_TYPE)
@@ -164,9 +205,12 @@ def plain_scheme(
                 return None
         else:
             return None
-    if len(marks) != scheme.arity:
+    # a variable given to another (`a` of `proxy a`) has whatever kind that one takes: plainly `Type` only when it
+    # also stands where a `Type` is wanted (`forall f a. (a -> a) -> f a`); standing only there, it is poly-kinded
+    # (`forall proxy a. proxy a -> proxy a` takes `Proxy "x"`) and inference tells the kinds
+    if len(marks) != scheme.arity or any(marks[i] != 0 for i in under_heads):
         return None
-    return tuple((i, n) for i, n in sorted(marks.items()) if n > 0)
+    return tuple((i, n) for i, n in sorted(marks.items()) if n >= 0)
 
 
 def _push_plain_arities(kind: Type, args: Iterable[Type], stack: list[tuple[Type, int]], result: Type) -> bool:
@@ -223,6 +267,8 @@ def instantiation_clash(scheme: Scheme, args: list[Type], kind_of_con: Callable[
         walker.gen_tag = "gen"
         for i, k in enumerate(given):
             walker.var_kinds[("gen", i)] = k
+        if scheme.kinds:
+            _expect_written_kinds(walker, scheme, args)
         walker._expect(walker.kind(scheme.type), K_TYPE)
         walker.constraints(scheme.constraints, class_kind)
     except _Clash as clash:
@@ -234,11 +280,11 @@ def instantiation_clash(scheme: Scheme, args: list[Type], kind_of_con: Callable[
 
 def arrow_clash(args: list[Type], arrows: tuple[tuple[int, int], ...], kind_of_con: Callable[[TCon], Type | None],
                 con_kinds: ConKinds, note: Callable[[TCon], object] | None = None) -> KindClash | None:
-    """Whether the types one use of a plain scheme gave its variables of arrow kinds (`proxy` of `forall proxy a.
-    proxy a -> TypeTag a`, kind `Type -> Type`) have those kinds: a constructor of another kind given there (`proxy`
-    := `SymbolTag` of kind `Symbol -> Type`) is how a type of a wrong kind gets into a program whose written types
-    are all well-kinded. (Variables of kind `Type` stand for the types of values, whose kinds are checked where
-    they are written.)"""
+    """Whether the types one use of a plain scheme gave its variables of kind `Type` and of arrow kinds (`proxy`
+    of `forall proxy a. proxy a -> TypeTag a`, kind `Type -> Type`) have those kinds: a constructor of another kind
+    given there (`proxy` := `SymbolTag` of kind `Symbol -> Type`), or a type-level string reaching an `a` of kind
+    `Type` through a wildcard (`f (\a -> "") (Proxy :: _ "foo")` with `f :: (a -> b) -> f a -> f b`), is how a type
+    of a wrong kind gets into a program whose written types are all well-kinded."""
     walker = _KindWalker(kind_of_con, con_kinds, note)
     try:
         for i, n in arrows:

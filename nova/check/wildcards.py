@@ -8,8 +8,8 @@ wildcard that is always reported, as an error (`HoleInferredType`).
 
 Here a value with a partial signature is inferred like one without a signature (it takes part in its binding
 group; a top-level one is generalised, a local one only when its signature has a `forall` of its own, since a
-wildcard stands for one type), its type first made to fit the shape; a top-level one gets no constraint inferred
-beyond those its signature writes (PureScript checks it against the signature and generalises no constraint of a
+wildcard stands for one type), its type first made to fit the shape; it gets no constraint inferred beyond those
+its signature writes (PureScript checks it against the signature and generalises no constraint of a
 signed binding: an unwritten one is `NoInstanceFound`); the signature's own variables (`forall a. a -> _`)
 start as unknowns too and must come out distinct and general, else the body does not work for every `a`, which is
 an error as with a complete signature.

@@ -13,7 +13,7 @@ from typing import Any
 
 from nova.diagnostics import Diagnostic, Related, Span
 from nova.shift import shift_lines
-from nova.types.types import TApp, TCon, TForall, TFun, TGen, TRow, TSkolem, TVar, Type, prune
+from nova.types.types import TApp, TCon, TForall, TFun, TGen, TRow, TSkolem, TVar, Type, iter_type, prune
 
 
 class Zonker:
@@ -128,6 +128,15 @@ _SKIP_FIELDS = frozenset(
 _NODE_WORDS = ("Expr", "Pattern", "Alt", "Rhs", "Branch", "Guard", "Binding", "Clause", "FieldUpdate")
 
 
+def settled(t: Type, zonker: Zonker) -> Type | None:
+    """`t` zonked when no unknown is left in it, else None: a kind written in a signature that the signature
+    fixed (`Type`, another of its variables), kept in its scheme; one still open says nothing worth keeping."""
+    for node in iter_type(t):
+        if type(node) is TVar:
+            return None
+    return zonker.type(t)
+
+
 def _zonk_scheme(sc: Any, zonk: Any) -> Any:
     from nova.types.types import Constraint, Scheme
 
@@ -139,6 +148,7 @@ def _zonk_scheme(sc: Any, zonk: Any) -> Any:
         sc.visible,
         # (as written: a scoped variable of the enclosing signature in it is that signature's, zonked as the type)
         zonk(sc.display) if sc.display is not None else None,
+        tuple(zonk(k) if k is not None else None for k in sc.kinds),
     )
 
 

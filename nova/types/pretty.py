@@ -34,6 +34,7 @@ from nova.types.types import (
     TSkolem,
     TVar,
     Type,
+    iter_type,
     prune,
     split_app,
 )
@@ -641,6 +642,8 @@ class KindNamer:
 
     def __init__(self) -> None:
         self.names: dict[VarKey, str] = {}
+        # constructors printed with their module (`Prim.Ordering.Ordering`): two different ones named alike
+        self.qualified: frozenset[tuple[str, str]] = frozenset()
 
     def name(self, k: Type) -> str:
         key = _var_key(k)
@@ -671,7 +674,7 @@ def _kind(k: Type, namer: KindNamer, prec: int) -> str:
         s = " ".join([_kind(head, namer, 2)] + [_kind(a, namer, 2) for a in args])
         return f"({s})" if prec >= 2 else s
     if isinstance(k, TCon):
-        return k.name
+        return f"{k.module}.{k.name}" if (k.module, k.name) in namer.qualified else k.name
     if isinstance(k, TRow):
         return _fmt(k, Namer(), prec)
     if isinstance(k, TBound):
@@ -686,6 +689,21 @@ def _kind(k: Type, namer: KindNamer, prec: int) -> str:
 def print_kind(k: Type, namer: KindNamer | None = None) -> str:
     """A kind as PureScript writes it (`Type -> Type`, `Row Type`, `k -> Type`); unknowns are named `k`, `k1`, …"""
     return _kind(k, namer if namer is not None else KindNamer(), 0)
+
+
+def print_kinds(found: Type, expected: Type) -> tuple[str, str]:
+    """Two kinds a message sets against each other, their unknowns named together; constructors of different
+    modules with the same name (Prelude's `Ordering` and `Prim.Ordering`'s) are printed qualified, as PureScript
+    does, so the message never reads "`Ordering` with `Ordering`"."""
+    namer = KindNamer()
+    modules: dict[str, set[str]] = {}
+    for k in (found, expected):
+        for node in iter_type(k):
+            if type(node) is TCon:
+                assert isinstance(node, TCon)
+                modules.setdefault(node.name, set()).add(node.module)
+    namer.qualified = frozenset((m, name) for name, ms in modules.items() if len(ms) > 1 for m in ms)
+    return _kind(found, namer, 0), _kind(expected, namer, 0)
 
 
 def print_kind_scheme(k: Type) -> str:

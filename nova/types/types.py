@@ -99,7 +99,12 @@ class Scheme:
     data parameters are visible without being declared so, as in PureScript); `@_` skips one.
 
     `display` is the type as its signature wrote it (synonyms unexpanded, constructors named as imported, record
-    labels in written order), for printing only: it is never unified, so it costs the checker nothing."""
+    labels in written order), for printing only: it is never unified, so it costs the checker nothing.
+
+    `kinds` holds, per variable, the kind its `forall` wrote on it (`forall k (@t :: k).` gives `(None, TGen(0))`:
+    a kind may name an earlier variable), None for one written without; empty when the signature wrote none. The
+    type alone does not always fix a variable's kind (`Proxy t` with a poly-kinded `Proxy`), and a visible type
+    application or a use must still give it a type of that kind."""
 
     arity: int
     constraints: tuple[Constraint, ...]
@@ -107,6 +112,7 @@ class Scheme:
     names: tuple[str, ...] = ()
     visible: tuple[int, ...] = ()
     display: Type | None = None
+    kinds: tuple[Type | None, ...] = ()
 
     @staticmethod
     def mono(t: Type) -> Scheme:

@@ -59,7 +59,7 @@ EXPECTED_KINDS = {
     "ArgListLengthsDiffer": "error",
     "CaseBinderLengthDiffers": "error",
     "DuplicateLabel": "error",
-    "DuplicateTypeSignature": "error",
+    "OrphanTypeDeclaration": "error",
     "DuplicateInstance": "error",
     "InvalidDoBind": "error",
     "MultipleTypeOpFixities": "error",

@@ -51,3 +51,17 @@ def test_every_value_of_the_standard_library_encodes_as_its_fields_do_and_decode
                     checked += 1
             assert encode(decode(encode(value))) == encode(value)
     assert checked > 1_000
+
+
+def test_a_schemes_written_kinds_round_trip_and_a_scheme_of_the_previous_layout_is_refused() -> None:
+    """`forall k (t :: k). Proxy t` keeps the kind written on `t` (naming `k`); a scheme written before schemes had
+    kinds (six fields) is not misread as one without them: decoding it fails, and the cache format's version
+    (`server.CACHE_FORMAT`, part of every cache file's name) changed with the layout, so such a file is not read."""
+    import pytest
+
+    scheme = Scheme(2, (), TApp(TCon("Proxy", "Type.Proxy"), TGen(1)), ("k", "t"), (0, 1), kinds=(None, TGen(0)))
+    encoded = encode(scheme)
+    assert encoded[-1] == ["()", None, ["G", 0]]
+    assert decode(encoded) == scheme
+    with pytest.raises(ValueError, match="malformed Scheme"):
+        decode(encoded[:-1])

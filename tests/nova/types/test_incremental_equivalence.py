@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -656,3 +657,27 @@ def test_an_edited_fixity_regroups_the_chains_of_unchanged_declarations(fixity: 
     incremental = check_module(parsed, view, previous)
     assert _summary(incremental) == _summary(check_module(parsed, view))
     assert any(d.severity.name == "ERROR" for d in incremental.diagnostics)
+
+
+PASSING = Path(__file__).resolve().parents[2] / "corpus" / "passing"
+PASSING_FILES = sorted(PASSING.glob("*.nova"))
+
+
+@cache
+def _passing_base() -> object:
+    return check_workspace({str(p): p.read_text(encoding="utf-8") for p in PASSING_FILES}, root()).layer
+
+
+@pytest.mark.parametrize("path", PASSING_FILES, ids=[p.stem for p in PASSING_FILES])
+def test_every_passing_corpus_program_edited_incremental_equals_from_scratch(path: Path) -> None:
+    # the programs written after PureScript's passing tests hold the forms of PureScript 0.15 one each
+    rng = random.Random(path.stem)
+    view = _passing_base()
+    text = path.read_text(encoding="utf-8")
+    previous = check_module(parse_module(text), view)
+    for _ in range(2):
+        text = _edit(rng, text)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        previous = incremental

@@ -29,6 +29,14 @@ def test_an_anonymous_argument_outside_any_section_is_reported_once() -> None:
     assert [(code, line, col) for code, line, col, *_ in diags] == [("IncorrectAnonymousArgument", 4, 7)]
 
 
+def test_a_pattern_binding_in_an_instance_body_is_a_syntax_error() -> None:
+    _, diags = run(
+        "class Named a where\n  nameOf :: a -> String\n"
+        "instance Named Int where\n  Tuple nameOf _ = Tuple (\\_ -> \"int\") 1\n"
+    )
+    assert ("SyntaxError", 7, 2) in [(code, line, col) for code, line, col, *_ in diags]
+
+
 def test_ado_values_do_not_see_the_variables_bound_before_them() -> None:
     _, diags = run("f = ado\n  x <- Just 1\n  y <- Just x\n  in y\n")
     assert [(code, line, col, message) for code, line, col, _, _, message in diags] == [

@@ -88,6 +88,14 @@ def test_a_partial_signature_with_constraints_gets_no_other_inferred() -> None:
     ]
 
 
+def test_a_local_partial_signature_gets_no_constraint_beyond_those_written() -> None:
+    body = "f :: Int -> String\nf n = g n\n  where\n  g :: forall a. Show a => a -> _\n  g x = show x"
+    _, diags = run(body + " <> show (x == x)\n")
+    assert [(code, line, col) for code, line, col, *_ in diags] == [("NoInstanceFound", 6, 26)]
+    types, diags = run(body + "\n")
+    assert diags == [] and types["f"] == "Int -> String"
+
+
 def test_a_body_that_fixes_a_declared_variable_is_an_error() -> None:
     _, diags = run("f :: forall a. a -> _\nf x = x + 1\n")
     assert [(code, line, col) for code, line, col, *_ in diags] == [
