@@ -423,11 +423,7 @@ class Inference(Locals):
             assert isinstance(t, TFun)
             args.append(t.arg)
             t = prune(t.res)
-        params: list[T.Pattern] = []
-        for i, (h, at) in enumerate(zip(e.holes, args, strict=True)):
-            name = f"_{i}"
-            self.holes[h.span] = (at, name)
-            params.append(T.PVar(h.span, at, name))
+        params = self._bind_holes(e.holes, args)
         body = self.check(e.body, t)
         for h in e.holes:
             self.holes.pop(h.span, None)
@@ -537,12 +533,7 @@ class Inference(Locals):
         for h in e.holes:
             if h not in holes:
                 self.error(h.span, "IncorrectAnonymousArgument", "An anonymous argument `_` is not allowed here.")
-        params: list[T.Pattern] = []
-        for i, h in enumerate(holes):
-            tv = self.fresh()
-            name = f"_{i}"
-            self.holes[h.span] = (tv, name)
-            params.append(T.PVar(h.span, tv, name))
+        params = self._bind_holes(holes, [self.fresh() for _ in holes])
         body = self.infer(body_e)
         for h in holes:
             self.holes.pop(h.span, None)
@@ -552,6 +543,16 @@ class Inference(Locals):
         for p in reversed(params):
             t = TFun(p.type, t)
         return T.ELam(e.span, t, tuple(params), body)
+
+    def _bind_holes(self, holes: tuple[ast.Hole, ...], types: list[Type]) -> list[T.Pattern]:
+        """A section's anonymous arguments in scope with the given types, as the parameters of its lambda (the
+        caller takes them out of scope after the body)."""
+        params: list[T.Pattern] = []
+        for i, (h, t) in enumerate(zip(holes, types, strict=True)):
+            name = f"_{i}"
+            self.holes[h.span] = (t, name)
+            params.append(T.PVar(h.span, t, name))
+        return params
 
     def _operator_section(
         self, chain: ast.OpChain, holes: tuple[ast.Hole, ...]
