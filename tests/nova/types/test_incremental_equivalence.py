@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,20 +46,44 @@ def _summary(checked: object) -> object:
     )
 
 
+def _edited_exactly(view: object, text: str, edits: Iterable[Callable[[str], str]]) -> Iterator[Any]:
+    """Checks `text`, then each edit of it in turn both incrementally (over the previous result) and afresh, and
+    yields each incremental result once the two agree: the one property every test here is about."""
+    previous = check_module(parse_module(text), view)
+    for edit in edits:
+        text = edit(text)
+        parsed = parse_module(text)
+        incremental = check_module(parsed, view, previous)
+        assert _summary(incremental) == _summary(check_module(parsed, view))
+        yield incremental
+        previous = incremental
+
+
+def _assert_edits_exact(view: object, text: str, edits: Iterable[Callable[[str], str]]) -> None:
+    for _ in _edited_exactly(view, text, edits):
+        pass
+
+
+def _replacements(edits: Iterable[tuple[str, str]], must_exist: bool = True) -> list[Callable[[str], str]]:
+    """Each `(old, new)` as an edit replacing the first `old`; `must_exist` asserts the edit still applies."""
+
+    def replacing(old: str, new: str) -> Callable[[str], str]:
+        def edit(text: str) -> str:
+            assert old in text or not must_exist, old
+            return text.replace(old, new, 1)
+
+        return edit
+
+    return [replacing(old, new) for old, new in edits]
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_incremental_equals_from_scratch(seed: int) -> None:
     rng = random.Random(seed)
     sources = list(corpus_sources().values())
     text = rng.choice(sources)
     view = _base()
-    previous = check_module(parse_module(text), view)
-    for _ in range(5):
-        text = _edit(rng, text)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        fresh = check_module(parsed, view)
-        assert _summary(incremental) == _summary(fresh)
-        previous = incremental
+    _assert_edits_exact(view, text, [lambda t: _edit(rng, t)] * 5)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -92,11 +118,7 @@ CLASS_FILES = ("Classes.MultiParam.nova", "Classes.Chains.nova", "Classes.Hierar
 
 
 def _class_edit(rng: random.Random, text: str) -> str:
-    present = [(old, new) for old, new in CLASS_EDITS if old in text]
-    if not present or rng.random() < 0.3:
-        return _edit(rng, text)
-    old, new = rng.choice(present)
-    return text.replace(old, new, 1)
+    return _named_edit(rng, text, CLASS_EDITS, random_share=0.3)
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -105,13 +127,7 @@ def test_class_edits_incremental_equals_from_scratch(seed: int) -> None:
     sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
     text = sources[rng.choice(CLASS_FILES)]
     view = _base()
-    previous = check_module(parse_module(text), view)
-    for _ in range(4):
-        text = _class_edit(rng, text)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
-        previous = incremental
+    _assert_edits_exact(view, text, [lambda t: _class_edit(rng, t)] * 4)
 
 
 USER_OF_CHAINS = """module Classes.ChainsUser where
@@ -168,18 +184,7 @@ def test_derive_edits_incremental_equals_from_scratch(seed: int) -> None:
     sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
     text = sources[DERIVE_FILES[seed % 2]]
     view = _base()
-    previous = check_module(parse_module(text), view)
-    for _ in range(4):
-        present = [(old, new) for old, new in DERIVE_EDITS if old in text]
-        if present and rng.random() < 0.7:
-            old, new = rng.choice(present)
-            text = text.replace(old, new, 1)
-        else:
-            text = _edit(rng, text)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
-        previous = incremental
+    _assert_edits_exact(view, text, [lambda t: _named_edit(rng, t, DERIVE_EDITS, random_share=0.3)] * 4)
 
 
 # Edits that change kinds: signatures made stricter or dropped, binders annotated, kind-indexed uses changed.
@@ -220,9 +225,12 @@ one = symbolProxy (Proxy :: Proxy "s")
 """
 
 
-def _kind_edit(rng: random.Random, text: str, edits: tuple[tuple[str, str], ...] = KIND_EDITS) -> str:
+def _named_edit(
+    rng: random.Random, text: str, edits: tuple[tuple[str, str], ...] = KIND_EDITS, random_share: float = 0.25
+) -> str:
+    """One of the named `(old, new)` edits that still applies, or (`random_share` of the time) a random one."""
     present = [(old, new) for old, new in edits if old in text]
-    if not present or rng.random() < 0.25:
+    if not present or rng.random() < random_share:
         return _edit(rng, text)
     old, new = rng.choice(present)
     return text.replace(old, new, 1)
@@ -234,13 +242,7 @@ def test_kind_edits_incremental_equals_from_scratch(seed: int) -> None:
     sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
     text = sources["Kinds.Poly.nova"]
     view = _base()
-    previous = check_module(parse_module(text), view)
-    for _ in range(4):
-        text = _kind_edit(rng, text)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
-        previous = incremental
+    _assert_edits_exact(view, text, [lambda t: _named_edit(rng, t)] * 4)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -252,7 +254,7 @@ def test_importer_of_edited_kinds_rechecked_incrementally_equals_from_scratch(se
     assert [d.code for d in previous.diagnostics] == []
     edited = sources["Kinds.Poly.nova"]
     for _ in range(2):
-        edited = _kind_edit(rng, edited)
+        edited = _named_edit(rng, edited)
     put_checked(layer, check_module(parse_module(edited), layer))
     parsed = parse_module(USER_OF_KINDS)
     assert _summary(check_module(parsed, layer, previous)) == _summary(check_module(parsed, layer))
@@ -316,12 +318,7 @@ def test_kinded_use_edits_incremental_equals_from_scratch(seed: int) -> None:
     view = _base()
     previous = check_module(parse_module(text), view)
     assert sorted(d.code for d in previous.diagnostics if d.severity.name == "ERROR") == ["KindsDoNotUnify"] * 2
-    for _ in range(4):
-        text = _kind_edit(rng, text, KINDED_USE_EDITS)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
-        previous = incremental
+    _assert_edits_exact(view, text, [lambda t: _named_edit(rng, t, KINDED_USE_EDITS)] * 4)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -463,28 +460,16 @@ def test_rank_n_and_type_application_edits_incremental_equals_from_scratch(file:
     sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
     text = sources[file]
     view = _base()
-    previous = check_module(parse_module(text), view)
-    for _ in range(4):
-        text = _kind_edit(rng, text, FORM_EDITS[file])
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
-        previous = incremental
+    _assert_edits_exact(view, text, [lambda t: _named_edit(rng, t, FORM_EDITS[file])] * 4)
 
 
 def test_wildcard_and_hole_edits_one_after_another_incremental_equals_from_scratch() -> None:
     sources = {path.rsplit("/", 1)[-1]: text for path, text in corpus_sources().items()}
     text = sources["Signatures.nova"]
     view = _base()
-    previous = check_module(parse_module(text), view)
     codes: set[str] = set()
-    for old, new in WILDCARD_EDITS:
-        text = text.replace(old, new, 1)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
+    for incremental in _edited_exactly(view, text, _replacements(WILDCARD_EDITS, must_exist=False)):
         codes.update(d.code for d in incremental.diagnostics)
-        previous = incremental
     assert codes == {"WildcardInferredType", "HoleInferredType"}
 
 
@@ -524,14 +509,8 @@ def test_scoping_and_kind_edits_one_after_another_incremental_equals_from_scratc
     previous = check_module(parse_module(text), view)
     assert [d.code for d in previous.diagnostics] == []
     seen: list[list[str]] = []
-    for old, new in LANGUAGE_EDITS:
-        assert old in text
-        text = text.replace(old, new, 1)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
+    for incremental in _edited_exactly(view, text, _replacements(LANGUAGE_EDITS)):
         seen.append(sorted(d.code for d in incremental.diagnostics))
-        previous = incremental
     assert seen == [
         ["ScopeShadowing"],
         [],
@@ -571,16 +550,9 @@ SIGNED_CYCLE_EDITS = (
 def test_signed_cycle_edits_one_after_another_incremental_equals_from_scratch() -> None:
     text = SIGNED_CYCLE_BASE
     view = _base()
-    previous = check_module(parse_module(text), view)
     seen: list[int] = []
-    for old, new in SIGNED_CYCLE_EDITS:
-        assert old in text
-        text = text.replace(old, new, 1)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
+    for incremental in _edited_exactly(view, text, _replacements(SIGNED_CYCLE_EDITS)):
         seen.append(sum(d.code == "CycleInDeclaration" for d in incremental.diagnostics))
-        previous = incremental
     assert seen == [2, 0, 3, 2, 3, 0]
 
 
@@ -615,16 +587,9 @@ RECURSION_AND_KINDS_EDITS = (
 def test_recursion_and_kind_cycle_edits_one_after_another_incremental_equals_from_scratch() -> None:
     text = RECURSION_AND_KINDS_BASE
     view = _base()
-    previous = check_module(parse_module(text), view)
     seen: list[list[str]] = []
-    for old, new in RECURSION_AND_KINDS_EDITS:
-        assert old in text
-        text = text.replace(old, new, 1)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
+    for incremental in _edited_exactly(view, text, _replacements(RECURSION_AND_KINDS_EDITS)):
         seen.append(sorted({d.code for d in incremental.diagnostics if d.severity.name == "ERROR"}))
-        previous = incremental
     assert seen == [
         [],
         ["CannotGeneralizeRecursiveFunction"],
@@ -674,10 +639,4 @@ def test_every_passing_corpus_program_edited_incremental_equals_from_scratch(pat
     rng = random.Random(path.stem)
     view = _passing_base()
     text = path.read_text(encoding="utf-8")
-    previous = check_module(parse_module(text), view)
-    for _ in range(2):
-        text = _edit(rng, text)
-        parsed = parse_module(text)
-        incremental = check_module(parsed, view, previous)
-        assert _summary(incremental) == _summary(check_module(parsed, view))
-        previous = incremental
+    _assert_edits_exact(view, text, [lambda t: _edit(rng, t)] * 2)
