@@ -121,10 +121,10 @@ def measure() -> dict[str, Any]:
     cpu = time.process_time()
     check_workspace(sources, root)
     cold_cpu = time.process_time() - cpu
-    cpu = time.process_time()
-    for text in sources.values():
-        parse_module(text)
-    parse_cpu = time.process_time() - cpu
+    # parsing alone, the best of three: one pass right after the check also pays for cyclic collections over the
+    # checked workspace's objects (a checker that leaves the collector running meets them there), which would then
+    # count as parsing and be taken off its checking
+    parse_cpu = min(_timed(lambda: [parse_module(text) for text in sources.values()]) for _ in range(3))
     big = module_source(999, 40, [])
     view = root.begin_batch()
     first = check_module(parse_module(big), view)
@@ -233,10 +233,10 @@ def main() -> None:
     cold_wall = time.perf_counter() - wall
     cold_cpu = time.process_time() - cpu
     errors = sum(1 for ds in result.diagnostics_by_path.values() for d in ds if d.severity == 1)
-    cpu = time.process_time()
-    for text in sources.values():
-        parse_module(text)
-    parse_cpu = time.process_time() - cpu
+    # parsing alone, the best of three: one pass right after the check also pays for cyclic collections over the
+    # checked workspace's objects (a checker that leaves the collector running meets them there), which would then
+    # count as parsing and be taken off its checking
+    parse_cpu = min(_timed(lambda: [parse_module(text) for text in sources.values()]) for _ in range(3))
     print(
         f"cold check (parse + check): {lines} lines in {len(sources)} modules, {errors} errors: "
         f"wall {cold_wall:.2f} s, cpu {cold_cpu:.2f} s = {lines / cold_cpu:,.0f} lines/s of cpu (goal >= 20,000)"
